@@ -1,0 +1,1 @@
+"""newsdigest: grounded structured summaries of news articles (events, actors, quotes)."""

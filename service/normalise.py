@@ -1,0 +1,77 @@
+"""Character folding shared by grounding, quote finding and matching, with a map back to source offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+DOUBLE_QUOTES = "\"“”„‟«»〝〞＂″"
+SINGLE_QUOTES = "'‘’‚‛‹›`´′"
+DASHES = "‐‑‒–—―−"
+SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\f\v "
+ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u00ad"
+
+_TABLE: dict[int, str] = {}
+for _c in DOUBLE_QUOTES:
+    _TABLE[ord(_c)] = '"'
+for _c in SINGLE_QUOTES:
+    _TABLE[ord(_c)] = "'"
+for _c in DASHES:
+    _TABLE[ord(_c)] = "-"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    c = _TABLE.get(ord(c), c)
+    if c == "…":
+        return "..."
+    if c.isascii():
+        return c.lower()
+    # strip accents: "Jürgen" matches "Jurgen"
+    base = unicodedata.normalize("NFKD", c)
+    base = "".join(ch for ch in base if not unicodedata.combining(ch))
+    return base.lower() or c.lower()
+
+
+def fold(text: str) -> str:
+    """Fold quote marks, dashes, whitespace runs, accents and case; no offset map."""
+    return fold_with_map(text)[0]
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Return (folded, index) where index[i] is the source offset of folded character i.
+
+    Whitespace runs become one space; zero-width characters vanish; an ellipsis becomes '...'.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    prev_space = False
+    for i, c in enumerate(text):
+        if c in ZERO_WIDTH:
+            continue
+        if c in SPACES or c.isspace():
+            if prev_space:
+                continue
+            out.append(" ")
+            index.append(i)
+            prev_space = True
+            continue
+        prev_space = False
+        f = _fold_char(c)
+        for ch in f:
+            out.append(ch)
+            index.append(i)
+    return "".join(out), index
+
+
+def strip_accents(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+def name_key(name: str) -> str:
+    """Key for comparing names: accents, case, punctuation and hyphen/space variants folded."""
+    s = strip_accents(name).lower()
+    s = "".join(ch if ch.isalnum() else " " for ch in s)
+    return " ".join(s.split())
