@@ -7,7 +7,7 @@ Offsets are Python string indices into `Article.text`, `end` exclusive, so
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -43,7 +43,7 @@ class Span(BaseModel):
         return self
 
 
-class Fidelity(str, Enum):
+class Fidelity(StrEnum):
     """How a claimed string was placed on the source text (see service.ground)."""
 
     exact = "exact"
@@ -51,12 +51,12 @@ class Fidelity(str, Enum):
     fuzzy = "fuzzy"  # tightly bounded edit distance
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     direct = "direct"  # a full sentence or more in quotation marks
     partial = "partial"  # a fragment woven into the reporter's sentence
 
 
-class ActorType(str, Enum):
+class ActorType(StrEnum):
     person = "person"
     organization = "organization"
     location = "location"
@@ -72,13 +72,17 @@ class Quote(BaseModel):
     end: int = Field(ge=0)
     kind: QuoteKind
     speaker: str | None = Field(
-        default=None, description="Canonical name of the speaker, or null when the text does not say."
+        default=None,
+        description="Canonical name of the speaker, or null when the text does not say.",
     )
     speaker_mention: str | None = Field(
-        default=None, description="The words that attribute the quote (e.g. 'he', 'a Pentagon spokesman')."
+        default=None,
+        description="The words that attribute the quote (e.g. 'he', 'a Pentagon spokesman').",
     )
     speaker_span: Span | None = None
-    speaker_role: str | None = Field(default=None, description="Role when stated, e.g. 'Pentagon spokesman'.")
+    speaker_role: str | None = Field(
+        default=None, description="Role when stated, e.g. 'Pentagon spokesman'."
+    )
     attribution: str | None = Field(
         default=None,
         description="Which rule or model attributed the speaker (e.g. 'cue-after', 'continuation', 'llm').",

@@ -9,6 +9,7 @@
     │   ├── EncodingError                bytes are not in any encoding we accept
     │   ├── UnsupportedFormatError       extension/content we do not ingest
     │   └── MissingTextError             JSON/HTML without article text
+    ├── DigestError                      digesting one article failed (carries `source`, wraps the cause)
     ├── GroundingError                   nothing a model returned could be placed on the text
     ├── ModelError                       the model/provider failed (carries `provider`, `model`)
     │   ├── RetriesExhaustedError        transport retries ran out (carries `attempts`)
@@ -68,6 +69,15 @@ class UnsupportedFormatError(InputError):
 
 class MissingTextError(InputError):
     pass
+
+
+class DigestError(NewsDigestError):
+    """Digesting one article failed; `source` names its file (or its id) and `__cause__` says why."""
+
+    def __init__(self, source: str, cause: BaseException) -> None:
+        self.source = source
+        self.cause = cause
+        super().__init__(f"{source}: {cause}")
 
 
 class GroundingError(NewsDigestError):

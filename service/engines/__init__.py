@@ -41,7 +41,9 @@ def get_engine(name: str, **options: Any) -> Engine:
     try:
         target = _REGISTRY[name]
     except KeyError:
-        raise ConfigError(f"unknown engine {name!r}; choose one of {', '.join(available())}") from None
+        raise ConfigError(
+            f"unknown engine {name!r}; choose one of {', '.join(available())}"
+        ) from None
     module_name, _, cls_name = target.partition(":")
     module = importlib.import_module(module_name)
     cls = getattr(module, cls_name)

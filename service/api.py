@@ -1,0 +1,132 @@
+"""The Python API: digest strings, paths and Article objects with one call; the CLI is a shell over this."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from schemas import Article, ArticleDigest
+from service.engines import Engine, get_engine
+from service.errors import ConfigError, DigestError, InputError, NewsDigestError
+
+Source = str | Path | Article
+MODEL_ENV = "NEWSDIGEST_MODEL"
+
+
+def _looks_like_path(s: str) -> bool:
+    return "\n" not in s and len(s) < 4096 and Path(s).expanduser().is_file()
+
+
+def to_articles(source: Source) -> list[Article]:
+    """Turn one source into articles: an Article as is, a Path (or a string naming an existing
+    file) is read with service.ingest, any other string is treated as the article text itself."""
+    from service import ingest
+
+    if isinstance(source, Article):
+        return [source]
+    if isinstance(source, Path):
+        if source.is_dir():
+            raise InputError(
+                source, "is a folder: use summarise_many() to digest every article in it"
+            )
+        return ingest.load_articles(source)
+    if isinstance(source, str):
+        if source == "-":
+            return ingest.read_stdin()
+        if _looks_like_path(source):
+            return ingest.load_articles(Path(source).expanduser())
+        return [ingest.article_from_text(source)]
+    raise TypeError(f"cannot summarise a {type(source).__name__}: pass text, a path or an Article")
+
+
+def resolve_engine(
+    engine: str | Engine = "auto", *, model: str | None = None, **options: Any
+) -> Engine:
+    """Pick the engine: 'rules', 'llm', or 'auto' (the LLM engine when a model is configured by
+    argument, NEWSDIGEST_MODEL or the config file, else the offline rules engine)."""
+    if not isinstance(engine, str):
+        return engine
+    if engine == "auto":
+        configured = model or os.environ.get(MODEL_ENV) or _config_file_model()
+        engine = "llm" if configured else "rules"
+    if engine == "llm":
+        return get_engine("llm", model=model, **options)
+    if model is not None and engine == "rules":
+        raise ConfigError("--model was given with --engine rules: drop one of them")
+    return get_engine(engine, **options)
+
+
+def _config_file_model() -> str | None:
+    try:
+        from service.llm.config import configured_model
+    except ImportError:  # the LLM extra is not installed: nothing can be configured
+        return None
+    result: str | None = configured_model()
+    return result
+
+
+def summarise(
+    source: Source, *, engine: str | Engine = "auto", model: str | None = None, **options: Any
+) -> ArticleDigest:
+    """Digest one article given as text, a path or an Article.
+
+    A file holding several articles (JSON Lines, a JSON list) needs summarise_many().
+    """
+    articles = to_articles(source)
+    if len(articles) != 1:
+        where = str(source) if isinstance(source, str | Path) else "source"
+        raise InputError(where, f"holds {len(articles)} articles: use summarise_many()")
+    return resolve_engine(engine, model=model, **options).digest(articles[0])
+
+
+def iter_articles(
+    sources: Iterable[Source], *, on_error: Callable[[NewsDigestError], None] | None = None
+) -> Iterator[Article]:
+    """Articles from many sources; folders are walked recursively. Errors go to `on_error` (and the
+    iteration goes on) or, without it, are raised."""
+    from service import ingest
+
+    paths: list[str | Path] = []
+
+    def flush() -> Iterator[Article]:
+        if paths:
+            yield from ingest.iter_articles(list(paths), on_error=on_error)
+            paths.clear()
+
+    for src in sources:
+        if isinstance(src, Article):
+            yield from flush()
+            yield src
+        elif isinstance(src, Path) or (
+            isinstance(src, str) and (src == "-" or _looks_like_path(src) or Path(src).is_dir())
+        ):
+            paths.append(src)
+        elif isinstance(src, str):
+            yield from flush()
+            yield ingest.article_from_text(src)
+        else:
+            raise TypeError(f"cannot summarise a {type(src).__name__}")
+    yield from flush()
+
+
+def summarise_many(
+    sources: Iterable[Source],
+    *,
+    engine: str | Engine = "auto",
+    model: str | None = None,
+    on_error: Callable[[NewsDigestError], None] | None = None,
+    **options: Any,
+) -> Iterator[ArticleDigest]:
+    """Digest many articles lazily. With `on_error`, a bad file or a failed article is reported to
+    it and the rest go on; without it the first error is raised."""
+    eng = resolve_engine(engine, model=model, **options)
+    for article in iter_articles(sources, on_error=on_error):
+        try:
+            yield eng.digest(article)
+        except NewsDigestError as e:
+            err = e if isinstance(e, InputError) else DigestError(article.source or article.id, e)
+            if on_error is None:
+                raise err from e
+            on_error(err)

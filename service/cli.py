@@ -1,0 +1,263 @@
+"""The `summarise` command: a thin shell that parses options, calls the Python API and maps errors
+to clean messages and exit codes (0 ok, 1 some articles failed, 2 usage or configuration error)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from service import render
+from service.errors import ConfigError, NewsDigestError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+SUBCOMMANDS = ("eval", "schema", "merge", "store")
+
+
+def _err(msg: str) -> None:
+    print(f"summarise: {msg}", file=sys.stderr)
+
+
+def _add_engine_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("engine")
+    g.add_argument(
+        "--engine",
+        choices=("auto", "rules", "llm"),
+        default="auto",
+        help="auto (default): the LLM engine when a model is configured, else rules",
+    )
+    g.add_argument(
+        "--model",
+        help="litellm model string (openai/gpt-4o-mini, ollama/llama3, ...), "
+        "'gguf:PATH' to serve a GGUF file locally, or 'local' for the bundled SmolLM2",
+    )
+    g.add_argument(
+        "--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1"
+    )
+    g.add_argument(
+        "--config", type=Path, help="config file (TOML, [llm] table); default newsdigest.toml"
+    )
+
+
+def _engine_options(args: argparse.Namespace) -> dict[str, Any]:
+    opts: dict[str, Any] = {}
+    if getattr(args, "base_url", None):
+        opts["base_url"] = args.base_url
+    if getattr(args, "config", None):
+        opts["config_file"] = args.config
+    return opts
+
+
+def build_run_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="summarise",
+        description="Digest news articles into grounded events, actors and quotes. "
+        "Other commands: summarise eval|schema|merge|store --help",
+    )
+    p.add_argument(
+        "paths", nargs="+", help="files or folders (searched recursively); '-' reads stdin"
+    )
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=render.FORMATS,
+        default=None,
+        help="text (default on a terminal), json (default otherwise), jsonl, md",
+    )
+    p.add_argument("-o", "--out", type=Path, help="write one file per article (and story) into DIR")
+    p.add_argument(
+        "--no-merge", action="store_true", help="do not merge several articles into a story"
+    )
+    _add_engine_options(p)
+    b = p.add_argument_group("batch")
+    b.add_argument("--store", type=Path, help="results store (SQLite); reruns reuse stored digests")
+    b.add_argument(
+        "--concurrency", type=int, default=4, help="articles in flight at once (default 4)"
+    )
+    b.add_argument(
+        "--retry-failed", action="store_true", help="run only articles that failed before"
+    )
+    b.add_argument(
+        "--max-cost", type=float, help="stop cleanly before spending more than this (USD)"
+    )
+    b.add_argument("--max-tokens", type=int, help="stop cleanly before using more tokens than this")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    return p
+
+
+def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "article"
+    path = out_dir / f"{safe}{render.SUFFIX[fmt]}"
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(content, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def cmd_run(argv: Sequence[str]) -> int:
+    from service.api import resolve_engine, summarise_many
+
+    args = build_run_parser().parse_args(argv)
+    fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
+    if args.store or args.retry_failed or args.max_cost is not None or args.max_tokens is not None:
+        return _cmd_batch(args, fmt)
+    failures: list[NewsDigestError] = []
+
+    def on_error(e: NewsDigestError) -> None:
+        failures.append(e)
+        _err(f"error: {e}")
+
+    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    digests = []
+    # text, md and jsonl stream as articles finish; json is one document printed at the end
+    for d in summarise_many(args.paths, engine=engine, on_error=on_error):
+        digests.append(d)
+        if args.out:
+            _write(args.out, d.article.id, fmt, render.render(d, fmt))
+        elif fmt != "json":
+            sys.stdout.write(render.render(d, fmt))
+            sys.stdout.flush()
+    story = None
+    if len(digests) > 1 and not args.no_merge:
+        from service.merge import merge
+
+        story = merge(digests)
+        if args.out:
+            _write(args.out, "story", fmt, render.render(story, fmt))
+        elif fmt != "json":
+            sys.stdout.write(render.render(story, fmt))
+    if fmt == "json" and not args.out and digests:
+        if len(digests) == 1:
+            sys.stdout.write(render.render(digests[0], fmt))
+        else:
+            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
+            if story is not None:
+                doc["story"] = story.model_dump(mode="json")
+            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    if not args.quiet:
+        _err(
+            f"{len(digests)} digested, {len(failures)} failed"
+            + (", merged into one story" if story else "")
+        )
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _cmd_batch(args: argparse.Namespace, fmt: str) -> int:
+    from service import batch
+
+    return batch.cli_run(args, fmt)
+
+
+def cmd_schema(argv: Sequence[str]) -> int:
+    p = argparse.ArgumentParser(prog="summarise schema", description="Print a JSON Schema.")
+    p.add_argument("which", nargs="?", default="digest", choices=("digest", "story", "article"))
+    args = p.parse_args(argv)
+    import schemas
+
+    model: Any
+    if args.which == "digest":
+        model = schemas.ArticleDigest
+    elif args.which == "article":
+        model = schemas.Article
+    else:
+        from schemas.story import StoryDigest
+
+        model = StoryDigest
+    print(json.dumps(model.model_json_schema(), indent=2))
+    return EXIT_OK
+
+
+def cmd_eval(argv: Sequence[str]) -> int:
+    p = argparse.ArgumentParser(
+        prog="summarise eval",
+        description="Digest the articles of a gold corpus (articles/ + gold/) and score them.",
+    )
+    p.add_argument("corpus", type=Path, help="corpus folder with articles/ and gold/")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--no-merge", action="store_true", help="skip merge scores (gold/clusters.json)")
+    _add_engine_options(p)
+    args = p.parse_args(argv)
+    from service.api import resolve_engine, summarise_many
+    from service.evaluate import evaluate
+
+    articles_dir = args.corpus / "articles"
+    if not articles_dir.is_dir():
+        raise ConfigError(f"{args.corpus}: no articles/ folder; pass the corpus root")
+    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    failures: list[NewsDigestError] = []
+    digests = list(summarise_many([articles_dir], engine=engine, on_error=failures.append))
+    for f in failures:
+        _err(f"error: {f}")
+    report = evaluate(digests, args.corpus)
+    result: dict[str, Any] = {"articles": report.to_dict()}
+    merge_report = None
+    if not args.no_merge and (args.corpus / "gold" / "clusters.json").exists():
+        from service.evaluate_merge import evaluate_merge
+
+        merge_report = evaluate_merge(digests, args.corpus)
+        result["merge"] = merge_report.to_dict()
+    if args.format == "json":
+        print(json.dumps(result, indent=2))
+    else:
+        print(report.format_table())
+        if merge_report is not None:
+            print()
+            print(merge_report.format_table())
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def cmd_merge(argv: Sequence[str]) -> int:
+    p = argparse.ArgumentParser(
+        prog="summarise merge", description="Merge saved digests (JSON/JSONL) into one story."
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        help="digest files written by `summarise --format json|jsonl`",
+    )
+    p.add_argument("-f", "--format", choices=render.FORMATS, default=None)
+    args = p.parse_args(argv)
+    from service.merge import load_digests, merge
+
+    digests = load_digests(args.paths)
+    story = merge(digests)
+    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
+    sys.stdout.write(render.render(story, fmt))
+    return EXIT_OK
+
+
+def cmd_store(argv: Sequence[str]) -> int:
+    from service import batch
+
+    return batch.cli_store(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            cmd = {"eval": cmd_eval, "schema": cmd_schema, "merge": cmd_merge, "store": cmd_store}[
+                argv[0]
+            ]
+            return cmd(argv[1:])
+        return cmd_run(argv)
+    except ConfigError as e:
+        _err(str(e))
+        return EXIT_USAGE
+    except NewsDigestError as e:
+        _err(str(e))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""The offline engine: rules only, no model weights, no network; the default when no model is set."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from schemas import (
+    Article,
+    ArticleDigest,
+    Dropped,
+    Provenance,
+    Quote,
+    QuoteKind,
+    Span,
+    schema_hash,
+)
+from service.ground import SourceText, ground_quote
+
+ENGINE_VERSION = "rules-1"
+
+
+class RulesEngine:
+    """Quotes from quotation marks, speakers from cue patterns, actors from names, events from sentences."""
+
+    name: ClassVar[str] = "rules"
+
+    def __init__(self, **_: object) -> None:
+        # Imported here so a registry lookup stays cheap and import errors surface at construction.
+        from service.extract import actors, events, quotes, speakers, summary
+
+        self._quotes = quotes
+        self._actors = actors
+        self._speakers = speakers
+        self._events = events
+        self._summary = summary
+        self._schema_hash = schema_hash()
+
+    def digest(self, article: Article) -> ArticleDigest:
+        text = article.text
+        spans = self._quotes.find_quotes(text)
+        actors = self._actors.extract_actors(text, spans, title=article.title)
+        attributions = self._speakers.attribute(text, spans, actors)
+        dropped = Dropped()
+        source = SourceText(text)
+        regions = self._quotes.quoted_regions(spans)
+        out: list[Quote] = []
+        id_of: dict[int, str] = {}
+        for i, (span, attr) in enumerate(zip(spans, attributions, strict=True)):
+            claim = text[span.start : span.end]
+            g = ground_quote(claim, source, regions, hint=span.start)
+            if g.located is None or (g.located.start, g.located.end) != (span.start, span.end):
+                # The finder's own spans always ground; count the impossible rather than hide it.
+                dropped.quotes += 1
+                reason = g.reason or "moved"
+                dropped.reasons[f"quote:{reason}"] = dropped.reasons.get(f"quote:{reason}", 0) + 1
+                continue
+            qid = f"q{len(out) + 1}"
+            id_of[i] = qid
+            out.append(
+                Quote(
+                    id=qid,
+                    text=claim,
+                    start=span.start,
+                    end=span.end,
+                    kind=QuoteKind(span.kind),
+                    speaker=attr.speaker,
+                    speaker_mention=attr.mention,
+                    speaker_span=(
+                        Span(
+                            start=attr.mention_span[0],
+                            end=attr.mention_span[1],
+                            text=text[attr.mention_span[0] : attr.mention_span[1]],
+                        )
+                        if attr.mention_span
+                        else None
+                    ),
+                    speaker_role=attr.role,
+                    attribution=attr.rule,
+                    fidelity=g.located.fidelity,
+                    nested_in=id_of.get(span.parent) if span.parent is not None else None,
+                )
+            )
+        events = self._events.extract_events(text, article.published, actors, title=article.title)
+        meta = article.meta()
+        return ArticleDigest(
+            article=meta,
+            summary=self._summary.summarise_text(text, article.title),
+            events=events,
+            actors=actors,
+            quotes=out,
+            provenance=Provenance(
+                engine=self.name,
+                engine_version=ENGINE_VERSION,
+                schema_hash=self._schema_hash,
+                dropped=dropped,
+            ),
+        )
