@@ -1,0 +1,468 @@
+"""Offline event extraction: pick the article's event sentences and fill WHAT/WHEN/WHERE/WHO from them.
+
+An event is one sentence of the article (its evidence, offsets exact), chosen because it reports an
+action and names an actor, a date or a place; the lead sentence counts most. Its summary is the
+cleaned sentence (or its main clause when long), its date the resolved date mention in it (or the
+nearest earlier one in the same paragraph), its location a place named in it, its participants the
+actors mentioned in it. Sentences that repeat an earlier event (a standfirst and the body) are
+dropped, and the list is bounded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from schemas import Actor, ActorType, Event, Span
+from service.extract.dates import DateMention, find_dates, shift_anchor
+from service.extract.summary import Sentence, clean_sentence, lead_sentences
+from service.ground import SourceText, mentions
+from service.normalise import name_key
+
+__all__ = ["MAX_EVENTS", "content_words", "extract_events", "quoted_mask"]
+
+MAX_EVENTS = 10
+MIN_SCORE = 2.5
+SUMMARY_SOFT_MAX = 240
+
+_IRREGULAR_PAST = frozenset(
+    [
+        "said", "told", "met", "left", "took", "made", "held", "came", "went", "gave", "hit",
+        "struck", "shot", "fought", "won", "lost", "began", "led", "fled", "sent", "spent", "rose",
+        "fell", "broke", "brought", "bought", "built", "caught", "chose", "drove", "flew", "grew",
+        "kept", "knew", "paid", "ran", "saw", "sold", "sought", "spoke", "stood", "stole", "swore",
+        "threw", "wrote", "blew", "quit", "cut", "put", "beat", "became", "found", "got", "heard",
+        "meant", "read", "sat", "slept", "stuck", "swept", "taught", "thought", "understood", "woke",
+        "wore", "withdrew", "overtook", "undertook", "forbade", "arose"
+    ]
+)  # fmt: skip
+_REPORTING = frozenset(
+    [
+        "says", "tells", "announces", "confirms", "warns", "urges", "calls", "reports", "reveals",
+        "claims", "denies", "insists", "vows", "pledges", "plans", "accuses", "condemns"
+    ]
+)  # fmt: skip
+_AUXILIARIES = frozenset(
+    [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "won't", "won’t",
+        "wouldn't", "wouldn’t", "didn't", "didn’t"
+    ]
+)  # fmt: skip
+_MODALS = frozenset(
+    [
+        "will", "would", "won't", "won’t", "wouldn't", "wouldn’t", "didn't", "didn’t"
+    ]
+)  # fmt: skip
+# Background and reader-service sentences: history recaps and links, not the news.
+_BACKGROUND = re.compile(
+    r"\b(?:previously|formerly|has long|have long|in the past|historically|there (?:is|are|was|were|have been|has been))\b",
+    re.IGNORECASE,
+)
+_SERVICE = re.compile(
+    r"\b(?:click here|read (?:the |his |her )?(?:full|more)|you can (?:read|watch|listen)|sign up|subscribe|follow us)\b|\bhere\.?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+# Dates introduced by these words bound a period ("since February 4") rather than date the event.
+_BOUNDING = re.compile(
+    r"(?:\b(?:since|until|till|through|before|by|from|between)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?)$",
+    re.IGNORECASE,
+)
+
+# A place named after these words is an origin, a target or a party, not where the event happened.
+_NOT_SITE = re.compile(
+    r"\b(?:from|by|and|between|against|with|toward|towards|on|to|for|than|or)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$")
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+_CAP = r"[A-Z][\w.-]*(?:[’'][a-rt-z]\w*)*"
+_PLACE = re.compile(
+    rf"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>{_DIRECTION}?{_CAP}(?:\s+(?:{_CAP}|\d+|al-\w+|of|de|del))*"
+    rf"(?:(?:’s|'s)\s+(?:\w+\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:province|region|district|governorate|state|county))?"
+    rf"(?:\s+and\s+{_CAP})?)"
+)
+# "the English club", "U.S.-Iraqi relations": a demonym used as an adjective is not a place
+_DEMONYM = re.compile(r"(?:ian|ish|ese|i)$")
+_NOT_PLACE_HEAD = frozenset(
+    [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec"
+    ]
+)  # fmt: skip
+_STOPWORDS = frozenset(
+    [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by",
+        "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "can", "could", "should", "may", "might", "must", "it", "its", "this", "that",
+        "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+        "your", "him", "them", "us", "me", "who", "whom", "which", "what", "when", "where", "why",
+        "how", "not", "no", "than", "then", "there", "here", "also", "said", "says", "say", "told",
+        "after", "before", "over", "under", "into", "about", "against", "during", "since", "until",
+        "while", "amid", "among", "up", "out", "off", "so", "if", "just", "all", "any", "some",
+        "more", "most", "other", "such", "only", "own", "same", "too", "very", "s", "t", "do", "does",
+        "did", "per", "via", "one", "two", "three"
+    ]
+)  # fmt: skip
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_QUOTE_CHARS = "\"“”„«»‘’'"
+
+
+def content_words(text: str) -> set[str]:
+    """Folded content words (stopwords dropped, crude 6-letter stem) for overlap comparisons."""
+    out: set[str] = set()
+    folded = (
+        text.lower()
+        if text.isascii()
+        else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+    )
+    for w in re.findall(r"\w+", folded):
+        if w in _STOPWORDS or len(w) < 2:
+            continue
+        out.add(w[:6])
+    return out
+
+
+def quoted_mask(text: str) -> bytearray:
+    """1 for every character inside quotation marks, paragraph by paragraph.
+
+    Marks are classed by position, not glyph (some outlets type every double mark as ”): a mark
+    after a space or line start and before a word opens, one after a word and before a space or
+    punctuation closes; inside a word it is an apostrophe. A paragraph whose first mark closes a
+    quotation it never opened, followed by at most a short attribution, continues a quotation
+    from the paragraph before: all of it up to that mark is quoted.
+    """
+    mask = bytearray(len(text))
+    n = len(text)
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        depth = 0
+        orphan_close = -1
+        opened = False
+        for i in range(ls, le):
+            c = text[i]
+            if c in _QUOTE_CHARS:
+                before = text[i - 1] if i > ls else " "
+                after = text[i + 1] if i + 1 < n else " "
+                if before.isalnum() and after.isalnum():
+                    if depth > 0:
+                        mask[i] = 1
+                    continue
+                opens = (before.isspace() or before in "([—–-") and not after.isspace()
+                closes = not before.isspace() and (
+                    after.isspace() or after in ".,;:!?)—–-" or after in _QUOTE_CHARS or i + 1 >= le
+                )
+                if c in "«“„" and not closes:
+                    opens = True
+                if opens:
+                    depth += 1
+                    opened = True
+                    continue
+                if closes:
+                    if depth > 0:
+                        depth -= 1
+                    elif c not in "'’" and not opened and orphan_close < 0:
+                        orphan_close = i
+                    continue
+            if depth > 0:
+                mask[i] = 1
+        # ... unless what follows the mark is more than a short attribution ("he added.")
+        if orphan_close >= 0 and len(text[orphan_close + 1 : le].split()) <= 6:
+            for i in range(ls, orphan_close):
+                mask[i] = 1
+    return mask
+
+
+@dataclass(slots=True)
+class _Candidate:
+    sentence: Sentence
+    score: float
+    date: DateMention | None
+    location: str | None
+    participants: list[str]
+    words: set[str]
+    order: int
+
+
+def _actor_spans(text: str, actors: Sequence[Actor]) -> list[tuple[int, int, Actor]]:
+    src: SourceText | None = None
+    spans: list[tuple[int, int, Actor]] = []
+    for actor in actors:
+        found = [(m.start, m.end) for m in actor.mentions]
+        if not found:
+            src = src or SourceText(text)
+            for name in dict.fromkeys([actor.name, *actor.aliases]):
+                found.extend(mentions(name, src))
+        spans.extend((s, e, actor) for s, e in found)
+    spans.sort(key=lambda t: (t[0], t[1]))
+    return spans
+
+
+def _resolve_anaphora(dates: list[DateMention]) -> list[DateMention]:
+    """Give "a day later" / "days later" a value from the nearest earlier resolved date."""
+    out: list[DateMention] = []
+    anchor: str | None = None
+    for d in dates:
+        if d.kind == "anaphoric":
+            d = dataclasses.replace(d, value=shift_anchor(anchor, d.shift_days))
+        if d.value is not None and (d.kind != "absolute" or len(d.value) > 4):
+            anchor = d.value
+        out.append(d)
+    return out
+
+
+def _is_verb_form(word: str) -> bool:
+    lw = word.lower()
+    return lw in _IRREGULAR_PAST or lw.endswith(("ed", "en", "ing")) or lw in {"be", "been", "not"}
+
+
+def _has_action(sentence: str) -> bool:
+    """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
+    words = _WORD.findall(sentence)
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _IRREGULAR_PAST or lw in _REPORTING:
+            return True
+        if w[0].islower() and len(lw) >= 5 and lw.endswith("ed"):
+            return True
+        if lw in _AUXILIARIES:
+            nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
+            if nxt and (lw in _MODALS or _is_verb_form(nxt[0])):
+                return True
+    return False
+
+
+def _place(
+    sent: Sentence,
+    actors_by_key: dict[str, Actor],
+    location_spans: list[tuple[int, int, Actor]],
+) -> str | None:
+    """The place of the event: an "in/at/near X" phrase, named by its location actor when one overlaps."""
+    for m in _PLACE.finditer(sent.text):
+        place = m.group("place").rstrip(".,;:’'")
+        place = re.sub(r"(?:’s|'s)$", "", place)
+        head = place.split()[0].lower()
+        if head in _NOT_PLACE_HEAD or head.endswith("day"):
+            continue
+        ps, pe = sent.start + m.start("place"), sent.start + m.start("place") + len(place)
+        for s, e, actor in location_spans:
+            if s < pe and ps < e:
+                # the actor's canonical name when it covers the phrase; the phrase when it says
+                # more ("Iraq and Syria", "eastern Baghdad")
+                return actor.name if s <= ps and pe <= e else place
+        actor = actors_by_key.get(name_key(place))
+        if actor is not None:
+            if actor.type != ActorType.location:
+                continue
+            return actor.name
+        following = sent.text[m.start("place") + len(place) :]
+        if " " not in place and _DEMONYM.search(place) and re.match(r"\s+[a-z]", following):
+            continue
+        return place
+    return None
+
+
+def _main_clause(summary: str) -> str:
+    """Trim a long sentence to its main clause at the first clause break after its subject."""
+    if len(summary) <= SUMMARY_SOFT_MAX:
+        return summary
+    for cut in (
+        ", which ",
+        ", who ",
+        " – ",
+        " — ",
+        "; ",
+        ", according to ",
+        ", after ",
+        ", as ",
+        ", while ",
+    ):
+        i = summary.find(cut, 60)
+        if 0 < i <= SUMMARY_SOFT_MAX:
+            return summary[:i].rstrip(" ,;") + "."
+    return summary
+
+
+def _pick_date(sent: Sentence, dates: list[DateMention], text: str) -> DateMention | None:
+    """The first resolved date in the sentence that dates the event rather than bounding a period."""
+    usable: list[DateMention] = []
+    prev: DateMention | None = None
+    prev_bounding = False
+    for d in dates:
+        if not (sent.start <= d.start and d.end <= sent.end):
+            continue
+        bounding = bool(_BOUNDING.search(text[max(sent.start, d.start - 25) : d.start]))
+        # the second end of a range ("between mid-October to February", "2018 and 2019")
+        if prev is not None and prev_bounding and _RANGE_JOIN.match(text[prev.end : d.start]):
+            bounding = True
+        if not bounding:
+            usable.append(d)
+        prev, prev_bounding = d, bounding
+    resolved = [d for d in usable if d.value is not None]
+    if resolved:
+        return resolved[0]
+    return usable[0] if usable else None
+
+
+def _score(
+    sent: Sentence,
+    rank: int,
+    date: DateMention | None,
+    participants: list[str],
+    n_people: int,
+    location: str | None,
+    qmask: bytearray,
+    ref_year: int | None,
+    own_date: bool,
+) -> float:
+    words = sent.text.split()
+    score = {0: 3.0, 1: 1.5, 2: 0.5}.get(rank, 0.0)
+    if date is not None:
+        year = int(date.value[:4]) if date.value else None
+        if year is not None and ref_year is not None and year < ref_year - 1:
+            score -= 1.0  # history recap ("took over in 2015"), not the news
+        else:
+            score += (2.0 if date.value is not None else 1.0) if own_date else 0.5
+    score += min(3.0, 1.5 * n_people) + (0.5 if len(participants) > n_people else 0.0)
+    if location:
+        score += 1.0
+    score += 1.0 if _has_action(sent.text) else -2.0
+    if _BACKGROUND.search(sent.text):
+        score -= 1.0
+    if _SERVICE.search(sent.text):
+        score -= 5.0
+    quoted = sum(qmask[sent.start : sent.end]) / max(1, sent.end - sent.start)
+    opens_quoted = bool(qmask[sent.start + 1 : sent.start + 3].count(1))
+    if quoted > 0.85:
+        score -= 4.0
+    elif quoted > 0.5 and opens_quoted:
+        # speech with its attribution at the end: an event only when it is dated
+        score -= 2.5 if date is not None else 4.0
+    elif quoted > 0.5:
+        score -= 1.0
+    if len(words) < 6:
+        score -= 3.0
+    elif len(words) > 70:
+        score -= 1.0
+    return score
+
+
+def _duplicate(a: _Candidate, b: _Candidate) -> bool:
+    if not a.words or not b.words:
+        return False
+    overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
+    jaccard = len(a.words & b.words) / len(a.words | b.words)
+    if jaccard >= 0.5 or overlap >= 0.8:
+        return True
+    same_who = bool(a.participants) and set(a.participants) == set(b.participants)
+    da = a.date.value if a.date else None
+    db = b.date.value if b.date else None
+    if same_who and overlap >= 0.6:
+        return da is None or db is None or da.startswith(db) or db.startswith(da)
+    return same_who and da is not None and da == db and overlap >= 0.4
+
+
+def extract_events(
+    text: str,
+    published: dt.date | None,
+    actors: Sequence[Actor],
+    *,
+    title: str | None = None,
+    max_events: int = MAX_EVENTS,
+) -> list[Event]:
+    """The article's main events in text order (ids e1, e2, ...), at most `max_events`."""
+    pub = published
+    sentences = lead_sentences(text, title)
+    if not sentences:
+        return []
+    dates = _resolve_anaphora(find_dates(text, pub))
+    date_starts = [d.start for d in dates]
+    spans = _actor_spans(text, actors)
+    span_starts = [s for s, _, _ in spans]
+    actors_by_key: dict[str, Actor] = {}
+    for actor in actors:
+        for n in (actor.name, *actor.aliases):
+            actors_by_key.setdefault(name_key(n), actor)
+    qmask = quoted_mask(text)
+    location_spans = [t for t in spans if t[2].type == ActorType.location]
+    years = [int(d.value[:4]) for d in dates if d.value and d.kind == "absolute"]
+    ref_year = pub.year if pub else (max(years) if years else None)
+
+    cands: list[_Candidate] = []
+    for rank, sent in enumerate(sentences):
+        date = _pick_date(sent, dates, text)
+        own_date = date is not None
+        if date is None:
+            # the nearest earlier date in the same paragraph ("On Monday, X happened. Y followed.")
+            first_in_para = next(s for s in sentences if s.paragraph == sent.paragraph)
+            j = bisect.bisect_left(date_starts, sent.start) - 1
+            while j >= 0 and dates[j].start >= first_in_para.start:
+                if dates[j].value is not None and not _BOUNDING.search(
+                    text[max(0, dates[j].start - 25) : dates[j].start]
+                ):
+                    date = dates[j]
+                    break
+                j -= 1
+        lo = bisect.bisect_left(span_starts, sent.start)
+        seen: dict[str, Actor] = {}
+        for s, e, actor in spans[lo:]:
+            if s >= sent.end:
+                break
+            if e <= sent.end:
+                seen.setdefault(actor.name, actor)
+        participants = list(seen)
+        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
+        location = _place(sent, actors_by_key, location_spans)
+        if location is None:
+            # the one place named in the sentence, unless it is an origin, a target or a party
+            named = {a.name for s, e, a in location_spans if sent.start <= s and e <= sent.end}
+            sites = [
+                a.name for s, e, a in location_spans
+                if sent.start <= s and e <= sent.end and not _NOT_SITE.search(text[max(sent.start, s - 12) : s])
+            ]  # fmt: skip
+            location = sites[0] if len(named) == 1 and sites else None
+        score = _score(
+            sent, rank, date, participants, n_people, location, qmask, ref_year, own_date
+        )
+        cands.append(_Candidate(sent, score, date, location, participants, set(), rank))
+
+    kept: list[_Candidate] = []
+    for c in cands:
+        if c.score < MIN_SCORE:
+            continue
+        c.words = content_words(c.sentence.text)
+        if any(_duplicate(k, c) for k in kept):
+            continue
+        kept.append(c)
+    kept = sorted(
+        sorted(kept, key=lambda c: (-c.score, c.order))[:max_events], key=lambda c: c.order
+    )
+
+    events: list[Event] = []
+    for i, c in enumerate(kept, start=1):
+        sent = c.sentence
+        date = c.date.value if c.date else None
+        date_text = c.date.text if c.date else None
+        if c.order == 0 and c.date is None and pub is not None:
+            # an undated lead reports the news of the day it was published
+            date = pub.isoformat()
+        events.append(
+            Event(
+                id=f"e{i}",
+                summary=_main_clause(clean_sentence(sent.text)),
+                date=date,
+                date_text=date_text,
+                location=c.location,
+                participants=c.participants[:20],
+                evidence=[Span(start=sent.start, end=sent.end, text=sent.text)],
+            )
+        )
+    return events

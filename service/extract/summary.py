@@ -1,0 +1,259 @@
+"""Sentence splitting with exact offsets, lead cleaning, and the offline engine's extractive summary.
+
+The summary is the article's lead: its first one or two real sentences after skipping what is not
+prose (headline repeats, bylines, datelines, font-size widgets, headings, captions and link lines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.normalise import name_key
+
+__all__ = [
+    "Sentence",
+    "clean_sentence",
+    "is_boilerplate",
+    "lead_sentences",
+    "split_sentences",
+    "summarise_text",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # text[start:end] of the article, exactly
+    paragraph: int  # index of the line/paragraph block it sits in
+    index_in_paragraph: int
+
+
+# Words whose trailing dot does not end a sentence (titles, months, common short forms).
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "maj",
+        "lt",
+        "col",
+        "capt",
+        "cpt",
+        "sgt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "sr",
+        "jr",
+        "fr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vol",
+        "vs",
+        "v",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "mt",
+        "ft",
+        "pres",
+        "sec",
+        "supt",
+        "insp",
+        "det",
+        "cpl",
+        "pvt",
+        "brig",
+        "hon",
+        "amb",
+    ]
+)
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+# Lines that are page furniture rather than prose.
+_WIDGET = re.compile(
+    r"^\s*(?:A\s*\+\s*A\s*-|A-\s*A\+|Font size|Share|Print|Listen|READ MORE|Read more|Advertisement|ADVERTISING|Related|Photo:|Image:|File photo)\b.*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:By|Por|Par|Von|Di|De)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*\s*(?:[,|/–—-].*)?$"
+)
+_LINKY = re.compile(r"(?:https?://|www\.|pic\.twitter\.com|@\w{2,}\)?\s*$)")
+_MORE_TO_FOLLOW = re.compile(
+    r"^\s*(?:more (?:details )?to follow|developing story|this is a breaking news story)",
+    re.IGNORECASE,
+)
+
+# "ERBIL, Kurdistan Region - ", "WASHINGTON — ", "LONDON (Reuters) - ", "Friday, January 26, 2024 – "
+_DATELINE = re.compile(
+    r"^\s*(?:"
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?(?:\s*\([\w .'’&-]{1,40}\))?"
+    r"|(?:[A-Z][a-z]+,\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][\w ]{1,30}(?:\s*\([\w .'’&-]{1,40}\))?"
+    r")\s*[-–—:]+\s+(?=\S)"
+)
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:Meanwhile|Additionally|However|Moreover|Furthermore|Also|In addition|Separately|Elsewhere),\s+",
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` with exact offsets; every line break ends a sentence."""
+    out: list[Sentence] = []
+    para = -1
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        if not line.group(0).strip():
+            continue
+        para += 1
+        starts = [ls]
+        for m in _END.finditer(text, ls, le):
+            cut = m.end()
+            nxt = re.match(r"\s+(\S)", text[cut:le])
+            if not nxt:
+                continue
+            first = nxt.group(1)
+            if not (first.isupper() or first.isdigit() or first in _OPENERS):
+                continue
+            if _no_break_before(text, ls, m.start(), m.group(0)):
+                continue
+            starts.append(cut)
+        starts.append(le)
+        idx = 0
+        for a, b in zip(starts, starts[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append(Sentence(a, b, text[a:b], para, idx))
+                idx += 1
+    return out
+
+
+def _no_break_before(text: str, line_start: int, dot: int, mark: str) -> bool:
+    """True when the full stop at `dot` belongs to an abbreviation or an initial."""
+    if not mark.startswith("."):
+        return False
+    word = re.search(r"[\w.]*$", text[line_start:dot])
+    token = word.group(0) if word else ""
+    if not token:
+        return False
+    if token.lower() in _ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isupper():  # an initial: "John F. Kennedy"
+        return True
+    # "U.S." in mid-sentence; at a sentence end the next word is rarely capitalised except names,
+    # and splitting "U.S. President" is the worse error
+    return bool(_DOTTED_ACRONYM.search(token + "."))
+
+
+def is_boilerplate(line: str, title: str | None = None) -> bool:
+    """A line that is page furniture or a headline repeat rather than prose."""
+    s = line.strip()
+    if not s:
+        return True
+    if _WIDGET.match(s) or _LINKY.search(s) or _MORE_TO_FOLLOW.match(s) or _BYLINE.match(s):
+        return True
+    return bool(title and _same_as_title(s, title))
+
+
+def _same_as_title(line: str, title: str) -> bool:
+    a, b = name_key(line), name_key(title)
+    return bool(a) and (
+        a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
+    )
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without sentence punctuation: a subheading, kicker or caption."""
+    s = line.strip()
+    return len(s.split()) < 12 and not re.search(r"[.!?…:\"”’']\s*$", s)
+
+
+def clean_sentence(sentence: str) -> str:
+    """One-line form of a sentence with its dateline and leading connective removed."""
+    s = " ".join(sentence.split())
+    s = _DATELINE.sub("", s, count=1)
+    s = _LEAD_CONNECTIVE.sub("", s, count=1)
+    if s and s[0].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+def lead_sentences(text: str, title: str | None = None) -> list[Sentence]:
+    """Prose sentences in order, skipping furniture lines and headings."""
+    sentences = split_sentences(text)
+    by_para: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_para.setdefault(s.paragraph, []).append(s)
+    out: list[Sentence] = []
+    for para in sorted(by_para):
+        group = by_para[para]
+        line = text[group[0].start : group[-1].end]
+        if is_boilerplate(line, title) or (len(group) == 1 and _is_heading(line)):
+            continue
+        out.extend(s for s in group if not is_boilerplate(s.text, title))
+    return out
+
+
+def summarise_text(text: str, title: str | None = None, *, max_chars: int = 400) -> str:
+    """The lead sentence, plus the next one when both fit in `max_chars`; cleaned, extractive."""
+    parts: list[str] = []
+    for s in lead_sentences(text, title):
+        cleaned = clean_sentence(s.text)
+        if len(cleaned.split()) < 4:
+            continue
+        # a sentence that opens with a quotation is a pull quote or speech, not the news itself
+        if cleaned[0] in _OPENERS and _mostly_quoted(cleaned):
+            if parts:
+                break
+            continue
+        if not parts:
+            parts.append(cleaned)
+            if len(cleaned) >= max_chars * 0.6:
+                break
+            continue
+        if len(parts[0]) + 1 + len(cleaned) <= max_chars:
+            parts.append(cleaned)
+        break
+    summary = " ".join(parts)
+    if len(summary) > max_chars:
+        cut = summary.rfind(" ", 0, max_chars - 1)
+        summary = summary[: cut if cut > 0 else max_chars - 1].rstrip(",;:–— ") + "…"
+    return summary
+
+
+def _mostly_quoted(s: str) -> bool:
+    closing = max(s.rfind("”"), s.rfind("’"), s.rfind('"'), s.rfind("'"))
+    return closing > len(s) * 0.6
