@@ -114,7 +114,9 @@ def cmd_run(argv: Sequence[str]) -> int:
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     digests = []
     # text, md and jsonl stream as articles finish; json is one document printed at the end
-    for d in summarise_many(args.paths, engine=engine, on_error=on_error):
+    # on the command line every argument is a path (or '-'), never article text
+    sources = [p if p == "-" else Path(p) for p in args.paths]
+    for d in summarise_many(sources, engine=engine, on_error=on_error):
         digests.append(d)
         if args.out:
             _write(args.out, d.article.id, fmt, render.render(d, fmt))

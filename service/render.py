@@ -69,7 +69,7 @@ def digest_text(d: ArticleDigest, *, width: int = 100) -> str:
             if others:
                 extra.append("aka " + "; ".join(others[:4]))
             tail = f" - {' | '.join(extra)}" if extra else ""
-            anon = " (unnamed)" if ac.anonymous else ""
+            anon = " (unnamed)" if ac.anonymous and "unnamed" not in ac.name else ""
             lines.append(
                 f"  [{ac.id}] {ac.name}{anon} ({ac.type.value}, {len(ac.mentions)} mentions){tail}"
             )
