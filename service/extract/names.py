@@ -1,0 +1,587 @@
+"""Shared name machinery for the offline engine: word lexicons, tokens, titled-name splitting, name keys.
+
+The lexicons are small and general (titles, role nouns, organisation suffixes, group cues, a modest
+gazetteer); nothing here names the people or groups of any particular story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.normalise import name_key as _name_key
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """service.normalise.name_key, cached: names repeat many times within an article."""
+    return _name_key(name)
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Honorifics and ranks: stripped from the front of a name, never part of a role on their own.
+RANKS = _words(
+    """mr mrs ms miss dr prof professor sir dame lord lady gen general maj major lt lieutenant col
+    colonel capt captain cmdr commander adm admiral rear vice brig brigadier sgt sergeant cpl corporal
+    pvt private marshal field air force navy army marine marines
+    rev reverend fr father sister brother sheikh shaikh sheik ayatollah imam rabbi hon honourable
+    honorable judge justice st saint mullah mufti emir"""
+)
+# Role nouns: a phrase ending in one of these names a position ("Pentagon spokesman").
+ROLE_NOUNS = _words(
+    """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
+    vice-president chairman chairwoman chairperson chair ceo cfo coo cto executive director manager
+    coach head chief commander adviser advisor official officials ambassador envoy governor mayor
+    senator congressman congresswoman lawmaker lawmakers legislator mp leader leaders founder
+    co-founder officer analyst analysts professor editor correspondent reporter researcher expert
+    experts economist economists premier king queen prince princess emperor pope chancellor
+    prosecutor attorney lawyer judge president-elect captain striker midfielder defender goalkeeper
+    player assistant deputy owner owners chairman-elect diplomat diplomats negotiator source sources
+    witness witnesses resident residents member members commissioner superintendent inspector
+    administrator coordinator representative representatives delegate spokesmen spokeswomen general
+    admiral colonel sheriff police investigator investigators agent agents doctor doctors scientist
+    scientists activist activists journalist journalists authorities authority militant militants
+    fighter fighters rebel rebels soldier soldiers commentator candidate nominee principal dean
+    rector president-elect"""
+)
+# Collective role nouns that stand for an unnamed plural speaker.
+PLURAL_ROLES = _words(
+    """officials sources analysts experts witnesses residents authorities diplomats lawmakers
+    leaders investigators officers members activists militants fighters rebels soldiers scientists
+    economists doctors journalists representatives spokespeople police"""
+)
+# Words that make a capitalised sequence an organisation when they end it (or sit inside it).
+ORG_WORDS = _words(
+    """ministry ministries department agency administration authority commission committee council
+    party parliament senate congress assembly court tribunal office bureau service services
+    company corp corporation inc incorporated ltd limited llc plc co group holdings airlines
+    airline airways air bank fund foundation institute institution university college school
+    academy hospital association federation union league club fc f.c. afc cf sc united board
+    forces force army navy command corps guard guards police ministry network channel times post
+    news press agency reuters tv radio media broadcasting studios motors industries technologies
+    systems labs laboratories pharmaceuticals energy petroleum oil airport station centre center
+    organisation organization trust society alliance coalition cabinet government house kremlin
+    pentagon commission secretariat nations"""
+)
+# Words in or around a name that make it an armed or political group.
+GROUP_WORDS = _words(
+    """militia militias group groups rebels rebel faction factions movement movements brigades
+    brigade battalion battalions resistance front insurgents insurgency guerrillas mujahideen
+    jihadists jihadist fighters"""
+)
+# Lower-case nouns that mark the preceding capitalised name as a place.
+LOCATION_CUES = _words(
+    """province region city town village base outpost camp airport district county state border
+    neighborhood neighbourhood valley river mountains sea gulf strip island islands peninsula
+    desert capital crossing port harbour harbor"""
+)
+LOCATION_SUFFIXES = _words(
+    """province region strip gulf sea ocean valley county city island islands mountains river
+    peninsula desert heights bay lake coast territory territories governorate oblast"""
+)
+# Document nouns: "the statement said" speaks for whoever issued it.
+DOCUMENT_NOUNS = _words(
+    """statement announcement letter memo memorandum message note post tweet release communique
+    communiqué report email e-mail document filing notice declaration speech video blog bulletin
+    newsletter interview"""
+)
+MONTHS = _words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Sentence-initial capitalised words that are not names.
+STOPWORDS = _words(
+    """a an the this that these those there here it its he she they we i you his her their our my
+    your him them us me who whom whose which what when where why how while whilst if then than so
+    but and or nor yet also as at by for from in into of on onto off out over under up down to
+    with without within after before since until during despite amid amidst among between against
+    about above across along around behind below beneath beside beyond near through throughout
+    toward towards upon via per all any both each every few many most much no none not some such
+    one two three four five six seven eight nine ten first second third last next earlier later
+    today yesterday tomorrow tonight now meanwhile however although though because even only just
+    still already instead indeed overall finally additionally furthermore moreover according
+    following late early days weeks months years hours minutes once again other another more less
+    several dozens hundreds thousands millions asked read photo image source advertisement
+    click watch listen sign subscribe share follow update updated related editor editors note
+    breaking exclusive analysis opinion comment live video audio earlier-this is are was were be
+    been being has have had do does did will would can could should may might must shall let
+    yes well oh please thank thanks sorry perhaps maybe like unlike whether either neither
+    nevertheless nonetheless otherwise therefore thus hence besides elsewhere everywhere nowhere
+    somewhere anyone everyone someone nobody everybody somebody nothing everything something
+    anything ahead apart away back forward together whereas wherever whenever whatever whoever"""
+)
+PRONOUNS_SING_M = _words("he him his")
+PRONOUNS_SING_F = _words("she her hers")
+PRONOUNS_PLURAL = _words("they them their")
+PRONOUNS = _words("he she they it we i")
+DETERMINERS = _words("a an the some two three several many one its his her their our this that")
+# Particles that sit inside personal names and place names ("al-Sudani", "van der Berg").
+NAME_PARTICLES = _words(
+    "al el ad ash as at az bin ibn abu bint de da di del della der van von le la du dos das ter ten"
+)
+NAME_PREFIX = re.compile(
+    r"^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul|bin|ibn|abu|abd|bint|mac|mc|o)[-’'](?=[A-ZÀ-Þ])", re.I
+)
+# Connectors allowed inside an organisation or titled name ("Ministry of Defence", "Resistance in Iraq").
+CONNECTORS = _words("of in for on and & de du des der la le el al")
+
+NICKNAMES: dict[str, str] = {
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "dave": "david",
+    "joe": "joseph",
+    "tom": "thomas",
+    "tony": "anthony",
+    "dick": "richard",
+    "rick": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "ned": "edward",
+    "peggy": "margaret",
+    "kate": "katherine",
+    "chuck": "charles",
+    "hank": "henry",
+    "sasha": "alexander",
+    "pat": "patrick",
+    "steve": "steven",
+    "chris": "christopher",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "dan": "daniel",
+    "matt": "matthew",
+    "andy": "andrew",
+    "alex": "alexander",
+    "jack": "john",
+    "jon": "jonathan",
+    "larry": "lawrence",
+    "jerry": "gerald",
+    "fred": "frederick",
+    "pete": "peter",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "ken": "kenneth",
+    "ron": "ronald",
+    "don": "donald",
+    "tim": "timothy",
+    "vlad": "vladimir",
+    "mo": "mohamed",
+}
+
+# Countries, regions and major cities; demonyms map to the country they name.
+_PLACES = """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
+bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
+czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary
+iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
+montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
+norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
+suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
+turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia
+zimbabwe england scotland wales britain greenland kurdistan gaza crimea donbas kashmir tibet
+africa asia europe america antarctica oceania australasia scandinavia balkans caucasus sahel
+levant
+washington london paris berlin moscow beijing tokyo delhi mumbai baghdad tehran damascus beirut
+amman cairo riyadh jeddah doha dubai ankara istanbul kabul islamabad karachi lahore dhaka
+jerusalem ramallah kyiv kiev minsk warsaw prague vienna budapest rome madrid lisbon brussels
+amsterdam geneva zurich stockholm oslo copenhagen helsinki athens dublin edinburgh seoul
+pyongyang shanghai hong kong taipei manila jakarta bangkok hanoi singapore sydney melbourne
+canberra ottawa toronto montreal vancouver chicago boston seattle houston dallas miami atlanta
+philadelphia detroit denver phoenix portland brasilia rio paulo buenos aires santiago lima bogota
+caracas havana nairobi lagos abuja johannesburg pretoria khartoum tripoli tunis algiers rabat
+addis ababa mogadishu kinshasa erbil mosul basra kirkuk sanaa aden aleppo homs idlib haifa
+tel aviv odesa kharkiv kherson gdansk brussels strasbourg geneva davos sochi
+california texas florida york alaska hawaii virginia ohio michigan illinois arizona nevada
+"""
+PLACES_MULTI = (
+    "united states",
+    "united kingdom",
+    "united arab emirates",
+    "saudi arabia",
+    "south africa",
+    "north korea",
+    "south korea",
+    "new zealand",
+    "sri lanka",
+    "costa rica",
+    "el salvador",
+    "ivory coast",
+    "czech republic",
+    "dominican republic",
+    "east timor",
+    "papua new guinea",
+    "middle east",
+    "gaza strip",
+    "west bank",
+    "persian gulf",
+    "red sea",
+    "black sea",
+    "mediterranean sea",
+    "golan heights",
+    "kurdistan region",
+    "hong kong",
+    "tel aviv",
+    "new york",
+    "los angeles",
+    "san francisco",
+    "new delhi",
+    "abu dhabi",
+    "rio de janeiro",
+    "sao paulo",
+    "buenos aires",
+    "addis ababa",
+    "mexico city",
+    "new jersey",
+    "north america",
+    "south america",
+    "latin america",
+    "central asia",
+    "southeast asia",
+    "east africa",
+    "west africa",
+    "north africa",
+    "horn of africa",
+    "european union",
+)
+PLACES = frozenset(_PLACES.split()) | frozenset(PLACES_MULTI) - {"european union"}
+PLACE_ACRONYMS = {
+    "us": "United States",
+    "u.s": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "uae": "United Arab Emirates",
+}
+DEMONYMS: dict[str, str] = {
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "iraqi": "Iraq",
+    "iranian": "Iran",
+    "syrian": "Syria",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "lebanese": "Lebanon",
+    "jordanian": "Jordan",
+    "egyptian": "Egypt",
+    "saudi": "Saudi Arabia",
+    "turkish": "Turkey",
+    "kurdish": "Kurdistan",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "japanese": "Japan",
+    "korean": "Korea",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "british": "United Kingdom",
+    "english": "England",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "dutch": "Netherlands",
+    "polish": "Poland",
+    "greek": "Greece",
+    "european": "Europe",
+    "african": "Africa",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "australian": "Australia",
+    "yemeni": "Yemen",
+    "qatari": "Qatar",
+    "emirati": "United Arab Emirates",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "irish": "Ireland",
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "belgian": "Belgium",
+    "portuguese": "Portugal",
+    "hungarian": "Hungary",
+    "czech": "Czechia",
+    "romanian": "Romania",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "taiwanese": "Taiwan",
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "indonesian": "Indonesia",
+    "filipino": "Philippines",
+    "libyan": "Libya",
+    "sudanese": "Sudan",
+    "somali": "Somalia",
+    "ethiopian": "Ethiopia",
+    "algerian": "Algeria",
+    "moroccan": "Morocco",
+    "tunisian": "Tunisia",
+    "venezuelan": "Venezuela",
+    "colombian": "Colombia",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "chilean": "Chile",
+    "peruvian": "Peru",
+    "cuban": "Cuba",
+    "belarusian": "Belarus",
+    "georgian": "Georgia",
+    "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan",
+}
+# Adjectives of faith/ethnicity/politics that read like names but are not actors on their own.
+NON_NAME_ADJ = _words(
+    """shiite shia sunni muslim christian jewish catholic protestant orthodox arab arabic persian
+    western eastern northern southern islamist iran-backed iran-aligned iranian-backed
+    pro-iranian pro-russian kurdish republican democratic democrat republicans democrats"""
+)
+# Names of competitions, events and products that are not actors.
+NON_ACTOR_WORDS = _words(
+    """cup championship championships games olympics award awards prize day week war operation
+    summit conference festival season final finals tournament series trophy medal act bill law
+    treaty accord agreement program programme project plan flight"""
+)
+
+
+@lru_cache(maxsize=8192)
+def low(word: str) -> str:
+    """Lower-case a token and drop dots, so 'Gen.' and 'gen' compare equal."""
+    return word.lower().replace(".", "").replace("’", "'")
+
+
+def is_cap(word: str) -> bool:
+    """A name-like token: capitalised, or a particle-prefixed name such as 'al-Sudani'."""
+    if not word:
+        return False
+    c = word[0]
+    if c.isupper():
+        return True
+    return bool(NAME_PREFIX.match(word))
+
+
+def is_acronym(word: str) -> bool:
+    w = word.replace(".", "")
+    return 2 <= len(w) <= 7 and w.isupper() and w.isalpha()
+
+
+@lru_cache(maxsize=16384)
+def surname_key(name: str) -> str:
+    """The last word of a personal name, particles folded: 'al-Sudani' and 'Sudani' share a key."""
+    parts = name_key(name).split()
+    while len(parts) > 1 and parts[-2] in NAME_PARTICLES:
+        parts.pop(-2)
+    if not parts:
+        return ""
+    return parts[-1]
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """'Pat'~'Patrick', 'Steve'~'Steven', 'Dave'~'David'."""
+    a, b = name_key(a), name_key(b)
+    if not a or not b:
+        return True
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    return NICKNAMES.get(a, a) == NICKNAMES.get(b, b)
+
+
+@lru_cache(maxsize=16384)
+def same_person(a: str, b: str) -> bool:
+    """Two full names for one person: same surname key and compatible first names."""
+    pa, pb = name_key(a).split(), name_key(b).split()
+    if not pa or not pb or surname_key(a) != surname_key(b):
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    return first_names_compatible(pa[0], pb[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Titled:
+    """A capitalised run split into its role ('Pentagon spokesman'), rank words and bare name."""
+
+    role: str | None
+    name: str
+    name_offset: int  # offset of `name` inside the original run
+
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def split_titled(run: str) -> Titled:
+    """Split 'Pentagon spokesman Major General Pat Ryder' into role 'Pentagon spokesman' and 'Pat Ryder'.
+
+    The name is what follows the last title or role word; words before it form the role, with
+    honorifics and ranks dropped from its end. Without any title word the whole run is the name.
+    """
+    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(run)]
+    last = -1
+    for i, (_, w) in enumerate(toks[:-1]):
+        lw = low(w)
+        if lw in RANKS or lw in ROLE_NOUNS or lw in ("prime", "foreign", "defence", "defense"):
+            last = i
+    if last < 0 or all(low(w) in ORG_WORDS for _, w in toks[last + 1 :]):
+        return Titled(None, run, 0)  # 'Premier League' is no title plus a name
+    j = last + 1
+    # "Secretary of Defense Lloyd Austin": the department belongs to the title
+    if j < len(toks) - 2 and low(toks[j][1]) == "of":
+        j += 1
+        while j < len(toks) - 2 and (
+            low(toks[j][1])
+            in (
+                "the",
+                "state",
+                "defense",
+                "defence",
+                "staff",
+                "affairs",
+                "foreign",
+                "justice",
+                "interior",
+                "finance",
+                "health",
+                "energy",
+                "homeland",
+                "security",
+                "commerce",
+                "treasury",
+            )
+        ):
+            j += 1
+    if j >= len(toks):
+        return Titled(None, run, 0)
+    role_toks = [w for _, w in toks[:j]]
+    while role_toks and low(role_toks[-1]) in RANKS:
+        role_toks.pop()
+    while role_toks and low(role_toks[0]) in RANKS:
+        role_toks.pop(0)
+    role = " ".join(role_toks) or None
+    if role and not any(low(w) in ROLE_NOUNS or low(w) == "prime" for w in role_toks):
+        role = None
+    start = toks[j][0]
+    return Titled(role, run[start:], start)
+
+
+def strip_possessive(word: str) -> str:
+    for suf in ("'s", "’s", "'", "’"):
+        if word.endswith(suf) and len(word) > len(suf) + 1:
+            return word[: -len(suf)]
+    return word
+
+
+# ---------------------------------------------------------------------------- tokens
+
+QUOTE_CHARS = frozenset("\"“”„‟«»‘’‚‛‹›'")
+ABBREVIATIONS = _words(
+    "mr mrs ms dr prof gen maj lt col capt cmdr adm brig sgt cpl pvt rev fr st sen rep gov jr sr "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs"
+)
+_TOKENS = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
+    r"|[^\W\d_](?:\w|[’'.\-](?=[^\W_]))*"  # words, keeping inner apostrophes, dots and hyphens
+    r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
+    r"|\S"
+)
+SENT_END = frozenset(".!?")
+
+
+class Doc:
+    """Tokens, paragraphs and sentence starts of one text, computed once."""
+
+    __slots__ = ("ends", "para", "paras", "sent_start", "starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        skip = 0
+        for m in _TOKENS.finditer(text):
+            s, e = m.span()
+            if s < skip:
+                continue
+            w = m.group()
+            # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder")
+            if e < len(text) and text[e] == "." and w[0].isupper() and low(w) in ABBREVIATIONS:
+                e += 1
+                w += "."
+                skip = e
+            starts.append(s)
+            ends.append(e)
+            words.append(w)
+        self.starts, self.ends, self.words = starts, ends, words
+        # paragraphs: split on newlines
+        self.paras: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                self.paras.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        self.para: list[int] = []
+        pi = 0
+        for s in starts:
+            while pi < len(self.paras) - 1 and s >= self.paras[pi][1]:
+                pi += 1
+            self.para.append(pi)
+        self.sent_start = [False] * len(words)
+        prev_end_punct = True
+        for i, w in enumerate(words):
+            new_para = i == 0 or self.para[i] != self.para[i - 1]
+            if new_para or prev_end_punct:
+                self.sent_start[i] = True
+            if w in QUOTE_CHARS:
+                # a sentence start carries through an opening quote mark to its first word
+                if self.sent_start[i] and i + 1 < len(words):
+                    prev_end_punct = True
+                continue
+            prev_end_punct = w in SENT_END or w == ":"
+
+    def para_of(self, offset: int) -> int:
+        """Index of the paragraph holding `offset` (the nearest one before it in a gap)."""
+        lo, hi = 0, len(self.paras) - 1
+        ans = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.paras[mid][0] <= offset:
+                ans = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return ans
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        from bisect import bisect_left
+
+        return bisect_left(self.starts, offset)
+
+
+@lru_cache(maxsize=32)
+def doc(text: str) -> Doc:
+    return Doc(text)

@@ -1,0 +1,218 @@
+"""Speaker attribution on small invented articles: each cue pattern, continuation, pronouns, roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.actors import extract_actors
+from service.extract.quotes import QuoteSpan
+from service.extract.speakers import Attribution, anonymous_name, attribute
+
+OPEN, CLOSE, SOPEN, SCLOSE = "“", "”", "‘", "’"
+
+
+def spans_of(text: str) -> list[QuoteSpan]:
+    """Curly-quote spans for test texts (independent of the real quote finder).
+
+    A paragraph whose quotation has no closing mark continues into the next paragraph that opens
+    with a mark; single curly quotes inside a double quotation are nested in it.
+    """
+    out: list[QuoteSpan] = []
+    i = 0
+    carry = False
+    while True:
+        o = text.find(OPEN, i)
+        if o == -1:
+            return out
+        para_end = text.find("\n", o)
+        para_end = len(text) if para_end == -1 else para_end
+        c = text.find(CLOSE, o + 1, para_end)
+        para_start = text.rfind("\n", 0, o) + 1
+        continues = carry and not text[para_start:o].strip()
+        end = c if c != -1 else para_end
+        words_end = end
+        parent = len(out)
+        out.append(
+            QuoteSpan(o + 1, words_end, "direct", o, c if c != -1 else None, 0, None, continues)
+        )
+        k = o + 1
+        while True:
+            so = text.find(SOPEN, k, end)
+            if so == -1:
+                break
+            sc = text.find(SCLOSE, so + 1, end)
+            if sc == -1:
+                break
+            out.append(QuoteSpan(so + 1, sc, "direct", so, sc, 1, parent, False))
+            k = sc + 1
+        carry = c == -1
+        i = end + 1
+
+
+def run(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    spans = spans_of(text)
+    actors = extract_actors(text, spans)
+    return [(a.speaker, a.mention, a.role, a.rule) for a in attribute(text, spans, actors)]
+
+
+def test_cue_after_both_orders_pronoun_and_same_paragraph():
+    text = (
+        "Harbour Authority chief executive Marta Lindqvist announced on Tuesday that the port "
+        "would close for repairs.\n\n"
+        "“We have no choice but to act now,” Lindqvist said.\n\n"
+        "“The cranes are forty years old,” she added. “Some of them are older than I am.”\n\n"
+        "“Nobody will lose their job,” said Lindqvist, speaking at a press conference."
+    )
+    role = "Harbour Authority chief executive"
+    assert run(text) == [
+        ("Marta Lindqvist", "Lindqvist", role, "cue-after"),
+        ("Marta Lindqvist", "she", role, "pronoun"),
+        ("Marta Lindqvist", None, role, "continuation"),
+        ("Marta Lindqvist", "Lindqvist", role, "cue-after"),
+    ]
+
+
+def test_cue_before_patterns_and_organisations():
+    text = (
+        "The Northfield Water Company said that “supplies are safe to drink” after the flood.\n\n"
+        "According to the company, “tests are carried out every hour.”\n\n"
+        "Mayor Daniel Osei told reporters: “I will drink it myself tomorrow.”\n\n"
+        "In a statement, the Green Valley Residents Association said: “We do not trust these tests.”"
+    )
+    assert run(text) == [
+        ("Northfield Water Company", "Northfield Water Company", None, "cue-before"),
+        ("Northfield Water Company", "the company", None, "description"),
+        ("Daniel Osei", "Mayor Daniel Osei", "Mayor", "cue-before"),
+        (
+            "Green Valley Residents Association",
+            "Green Valley Residents Association",
+            None,
+            "cue-before",
+        ),
+    ]
+
+
+def test_appositive_role_and_titled_name_resolution():
+    text = (
+        "Pentagon spokesman Major General Pat Okafor said in a briefing on Monday that “the base "
+        "was attacked twice.”\n\n"
+        "Later, Sara Lind, the agency’s chief scientist, said the readings were “well within limits.”\n\n"
+        "“We call on everyone to stay calm,” said Okafor."
+    )
+    assert run(text) == [
+        (
+            "Pat Okafor",
+            "Pentagon spokesman Major General Pat Okafor",
+            "Pentagon spokesman",
+            "cue-before",
+        ),
+        ("Sara Lind", "Sara Lind", "agency’s chief scientist", "cue-before"),
+        ("Pat Okafor", "Okafor", "Pentagon spokesman", "cue-after"),
+    ]
+
+
+def test_surname_and_short_first_name_resolve_to_fullest_form():
+    text = (
+        "Colonel Patrick Dunmore arrived in the capital on Friday.\n\n"
+        "“The convoy will leave at dawn,” Pat Dunmore told reporters.\n\n"
+        "“We are ready,” Dunmore said."
+    )
+    assert [r[0] for r in run(text)] == ["Patrick Dunmore", "Patrick Dunmore"]
+
+
+def test_anonymous_speakers_and_role_matching_a_named_actor():
+    text = (
+        "A senior health official said the outbreak was “under control” on Sunday.\n\n"
+        "Regional officials warned that “more cases are expected this week.”\n\n"
+        "“The clinics will stay open,” a ministry spokesperson said.\n\n"
+        "Anna Kovac, a ministry spokesperson, said the vaccine would arrive “within days.”"
+    )
+    assert run(text) == [
+        (
+            anonymous_name("senior health official"),
+            "A senior health official",
+            "senior health official",
+            "cue-before",
+        ),
+        ("Regional officials (unnamed)", "Regional officials", "Regional officials", "cue-before"),
+        ("Anna Kovac", "a ministry spokesperson", "ministry spokesperson", "cue-after"),
+        ("Anna Kovac", "Anna Kovac", "ministry spokesperson", "cue-before"),
+    ]
+    assert anonymous_name("a senior health official") == "senior health official (unnamed)"
+
+
+def test_continuation_paragraphs_and_nested_quotes():
+    text = (
+        "“The river rose faster than anyone expected,” said Tomas Berg, the town’s flood warden. "
+        "“We moved the sandbags twice.\n\n"
+        "“At midnight a neighbour shouted ‘the bridge is gone’ and we ran.\n\n"
+        "“Nobody slept that night.”\n\n"
+        "The council will meet on Thursday."
+    )
+    spans = spans_of(text)
+    assert [(s.depth, s.continues) for s in spans] == [
+        (0, False),
+        (0, False),
+        (0, True),
+        (1, False),
+        (0, True),
+    ]
+    got = run(text)
+    assert got == [
+        ("Tomas Berg", "Tomas Berg", None, "cue-after"),
+        ("Tomas Berg", None, None, "continuation"),
+        ("Tomas Berg", None, None, "continuation"),
+        ("Tomas Berg", None, None, "nested"),
+        ("Tomas Berg", None, None, "continuation"),
+    ]
+
+
+def test_pronoun_prefers_a_new_subject_over_the_last_speaker():
+    text = (
+        "“Prices will fall,” said Ruth Abara, the bank’s governor.\n\n"
+        "Finance minister Leo Santos disagreed with the forecast. “Nothing suggests that,” he said."
+    )
+    assert [r[0] for r in run(text)] == ["Ruth Abara", "Leo Santos"]
+
+
+def test_epithet_document_and_it_follow_the_context():
+    text = (
+        "Jurgen Falk, the Rovers coach, confirmed he would leave in May.\n\n"
+        "On his future, the German said “I need a rest.”\n\n"
+        "Falk published a letter to supporters on Monday. The letter read:\n\n"
+        "“Thank you for nine wonderful years.”\n\n"
+        "It went on to say:\n\n"
+        "“I will always be a Rover.”"
+    )
+    got = run(text)
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("Jurgen Falk", "the German", "description"),
+        ("Jurgen Falk", "The letter", "document"),
+        ("Jurgen Falk", "It", "pronoun"),
+    ]
+
+
+def test_no_cue_and_no_context_gives_no_speaker():
+    text = "The village festival has a long history.\n\nIts motto, “always together”, is painted on the gate."
+    assert run(text) == [(None, None, None, None)]
+
+
+def test_empty_inputs():
+    assert attribute("No quotes here.", [], []) == []
+    one = QuoteSpan(1, 5, "direct", 0, 5)
+    assert attribute("“abcd”", [one], []) == [Attribution(None, None, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Enough,” the minister Carla Ruiz said.", "Carla Ruiz"),
+        ("Carla Ruiz, 54, warned: “Enough.”", "Carla Ruiz"),
+        ("Carla Ruiz has also said that “enough is enough.”", "Carla Ruiz"),
+        ("Carla Ruiz on Friday told the BBC that “enough is enough.”", "Carla Ruiz"),
+        ("“Enough,” added Carla Ruiz.", "Carla Ruiz"),
+        ("The Lakeside Party said in a statement that “enough is enough.”", "Lakeside Party"),
+    ],
+)
+def test_cue_variants(sentence: str, speaker: str):
+    assert run(sentence)[0][0] == speaker
