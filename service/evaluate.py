@@ -1,4 +1,6 @@
 """Score article digests against hand-made gold: quotes, speakers, actors and events.
+Gold loading lives in service.gold and the matching primitives in service.gold_match; this module
+scores digests and reports.
 
 Matching rules (the README quotes this section):
 
@@ -57,163 +59,61 @@ Corpus: totals are micro-averages (counts summed over articles). A gold article 
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from schemas import Article, ArticleDigest, content_hash
+from schemas import ArticleDigest, content_hash
 from service.errors import EvaluationError
-from service.ground import locate
-from service.normalise import fold_with_map, name_key
-
-EVENT_MATCH_THRESHOLD = 0.3
-_TRAILING = ".,;:"
-_UNNAMED = re.compile(r"\s*\((unnamed|anonymous)\)\s*$", re.IGNORECASE)
-_STOPWORDS = frozenset(
-    """a an and are as at be been being but by for from had has have he her his i in into is it its
-    of on or our over said says she that the their them they this those to was we were which who
-    will with would after before about than then there these up down out not no also more most
-    s""".split()  # noqa: SIM905 - a word list reads better as one string
+from service.gold import (
+    GoldActor,
+    GoldArticle,
+    GoldEvent,
+    GoldQuote,
+    load_corpus_articles,
+    load_gold,
+    load_texts,
+)
+from service.gold_match import (
+    EVENT_MATCH_THRESHOLD,
+    actor_matches,
+    content_words,
+    event_score,
+    expand_names,
+    locate_gold_quotes,
+    match_spans,
+    names_compatible,
+    overlaps,
+    place_prediction,
+    speaker_correct,
+    trim_span,
 )
 
-
-# ---------------------------------------------------------------------------- gold
-
-
-class _Gold(BaseModel):
-    # gold files carry free-text notes and grouping keys we do not score: ignore unknown keys
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-
-class GoldQuote(_Gold):
-    id: str = ""
-    text: str = Field(min_length=1)
-    speaker: str | None = None
-    speaker_mention: str | None = None
-    kind: Literal["direct", "partial"] = "direct"
-    nested_in: str | None = None
-
-
-class GoldActor(_Gold):
-    name: str = Field(min_length=1)
-    type: Literal["person", "organization", "location", "group"]
-    aliases: tuple[str, ...] = ()
-    role: str | None = None
-
-
-class GoldEvent(_Gold):
-    id: str = ""
-    summary: str = Field(min_length=1)
-    date: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    location: str | None = None
-    participants: tuple[str, ...] = ()
-
-
-class GoldArticle(_Gold):
-    id: str = Field(min_length=1)
-    path: Path = Path()
-    quotes: tuple[GoldQuote, ...] = ()
-    actors: tuple[GoldActor, ...] = ()
-    events: tuple[GoldEvent, ...] = ()
-
-
-def _dirs(root: Path) -> tuple[Path, Path]:
-    """(gold dir, articles dir) for a corpus dir or a gold dir given directly."""
-    root = Path(root)
-    if (root / "gold").is_dir():
-        return root / "gold", root / "articles"
-    if root.is_dir():
-        return root, root.parent / "articles"
-    raise EvaluationError(
-        f"{root}: no such gold directory; pass the corpus dir (with gold/) or gold/"
-    )
-
-
-def _parse_gold(path: Path, data: Any) -> GoldArticle:
-    if isinstance(data, dict):
-        data = {"id": path.stem, **data, "path": path}
-    try:
-        gold = GoldArticle.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(x) for x in e['loc']) or 'top level'}: {e['msg']}"
-            for e in exc.errors()[:3]
-        )
-        raise EvaluationError(f"{path}: malformed gold ({problems}); fix the gold file") from None
-    # unnamed quote/event ids default to their position, as the gold files number them
-    quotes = tuple(
-        q if q.id else q.model_copy(update={"id": f"q{i + 1}"}) for i, q in enumerate(gold.quotes)
-    )
-    events = tuple(
-        e if e.id else e.model_copy(update={"id": f"e{i + 1}"}) for i, e in enumerate(gold.events)
-    )
-    return gold.model_copy(update={"quotes": quotes, "events": events})
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise EvaluationError(f"{path}: not UTF-8 ({exc.reason}); re-save it as UTF-8") from exc
-    except json.JSONDecodeError as exc:
-        raise EvaluationError(
-            f"{path}: invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); fix the file"
-        ) from exc
-    except OSError as exc:
-        raise EvaluationError(f"{path}: cannot read ({exc.strerror})") from exc
-
-
-def load_gold(gold_root: Path) -> dict[str, GoldArticle]:
-    """Read every gold/<id>.json (clusters.json excepted) under a corpus dir or a gold dir."""
-    gold_dir, _ = _dirs(Path(gold_root))
-    out: dict[str, GoldArticle] = {}
-    for path in sorted(gold_dir.glob("*.json")):
-        if path.name == "clusters.json":
-            continue
-        gold = _parse_gold(path, _read_json(path))
-        if gold.id in out:
-            raise EvaluationError(f"{path}: id {gold.id!r} already used by {out[gold.id].path}")
-        out[gold.id] = gold
-    if not out:
-        raise EvaluationError(f"{gold_dir}: no gold files (*.json) found")
-    return out
-
-
-def _parse_published(path: Path, value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value):
-        return value[:10]  # a datetime keeps its date: pydantic refuses times on a date field
-    raise EvaluationError(f"{path}: 'published' must be an ISO date or null, got {value!r}")
-
-
-def load_corpus_articles(corpus_root: Path) -> list[Article]:
-    """The corpus articles (articles/<id>.json with id, title, text, url, outlet, published)."""
-    _, articles_dir = _dirs(Path(corpus_root))
-    if not articles_dir.is_dir():
-        raise EvaluationError(f"{articles_dir}: no articles directory next to the gold")
-    out = []
-    for path in sorted(articles_dir.glob("*.json")):
-        data = _read_json(path)
-        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-            raise EvaluationError(f"{path}: must be a JSON object with a string 'text'")
-        out.append(
-            Article(
-                id=str(data.get("id") or path.stem),
-                title=data.get("title"),
-                text=data["text"],
-                url=data.get("url"),
-                outlet=data.get("outlet"),
-                published=_parse_published(path, data.get("published")),  # type: ignore[arg-type]
-                source=str(path),
-            )
-        )
-    return out
+# names other modules and scripts import from here
+__all__ = [
+    "EVENT_MATCH_THRESHOLD",
+    "GoldActor",
+    "GoldArticle",
+    "GoldEvent",
+    "GoldQuote",
+    "actor_matches",
+    "content_words",
+    "event_score",
+    "load_corpus_articles",
+    "load_gold",
+    "load_texts",
+    "locate_gold_quotes",
+    "match_spans",
+    "names_compatible",
+    "overlaps",
+    "speaker_correct",
+    "PRF",
+    "ArticleScore",
+    "EvalReport",
+    "score_digest",
+    "evaluate",
+]
 
 
 # ---------------------------------------------------------------------------- scores
@@ -297,181 +197,6 @@ class ArticleScore:
         return d
 
 
-# ---------------------------------------------------------------------------- quotes
-
-
-def _all_occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    out, i = [], text.find(needle)
-    while i != -1:
-        out.append((i, i + len(needle)))
-        i = text.find(needle, i + 1)
-    if out:
-        return out
-    # gold typed with other quote marks/spaces than the ingested text: compare folded forms
-    folded, index = fold_with_map(text)
-    fneedle = fold_with_map(needle)[0].strip()
-    i = folded.find(fneedle) if fneedle else -1
-    while i != -1:
-        out.append((index[i], index[i + len(fneedle) - 1] + 1))
-        i = folded.find(fneedle, i + 1)
-    return out
-
-
-def locate_gold_quotes(gold: GoldArticle, text: str) -> list[tuple[int, int]]:
-    """Source spans for the gold quotes, in gold order (see the module docstring for repeats)."""
-    occ = [_all_occurrences(text, q.text) for q in gold.quotes]
-    for q, found in zip(gold.quotes, occ, strict=True):
-        if not found:
-            raise EvaluationError(
-                f"{gold.path}: quote {q.id} ({q.text[:50]!r}) is not in the article text; "
-                "gold quote text must be copied verbatim from the article"
-            )
-    spans: list[tuple[int, int] | None] = [None] * len(occ)
-    by_id = {q.id: i for i, q in enumerate(gold.quotes)}
-    # quotes with a single occurrence first, so repeated ones can avoid the spans those cover
-    for i in sorted(range(len(occ)), key=lambda i: (len(occ[i]) > 1, i)):
-        q = gold.quotes[i]
-        parent = by_id.get(q.nested_in) if q.nested_in else None
-        placed = [(j, s) for j, s in enumerate(spans) if s is not None and j != parent]
-        free = [o for o in occ[i] if o not in spans]
-        if not free:
-            raise EvaluationError(
-                f"{gold.path}: quote {q.id} ({q.text[:50]!r}) is listed more often than it occurs "
-                f"in the article text ({len(occ[i])} times); remove the duplicate"
-            )
-
-        def covered(o: tuple[int, int], placed: list[tuple[int, tuple[int, int]]] = placed) -> bool:
-            return any(s != o and s[0] <= o[0] <= o[1] <= s[1] for _, s in placed)
-
-        spans[i] = min(free, key=lambda o: (covered(o), o[0]))
-    return [s for s in spans if s is not None]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
-        end -= 1
-    return start, end
-
-
-def _place_prediction(text: str, start: int, end: int, claim: str) -> tuple[int, int] | None:
-    if 0 <= start <= end <= len(text) and text[start:end] == claim:
-        return start, end
-    loc = locate(claim, text, hint=start)
-    return (loc.start, loc.end) if loc else None
-
-
-def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """True when two trimmed spans share at least half of the shorter one's length."""
-    shared = _shared(a, b)
-    return shared > 0 and 2 * shared >= min(a[1] - a[0], b[1] - b[0])
-
-
-def match_spans(
-    gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int] | None], *, exact: bool
-) -> dict[int, int]:
-    """One-to-one greedy matching of trimmed spans; returns {gold index: predicted index}."""
-    cands = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if p is None:
-                continue
-            same = g == p
-            if same if exact else overlaps(g, p):
-                cands.append((not same, -_shared(g, p), g[0], p[0], gi, pi))
-    cands.sort()
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for *_, gi, pi in cands:
-        if gi not in out and pi not in used:
-            out[gi] = pi
-            used.add(pi)
-    return out
-
-
-# ---------------------------------------------------------------------------- names
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in name_key(text).split() if w not in _STOPWORDS}
-
-
-def names_compatible(a: str, b: str) -> bool:
-    """'Pat Ryder' ~ 'Patrick Ryder': 2+ words each, same last word, prefix-compatible first."""
-    ta, tb = name_key(a).split(), name_key(b).split()
-    if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1]:
-        return False
-    return ta[0].startswith(tb[0]) or tb[0].startswith(ta[0])
-
-
-def speaker_correct(predicted: str | None, gold: GoldQuote, actors: Sequence[GoldActor]) -> bool:
-    """Whether a predicted speaker is right for a gold quote (rules in the module docstring)."""
-    if gold.speaker is None:
-        return predicted is None
-    if predicted is None or not name_key(predicted):
-        return False
-    if _UNNAMED.search(gold.speaker):
-        role = _words(_UNNAMED.sub("", gold.speaker)) | _words(gold.speaker_mention or "")
-        return bool(_words(predicted) & role)
-    gkey, pkey = name_key(gold.speaker), name_key(predicted)
-    names = {gkey}
-    for actor in actors:
-        keys = {name_key(actor.name), *(name_key(a) for a in actor.aliases)}
-        if gkey in keys:
-            names |= keys
-    return pkey in names or any(names_compatible(predicted, n) for n in names)
-
-
-def actor_matches(pred_names: Iterable[str], pred_type: str, gold: GoldActor) -> bool:
-    pred_list = [p for p in pred_names if p]
-    pkeys = {name_key(p) for p in pred_list}
-    gkeys = {name_key(gold.name), *(name_key(a) for a in gold.aliases)}
-    if pkeys & gkeys:
-        return True
-    if gold.type == "person" and pred_type == "person" and pred_list:
-        pt, gt = name_key(pred_list[0]).split(), name_key(gold.name).split()
-        return bool(pt and gt and pt[-1] == gt[-1])
-    return False
-
-
-# ---------------------------------------------------------------------------- events
-
-
-def _stem(word: str) -> str:
-    if len(word) < 5:
-        return word
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix):
-            word = word[: -len(suffix)]
-            break
-    # 'approve'/'approved' and 'bridge'/'bridges' meet at the same stem
-    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
-
-
-def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _words(text)}
-
-
-def event_score(gold_summary: str, predicted_text: str) -> float:
-    """Share of the gold summary's content words present in the predicted text."""
-    gw = content_words(gold_summary)
-    return len(gw & content_words(predicted_text)) / len(gw) if gw else 0.0
-
-
-def _expand(names: Iterable[str], actors: Iterable[tuple[str, Iterable[str]]]) -> set[str]:
-    keys = {name_key(n) for n in names} - {""}
-    for name, aliases in actors:
-        akeys = {name_key(name), *(name_key(a) for a in aliases)}
-        if keys & akeys:
-            keys |= akeys
-    return keys - {""}
-
-
 # ---------------------------------------------------------------------------- scoring
 
 
@@ -492,13 +217,13 @@ def score_digest(digest: ArticleDigest, gold: GoldArticle, text: str) -> Article
 
 def _score_quotes(score: ArticleScore, digest: ArticleDigest, gold: GoldArticle, text: str) -> None:
     det = score.details
-    gspans = [_trim(text, s, e) for s, e in locate_gold_quotes(gold, text)]
+    gspans = [trim_span(text, s, e) for s, e in locate_gold_quotes(gold, text)]
     pspans: list[tuple[int, int] | None] = []
     for q in digest.quotes:
-        placed = _place_prediction(text, q.start, q.end, q.text)
+        placed = place_prediction(text, q.start, q.end, q.text)
         if placed is None:
             det.append({"kind": "quote_not_in_text", "pred": q.id, "text": _short(q.text)})
-        pspans.append(_trim(text, *placed) if placed else None)
+        pspans.append(trim_span(text, *placed) if placed else None)
     exact = match_spans(gspans, pspans, exact=True)
     overlap = match_spans(gspans, pspans, exact=False)
     n_gold, n_pred = len(gspans), len(pspans)
@@ -554,13 +279,13 @@ def _score_events(score: ArticleScore, digest: ArticleDigest, gold: GoldArticle)
     pred_actor_names = [(a.name, a.aliases) for a in digest.actors]
     cands = []
     for gi, ge in enumerate(gold.events):
-        gparts = _expand(ge.participants, gold_actor_names)
+        gparts = expand_names(ge.participants, gold_actor_names)
         for pi, pe in enumerate(digest.events):
             ptext = " ".join([pe.summary, *(s.text for s in pe.evidence)])
             s = event_score(ge.summary, ptext)
             same_day = ge.date is not None and ge.date == pe.date
             if s >= EVENT_MATCH_THRESHOLD or (
-                same_day and gparts & _expand(pe.participants, pred_actor_names)
+                same_day and gparts & expand_names(pe.participants, pred_actor_names)
             ):
                 cands.append((-s, gi, pi))
     cands.sort()
@@ -681,14 +406,6 @@ def _row(s: ArticleScore) -> list[str]:
         frac(s.events_matched, s.events_total),
         f"{s.dates_correct}/{s.dates_total}",
     ]
-
-
-def load_texts(gold_root: Path, ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Article texts from the corpus's articles/ dir, keyed by article id."""
-    wanted = set(ids) if ids is not None else None
-    return {
-        a.id: a.text for a in load_corpus_articles(gold_root) if wanted is None or a.id in wanted
-    }
 
 
 def evaluate(

@@ -11,7 +11,7 @@ from schemas import ActorType
 from service.extract.actors import extract_actors
 from service.extract.quotes import QuoteSpan
 from service.extract.speakers import attribute
-from tests.test_speakers import spans_of
+from tests.quotekit import spans_of
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "dev-corpus"

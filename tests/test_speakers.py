@@ -7,46 +7,7 @@ import pytest
 from service.extract.actors import extract_actors
 from service.extract.quotes import QuoteSpan
 from service.extract.speakers import Attribution, anonymous_name, attribute
-
-OPEN, CLOSE, SOPEN, SCLOSE = "“", "”", "‘", "’"
-
-
-def spans_of(text: str) -> list[QuoteSpan]:
-    """Curly-quote spans for test texts (independent of the real quote finder).
-
-    A paragraph whose quotation has no closing mark continues into the next paragraph that opens
-    with a mark; single curly quotes inside a double quotation are nested in it.
-    """
-    out: list[QuoteSpan] = []
-    i = 0
-    carry = False
-    while True:
-        o = text.find(OPEN, i)
-        if o == -1:
-            return out
-        para_end = text.find("\n", o)
-        para_end = len(text) if para_end == -1 else para_end
-        c = text.find(CLOSE, o + 1, para_end)
-        para_start = text.rfind("\n", 0, o) + 1
-        continues = carry and not text[para_start:o].strip()
-        end = c if c != -1 else para_end
-        words_end = end
-        parent = len(out)
-        out.append(
-            QuoteSpan(o + 1, words_end, "direct", o, c if c != -1 else None, 0, None, continues)
-        )
-        k = o + 1
-        while True:
-            so = text.find(SOPEN, k, end)
-            if so == -1:
-                break
-            sc = text.find(SCLOSE, so + 1, end)
-            if sc == -1:
-                break
-            out.append(QuoteSpan(so + 1, sc, "direct", so, sc, 1, parent, False))
-            k = sc + 1
-        carry = c == -1
-        i = end + 1
+from tests.quotekit import spans_of
 
 
 def run(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:

@@ -1,5 +1,5 @@
-"""Speaker attribution for the offline engine: cue verbs and patterns around each quotation, then
-continuation, pronoun and description resolution to the article's actors.
+"""Speaker attribution for the offline engine: each quotation's cue (service.extract.cues) resolved
+to the article's actors, then continuations, pronouns and descriptions.
 
 Role-only speakers ("a senior official said", "Iraqi officials who condemned ...") get as speaker
 the role phrase without its article plus the suffix " (unnamed)", e.g. "senior official (unnamed)",
@@ -12,122 +12,53 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from schemas import Actor, ActorType
+from service.extract.cues import (
+    CUE_FINITE,
+    CUE_INVERTED,
+    CUE_PARTICIPLE,
+    MAX_WINDOW,
+    FoundCue,
+    find_cues,
+    marked_regions,
+)
 from service.extract.names import (
-    DEMONYMS,
-    DETERMINERS,
-    DOCUMENT_NOUNS,
-    MONTHS,
-    PLURAL_ROLES,
-    PRONOUNS,
-    QUOTE_CHARS,
     ROLE_NOUNS,
-    SENT_END,
-    WEEKDAYS,
     Doc,
-    _words,
     doc,
-    is_acronym,
-    is_cap,
     low,
     name_key,
     same_person,
     split_titled,
-    strip_possessive,
     surname_key,
+)
+from service.extract.noun_phrases import (
+    MAX_NP,
+    ORGISH,
+    UNNAMED,
+    Cue,
+    anonymous_name,
+    strip_det,
 )
 from service.extract.quotes import QuoteSpan
 
-UNNAMED = " (unnamed)"
-
-_FINITE = _words(
-    """
-    said says say tell told tells add added adds state stated states write wrote writes warn
-    warned warns declare declared declares announce announced announces explain explained
-    explains insist insisted insists claim claimed claims argue argued argues note noted
-    notes recall recalled recalls acknowledge acknowledged admit admitted admits assert
-    asserted asserts stress stressed stresses emphasize emphasized emphasise emphasised
-    emphasizes emphasises urge urged urges reply replied replies respond responded responds
-    answer answered answers ask asked asks tweet tweeted tweets post posted posts comment
-    commented comments remark remarked remarks conclude concluded suggest suggested suggests
-    predict predicted predicts vow vowed vows pledge pledged promise promised confirm
-    confirmed confirms deny denied denies describe described describes call called calls
-    condemn condemned condemns reveal revealed reveals report reported reports read reads
-    quip quipped joke joked shout shouted attribute attributed attributes cautioned caution
-    cautions observed observe observes continued continues went told countered counter
-    counters agreed agree agrees boasted boast added wrote maintained maintains lamented
-    laments conceded concedes estimated estimates mused muses repeated repeats complained
-    complains demanded demands threatened threatens criticised criticized criticises
-    criticizes praised praises labelled labeled dubbed termed accused accuses
-    """
-)
-CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
-CUE_PARTICIPLE = _words(
-    """
-    saying telling adding stating writing warning declaring announcing explaining insisting
-    claiming arguing noting recalling acknowledging admitting asserting stressing
-    emphasizing emphasising urging replying responding answering asking tweeting posting
-    commenting remarking concluding suggesting predicting vowing pledging promising
-    confirming denying describing calling condemning revealing reporting attributing
-    cautioning observing countering agreeing boasting maintaining lamenting conceding
-    estimating musing repeating complaining demanding threatening criticising criticizing
-    praising labelling labeling dubbing terming accusing
-    """
-)
-# Finite verbs that may come before their subject ("..., said Ryder").
-CUE_INVERTED = _words(
-    """
-    said says added adds told wrote writes asked asks continued continues explained explains
-    warned warns noted notes insisted insists replied replies recalled stressed declared
-    concluded tweeted posted countered observed remarked
-    """
-)
-# Words between a subject and its cue verb: "also said", "went on to say", "has told".
-_AUX = _words(
-    """
-    also later then further previously earlier again has have had was were is are will would
-    could can may might went go goes going on to be been reportedly separately recently once
-    often did does do not never just however subsequently repeatedly publicly privately
-    quickly immediately simply only still initially first finally yet already
-    """
-)
-_TIME = (
-    _words(
-        """
-        on today yesterday tonight last this next week month year night morning evening
-        afternoon earlier later weekend
-        """
-    )
-    | WEEKDAYS
-    | MONTHS
-)
-_RELATIVE = frozenset(["who", "which", "that"])
-_ORGISH = _words(
-    """
-    company firm club group team website site newspaper paper agency ministry government
-    department organisation organization party airline carrier manufacturer maker bank
-    network channel broadcaster militia movement authority council committee office board
-    union federation league association institute university outlet publication
-    """
-)
-MAX_NP = 12
-MAX_WINDOW = 80
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A speaker mention found by a cue pattern, before resolution to an actor."""
-
-    kind: str  # name | pronoun | role | definite | epithet | document
-    surface: str  # the attributing words as written, role prefix included
-    start: int
-    end: int
-    name: str | None = None  # bare name for kind 'name' (titles stripped)
-    role: str | None = None
-    rule: str = "cue-before"
-    plural: bool = False
+# names other modules import from here
+__all__ = [
+    "CUE_FINITE",
+    "CUE_INVERTED",
+    "CUE_PARTICIPLE",
+    "MAX_NP",
+    "MAX_WINDOW",
+    "UNNAMED",
+    "Attribution",
+    "Cue",
+    "FoundCue",
+    "anonymous_name",
+    "attribute",
+    "find_cues",
+    "marked_regions",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,449 +72,13 @@ class Attribution:
     rule: str | None  # which rule fired
 
 
-# ---------------------------------------------------------------------------- noun phrases
-
-
-def _regions(spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
-    out = []
-    for s in spans:
-        a = s.open_mark if s.open_mark is not None else s.start
-        b = s.close_mark + 1 if s.close_mark is not None else s.end
-        out.append((a, b))
-    return out
-
-
-def _strip_det(words: list[str]) -> list[str]:
-    while words and low(words[0]) in DETERMINERS | {"unnamed", "unidentified", "anonymous"}:
-        words = words[1:]
-    return words
-
-
-def _clean_role(words: list[str]) -> str | None:
-    words = _strip_det(list(words))
-    for i, w in enumerate(words):
-        if low(w) in _RELATIVE and i > 0:
-            words = words[:i]
-            break
-    role = " ".join(words).strip(" ,")
-    return role or None
-
-
-def _clean_role_text(s: str) -> str | None:
-    s = " ".join(s.split())
-    for rel in (" who ", " which ", " that "):
-        p = s.find(rel)
-        if p > 0:
-            s = s[:p]
-    words = _strip_det(s.split())
-    return " ".join(words).strip(" ,") or None
-
-
-def _np_back(d: Doc, j: int, lo: int) -> Cue | None:
-    """The noun phrase ending at token j (inclusive), not reaching before token lo."""
-    w = d.words
-    if j < lo:
-        return None
-    lw = low(w[j])
-    if lw in PRONOUNS and not w[j].isupper() or w[j] == "I":
-        return Cue("pronoun", w[j], d.starts[j], d.ends[j], plural=lw == "they")
-    k = j
-    word = strip_possessive(w[j])
-    if is_cap(word) or is_acronym(word) or ("." in word and word[0].isalpha()):
-        # a name, possibly with titles and a role before it ("Pentagon spokesman Maj. Gen. Pat Ryder")
-        while k - 1 >= lo and j - k < MAX_NP:
-            p = w[k - 1]
-            lp = low(p)
-            if is_cap(p) and lp not in DETERMINERS and lp not in PRONOUNS:
-                if d.sent_start[k - 1] and lp in _AUX | _TIME | {
-                    "following",
-                    "after",
-                    "before",
-                    "in",
-                }:
-                    break
-                k -= 1
-            elif (
-                lp in ROLE_NOUNS
-                or lp
-                in (
-                    "former",
-                    "then",
-                    "acting",
-                    "deputy",
-                    "senior",
-                    "top",
-                    "chief",
-                    "interim",
-                    "vice",
-                    "new",
-                    "outgoing",
-                    "incoming",
-                )
-                or p in ("’", "'", "-")
-                and k - 2 >= lo
-                and is_cap(w[k - 2])
-                or lp == "of"
-                and k - 2 >= lo
-                and (low(w[k - 2]) in ROLE_NOUNS or is_cap(w[k - 2]))
-            ):
-                k -= 1
-            else:
-                break
-        while k < j and not is_cap(w[k]) and low(w[k]) not in ROLE_NOUNS:
-            k += 1
-        surface = d.text[d.starts[k] : d.ends[j]]
-        surface = surface[: len(surface) - (len(w[j]) - len(word))] if word != w[j] else surface
-        prev = low(w[k - 1]) if k - 1 >= lo else ""
-        if k == j and prev in ("the",) and low(word) in DEMONYMS:
-            s = d.starts[k - 1]
-            return Cue("epithet", d.text[s : d.ends[j]], s, d.ends[j])
-        if prev in ("the", "a", "an") and not is_cap(w[k]):
-            pass
-        t = split_titled(surface)
-        name_words = t.name.split()
-        if all(low(x) in ROLE_NOUNS or low(x) in DEMONYMS for x in name_words):
-            return _role_np(d, j, lo)
-        s = d.starts[k]
-        return Cue("name", surface, s, s + len(surface), name=t.name.strip(" ’'"), role=t.role)
-    if w[j][0].isdigit() and "year-old" in w[j]:
-        k = j - 1 if j - 1 >= lo and low(w[j - 1]) == "the" else j
-        return Cue("epithet", d.text[d.starts[k] : d.ends[j]], d.starts[k], d.ends[j])
-    if w[j][0].isalpha() and w[j][0].islower():
-        return _role_np(d, j, lo)
-    return None
-
-
-def _role_np(d: Doc, j: int, lo: int) -> Cue | None:
-    """A common-noun phrase ending at token j: 'a Pentagon spokesperson', 'the website'."""
-    w = d.words
-    k = j
-    while k - 1 >= lo and j - k < 8:
-        p = w[k - 1]
-        lp = low(p)
-        if lp in DETERMINERS or lp in ("unnamed", "unidentified", "anonymous"):
-            k -= 1
-            break
-        if (
-            not p[0].isalnum()
-            or lp in _AUX
-            or lp in _TIME
-            or lp in ("of", "and", "for", "by", "with", "from", "in", "at")
-        ):
-            break
-        k -= 1
-    head = low(w[j])
-    surface = d.text[d.starts[k] : d.ends[j]]
-    det = low(w[k]) if k < j else ""
-    s, e = d.starts[k], d.ends[j]
-    if head in DOCUMENT_NOUNS:
-        return Cue("document", surface, s, e)
-    if "year-old" in head:
-        return Cue("epithet", surface, s, e)
-    role = _clean_role(w[k : j + 1])
-    if head in ROLE_NOUNS or head in _ORGISH or head in PLURAL_ROLES:
-        if det in ("the", "this", "that", "its", "his", "her", "their", "our"):
-            return Cue("definite", surface, s, e, role=role, plural=head.endswith("s"))
-        return Cue(
-            "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or head.endswith("s")
-        )
-    return None
-
-
-def _np_forward(d: Doc, i: int, hi: int) -> Cue | None:
-    """The noun phrase starting at token i ('Ryder', 'the company', 'Pentagon spokesman John Kirby')."""
-    w = d.words
-    j = i
-    while j < hi and low(w[j]) in _TIME:
-        j += 1
-    if j >= hi:
-        return None
-    end = j
-    if low(w[j]) in DETERMINERS or low(w[j]) in ("unnamed",):
-        end = j + 1
-        while end < hi and w[end][0].isalnum() and end - j < 8:
-            if (
-                low(w[end]) in ROLE_NOUNS | DOCUMENT_NOUNS | _ORGISH
-                or is_cap(w[end])
-                and (end + 1 >= hi or not is_cap(w[end + 1]))
-            ):
-                end += 1
-                if (
-                    end >= hi
-                    or not (w[end][0].isalnum())
-                    or low(w[end])
-                    in _TIME | {"in", "on", "at", "to", "during", "after", "before", "that", "who"}
-                ):
-                    break
-                continue
-            end += 1
-        return _np_back(d, end - 1, j)
-    while end < hi and end - j < MAX_NP:
-        x = w[end]
-        lx = low(x)
-        if (
-            is_cap(x)
-            or is_acronym(x)
-            or lx in ROLE_NOUNS
-            or lx in ("former", "of", "acting", "deputy", "senior")
-        ):
-            if lx in _TIME:
-                break
-            end += 1
-        else:
-            break
-    while end - 1 > j and low(w[end - 1]) in ("of",):
-        end -= 1
-    if end == j:
-        return None
-    return _np_back(d, end - 1, j)
-
-
-def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
-    """The subject of the cue verb at token v: skip auxiliaries, times, an appositive, 'who'."""
-    w = d.words
-    j = v - 1
-    while j >= lo and (low(w[j]) in _AUX or low(w[j]) in _TIME):
-        j -= 1
-    if j < lo or mask[j]:
-        return None
-    appositive: str | None = None
-    if w[j] == ",":
-        # "Yehia Rasool, the military spokesperson for ..., said"
-        k = j - 1
-        while k >= lo and w[k] != "," and j - k < 30:
-            k -= 1
-        if k < lo or w[k] != ",":
-            return None
-        appositive = _clean_role_text(d.text[d.ends[k] : d.starts[j]])
-        j = k - 1
-    if j >= lo and low(w[j]) in _RELATIVE:
-        j -= 1
-    if j >= lo and w[j] == ")":
-        while j >= lo and w[j] != "(":
-            j -= 1
-        j -= 1
-    cue = _np_back(d, j, lo)
-    if cue is None:
-        return None
-    if appositive:
-        if appositive[:1].isdigit() and len(appositive) <= 3:
-            return cue  # an age: "Calhoun, 67, announced"
-        return Cue(
-            cue.kind,
-            cue.surface,
-            cue.start,
-            cue.end,
-            cue.name,
-            cue.role or appositive,
-            cue.rule,
-            cue.plural,
-        )
-    return cue
-
-
-def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
-    """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
-    w = d.words
-    while i < hi and w[i] in (",", "—", "–", "-"):
-        i += 1
-    if i >= hi:
-        return None
-    if low(w[i]) in CUE_INVERTED:
-        cue = _np_forward(d, i + 1, hi)
-        if (
-            cue is None
-            or cue.kind == "pronoun"
-            and low(cue.surface) != "he"
-            and low(cue.surface) != "she"
-        ):
-            return None
-        return _with_rule(_appositive_after(d, cue, hi), "cue-after")
-    for v in range(i + 1, min(hi, i + 30)):
-        if mask[v] or w[v] in QUOTE_CHARS:
-            return None
-        lv = low(w[v])
-        if lv in CUE_FINITE:
-            cue = _subject_before(d, v, i, mask)
-            if cue is None or any(low(x) not in DETERMINERS for x in w[i : d.tok_at(cue.start)]):
-                return None
-            return _with_rule(cue, "cue-after")
-        if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
-            return None
-    return None
-
-
-def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
-    j = d.tok_at(cue.end)
-    w = d.words
-    if j < hi and w[j] == "," and cue.role is None:
-        k = j + 1
-        while k < hi and w[k] not in (",", ".", ";") and k - j < 20:
-            k += 1
-        role = _clean_role_text(
-            d.text[d.ends[j] : d.starts[k]] if k < len(w) else d.text[d.ends[j] :]
-        )
-        if role and any(low(x) in ROLE_NOUNS for x in role.split()):
-            return Cue(
-                cue.kind, cue.surface, cue.start, cue.end, cue.name, role, cue.rule, cue.plural
-            )
-    return cue
-
-
-def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
-    if cue is None:
-        return None
-    return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, rule, cue.plural)
-
-
-def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
-    """Cue in the sentence before a quotation: 'X said: ...', 'according to X', 'X told Y that ...'."""
-    w = d.words
-    participle = -1
-    for v in range(hi - 1, lo - 1, -1):
-        if mask[v]:
-            continue
-        lv = low(w[v])
-        if lv == "according" and v + 1 < hi and low(w[v + 1]) == "to":
-            end = v + 2
-            while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
-                end += 1
-            cue = _np_back(d, end - 1, v + 2)
-            return _with_rule(cue, "according-to")
-        if lv in CUE_FINITE or lv in (
-            "say",
-            "read",
-            "reads",
-            "reported",
-            "reports",
-            "posted",
-            "noted",
-        ):
-            if v + 1 < hi and low(w[v + 1]) == "by":
-                continue  # passive: "was described by"
-            cue = _subject_before(d, v, lo, mask)
-            if cue is not None:
-                return _with_rule(cue, "cue-before")
-        elif lv in CUE_PARTICIPLE and participle < 0:
-            participle = v
-    if participle >= 0:
-        # "..., saying ...": the speaker is the sentence's subject
-        i = lo
-        while i < participle and (mask[i] or w[i] in QUOTE_CHARS):
-            i += 1
-        if i + 1 < participle and w[i].isupper() and w[i + 1] in ("—", "–", "-", ","):
-            i += 2  # a dateline: 'WASHINGTON — The White House ...'
-        if i < participle and low(w[i]) in (
-            "in",
-            "on",
-            "at",
-            "after",
-            "earlier",
-            "later",
-            "during",
-        ):
-            while i < participle and w[i] != ",":
-                i += 1
-            i += 1
-        cue = _np_forward(d, i, participle)
-        return _with_rule(cue, "cue-before")
-    return None
-
-
-# ---------------------------------------------------------------------------- windows
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    cue: Cue | None
-    para: int
-    para_start: bool  # the quotation opens its paragraph
-    name_before: bool  # a name sits right before the opening mark ("Biden “has ...")
-
-
-@lru_cache(maxsize=64)
-def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[_Found, ...]:
-    """The raw cue for each span, before resolution to actors (cached: actors and speakers share it)."""
-    d = doc(text)
-    regions = _regions(spans)
-    n = len(d.words)
-    mask = [False] * n
-    for a, b in regions:
-        i = d.tok_at(a)
-        while i < n and d.starts[i] < b:
-            mask[i] = True
-            i += 1
-    out: list[_Found] = []
-    for sp, (a, b) in zip(spans, regions, strict=True):
-        pi = d.para_of(a)
-        pstart = d.paras[pi][0] if d.paras else 0
-        para_start = not text[pstart:a].strip()
-        first = d.tok_at(a)
-        cue: Cue | None = None
-        name_before = False
-        if sp.depth == 0:
-            # after: up to the sentence end or the next quotation
-            ai = d.tok_at(b)
-            hi = ai
-            while (
-                hi < n
-                and hi - ai < MAX_WINDOW
-                and not mask[hi]
-                and d.para[hi] == d.para[min(ai, n - 1)]
-            ):
-                if hi > ai and d.sent_start[hi]:
-                    break
-                hi += 1
-            if ai < n and d.para[ai] == pi:
-                cue = _after_cue(d, ai, hi, mask)
-            if cue is None:
-                lo = first - 1
-                while lo >= 0 and first - lo < MAX_WINDOW:
-                    if d.para[lo] != pi or not mask[lo] and d.words[lo] in SENT_END:
-                        lo += 1
-                        break
-                    if d.sent_start[lo] and not mask[lo]:
-                        break
-                    lo -= 1
-                lo = max(lo, 0)
-                if para_start and pi > 0 and text[: d.paras[pi - 1][1]].rstrip().endswith(":"):
-                    # "It went on to say:" closing the previous paragraph introduces this quotation
-                    hi2 = d.tok_at(d.paras[pi - 1][1]) - 1
-                    lo2 = hi2
-                    while (
-                        lo2 > 0
-                        and not (d.sent_start[lo2] and not mask[lo2])
-                        and d.para[lo2 - 1] == pi - 1
-                    ):
-                        lo2 -= 1
-                    cue = _before_cue(d, lo2, hi2, mask)
-                elif first > lo:
-                    cue = _before_cue(d, lo, first, mask)
-                    j = first - 1
-                    name_before = (
-                        j >= 0
-                        and not mask[j]
-                        and d.para[j] == pi
-                        and is_cap(strip_possessive(d.words[j]))
-                        and low(d.words[j]) not in PRONOUNS
-                    )
-        out.append(_Found(cue, pi, para_start, name_before))
-    return tuple(out)
-
-
 # ---------------------------------------------------------------------------- resolution
-
-
-def anonymous_name(role: str) -> str:
-    """Canonical name of a role-only speaker: 'a senior official' -> 'senior official (unnamed)'."""
-    words = _strip_det(role.split())
-    return " ".join(words) + UNNAMED
 
 
 def _role_key(role: str | None) -> str:
     if not role:
         return ""
-    k = name_key(" ".join(_strip_det(role.split())))
+    k = name_key(" ".join(strip_det(role.split())))
     for a in ("spokeswoman", "spokesman"):
         k = k.replace(a, "spokesperson")
     return k
@@ -739,7 +234,7 @@ def _resolve(
         cands = idx.by_role.get(_role_key(cue.role), [])
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, "description")
-    orgish = head in _ORGISH
+    orgish = head in ORGISH
     if last is not None and last.speaker and not orgish and not cue.plural:
         return Attribution(last.speaker, cue.surface, span, stated or last.role, "description")
     a = idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)

@@ -1,0 +1,316 @@
+"""Actor name mentions for the offline engine: capitalised runs split into names and the
+organisations in their titles, plus collectives ('Iraqi forces', 'the government of X')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract.names import (
+    CONNECTORS,
+    DEMONYMS,
+    GROUP_WORDS,
+    MONTHS,
+    NON_ACTOR_WORDS,
+    NON_NAME_ADJ,
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACES,
+    PRONOUNS,
+    QUOTE_CHARS,
+    RANKS,
+    ROLE_NOUNS,
+    STOPWORDS,
+    WEEKDAYS,
+    Doc,
+    is_acronym,
+    is_cap,
+    low,
+    name_key,
+    split_titled,
+    strip_possessive,
+)
+
+FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
+_ROLE_JOIN = ROLE_NOUNS | {"former", "acting", "deputy", "senior", "interim", "then"}
+_COLLECTIVE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<adj>U\.S\.|US|UK|[A-Z][a-z]+(?:-(?:backed|aligned|linked|led|allied))?)"
+    r"(?:\s+[A-Z][a-z]+(?=\s+[a-z]))?(?P<mid>(?:\s+[a-z]+){0,2}?)\s+"
+    r"(?P<noun>forces|troops|military|army|soldiers|service members|government|"
+    r"militia groups|militias|armed groups|groups|rebels|fighters)\b"
+)
+_COLLECTIVE_CLASS = {
+    "forces": "military",
+    "troops": "military",
+    "military": "military",
+    "army": "military",
+    "soldiers": "military",
+    "service members": "military",
+    "government": "government",
+    "militia groups": "groups",
+    "militias": "groups",
+    "armed groups": "groups",
+    "groups": "groups",
+    "rebels": "groups",
+    "fighters": "groups",
+}
+_GOV_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?government of (?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One written occurrence of a would-be actor."""
+
+    start: int
+    end: int
+    surface: str  # as written, titles included
+    name: str  # bare name
+    role: str | None = None
+    quoted: bool = False
+    kind: str = "name"  # name | acronym | collective | anonymous
+    after_num: bool = False  # '737 Max': a model name, not an actor
+
+
+def _lower_words(text: str) -> set[str]:
+    return {m.group() for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text)}
+
+
+def _headline(d: Doc, pi: int) -> bool:
+    """A title-case line (subheading) with no sentence punctuation: its capitals prove nothing."""
+    s, e = d.paras[pi]
+    line = d.text[s:e].strip()
+    if not line or line[-1] in ".!?:”\"’'" or len(line) > 120:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
+    """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
+    w = d.words
+    n = len(w)
+    lowers = _lower_words(d.text)
+    headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi)}
+    caps_mid = {x for k, x in enumerate(w) if not d.sent_start[k] and x[:1].isupper()}
+    out: list[Mention] = []
+    i = 0
+
+    def can_start(k: int) -> bool:
+        c = w[k][0]
+        if not c.isupper() and not (c in "aeubimo" and is_cap(w[k])):
+            return False  # most tokens: a cheap exit
+        x = strip_possessive(w[k])
+        lx = low(x)
+        if lx in ("the", "a", "an") or lx.endswith(("'s", "'re", "'ll", "'d")):
+            return False
+        if not is_cap(x) or lx in MONTHS or lx in WEEKDAYS or d.para[k] in headlines:
+            return False
+        if x.isupper() and len(x.replace(".", "")) > 7:
+            return False
+        opening = (
+            k > 0
+            and w[k - 1] in QUOTE_CHARS
+            and d.ends[k - 1] == d.starts[k]
+            and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
+        )
+        initial = d.sent_start[k] or opening
+        if lx in PRONOUNS or (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
+            return False
+        if "-" in x and x.rsplit("-", 1)[1][:1].islower() and not low(x).startswith(("al-", "el-")):
+            return False  # 'US-led', 'Iran-backed': adjectives
+        if d.sent_start[k] and lx in _ROLE_JOIN:
+            return False
+        return not (
+            initial
+            and (lx.endswith("ing") or lx.endswith("ly"))
+            and lx not in PLACES
+            and x not in caps_mid
+        )
+
+    while i < n:
+        if not can_start(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and d.para[j] == d.para[i]:
+            x = w[j]
+            lx = low(x)
+            if (
+                is_cap(x)
+                and lx not in MONTHS
+                and lx not in WEEKDAYS
+                and (not w[j - 1].endswith(("’s", "'s")) or low(w[j - 1]) == "people's")
+                or (
+                    (lx in CONNECTORS and lx not in ("and", "&") or lx in _ROLE_JOIN)
+                    and j + 1 < n
+                    and (is_cap(w[j + 1]) or lx in _ROLE_JOIN and low(w[j + 1]) in _ROLE_JOIN)
+                    and (
+                        lx not in CONNECTORS
+                        or any(low(t) in ORG_WORDS or low(t) in GROUP_WORDS for t in w[i:j])
+                        # 'Secretary of Defense': a title takes 'of' only right after it
+                        or lx == "of"
+                        and (low(w[j - 1]) in RANKS or low(w[j - 1]) in ROLE_NOUNS)
+                    )
+                )
+                or x in ("’", "'")
+                and j + 1 < n
+                and d.starts[j] == d.ends[j - 1]
+                and is_cap(w[j + 1])
+                and low(w[j + 1]).startswith("al")
+            ):
+                j += 1
+            else:
+                break
+        # trailing connectors/roles never end a name
+        while j - 1 > i and (
+            low(w[j - 1]) in CONNECTORS or low(w[j - 1]) in _ROLE_JOIN and not is_cap(w[j - 1])
+        ):
+            j -= 1
+        s, e = d.starts[i], d.ends[j - 1]
+        surface = d.text[s:e]
+        last = strip_possessive(w[j - 1])
+        if last != w[j - 1]:
+            e -= len(w[j - 1]) - len(last)
+            surface = d.text[s:e]
+        prev_num = i > 0 and w[i - 1][0].isdigit()
+        quoted = any(a <= s < b for a, b in regions)
+        # 'Tower 22 outpost', 'Kalsu military base', 'Rumaylan (Rmeilan) base': a facility is a place
+        f = j
+        if f + 2 < n and w[f] == "(" and is_cap(w[f + 1]) and w[f + 2] == ")":
+            f += 3
+        if f < n and w[f][0].isdigit() and len(w[f]) <= 4:
+            f += 1
+        if f < n and low(w[f]) in ("military", "air", "naval", "army"):
+            f += 1
+        bare = name_key(strip_possessive(w[j - 1]))
+        if (
+            f < n
+            and low(w[f]) in FACILITY
+            and d.para[f] == d.para[i]
+            and bare not in PLACES
+            and bare not in PLACE_ACRONYMS
+            and low(w[j - 1]) not in DEMONYMS
+        ):
+            e = d.ends[f]
+            surface = d.text[s:e]
+            j = f + 1
+        found = _split_run(d, surface, s, quoted, i, j)
+        for m in found:
+            m.after_num = prev_num
+        out.extend(found)
+        i = j
+    return out
+
+
+def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> list[Mention]:
+    """One capitalised run -> its name mention, plus the organisation named in a role prefix."""
+    out: list[Mention] = []
+    t = split_titled(surface)
+    name = t.name.strip(" ’'")
+    words = name.split()
+    while len(words) > 1 and low(words[0]) in CONNECTORS:
+        name = name[len(words[0]) :].lstrip()
+        words = words[1:]
+    if not words:
+        return out
+    lw = [low(x) for x in words]
+    if all(x in DEMONYMS or x in NON_NAME_ADJ or x in RANKS or x in ROLE_NOUNS for x in lw):
+        return out
+    cut = next((k for k, x in enumerate(lw) if x in NON_ACTOR_WORDS), None)
+    if cut is not None:
+        # 'Alaska Airlines Flight 1282' names the airline; 'Carabao Cup' names no actor
+        if not any(x in ORG_WORDS for x in lw[:cut]):
+            return out
+        name = " ".join(words[:cut])
+        surface = surface[: surface.index(name) + len(name)] if name in surface else name
+        words, lw = words[:cut], lw[:cut]
+    if (
+        len(words) == 1
+        and "-" in name
+        and all(
+            p.lower() in PLACES or p.lower() in PLACE_ACRONYMS or is_acronym(p)
+            for p in name.split("-")
+        )
+    ):
+        return out  # 'US-Iraq' is an adjective
+    # drop leading demonyms and faith adjectives: 'Iraqi Shiite politicians' names nobody
+    k = 0
+    is_org = any(x in ORG_WORDS for x in lw)
+    while k < len(words) - 1 and (
+        (lw[k] in DEMONYMS or lw[k] in NON_NAME_ADJ)
+        and lw[k] not in PLACES
+        and not is_org
+        or lw[k] in ("former", "acting", "deputy", "senior", "interim", "then")
+    ):
+        k += 1
+    if k:
+        off = name.index(words[k])
+        name = name[off:]
+    ns = (
+        s
+        + t.name_offset
+        + (surface[t.name_offset :].index(name) if name in surface[t.name_offset :] else 0)
+    )
+    out.append(Mention(s, s + len(surface), surface, name, t.role, quoted))
+    out[-1].start = s if t.role else ns
+    if t.role:
+        # "Boeing CEO Dave Calhoun": Boeing is mentioned too
+        org = [
+            x
+            for x in t.role.split()
+            if is_cap(x)
+            and low(x) not in ROLE_NOUNS
+            and low(x) not in RANKS
+            and low(x) not in DEMONYMS
+        ]
+        if org and len(org) <= 3 and t.role.startswith(org[0]):
+            o = " ".join(org)
+            if o in surface:
+                os_ = s + surface.index(o)
+                out.append(Mention(os_, os_ + len(o), o, o, None, quoted))
+    return out
+
+
+def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, Mention]]:
+    """('country|class' key, mention) for 'Iraqi forces', 'US troops', 'the government of X'."""
+    out: list[tuple[str, Mention]] = []
+    for mm in _COLLECTIVE.finditer(d.text):
+        adj = mm.group("adj")
+        base = low(adj.split("-")[0])
+        country = (
+            DEMONYMS.get(base)
+            or PLACE_ACRONYMS.get(base)
+            or (adj.split("-")[0] if base in PLACES else None)
+        )
+        if country is None:
+            continue
+        mid = mm.group("mid").split()
+        if any(x in STOPWORDS or x.endswith(("ed", "ing")) and x not in ("armed",) for x in mid):
+            continue
+        cls = _COLLECTIVE_CLASS[mm.group("noun")]
+        s = mm.start("adj")
+        surface = d.text[s : mm.end()]
+        quoted = any(a <= s < b for a, b in regions)
+        out.append(
+            (
+                f"{name_key(country)}|{cls}",
+                Mention(s, mm.end(), surface, surface, None, quoted, "collective"),
+            )
+        )
+    for mm in _GOV_OF.finditer(d.text):
+        place = mm.group("place")
+        if name_key(place) not in PLACES:
+            continue
+        s = mm.start() if not mm.group().lower().startswith("the ") else mm.start() + 4
+        surface = d.text[s : mm.end()]
+        out.append(
+            (
+                f"{name_key(place)}|government",
+                Mention(s, mm.end(), surface, surface, None, False, "collective"),
+            )
+        )
+    return out

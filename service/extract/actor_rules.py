@@ -1,0 +1,271 @@
+"""Actor rules for the offline engine: mentions clustered into entities (aliases, surnames,
+acronyms merged within one article), typed, and given the roles the text states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemas import ActorType
+from service.extract.actor_mentions import FACILITY, Mention
+from service.extract.names import (
+    DEMONYMS,
+    GROUP_WORDS,
+    LOCATION_CUES,
+    LOCATION_SUFFIXES,
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACES,
+    ROLE_NOUNS,
+    STOPWORDS,
+    Doc,
+    is_acronym,
+    low,
+    name_key,
+    same_person,
+    surname_key,
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One actor being built: its mentions and what the text says about it."""
+
+    name: str
+    type: ActorType
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+    anonymous: bool = False
+    speaker: bool = False
+    key: str = ""
+    extra: list[str] = field(default_factory=list)  # alias forms beyond the mentions
+
+    def name_keys(self) -> set[str]:
+        return {name_key(m.name) for m in self.mentions}
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _type_of(e: Entity, d: Doc) -> ActorType:
+    words = name_key(e.name).split()
+    lw = [low(x) for x in e.name.split()]
+    key = name_key(e.name)
+    if (
+        key in PLACES
+        or key in PLACE_ACRONYMS
+        or (lw and lw[-1] in LOCATION_SUFFIXES)
+        or (lw and lw[-1] in FACILITY)
+    ):
+        return ActorType.location
+    if re.search(r"\.[a-z]{2,4}$", e.name):
+        return ActorType.organization  # a website
+    if any(x in GROUP_WORDS for x in lw):
+        return ActorType.group
+    text = d.text
+    for m in e.mentions:
+        after = text[m.end : m.end + 30].lower().split()
+        before = text[max(0, m.start - 40) : m.start].lower().split()
+        ctx = [x.strip(".,;:“”\"'’") for x in after[:2] + before[-3:]]
+        if any(x in GROUP_WORDS for x in ctx):
+            return ActorType.group
+        if (
+            before
+            and before[-1].strip("’'") in ("of",)
+            and len(before) > 1
+            and before[-2] in ("town", "city", "village", "province")
+        ):
+            return ActorType.location
+        if (
+            after
+            and after[0].strip(".,") in LOCATION_CUES
+            and after[0].strip(".,") not in ("state",)
+        ):
+            return ActorType.location
+    if any(x in ORG_WORDS for x in lw) or (
+        len(words) == 1 and (is_acronym(e.name) or "." in e.name)
+    ):
+        return ActorType.organization
+    if any(m.role for m in e.mentions) and len(words) >= 2:
+        return ActorType.person
+    if len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS):
+        return (
+            ActorType.organization
+        )  # 'Baghdad Belt Operations': people are not named after places
+    if len(words) >= 2:
+        the = any(text[max(0, m.start - 4) : m.start].lower().endswith("the ") for m in e.mentions)
+        return ActorType.organization if the else ActorType.person
+    return ActorType.organization
+
+
+def _appositive_role(d: Doc, m: Mention) -> str | None:
+    """'Stephanie Pope, the chief operating officer.' -> 'chief operating officer'."""
+    text = d.text
+    if not text.startswith(",", m.end):
+        return None
+    stop = len(text)
+    for ch in (",", ".", ";", "\n", "—", "(", " who ", " which "):
+        p = text.find(ch, m.end + 1)
+        if p != -1:
+            stop = min(stop, p)
+    phrase = text[m.end + 1 : stop].strip()
+    words = phrase.split()
+    if not words or len(words) > 14 or words[0][0].isdigit():
+        return None
+    if not any(
+        low(x.strip("’'")) in ROLE_NOUNS or x.lower().endswith(("’s", "'s")) and len(words) > 1
+        for x in words
+    ):
+        return None
+    if words[0].lower() not in ("a", "an", "the") and not words[0][0].isupper():
+        return None
+    if words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    role = " ".join(words)
+    return role if any(low(x.strip("’'")) in ROLE_NOUNS for x in words) else None
+
+
+def _descriptor(d: Doc, m: Mention) -> str | None:
+    """'the airline monitoring website SkyGoFly.com' -> 'airline monitoring website'."""
+    before = d.text[max(0, m.start - 60) : m.start]
+    mm = re.search(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$", before)
+    if not mm:
+        return None
+    words = mm.group(1).split()
+    if any(x in STOPWORDS for x in words):
+        return None
+    return " ".join(words)
+
+
+def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
+    """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
+    ents: list[Entity] = []
+    by_key: dict[str, Entity] = {}
+    # full names first so surnames and short forms find them
+    order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
+    singles: list[Mention] = []
+    for m in order:
+        k = name_key(m.name)
+        if not k:
+            continue
+        if k in PLACE_ACRONYMS:
+            k = name_key(PLACE_ACRONYMS[k])
+        if k in by_key:
+            by_key[k].mentions.append(m)
+            continue
+        if len(k.split()) == 1:
+            singles.append(m)
+            continue
+        hit = None
+        for e in ents:
+            if (
+                e.type == ActorType.person
+                and len(e.key.split()) > 1
+                and same_person(e.name, m.name)
+                and not any(low(x) in ORG_WORDS for x in m.name.split())
+            ):
+                hit = e
+                break
+            ek = e.key.split()
+            mk = k.split()
+            # 'Liverpool FC' ~ 'Liverpool'; 'Alaska Air' ~ 'Alaska Airlines'
+            if (
+                len(ek) == len(mk)
+                and ek[:-1] == mk[:-1]
+                and (ek[-1].startswith(mk[-1]) or mk[-1].startswith(ek[-1]))
+                and ek[-1] in ORG_WORDS
+                and mk[-1] in ORG_WORDS
+            ):
+                hit = e
+                break
+        if hit is not None:
+            hit.mentions.append(m)
+            if len(m.name) > len(hit.name) and hit.type == ActorType.person:
+                hit.name = m.name
+            by_key[k] = hit
+            continue
+        e = Entity(m.name, ActorType.person, [m], key=k)
+        e.type = _type_of(e, d)
+        ents.append(e)
+        by_key[k] = e
+    # acronym definitions: 'Popular Mobilization Forces (PMF'
+    acr: dict[str, Entity] = {}
+    for e in ents:
+        for m in e.mentions:
+            mm = re.match(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]", d.text[m.end : m.end + 14])
+            if mm:
+                acr[name_key(mm.group(1))] = e
+                e.extra.append(f"{m.surface} ({mm.group(1)})")
+        initials = "".join(x[0] for x in e.name.split() if x[0].isupper())
+        if len(initials) >= 2 and e.type != ActorType.person:
+            acr.setdefault(name_key(initials), e)
+    surnames: dict[str, list[Entity]] | None = None
+    for m in sorted(singles, key=lambda m: m.start):
+        k = name_key(m.name)
+        if k in PLACE_ACRONYMS:
+            k = name_key(PLACE_ACRONYMS[k])
+        if k in by_key:
+            by_key[k].mentions.append(m)
+            continue
+        if k in acr:
+            acr[k].mentions.append(m)
+            continue
+        if surnames is None:
+            surnames = {}
+            for e in ents:
+                if e.type == ActorType.person and len(e.key.split()) > 1:
+                    surnames.setdefault(surname_key(e.name), []).append(e)
+        persons = surnames.get(surname_key(m.name), [])
+        if persons:
+            # two people sharing a surname: the bare surname is the one named last before it
+            def recent(e: Entity, at: int = m.start) -> tuple[int, int]:
+                before = [x.start for x in e.mentions if x.start < at]
+                return (1, max(before)) if before else (0, -e.first)
+
+            max(persons, key=recent).mentions.append(m)
+            continue
+        orgs = [
+            e
+            for e in ents
+            if e.type != ActorType.person
+            and e.key.split()[0] == k
+            and len(e.key.split()) == 2
+            and e.key.split()[1] in ORG_WORDS
+        ]
+        if orgs:
+            orgs[0].mentions.append(m)
+            continue
+        e = Entity(m.name, ActorType.organization, [m], key=k)
+        if name_key(m.name) in PLACE_ACRONYMS:
+            e.name = PLACE_ACRONYMS[name_key(m.name)]
+        ents.append(e)
+        by_key[k] = e
+    for e in ents:
+        e.type = _type_of(e, d)
+    return ents
+
+
+def assign_roles(d: Doc, ents: list[Entity]) -> None:
+    """Set each entity's role from appositives, titles or descriptors (the first one wins)."""
+    for e in ents:
+        if e.anonymous or e.type == ActorType.location:
+            continue
+        roles: list[str] = []
+        for m in sorted(e.mentions, key=lambda m: m.start):
+            if m.kind != "name":
+                continue
+            if e.type == ActorType.person:
+                r = _appositive_role(d, m)
+                if r:
+                    roles.append(r)
+                if m.role:
+                    roles.append(m.role)
+            else:
+                r = _descriptor(d, m)
+                if r:
+                    roles.append(r)
+                    if any(x in GROUP_WORDS for x in r.split()):
+                        e.type = ActorType.group
+        if roles and not e.role:
+            e.role = roles[0]

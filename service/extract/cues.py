@@ -1,0 +1,317 @@
+"""Cue patterns around quotations ('X said', '..., said X', 'according to X', '..., saying'):
+the raw speaker mention for each quote span, shared by speaker attribution and actor finding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.extract.names import (
+    DETERMINERS,
+    PRONOUNS,
+    QUOTE_CHARS,
+    ROLE_NOUNS,
+    SENT_END,
+    Doc,
+    _words,
+    doc,
+    is_cap,
+    low,
+    strip_possessive,
+)
+from service.extract.noun_phrases import (
+    AUX,
+    RELATIVE,
+    TIME_WORDS,
+    Cue,
+    clean_role_text,
+    np_back,
+    np_forward,
+)
+from service.extract.quotes import QuoteSpan
+
+_FINITE = _words(
+    """
+    said says say tell told tells add added adds state stated states write wrote writes warn
+    warned warns declare declared declares announce announced announces explain explained
+    explains insist insisted insists claim claimed claims argue argued argues note noted
+    notes recall recalled recalls acknowledge acknowledged admit admitted admits assert
+    asserted asserts stress stressed stresses emphasize emphasized emphasise emphasised
+    emphasizes emphasises urge urged urges reply replied replies respond responded responds
+    answer answered answers ask asked asks tweet tweeted tweets post posted posts comment
+    commented comments remark remarked remarks conclude concluded suggest suggested suggests
+    predict predicted predicts vow vowed vows pledge pledged promise promised confirm
+    confirmed confirms deny denied denies describe described describes call called calls
+    condemn condemned condemns reveal revealed reveals report reported reports read reads
+    quip quipped joke joked shout shouted attribute attributed attributes cautioned caution
+    cautions observed observe observes continued continues went told countered counter
+    counters agreed agree agrees boasted boast added wrote maintained maintains lamented
+    laments conceded concedes estimated estimates mused muses repeated repeats complained
+    complains demanded demands threatened threatens criticised criticized criticises
+    criticizes praised praises labelled labeled dubbed termed accused accuses
+    """
+)
+CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
+CUE_PARTICIPLE = _words(
+    """
+    saying telling adding stating writing warning declaring announcing explaining insisting
+    claiming arguing noting recalling acknowledging admitting asserting stressing
+    emphasizing emphasising urging replying responding answering asking tweeting posting
+    commenting remarking concluding suggesting predicting vowing pledging promising
+    confirming denying describing calling condemning revealing reporting attributing
+    cautioning observing countering agreeing boasting maintaining lamenting conceding
+    estimating musing repeating complaining demanding threatening criticising criticizing
+    praising labelling labeling dubbing terming accusing
+    """
+)
+# Finite verbs that may come before their subject ("..., said Ryder").
+CUE_INVERTED = _words(
+    """
+    said says added adds told wrote writes asked asks continued continues explained explains
+    warned warns noted notes insisted insists replied replies recalled stressed declared
+    concluded tweeted posted countered observed remarked
+    """
+)
+MAX_WINDOW = 80
+
+
+def marked_regions(spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """The [start, end) region of each span with its quotation marks included."""
+    out = []
+    for s in spans:
+        a = s.open_mark if s.open_mark is not None else s.start
+        b = s.close_mark + 1 if s.close_mark is not None else s.end
+        out.append((a, b))
+    return out
+
+
+def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
+    """The subject of the cue verb at token v: skip auxiliaries, times, an appositive, 'who'."""
+    w = d.words
+    j = v - 1
+    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS):
+        j -= 1
+    if j < lo or mask[j]:
+        return None
+    appositive: str | None = None
+    if w[j] == ",":
+        # "Yehia Rasool, the military spokesperson for ..., said"
+        k = j - 1
+        while k >= lo and w[k] != "," and j - k < 30:
+            k -= 1
+        if k < lo or w[k] != ",":
+            return None
+        appositive = clean_role_text(d.text[d.ends[k] : d.starts[j]])
+        j = k - 1
+    if j >= lo and low(w[j]) in RELATIVE:
+        j -= 1
+    if j >= lo and w[j] == ")":
+        while j >= lo and w[j] != "(":
+            j -= 1
+        j -= 1
+    cue = np_back(d, j, lo)
+    if cue is None:
+        return None
+    if appositive:
+        if appositive[:1].isdigit() and len(appositive) <= 3:
+            return cue  # an age: "Calhoun, 67, announced"
+        return Cue(
+            cue.kind,
+            cue.surface,
+            cue.start,
+            cue.end,
+            cue.name,
+            cue.role or appositive,
+            cue.rule,
+            cue.plural,
+        )
+    return cue
+
+
+def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
+    w = d.words
+    while i < hi and w[i] in (",", "—", "–", "-"):
+        i += 1
+    if i >= hi:
+        return None
+    if low(w[i]) in CUE_INVERTED:
+        cue = np_forward(d, i + 1, hi)
+        if (
+            cue is None
+            or cue.kind == "pronoun"
+            and low(cue.surface) != "he"
+            and low(cue.surface) != "she"
+        ):
+            return None
+        return _with_rule(_appositive_after(d, cue, hi), "cue-after")
+    for v in range(i + 1, min(hi, i + 30)):
+        if mask[v] or w[v] in QUOTE_CHARS:
+            return None
+        lv = low(w[v])
+        if lv in CUE_FINITE:
+            cue = _subject_before(d, v, i, mask)
+            if cue is None or any(low(x) not in DETERMINERS for x in w[i : d.tok_at(cue.start)]):
+                return None
+            return _with_rule(cue, "cue-after")
+        if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
+            return None
+    return None
+
+
+def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
+    j = d.tok_at(cue.end)
+    w = d.words
+    if j < hi and w[j] == "," and cue.role is None:
+        k = j + 1
+        while k < hi and w[k] not in (",", ".", ";") and k - j < 20:
+            k += 1
+        role = clean_role_text(
+            d.text[d.ends[j] : d.starts[k]] if k < len(w) else d.text[d.ends[j] :]
+        )
+        if role and any(low(x) in ROLE_NOUNS for x in role.split()):
+            return Cue(
+                cue.kind, cue.surface, cue.start, cue.end, cue.name, role, cue.rule, cue.plural
+            )
+    return cue
+
+
+def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
+    if cue is None:
+        return None
+    return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, rule, cue.plural)
+
+
+def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """Cue in the sentence before a quotation: 'X said: ...', 'according to X', 'X told Y that ...'."""
+    w = d.words
+    participle = -1
+    for v in range(hi - 1, lo - 1, -1):
+        if mask[v]:
+            continue
+        lv = low(w[v])
+        if lv == "according" and v + 1 < hi and low(w[v + 1]) == "to":
+            end = v + 2
+            while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+                end += 1
+            cue = np_back(d, end - 1, v + 2)
+            return _with_rule(cue, "according-to")
+        if lv in CUE_FINITE or lv in (
+            "say",
+            "read",
+            "reads",
+            "reported",
+            "reports",
+            "posted",
+            "noted",
+        ):
+            if v + 1 < hi and low(w[v + 1]) == "by":
+                continue  # passive: "was described by"
+            cue = _subject_before(d, v, lo, mask)
+            if cue is not None:
+                return _with_rule(cue, "cue-before")
+        elif lv in CUE_PARTICIPLE and participle < 0:
+            participle = v
+    if participle >= 0:
+        # "..., saying ...": the speaker is the sentence's subject
+        i = lo
+        while i < participle and (mask[i] or w[i] in QUOTE_CHARS):
+            i += 1
+        if i + 1 < participle and w[i].isupper() and w[i + 1] in ("—", "–", "-", ","):
+            i += 2  # a dateline: 'WASHINGTON — The White House ...'
+        if i < participle and low(w[i]) in (
+            "in",
+            "on",
+            "at",
+            "after",
+            "earlier",
+            "later",
+            "during",
+        ):
+            while i < participle and w[i] != ",":
+                i += 1
+            i += 1
+        cue = np_forward(d, i, participle)
+        return _with_rule(cue, "cue-before")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCue:
+    """The cue found for one quote span, with where the quotation sits in its paragraph."""
+
+    cue: Cue | None
+    para: int
+    para_start: bool  # the quotation opens its paragraph
+    name_before: bool  # a name sits right before the opening mark ("Biden “has ...")
+
+
+@lru_cache(maxsize=64)
+def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
+    """The raw cue for each span, before resolution to actors (cached: actors and speakers share it)."""
+    d = doc(text)
+    regions = marked_regions(spans)
+    n = len(d.words)
+    mask = [False] * n
+    for a, b in regions:
+        i = d.tok_at(a)
+        while i < n and d.starts[i] < b:
+            mask[i] = True
+            i += 1
+    out: list[FoundCue] = []
+    for sp, (a, b) in zip(spans, regions, strict=True):
+        pi = d.para_of(a)
+        pstart = d.paras[pi][0] if d.paras else 0
+        para_start = not text[pstart:a].strip()
+        first = d.tok_at(a)
+        cue: Cue | None = None
+        name_before = False
+        if sp.depth == 0:
+            # after: up to the sentence end or the next quotation
+            ai = d.tok_at(b)
+            hi = ai
+            while (
+                hi < n
+                and hi - ai < MAX_WINDOW
+                and not mask[hi]
+                and d.para[hi] == d.para[min(ai, n - 1)]
+            ):
+                if hi > ai and d.sent_start[hi]:
+                    break
+                hi += 1
+            if ai < n and d.para[ai] == pi:
+                cue = _after_cue(d, ai, hi, mask)
+            if cue is None:
+                lo = first - 1
+                while lo >= 0 and first - lo < MAX_WINDOW:
+                    if d.para[lo] != pi or not mask[lo] and d.words[lo] in SENT_END:
+                        lo += 1
+                        break
+                    if d.sent_start[lo] and not mask[lo]:
+                        break
+                    lo -= 1
+                lo = max(lo, 0)
+                if para_start and pi > 0 and text[: d.paras[pi - 1][1]].rstrip().endswith(":"):
+                    # "It went on to say:" closing the previous paragraph introduces this quotation
+                    hi2 = d.tok_at(d.paras[pi - 1][1]) - 1
+                    lo2 = hi2
+                    while (
+                        lo2 > 0
+                        and not (d.sent_start[lo2] and not mask[lo2])
+                        and d.para[lo2 - 1] == pi - 1
+                    ):
+                        lo2 -= 1
+                    cue = _before_cue(d, lo2, hi2, mask)
+                elif first > lo:
+                    cue = _before_cue(d, lo, first, mask)
+                    j = first - 1
+                    name_before = (
+                        j >= 0
+                        and not mask[j]
+                        and d.para[j] == pi
+                        and is_cap(strip_possessive(d.words[j]))
+                        and low(d.words[j]) not in PRONOUNS
+                    )
+        out.append(FoundCue(cue, pi, para_start, name_before))
+    return tuple(out)

@@ -1,0 +1,266 @@
+"""Noun phrases around speech cues: the name, role or description a cue verb attributes to,
+and the canonical "(unnamed)" form of a role-only speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extract.names import (
+    DEMONYMS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    MONTHS,
+    PLURAL_ROLES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    WEEKDAYS,
+    Doc,
+    _words,
+    is_acronym,
+    is_cap,
+    low,
+    split_titled,
+    strip_possessive,
+)
+
+UNNAMED = " (unnamed)"
+
+# Words between a subject and its cue verb: "also said", "went on to say", "has told".
+AUX = _words(
+    """
+    also later then further previously earlier again has have had was were is are will would
+    could can may might went go goes going on to be been reportedly separately recently once
+    often did does do not never just however subsequently repeatedly publicly privately
+    quickly immediately simply only still initially first finally yet already
+    """
+)
+TIME_WORDS = (
+    _words(
+        """
+        on today yesterday tonight last this next week month year night morning evening
+        afternoon earlier later weekend
+        """
+    )
+    | WEEKDAYS
+    | MONTHS
+)
+RELATIVE = frozenset(["who", "which", "that"])
+ORGISH = _words(
+    """
+    company firm club group team website site newspaper paper agency ministry government
+    department organisation organization party airline carrier manufacturer maker bank
+    network channel broadcaster militia movement authority council committee office board
+    union federation league association institute university outlet publication
+    """
+)
+MAX_NP = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speaker mention found by a cue pattern, before resolution to an actor."""
+
+    kind: str  # name | pronoun | role | definite | epithet | document
+    surface: str  # the attributing words as written, role prefix included
+    start: int
+    end: int
+    name: str | None = None  # bare name for kind 'name' (titles stripped)
+    role: str | None = None
+    rule: str = "cue-before"
+    plural: bool = False
+
+
+def strip_det(words: list[str]) -> list[str]:
+    """Words without leading determiners and 'unnamed'-like adjectives."""
+    while words and low(words[0]) in DETERMINERS | {"unnamed", "unidentified", "anonymous"}:
+        words = words[1:]
+    return words
+
+
+def clean_role(words: list[str]) -> str | None:
+    """A role phrase from words, cut before a relative clause."""
+    words = strip_det(list(words))
+    for i, w in enumerate(words):
+        if low(w) in RELATIVE and i > 0:
+            words = words[:i]
+            break
+    role = " ".join(words).strip(" ,")
+    return role or None
+
+
+def clean_role_text(s: str) -> str | None:
+    """A role phrase from raw text, cut before a relative clause."""
+    s = " ".join(s.split())
+    for rel in (" who ", " which ", " that "):
+        p = s.find(rel)
+        if p > 0:
+            s = s[:p]
+    words = strip_det(s.split())
+    return " ".join(words).strip(" ,") or None
+
+
+def np_back(d: Doc, j: int, lo: int) -> Cue | None:
+    """The noun phrase ending at token j (inclusive), not reaching before token lo."""
+    w = d.words
+    if j < lo:
+        return None
+    lw = low(w[j])
+    if lw in PRONOUNS and not w[j].isupper() or w[j] == "I":
+        return Cue("pronoun", w[j], d.starts[j], d.ends[j], plural=lw == "they")
+    k = j
+    word = strip_possessive(w[j])
+    if is_cap(word) or is_acronym(word) or ("." in word and word[0].isalpha()):
+        # a name, possibly with titles and a role before it ("Pentagon spokesman Maj. Gen. Pat Ryder")
+        while k - 1 >= lo and j - k < MAX_NP:
+            p = w[k - 1]
+            lp = low(p)
+            if is_cap(p) and lp not in DETERMINERS and lp not in PRONOUNS:
+                if d.sent_start[k - 1] and lp in AUX | TIME_WORDS | {
+                    "following",
+                    "after",
+                    "before",
+                    "in",
+                }:
+                    break
+                k -= 1
+            elif (
+                lp in ROLE_NOUNS
+                or lp
+                in (
+                    "former",
+                    "then",
+                    "acting",
+                    "deputy",
+                    "senior",
+                    "top",
+                    "chief",
+                    "interim",
+                    "vice",
+                    "new",
+                    "outgoing",
+                    "incoming",
+                )
+                or p in ("’", "'", "-")
+                and k - 2 >= lo
+                and is_cap(w[k - 2])
+                or lp == "of"
+                and k - 2 >= lo
+                and (low(w[k - 2]) in ROLE_NOUNS or is_cap(w[k - 2]))
+            ):
+                k -= 1
+            else:
+                break
+        while k < j and not is_cap(w[k]) and low(w[k]) not in ROLE_NOUNS:
+            k += 1
+        surface = d.text[d.starts[k] : d.ends[j]]
+        surface = surface[: len(surface) - (len(w[j]) - len(word))] if word != w[j] else surface
+        prev = low(w[k - 1]) if k - 1 >= lo else ""
+        if k == j and prev in ("the",) and low(word) in DEMONYMS:
+            s = d.starts[k - 1]
+            return Cue("epithet", d.text[s : d.ends[j]], s, d.ends[j])
+        if prev in ("the", "a", "an") and not is_cap(w[k]):
+            pass
+        t = split_titled(surface)
+        name_words = t.name.split()
+        if all(low(x) in ROLE_NOUNS or low(x) in DEMONYMS for x in name_words):
+            return role_np(d, j, lo)
+        s = d.starts[k]
+        return Cue("name", surface, s, s + len(surface), name=t.name.strip(" ’'"), role=t.role)
+    if w[j][0].isdigit() and "year-old" in w[j]:
+        k = j - 1 if j - 1 >= lo and low(w[j - 1]) == "the" else j
+        return Cue("epithet", d.text[d.starts[k] : d.ends[j]], d.starts[k], d.ends[j])
+    if w[j][0].isalpha() and w[j][0].islower():
+        return role_np(d, j, lo)
+    return None
+
+
+def role_np(d: Doc, j: int, lo: int) -> Cue | None:
+    """A common-noun phrase ending at token j: 'a Pentagon spokesperson', 'the website'."""
+    w = d.words
+    k = j
+    while k - 1 >= lo and j - k < 8:
+        p = w[k - 1]
+        lp = low(p)
+        if lp in DETERMINERS or lp in ("unnamed", "unidentified", "anonymous"):
+            k -= 1
+            break
+        if (
+            not p[0].isalnum()
+            or lp in AUX
+            or lp in TIME_WORDS
+            or lp in ("of", "and", "for", "by", "with", "from", "in", "at")
+        ):
+            break
+        k -= 1
+    head = low(w[j])
+    surface = d.text[d.starts[k] : d.ends[j]]
+    det = low(w[k]) if k < j else ""
+    s, e = d.starts[k], d.ends[j]
+    if head in DOCUMENT_NOUNS:
+        return Cue("document", surface, s, e)
+    if "year-old" in head:
+        return Cue("epithet", surface, s, e)
+    role = clean_role(w[k : j + 1])
+    if head in ROLE_NOUNS or head in ORGISH or head in PLURAL_ROLES:
+        if det in ("the", "this", "that", "its", "his", "her", "their", "our"):
+            return Cue("definite", surface, s, e, role=role, plural=head.endswith("s"))
+        return Cue(
+            "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or head.endswith("s")
+        )
+    return None
+
+
+def np_forward(d: Doc, i: int, hi: int) -> Cue | None:
+    """The noun phrase starting at token i ('Ryder', 'the company', 'Pentagon spokesman John Kirby')."""
+    w = d.words
+    j = i
+    while j < hi and low(w[j]) in TIME_WORDS:
+        j += 1
+    if j >= hi:
+        return None
+    end = j
+    if low(w[j]) in DETERMINERS or low(w[j]) in ("unnamed",):
+        end = j + 1
+        while end < hi and w[end][0].isalnum() and end - j < 8:
+            if (
+                low(w[end]) in ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
+                or is_cap(w[end])
+                and (end + 1 >= hi or not is_cap(w[end + 1]))
+            ):
+                end += 1
+                if (
+                    end >= hi
+                    or not (w[end][0].isalnum())
+                    or low(w[end])
+                    in TIME_WORDS
+                    | {"in", "on", "at", "to", "during", "after", "before", "that", "who"}
+                ):
+                    break
+                continue
+            end += 1
+        return np_back(d, end - 1, j)
+    while end < hi and end - j < MAX_NP:
+        x = w[end]
+        lx = low(x)
+        if (
+            is_cap(x)
+            or is_acronym(x)
+            or lx in ROLE_NOUNS
+            or lx in ("former", "of", "acting", "deputy", "senior")
+        ):
+            if lx in TIME_WORDS:
+                break
+            end += 1
+        else:
+            break
+    while end - 1 > j and low(w[end - 1]) in ("of",):
+        end -= 1
+    if end == j:
+        return None
+    return np_back(d, end - 1, j)
+
+
+def anonymous_name(role: str) -> str:
+    """Canonical name of a role-only speaker: 'a senior official' -> 'senior official (unnamed)'."""
+    words = strip_det(role.split())
+    return " ".join(words) + UNNAMED
