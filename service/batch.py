@@ -1,0 +1,562 @@
+"""Batch runs over folders: bounded concurrency, resumable through the results store, failures kept
+as data, cost/token budgets, and one clear outcome for every file and article."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from schemas import SCHEMA_VERSION, Article, ArticleDigest
+from service import render
+from service.budget import Budget
+from service.engines import Engine
+from service.errors import (
+    BudgetExceededError,
+    InputError,
+    NewsDigestError,
+    OutputValidationError,
+    RetriesExhaustedError,
+    StoreError,
+)
+from service.fsio import atomic_write_text, ensure_dir, redact, remove_stale_temps
+from service.outcome import (
+    BatchResult,
+    Outcome,
+    Status,
+    failure_line,
+)
+from service.progress import Progress
+from service.store import EngineIdentity, Store
+
+FAILURES_FILE = "failures.jsonl"
+STORY_NAME = "story"
+_RESERVED = {STORY_NAME, "failures"}
+
+
+def engine_identity(engine: Engine) -> EngineIdentity:
+    """The store key parts an engine declares before it runs: `engine.identity()` (an
+    EngineIdentity or a dict) when it has one, else its attributes `name`, `model`, `prompt_hash`,
+    `schema_version`, `engine_version` (or its module's ENGINE_VERSION)."""
+    ident = getattr(engine, "identity", None)
+    if callable(ident):
+        got = ident()
+        if isinstance(got, EngineIdentity):
+            return got
+        data = dict(got)
+        return EngineIdentity(
+            engine=str(data.get("engine") or getattr(engine, "name", type(engine).__name__)),
+            model=str(data.get("model") or ""),
+            prompt_hash=str(data.get("prompt_hash") or ""),
+            schema_version=str(data.get("schema_version") or SCHEMA_VERSION),
+            engine_version=str(data.get("engine_version") or ""),
+        )
+    module = sys.modules.get(type(engine).__module__)
+    version = getattr(engine, "engine_version", None) or getattr(module, "ENGINE_VERSION", "")
+    return EngineIdentity(
+        engine=str(getattr(engine, "name", type(engine).__name__)),
+        # The LLM engine names its model in `model_label` (what provenance records).
+        model=str(getattr(engine, "model", None) or getattr(engine, "model_label", None) or ""),
+        prompt_hash=str(getattr(engine, "prompt_hash", None) or ""),
+        schema_version=str(getattr(engine, "schema_version", None) or SCHEMA_VERSION),
+        engine_version=str(version or ""),
+    )
+
+
+@dataclass
+class _Job:
+    article: Article
+    source: str
+    output: Path | None
+    reserved: tuple[int, float]
+    started: float = 0.0
+    index: int = -1
+
+
+def _source_of(article: Article, fallback: str) -> str:
+    return article.source or fallback
+
+
+def _safe_name(s: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in s).strip(".") or "article"
+
+
+class _Runner:
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        *,
+        concurrency: int,
+        out_dir: Path | None,
+        fmt: str,
+        merge: bool,
+        max_cost: float | None,
+        max_tokens: int | None,
+        retry_failed: bool,
+        progress: Callable[[Progress], None] | None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        if fmt not in render.SUFFIX:
+            raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(render.SUFFIX)}")
+        self.engine, self.store = engine, store
+        self.identity = engine_identity(engine)
+        self.concurrency = concurrency
+        self.out_dir, self.fmt, self.merge = out_dir, fmt, merge
+        self.retry_failed = retry_failed
+        self.progress = progress
+        self.budget = Budget(max_cost, max_tokens, bool(self.identity.model), engine)
+        self.result = BatchResult()
+        self.keep_digests = merge or out_dir is None
+        self._digest_slots: list[ArticleDigest | None] = []
+        self._slot_of: dict[str, int] = {}
+        self._seen: dict[str, str] = {}  # content hash -> label of its first article
+        self._names: dict[str, str] = {}  # output name -> content hash that owns it
+        self._failed_subjects: set[str] = set()
+        self._in_flight: dict[Future[tuple[Outcome, ArticleDigest | None]], _Job] = {}
+        self._total = 0
+        self._next_index = 0
+        self._t0 = time.monotonic()
+
+    # -- the run --
+
+    def run(self, sources: Iterable[str | Path | Article]) -> BatchResult:
+        from service import ingest
+
+        items = list(sources)
+        labels = [str(s.source or s.id) if isinstance(s, Article) else str(s) for s in items]
+        self.result.run_id = self.store.start_run(self.identity, labels)
+        self._failed_subjects = {
+            f.subject
+            for f in self.store.list_failures(
+                engine=self.identity.engine, model=self.identity.model
+            )
+            if (f.prompt_hash, f.schema_version)
+            == (self.identity.prompt_hash, self.identity.schema_version)
+        }
+        if self.out_dir is not None:
+            ensure_dir(self.out_dir)
+            remove_stale_temps(self.out_dir)
+        status = "error"
+        pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="digest")
+        try:
+            try:
+                files = self._expand(items, ingest)
+                self._total = len(files)
+                for kind, item in files:
+                    if kind == "article":
+                        assert isinstance(item, Article)
+                        self._consider(item, _source_of(item, item.id), pool)
+                    else:
+                        self._load_and_consider(Path(item), ingest, pool)
+                self._drain(block_all=True)
+            except KeyboardInterrupt:
+                self.result.stopped = "interrupted"
+                pool.shutdown(wait=True, cancel_futures=True)
+                self._drain(block_all=True)
+            status = self.result.stopped or "finished"
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            self.result.elapsed = time.monotonic() - self._t0
+            with contextlib.suppress(StoreError):
+                self.store.finish_run(self.result.run_id, status, self.result.counts())
+        self._finish()
+        return self.result
+
+    def _expand(self, items: list[str | Path | Article], ingest: Any) -> list[tuple[str, Any]]:
+        """Files and Article objects in order; a path that cannot be walked is a failed outcome."""
+        out: list[tuple[str, Any]] = []
+        bad: list[InputError] = []
+        for item in items:
+            if isinstance(item, Article):
+                out.append(("article", item))
+                continue
+            out.extend(("file", p) for p in ingest.iter_sources([item], on_error=bad.append))
+        for e in bad:
+            self._input_failure(str(e.path), e)
+        return out
+
+    def _load_and_consider(self, path: Path, ingest: Any, pool: ThreadPoolExecutor) -> None:
+        bad: list[InputError] = []
+        try:
+            if str(path) == "-":
+                articles = ingest.read_stdin(on_error=bad.append)
+            else:
+                articles = ingest.load_articles(path, on_error=bad.append)
+        except InputError as e:
+            self._input_failure(str(path), e)
+            return
+        except Exception as e:  # a bug in a parser must not end an overnight run
+            self._input_failure(str(path), e, kind=f"internal:{type(e).__name__}")
+            return
+        for err in bad:  # bad records inside a JSON list or JSON Lines file; the others go on
+            self._input_failure(str(err.path or path), err)
+        subject = f"file:{path}"
+        if not bad and subject in self._failed_subjects:
+            self.store.clear_failure(subject, self.identity)
+            self._failed_subjects.discard(subject)
+        self._total += len(articles) + len(bad) - 1
+        for article in articles:
+            if article.source is None:
+                article = article.model_copy(update={"source": str(path)})
+            self._consider(article, str(path), pool)
+
+    def _consider(self, article: Article, source: str, pool: ThreadPoolExecutor) -> None:
+        h = article.content_hash
+        label = source if Path(source).stem == article.id else f"{source}#{article.id}"
+        first = self._seen.get(h)
+        if first is not None:
+            self._record(
+                Outcome(
+                    source,
+                    Status.duplicate,
+                    article.id,
+                    h,
+                    reason=f"same text as {first}",
+                    duplicate_of=first,
+                )
+            )
+            return
+        self._seen[h] = label
+        output = self._output_path(article)
+        key = self.identity.key(h)
+        cached = self.store.get_digest(key)
+        if cached is not None:
+            digest = cached.model_copy(update={"article": article.meta()})
+            self._keep(h, digest)
+            if output is not None:
+                self._write_output(output, digest, only_if_changed=True)
+            self._record(Outcome(source, Status.cached, article.id, h, output=_s(output)))
+            return
+        previously = h in self._failed_subjects
+        if self.retry_failed and not previously:
+            self._record(
+                Outcome(
+                    source,
+                    Status.skipped,
+                    article.id,
+                    h,
+                    reason="not a recorded failure (retry_failed)",
+                )
+            )
+            return
+        if previously and not self.retry_failed:
+            rec = self.store.get_failure(h, self.identity)
+            if rec is not None:
+                self._record(
+                    Outcome(
+                        source,
+                        Status.failed,
+                        article.id,
+                        h,
+                        reason=rec.reason,
+                        kind=rec.kind,
+                        attempts=rec.attempts,
+                        attempt_reasons=rec.attempt_reasons,
+                        previously_failed=True,
+                    )
+                )
+                return
+        if self._skipped_when_stopped(article, source):
+            return
+        self._keep(h, None)
+        # Bounded in flight: wait for a slot (one while a budget is still calibrating).
+        while self._in_flight and (
+            len(self._in_flight) >= self.concurrency or self.budget.calibrating
+        ):
+            self._drain(block_all=False)
+        if self._skipped_when_stopped(article, source):
+            return
+        reserved = self.budget.admit(article)
+        if reserved is None:
+            self.result.stopped = "budget"
+            self._skipped_when_stopped(article, source)
+            return
+        job = _Job(article, source, output, reserved, time.monotonic(), self._alloc())
+        self._in_flight[pool.submit(self._digest_one, job)] = job
+        self._emit(None)
+
+    def _skipped_when_stopped(self, article: Article, source: str) -> bool:
+        if not self.result.stopped:
+            return False
+        reason = f"stopped: {self.result.stopped}"
+        self._record(
+            Outcome(source, Status.skipped, article.id, article.content_hash, reason=reason)
+        )
+        return True
+
+    def _drain(self, *, block_all: bool) -> None:
+        while self._in_flight:
+            done, _ = wait(list(self._in_flight), return_when=FIRST_COMPLETED)
+            for fut in done:
+                job = self._in_flight.pop(fut)
+                # A StoreError propagates from here: a run that cannot save must stop.
+                outcome, digest = fut.result()
+                if digest is not None:
+                    self._keep(outcome.content_hash or "", digest)
+                self.budget.settle(job.reserved, outcome.usage, job.article.length)
+                if outcome.usage is not None:
+                    self.result.usage = self.result.usage + outcome.usage
+                if outcome.kind == BudgetExceededError.__name__:
+                    self.result.stopped = "budget"
+                outcome.index = job.index
+                self._record(outcome)
+            if not block_all:
+                return
+
+    # -- in a worker thread --
+
+    def _digest_one(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
+        a, h = job.article, job.article.content_hash
+        try:
+            digest = self.engine.digest(a)
+        except BudgetExceededError as e:
+            return Outcome(
+                job.source,
+                Status.skipped,
+                a.id,
+                h,
+                reason=f"stopped: budget ({e})",
+                kind=type(e).__name__,
+                usage=getattr(e, "usage", None),
+            ), None
+        except Exception as e:
+            kind = (
+                type(e).__name__
+                if isinstance(e, NewsDigestError)
+                else f"internal:{type(e).__name__}"
+            )
+            cause = e.cause if hasattr(e, "cause") and isinstance(e.cause, BaseException) else e
+            reasons = (
+                list(getattr(cause, "attempts", []) or [])
+                if isinstance(cause, RetriesExhaustedError)
+                else []
+            )
+            attempts = (
+                len(reasons)
+                if reasons
+                else (cause.attempts if isinstance(cause, OutputValidationError) else 1)
+            )
+            rec = self.store.record_failure(
+                h,
+                self.identity,
+                kind=type(cause).__name__ if cause is not e else kind,
+                reason=str(e),
+                source=job.source,
+                article_id=a.id,
+                attempts=attempts,
+                attempt_reasons=[str(r) for r in reasons],
+                run_id=self.result.run_id,
+            )
+            return Outcome(
+                job.source,
+                Status.failed,
+                a.id,
+                h,
+                reason=rec.reason,
+                kind=rec.kind,
+                attempts=attempts,
+                attempt_reasons=rec.attempt_reasons,
+                usage=getattr(e, "usage", None),
+                seconds=time.monotonic() - job.started,
+            ), None
+        if digest.article.content_hash != h or digest.article.source is None:
+            digest = digest.model_copy(update={"article": a.meta()})
+        self.store.put_digest(
+            self.identity.key(h),
+            digest,
+            engine_version=self.identity.engine_version,
+            run_id=self.result.run_id,
+        )
+        if job.output is not None:
+            self._write_output(job.output, digest)
+        return Outcome(
+            job.source,
+            Status.succeeded,
+            a.id,
+            h,
+            output=_s(job.output),
+            usage=digest.provenance.usage,
+            seconds=time.monotonic() - job.started,
+        ), digest
+
+    # -- bookkeeping --
+
+    def _keep(self, h: str, digest: ArticleDigest | None) -> None:
+        if not self.keep_digests:
+            return
+        if h not in self._slot_of:
+            self._slot_of[h] = len(self._digest_slots)
+            self._digest_slots.append(digest)
+        elif digest is not None:
+            self._digest_slots[self._slot_of[h]] = digest
+
+    def _output_path(self, article: Article) -> Path | None:
+        if self.out_dir is None:
+            return None
+        name = _safe_name(article.id)
+        owner = self._names.get(name)
+        if name.lower() in _RESERVED or (owner is not None and owner != article.content_hash):
+            name = f"{name}-{article.content_hash[:10]}"
+        self._names[name] = article.content_hash
+        return self.out_dir / f"{name}{render.SUFFIX[self.fmt]}"
+
+    def _write_output(
+        self, path: Path, digest: ArticleDigest, *, only_if_changed: bool = False
+    ) -> None:
+        text = render.render(digest, self.fmt)
+        if only_if_changed:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                if path.read_text(encoding="utf-8") == text:
+                    return
+        atomic_write_text(path, text)
+
+    def _input_failure(self, source: str, e: BaseException, *, kind: str | None = None) -> None:
+        kind = kind or type(e).__name__
+        reason = str(e) if isinstance(e, NewsDigestError) else f"{source}: {type(e).__name__}: {e}"
+        self.store.record_failure(
+            f"file:{source}",
+            self.identity,
+            kind=kind,
+            reason=reason,
+            source=source,
+            run_id=self.result.run_id,
+        )
+        self._record(Outcome(source, Status.failed, reason=redact(reason), kind=kind, attempts=1))
+
+    def _alloc(self) -> int:
+        self._next_index += 1
+        return self._next_index - 1
+
+    def _record(self, outcome: Outcome) -> None:
+        if outcome.index < 0:
+            outcome.index = self._alloc()
+        self.result.outcomes.append(outcome)
+        self._emit(outcome)
+
+    def _emit(self, last: Outcome | None) -> None:
+        if self.progress is None:
+            return
+        r = self.result
+        self.progress(
+            Progress(
+                total=max(self._total, len(r.outcomes) + len(self._in_flight)),
+                done=len(r.outcomes),
+                succeeded=r.succeeded,
+                cached=r.cached,
+                failed=r.failed,
+                duplicates=r.skipped_duplicates,
+                skipped=r.skipped,
+                in_flight=len(self._in_flight),
+                prompt_tokens=r.usage.prompt_tokens,
+                completion_tokens=r.usage.completion_tokens,
+                cost_usd=r.usage.cost_usd,
+                elapsed=time.monotonic() - self._t0,
+                last=last,
+            )
+        )
+
+    def _finish(self) -> None:
+        r = self.result
+        r.outcomes.sort(key=lambda o: o.index)
+        r.digests = [d for d in self._digest_slots if d is not None]
+        if self.merge and len(r.digests) > 1:
+            try:
+                from service.merge import merge
+            except ImportError as e:
+                r.warnings.append(f"no merged story: the merger is not available ({e})")
+            else:
+                try:
+                    r.story = merge(r.digests)
+                except NewsDigestError as e:
+                    r.warnings.append(f"no merged story: {e}")
+        if self.out_dir is None:
+            return
+        if r.story is not None:
+            path = self.out_dir / f"{STORY_NAME}{render.SUFFIX[self.fmt]}"
+            atomic_write_text(path, render.render(r.story, self.fmt))
+            r.story_path = str(path)
+        lines = [
+            json.dumps(failure_line(o), ensure_ascii=False) + "\n"
+            for o in r.outcomes
+            if o.status is Status.failed
+        ]
+        r.failures_path = str(atomic_write_text(self.out_dir / FAILURES_FILE, "".join(lines)))
+
+
+def _s(p: Path | None) -> str | None:
+    return str(p) if p is not None else None
+
+
+def run_batch(
+    paths: Iterable[str | Path | Article] | str | Path,
+    *,
+    engine: Engine | str = "auto",
+    store: Store | str | Path | None = None,
+    concurrency: int = 4,
+    out_dir: str | Path | None = None,
+    fmt: str = "json",
+    merge: bool = True,
+    max_cost: float | None = None,
+    max_tokens: int | None = None,
+    retry_failed: bool = False,
+    progress: Callable[[Progress], None] | None = None,
+) -> BatchResult:
+    """Digest every article under `paths` with at most `concurrency` in flight, reusing and filling
+    the results store. Never raises for a bad article: every one ends in `result.outcomes`.
+
+    `store` is a Store, a path, or None for the default (`$NEWSDIGEST_STORE` or
+    `.newsdigest/store.sqlite`). With `out_dir`, writes one file per article, the merged story and
+    `failures.jsonl`. Articles that failed in an earlier run are reported, not retried, unless
+    `retry_failed`, which runs only those.
+    """
+    if isinstance(paths, str | Path | Article):
+        paths = [paths]
+    if isinstance(engine, str):
+        from service.api import resolve_engine
+
+        engine = resolve_engine(engine)
+    own_store = not isinstance(store, Store)
+    st = store if isinstance(store, Store) else Store(store)
+    try:
+        runner = _Runner(
+            engine,
+            st,
+            concurrency=concurrency,
+            out_dir=Path(out_dir) if out_dir is not None else None,
+            fmt=fmt,
+            merge=merge,
+            max_cost=max_cost,
+            max_tokens=max_tokens,
+            retry_failed=retry_failed,
+            progress=progress,
+        )
+        return runner.run(paths)
+    finally:
+        if own_store:
+            st.close()
+
+
+def iter_outcomes(result: BatchResult, status: Status | None = None) -> Iterator[Outcome]:
+    return (o for o in result.outcomes if status is None or o.status is status)
+
+
+def cli_run(args: Any, fmt: str) -> int:
+    """`summarise PATHS --store ...` (see service.batch_cli)."""
+    from service.batch_cli import cli_run as run
+
+    return run(args, fmt)
+
+
+def cli_store(argv: Any) -> int:
+    """`summarise store list|export|prune|stats` (see service.batch_cli)."""
+    from service.batch_cli import cli_store as run
+
+    return run(argv)

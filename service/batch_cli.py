@@ -1,0 +1,182 @@
+"""Command-line glue for batch runs and the results store: `summarise FOLDER --store ...` and
+`summarise store list|export|prune|stats`. The logic lives in service.batch and service.store."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from service import render
+from service.fsio import atomic_write_text
+from service.outcome import EXIT_OK, Status
+from service.progress import TextProgress
+from service.store import STORE_ENV, Store
+
+
+def _err(msg: str) -> None:
+    print(f"summarise: {msg}", file=sys.stderr)
+
+
+def cli_run(args: argparse.Namespace, fmt: str) -> int:
+    """Run `summarise PATHS --store ...` from the parsed options of service.cli's run parser."""
+    from service.api import resolve_engine
+    from service.batch import run_batch
+    from service.cli import _engine_options
+
+    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    quiet = bool(getattr(args, "quiet", False))
+    bar = None if quiet else TextProgress()
+    with Store(args.store) as store:
+        try:
+            result = run_batch(
+                args.paths,
+                engine=engine,
+                store=store,
+                concurrency=args.concurrency,
+                out_dir=args.out,
+                fmt=fmt,
+                merge=not args.no_merge,
+                max_cost=args.max_cost,
+                max_tokens=args.max_tokens,
+                retry_failed=args.retry_failed,
+                progress=bar,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+    if args.out is None:
+        # Without --out the merged story is the answer when there is one, else every digest.
+        items: list[Any] = [result.story] if result.story is not None else list(result.digests)
+        for item in items:
+            sys.stdout.write(render.render(item, fmt))
+    if not quiet:
+        for o in result.outcomes:
+            if o.status is Status.failed and not o.previously_failed:
+                _err(f"failed: {o.reason}")
+        for w in result.warnings:
+            _err(f"warning: {w}")
+        _err(result.summary_line())
+        if args.out is not None and result.failures_path and result.failed:
+            _err(f"failures listed in {result.failures_path}")
+    return result.exit_code()
+
+
+def build_store_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store", type=Path, help=f"store file (default ${STORE_ENV} or .newsdigest/store.sqlite)"
+    )
+    p = argparse.ArgumentParser(
+        prog="summarise store", description="Inspect, export and prune the results store."
+    )
+    sub = p.add_subparsers(dest="action", required=True)
+    ls = sub.add_parser("list", parents=[common], help="list stored digests (or failures, runs)")
+    ls.add_argument("what", nargs="?", default="digests", choices=("digests", "failures", "runs"))
+    ls.add_argument("--engine")
+    ls.add_argument("--model")
+    ls.add_argument("--limit", type=int)
+    ls.add_argument("--json", action="store_true", help="one JSON object per line")
+    ex = sub.add_parser("export", parents=[common], help="export digests (or failures, runs)")
+    ex.add_argument("what", nargs="?", default="digests", choices=("digests", "failures", "runs"))
+    ex.add_argument("-f", "--format", choices=("jsonl", "json"), default="jsonl")
+    ex.add_argument("-o", "--out", type=Path, help="file to write (default: standard output)")
+    ex.add_argument("--engine")
+    ex.add_argument("--model")
+    pr = sub.add_parser("prune", parents=[common], help="delete digests/failures matching filters")
+    pr.add_argument("--older-than", type=float, metavar="DAYS")
+    pr.add_argument("--engine")
+    pr.add_argument("--model")
+    pr.add_argument("--stale", action="store_true", help="rows of another schema version")
+    pr.add_argument("--failures", action="store_true", help="only recorded failures")
+    pr.add_argument("--all", action="store_true", help="empty the store")
+    pr.add_argument("--dry-run", action="store_true", help="count, delete nothing")
+    sub.add_parser("stats", parents=[common], help="counts, tokens and cost per engine and model")
+    return p
+
+
+def _when(ts: float | None) -> str:
+    return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S") if ts else "-"
+
+
+def cli_store(argv: Sequence[str]) -> int:
+    args = build_store_parser().parse_args(list(argv))
+    with Store(args.store) as store:
+        if args.action == "list":
+            return _list(store, args)
+        if args.action == "export":
+            if args.out is None:
+                store.export(
+                    sys.stdout,
+                    fmt=args.format,
+                    what=args.what,
+                    engine=args.engine,
+                    model=args.model,
+                )
+            else:
+                buf = io.StringIO()
+                n = store.export(
+                    buf, fmt=args.format, what=args.what, engine=args.engine, model=args.model
+                )
+                atomic_write_text(args.out, buf.getvalue())
+                _err(f"exported {n} {args.what} to {args.out}")
+            return EXIT_OK
+        if args.action == "prune":
+            r = store.prune(
+                older_than_days=args.older_than,
+                engine=args.engine,
+                model=args.model,
+                stale=args.stale,
+                failures_only=args.failures,
+                everything=args.all,
+                dry_run=args.dry_run,
+            )
+            verb = "would delete" if args.dry_run else "deleted"
+            print(f"{verb} {r.digests} digests, {r.failures} failures, {r.runs} runs")
+            return EXIT_OK
+        print(json.dumps(store.stats(), indent=2))
+        return EXIT_OK
+
+
+def _list(store: Store, args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]]
+    if args.what == "digests":
+        rows = [
+            r.to_dict()
+            for r in store.list_digests(engine=args.engine, model=args.model, limit=args.limit)
+        ]
+    elif args.what == "failures":
+        rows = [f.to_dict() for f in store.list_failures(engine=args.engine, model=args.model)]
+    else:
+        rows = store.list_runs(limit=args.limit)
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return EXIT_OK
+    for r in rows:
+        if args.what == "digests":
+            model = f" ({r['model']})" if r["model"] else ""
+            tokens = r["prompt_tokens"] + r["completion_tokens"]
+            print(
+                f"{_when(r['created_at'])}  {r['content_hash'][:12]}  {r['engine']}{model}  "
+                f"{tokens:>7} tok  {r['article_id'] or '-'}  {r['source'] or ''}"
+            )
+        elif args.what == "failures":
+            print(
+                f"{_when(r['last_failed_at'])}  {r['kind']:<24} x{r['runs_failed']}  "
+                f"{r['source'] or r['subject']}: {r['reason']}"
+            )
+        else:
+            counts = r["summary"] or {}
+            print(
+                f"{r['id']}  {r['status']:<11} {r['engine']} {r['model'] or ''}  "
+                f"ok {counts.get('succeeded', 0)} cached {counts.get('cached', 0)} "
+                f"failed {counts.get('failed', 0)}"
+            )
+    print(f"{len(rows)} {args.what}", file=sys.stderr)
+    return EXIT_OK
