@@ -52,6 +52,7 @@ from service.ingest_text import (
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAX_ARTICLE_CHARS",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
     "articles_from_text",
@@ -64,6 +65,22 @@ __all__ = [
 
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# One article's text. News articles run to tens of thousands of characters; a million-character
+# "article" is a book or a dump, and digesting it would be slow (rules) or costly (a model).
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def _checked_article(where: str, **fields: Any) -> Article:
+    article = Article(**fields)
+    if article.length > MAX_ARTICLE_CHARS:
+        raise InputError(
+            where,
+            f"article text is {article.length:,} characters, over the {MAX_ARTICLE_CHARS:,} "
+            "limit for one article; split it into separate articles",
+        )
+    return article
+
+
 _FORMATS = {
     ".txt": "text",
     ".md": "markdown",
@@ -159,7 +176,8 @@ def _from_object(obj: Any, where: str, default_id: str, source: str | None) -> A
             where, "has an empty `text` field; put the article body in it"
         ) from None
     published = obj.get("published", obj.get("date", obj.get("published_at")))
-    return Article(
+    return _checked_article(
+        where,
         id=_opt_str(obj.get("id")) or default_id,
         title=_opt_str(obj.get("title")),
         text=text,
@@ -261,7 +279,8 @@ def _records(
     if not parsed.text.strip():
         raise MissingTextError(where, "has a header but no article body; add the body text")
     return [
-        Article(
+        _checked_article(
+            where,
             id=parsed.id or stem,
             title=parsed.title,
             text=parsed.text,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from schemas import (
     Article,
@@ -14,9 +14,19 @@ from schemas import (
     Span,
     schema_hash,
 )
+from schemas.digest import MAX_ACTORS, MAX_EVENTS, MAX_QUOTES
 from service.ground import SourceText, ground_quote
 
 ENGINE_VERSION = "rules-1"
+
+T = TypeVar("T")
+
+
+def _bounded(items: list[T], limit: int, what: str, warnings: list[str]) -> list[T]:
+    if len(items) <= limit:
+        return items
+    warnings.append(f"{what}: kept the first {limit} of {len(items)} found (schema bound)")
+    return items[:limit]
 
 
 class RulesEngine:
@@ -81,6 +91,11 @@ class RulesEngine:
                 )
             )
         events = self._events.extract_events(text, article.published, actors, title=article.title)
+        warnings: list[str] = []
+        # Schema bounds keep digests finite; say so rather than fail or cut silently.
+        out = _bounded(out, MAX_QUOTES, "quotes", warnings)
+        actors = _bounded(actors, MAX_ACTORS, "actors", warnings)
+        events = _bounded(events, MAX_EVENTS, "events", warnings)
         meta = article.meta()
         return ArticleDigest(
             article=meta,
@@ -93,5 +108,6 @@ class RulesEngine:
                 engine_version=ENGINE_VERSION,
                 schema_hash=self._schema_hash,
                 dropped=dropped,
+                warnings=warnings,
             ),
         )

@@ -503,13 +503,14 @@ def _scan(text: str, published: dt.date | None, *, lenient: bool) -> list[DateMe
             cands.append((s, e, rule.rank, rule.name, m))
     # longest match wins, then the better-ranked rule, then the earlier one
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    # a per-character mask keeps the overlap test linear in long texts
+    taken = bytearray(len(text) + 1)
     out: list[DateMention] = []
     for s, e, _rank, name, m in cands:
-        if any(s < te and ts < e for ts, te in taken):
+        if any(taken[s:e]):
             continue
         value, kind, shift = _value(name, m, published)
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         out.append(DateMention(s, e, text[s:e], value, kind, shift))
     out.sort(key=lambda d: d.start)
     return out

@@ -291,13 +291,28 @@ def _main_clause(summary: str) -> str:
     return summary
 
 
+def _first_at(dates: list[DateMention], pos: int) -> int:
+    lo, hi = 0, len(dates)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if dates[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _pick_date(sent: Sentence, dates: list[DateMention], text: str) -> DateMention | None:
     """The first resolved date in the sentence that dates the event rather than bounding a period."""
     usable: list[DateMention] = []
     prev: DateMention | None = None
     prev_bounding = False
-    for d in dates:
-        if not (sent.start <= d.start and d.end <= sent.end):
+    # dates are sorted by start: look only at those inside the sentence (keeps long texts linear)
+    lo = _first_at(dates, sent.start)
+    for d in dates[lo:]:
+        if d.start >= sent.end:
+            break
+        if d.end > sent.end:
             continue
         bounding = bool(_BOUNDING.search(text[max(sent.start, d.start - 25) : d.start]))
         # the second end of a range ("between mid-October to February", "2018 and 2019")
@@ -396,13 +411,17 @@ def extract_events(
     years = [int(d.value[:4]) for d in dates if d.value and d.kind == "absolute"]
     ref_year = pub.year if pub else (max(years) if years else None)
 
+    first_of_para: dict[int, Sentence] = {}
+    for s_ in sentences:
+        first_of_para.setdefault(s_.paragraph, s_)
+    loc_starts = [t[0] for t in location_spans]
     cands: list[_Candidate] = []
     for rank, sent in enumerate(sentences):
         date = _pick_date(sent, dates, text)
         own_date = date is not None
         if date is None:
             # the nearest earlier date in the same paragraph ("On Monday, X happened. Y followed.")
-            first_in_para = next(s for s in sentences if s.paragraph == sent.paragraph)
+            first_in_para = first_of_para[sent.paragraph]
             j = bisect.bisect_left(date_starts, sent.start) - 1
             while j >= 0 and dates[j].start >= first_in_para.start:
                 if dates[j].value is not None and not _BOUNDING.search(
@@ -413,19 +432,26 @@ def extract_events(
                 j -= 1
         lo = bisect.bisect_left(span_starts, sent.start)
         seen: dict[str, Actor] = {}
-        for s, e, actor in spans[lo:]:
+        for k in range(lo, len(spans)):
+            s, e, actor = spans[k]
             if s >= sent.end:
                 break
             if e <= sent.end:
                 seen.setdefault(actor.name, actor)
+        # only the places near this sentence: a window keeps long texts linear
+        near = location_spans[
+            bisect.bisect_left(loc_starts, sent.start - 200) : bisect.bisect_left(
+                loc_starts, sent.end
+            )
+        ]
         participants = list(seen)
         n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
-        location = _place(sent, actors_by_key, location_spans)
+        location = _place(sent, actors_by_key, near)
         if location is None:
             # the one place named in the sentence, unless it is an origin, a target or a party
-            named = {a.name for s, e, a in location_spans if sent.start <= s and e <= sent.end}
+            named = {a.name for s, e, a in near if sent.start <= s and e <= sent.end}
             sites = [
-                a.name for s, e, a in location_spans
+                a.name for s, e, a in near
                 if sent.start <= s and e <= sent.end and not _NOT_SITE.search(text[max(sent.start, s - 12) : s])
             ]  # fmt: skip
             location = sites[0] if len(named) == 1 and sites else None
