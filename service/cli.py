@@ -198,17 +198,17 @@ def cmd_eval(argv: Sequence[str]) -> int:
     result: dict[str, Any] = {"articles": report.to_dict()}
     merge_report = None
     if not args.no_merge and (args.corpus / "gold" / "clusters.json").exists():
-        from service.evaluate_merge import evaluate_merge
+        from service.evaluate_merge import evaluate_merge_digests, format_report
 
-        merge_report = evaluate_merge(digests, args.corpus)
-        result["merge"] = merge_report.to_dict()
+        merge_report = evaluate_merge_digests(digests, args.corpus, engine=engine.name)
+        result["merge"] = merge_report.scores.to_dict()
     if args.format == "json":
         print(json.dumps(result, indent=2))
     else:
         print(report.format_table())
         if merge_report is not None:
             print()
-            print(merge_report.format_table())
+            print(format_report(merge_report))
     return EXIT_FAILED if failures else EXIT_OK
 
 

@@ -37,6 +37,9 @@ class RulesEngine:
     def __init__(self, **_: object) -> None:
         # Imported here so a registry lookup stays cheap and import errors surface at construction.
         from service.extract import actors, events, quotes, speakers, summary
+        from service.merge.syndication import fingerprint
+
+        self._fingerprint = fingerprint
 
         self._quotes = quotes
         self._actors = actors
@@ -97,6 +100,8 @@ class RulesEngine:
         actors = _bounded(actors, MAX_ACTORS, "actors", warnings)
         events = _bounded(events, MAX_EVENTS, "events", warnings)
         meta = article.meta()
+        if not meta.fingerprint:
+            meta.fingerprint = self._fingerprint(text)
         return ArticleDigest(
             article=meta,
             summary=self._summary.summarise_text(text, article.title),

@@ -1,0 +1,99 @@
+"""Benchmark the merger: time and peak memory to merge N synthetic digests, and the scaling ratio.
+
+    python scripts/bench_merge.py ../shared/dev-corpus            # 1,000 and 10,000 digests
+    python scripts/bench_merge.py ../shared/dev-corpus --sizes 10000 100000
+
+Each size runs in a fresh subprocess (digests generated, written to JSONL, read back, merged), so
+its peak RSS is its own. Targets: 10,000 digests under 30 s and 2 GiB; 10x the digests costs at
+most 15x the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def _one(corpus: Path, n: int, engine: str) -> dict[str, float]:
+    from make_digests import base_digests, make
+
+    from schemas import ArticleDigest
+    from service.merge import merge
+
+    base, groups = base_digests(corpus, engine)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "digests.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for d in make(base, groups, n):
+                fh.write(d.model_dump_json() + "\n")
+        del base
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        with path.open(encoding="utf-8") as fh:
+            digests = [ArticleDigest.model_validate_json(line) for line in fh]
+        t_load = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    story = merge(digests)
+    t_merge = time.perf_counter() - t1
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "n": n,
+        "load_s": t_load,
+        "merge_s": t_merge,
+        "peak_rss_mib": peak / 1024,
+        "rss_before_load_mib": rss_before / 1024,
+        "actors": len(story.actors),
+        "quotes": len(story.quotes),
+        "events": len(story.events),
+        "source_groups": len(story.source_groups),
+        "pairs": sum(story.provenance.candidate_pairs.values()),
+        "pairs_by_kind": story.provenance.candidate_pairs,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--engine", default="rules", help="engine for the base digests, or 'gold'")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(_one(args.corpus, args.one, args.engine)))
+        return 0
+    results = []
+    for n in args.sizes:
+        cmd = [sys.executable, __file__, str(args.corpus), "--engine", args.engine, "--one", str(n)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        results.append(r)
+        print(
+            f"n={r['n']:>7}  merge {r['merge_s']:7.2f} s  (load {r['load_s']:.2f} s)  "
+            f"peak RSS {r['peak_rss_mib']:7.0f} MiB  -> {r['actors']} actors, {r['quotes']} quote "
+            f"clusters, {r['events']} events, {r['source_groups']} sources, {r['pairs']} pairs compared"
+        )
+    for a, b in zip(results, results[1:], strict=False):
+        ratio_n = b["n"] / a["n"]
+        ratio_t = b["merge_s"] / a["merge_s"]
+        print(
+            f"{ratio_n:.0f}x digests ({a['n']} -> {b['n']}): {ratio_t:.1f}x merge time (target <= {1.5 * ratio_n:.0f}x)"
+        )
+    big = [r for r in results if r["n"] >= 10000]
+    for r in big:
+        ok = r["merge_s"] < 30 and r["peak_rss_mib"] < 2048
+        print(f"n={r['n']}: {'within' if ok else 'OVER'} target (< 30 s, < 2048 MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""Merge many article digests into one StoryDigest: actors, quote clusters, events, syndication.
+
+    story = merge(digests)                     # deterministic, no model
+    story = merge(digests, judge=my_judge)     # ambiguous pairs go to a PairJudge (cached)
+
+Determinism and tie-breaks (the same digests in any order give the same story):
+  * Input order: digests are sorted by (article id, content hash); items keep their digest order
+    (ids q1, q2, ... sort naturally). Identical duplicate digests are dropped (counted in
+    provenance); two different digests with one article id are an error.
+  * Ids: story 'story-<hash of sorted (article id, content hash)>'; clusters 'A-', 'Q-', 'E-' plus
+    a hash of their sorted member refs (article id, item id); source groups 'src-' likewise.
+  * Candidate pairs come only from blocking keys (name keys, shingles, rare stems, participants)
+    and are processed in a fixed order: strongest link first, then relation rank, then item index.
+    A union vetoed by a constraint (two named speakers, two events of one article, incompatible
+    full names) is skipped, never retried in another order.
+  * Actor name: fullest title-free name (most words, then most letters; a bare acronym ranks
+    last), then the name most members use, then alphabetical. Actor type: majority, ties in enum order
+    (person, organization, location, group).
+  * Quote canonical wording: the exact text of the variant with the most words, among variants
+    in the cluster's main language (the language most variants have); ties: more characters,
+    more articles quoting those exact words, then smallest (article id, quote id).
+  * Quote speaker: the one named speaker of the cluster (never two); null when none is named.
+  * Event summary: the member summary sharing most wording with the others (medoid); ties:
+    longer, then smallest (article id, event id). Date and place: when members agree (one date
+    inside another, places sharing a place word) the most specific value; when they disagree,
+    every value is kept in `disagreements` with its members and support, and the field shows the
+    value a strict majority of independent sources gives, else null.
+  * Support: `pages` counts articles, `sources` counts syndication groups among them.
+  * Output order: actors and quotes by sources, pages (descending), then name/speaker and id;
+    events by date (undated last), sources, summary, id; members by (article id, item id).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterable
+
+from schemas import ArticleDigest
+from schemas.story import StoryDigest, StoryEvent, StoryProvenance, StorySource
+from service.errors import InputError
+from service.merge import names as nm
+from service.merge.actors import cluster_actors
+from service.merge.common import fast_fold, stable_id
+from service.merge.events import cluster_events
+from service.merge.judge import (
+    CachedJudge,
+    Decider,
+    FakeJudge,
+    PairJudge,
+    Question,
+    RuleJudge,
+    Verdict,
+)
+from service.merge.load import load_digests
+from service.merge.quotes import cluster_quotes
+from service.merge.syndication import fingerprint, group_sources
+
+MERGER_VERSION = "merge-1"
+DEFAULT_JUDGE_BUDGET = 64
+MIN_ANON_QUOTE_WORDS = 8
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+__all__ = [
+    "load_digests",
+    "MERGER_VERSION",
+    "CachedJudge",
+    "FakeJudge",
+    "PairJudge",
+    "Question",
+    "RuleJudge",
+    "Verdict",
+    "fingerprint",
+    "merge",
+]
+
+
+def _canonical_inputs(digests: Iterable[ArticleDigest]) -> tuple[list[ArticleDigest], int, int]:
+    given = list(digests)
+    for d in given:
+        if not isinstance(d, ArticleDigest):
+            raise TypeError(f"merge() takes ArticleDigest objects, got {type(d).__name__}")
+    ordered = sorted(given, key=lambda d: (d.article.id, d.article.content_hash))
+    out: list[ArticleDigest] = []
+    dropped = 0
+    for d in ordered:
+        if out and out[-1].article.id == d.article.id:
+            if out[-1].model_dump_json() == d.model_dump_json():
+                dropped += 1
+                continue
+            raise InputError(
+                None,
+                f"two different digests share the article id {d.article.id!r}; give each article "
+                "a unique id (or merge the digests of one engine run only)",
+            )
+        out.append(d)
+    return out, len(given), dropped
+
+
+def _anonymous_links(digests: list[ArticleDigest]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Role-only speakers of one identical long quotation in two articles are one person."""
+    first: dict[tuple[str, ...], tuple[str, str]] = {}
+    links = []
+    for d in digests:
+        anon = {}
+        for a in d.actors:
+            if a.anonymous or (a.type.value == "person" and nm.person_name(a.name) is None):
+                for f in [a.name, *a.aliases]:
+                    anon.setdefault(nm.tokens(f), a.id)
+        for q in d.quotes:
+            if not anon:
+                break
+            aid = anon.get(nm.tokens(q.speaker or q.speaker_role or q.speaker_mention or ""))
+            if aid is None:
+                continue
+            words = tuple(_WORD.findall(fast_fold(q.text)))
+            if len(words) < MIN_ANON_QUOTE_WORDS:
+                continue
+            here = (d.article.id, aid)
+            if words in first and first[words][0] != here[0]:
+                links.append((first[words], here))
+            else:
+                first.setdefault(words, here)
+    return links
+
+
+def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
+    top = sorted(
+        events, key=lambda e: (-e.support.sources, -e.support.pages, e.date or "9999", e.id)
+    )[:3]
+    head = f"{pages} article{'s' if pages != 1 else ''} from {sources} independent source{'s' if sources != 1 else ''}."
+    lines = [head] + [e.summary.strip() for e in top if e.summary.strip()]
+    return " ".join(lines)
+
+
+def merge(
+    digests: Iterable[ArticleDigest],
+    *,
+    judge: PairJudge | None = None,
+    judge_budget: int = DEFAULT_JUDGE_BUDGET,
+) -> StoryDigest:
+    """Merge article digests into one story. Without a judge the deterministic rules decide."""
+    # Merging allocates millions of small acyclic objects; the cyclic collector's full passes
+    # over them made large merges superlinear, and it has nothing to collect here.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(digests, judge, judge_budget)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge(
+    digests: Iterable[ArticleDigest], judge: PairJudge | None, judge_budget: int
+) -> StoryDigest:
+    ds, given, dropped = _canonical_inputs(digests)
+    synd = group_sources(ds)
+    decider = Decider(judge, judge_budget)
+    actors = cluster_actors(ds, synd.group_of, decider, _anonymous_links(ds))
+    quotes, quote_pairs = cluster_quotes(ds, synd.group_of, actors, decider)
+    events, event_pairs = cluster_events(ds, synd.group_of, actors, decider)
+    decider.judge.save()
+    sources = [
+        StorySource.model_construct(
+            article=d.article,
+            summary=d.summary,
+            provenance=d.provenance,
+            group=synd.group_of[d.article.id],
+        )
+        for d in ds
+    ]
+    warnings = []
+    if not ds:
+        warnings.append("no digests given: the story is empty")
+    provenance = StoryProvenance(
+        merger_version=MERGER_VERSION,
+        judge=decider.judge.name,
+        inputs=given,
+        duplicates_dropped=dropped,
+        candidate_pairs={"actors": actors.pairs, "quotes": quote_pairs, "events": event_pairs},
+        decisions=decider.decisions,
+        decisions_total=decider.total,
+        warnings=warnings,
+    )
+    return StoryDigest.model_construct(
+        id=stable_id("story", ((d.article.id, d.article.content_hash) for d in ds)),
+        summary=_summary(len(ds), len(synd.groups), events),
+        sources=sources,
+        source_groups=synd.groups,
+        actors=actors.actors,
+        quotes=quotes,
+        events=events,
+        provenance=provenance,
+    )

@@ -1,0 +1,214 @@
+"""Shared merge machinery: constrained union-find, blocking by keys, stable ids, word features."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import lru_cache
+
+from schemas.story import MemberRef, Support
+from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
+
+# A block holding more items than this is a stop-key (a very common name or phrase): it yields
+# no pairs, so the work per key stays bounded and the total stays near-linear in the input.
+MAX_BLOCK = 60
+
+STOPWORDS = frozenset(
+    """a an and are as at be been being but by for from had has have he her his i in into is it
+    its of on or our over said says she that the their them they this those to was we were
+    which who will with would after before about than then there these up down out not no
+    also more most s t can could did do does just so if what when where while you your my me
+    us i'm it's one""".split()  # noqa: SIM905
+)
+# Small stopword lists that tell common languages apart (no model, no dependency).
+_LANG_WORDS = {
+    "en": frozenset(
+        """the and of to is that in it for was with on as are this be have not""".split()  # noqa: SIM905
+    ),
+    "fr": frozenset(
+        """le la les et des est une pour que dans pas qui sur nous avec ce sont""".split()  # noqa: SIM905
+    ),
+    "de": frozenset(
+        """der die das und ist nicht ein eine zu den mit sich von wir auf auch""".split()  # noqa: SIM905
+    ),
+    "es": frozenset(
+        """el la los las y que es en por una para con del no se lo como""".split()  # noqa: SIM905
+    ),
+    "it": frozenset(
+        """il lo la che di e non una per sono con del della gli si""".split()  # noqa: SIM905
+    ),
+    "pt": frozenset(
+        """o os que e de do da em um uma para com não se por são""".split()  # noqa: SIM905
+    ),
+    "nl": frozenset(
+        """de het een en van is dat niet op te zijn met voor wij""".split()  # noqa: SIM905
+    ),
+    "tr": frozenset(
+        ["ve", "bir", "bu", "da", "de", "için", "ile", "çok", "ama", "olarak", "daha", "gibi"]
+    ),
+}
+_SCRIPTS = (
+    ("ar", "\u0600", "\u06ff"),
+    ("fa", "\u0750", "\u077f"),
+    ("he", "\u0590", "\u05ff"),
+    ("ru", "\u0400", "\u04ff"),
+    ("el", "\u0370", "\u03ff"),
+    ("zh", "\u4e00", "\u9fff"),
+    ("ja", "\u3040", "\u30ff"),
+    ("ko", "\uac00", "\ud7af"),
+    ("hi", "\u0900", "\u097f"),
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class UnionFind:
+    """Union-find that keeps each cluster's members, so a union can be vetoed by a constraint."""
+
+    __slots__ = ("members", "parent")
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, i: int, j: int, allow: Callable[[int, int], bool] | None = None) -> int | None:
+        """Join the clusters of i and j unless `allow(root_i, root_j)` says no.
+
+        Returns the surviving root (the smaller one, so the structure never depends on the order
+        pairs come in), or None when vetoed. Callers keeping per-root summaries merge them then.
+        """
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return ri
+        if allow is not None and not allow(ri, rj):
+            return None
+        keep, drop = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[drop] = keep
+        self.members[keep].extend(self.members.pop(drop))
+        return keep
+
+    def same(self, i: int, j: int) -> bool:
+        return self.find(i) == self.find(j)
+
+    def groups(self) -> list[list[int]]:
+        return sorted(sorted(m) for m in self.members.values())
+
+
+def block_pairs(
+    keys: Sequence[Iterable[Hashable]], max_block: int = MAX_BLOCK, window: int = 0
+) -> list[tuple[int, int]]:
+    """Sorted candidate pairs (i < j) of items sharing a key.
+
+    A block over `max_block` items yields only pairs of items at most `window` apart in index
+    order (sorted-neighbourhood), so no block costs more than linear work; window 0 skips it.
+    """
+    index: dict[Hashable, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for k in set(ks):
+            index.setdefault(k, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for items in index.values():
+        n = len(items)
+        if n < 2:
+            continue
+        if n > max_block:
+            for a in range(n):
+                for b in range(a + 1, min(n, a + 1 + window)):
+                    pairs.add((items[a], items[b]))
+            continue
+        for a in range(n):
+            ia = items[a]
+            for b in range(a + 1, n):
+                ib = items[b]
+                pairs.add((ia, ib) if ia < ib else (ib, ia))
+    return sorted(pairs)
+
+
+def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:
+    """Content-derived id: a hash of the sorted member refs, identical whatever the input order."""
+    blob = "\n".join(f"{a}\x1f{i}" for a, i in sorted(refs)).encode("utf-8")
+    return f"{prefix}-{hashlib.sha256(blob).hexdigest()[:12]}"
+
+
+def support(articles: Iterable[str], group_of: dict[str, str]) -> Support:
+    arts = sorted(set(articles))
+    return Support.model_construct(
+        articles=arts, pages=len(arts), sources=len({group_of[a] for a in arts})
+    )
+
+
+def ref(article: str, item: str) -> MemberRef:
+    return MemberRef.model_construct(article=article, item=item)
+
+
+_FOLD = str.maketrans(
+    {
+        **{c: '"' for c in DOUBLE_QUOTES},
+        **{c: "'" for c in SINGLE_QUOTES},
+        **{c: "-" for c in DASHES},
+    }
+)
+
+
+def fast_fold(text: str) -> str:
+    """service.normalise.fold for comparing words (no offset map, so far cheaper): quote marks,
+    dashes, case and accents folded; whitespace is left alone."""
+    s = text.translate(_FOLD).lower().replace("…", "...")
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens (accents, case, quote marks folded; punctuation dropped)."""
+    return _WORD.findall(fast_fold(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def stem(word: str) -> str:
+    """Crude prefix stemmer: enough to join attack/attacks/attacked across outlets."""
+    if word.isdigit():
+        return word
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
+
+
+def guess_language(text: str, default: str | None = None) -> str | None:
+    """A rough language code from script or stopwords; `default` when the text says too little."""
+    counts: dict[str, int] = {}
+    for ch in "" if text.isascii() else text:
+        if ch.isalpha() and not ch.isascii():
+            for code, lo, hi in _SCRIPTS:
+                if lo <= ch <= hi:
+                    counts[code] = counts.get(code, 0) + 1
+                    break
+    if counts:
+        letters = sum(ch.isalpha() for ch in text)
+        code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+        if n * 2 >= letters:
+            return code
+    toks = _WORD.findall(text.lower())
+    if len(toks) < 4:
+        return default
+    distinct = set(toks)
+    scores = {code: len(ws & distinct) for code, ws in _LANG_WORDS.items()}
+    best = max(sorted(scores), key=lambda c: scores[c])
+    if scores[best] < 2:
+        return default
+    return best

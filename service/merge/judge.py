@@ -1,0 +1,187 @@
+"""The model-assistance seam: a PairJudge decides ambiguous candidate pairs, answers cached by content.
+
+The merger only asks about pairs its rules cannot settle (a bare surname with two full-name
+candidates, a possible translation, an event pair in the grey zone). Each question carries the
+deterministic rule's own answer (`lean`), so `RuleJudge` (the default) needs no model and a model
+judge can be compared with it. `CachedJudge` keys answers by a hash of the question's content,
+never its position, so the same question costs one answer across runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol, runtime_checkable
+
+from schemas.story import MemberRef, MergeDecision
+from service.errors import ConfigError
+
+Kind = Literal["actor", "quote", "event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """An ambiguous pair. `left`/`right` are JSON-able descriptions (names, texts, dates)."""
+
+    kind: Kind
+    left: Mapping[str, Any]
+    right: Mapping[str, Any]
+    lean: bool  # what the deterministic rule would decide
+    hint: str  # why the rule is unsure, and which way it leans
+
+    def key(self) -> str:
+        """Content hash, the same whichever side is left."""
+        sides = sorted(
+            json.dumps(s, sort_keys=True, ensure_ascii=False) for s in (self.left, self.right)
+        )
+        blob = json.dumps([self.kind, sides], ensure_ascii=False).encode("utf-8")
+        return hashlib.sha256(blob).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    same: bool
+    reason: str
+    relation: str | None = None  # for quotes: e.g. 'translated'
+
+
+@runtime_checkable
+class PairJudge(Protocol):
+    name: str
+
+    def decide(self, question: Question) -> Verdict:
+        """Say whether the two sides are the same entity/utterance/event, with a short reason."""
+        ...
+
+
+class RuleJudge:
+    """The deterministic default: follows the rule's lean, so merging needs no model."""
+
+    name = "rules"
+
+    def decide(self, question: Question) -> Verdict:
+        return Verdict(question.lean, f"rule: {question.hint}")
+
+
+@dataclass
+class CachedJudge:
+    """Wraps a judge with a content-keyed cache, optionally persisted as a JSON file."""
+
+    inner: PairJudge
+    path: Path | None = None
+    cache: dict[str, Verdict] = field(default_factory=dict)
+    hits: int = 0
+
+    def __post_init__(self) -> None:
+        if self.path is not None and self.path.exists():
+            try:
+                raw = json.loads(self.path.read_text(encoding="utf-8"))
+                for k, v in raw.items():
+                    self.cache[k] = Verdict(bool(v["same"]), str(v["reason"]), v.get("relation"))
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise ConfigError(
+                    f"{self.path}: unreadable judge cache ({exc}); delete it to start afresh"
+                ) from exc
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def lookup(self, question: Question) -> tuple[Verdict, bool]:
+        """(verdict, cached?)"""
+        key = question.key()
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.hits += 1
+            return hit, True
+        verdict = self.inner.decide(question)
+        self.cache[key] = verdict
+        return verdict, False
+
+    def decide(self, question: Question) -> Verdict:
+        return self.lookup(question)[0]
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        data = {
+            k: {"same": v.same, "reason": v.reason, "relation": v.relation}
+            for k, v in sorted(self.cache.items())
+        }
+        self.path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+class FakeJudge:
+    """A scripted judge for tests: `answer(question) -> Verdict | None` (None falls back to the lean)."""
+
+    name = "fake"
+
+    def __init__(self, answer: Callable[[Question], Verdict | None]) -> None:
+        self._answer = answer
+        self.asked: list[Question] = []
+
+    def decide(self, question: Question) -> Verdict:
+        self.asked.append(question)
+        verdict = self._answer(question)
+        return verdict if verdict is not None else Verdict(question.lean, "fake: lean")
+
+
+class Decider:
+    """Asks the judge within a budget and records every decision for the story's provenance."""
+
+    def __init__(self, judge: PairJudge | None, budget: int, record_limit: int = 500) -> None:
+        base = judge if judge is not None else RuleJudge()
+        self.judge = base if isinstance(base, CachedJudge) else CachedJudge(base)
+        self.has_model = self.judge.name != "rules"
+        self.budget = budget
+        self.record_limit = record_limit
+        self.asked = 0
+        self.total = 0
+        self.decisions: list[MergeDecision] = []
+
+    def ask_lazy(
+        self,
+        kind: Kind,
+        lean: bool,
+        hint: str,
+        left: MemberRef,
+        right: MemberRef,
+        sides: Callable[[], tuple[Mapping[str, Any], Mapping[str, Any]]],
+    ) -> Verdict:
+        """`ask`, describing the pair only when a model will read it or the record has room."""
+        if not self.has_model and len(self.decisions) >= self.record_limit:
+            self.total += 1
+            return Verdict(lean, f"rule: {hint}")
+        lside, rside = sides()
+        return self.ask(Question(kind, lside, rside, lean=lean, hint=hint), left, right)
+
+    def ask(self, question: Question, left: MemberRef, right: MemberRef) -> Verdict:
+        self.total += 1
+        if self.judge.name == "rules" or self.asked < self.budget:
+            verdict, cached = self.judge.lookup(question)
+            name = self.judge.name
+            if not cached and name != "rules":
+                self.asked += 1
+        else:
+            verdict, cached, name = (
+                RuleJudge().decide(question),
+                False,
+                "rules (judge budget spent)",
+            )
+        if len(self.decisions) < self.record_limit:
+            self.decisions.append(
+                MergeDecision.model_construct(
+                    kind=question.kind,
+                    left=left,
+                    right=right,
+                    same=verdict.same,
+                    relation=verdict.relation,
+                    reason=verdict.reason,
+                    judge=name,
+                    cached=cached,
+                )
+            )
+        return verdict

@@ -1,0 +1,307 @@
+"""Name normalisation for merging actors: titles stripped, transliteration and punctuation folded.
+
+The functions are pure and cached; they never decide identity on their own (actors.py does, with
+the story's context), they only say which written forms could denote the same entity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from service.normalise import SINGLE_QUOTES, strip_accents
+
+# Titles, ranks and honorifics that precede a person's name ("Maj. Gen.", "President").
+TITLES = frozenset(
+    """president vice prime minister pm premier secretary general gen lieutenant lt major maj
+    colonel col captain capt sergeant sgt corporal cpl private pvt admiral adm commander
+    cmdr cdr brigadier brig marshal field air force army navy marine marines chief staff
+    deputy assistant senator sen representative rep congressman congresswoman governor gov
+    mayor king queen prince princess sheikh sheik emir amir sultan ayatollah imam rabbi
+    reverend rev father pope cardinal bishop archbishop sir dame lord lady dr doctor prof
+    professor mr mrs ms miss mx judge justice chancellor ambassador spokesman spokeswoman
+    spokesperson ceo cfo coo cto chairman chairwoman chair director manager coach head
+    leader speaker mp mep hon honourable honorable excellency former acting interim incoming
+    outgoing late ex foreign defense defence interior sec supt inspector detective officer
+    agent president-elect""".split()  # noqa: SIM905
+)
+SUFFIXES = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "obe", "mbe", "cbe", "kbe"}
+)
+# Lower-case name particles that belong inside a name ("al-Sudani", "van Gaal", "bin Salman").
+PARTICLES = frozenset(
+    """al el ad as ash at az ar bin ibn bint ben abd van von der den ter de da di du del della
+    dos das do la le lo y e""".split()  # noqa: SIM905
+)
+DETERMINERS = frozenset({"the", "a", "an"})
+# Designators that do not distinguish organisations or places ("Liverpool F.C." ~ "Liverpool").
+ORG_DESIGNATORS = frozenset(
+    """fc f c afc cf sc inc incorporated ltd limited llc plc corp corporation co company ag sa
+    nv gmbh spa bv group holdings the""".split()  # noqa: SIM905
+)
+PLACE_WORDS = frozenset(
+    """base airbase air military outpost camp province governorate region district county city
+    town village municipality state oblast prefecture neighbourhood neighborhood area the of
+    capital port""".split()  # noqa: SIM905
+)
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"})
+
+# Common English short forms of given names; a shorter name that is a prefix of a longer one
+# ("Pat"/"Patrick", "Steve"/"Steven") is handled by rule and need not be listed.
+_NICK_GROUPS = (
+    "william bill billy will willie",
+    "robert bob bobby rob robbie bert",
+    "richard dick rick ricky rich",
+    "james jim jimmy jamie",
+    "john jack johnny jon",
+    "joseph joe joey",
+    "thomas tom tommy",
+    "michael mike mick mickey",
+    "david dave davey",
+    "edward ed eddie ted ned",
+    "charles charlie chuck",
+    "anthony tony",
+    "lawrence larry laurence",
+    "elizabeth liz beth betsy lizzie eliza",
+    "margaret meg maggie peggy",
+    "katherine kate kathy katie catherine kathryn",
+    "rebecca becky",
+    "jennifer jen jenny",
+    "susan sue suzy",
+    "stanley stan",
+    "christopher chris",
+    "alexander alex sasha",
+    "nicholas nick nicky",
+    "benjamin ben benny",
+    "samuel sam sammy",
+    "daniel dan danny",
+    "matthew matt",
+    "andrew andy drew",
+    "steven stephen steve",
+    "patrick pat paddy",
+    "gregory greg",
+    "jeffrey jeff geoffrey",
+    "kenneth ken kenny",
+    "donald don",
+    "ronald ron ronnie",
+    "timothy tim",
+    "peter pete",
+    "frederick fred freddie",
+    "henry hank harry",
+    "mohammed muhammad mohammad mohamed muhammed mohamad",
+)
+NICKNAMES: dict[str, frozenset[str]] = {}
+for _g in _NICK_GROUPS:
+    _names = frozenset(_g.split())
+    for _n in _names:
+        NICKNAMES[_n] = NICKNAMES.get(_n, frozenset()) | _names
+
+_APOSTROPHES = re.compile("[" + re.escape(SINGLE_QUOTES) + "ʼʻ]")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Za-z]?[A-Z]{1,5}s?$")
+_DIGRAPHS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("ck", "k"))
+_VOWELS = frozenset("aeiouyw")
+
+
+def _plain(s: str) -> str:
+    return s if s.isascii() else strip_accents(s)
+
+
+def _word_key(word: str) -> str:
+    s = _plain(_APOSTROPHES.sub("", word)).lower()
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+@lru_cache(maxsize=1 << 18)
+def tokens(form: str) -> tuple[str, ...]:
+    """Folded word tokens: accents, case, apostrophes removed; hyphens and punctuation split."""
+    s = _plain(_APOSTROPHES.sub("", form)).lower()
+    s = "".join(ch if ch.isalnum() else " " for ch in s)
+    toks = s.split()
+    # "U.S." -> "us": runs of single letters are one initialism
+    out: list[str] = []
+    run: list[str] = []
+    for t in toks:
+        if len(t) == 1 and t.isalpha():
+            run.append(t)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(t)
+    if run:
+        out.append("".join(run))
+    return tuple(out)
+
+
+def _starts_lower(word: str) -> bool:
+    for ch in word:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return True
+    return False
+
+
+def _is_particle(word: str) -> bool:
+    w = word.lower()
+    head = re.split(r"[-‐‑'’]", w, maxsplit=1)[0]
+    return w in PARTICLES or (head in PARTICLES and head != w)
+
+
+@lru_cache(maxsize=1 << 18)
+def person_name(form: str) -> str | None:
+    """The proper-name part of a person form, titles and roles stripped; None when role-only.
+
+    "Pentagon spokesman Major General Pat Ryder" -> "Pat Ryder"; "the German" -> None.
+    """
+    s = form.split(",", 1)[0]
+    s = _PAREN.sub(" ", s).strip()
+    words = s.split()
+    if not words or words[0].lower() in DETERMINERS:
+        return None
+    cuts = [0]
+    for i, w in enumerate(words):
+        key = _word_key(w)
+        if not key:
+            continue
+        if (
+            key in TITLES
+            or (key.endswith("s") and key[:-1] in TITLES and len(key) > 3)
+            or _starts_lower(w)
+            and not _is_particle(w)
+        ):
+            cuts.append(i + 1)
+        elif w.endswith(("'s", "’s")):
+            cuts.append(i + 1)  # "Boeing's chief executive ..." possessive belongs to the role
+    rest: list[str] = []
+    # the last cut that leaves a name: "John Major" keeps "Major", "Martin Luther King Jr." its King
+    for cut in reversed(cuts):
+        rest = words[cut:]
+        while rest and _word_key(rest[-1]) in SUFFIXES:
+            rest.pop()
+        last_ok = bool(rest) and (not _starts_lower(rest[-1]) or _is_particle(rest[-1]))
+        if last_ok and any(_word_key(w) not in TITLES for w in rest):
+            break
+        rest = []
+    if not rest or not any(any(ch.isalpha() for ch in w) for w in rest):
+        return None
+    return " ".join(rest).strip(" .;:")
+
+
+@lru_cache(maxsize=1 << 18)
+def person_tokens(form: str) -> tuple[str, ...]:
+    """Tokens of a person's name with particles dropped ("al-Sudani" -> "sudani"); () if role-only."""
+    name = person_name(form)
+    if name is None:
+        return ()
+    toks = tokens(name)
+    core = tuple(t for t in toks if t not in PARTICLES)
+    return core or toks
+
+
+@lru_cache(maxsize=1 << 18)
+def org_tokens(form: str) -> tuple[str, ...]:
+    """Organisation/group tokens without legal or club designators ("Liverpool F.C." -> liverpool)."""
+    toks = tokens(_PAREN.sub(" ", form))
+    core = tuple(t for t in toks if t not in ORG_DESIGNATORS and t not in PARTICLES)
+    return core or toks
+
+
+@lru_cache(maxsize=1 << 18)
+def place_tokens(form: str) -> tuple[str, ...]:
+    """Place tokens without generic place words ("Ain al-Asad air base" -> ain asad)."""
+    toks = tokens(_PAREN.sub(" ", form))
+    core = tuple(t for t in toks if t not in PLACE_WORDS and t not in PARTICLES)
+    return core or toks
+
+
+def paren_forms(form: str) -> list[str]:
+    """Alternative forms from a parenthesis: "Rumaylan (Rmeilan) base" -> also "Rmeilan base"."""
+    m = _PAREN.search(form)
+    if not m:
+        return []
+    inner = m.group(1).strip()
+    outer = _PAREN.sub(" ", form)
+    out = [" ".join(outer.split())]
+    if inner and len(inner.split()) == 1:
+        out.append(" ".join(form[: m.start()].split()[:-1] + [inner] + form[m.end() :].split()))
+        out.append(inner)
+    return [o for o in out if o]
+
+
+@lru_cache(maxsize=1 << 18)
+def skeleton(word: str) -> str:
+    """Consonant skeleton for transliteration variants: Baqir/Baqer/Bakr -> bkr, Rumalyn/Rumaylan -> rmln."""
+    w = word.lower()
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = w.replace("q", "k").replace("c", "k").replace("z", "s").replace("j", "g")
+    if not w:
+        return w
+    out = [w[0]]
+    prev = w[0]
+    for ch in w[1:]:
+        if ch not in _VOWELS and ch != "h" and ch != prev:
+            out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+def similarity(a: str, b: str) -> float:
+    return float(Indel.normalized_similarity(a, b))
+
+
+def same_token(a: str, b: str) -> bool:
+    """Equal, or a transliteration variant: same skeleton and close spelling (4+ letters)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a.isdigit() or b.isdigit():
+        return False
+    return skeleton(a) == skeleton(b) and similarity(a, b) >= 0.6
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """'Pat'~'Patrick', 'Dave'~'David', 'J'~'John', 'Mohammed'~'Muhammad'."""
+    if same_token(a, b):
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= 3 and long_.startswith(short):
+        return True
+    return b in NICKNAMES.get(a, frozenset())
+
+
+def person_forms_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two multi-word person names that can denote one person: same surname, compatible given name."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return same_token(a[-1], b[-1]) and given_names_compatible(a[0], b[0])
+
+
+def is_acronym(form: str) -> bool:
+    """'PMF', 'U.S.', 'IRGC', 'NATOs' style forms (2-7 capitals, optional dots)."""
+    s = form.strip()
+    return bool(_ACRONYM.match(s)) and sum(ch.isupper() for ch in s) >= 2
+
+
+@lru_cache(maxsize=1 << 18)
+def initials(form: str) -> str:
+    """Initials of the capitalised words of an expansion; '' when fewer than two words count."""
+    words = [w for w in re.split(r"[\s\-‐‑]+", _PAREN.sub(" ", form)) if w]
+    letters = [_word_key(w)[:1] for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isupper()]
+    letters = [x for x in letters if x]
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def acronym_key(form: str) -> str:
+    """'P.M.F.' -> 'pmf'; a plural 's' after capitals is dropped ('NGOs' -> 'ngo')."""
+    if not is_acronym(form):
+        return ""
+    s = "".join(ch for ch in form.strip() if ch.isalpha())
+    if s.endswith("s") and s[:-1].isupper():
+        s = s[:-1]
+    return s.lower()

@@ -1,0 +1,390 @@
+"""Quote clusters: the same utterance across articles and within one, labelled by relation.
+
+Words are compared after folding (case, accents, quote marks, dashes) with punctuation dropped
+and editorial brackets opened ("[is]" -> "is"); an ellipsis splits a quote into segments.
+Relations between two quotes (the shorter against the longer):
+  identical  same word sequence;
+  contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
+             (the shorter needs 2+ words and one content word);
+  reworded   5+ words, 80% of the shorter's words in order in the longer (LCS), and 60% of its
+             word bigrams present there;
+  translated different languages, same named speaker, shared names/numbers (the judge decides;
+             the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
+Speakers: quotes of two different story actors never merge; a quote without a speaker joins a
+named one only through identical/contains with 6+ words in the shorter; a cluster never holds
+two named speakers. Two quotes of one article join only when directly related (a standfirst
+repeating the body), so a long quotation spanning two separately reported sentences joins one
+of them (the stronger link) and lists the other cluster under `related`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import LCSseq
+
+from schemas import ArticleDigest, Quote
+from schemas.story import QuoteCluster, QuoteRelation, QuoteVariant, natural_key
+from service.merge.actors import ActorResult
+from service.merge.common import (
+    STOPWORDS,
+    UnionFind,
+    block_pairs,
+    fast_fold,
+    guess_language,
+    ref,
+    stable_id,
+    support,
+)
+from service.merge.judge import Decider, Question
+
+SHINGLE = 3
+MIN_NULL_SPEAKER_WORDS = 6
+MIN_REWORDED_WORDS = 5
+REWORDED_COVERAGE = 0.8
+REWORDED_BIGRAMS = 0.6
+MAX_SPEAKER_FORMS = 300
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
+_ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
+_RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3}
+
+
+@dataclass(slots=True)
+class Form:
+    """Distinct (speaker, words) pair; identical quotes by one speaker share a form."""
+
+    idx: int
+    speaker: str | None
+    words: tuple[str, ...]
+    segments: tuple[tuple[str, ...], ...]
+    padded: str  # " w1 w2 ... " for contiguous-run search
+    content: int
+    lang: str | None
+    anchors: frozenset[str]
+    items: list[int]
+
+
+@dataclass(slots=True)
+class Item:
+    idx: int
+    article: str
+    quote: Quote
+    speaker: str | None  # story actor id, or 'name:<key>' when no actor fits
+    lang: str | None
+    form: int = -1
+
+
+def _segments(text: str) -> tuple[tuple[str, ...], ...]:
+    t = fast_fold(text).replace("[", " ").replace("]", " ")
+    segs = tuple(tuple(_WORD.findall(p)) for p in _ELLIPSIS.split(t))
+    return tuple(s for s in segs if s)
+
+
+def _anchors(text: str) -> frozenset[str]:
+    found = _ANCHOR.findall(text)
+    # the first word of a sentence is capitalised in every language: it is no anchor
+    first = _WORD.match(text.strip(" \"'“”‘’«»„"))
+    skip = first.group(0) if first else None
+    return frozenset(fast_fold(a).strip(".,") for a in found if a != skip)
+
+
+def contains(long_: Form, short: Form) -> bool:
+    pos = 0
+    for seg in short.segments:
+        i = long_.padded.find(" " + " ".join(seg) + " ", pos)
+        if i < 0:
+            return False
+        pos = i + 1
+    return True
+
+
+def _bigrams(words: Sequence[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:], strict=False))
+
+
+def relate(a: Form, b: Form) -> tuple[str, float] | None:
+    """Relation and strength (0..1) between two forms, or None when they are not one utterance."""
+    if a.words == b.words:
+        return "identical", 1.0
+    long_, short = (a, b) if len(a.words) >= len(b.words) else (b, a)
+    ns = len(short.words)
+    if a.lang and b.lang and a.lang != b.lang:
+        return None
+    named_pair = a.speaker is not None and b.speaker is not None
+    if contains(long_, short) and ns >= 2 and short.content >= 1:
+        if named_pair or ns >= MIN_NULL_SPEAKER_WORDS:
+            return "contains", 0.9 + 0.1 * ns / len(long_.words)
+        return None
+    if not named_pair or ns < MIN_REWORDED_WORDS:
+        return None
+    cov = LCSseq.similarity(short.words, long_.words) / ns
+    if cov < REWORDED_COVERAGE:
+        return None
+    sb = _bigrams(short.words)
+    bi = len(sb & _bigrams(long_.words)) / len(sb) if sb else 0.0
+    if bi < REWORDED_BIGRAMS:
+        return None
+    return "reworded", 0.5 + 0.4 * cov * bi
+
+
+def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
+    """(rule's lean, hint) when two forms may be one utterance in two languages; else None."""
+    if not (a.lang and b.lang and a.lang != b.lang and a.speaker and a.speaker == b.speaker):
+        return None
+    la, lb = sum(map(len, a.words)), sum(map(len, b.words))
+    if not (0.5 <= la / max(1, lb) <= 2.0):
+        return None
+    shared = a.anchors & b.anchors
+    union = a.anchors | b.anchors
+    jac = len(shared) / len(union) if union else 0.0
+    lean = len(shared) >= 2 and jac >= 0.5
+    if not shared and not has_model:
+        return None
+    verdict = "same utterance" if lean else "kept apart"
+    return lean, f"{len(shared)} shared names/numbers (Jaccard {jac:.2f}); {verdict}"
+
+
+def cluster_quotes(
+    digests: Sequence[ArticleDigest],
+    group_of: dict[str, str],
+    actors: ActorResult,
+    decider: Decider,
+) -> tuple[list[QuoteCluster], int]:
+    items: list[Item] = []
+    for d in digests:
+        aid = d.article.id
+        for q in d.quotes:
+            spk = actors.resolver.resolve(aid, q.speaker)
+            if spk is None and q.speaker and q.speaker.strip():
+                spk = "name:" + " ".join(_WORD.findall(fast_fold(q.speaker)))
+            lang = guess_language(q.text, default=d.article.language)
+            items.append(Item(len(items), aid, q, spk, lang))
+
+    forms: list[Form] = []
+    form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
+    for it in items:
+        segs = _segments(it.quote.text)
+        words = tuple(w for s in segs for w in s)
+        key = (it.speaker, words)
+        fi = form_of.get(key)
+        if fi is None:
+            fi = len(forms)
+            form_of[key] = fi
+            forms.append(
+                Form(
+                    fi,
+                    it.speaker,
+                    words,
+                    segs,
+                    " " + " ".join(words) + " ",
+                    sum(w not in STOPWORDS for w in words),
+                    it.lang,
+                    _anchors(it.quote.text),
+                    [],
+                )
+            )
+        forms[fi].items.append(it.idx)
+        it.form = fi
+
+    # candidate form pairs: shared word shingles, fragments against their speaker's forms,
+    # and cross-language pairs of one speaker
+    keys: list[list[tuple[str, ...]]] = []
+    for f in forms:
+        w = f.words
+        keys.append(
+            [w[i : i + SHINGLE] for i in range(len(w) - SHINGLE + 1)] if len(w) >= SHINGLE else []
+        )
+    cand = set(block_pairs(keys))
+    by_speaker: dict[str, list[int]] = {}
+    for f in forms:
+        if f.speaker is not None:
+            by_speaker.setdefault(f.speaker, []).append(f.idx)
+    for fl in by_speaker.values():
+        fl = fl[:MAX_SPEAKER_FORMS]
+        short = [i for i in fl if len(forms[i].words) < SHINGLE]
+        for i in short:
+            cand.update((min(i, j), max(i, j)) for j in fl if j != i)
+        by_lang: dict[str, list[int]] = {}
+        for i in fl:
+            lang = forms[i].lang
+            if lang:
+                by_lang.setdefault(lang, []).append(i)
+        langs = sorted(by_lang)
+        for x, la in enumerate(langs):
+            for lb in langs[x + 1 :]:
+                cand.update((min(i, j), max(i, j)) for i in by_lang[la] for j in by_lang[lb])
+
+    links: list[tuple[float, int, int, int, str]] = []
+    related: set[tuple[int, int]] = set()
+    for i, j in sorted(cand):
+        a, b = forms[i], forms[j]
+        if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
+            continue
+        rel = relate(a, b)
+        if rel is None:
+            tr = _translation(a, b, decider.has_model)
+            if tr is None:
+                continue
+            ia, ib = items[a.items[0]], items[b.items[0]]
+            q = Question(
+                "quote",
+                {"text": ia.quote.text, "lang": a.lang, "speaker": ia.quote.speaker},
+                {"text": ib.quote.text, "lang": b.lang, "speaker": ib.quote.speaker},
+                lean=tr[0],
+                hint=tr[1],
+            )
+            v = decider.ask(q, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id))
+            if not v.same:
+                continue
+            rel = ("translated", 0.7)
+        links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
+        related.add((i, j))
+
+    # union items: identical forms first (chained), then form links strongest first
+    uf = UnionFind(len(items))
+    spk: dict[int, set[str]] = {
+        it.idx: ({it.speaker} if it.speaker is not None else set()) for it in items
+    }
+    arts: dict[int, dict[str, list[int]]] = {it.idx: {it.article: [it.form]} for it in items}
+
+    def allow(ri: int, rj: int) -> bool:
+        if len(spk[ri] | spk[rj]) > 1:
+            return False
+        a, b = arts[ri], arts[rj]
+        if len(a) > len(b):
+            a, b = b, a
+        for art, fa in a.items():
+            fb = b.get(art)
+            if fb is None:
+                continue
+            for x in fa:
+                for y in fb:
+                    if x != y and (min(x, y), max(x, y)) not in related:
+                        return False
+        return True
+
+    def join(i: int, j: int) -> bool:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            return True
+        keep = uf.union(i, j, allow)
+        if keep is None:
+            return False
+        drop = rj if keep == ri else ri
+        spk[keep] |= spk.pop(drop)
+        da = arts.pop(drop)
+        for art, fl in da.items():
+            arts[keep].setdefault(art, []).extend(fl)
+        return True
+
+    for f in forms:
+        for k in f.items[1:]:
+            join(f.items[0], k)
+    vetoed: list[tuple[int, int]] = []
+    for _, _, i, j, _ in sorted(links):
+        if not join(forms[i].items[0], forms[j].items[0]):
+            vetoed.append((forms[i].items[0], forms[j].items[0]))
+
+    clusters = _build(items, forms, uf, vetoed, actors, group_of)
+    return clusters, len(cand)
+
+
+def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
+    if f.idx == canon.idx or f.words == canon.words:
+        return QuoteRelation.identical, 1.0
+    if canon.lang and f.lang and canon.lang != f.lang:
+        return QuoteRelation.translated, 0.0
+    sim = LCSseq.similarity(f.words, canon.words) / max(1, len(f.words), len(canon.words))
+    if contains(canon, f):
+        return QuoteRelation.contained, sim
+    if contains(f, canon):
+        return QuoteRelation.contains, sim
+    return QuoteRelation.reworded, sim
+
+
+def _build(
+    items: list[Item],
+    forms: list[Form],
+    uf: UnionFind,
+    vetoed: list[tuple[int, int]],
+    actors: ActorResult,
+    group_of: dict[str, str],
+) -> list[QuoteCluster]:
+    names = {a.id: a.name for a in actors.actors}
+    groups = uf.groups()
+    cid_of: dict[int, str] = {}
+    for g in groups:
+        cid = stable_id("Q", ((items[i].article, items[i].quote.id) for i in g))
+        for i in g:
+            cid_of[i] = cid
+    rel_links: dict[str, set[str]] = {}
+    for i, j in vetoed:
+        ci, cj = cid_of[i], cid_of[j]
+        if ci != cj:
+            rel_links.setdefault(ci, set()).add(cj)
+            rel_links.setdefault(cj, set()).add(ci)
+    out: list[QuoteCluster] = []
+    for g in groups:
+        members = [items[i] for i in g]
+        langs: dict[str | None, int] = {}
+        for m in members:
+            langs[m.lang] = langs.get(m.lang, 0) + 1
+        main_lang = min(langs, key=lambda x: (-langs[x], x is None, x or ""))
+        pool = [m for m in members if m.lang == main_lang or m.lang is None or main_lang is None]
+        # canonical: most words; ties: more characters, more sources quoting it, then smallest ref
+        canon_item = min(
+            pool,
+            key=lambda m: (
+                -len(forms[m.form].words),
+                -len(m.quote.text),
+                -len(forms[m.form].items),
+                m.article,
+                natural_key(m.quote.id),
+            ),
+        )
+        canon = forms[canon_item.form]
+        speaker_ids = sorted({m.speaker for m in members if m.speaker is not None})
+        sid = speaker_ids[0] if speaker_ids else None
+        if sid is None:
+            speaker = None
+        elif sid in names:
+            speaker = names[sid]
+        else:
+            speaker = next(m.quote.speaker for m in members if m.speaker == sid)
+        variants = []
+        labels: set[QuoteRelation] = set()
+        for m in sorted(members, key=lambda m: (m.article, natural_key(m.quote.id))):
+            if m is canon_item:
+                rel, sim = QuoteRelation.canonical, 1.0
+            else:
+                rel, sim = _variant_relation(canon, forms[m.form])
+            labels.add(rel)
+            variants.append(
+                QuoteVariant.model_construct(
+                    article=m.article,
+                    quote=m.quote,
+                    relation=rel,
+                    similarity=round(sim, 4),
+                    language=m.lang,
+                    speaker_actor=m.speaker if m.speaker in names else None,
+                )
+            )
+        cid = cid_of[g[0]]
+        out.append(
+            QuoteCluster.model_construct(
+                id=cid,
+                speaker=speaker,
+                speaker_actor=sid if sid in names else None,
+                canonical=canon_item.quote.text,
+                canonical_from=ref(canon_item.article, canon_item.quote.id),
+                relations=sorted(labels, key=lambda r: list(QuoteRelation).index(r)),
+                support=support((m.article for m in members), group_of),
+                variants=variants,
+                related=sorted(rel_links.get(cid, ())),
+            )
+        )
+    out.sort(key=lambda c: (-c.support.sources, -c.support.pages, c.speaker or "\uffff", c.id))
+    return out

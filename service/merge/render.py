@@ -1,0 +1,129 @@
+"""Render a merged story for people: a terminal view and Markdown (JSON comes from the model)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from schemas.story import StoryDigest
+
+
+def _short(s: str, n: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _support(pages: int, sources: int) -> str:
+    if pages == sources:
+        return f"{pages} source{'s' if sources != 1 else ''}"
+    return f"{sources} independent source{'s' if sources != 1 else ''}, {pages} pages"
+
+
+def story_text(story: StoryDigest, *, width: int = 100) -> str:
+    lines: list[str] = []
+    n_src = len(story.source_groups)
+    head = f"STORY {story.id}: {len(story.sources)} articles, {n_src} independent sources"
+    lines += [head, "=" * min(len(head), width)]
+    for g in story.source_groups:
+        if len(g.articles) > 1:
+            lines.append(f"  syndicated copy ({g.basis}): {', '.join(g.articles)}")
+    if story.summary:
+        lines += [""] + textwrap.wrap(story.summary, width)
+    if story.events:
+        lines += ["", "Events"]
+        for e in story.events:
+            when = e.date or "date disputed or unknown"
+            where = f" @ {e.location}" if e.location else ""
+            lines.append(
+                f"  [{e.id}] {when}{where} ({_support(e.support.pages, e.support.sources)})"
+            )
+            lines.append(f"        {_short(e.summary, width - 8)}")
+            for dis in e.disagreements:
+                vals = "; ".join(
+                    f"{v.value} ({', '.join(sorted({m.article for m in v.members}))})"
+                    for v in dis.values
+                )
+                lines.append(f"        sources disagree on {dis.field}: {vals}")
+    if story.actors:
+        lines += ["", "Actors"]
+        for a in story.actors:
+            others = [x for x in a.aliases if x != a.name][:5]
+            aka = f" aka {'; '.join(others)}" if others else ""
+            anon = " (unnamed)" if a.anonymous and "unnamed" not in a.name else ""
+            lines.append(
+                f"  {a.name}{anon} ({a.type.value}, {_support(a.support.pages, a.support.sources)}){aka}"
+            )
+    if story.quotes:
+        lines += ["", "Quotes"]
+        for q in story.quotes:
+            who = q.speaker or "speaker not stated"
+            rel = ", ".join(r.value for r in q.relations if r.value != "canonical")
+            rel = f"; variants: {rel}" if rel else ""
+            lines.append(f"  [{q.id}] {who} ({_support(q.support.pages, q.support.sources)}{rel}):")
+            lines.extend(
+                textwrap.wrap(
+                    f"“{_short(q.canonical, 600)}”",
+                    width,
+                    initial_indent="      ",
+                    subsequent_indent="      ",
+                )
+            )
+    p = story.provenance
+    lines += [
+        "",
+        f"merger {p.merger_version}, judge {p.judge}; {p.decisions_total} recorded decisions",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _md(s: str) -> str:
+    return " ".join(s.split()).replace("|", "\\|")
+
+
+def story_markdown(story: StoryDigest) -> str:
+    out = [f"# Story {story.id}", ""]
+    out.append(
+        f"{len(story.sources)} articles from {len(story.source_groups)} independent sources: "
+        + ", ".join(s.article.outlet or s.article.id for s in story.sources)
+    )
+    out.append("")
+    if story.summary:
+        out += [story.summary, ""]
+    if story.events:
+        out += [
+            "## Events",
+            "",
+            "| date | where | what | sources | disagreements |",
+            "|---|---|---|---|---|",
+        ]
+        for e in story.events:
+            dis = "; ".join(
+                f"{d.field}: " + " vs ".join(v.value for v in d.values) for d in e.disagreements
+            )
+            out.append(
+                f"| {e.date or ''} | {_md(e.location or '')} | {_md(e.summary)} | "
+                f"{e.support.sources} ({e.support.pages} pages) | {_md(dis)} |"
+            )
+        out.append("")
+    if story.actors:
+        out += ["## Actors", "", "| name | type | aliases | sources |", "|---|---|---|---|"]
+        for a in story.actors:
+            out.append(
+                f"| {_md(a.name)} | {a.type.value} | {_md('; '.join(a.aliases))} | {a.support.sources} |"
+            )
+        out.append("")
+    if story.quotes:
+        out += ["## Quotes", ""]
+        for q in story.quotes:
+            out.append(
+                f"- **{_md(q.speaker or '(speaker not stated)')}** ({q.support.sources} sources): “{_md(q.canonical)}”"
+            )
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def render_story(story: StoryDigest, fmt: str) -> str:
+    if fmt == "text":
+        return story_text(story)
+    if fmt == "md":
+        return story_markdown(story)
+    raise ValueError(f"unknown format {fmt!r}")

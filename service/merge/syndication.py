@@ -1,0 +1,184 @@
+"""Syndication: MinHash fingerprints of word shingles and the grouping of near-duplicate articles.
+
+`fingerprint(text)` is one-permutation MinHash: every 4-word shingle is hashed once (stable
+across processes: crc32 of the words, mixed with 64-bit arithmetic), its low 6 bits pick one of
+64 bins and the bin keeps the minimum of the high 32 bits; empty bins borrow the next non-empty
+bin (densification). The share of equal bins between two signatures estimates the Jaccard
+similarity of their shingle sets. Articles are candidates when they share a 2-value band
+(32 bands, banded LSH), are verified by the estimate, and joined when it reaches COPY_THRESHOLD.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from schemas import ArticleDigest
+from schemas.story import SourceGroup
+from service.merge.common import UnionFind, stable_id
+
+SIGNATURE_SIZE = 64
+SHINGLE = 4
+BANDS = 32
+ROWS = SIGNATURE_SIZE // BANDS
+# A wire copy re-edited by a site (new headline, a trimmed paragraph) keeps most of its shingles;
+# two outlets writing their own copy of one story share far fewer than half.
+COPY_THRESHOLD = 0.5
+# Digest material (title, summary, evidence sentences) is thinner than the text: ask for more.
+DIGEST_COPY_THRESHOLD = 0.7
+MIN_DIGEST_WORDS = 12
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_M64 = (1 << 64) - 1
+_P1, _P2, _P3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
+_MIX = 0xFF51AFD7ED558CCD
+_EMPTY = 1 << 32
+
+
+def fingerprint(text: str) -> list[int]:
+    """MinHash signature (64 values < 2**32) of the text's 4-word shingles; [] when it has no words."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return []
+    crc = zlib.crc32
+    hs = [crc(w.encode("utf-8")) for w in words]
+    if len(hs) < SHINGLE:
+        hs.extend([0] * (SHINGLE - len(hs)))
+    bins = [_EMPTY] * SIGNATURE_SIZE
+    for a, b, c, d in zip(hs, hs[1:], hs[2:], hs[3:], strict=False):
+        h = (a * _P1 + b * _P2 + c * _P3 + d) & _M64
+        h = ((h ^ (h >> 31)) * _MIX) & _M64
+        h ^= h >> 29
+        i = h & 63
+        v = h >> 32
+        if v < bins[i]:
+            bins[i] = v
+    # densify: an empty bin takes the value of the next filled bin (cyclically), offset by the
+    # distance so that two signatures agree on it only when they agree on the donor bin
+    filled = [i for i, v in enumerate(bins) if v != _EMPTY]
+    for i in range(SIGNATURE_SIZE):
+        if bins[i] == _EMPTY:
+            j = next((k for k in filled if k > i), filled[0])
+            bins[i] = (bins[j] + (j - i) % SIGNATURE_SIZE * 0x9E3779B1) & 0xFFFFFFFF
+    return bins
+
+
+def estimate(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of two signatures (0.0 when either is missing)."""
+    if len(a) != SIGNATURE_SIZE or len(b) != SIGNATURE_SIZE:
+        return 0.0
+    return sum(x == y for x, y in zip(a, b, strict=True)) / SIGNATURE_SIZE
+
+
+def digest_material(d: ArticleDigest) -> str:
+    """Text standing in for an article without a fingerprint: title, summary, event evidence."""
+    parts = [d.article.title or "", d.summary]
+    for e in d.events:
+        parts.extend(s.text for s in e.evidence)
+    return "\n".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class Syndication:
+    group_of: dict[str, str]  # article id -> SourceGroup id
+    groups: list[SourceGroup]
+
+
+def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
+    """Group articles carrying the same copy. `digests` must already be in canonical order."""
+    n = len(digests)
+    sigs: list[list[int]] = []
+    basis: list[str] = []
+    for d in digests:
+        sig = list(d.article.fingerprint)
+        if len(sig) == SIGNATURE_SIZE:
+            sigs.append(sig)
+            basis.append("text")
+            continue
+        material = digest_material(d)
+        if len(_WORD.findall(material)) >= MIN_DIGEST_WORDS:
+            sigs.append(fingerprint(material))
+            basis.append("digest")
+        else:
+            sigs.append([])
+            basis.append("none")
+
+    uf = UnionFind(n)
+    link_sim: dict[int, list[float]] = {}
+    link_basis: dict[int, set[str]] = {}
+
+    def link(i: int, j: int, sim: float, how: str) -> None:
+        uf.union(i, j)
+        link_sim.setdefault(i, []).append(sim)
+        link_sim.setdefault(j, []).append(sim)
+        link_basis.setdefault(i, set()).add(how)
+        link_basis.setdefault(j, set()).add(how)
+
+    by_hash: dict[str, int] = {}
+    for i, d in enumerate(digests):
+        h = d.article.content_hash
+        if h:
+            if h in by_hash:
+                link(by_hash[h], i, 1.0, "content_hash")
+            else:
+                by_hash[h] = i
+
+    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
+    for i, sig in enumerate(sigs):
+        if not sig:
+            continue
+        for b in range(BANDS):
+            buckets.setdefault((b, tuple(sig[b * ROWS : (b + 1) * ROWS])), []).append(i)
+    checked: set[tuple[int, int]] = set()
+    for items in buckets.values():
+        # star plus chain inside a bucket: linear, and a true copy shares many bands anyway
+        for k in range(1, len(items)):
+            for i, j in ((items[0], items[k]), (items[k - 1], items[k])):
+                if (i, j) in checked or i == j:
+                    continue
+                checked.add((i, j))
+                if basis[i] != basis[j]:
+                    continue
+                sim = estimate(sigs[i], sigs[j])
+                need = COPY_THRESHOLD if basis[i] == "text" else DIGEST_COPY_THRESHOLD
+                if sim >= need:
+                    link(i, j, sim, basis[i])
+
+    group_of: dict[str, str] = {}
+    groups: list[SourceGroup] = []
+    for members in uf.groups():
+        ids = sorted(digests[i].article.id for i in members)
+        gid = stable_id("src", ((a, "") for a in ids))
+        if len(members) == 1:
+            sim, how = 1.0, "single"
+        else:
+            sim = min(min(link_sim.get(i, [1.0])) for i in members)
+            hows = set().union(*(link_basis.get(i, set()) for i in members))
+            how = (
+                "content_hash"
+                if hows == {"content_hash"}
+                else ("digest" if "digest" in hows else "text")
+            )
+        rep = min(
+            members,
+            key=lambda i: (
+                digests[i].article.published is None,
+                digests[i].article.published or "",
+                digests[i].article.id,
+            ),
+        )
+        groups.append(
+            SourceGroup(
+                id=gid,
+                articles=ids,
+                representative=digests[rep].article.id,
+                similarity=round(sim, 4),
+                basis=how,  # type: ignore[arg-type]
+            )
+        )
+        for a in ids:
+            group_of[a] = gid
+    groups.sort(key=lambda g: (-len(g.articles), g.articles[0]))
+    return Syndication(group_of=group_of, groups=groups)
