@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service import render
 from service.fsio import atomic_write_text
 from service.outcome import EXIT_OK, Status
 from service.progress import TextProgress
@@ -23,13 +22,14 @@ def _err(msg: str) -> None:
     print(f"summarise: {msg}", file=sys.stderr)
 
 
-def cli_run(args: argparse.Namespace, fmt: str) -> int:
+def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
     """Run `summarise PATHS --store ...` from the parsed options of service.cli's run parser."""
     from service.api import resolve_engine
     from service.batch import run_batch
-    from service.cli import _engine_options
+    from service.cli import _engine_options, emit
 
-    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    if engine is None:
+        engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     quiet = bool(getattr(args, "quiet", False))
     bar = None if quiet else TextProgress()
     with Store(args.store) as store:
@@ -51,10 +51,7 @@ def cli_run(args: argparse.Namespace, fmt: str) -> int:
             if bar is not None:
                 bar.close()
     if args.out is None:
-        # Without --out the merged story is the answer when there is one, else every digest.
-        items: list[Any] = [result.story] if result.story is not None else list(result.digests)
-        for item in items:
-            sys.stdout.write(render.render(item, fmt))
+        emit(list(result.digests), result.story, fmt)
     if not quiet:
         for o in result.outcomes:
             if o.status is Status.failed and not o.previously_failed:

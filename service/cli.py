@@ -73,7 +73,18 @@ def build_run_parser() -> argparse.ArgumentParser:
     )
     _add_engine_options(p)
     b = p.add_argument_group("batch")
-    b.add_argument("--store", type=Path, help="results store (SQLite); reruns reuse stored digests")
+    b.add_argument(
+        "--store",
+        type=Path,
+        help="results store (SQLite; default $NEWSDIGEST_STORE or "
+        ".newsdigest/store.sqlite); reruns reuse stored digests and resume killed runs",
+    )
+    b.add_argument(
+        "--no-store",
+        action="store_true",
+        help="digest in this process only: no store, no resume (default for single files "
+        "with the offline engine)",
+    )
     b.add_argument(
         "--concurrency", type=int, default=4, help="articles in flight at once (default 4)"
     )
@@ -98,29 +109,62 @@ def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
     return path
 
 
+def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False) -> None:
+    """Write digests and the story to stdout. JSON is one document (a digest, or
+    {"digests": [...], "story": {...}}); the other formats write each item in turn."""
+    if fmt == "json":
+        if len(digests) == 1 and story is None:
+            sys.stdout.write(render.render(digests[0], fmt))
+        elif digests:
+            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
+            if story is not None:
+                doc["story"] = story.model_dump(mode="json")
+            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        return
+    if not streamed:
+        for d in digests:
+            sys.stdout.write(render.render(d, fmt))
+    if story is not None:
+        sys.stdout.write(render.render(story, fmt))
+
+
+def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
+    """The batch runner (results store, resume, concurrency, progress) serves folders, model runs
+    and any batch option; a quick look at a file or two with the offline engine needs none of it."""
+    if args.no_store:
+        return False
+    if args.store or args.retry_failed or args.max_cost is not None or args.max_tokens is not None:
+        return True
+    return getattr(engine, "name", "") != "rules" or any(
+        p != "-" and Path(p).is_dir() for p in args.paths
+    )
+
+
 def cmd_run(argv: Sequence[str]) -> int:
     from service.api import resolve_engine, summarise_many
 
     args = build_run_parser().parse_args(argv)
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
-    if args.store or args.retry_failed or args.max_cost is not None or args.max_tokens is not None:
-        return _cmd_batch(args, fmt)
+    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    if _wants_batch(args, engine):
+        from service.batch_cli import cli_run
+
+        return cli_run(args, fmt, engine=engine)
     failures: list[NewsDigestError] = []
 
     def on_error(e: NewsDigestError) -> None:
         failures.append(e)
         _err(f"error: {e}")
 
-    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     digests = []
-    # text, md and jsonl stream as articles finish; json is one document printed at the end
     # on the command line every argument is a path (or '-'), never article text
     sources = [p if p == "-" else Path(p) for p in args.paths]
+    stream = fmt != "json" and not args.out  # text, md and jsonl print as articles finish
     for d in summarise_many(sources, engine=engine, on_error=on_error):
         digests.append(d)
         if args.out:
             _write(args.out, d.article.id, fmt, render.render(d, fmt))
-        elif fmt != "json":
+        elif stream:
             sys.stdout.write(render.render(d, fmt))
             sys.stdout.flush()
     story = None
@@ -130,28 +174,14 @@ def cmd_run(argv: Sequence[str]) -> int:
         story = merge(digests)
         if args.out:
             _write(args.out, "story", fmt, render.render(story, fmt))
-        elif fmt != "json":
-            sys.stdout.write(render.render(story, fmt))
-    if fmt == "json" and not args.out and digests:
-        if len(digests) == 1:
-            sys.stdout.write(render.render(digests[0], fmt))
-        else:
-            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
-            if story is not None:
-                doc["story"] = story.model_dump(mode="json")
-            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    if not args.out:
+        emit(digests, story, fmt, streamed=stream)
     if not args.quiet:
         _err(
             f"{len(digests)} digested, {len(failures)} failed"
             + (", merged into one story" if story else "")
         )
     return EXIT_FAILED if failures else EXIT_OK
-
-
-def _cmd_batch(args: argparse.Namespace, fmt: str) -> int:
-    from service import batch
-
-    return batch.cli_run(args, fmt)
 
 
 def cmd_schema(argv: Sequence[str]) -> int:

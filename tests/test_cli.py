@@ -30,7 +30,8 @@ def test_single_file_json_is_one_digest(capsys):
     assert all(doc["article"]["length"] >= q["end"] for q in doc["quotes"])
 
 
-def test_bad_file_is_named_and_the_rest_still_run(tmp_path, capsys):
+def test_bad_file_is_named_and_the_rest_still_run(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the batch store defaults to ./.newsdigest
     good = tmp_path / "good.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
@@ -44,14 +45,18 @@ def test_bad_file_is_named_and_the_rest_still_run(tmp_path, capsys):
     assert lines[0]["quotes"][0]["speaker"] == "Maria Lopez"
 
 
-def test_out_dir_gets_one_file_per_article(tmp_path):
+def test_out_dir_gets_one_file_per_article(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (src / "b.md").write_text("# Second story\n\n" + ARTICLE.split("\n", 2)[2], encoding="utf-8")
+    body = ARTICLE.split("\n", 2)[2].replace("Monday", "Tuesday")
+    (src / "b.md").write_text("# Second story\n\n" + body, encoding="utf-8")
     out = tmp_path / "out"
     assert main([str(src), "--out", str(out), "--format", "md", "--no-merge", "-q"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["a.md", "b.md"]
+    # a folder runs as a batch: one file per article, plus the (here empty) failures list
+    assert sorted(p.name for p in out.iterdir()) == ["a.md", "b.md", "failures.jsonl"]
+    assert (out / "failures.jsonl").read_text(encoding="utf-8") == ""
     assert "Maria Lopez" in (out / "a.md").read_text(encoding="utf-8")
 
 
