@@ -3,9 +3,11 @@ organisations in their titles, plus collectives ('Iraqi forces', 'the government
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from service.extract import lexicon_intl as intl
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -81,16 +83,175 @@ def _headline(d: Doc, pi: int) -> bool:
     """A title-case line (subheading) with no sentence punctuation: its capitals prove nothing."""
     s, e = d.paras[pi]
     line = d.text[s:e].strip()
-    if not line or line[-1] in ".!?:”\"’'" or len(line) > 120:
+    if not line or line[-1] in ".!?:”\"’'“«»" or len(line) > 120 or ". " in line:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     if len(words) < 3:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+    # German capitalises every noun: only a line of nearly all capitals is a title-case heading
+    share = 0.9 if intl.language(d.text) == "de" else 0.6
+    return sum(w[0].isupper() for w in words) / len(words) >= share
+
+
+_ELIDED = ("l'", "d'", "dell'", "dall'", "nell'", "all'", "sull'")
+_DASHES = frozenset(["—", "–", "-"])
+_DATELINE_PUNCT = frozenset([",", ".", "(", ")", "/"])
+
+
+def _dateline(d: Doc, k: int) -> bool:
+    """'PARIS —', 'SAN JOSE, Calif. —', 'WASHINGTON (AP) —': the place line opening a paragraph."""
+    w = d.words
+    if not w[k].isupper() or len(w[k]) < 2:
+        return False
+    p0 = d.tok_at(d.paras[d.para[k]][0])
+    if k - p0 > 6 or any(not (x.isupper() or x in _DATELINE_PUNCT) for x in w[p0:k]):
+        return False
+    j = k
+    while j < len(w) and j - k < 8 and d.para[j] == d.para[k]:
+        x = w[j]
+        if x in _DASHES:
+            return j > k
+        if x.isupper() or x in _DATELINE_PUNCT:
+            j += 1
+        elif x[0].isupper() and len(x) <= 6 and j + 1 < len(w) and w[j + 1] == ".":
+            j += 2  # 'Calif.'
+        else:
+            return False
+    return False
+
+
+# German articles (and article-prepositions) before a capitalised common noun.
+_DE_ARTICLES = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ins",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "jeder",
+        "jede",
+        "jedes",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+    ]
+)
+
+
+def _foreign_non_name(d: Doc, k: int, lx: str, lang: str) -> bool:
+    """A capitalised word in French, German, Spanish, Italian, Portuguese or Dutch text that
+    starts no name: a sentence-initial article or preposition ('Des', 'Laut', 'Gli'), a title's
+    portfolio ('ministre des Transports'), or a German common noun after its article."""
+    w = d.words
+    nxt = w[k + 1] if k + 1 < len(w) else ""
+    initial = d.sent_start[k] or k > 0 and w[k - 1] in ("—", "–")
+    if lx in intl.FUNCTION_WORDS and (initial or not is_cap(nxt)):
+        return True
+    prev = low(w[k - 1]) if k > 0 else ""
+    if (
+        prev in _LINK_WORDS
+        and k > 1
+        and low(w[k - 2]) in ROLE_NOUNS
+        and not is_cap(w[k - 2])
+        and not any(intl.ORG_WORDS.__contains__(low(x)) for x in (w[k], nxt))
+    ):
+        return True
+    if lang == "de" and not is_cap(nxt) and not is_acronym(w[k]):
+        back = prev
+        if k > 1 and back and w[k - 1][0].islower() and back not in _DE_ARTICLES:
+            back = low(w[k - 2])  # 'einen bundesweiten Streik'
+        if back in _DE_ARTICLES and lx not in ORG_WORDS and lx not in PLACES:
+            return True
+    return False
+
+
+def _name_particle(d: Doc, i: int, j: int) -> bool:
+    """'Pieter de Groot', 'Ursula von der Leyen', 'Lula da Silva': a lower-case particle inside a
+    personal name (the run so far is one to three plain capitalised words)."""
+    w = d.words
+    if w[j] not in intl.SURNAME_PARTICLES or j - i > 4:
+        return False
+    k = j + 1
+    while k < len(w) and w[k] in intl.SURNAME_PARTICLES and k - j < 2:
+        k += 1
+    if k >= len(w) or not w[k][:1].isupper() or d.para[k] != d.para[i]:
+        return False
+    return all(
+        x in intl.SURNAME_PARTICLES
+        or x[0].isupper()
+        and not x.isupper()
+        and low(x) not in ORG_WORDS
+        and low(x) not in PLACES
+        and low(x) not in ROLE_NOUNS
+        for x in w[i:j]
+    )
+
+
+_LINK_WORDS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "del",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "van",
+        "der",
+        "den",
+        "von",
+        "of",
+    ]
+)
+
+
+def union(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of regions (nested quotations fold into their parent)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def in_regions(pos: int, merged: list[tuple[int, int]]) -> bool:
+    """Is `pos` inside one of the `merged` regions (see union)? Binary search keeps long texts linear."""
+    i = bisect.bisect_right(merged, (pos, float("inf"))) - 1
+    return i >= 0 and merged[i][0] <= pos < merged[i][1]
 
 
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
+    regions = union(regions)
     w = d.words
     n = len(w)
     lowers = _lower_words(d.text)
@@ -98,6 +259,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     caps_mid = {x for k, x in enumerate(w) if not d.sent_start[k] and x[:1].isupper()}
     out: list[Mention] = []
     i = 0
+    lang = intl.language(d.text)
 
     def can_start(k: int) -> bool:
         c = w[k][0]
@@ -106,6 +268,14 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         x = strip_possessive(w[k])
         lx = low(x)
         if lx in ("the", "a", "an") or lx.endswith(("'s", "'re", "'ll", "'d")):
+            return False
+        if c.islower() and lx.startswith(_ELIDED):
+            return False  # "all'Ansa", "dell'Economia": a preposition fused to a name
+        if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
+            return False  # 'Q:' / 'A:' in an interview
+        if _dateline(d, k):
+            return False
+        if lang != "en" and _foreign_non_name(d, k, lx, lang):
             return False
         if not is_cap(x) or lx in MONTHS or lx in WEEKDAYS or d.para[k] in headlines:
             return False
@@ -161,6 +331,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and d.starts[j] == d.ends[j - 1]
                 and is_cap(w[j + 1])
                 and low(w[j + 1]).startswith("al")
+                or _name_particle(d, i, j)
             ):
                 j += 1
             else:
@@ -177,7 +348,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             e -= len(w[j - 1]) - len(last)
             surface = d.text[s:e]
         prev_num = i > 0 and w[i - 1][0].isdigit()
-        quoted = any(a <= s < b for a, b in regions)
+        quoted = in_regions(s, regions)
         # 'Tower 22 outpost', 'Kalsu military base', 'Rumaylan (Rmeilan) base': a facility is a place
         f = j
         if f + 2 < n and w[f] == "(" and is_cap(w[f + 1]) and w[f + 2] == ")":
@@ -277,6 +448,7 @@ def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> li
 
 def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, Mention]]:
     """('country|class' key, mention) for 'Iraqi forces', 'US troops', 'the government of X'."""
+    regions = union(regions)
     out: list[tuple[str, Mention]] = []
     for mm in _COLLECTIVE.finditer(d.text):
         adj = mm.group("adj")
@@ -294,7 +466,7 @@ def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, 
         cls = _COLLECTIVE_CLASS[mm.group("noun")]
         s = mm.start("adj")
         surface = d.text[s : mm.end()]
-        quoted = any(a <= s < b for a, b in regions)
+        quoted = in_regions(s, regions)
         out.append(
             (
                 f"{name_key(country)}|{cls}",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
+from service.extract.cues_intl import role_before
 from service.extract.names import (
     DEMONYMS,
     GROUP_WORDS,
@@ -19,6 +20,7 @@ from service.extract.names import (
     ROLE_NOUNS,
     STOPWORDS,
     Doc,
+    _words,
     is_acronym,
     low,
     name_key,
@@ -46,6 +48,11 @@ class Entity:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions)
+
+
+_CORP_SUFFIXES = _words(
+    "inc incorporated ltd limited llc plc corp corporation co sa ag gmbh spa nv bv srl ab"
+)
 
 
 def _type_of(e: Entity, d: Doc) -> ActorType:
@@ -89,6 +96,9 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         return ActorType.organization
     if any(m.role for m in e.mentions) and len(words) >= 2:
         return ActorType.person
+    if len(words) >= 2 and any(_after_org_noun(d, m) for m in e.mentions):
+        return ActorType.organization  # 'la asociación agraria Campo Vivo', 'the union Unite'
+
     if len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS):
         return (
             ActorType.organization
@@ -97,6 +107,31 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         the = any(text[max(0, m.start - 4) : m.start].lower().endswith("the ") for m in e.mentions)
         return ActorType.organization if the else ActorType.person
     return ActorType.organization
+
+
+def _after_org_noun(d: Doc, m: Mention) -> bool:
+    """The name follows a lower-case organisation noun and its adjectives, with no title between."""
+    t = d.tok_at(m.start)
+    w = d.words
+    for k in range(t - 1, max(-1, t - 4), -1):
+        x = w[k]
+        if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
+            return False
+        lx = low(x)
+        if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
+            return True
+    return False
+
+
+def _title_before(d: Doc, m: Mention) -> str | None:
+    """'The Chancellor, Rachel Moore, said' / 'La maire de Lyon, Claire Dumontet, a dit'."""
+    t = d.tok_at(m.start)
+    if t < 2 or d.words[t - 1] != "," or not d.text.startswith(",", m.end):
+        return None
+    lo = t - 1
+    while lo > 0 and not d.sent_start[lo] and t - lo < 20:
+        lo -= 1
+    return role_before(d, t - 1, lo)
 
 
 def _appositive_role(d: Doc, m: Mention) -> str | None:
@@ -189,6 +224,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         e.type = _type_of(e, d)
         ents.append(e)
         by_key[k] = e
+        base = k.rsplit(" ", 1)
+        if base[-1] in _CORP_SUFFIXES and base[0] not in by_key:
+            by_key[base[0]] = e  # 'Acme Robotics' is 'Acme Robotics Inc.'
     # acronym definitions: 'Popular Mobilization Forces (PMF'
     acr: dict[str, Entity] = {}
     for e in ents:
@@ -256,7 +294,7 @@ def assign_roles(d: Doc, ents: list[Entity]) -> None:
             if m.kind != "name":
                 continue
             if e.type == ActorType.person:
-                r = _appositive_role(d, m)
+                r = _appositive_role(d, m) or (None if m.role else _title_before(d, m))
                 if r:
                     roles.append(r)
                 if m.role:

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 
 from schemas import Actor, ActorType, Span
 from schemas.digest import MAX_ACTORS, MAX_ALIASES, MAX_MENTIONS
+from service.extract import lexicon_intl as intl
 from service.extract.actor_mentions import FACILITY, Mention, find_candidates, find_collectives
 from service.extract.actor_rules import Entity, assign_roles, cluster_mentions
 from service.extract.cues import find_cues, marked_regions
 from service.extract.names import (
     ORG_WORDS,
+    ROLE_NOUNS,
     Doc,
     doc,
     low,
@@ -55,8 +57,14 @@ def extract_actors(
                     ):
                         e.type = ActorType.person if c.role else e.type
                     break
-        elif c.kind == "role" and c.role:
+        elif (c.kind == "role" or c.kind == "definite" and intl.language(text) != "en") and c.role:
             named = [e for e in ents if e.role and _same_role(e.role, c.role)]
+            if c.kind == "definite":
+                # 'le ministre': an actor titled so elsewhere is meant; only a bare title is unnamed
+                title = next((w for w in name_key(c.role).split() if w in ROLE_NOUNS), None)
+                if title is None:
+                    continue
+                named += [e for e in ents if e.role and title in name_key(e.role).split()]
             if named:
                 continue
             aname = anonymous_name(c.role)

@@ -3,10 +3,13 @@ the raw speaker mention for each quote span, shared by speaker attribution and a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.extract import cues_intl
+from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
     PRONOUNS,
@@ -74,6 +77,7 @@ CUE_INVERTED = _words(
     """
 )
 MAX_WINDOW = 80
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
 
 
 def marked_regions(spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
@@ -103,6 +107,12 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
         if k < lo or w[k] != ",":
             return None
         appositive = clean_role_text(d.text[d.ends[k] : d.starts[j]])
+        if cues_intl.name_end(d, k + 1, j) == j and j - k <= 5:
+            # 'The Chancellor, Rachel Moore, told MPs': the name is the subject, the title its role
+            role = cues_intl.role_before(d, k, lo)
+            if role is not None:
+                name = d.text[d.starts[k + 1] : d.ends[j - 1]]
+                return Cue("name", name, d.starts[k + 1], d.ends[j - 1], name=name, role=role)
         j = k - 1
     if j >= lo and low(w[j]) in RELATIVE:
         j -= 1
@@ -114,8 +124,8 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     if cue is None:
         return None
     if appositive:
-        if appositive[:1].isdigit() and len(appositive) <= 3:
-            return cue  # an age: "Calhoun, 67, announced"
+        if appositive[:1].isdigit() and len(appositive) <= 3 or _PARTY_TAG.match(appositive):
+            return cue  # an age or a party tag: "Calhoun, 67, announced" / "Ellison, R-Ohio, said"
         return Cue(
             cue.kind,
             cue.surface,
@@ -132,6 +142,10 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
 def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
     w = d.words
+    if language(d.text) != "en":
+        c = cues_intl.after_quote(d, i, hi, mask)
+        if c is not None:
+            return c
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
     if i >= hi:
@@ -186,6 +200,10 @@ def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
 def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X said: ...', 'according to X', 'X told Y that ...'."""
     w = d.words
+    if language(d.text) != "en":
+        c = cues_intl.before_quote(d, lo, hi, mask)
+        if c is not None:
+            return c
     participle = -1
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:

@@ -24,7 +24,7 @@ Rules (regex, stdlib only; fast enough for the offline engine):
   `shift_days` (None when the shift is vague, as in "days later") for the caller to resolve.
 
 English is covered fully; month and weekday names, "yesterday"/"today", in French, Spanish,
-German, Italian and Portuguese are recognised in the common day-month-year and weekday forms.
+German, Italian, Portuguese and Dutch are recognised in the common day-month-year and weekday forms.
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ _FOREIGN_MONTHS = {
     # pt
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12,
+    # nl (april, juni, juli, september, oktober, november, december as above or in English)
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }  # fmt: skip
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
@@ -88,12 +90,15 @@ _WEEKDAYS = {
     "sonntag": 6,
     "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
     "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
-    "sexta-feira": 4,
+    "sexta-feira": 4, "domenica": 6, "sonnabend": 5,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
 }  # fmt: skip
 _EN_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                     "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
-_YESTERDAY = ("yesterday", "ayer", "gestern", "ieri", "ontem")
-_TODAY = ("today", "tonight", "hoy", "heute", "oggi", "hoje", "aujourd'hui", "aujourd’hui")
+_YESTERDAY = ("yesterday", "ayer", "gestern", "ieri", "ontem", "gisteren")
+_TODAY = ("today", "tonight", "hoy", "heute", "oggi", "hoje", "aujourd'hui", "aujourd’hui",
+          "vandaag")  # fmt: skip
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple of": 2, "a couple of": 2,

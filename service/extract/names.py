@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.extract import lexicon_intl as intl
 from service.normalise import name_key as _name_key
 
 
@@ -29,11 +30,12 @@ RANKS = _words(
     colonel capt captain cmdr commander adm admiral rear vice brig brigadier sgt sergeant cpl corporal
     pvt private marshal field air force navy army marine marines
     rev reverend fr father sister brother sheikh shaikh sheik ayatollah imam rabbi hon honourable
-    honorable judge justice st saint mullah mufti emir"""
+    honorable judge justice st saint mullah mufti emir sen rep gov"""
 )
 # Role nouns: a phrase ending in one of these names a position ("Pentagon spokesman").
-ROLE_NOUNS = _words(
-    """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
+ROLE_NOUNS = intl.role_set(
+    _words(
+        """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
     vice-president chairman chairwoman chairperson chair ceo cfo coo cto executive director manager
     coach head chief commander adviser advisor official officials ambassador envoy governor mayor
     senator congressman congresswoman lawmaker lawmakers legislator mp leader leaders founder
@@ -46,17 +48,19 @@ ROLE_NOUNS = _words(
     admiral colonel sheriff police investigator investigators agent agents doctor doctors scientist
     scientists activist activists journalist journalists authorities authority militant militants
     fighter fighters rebel rebels soldier soldiers commentator candidate nominee principal dean
-    rector president-elect"""
+    rector president-elect aide aides staffer staffers master"""
+    )
 )
 # Collective role nouns that stand for an unnamed plural speaker.
-PLURAL_ROLES = _words(
+PLURAL_ROLES = intl.PLURAL_ROLES | _words(
     """officials sources analysts experts witnesses residents authorities diplomats lawmakers
     leaders investigators officers members activists militants fighters rebels soldiers scientists
     economists doctors journalists representatives spokespeople police"""
 )
 # Words that make a capitalised sequence an organisation when they end it (or sit inside it).
-ORG_WORDS = _words(
-    """ministry ministries department agency administration authority commission committee council
+ORG_WORDS = intl.org_set(
+    _words(
+        """ministry ministries department agency administration authority commission committee council
     party parliament senate congress assembly court tribunal office bureau service services
     company corp corporation inc incorporated ltd limited llc plc co group holdings airlines
     airline airways air bank fund foundation institute institution university college school
@@ -65,7 +69,9 @@ ORG_WORDS = _words(
     news press agency reuters tv radio media broadcasting studios motors industries technologies
     systems labs laboratories pharmaceuticals energy petroleum oil airport station centre center
     organisation organization trust society alliance coalition cabinet government house kremlin
-    pentagon commission secretariat nations"""
+    pentagon commission secretariat nations robotics automation solutions software logistics
+    electronics pharma capital partners ventures"""
+    )
 )
 # Words in or around a name that make it an armed or political group.
 GROUP_WORDS = _words(
@@ -89,11 +95,11 @@ DOCUMENT_NOUNS = _words(
     communiqué report email e-mail document filing notice declaration speech video blog bulletin
     newsletter interview"""
 )
-MONTHS = _words(
+MONTHS = intl.MONTHS | _words(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
-WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = intl.WEEKDAYS | _words("monday tuesday wednesday thursday friday saturday sunday")
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = _words(
     """a an the this that these those there here it its he she they we i you his her their our my
@@ -125,7 +131,9 @@ NAME_PARTICLES = _words(
     "al el ad ash as at az bin ibn abu bint de da di del della der van von le la du dos das ter ten"
 )
 NAME_PREFIX = re.compile(
-    r"^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul|bin|ibn|abu|abd|bint|mac|mc|o)[-’'](?=[A-ZÀ-Þ])", re.I
+    r"^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul|bin|ibn|abu|abd|bint|mac|mc|o|d|l|dell|dall|nell|all)"
+    r"[-’'](?-i:(?=[A-ZÀ-Þ]))",
+    re.I,
 )
 # Connectors allowed inside an organisation or titled name ("Ministry of Defence", "Resistance in Iraq").
 CONNECTORS = _words("of in for on and & de du des der la le el al")
@@ -262,7 +270,7 @@ PLACES_MULTI = (
     "horn of africa",
     "european union",
 )
-PLACES = frozenset(_PLACES.split()) | frozenset(PLACES_MULTI) - {"european union"}
+PLACES = (frozenset(_PLACES.split()) | frozenset(PLACES_MULTI) | intl.PLACES) - {"european union"}
 PLACE_ACRONYMS = {
     "us": "United States",
     "u.s": "United States",
@@ -417,6 +425,11 @@ def same_person(a: str, b: str) -> bool:
     pa, pb = name_key(a).split(), name_key(b).split()
     if not pa or not pb or surname_key(a) != surname_key(b):
         return False
+    # 'De Groot' is the surname of 'Pieter de Groot', not a first name 'De'
+    while len(pa) > 1 and pa[0] in intl.SURNAME_PARTICLES:
+        pa = pa[1:]
+    while len(pb) > 1 and pb[0] in intl.SURNAME_PARTICLES:
+        pb = pb[1:]
     if len(pa) == 1 or len(pb) == 1:
         return True
     return first_names_compatible(pa[0], pb[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.extract import lexicon_intl as intl
 from service.extract.names import (
     DEMONYMS,
     DETERMINERS,
@@ -26,7 +27,7 @@ from service.extract.names import (
 UNNAMED = " (unnamed)"
 
 # Words between a subject and its cue verb: "also said", "went on to say", "has told".
-AUX = _words(
+AUX = intl.AUX | _words(
     """
     also later then further previously earlier again has have had was were is are will would
     could can may might went go goes going on to be been reportedly separately recently once
@@ -43,6 +44,7 @@ TIME_WORDS = (
     )
     | WEEKDAYS
     | MONTHS
+    | intl.TIME_WORDS
 )
 RELATIVE = frozenset(["who", "which", "that"])
 ORGISH = _words(
@@ -204,6 +206,9 @@ def role_np(d: Doc, j: int, lo: int) -> Cue | None:
     if head in ROLE_NOUNS or head in ORGISH or head in PLURAL_ROLES:
         if det in ("the", "this", "that", "its", "his", "her", "their", "our"):
             return Cue("definite", surface, s, e, role=role, plural=head.endswith("s"))
+        if k == j and w[j][0].isupper() and head not in PLURAL_ROLES and not head.endswith("s"):
+            # headline style 'Minister says ...': a known person, not an unnamed one
+            return Cue("definite", surface, s, e, role=role)
         return Cue(
             "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or head.endswith("s")
         )

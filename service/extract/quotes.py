@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
+from service.extract import lexicon_intl as intl
 from service.extract.quote_marks import (
     CJK_RE,
     CLOSE,
@@ -75,7 +76,7 @@ _CUE_WORDS = _wordset(
     disse afirmou segundo detto dichiarato secondo aggiunto
     powiedział powiedziała dodał dodała stwierdził według zei zegt aldus volgens
     """
-)
+) | (intl.SPEECH_VERBS | intl.ACCORDING)
 
 
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -130,7 +131,7 @@ _ABBREV = _wordset(
     "mr mrs ms dr st jr sr gen col lt sgt maj capt prof gov sen rep no vs jan feb "
     "mar apr jun jul aug sep sept oct nov dec inc ltd co corp adm"
 )
-_SENT_BREAK_RE = re.compile(r"[.!?][\"”’'»]?\s+(?=[\"“”'‘«„A-Z\d])|\n")
+_SENT_BREAK_RE = re.compile(r"[.!?][\"”’'»]?\s+(?=[\"“”'‘«„A-Z\dÀ-ÖØ-ÞĀ-ſ¿¡])|\n")
 _PRE_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -173,6 +174,9 @@ def _is_titlecase(words: list[str]) -> bool:
     return caps > 0
 
 
+_SO_NAME_RE = re.compile(r",?\s*so\s+[^\W\d_]")
+
+
 def _attributed_after(text: str, r: RawQuote, cues: _Cues) -> bool:
     """“Yes,” he said / „Ja“, sagte er: set off by a comma (or ! ?) with a speech verb right after."""
     cm = r.close_mark
@@ -180,6 +184,8 @@ def _attributed_after(text: str, r: RawQuote, cues: _Cues) -> bool:
         return False
     if text[r.end - 1] not in ",!?" and text[cm + 1 : cm + 2] != ",":
         return False
+    if _SO_NAME_RE.match(text, cm + 1) and intl.language(text) == "de":
+        return True  # »Wir sind bereit«, so Lang
     return cues.any_in(cm + 1, cm + 40)
 
 

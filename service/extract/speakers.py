@@ -23,6 +23,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
+from service.extract.lexicon_intl import PRONOUN_MAP, language
 from service.extract.names import (
     ROLE_NOUNS,
     Doc,
@@ -93,6 +94,7 @@ class _Index:
         self.by_surname: dict[str, list[Actor]] = {}
         self.by_role: dict[str, list[Actor]] = {}
         self.heads: dict[str, list[Actor]] = {}
+        self.titles: dict[str, list[Actor]] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -108,6 +110,10 @@ class _Index:
                 head = name_key(a.role).split()
                 if head:
                     self.heads.setdefault(head[-1], []).append(a)
+                # 'le ministre' / 'der Sprecher': any title word of a longer role
+                for word in head:
+                    if word in ROLE_NOUNS:
+                        self.titles.setdefault(word, []).append(a)
 
     @staticmethod
     def last_before(cands: Sequence[Actor], offset: int) -> Actor:
@@ -193,6 +199,10 @@ def _resolve(
 ) -> Attribution:
     span = (cue.start, cue.end)
     rule = cue.rule
+    if cue.kind == "unknown":
+        return Attribution(None, None, None, None, None)
+    if cue.kind == "definite" and language(d.text) != "en":
+        return _resolve_title(idx, cue, span)
     if cue.kind == "name":
         a = idx.name(cue.name or cue.surface, cue.start)
         if a is None and cue.role and not (cue.name or "").strip():
@@ -200,8 +210,15 @@ def _resolve(
         speaker = a.name if a else (cue.name or cue.surface)
         role = cue.role or (a.role if a else None)
         return Attribution(speaker, cue.surface, span, role, rule)
+    if cue.kind == "implicit":
+        # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
+        target = _pronoun_target(d, idx, "he", cue.start, last, last_pos)
+        if target is None:
+            return Attribution(None, None, None, None, None)
+        return Attribution(target[0], None, None, target[1], "pronoun")
     if cue.kind == "pronoun":
         p = low(cue.surface)
+        p = PRONOUN_MAP.get(p, p)
         target = _pronoun_target(d, idx, p, cue.start, last, last_pos)
         if target is None:
             return Attribution(None, cue.surface, span, None, None)
@@ -242,6 +259,24 @@ def _resolve(
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
     if cue.kind == "definite" and cue.role:
         return Attribution(anonymous_name(cue.role), cue.surface, span, cue.role, rule)
+    return Attribution(None, cue.surface, span, None, None)
+
+
+def _resolve_title(idx: _Index, cue: Cue, span: tuple[int, int]) -> Attribution:
+    """'le ministre', 'der Sprecher', "l'azienda": the named actor holding that title, else an
+    unnamed one; never simply the last speaker, who may hold another title."""
+    words = [name_key(x) for x in (cue.role or cue.surface).split()]
+    title = next((x for x in words if x in ROLE_NOUNS), "")
+    if title:
+        cands = idx.titles.get(title, [])
+        if cands:
+            a = idx.last_before(cands, cue.start)
+            return Attribution(a.name, cue.surface, span, a.role, "description")
+        return Attribution(anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role,
+                           cue.rule)  # fmt: skip
+    a = idx.mentioned_before(cue.start, _ORGS, lookback=800)
+    if a is not None:
+        return Attribution(a.name, cue.surface, span, a.role, "description")
     return Attribution(None, cue.surface, span, None, None)
 
 

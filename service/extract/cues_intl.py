@@ -1,0 +1,407 @@
+"""Speech cues in French, German, Spanish, Italian, Portuguese and Dutch: '« ... », a déclaré X',
+'„...“, sagte er', '"...", dijo la ministra de X, Y', 'selon X', '»...«, so X', pro-drop '..., añadió'.
+
+Used by service.extract.cues for text that service.extract.lexicon_intl.language() does not judge
+English; returns the same Cue records as the English patterns.
+"""
+
+from __future__ import annotations
+
+from service.extract import lexicon_intl as intl
+from service.extract.names import (
+    ORG_WORDS,
+    PLURAL_ROLES,
+    QUOTE_CHARS,
+    ROLE_NOUNS,
+    Doc,
+    is_acronym,
+    is_cap,
+    low,
+)
+from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Words that join a title to what it is the title of ("porte-parole de la DGAC").
+_LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
+_DETS = intl.DETERMINERS | {"a", "an", "the", "l", "d"}
+_INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
+# Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
+_PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
+# Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
+_PRE_TITLE = _w(
+    """ancien ancienne nouveau nouvelle haut haute ex former neue neuer neuen frühere früherer
+    ehemalige ehemaliger nuevo nueva alto alta nuovo nuova novo nova antigo antiga nieuwe oud
+    voormalig voormalige"""
+)
+# Words that end a title's complement ("... du Rhône lors d'un point presse").
+_STOP = (
+    AUX
+    | TIME_WORDS
+    | _w(
+        """à au aux en dans lors devant pendant après avant que qui dont où sur par pour avec
+        in im am an auf bei mit nach vor während dass die das
+        ante durante tras quien con por para nel nella dopo davanti che per
+        em na no após perante com op bij tijdens na voor dat met om
+        at on during after before that who with to
+        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
+    )
+) - _LINKS
+# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
+_DATIVE = _w("à a al ao aan tegen gegenüber")
+# Elided articles fused to their noun ("l'azienda", "dell'Economia").
+_ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
+_MAX = 12
+
+
+def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
+    lw = low(d.words[i])
+    if intl.PRONOUN_MAP.get(lw) in ("he", "she", "they"):
+        return Cue("pronoun", d.words[i], d.starts[i], d.ends[i], rule=rule, plural=lw == "ils")
+    return None
+
+
+def name_end(d: Doc, k: int, hi: int) -> int:
+    """End (exclusive) of the personal or organisation name starting at token k; k if none."""
+    w = d.words
+    e = k
+    while e < hi and e - k < 6:
+        x = w[e]
+        if (
+            is_cap(x)
+            or is_acronym(x)
+            or (
+                low(x) in _PARTICLES
+                and (low(x) not in ("der", "den") or low(w[e - 1]) in ("van", "von"))
+                and e > k
+                and e + 1 < hi
+                and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
+            )
+        ):
+            e += 1
+        else:
+            break
+    while e > k and low(w[e - 1]) in _PARTICLES:
+        e -= 1
+    return e
+
+
+def _clause_end(d: Doc, k: int, hi: int) -> int:
+    """End (exclusive) of a title's complement: words up to punctuation or a stop word."""
+    w = d.words
+    e = k
+    while e < hi and e - k < _MAX:
+        x = w[e]
+        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS:
+            break
+        e += 1
+    while e > k and low(w[e - 1]) in _LINKS | _DETS:
+        e -= 1
+    return e
+
+
+def _span_text(d: Doc, a: int, b: int) -> str:
+    return d.text[d.starts[a] : d.ends[b - 1]]
+
+
+def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
+    """The phrase from `start` whose title word is at `head`: a named person ('la ministra de X,
+    Lucía Serrano'; 'GDL-Chef Klaus Brenner') or a role ('un porte-parole de la DGAC')."""
+    w = d.words
+    while head + 1 < hi and low(w[head + 1]) in ROLE_NOUNS and not is_cap(w[head + 1]):
+        head += 1  # 'Premier ministre', 'ministre délégué'
+    end = head + 1
+    if end < hi and (
+        low(w[end]) in _LINKS
+        or low(w[end]).startswith(_ELIDED)
+        or is_cap(w[end])
+        or w[end][0].islower()
+        and low(w[end]) not in _STOP
+    ):
+        n_end = name_end(d, end, hi)
+        if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
+            # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
+            name = _span_text(d, end, n_end)
+            if not any(low(x) in intl.ORG_WORDS for x in w[end:n_end]) and len(name.split()) > 1:
+                role = _span_text(d, _first_word(d, start, head), head + 1)
+                return Cue("name", _span_text(d, start, n_end), d.starts[start], d.ends[n_end - 1],
+                           name=name, role=role, rule=rule)  # fmt: skip
+        end = _clause_end(d, end, hi)
+    role_start = _first_word(d, start, head)
+    role = _span_text(d, role_start, end)
+    if end + 1 < hi and w[end] == ",":
+        n_end = name_end(d, end + 1, hi)
+        if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
+            return Cue("name", _span_text(d, end + 1, n_end), d.starts[end + 1],
+                       d.ends[n_end - 1], name=_span_text(d, end + 1, n_end), role=role,
+                       rule=rule)  # fmt: skip
+    det = low(w[start]) if start < role_start else ""
+    if not det and low(w[start]).startswith(_ELIDED):
+        det = "l'"
+    kind = "definite" if det and det not in _INDEFINITE else "role"
+    plural = low(w[head]) in PLURAL_ROLES
+    return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
+               rule=rule, plural=plural)  # fmt: skip
+
+
+def _first_word(d: Doc, start: int, head: int) -> int:
+    k = start
+    while k < head and low(d.words[k]) in _DETS:
+        k += 1
+    return k
+
+
+def _bare(word: str) -> str:
+    """A token without its fused elided article: "l'azienda" -> 'azienda'."""
+    lw = low(word)
+    for e in _ELIDED:
+        if lw.startswith(e) and len(lw) > len(e):
+            return lw[len(e) :]
+    return lw
+
+
+def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
+    """The speaker phrase starting at token k: pronoun, titled name, role phrase or bare name."""
+    w = d.words
+    while k < hi and low(w[k]) in TIME_WORDS:
+        k += 1
+    if k >= hi or not w[k][0].isalnum():
+        return None
+    lk = low(w[k])
+    if lk not in _DETS:
+        p = _pronoun(d, k, rule)
+        if p is not None:
+            return p
+    start = k
+    # 'De Groot' mid-sentence is a surname, not an article and a name
+    det = lk in _DETS and not (
+        lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
+    )
+    j = k + 1 if det else k
+    # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
+    h = j
+    while h < hi and h - j < 3 and (h == j or _bare(w[h - 1]) in _PRE_TITLE):
+        if _bare(w[h]) in ROLE_NOUNS:
+            return _titled(d, start, h, hi, rule)
+        h += 1
+    # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'
+    n = j
+    org = -1
+    while n < hi and n - j < 4 and not is_cap(w[n]) and w[n][0].isalnum():
+        b = _bare(w[n])
+        if b in ORG_WORDS:
+            org = n if org < 0 else org
+        elif b not in _LINKS and b not in _DETS:
+            if org >= 0:
+                break
+            # 'melkveehouder Jan Visser': one descriptive word before a full name
+            e = name_end(d, n + 1, hi)
+            if n == j and e - n > 2:
+                name = _span_text(d, n + 1, e)
+                return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1], name=name,
+                           role=w[n], rule=rule)  # fmt: skip
+            return None
+        n += 1
+    n_end = name_end(d, n, hi)
+    if n_end == n:
+        if org >= 0 and org + 1 < hi and low(w[org + 1]) in _LINKS:
+            # 'la asociación de padres': the body's descriptive name
+            e = _clause_end(d, org + 1, hi)
+            name = _span_text(d, org, e)
+            s0 = d.ends[e - 1] - len(name)
+            return Cue("name", name, s0, d.ends[e - 1], name=name, rule=rule)
+        if org >= 0:
+            # 'l'azienda', 'die Regierung': a body named by its kind
+            return Cue("definite", _span_text(d, start, org + 1), d.starts[start],
+                       d.ends[org], role=_span_text(d, org, org + 1), rule=rule)  # fmt: skip
+        return None
+    if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
+        n = org  # 'ministère de l'Intérieur': the body's own name
+    name = _span_text(d, n, n_end)
+    if _bare(w[n]) != low(w[n]):
+        name = name[len(w[n]) - len(_bare(w[n])) :]
+    role = None
+    if n_end + 1 < hi and w[n_end] == ",":
+        r = n_end + 1
+        r0 = r + 1 if low(w[r]) in _DETS else r
+        if any(low(x) in ROLE_NOUNS for x in w[r0 : min(hi, r0 + 3)]):
+            role = _span_text(d, r0, _clause_end(d, r0, hi)) or None
+    s0 = d.ends[n_end - 1] - len(name)
+    return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
+
+
+def _skip_dative(d: Doc, k: int, hi: int) -> int:
+    """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
+    when a speaker phrase follows; else k unchanged."""
+    w = d.words
+    if k >= hi:
+        return k
+    lk = low(w[k])
+    if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
+        e = k + 1 if "'" in lk or "’" in lk else k + 2
+    elif lk in _DATIVE and k + 1 < hi:
+        e = k + 1
+        if low(w[e]) in _DETS and e + 1 < hi:
+            e += 1
+        e += 1
+    else:
+        return k
+    if e < hi and (low(w[e]) in _DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
+        return e
+    return k
+
+
+def _unknown(d: Doc, i: int, rule: str) -> Cue:
+    """A speech cue whose speaker could not be read: blocks inheriting the previous speaker."""
+    return Cue("unknown", d.words[i], d.starts[i], d.ends[i], rule=rule)
+
+
+def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """Cue right after a quotation: '..., a déclaré X', '..., sagte er', '..., selon X'."""
+    w = d.words
+    while i < hi and w[i] in (",", "—", "–", "-"):
+        i += 1
+    if i >= hi or mask[i]:
+        return None
+    t = low(w[i])
+    inv = intl.inverted_pronoun(w[i])
+    if inv is not None:
+        verb, pron = inv
+        if (
+            verb in intl.SPEECH_VERBS
+            or verb in AUX
+            and i + 1 < hi
+            and low(w[i + 1]) in intl.SPEECH_VERBS
+        ):
+            e = d.ends[i]
+            return Cue("pronoun", d.text[e - len(pron) : e], e - len(pron), e, rule="cue-after",
+                       plural=pron.endswith("s"))  # fmt: skip
+        return None
+    if t in intl.ACCORDING or t in ("so", "aldus"):
+        return np_after(d, i + 1, hi, "according-to") or _unknown(d, i, "according-to")
+    j = i
+    while j < hi and low(w[j]) in AUX and j - i < 3:
+        j += 1
+    if j < hi and low(w[j]) in intl.INVERTED_VERBS:
+        k = _skip_dative(d, j + 1, hi)
+        cue = np_after(d, k, hi)
+        if cue is None:
+            while k < hi and low(w[k]) in TIME_WORDS:
+                k += 1
+            if k >= hi or w[k] in (".", "!", "?", ";"):
+                # a dropped subject ('..., añadió.'): the last speaker goes on
+                return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
+            return _unknown(d, j, "cue-after")
+        return cue
+    # '..., X a déclaré' / '..., Brenner sagte'
+    for v in range(i + 1, min(hi, i + 14)):
+        if mask[v] or w[v] in QUOTE_CHARS or w[v] in (".", ";", "!", "?"):
+            return None
+        if low(w[v]) in intl.SPEECH_VERBS:
+            cue = subject_before(d, v, i, mask)
+            if cue is not None and d.tok_at(cue.start) > i + 1:
+                return None
+            return cue
+    return None
+
+
+def subject_before(
+    d: Doc, v: int, lo: int, mask: list[bool], rule: str = "cue-after"
+) -> Cue | None:
+    """The subject of the speech verb at token v: 'X a déclaré', 'La ministre, X, a dit', 'Er sagte'."""
+    w = d.words
+    j = v - 1
+    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS) and not mask[j]:
+        j -= 1
+    if j < lo or mask[j]:
+        return None
+    if w[j] == ",":
+        # 'Le président de la métropole, Julien Carrel, a jugé' / 'Marc Lefèvre, conseiller, a dit'
+        k = j - 1
+        while k >= lo and w[k] != "," and j - k < 16 and not mask[k]:
+            k -= 1
+        if k < lo or w[k] != ",":
+            return None
+        inner = (k + 1, j)
+        if name_end(d, inner[0], inner[1]) == inner[1]:
+            role = role_before(d, k, lo)
+            name = _span_text(d, *inner)
+            return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
+                       role=role, rule=rule)  # fmt: skip
+        role = _role_of(d, inner[0], inner[1])
+        if role is None:
+            return None
+        a = _phrase_start(d, k, lo)
+        cue = np_after(d, a, k, rule) if a < k else None
+        if cue is not None and cue.kind == "name":
+            return Cue("name", cue.surface, cue.start, cue.end, name=cue.name,
+                       role=cue.role or role, rule=rule)  # fmt: skip
+        return cue
+    if low(w[j]) in intl.PRONOUN_MAP and (j == lo or d.sent_start[j] or not is_cap(w[j])):
+        return _pronoun(d, j, rule)
+    a = _phrase_start(d, j + 1, lo)
+    if a > j:
+        return None
+    return np_after(d, a, j + 1, rule)
+
+
+def role_before(d: Doc, k: int, lo: int) -> str | None:
+    """The title phrase that ends at the comma at token k and opens its clause ('The Chancellor,',
+    'Le président de la métropole,'), determiners dropped; None when there is none."""
+    a = _phrase_start(d, k, lo)
+    w = d.words
+    if a >= k or not (low(w[a]) in _DETS or d.sent_start[a] or a == lo):
+        return None
+    first = _first_word(d, a, k)
+    if not any(low(x) in ROLE_NOUNS for x in w[first : min(k, first + 3)]):
+        return None
+    return _role_of(d, a, k)
+
+
+def _phrase_start(d: Doc, end: int, lo: int) -> int:
+    """First token of the noun phrase ending just before token `end` (a clause boundary back)."""
+    w = d.words
+    a = end - 1
+    while a > lo and end - a < _MAX:
+        p = w[a - 1]
+        lp = low(p)
+        if not p[0].isalnum() or lp in intl.SPEECH_VERBS or d.sent_start[a] or lp in _STOP - _DETS:
+            break
+        a -= 1
+    return a
+
+
+def _role_of(d: Doc, a: int, b: int) -> str | None:
+    """The title phrase in tokens [a, b), determiners dropped; None without a title word."""
+    w = d.words
+    while a < b and low(w[a]) in _DETS:
+        a += 1
+    if a >= b or not any(low(x) in ROLE_NOUNS for x in w[a:b]):
+        return None
+    return _span_text(d, a, b)
+
+
+def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
+    and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
+    w = d.words
+    if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
+        name = _span_text(d, lo, hi - 1)
+        return Cue("name", name, d.starts[lo], d.ends[hi - 2], name=name, rule="cue-before")
+    for v in range(hi - 1, lo - 1, -1):
+        if mask[v]:
+            continue
+        lv = low(w[v])
+        if lv in intl.ACCORDING:
+            end = v + 1
+            while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+                end += 1
+            return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
+        if lv in intl.SPEECH_VERBS:
+            cue = subject_before(d, v, lo, mask, "cue-before")
+            if cue is not None:
+                return cue
+    return None
