@@ -231,3 +231,23 @@ def test_dev_corpus_who_figures():
     assert sp_ok / sp_n >= 0.90
     assert hit / n_gold >= 0.80
     assert ok_pred / n_pred >= 0.60
+
+
+def test_titled_name_is_a_person_and_a_standfirst_role_cue_finds_them():
+    # invented: a military title containing "Force", a quote ending in "groups", and a standfirst
+    # attributing the same words to the role alone
+    text = (
+        "‘We will respond to every attack,’ army spokesperson says\n"
+        "Air Force Colonel Dana Whitlock, an army spokesperson, spoke on Monday.\n"
+        "“We know who these groups are and we will respond to every attack,” said Whitlock."
+    )
+    from service.extract.quotes import find_quotes
+    from service.extract.speakers import attribute
+
+    spans = find_quotes(text)
+    actors = extract_actors(text, spans)
+    people = [
+        (a.name, a.type.value, a.anonymous) for a in actors if "Whitlock" in a.name or a.anonymous
+    ]
+    assert people == [("Dana Whitlock", "person", False)]
+    assert [a.speaker for a in attribute(text, spans, actors)] == ["Dana Whitlock", "Dana Whitlock"]

@@ -25,6 +25,7 @@ from service.extract.names import (
     low,
     name_key,
     same_person,
+    split_titled,
     surname_key,
 )
 
@@ -70,11 +71,21 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         return ActorType.organization  # a website
     if any(x in GROUP_WORDS for x in lw):
         return ActorType.group
+    # a titled name is a person whatever the title says ("Air Force Major General Patrick Ryder")
+    if len(words) >= 2 and any(
+        m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions
+    ):
+        return ActorType.person
     text = d.text
     for m in e.mentions:
         after = text[m.end : m.end + 30].lower().split()
         before = text[max(0, m.start - 40) : m.start].lower().split()
-        ctx = [x.strip(".,;:“”\"'’") for x in after[:2] + before[-3:]]
+        # words across a quotation mark belong to the quote, not to this name's context
+        before = [x for x in before[-3:] if not any(q in x for q in '“”"')] if before else before
+        after = after[:2]
+        if after and any(q in after[0] for q in '“”"'):
+            after = []
+        ctx = [x.strip(".,;:“”\"'’") for x in after + before]
         if any(x in GROUP_WORDS for x in ctx):
             return ActorType.group
         if (

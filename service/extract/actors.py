@@ -35,8 +35,11 @@ def extract_actors(
     ents = cluster_mentions(d, find_candidates(d, regions))
     assign_roles(d, ents)
     # speakers found by cue patterns: named ones are salient, role-only ones become anonymous actors
-    for f in find_cues(text, spans) if spans else ():
-        c = f.cue
+    cues = [f.cue for f in find_cues(text, spans)] if spans else []
+    # named speakers first, so a role-only cue anywhere ("a Pentagon spokesperson says", even in a
+    # standfirst) can find the named actor who holds that role before becoming anonymous
+    cues.sort(key=lambda c: 0 if c is not None and c.kind == "name" else 1)
+    for c in cues:
         if c is None:
             continue
         if c.kind == "name" and c.name:
