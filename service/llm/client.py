@@ -1,0 +1,354 @@
+"""One structured-output client over any provider: instructor for re-asks, tenacity for transport.
+
+Routing: OpenAI-compatible endpoints (`--base-url`, and local GGUF servers) go through the openai
+SDK with a fixed base_url; every other model string goes through `litellm.completion`, so
+`anthropic/...`, `ollama/...`, `hosted_vllm/...` work unchanged. Both paths speak httpx, which
+vcrpy records and replays. Either way instructor wraps one *transport function* of ours:
+
+* transport retries live only in that function (tenacity; 429 honouring Retry-After, 5xx,
+  timeouts, connection errors), SDK retries are off (openai max_retries=0, litellm num_retries=0);
+* re-asks after an invalid answer live only in instructor (max_retries = `reasks`);
+* an answer cut off by max_tokens surfaces as `TruncatedAnswer` for the engine to handle.
+
+When transport retries run out, RetriesExhaustedError lists why each attempt failed.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from service.errors import (
+    MissingExtraError,
+    ModelError,
+    NewsDigestError,
+    OutputValidationError,
+    RetriesExhaustedError,
+)
+from service.llm.config import LLMConfig
+from service.llm.usage import UsageMeter, litellm_cost
+
+_TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 529})
+_SECRETISH = re.compile(r"(sk-[A-Za-z0-9_\-*]{3,}|Bearer\s+\S+|key[=:]\s*\S+)", re.I)
+_MODES = {"json_schema": "JSON_SCHEMA", "tools": "TOOLS", "json": "JSON", "md_json": "MD_JSON"}
+
+
+class TruncatedAnswer(Exception):
+    """The model hit max_tokens before finishing its answer (finish_reason 'length')."""
+
+    def __init__(self, max_tokens: int) -> None:
+        self.max_tokens = max_tokens
+        super().__init__(f"answer cut off at max_tokens={max_tokens}")
+
+
+class _Transient(Exception):
+    def __init__(self, reason: str, retry_after: float | None) -> None:
+        self.reason, self.retry_after = reason, retry_after
+        super().__init__(reason)
+
+
+def redact(text: str) -> str:
+    """Mask anything that looks like a credential before it reaches a message or a log."""
+    return _SECRETISH.sub("[redacted]", text)
+
+
+def _short(exc: BaseException | str, limit: int = 200) -> str:
+    msg = redact(" ".join(str(exc).split())) or type(exc).__name__
+    return msg if len(msg) <= limit else msg[: limit - 1] + "…"
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in seen and len(seen) < 10:
+        seen.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    return seen
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    """Seconds from a Retry-After / retry-after-ms header on the error's HTTP response."""
+    for err in _chain(exc):
+        headers = getattr(getattr(err, "response", None), "headers", None) or getattr(
+            err, "litellm_response_headers", None
+        )
+        if not headers:
+            continue
+        ms = headers.get("retry-after-ms")
+        if ms:
+            try:
+                return max(0.0, float(ms) / 1000)
+            except ValueError:
+                pass
+        value = headers.get("retry-after")
+        if not value:
+            continue
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            when = email.utils.parsedate_to_datetime(value) if value else None
+            if when is not None:
+                return max(0.0, when.timestamp() - time.time())
+    return None
+
+
+def _provider_message(exc: BaseException) -> str:
+    """The provider's own error message from an OpenAI-style error body, else the exception text."""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        error = body.get("error")
+        inner: dict[str, Any] = error if isinstance(error, dict) else body
+        message = inner.get("message")
+        if message:
+            return str(message)
+    return str(getattr(exc, "message", None) or exc)
+
+
+def classify(exc: BaseException, timeout: float) -> tuple[bool, str]:
+    """(transient?, reason) for an exception raised by a provider call."""
+    chain = _chain(exc)
+    for err in chain:
+        if type(err).__module__.startswith("vcr"):
+            # a cassette miss: repeating the request cannot help
+            return False, f"request not in cassette ({_short(err, 160)})"
+    status = getattr(exc, "status_code", None) or getattr(
+        getattr(exc, "response", None), "status_code", None
+    )
+    names = {type(e).__name__ for e in chain}
+    if isinstance(status, int) and status >= 400:
+        reason = f"HTTP {status}: {_short(_provider_message(exc), 160)}"
+        return status in _TRANSIENT_STATUS, reason
+    if any("Timeout" in n for n in names) or any(isinstance(e, TimeoutError) for e in chain):
+        return True, f"timed out after {timeout:g}s"
+    if any("Connection" in n or "RemoteProtocol" in n or "ReadError" in n for n in names) or any(
+        isinstance(e, ConnectionError) for e in chain
+    ):
+        return True, f"connection error: {_short(chain[-1], 160)}"
+    return False, f"{type(exc).__name__}: {_short(exc)}"
+
+
+def _instructor_mode(name: str) -> Any:
+    import instructor
+
+    return getattr(instructor.Mode, _MODES[name])
+
+
+class LLMClient:
+    """Structured calls to one model. `meter` counts usage (and time inside raw calls) per thread."""
+
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        base_url: str | None = None,
+        model_name: str | None = None,
+        env: dict[str, str] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.config = config
+        self._local = threading.local()
+        self._sleep = sleep
+        self._closers: list[Callable[[], None]] = []
+        self.provider = config.provider
+        try:
+            import instructor
+            from instructor.core.exceptions import (
+                IncompleteOutputException,
+                InstructorRetryException,
+            )
+        except ImportError:
+            raise MissingExtraError("instructor", "llm", "the LLM engine") from None
+        self._incomplete = IncompleteOutputException
+        self._retry_exc = InstructorRetryException
+        logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+        if self.provider == "litellm":
+            self.model = str(config.model)
+            self._raw = self._litellm_sender(env)
+            mode = config.mode if config.mode != "auto" else self._litellm_mode()
+        else:
+            self.model = model_name or str(config.model).removeprefix("openai/")
+            self._raw = self._openai_sender(base_url or config.base_url, env)
+            mode = config.mode if config.mode != "auto" else "json_schema"
+        self.mode = mode
+        self._instructor = instructor.from_litellm(self._transport, mode=_instructor_mode(mode))
+
+    # -- usage, per thread so one client can serve concurrent articles ----------------------
+    def begin(self) -> UsageMeter:
+        """Start counting afresh for one article on this thread; returns the new meter."""
+        self._local.meter = UsageMeter()
+        return self._local.meter
+
+    @property
+    def meter(self) -> UsageMeter:
+        meter = getattr(self._local, "meter", None)
+        return meter if meter is not None else self.begin()
+
+    # -- provider senders --------------------------------------------------------------------
+    def _openai_sender(
+        self, base_url: str | None, env: dict[str, str] | None
+    ) -> Callable[..., Any]:
+        try:
+            import openai
+        except ImportError:
+            raise MissingExtraError("openai", "llm", "the LLM engine") from None
+        if not base_url:
+            raise ModelError(
+                "no base URL for an OpenAI-compatible endpoint", provider=self.provider
+            )
+        key = self.config.api_key(env) or "no-key-needed"
+        client = openai.OpenAI(
+            base_url=base_url, api_key=key, max_retries=0, timeout=self.config.effective_timeout
+        )
+        self._closers.append(client.close)
+        return client.chat.completions.create
+
+    def _litellm_sender(self, env: dict[str, str] | None) -> Callable[..., Any]:
+        # litellm fetches its price map from the network at import unless told otherwise
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        try:
+            import litellm
+        except ImportError:
+            raise MissingExtraError("litellm", "llm", "the LLM engine") from None
+        litellm.telemetry = False
+        litellm.suppress_debug_info = True
+        key = self.config.api_key(env)
+        extra: dict[str, Any] = {"num_retries": 0, "timeout": self.config.effective_timeout}
+        if key:
+            extra["api_key"] = key
+        if self.config.base_url:
+            extra["api_base"] = self.config.base_url
+
+        def send(**kwargs: Any) -> Any:
+            return litellm.completion(**kwargs, **extra)
+
+        return send
+
+    def _litellm_mode(self) -> str:
+        import litellm
+
+        try:
+            return "tools" if litellm.supports_function_calling(model=self.model) else "md_json"
+        except Exception:  # unknown to litellm's table: plain JSON in markdown works everywhere
+            return "md_json"
+
+    # -- the one transport-retry layer -------------------------------------------------------
+    def _attempt(self, kwargs: dict[str, Any]) -> Any:
+        self.meter.requests += 1
+        start = time.perf_counter()
+        try:
+            response = self._raw(**kwargs)
+        except Exception as exc:
+            transient, reason = classify(exc, self.config.effective_timeout)
+            if not transient:
+                raise ModelError(
+                    f"{self.provider} model {self.model}: {reason}",
+                    provider=self.provider,
+                    model=self.model,
+                ) from exc
+            raise _Transient(reason, _retry_after(exc)) from exc
+        finally:
+            self.meter.model_seconds += time.perf_counter() - start
+        self.meter.record_response(response)
+        return response
+
+    def _wait(self, retry_state: Any) -> float:
+        exc = retry_state.outcome.exception() if retry_state.outcome else None
+        cap = self.config.max_retry_wait
+        if isinstance(exc, _Transient) and exc.retry_after is not None:
+            return min(exc.retry_after, cap)
+        # exponential backoff with a little jitter: 0.5, 1, 2, 4 ... seconds
+        import random
+
+        return min(cap, 0.5 * 2 ** (retry_state.attempt_number - 1) * (1 + 0.1 * random.random()))
+
+    def _transport(self, **kwargs: Any) -> Any:
+        from tenacity import RetryError, Retrying, retry_if_exception_type, stop_after_attempt
+
+        reasons: list[str] = []
+
+        def before_sleep(state: Any) -> None:
+            exc = state.outcome.exception()
+            wait = state.next_action.sleep if state.next_action else 0
+            reasons.append(f"{exc.reason} (waited {wait:.2g}s)")
+            self.meter.retries += 1
+
+        retrying = Retrying(
+            stop=stop_after_attempt(self.config.retries + 1),
+            wait=self._wait,
+            retry=retry_if_exception_type(_Transient),
+            before_sleep=before_sleep,
+            sleep=self._sleep,
+            reraise=False,
+        )
+        try:
+            return retrying(self._attempt, kwargs)
+        except RetryError as exc:
+            last = exc.last_attempt.exception()
+            reasons.append(last.reason if isinstance(last, _Transient) else _short(last or exc))
+            raise RetriesExhaustedError(reasons, provider=self.provider, model=self.model) from last
+
+    # -- structured extraction ---------------------------------------------------------------
+    def extract(
+        self, messages: list[dict[str, str]], answer: type[BaseModel], *, max_tokens: int
+    ) -> BaseModel:
+        """One validated answer; re-asks up to `reasks` times on invalid output."""
+        before = self.meter.responses
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": max_tokens,
+            "temperature": self.config.temperature,
+        }
+        try:
+            return self._instructor.chat.completions.create(
+                response_model=answer, max_retries=self.config.reasks, **kwargs
+            )
+        except self._incomplete:
+            raise TruncatedAnswer(max_tokens) from None
+        except self._retry_exc as exc:
+            cause = exc.__cause__
+            if isinstance(cause, NewsDigestError):
+                raise cause from None
+            if isinstance(cause, self._incomplete):
+                raise TruncatedAnswer(max_tokens) from None
+            raise OutputValidationError(
+                f"{self.model}: answer never matched {answer.__name__}: {_short(cause or exc, 300)}",
+                attempts=int(getattr(exc, "n_attempts", 0) or 0),
+                last_completion=_completion_text(getattr(exc, "last_completion", None)),
+                provider=self.provider,
+                model=self.model,
+            ) from None
+        finally:
+            self.meter.reasks += max(0, self.meter.responses - before - 1)
+
+    def close(self) -> None:
+        """Release HTTP connections."""
+        for close in self._closers:
+            close()
+        self._closers.clear()
+
+    def cost(self, meter: UsageMeter) -> float | None:
+        if self.provider != "litellm":
+            return None
+        return litellm_cost(self.model, meter.prompt_tokens, meter.completion_tokens)
+
+
+def _completion_text(completion: Any) -> str | None:
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    content = getattr(message, "content", None)
+    if content:
+        return str(content)[:2000]
+    calls = getattr(message, "tool_calls", None) or []
+    return str(calls[0].function.arguments)[:2000] if calls else None
