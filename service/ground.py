@@ -9,6 +9,7 @@ is rejected with a reason the caller counts in the digest's `provenance.dropped`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,12 +97,16 @@ def locate(claim: str, source: str | SourceText, *, hint: int | None = None) -> 
     fhits = _all_finds(folded, fclaim)
     if fhits:
         cands = [src.to_source(f, f + len(fclaim)) for f in fhits]
-        s, e = min(cands, key=lambda se: (abs(se[0] - hint), se[0])) if hint is not None else cands[0]
+        s, e = (
+            min(cands, key=lambda se: (abs(se[0] - hint), se[0])) if hint is not None else cands[0]
+        )
         return Located(s, e, text[s:e], Fidelity.normalised)
 
     if len(fclaim) < FUZZY_MIN_LEN:
         return None
-    align = fuzz.partial_ratio_alignment(fclaim, folded, score_cutoff=100 * (1 - 2 * FUZZY_MAX_EDIT_RATIO))
+    align = fuzz.partial_ratio_alignment(
+        fclaim, folded, score_cutoff=100 * (1 - 2 * FUZZY_MAX_EDIT_RATIO)
+    )
     if align is None:
         return None
     fs, fe = align.dest_start, align.dest_end
@@ -189,3 +194,32 @@ def name_supported(name: str, source: str | SourceText) -> bool:
     if parts and len(parts[-1]) >= 3:
         return bool(mentions(parts[-1], source, limit=1))
     return False
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CAPWORD = re.compile(r"(?<![\w'’])[A-Z][\w'’-]{2,}")
+
+
+def unsupported_terms(prose: str, source: str | SourceText) -> list[str]:
+    """Numbers and capitalised names in model-written prose that the source never mentions.
+
+    Free text (a summary) cannot be placed on the article like a quote, but the facts a reader
+    trusts most in it—figures and names—can be checked: each must occur in the folded source.
+    A sentence's first word is exempt (capitalised by position, not as a name).
+    """
+    src = source if isinstance(source, SourceText) else SourceText(source)
+    folded = src.folded
+    missing: list[str] = []
+    for m in _NUMBER.finditer(prose):
+        if fold_with_map(m.group())[0] not in folded:
+            missing.append(m.group())
+    for m in _CAPWORD.finditer(prose):
+        before = prose[: m.start()].rstrip()
+        if not before or before[-1] in '.!?:;"“‘(':
+            continue
+        word = m.group().rstrip("'’-")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if fold_with_map(word)[0] not in folded:
+            missing.append(word)
+    return missing

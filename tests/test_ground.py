@@ -122,3 +122,14 @@ def test_property_located_text_is_always_a_source_substring(text, claim):
     if loc is not None:
         assert 0 <= loc.start <= loc.end <= len(text)
         assert text[loc.start : loc.end] == loc.text
+
+
+def test_unsupported_terms_flags_invented_figures_and_names():
+    from service.ground import unsupported_terms
+
+    text = "The ministry said 12 people were hurt in Lyon on Tuesday."
+    assert unsupported_terms("Officials said 12 people were hurt in Lyon.", text) == []
+    assert unsupported_terms("Officials said 20 people were hurt in Lyon.", text) == ["20"]
+    assert unsupported_terms("The ministry blamed Marseille police.", text) == ["Marseille"]
+    # a sentence-initial capital is position, not a name
+    assert unsupported_terms("Twelve people were hurt. Nobody died.", text) == []

@@ -493,3 +493,23 @@ def test_cost_from_litellm_price_table() -> None:
     cost = litellm_cost("gpt-4o-mini", prompt_tokens=1_000_000, completion_tokens=0)
     assert cost is not None and 0.01 < cost < 10
     assert litellm_cost("no-such-provider/no-such-model", 10, 10) is None
+
+
+def test_summaries_with_invented_figures_or_names_fall_back_to_the_text(
+    fake_llm: FakeOpenAIServer,
+) -> None:
+    # fake server: the model's summaries state a number and a name the article never mentions
+    answer = {
+        **GOOD,
+        "events": [{**GOOD["events"][0], "summary": "The council voted 7-2 to rebuild the pier."}],
+        "summary": "Governor Vance backed the Tidewater pier plan.",
+    }
+    fake_llm.queue(chat(answer))
+    d = engine(fake_llm).digest(ARTICLE)
+    rules_summary = RULES.digest(ARTICLE).summary
+    assert d.summary == rules_summary
+    assert d.events[0].summary == "The Tidewater Council voted on Monday to rebuild the old pier."
+    assert d.provenance.dropped.reasons == {
+        "event_summary:unsupported_terms": 1,
+        "summary:unsupported_terms": 1,
+    }

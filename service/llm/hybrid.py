@@ -33,7 +33,7 @@ from schemas import (
     QuoteKind,
     Span,
 )
-from service.ground import SourceText, ground_quote, mentions, name_supported
+from service.ground import SourceText, ground_quote, mentions, name_supported, unsupported_terms
 from service.llm.answers import HybridAnswer, PlainAnswer
 from service.llm.chunking import Range, paragraphs, sentences
 from service.normalise import name_key
@@ -202,8 +202,16 @@ class Assembly:
             self._take_attribution(att.quote, att.speaker, local, view)
         for ev in answer.events:
             self._take_event(ev.sentence, ev.summary, ev.participants, ev.location, local, view)
-        if not self._summary and answer.summary.strip():
-            self._summary = " ".join(answer.summary.split())
+        self._take_summary(answer.summary)
+
+    def _take_summary(self, summary: str) -> None:
+        """The first chunk's summary, unless it states a figure or a name the article lacks."""
+        if self._summary or not summary.strip():
+            return
+        if unsupported_terms(summary, self.c.source):
+            _count(self.dropped, "", "summary:unsupported_terms")
+            return  # the rules engine's extractive summary stands in
+        self._summary = " ".join(summary.split())
 
     def _take_actor(
         self, aid: str, atype: ActorType, name: str | None, view: dict[str, Any]
@@ -318,9 +326,14 @@ class Assembly:
             else:
                 _count(self.dropped, "", "location:not_in_text")
         date, date_text = self._date_for(s, e)
+        summary = " ".join(summary.split())
+        if not summary or unsupported_terms(summary, self.c.source):
+            if summary:
+                _count(self.dropped, "", "event_summary:unsupported_terms")
+            summary = " ".join(text[s:e].split())  # the evidence sentence itself
         self._events[sid] = Event(
             id="",
-            summary=" ".join(summary.split()),
+            summary=summary,
             date=date,
             date_text=date_text,
             location=place,
@@ -395,11 +408,13 @@ class Assembly:
                 _count(self.dropped, "", "location:not_in_text")
             date = pe.date if pe.date and _valid_date(pe.date) else None
             key = f"P{len(self._events) + 1}"
+            if unsupported_terms(pe.summary, self.c.source):
+                _count(self.dropped, "events", "event:unsupported_terms")
+                continue
             self._events[key] = Event(
                 id="", summary=pe.summary, date=date, location=place, participants=names
             )
-        if not self._summary and answer.summary.strip():
-            self._summary = " ".join(answer.summary.split())
+        self._take_summary(answer.summary)
 
     # -- result ------------------------------------------------------------------------------
     def finish(self) -> tuple[str, list[Event], list[Actor], list[Quote]]:
