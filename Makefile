@@ -43,7 +43,7 @@ bench: setup
 	$(BIN)/python scripts/bench_llm.py $(CORPUS)
 
 record-cassettes: setup
-	NEWSDIGEST_RECORD=1 $(BIN)/python -m pytest tests -k cassette -p no:randomly
+	$(BIN)/python scripts/record_cassettes.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

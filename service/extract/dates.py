@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "find_dates", "resolve", "shift_anchor"]
+__all__ = ["DateHints", "DateMention", "date_hints", "find_dates", "resolve", "shift_anchor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,3 +533,39 @@ def resolve(words: str, published: dt.date | None) -> str | None:
         if mention.value is not None:
             return mention.value
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DateHints:
+    """What a date phrase says on its own, without a publication date to resolve it against."""
+
+    weekday: int | None = None  # Monday = 0
+    month: int | None = None
+    day: int | None = None
+
+
+_HINT_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?\.?|(?<!\d)\d{1,2}(?!\d)")
+
+
+def date_hints(words: str | None) -> DateHints:
+    """The weekday, month and day named in a date phrase ("late on Sunday night" -> Sunday,
+    "Feb. 4" -> February 4); empty hints for phrases that name none ("days later")."""
+    if not words:
+        return DateHints()
+    weekday = month = day = None
+    toks = _HINT_TOKEN.findall(words)
+    for i, tok in enumerate(toks):
+        w = tok.lower().rstrip(".")
+        if weekday is None:
+            wd = _WEEKDAYS.get(w)
+            if wd is None and (tok.endswith(".") or len(toks) == 1):
+                wd = _EN_WEEKDAY_ABBR.get(w)
+            if wd is not None:
+                weekday = wd
+                continue
+        if month is None and (mon := _month_num(w)) is not None:
+            month = mon
+            near = [t for t in toks[max(0, i - 1) : i + 2] if t.isdigit()]
+            if near and 1 <= int(near[0]) <= 31:
+                day = int(near[0])
+    return DateHints(weekday, month, day)

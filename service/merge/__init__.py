@@ -26,6 +26,11 @@ Determinism and tie-breaks (the same digests in any order give the same story):
     every value is kept in `disagreements` with its members and support, and the field shows the
     value a strict majority of independent sources gives, else null.
   * Support: `pages` counts articles, `sources` counts syndication groups among them.
+  * Story summary: "N articles from M independent sources." then up to SUMMARY_EVENTS events,
+    most independent sources first, then most pages, newest date (undated last), id; each as
+    one whole sentence (ends a sentence, quotation marks and parentheses balanced, at most
+    SUMMARY_SENTENCE_MAX characters): the event's summary, else its shortest whole member
+    summary, else the event is passed over.
   * Output order: actors and quotes by sources, pages (descending), then name/speaker and id;
     events by date (undated last), sources, summary, id; members by (article id, item id).
 """
@@ -59,6 +64,9 @@ from service.merge.syndication import fingerprint, group_sources
 MERGER_VERSION = "merge-1"
 DEFAULT_JUDGE_BUDGET = 64
 MIN_ANON_QUOTE_WORDS = 8
+SUMMARY_EVENTS = 3
+SUMMARY_SENTENCE_MAX = 320
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 __all__ = [
@@ -124,12 +132,63 @@ def _anonymous_links(digests: list[ArticleDigest]) -> list[tuple[tuple[str, str]
     return links
 
 
+def _whole_sentence(text: str) -> str | None:
+    """The text when it reads as one or more whole sentences: it ends a sentence and every
+    quotation and parenthesis it opens is closed (an extract cut mid-quote is not)."""
+    t = " ".join(text.split())
+    if len(t) < 20 or len(t) > SUMMARY_SENTENCE_MAX:
+        return None
+    if not _SENTENCE_END.search(t):
+        return None
+    if t.count("(") != t.count(")") or t.count('"') % 2:
+        return None
+    if t.count("“") != t.count("”") or t.count("«") != t.count("»"):
+        return None
+    # „...“ (German) closes with “: all German-style openers need as many closers
+    if t.count("„") > t.count("“") + t.count("”"):
+        return None
+    return t
+
+
+def _event_sentence(e: StoryEvent) -> str | None:
+    """A clean summary sentence for a story event: its own summary when whole, else the shortest
+    whole member summary (ties: smallest article id, event id)."""
+    own = _whole_sentence(e.summary)
+    if own is not None:
+        return own
+    others = []
+    for m in e.members:
+        t = _whole_sentence(m.event.summary)
+        if t is not None:
+            others.append((len(t), m.article, m.event.id, t))
+    return min(others)[3] if others else None
+
+
 def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
-    top = sorted(
-        events, key=lambda e: (-e.support.sources, -e.support.pages, e.date or "9999", e.id)
-    )[:3]
-    head = f"{pages} article{'s' if pages != 1 else ''} from {sources} independent source{'s' if sources != 1 else ''}."
-    lines = [head] + [e.summary.strip() for e in top if e.summary.strip()]
+    """'N articles from M independent sources.' and the best-supported events, one whole sentence
+    each: most independent sources, then most pages, then newest date (the news rather than the
+    background it recalls; undated last), then id; an event without a whole-sentence summary is
+    passed over."""
+    head = (
+        f"{pages} article{'s' if pages != 1 else ''} from {sources} independent "
+        f"source{'s' if sources != 1 else ''}."
+    )
+
+    def newest_first(date: str | None) -> tuple[int, ...]:
+        # '2024-04-23' before '2024-04' before '2024' (a full date says more), undated last
+        return tuple([-int(p) for p in date.split("-")] + [0, 0])[:3] if date else (1, 0, 0)
+
+    ranked = sorted(
+        events,
+        key=lambda e: (-e.support.sources, -e.support.pages, newest_first(e.date), e.id),
+    )
+    lines = [head]
+    for e in ranked:
+        if len(lines) > SUMMARY_EVENTS:
+            break
+        sentence = _event_sentence(e)
+        if sentence is not None and sentence not in lines:
+            lines.append(sentence)
     return " ".join(lines)
 
 

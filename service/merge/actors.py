@@ -3,7 +3,9 @@
 Phases, each over deterministic sorted candidates:
   1. exact keys: the same full person name (titles stripped, accents/apostrophes/particles folded),
      the same organisation or place form (designators and generic place words dropped), the same
-     role phrase for anonymous actors within one source group;
+     collective description (nationality or name plus plural noun, stance words dropped:
+     "Iranian militia groups" ~ "Iran malign militia groups", "Iranian groups" ~ "Iran-aligned
+     groups"), the same role phrase for anonymous actors within one source group;
   2. person variants within a surname block: same surname (or a transliteration of it) and a
      compatible given name ("Pat"/"Patrick", "Steve"/"Steven", initials); a union is vetoed when it
      would put two incompatible full names ("Masoud Barzani", "Nechirvan Barzani") together;
@@ -141,7 +143,11 @@ def _exact_keys(it: ActorItem) -> list[str]:
         if len(it.person) == 1:
             full.append(f"P1|{it.person[0]}")
         return full
-    return [f"{it.family}|{' '.join(f)}" for f in it.forms]
+    keys = [f"{it.family}|{' '.join(f)}" for f in it.forms]
+    if it.family == "O":
+        # collectives: the same nationality and plural noun, stance words aside
+        keys += sorted({f"C|{k}" for f in _forms(it.actor) if (k := nm.collective_key(f))})
+    return keys
 
 
 def cluster_actors(

@@ -1,42 +1,74 @@
 """Event clusters across articles, with every disagreement on date, place and counts kept.
 
-A pair of events (from two different articles) is scored on
-  wording       IDF-weighted Dice overlap of content-word stems (IDF with a fixed scale) (summary, evidence, date words);
-  participants  IDF-weighted Jaccard of the story actors they resolve to;
+A pair of events (from two different articles) is scored on (features: event_features.py)
+  wording       content-word stems of summary and evidence (date words left out: dates are
+                compared on their own), IDF-weighted with a fixed scale; the mean of Dice and of
+                the smaller side's share (a short report inside a long sentence still counts);
+  participants  IDF-weighted Dice overlap of the story actors they resolve to ("US forces" in
+                every event says little, "Abu Baqir al-Saadi" a lot);
+  action type   the same lead action (attack, kill, resign, meet, urge, ...: the first one a
+                sentence names) adds TYPE_BONUS, another shared type half of it; two events
+                whose types are all different lose TYPE_PENALTY;
+  numbers       a shared count ("three soldiers" / "three troops") adds NUM_BONUS times its IDF
+                share of the smaller side's counts;
   date          each date (resolved by the engine against its article's publication date) is an
-                interval ('2024-04' is the whole month); intervals more than DATE_TOLERANCE_DAYS
-                apart veto the pair, equal full dates add DATE_BONUS, compatible ones half of it;
-  place         locations sharing a place word add PLACE_BONUS, disjoint ones subtract it.
-score = WORDING * wording + PARTICIPANTS * participants + bonuses. At SAME_THRESHOLD or above the
-pair joins; in [GREY_THRESHOLD, SAME_THRESHOLD) the judge decides (the rule leans 'same' from
+                interval ('2024-04' is the whole month); an article without a publication date
+                still names a weekday or a month ("on Sunday", "in January"), compared with the
+                other's date. The same day adds DATE_BONUS, one inside the other (or the same
+                weekday/month) half of it; full days up to DATE_TOLERANCE_DAYS apart cost
+                NEAR_PENALTY per day (sources disagreeing by a day are kept together, with the
+                disagreement); farther apart, or different months, veto the pair; a missing date
+                is compatible and adds nothing;
+  place         IDF-weighted share of place words (the location, and the participants that are
+                places, so "Hasaka province" in one and "Syria" in the other meet through
+                "Syria's Hasaka province") times PLACE_BONUS; disjoint places lose PLACE_BONUS.
+score = WORDING * wording + PARTICIPANTS * participants + bonuses. Type, count and date bonuses
+need an anchor, a shared participant, place or capitalised name ("two killed on Monday" in two
+towns is two events); penalties apply regardless. Pairs below MIN_WORDING wording are never
+joined (shared names and dates alone do not make one event). At SAME_THRESHOLD or above
+the pair joins; in [GREY_THRESHOLD, SAME_THRESHOLD) the judge decides (the rule leans 'same' from
 GREY_LEAN up). Pairs are taken strongest first; a cluster never holds two events of one article.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from schemas import ArticleDigest, Event
+from schemas import ActorType, ArticleDigest, Event
 from schemas.story import Disagreement, EventMember, FactValue, StoryEvent, natural_key
 from service.merge import names as nm
 from service.merge.actors import ActorResult
-from service.merge.common import UnionFind, block_pairs, content_stems, ref, stable_id, support
+from service.merge.common import UnionFind, block_pairs, ref, stable_id, support
+from service.merge.event_features import (
+    DateSig,
+    date_relation,
+    date_sig,
+    gap_days,
+    interval,
+    place_words,
+    text_features,
+)
 from service.merge.judge import Decider
 
-WORDING = 0.55
-PARTICIPANTS = 0.45
-DATE_BONUS = 0.1
-PLACE_BONUS = 0.05
-SAME_THRESHOLD = 0.42
+__all__ = ["cluster_events", "counts", "gap_days", "interval", "pair_score"]
+
+WORDING = 0.5
+PARTICIPANTS = 0.3
+TYPE_BONUS = 0.1
+TYPE_PENALTY = 0.05
+NUM_BONUS = 0.12
+DATE_BONUS = 0.12
+NEAR_PENALTY = 0.03
+PLACE_BONUS = 0.06
+SAME_THRESHOLD = 0.4
 GREY_THRESHOLD = 0.3
-GREY_LEAN = 0.36
+GREY_LEAN = 0.34
 DATE_TOLERANCE_DAYS = 3
-MIN_WORDING = 0.15
+MIN_WORDING = 0.12
 RARE_KEYS = 4
 # IDF is log(1 + IDF_SCALE / df), not log(1 + N / df): a fixed scale keeps a story's event
 # scores from drifting with the number of unrelated articles merged alongside it.
@@ -111,32 +143,13 @@ class Item:
     participants: frozenset[str]
     interval: tuple[dt.date, dt.date] | None
     place: frozenset[str]
-
-
-def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """'2024' -> whole year, '2024-04' -> whole month, '2024-04-21' -> that day."""
-    if not value:
-        return None
-    parts = [int(p) for p in value.split("-")]
-    try:
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
-        day = dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
-    return day, day
-
-
-def gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
-    """Days between two intervals; 0 when they overlap."""
-    if a[1] < b[0]:
-        return (b[0] - a[1]).days
-    if b[1] < a[0]:
-        return (a[0] - b[1]).days
-    return 0
+    types: frozenset[str] = frozenset()
+    lead: str | None = None
+    numbers: frozenset[int] = frozenset()
+    date: DateSig = DateSig(None)
+    names: frozenset[str] = frozenset()
+    # IDF weight sums of stems, participants, numbers and places (set once the IDF is known)
+    weights: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
 def counts(text: str) -> dict[str, str]:
@@ -153,7 +166,36 @@ def counts(text: str) -> dict[str, str]:
 
 
 def _text(e: Event) -> str:
-    return " ".join([e.summary, *(s.text for s in e.evidence), e.date_text or ""])
+    return " ".join([e.summary, *(s.text for s in e.evidence if s.text != e.summary)])
+
+
+def _make_item(
+    idx: int, article: str, e: Event, actors: ActorResult, places_of: dict[str, str]
+) -> Item:
+    parts: set[str] = set()
+    places: set[str] = set(place_words(e.location))
+    names: set[str] = set()
+    for p in e.participants:
+        sid = actors.resolver.resolve(article, p)
+        parts.add(sid if sid else "name:" + " ".join(nm.tokens(p)))
+        names.update(nm.tokens(p))
+        if sid is not None and sid in places_of:
+            places.update(place_words(places_of[sid]))
+    f = text_features(_text(e), frozenset(names))
+    return Item(
+        idx,
+        article,
+        e,
+        f.stems,
+        frozenset(parts),
+        interval(e.date),
+        frozenset(places),
+        f.types,
+        f.lead,
+        f.numbers,
+        date_sig(e.date, e.date_text),
+        f.names,
+    )
 
 
 def cluster_events(
@@ -162,34 +204,31 @@ def cluster_events(
     actors: ActorResult,
     decider: Decider,
 ) -> tuple[list[StoryEvent], int]:
+    places_of = {a.id: a.name for a in actors.actors if a.type == ActorType.location}
     items: list[Item] = []
     for d in digests:
         aid = d.article.id
         for e in d.events:
-            parts = set()
-            for p in e.participants:
-                sid = actors.resolver.resolve(aid, p)
-                parts.add(sid if sid else "name:" + " ".join(nm.tokens(p)))
-            items.append(
-                Item(
-                    len(items),
-                    aid,
-                    e,
-                    frozenset(content_stems(_text(e))),
-                    frozenset(parts),
-                    interval(e.date),
-                    frozenset(nm.place_tokens(e.location)) if e.location else frozenset(),
-                )
-            )
+            items.append(_make_item(len(items), aid, e, actors, places_of))
     df: dict[str, int] = {}
     for it in items:
-        for s in it.stems:
-            df[s] = df.get(s, 0) + 1
-        for p in it.participants:
-            df["@" + p] = df.get("@" + p, 0) + 1
+        for key in (
+            *it.stems,
+            *("@" + p for p in it.participants),
+            *("#" + str(n) for n in it.numbers),
+            *("^" + w for w in it.place),
+        ):
+            df[key] = df.get(key, 0) + 1
 
     weights = {k: math.log(1 + IDF_SCALE / c) for k, c in df.items()}
     idf = weights.__getitem__
+    for it in items:
+        it.weights = (
+            sum(weights[x] for x in it.stems),
+            sum(weights["@" + x] for x in it.participants),
+            sum(weights["#" + str(x)] for x in it.numbers),
+            sum(weights["^" + x] for x in it.place),
+        )
 
     keys: list[list[str]] = []
     for it in items:
@@ -238,47 +277,53 @@ def cluster_events(
     return out, len(cand)
 
 
-def _wj(
-    a: frozenset[str], b: frozenset[str], idf: Callable[[str], float], prefix: str = ""
-) -> float:
-    """IDF-weighted Jaccard."""
-    union = a | b
-    if not union:
-        return 0.0
-    return sum(idf(prefix + x) for x in a & b) / sum(idf(prefix + x) for x in union)
-
-
-def _dice(a: frozenset[str], b: frozenset[str], idf: Callable[[str], float]) -> float:
-    """IDF-weighted Dice: kinder than Jaccard to one long sentence against a short one."""
-    shared = a & b
-    if not shared:
-        return 0.0
-    den = sum(map(idf, a)) + sum(map(idf, b))
-    return 2 * sum(map(idf, shared)) / den
+def _shared(a: frozenset, b: frozenset, idf: Callable[[str], float], prefix: str) -> float:
+    return sum(idf(prefix + str(x)) for x in a & b)
 
 
 def pair_score(
     a: Item, b: Item, idf: Callable[[str], float]
 ) -> tuple[float, float, float, float] | None:
-    """(score, wording, participants, bonus), or None when the pair is ruled out."""
+    """(score, wording, participants, bonus), or None when the pair is ruled out.
+
+    Overlaps are IDF-weighted: Dice (shared weight over the mean of the two sides) and, for
+    places, numbers and half of the wording, the share of the smaller side (containment:
+    "Syria" in "Hasaka, Syria"; one short sentence inside a long one).
+    """
     if a.article == b.article:
         return None
     bonus = 0.0
-    if a.interval and b.interval:
-        gap = gap_days(a.interval, b.interval)
-        full = len(a.event.date or "") == 10 or len(b.event.date or "") == 10
-        # two partial dates that do not overlap ('2024-01' vs '2024-02') were both stated as such
-        if gap > DATE_TOLERANCE_DAYS or (gap > 0 and not full):
-            return None
-        if gap == 0:
-            exact = a.event.date == b.event.date and len(a.event.date or "") == 10
-            bonus += DATE_BONUS if exact else DATE_BONUS / 2
-    if a.place and b.place:
-        bonus += PLACE_BONUS if a.place & b.place else -PLACE_BONUS
-    wording = _dice(a.stems, b.stems, idf)
+    relation, gap = date_relation(a.date, b.date, DATE_TOLERANCE_DAYS)
+    if relation == "conflict":
+        return None
+    if relation == "exact":
+        bonus += DATE_BONUS
+    elif relation == "within":
+        bonus += DATE_BONUS / 2
+    elif relation == "near":
+        bonus -= NEAR_PENALTY * gap
+    (sa, pa, na, la), (sb, pb, nb, lb) = a.weights, b.weights
+    shared = _shared(a.stems, b.stems, idf, "")
+    wording = (2 * shared / (sa + sb) + shared / min(sa, sb)) / 2 if shared else 0.0
     if wording < MIN_WORDING:
         return None  # shared participants and dates alone do not make one event
-    people = _wj(a.participants, b.participants, idf, "@")
+    # Type, count and date agreement corroborate an event only when the two texts share an
+    # entity (a participant, a place, a name): "two killed on Monday" in two towns is two events.
+    anchored = bool(a.participants & b.participants or a.place & b.place or a.names & b.names)
+    if not anchored:
+        bonus = min(bonus, 0.0)
+    if a.lead is not None and a.lead == b.lead:
+        bonus += TYPE_BONUS if anchored else 0.0
+    elif a.types & b.types:
+        bonus += TYPE_BONUS / 2 if anchored else 0.0
+    elif a.types and b.types:
+        bonus -= TYPE_PENALTY  # both say what happened, and not the same thing
+    if a.numbers & b.numbers and anchored:
+        bonus += NUM_BONUS * min(1.0, _shared(a.numbers, b.numbers, idf, "#") / min(na, nb))
+    if a.place and b.place:
+        share = _shared(a.place, b.place, idf, "^") / min(la, lb)
+        bonus += PLACE_BONUS * min(1.0, share) if share else -PLACE_BONUS
+    people = 2 * _shared(a.participants, b.participants, idf, "@") / (pa + pb) if pa + pb else 0.0
     return WORDING * wording + PARTICIPANTS * people + bonus, wording, people, bonus
 
 
@@ -346,14 +391,29 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
             disagreements.append(Disagreement.model_construct(field="date", values=date_vals))
             date = _majority(date_vals)
 
-    locs = {m.idx: m.event.location.strip() for m in members if m.event.location and m.place}
+    locs = {
+        m.idx: m.event.location.strip()
+        for m in members
+        if m.event.location and place_words(m.event.location)
+    }
     loc_vals = _values(members, locs, group_of)
     location: str | None = None
     if loc_vals:
-        toks = {fv.value: frozenset(nm.place_tokens(fv.value)) for fv in loc_vals}
-        agree = all(toks[a.value] & toks[b.value] for a in loc_vals for b in loc_vals)
+        # a value agrees with another when they share a place word, directly or through the
+        # places its own members name ("Tower 22 outpost" in an event that names Jordan)
+        by_idx = {m.idx: m for m in members}
+        own = {fv.value: place_words(fv.value) for fv in loc_vals}
+        context = {
+            fv.value: own[fv.value].union(*(by_idx[r].place for r in _member_idx(fv, members)))
+            for fv in loc_vals
+        }
+        agree = all(
+            own[a.value] & context[b.value] or own[b.value] & context[a.value]
+            for a in loc_vals
+            for b in loc_vals
+        )
         if agree:
-            location = max((fv.value for fv in loc_vals), key=lambda v: (len(toks[v]), len(v), v))
+            location = max((fv.value for fv in loc_vals), key=lambda v: (len(own[v]), len(v), v))
         else:
             disagreements.append(Disagreement.model_construct(field="location", values=loc_vals))
             location = _majority(loc_vals)
@@ -395,13 +455,18 @@ def _single(m: Item, names: dict[str, str], group_of: dict[str, str]) -> StoryEv
         summary=e.summary,
         summary_from=ref(m.article, e.id),
         date=e.date if m.interval else None,
-        location=e.location.strip() if e.location and m.place else None,
+        location=e.location.strip() if e.location and place_words(e.location) else None,
         participants=[names[p] for p in pids],
         participant_ids=pids,
         support=support([m.article], group_of),
         members=[EventMember.model_construct(article=m.article, event=e)],
         disagreements=[],
     )
+
+
+def _member_idx(fv: FactValue, members: list[Item]) -> list[int]:
+    refs = {(r.article, r.item) for r in fv.members}
+    return [m.idx for m in members if (m.article, m.event.id) in refs]
 
 
 def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

@@ -305,3 +305,47 @@ def acronym_key(form: str) -> str:
     if s.endswith("s") and s[:-1].isupper():
         s = s[:-1]
     return s.lower()
+
+
+# Stance and generic words that do not tell collectives apart ("Iran-aligned groups", "Iran malign
+# militia groups", "Iranian-backed armed groups" all name Iran's groups).
+_STANCE = frozenset(
+    """aligned backed linked affiliated allied sponsored supported funded controlled led loyal
+    loyalist proxy pro malign armed so called""".split()  # noqa: SIM905
+)
+_COLLECTIVE_SINGULAR = frozenset({"militia", "police", "personnel", "staff", "people", "military"})
+
+
+@lru_cache(maxsize=1 << 16)
+def collective_key(form: str) -> str | None:
+    """A key for collective descriptions, a nationality or name plus a plural common noun:
+    "Iranian militia groups" and "Iran malign militia groups" -> 'iran|militia|group'.
+
+    Nationality adjectives and country names share a 4-letter stem (Iranian/Iran, Iraqi/Iraq);
+    stance words (aligned, backed, malign, ...) are dropped. None for proper names ("Islamic
+    Resistance in Iraq"), for forms without a capitalised word and for single words.
+    """
+    words = [w for w in re.split(r"[\s\-‐‑]+", _PAREN.sub(" ", form).strip()) if w]
+    if len(words) < 2:
+        return None
+    head = _word_key(words[-1])
+    if not words[-1][:1].islower() or not head.isalpha():
+        return None
+    if not (head.endswith("s") or head in _COLLECTIVE_SINGULAR):
+        return None
+    nations: set[str] = set()
+    mods: set[str] = set()
+    for w in words[:-1]:
+        key = _word_key(w)
+        if not key or key in DETERMINERS or key in _STANCE:
+            continue
+        if w[:1].isupper():
+            nations.add(key[:4])
+        elif key.isalpha():
+            mods.add(key[:-1] if key.endswith("s") and len(key) > 3 else key)
+        else:
+            return None
+    if not nations:
+        return None
+    head = head[:-1] if head.endswith("s") and len(head) > 3 else head
+    return "|".join([" ".join(sorted(nations)), " ".join(sorted(mods)), head])

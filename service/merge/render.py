@@ -31,7 +31,8 @@ def story_text(story: StoryDigest, *, width: int = 100) -> str:
     if story.events:
         lines += ["", "Events"]
         for e in story.events:
-            when = e.date or "date disputed or unknown"
+            disputed = any(d.field == "date" for d in e.disagreements)
+            when = e.date or ("date disputed" if disputed else "date unknown")
             where = f" @ {e.location}" if e.location else ""
             lines.append(
                 f"  [{e.id}] {when}{where} ({_support(e.support.pages, e.support.sources)})"

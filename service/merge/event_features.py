@@ -1,0 +1,417 @@
+"""What an event is made of, for matching events across articles: action types, numbers, dates.
+
+Small general lexicons (English plus the main European languages where cheap), no model:
+  * action types: the kind of thing that happened (attack, kill, resign, meet, ...) from verbs and
+    their nominalisations ("attacked", "attack", "Angriff"); capitalised words other than the
+    first are names ("Deal will retire"), not actions;
+  * numbers: the cardinal numbers an event reports ("five rockets", "three soldiers", "2,500"),
+    years and day-of-month numbers excluded;
+  * date signature: the resolved date as an interval, or, for an article without a publication
+    date, the weekday, month and day its date words name ("on Sunday", "in January");
+  * stems for wording overlap: folded, stopwords and date words dropped, English suffixes
+    stripped ("killing"/"killed"/"kills" -> "kill").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.extract.dates import date_hints
+from service.merge.common import STOPWORDS
+from service.merge.names import PARTICLES, PLACE_WORDS, tokens
+
+# Event types: prefixes of folded words (a prefix ending in '$' must match the whole word).
+_TYPES: dict[str, tuple[str, ...]] = {
+    "attack": (
+        "attack", "assault", "strike", "struck", "airstrike", "raid", "bomb", "shell$", "shelled",
+        "shelling", "ambush", "offensive", "launch", "target", "fired$", "opened fire",
+        # fr, de, es, it, pt
+        "attaqu", "attentat", "frapp", "bombard", "angriff", "angegriff", "anschlag", "ataque",
+        "atac", "attacc", "ataqu",
+    ),
+    "kill": (
+        "kill", "dead$", "death", "died$", "dies$", "die$", "slain", "slay", "fatal", "casualt",
+        "murder", "assassin", "massacre", "lives$", "life$", "toll$",
+        "tue$", "tues$", "tué", "tuee", "tuant", "morts$", "mort$", "deces", "getotet", "totete", "tote$",
+        "toten$", "todesopfer", "muert", "mato$", "matar", "fallec", "uccis", "morti$", "morto$",
+        "mortos$", "matou",
+    ),
+    "injure": (
+        "injur", "wound", "hurt", "blesse", "verletz", "verwundet", "herid", "ferit", "ferid",
+    ),
+    "intercept": (
+        "intercept", "shot down", "shoot down", "shooting down", "downed", "abattu", "abgefangen",
+        "abgeschossen", "derrib", "abbatt",
+    ),
+    "leave_post": (
+        "resign", "step down", "stepping down", "stepped down", "steps down", "stand down",
+        "standing down", "quit", "retire", "retiring", "depart", "leave$", "leaves$", "leaving",
+        "exit", "oust", "sacked", "dismiss", "stand for re", "demission", "rucktritt",
+        "zurucktreten", "zuruckgetreten", "dimisi", "dimite", "dimett", "renunci", "aposent",
+    ),
+    "appoint": (
+        "appoint", "nominat", "replac", "succeed", "successor", "elected", "hired", "promot",
+        "take over", "took over", "taken over", "takes over", "nomme", "ernannt", "nachfolg",
+        "nombra", "sucesor", "nomina", "nomead",
+    ),
+    "meet": (
+        "meet", "met$", "visit", "talks$", "summit", "hosted", "rencontr", "sommet", "treffen",
+        "traf$", "besuch", "gipfel", "reunion", "reunio", "cumbre", "incontr", "vertice", "encontr",
+        "cupula",
+    ),
+    "urge": (
+        "urge", "call on", "called on", "calls on", "calling on", "called for", "calls for",
+        "calling for", "call for", "demand", "appeal", "exhort", "appel", "forder", "aufgefordert",
+        "pide", "pidio", "exig", "chiede", "chiesto", "esort", "pediu",
+    ),
+    "announce": (
+        "announc", "unveil", "declar", "proclaim", "annonc", "kundigt", "angekundigt",
+        "bekanntgegeben", "anunci", "annunci",
+    ),
+    "deny": ("deny", "denied", "denies", "denial", "dement", "bestreit", "dementi", "nieg", "nego$"),
+    "accident": (
+        "crash", "collision", "collid", "blowout", "blew out", "blown out", "blow out", "explos",
+        "explod", "blast", "derail", "collaps", "accident", "unfall", "absturz", "accidente",
+        "incidente", "esplos", "explosao",
+    ),
+    "arrest": (
+        "arrest", "detain", "detention", "indict", "convict", "sentenced", "jailed", "custody",
+        "arrete", "festgenommen", "verhaftet", "detenid", "arrestat", "preso$",
+    ),
+    "agree": (
+        "agree", "accord", "treaty", "ceasefire", "truce", "signed", "abkommen", "vereinbar",
+        "acuerdo", "tregua", "acordo",
+    ),
+    "contest": ("win$", "wins$", "won$", "winning", "victory", "beat$", "defeat", "final$", "sieg"),
+    "vote": ("vote", "voting", "election", "ballot", "referend", "wahl", "eleccion", "elezion"),
+    "protest": ("protest", "demonstrat", "rally", "rallies", "manifest", "kundgebung"),
+}  # fmt: skip
+
+
+def _type_pattern() -> re.Pattern[str]:
+    alts = []
+    for kind, prefixes in _TYPES.items():
+        parts = []
+        for p in prefixes:
+            word = re.escape(p.rstrip("$")).replace(r"\ ", r"\s+")
+            parts.append(word + (r"\b" if p.endswith("$") else r"\w*"))
+        alts.append(f"(?P<{kind}>" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
+    # runs on lower-cased text; "won't" is not "won": no apostrophe and letter right after
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?!['’]\w)")
+
+
+_TYPE_RE = _type_pattern()
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "neuf": 9, "dix": 10,
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "quattro": 4, "cinque": 5, "sette": 7, "dieci": 10, "duas": 2, "dois": 2,
+    "sete": 7, "oito": 8, "dez": 10,
+}  # fmt: skip
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
+    decembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+    diciembre januar februar marz juni juli oktober dezember gennaio febbraio aprile maggio
+    giugno luglio settembre ottobre dicembre janeiro fevereiro marco maio junho julho setembro
+    outubro dezembro lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miercoles
+    jueves viernes sabado domingo montag dienstag mittwoch donnerstag freitag samstag sonntag
+    today yesterday tomorrow morning night evening afternoon week weekend month year day days
+    earlier later last""".split()  # noqa: SIM905
+)
+# Function words of the main European languages (English ones come from common.STOPWORDS).
+_FOREIGN_STOP = frozenset(
+    """le la les des une est pour que dans pas qui sur avec sont aux par ont ete der die das und
+    ist nicht ein eine den dem mit sich von auf auch wurde sind el los las que por una para con
+    del como fue sus lo il che di non per sono della gli dei nel alla os uma com foi sua nos het
+    een van zijn voor werd""".split()  # noqa: SIM905
+)
+_SKIP_STEMS = STOPWORDS | _FOREIGN_STOP | _MONTHS_AND_DAYS
+_WORD = re.compile(r"\w+", re.UNICODE)
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_PUNCT_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_NUMBER_CAND = re.compile(
+    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/-]|[.,]\d)|\b("
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+# what may follow a number before its noun: up to two names or adjectives, no punctuation
+_AFTER_NUMBER = re.compile(r"""(?:\s+["']?[^\W\d_][\w.'-]*){1,3}""")
+_AFTER_WORD = re.compile(r"""["']?([^\W\d_][\w.'-]*)""")
+
+
+@dataclass(frozen=True, slots=True)
+class TextFeatures:
+    lead: str | None  # the first-named action type
+    types: frozenset[str]
+    numbers: frozenset[int]
+    stems: frozenset[str]
+    names: frozenset[str]  # capitalised words past a sentence start, date words aside
+
+
+def _fold_keep_case(text: str) -> str:
+    s = text.translate(_PUNCT_FOLD)
+    if s.isascii():
+        return s
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+
+
+@lru_cache(maxsize=1 << 15)
+def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeatures:
+    """Action types, counts and stems of an event text, from one folding pass (cached by content:
+    syndicated copies repeat their sentences)."""
+    kept = _fold_keep_case(text)
+    low = kept.lower()
+    if len(low) != len(kept):  # a letter whose lower case is longer: keep offsets aligned
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in kept)
+    lead, types = _types(kept, low, names)
+    return TextFeatures(lead, types, _numbers(kept, low), _stems(low), _names(kept))
+
+
+def action_types(
+    text: str, names: frozenset[str] = frozenset()
+) -> tuple[str | None, frozenset[str]]:
+    """(lead type, all types): the kinds of action a text reports, the lead one first named (a
+    news sentence names its main action early). A capitalised word of one of the participants'
+    `names` is a name, not an action ("Deal will retire": Stan Deal); other capitals count
+    (German nouns)."""
+    f = text_features(text, names)
+    return f.lead, f.types
+
+
+def _types(kept: str, low: str, names: frozenset[str]) -> tuple[str | None, frozenset[str]]:
+    out: set[str] = set()
+    lead: str | None = None
+    for m in _TYPE_RE.finditer(low):
+        if names and kept[m.start()].isupper():
+            word = _WORD.match(low, m.start())
+            if word is not None and word.group(0) in names:
+                continue
+        kind = m.lastgroup
+        if kind:
+            out.add(kind)
+            lead = lead or kind
+    return lead, frozenset(out)
+
+
+def numbers(text: str) -> frozenset[int]:
+    """Counts of 2 or more that an event reports: a number followed by a lower-case noun, at most
+    two words (names, adjectives: "three U.S. soldiers", "16 PMF fighters") apart. Years, days
+    next to a month name, ages ("Calhoun, 67,", "56-year-old"), times and model numbers
+    ("737 Max") are not counts."""
+    return text_features(text).numbers
+
+
+def _numbers(kept: str, low: str) -> frozenset[int]:
+    out: set[int] = set()
+    for m in _NUMBER_CAND.finditer(low):
+        if m.group(1) is not None:
+            digits = m.group(1)
+            n = int(digits.replace(",", ""))
+            if 1900 <= n <= 2099 and "," not in digits:
+                continue
+            before = _WORD.findall(low, max(0, m.start() - 12), m.start())
+            if n <= 31 and before and before[-1] in _MONTHS_AND_DAYS:
+                continue
+        else:
+            n = _NUMBER_WORDS[m.group(2)]
+        if n < 2 or n in out:
+            continue
+        tail = _AFTER_NUMBER.match(kept, m.end())
+        if tail is None:
+            continue
+        for w in _AFTER_WORD.findall(tail.group(0)):
+            word = w.strip(".'-")
+            if not word:
+                break
+            low_w = word.lower()
+            if low_w in _MONTHS_AND_DAYS or (word[0].islower() and low_w in STOPWORDS):
+                break
+            if word[0].islower():
+                if len(word) >= 3:
+                    out.add(n)
+                break
+    return frozenset(out)
+
+
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+@lru_cache(maxsize=1 << 18)
+def event_stem(word: str) -> str:
+    """Light English suffix stripping, then a 6-letter prefix: attack/attacks/attacked -> attack."""
+    if word.isdigit() or len(word) <= 4:
+        return word
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)] + repl
+            break
+    if _DOUBLED.search(word) and not word.endswith(("ll", "ss", "zz")):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word[:6]
+
+
+def _stems(low: str) -> frozenset[str]:
+    words = set(_WORD.findall(low))
+    words -= _SKIP_STEMS
+    return frozenset(event_stem(w) for w in words if len(w) > 2 or w.isdigit())
+
+
+_NAME = re.compile(r"(?<![.!?:\"]\s)(?<!^)\b[A-Z][\w'-]+", re.UNICODE)
+
+
+def _names(kept: str) -> frozenset[str]:
+    out = set()
+    for m in _NAME.finditer(kept):
+        w = m.group(0).lower().split("'")[0]
+        if w not in _SKIP_STEMS and len(w) > 1:
+            out.add(w)
+    return frozenset(out)
+
+
+def event_stems(text: str) -> frozenset[str]:
+    """Content stems of an event text, without stopwords and date words (dates are compared apart)."""
+    return text_features(text).stems
+
+
+def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """'2024' -> whole year, '2024-04' -> whole month, '2024-04-21' -> that day."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+        day = dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+    return day, day
+
+
+def gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two intervals; 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class DateSig:
+    """An event's date: a resolved interval, or what its date words say (weekday, month, day)."""
+
+    span: tuple[dt.date, dt.date] | None
+    full: bool = False  # span is one day
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+def date_sig(value: str | None, words: str | None) -> DateSig:
+    span = interval(value)
+    if span is not None:
+        return DateSig(span, full=span[0] == span[1])
+    h = date_hints(words)
+    return DateSig(None, weekday=h.weekday, month=h.month, day=h.day)
+
+
+def _circular(a: int, b: int, n: int) -> int:
+    d = abs(a - b) % n
+    return min(d, n - d)
+
+
+def date_relation(a: DateSig, b: DateSig, tolerance: int) -> tuple[str, int]:
+    """('exact' | 'within' | 'near' | 'conflict' | 'unknown', days apart).
+
+    exact: the same day; within: one interval inside the other (or the same weekday/month named
+    by undated articles); near: full days at most `tolerance` apart (sources disagree on a date
+    by a day or two); conflict: farther apart, or different months.
+    """
+    if a.span is not None and b.span is not None:
+        gap = gap_days(a.span, b.span)
+        if gap == 0:
+            return ("exact" if a.full and b.full else "within"), 0
+        if gap <= tolerance and (a.full or b.full):
+            return "near", gap
+        return "conflict", gap
+    if a.span is None and b.span is None:
+        if a.month is not None and b.month is not None:
+            if a.month != b.month:
+                return "conflict", 28
+            if a.day is not None and b.day is not None:
+                gap = abs(a.day - b.day)
+                if gap == 0:
+                    return "exact", 0
+                return ("near" if gap <= tolerance else "conflict"), gap
+            return "within", 0
+        if a.weekday is not None and b.weekday is not None:
+            gap = _circular(a.weekday, b.weekday, 7)
+            return ("within", 0) if gap == 0 else ("near", gap)
+        return "unknown", 0
+    dated, words = (a, b) if a.span is not None else (b, a)
+    assert dated.span is not None
+    lo, hi = dated.span
+    if words.month is not None:
+        if words.day is not None:
+            gaps = []
+            for year in (lo.year - 1, lo.year, hi.year + 1):  # "Jan. 2" near a late-December date
+                try:
+                    day = dt.date(year, words.month, words.day)
+                except ValueError:
+                    continue
+                gaps.append(gap_days(dated.span, (day, day)))
+            if not gaps:
+                return "unknown", 0
+            gap = min(gaps)
+            if gap == 0:
+                return ("exact" if dated.full else "within"), 0
+            if gap <= tolerance:
+                return "near", gap
+            return "conflict", gap
+        months = {(lo.year, lo.month), (hi.year, hi.month)}
+        if (hi - lo).days > 62 or any(m == words.month for _, m in months):
+            return "within", 0
+        return "conflict", 28
+    if words.weekday is not None and dated.full:
+        gap = _circular(lo.weekday(), words.weekday, 7)
+        return ("within", 0) if gap == 0 else ("near", gap)
+    return "unknown", 0
+
+
+def place_words(form: str | None) -> frozenset[str]:
+    """Place-name words of a location ("Syria's Hasaka province" -> syria, hasaka)."""
+    if not form:
+        return frozenset()
+    form = re.sub(r"[’']s\b", "", form)
+    return frozenset(
+        t
+        for t in tokens(form)
+        if t not in PLACE_WORDS
+        and t not in PARTICLES
+        and len(t) > 1
+        and not t.isdigit()
+        and t not in _DIRECTIONS
+    )
+
+
+_DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western central northeastern
+    northwestern southeastern southwestern north-east north-west south-east south-west near
+    outside and""".split()  # noqa: SIM905
+)
