@@ -1,22 +1,22 @@
 """The project's exceptions: one root, subclasses that carry what a user needs to act.
 
-    NewsDigestError                      root: catch this to catch everything we raise
-    ├── ConfigError                      bad option, unknown engine/model, missing extra
-    │   └── MissingExtraError            an optional dependency is not installed (names the extra)
-    ├── InputError                       an article could not be read (carries `path`)
-    │   ├── EmptyInputError              file or text is empty / whitespace only
-    │   ├── BinaryInputError             looks like a binary file
-    │   ├── EncodingError                bytes are not in any encoding we accept
-    │   ├── UnsupportedFormatError       extension/content we do not ingest
-    │   └── MissingTextError             JSON/HTML without article text
-    ├── DigestError                      digesting one article failed (carries `source`, wraps the cause)
-    ├── GroundingError                   nothing a model returned could be placed on the text
-    ├── ModelError                       the model/provider failed (carries `provider`, `model`)
-    │   ├── RetriesExhaustedError        transport retries ran out (carries `attempts`)
-    │   ├── OutputValidationError        answers never validated after re-asks (carries `last_completion`)
-    │   └── BudgetExceededError          a cost/token budget would be exceeded
-    ├── StoreError                       the results store failed
-    └── EvaluationError                  gold data missing or malformed
+NewsDigestError                      root: catch this to catch everything we raise
+├── ConfigError                      bad option, unknown engine/model, missing extra
+│   └── MissingExtraError            an optional dependency is not installed (names the extra)
+├── InputError                       an article could not be read (carries `path`)
+│   ├── EmptyInputError              file or text is empty / whitespace only
+│   ├── BinaryInputError             looks like a binary file
+│   ├── EncodingError                bytes are not in any encoding we accept
+│   ├── UnsupportedFormatError       extension/content we do not ingest
+│   └── MissingTextError             JSON/HTML without article text
+├── DigestError                      digesting one article failed (carries `source`, wraps the cause)
+├── GroundingError                   nothing a model returned could be placed on the text
+├── ModelError                       the model/provider failed (carries `provider`, `model`)
+│   ├── RetriesExhaustedError        transport retries ran out (carries `attempts`)
+│   ├── OutputValidationError        answers never validated after re-asks (carries `last_completion`)
+│   └── BudgetExceededError          a cost/token budget would be exceeded
+├── StoreError                       the results store failed
+└── EvaluationError                  gold data missing or malformed
 """
 
 from __future__ import annotations
@@ -85,7 +85,9 @@ class GroundingError(NewsDigestError):
 
 
 class ModelError(NewsDigestError):
-    def __init__(self, message: str, *, provider: str | None = None, model: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, provider: str | None = None, model: str | None = None
+    ) -> None:
         self.provider, self.model = provider, model
         super().__init__(message)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-DOUBLE_QUOTES = "\"“”„‟«»〝〞＂″"
+DOUBLE_QUOTES = '"“”„‟«»〝〞＂″'
 SINGLE_QUOTES = "'‘’‚‛‹›`´′"
 DASHES = "‐‑‒–—―−"
 SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\f\v "

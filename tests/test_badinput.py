@@ -100,7 +100,8 @@ EXPECTED = {
     "mixed.jsonl:2": ("failed", "UnsupportedFormatError"),
     "mixed.jsonl:3": ("failed", "MissingTextError"),
     "dangling.txt": ("failed", "InputError"),
-    "huge.txt": ("failed", "InputError"),  # over the one-article size limit, refused before digesting
+    # over the one-article size limit, refused before digesting
+    "huge.txt": ("failed", "InputError"),
     "secret.txt": ("failed", "InputError"),
 }
 

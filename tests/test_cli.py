@@ -90,7 +90,11 @@ def test_stdin_and_console_script():
     if not exe.exists():
         pytest.skip("console script not installed (pip install -e .)")
     res = subprocess.run(
-        [str(exe), "-", "--format", "json"], input=ARTICLE, capture_output=True, text=True, timeout=60
+        [str(exe), "-", "--format", "json"],
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert res.returncode == 0, res.stderr
     doc = json.loads(res.stdout)

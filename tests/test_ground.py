@@ -116,7 +116,9 @@ def test_property_any_substring_grounds_verbatim(text, data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=_alphabet, min_size=1, max_size=200), st.text(alphabet=_alphabet, max_size=60))
+@given(
+    st.text(alphabet=_alphabet, min_size=1, max_size=200), st.text(alphabet=_alphabet, max_size=60)
+)
 def test_property_located_text_is_always_a_source_substring(text, claim):
     loc = locate(claim, text)
     if loc is not None:

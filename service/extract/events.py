@@ -258,11 +258,11 @@ def _place(
                 # the actor's canonical name when it covers the phrase; the phrase when it says
                 # more ("Iraq and Syria", "eastern Baghdad")
                 return actor.name if s <= ps and pe <= e else place
-        actor = actors_by_key.get(name_key(place))
-        if actor is not None:
-            if actor.type != ActorType.location:
+        known = actors_by_key.get(name_key(place))
+        if known is not None:
+            if known.type != ActorType.location:
                 continue
-            return actor.name
+            return known.name
         following = sent.text[m.start("place") + len(place) :]
         if " " not in place and _DEMONYM.search(place) and re.match(r"\s+[a-z]", following):
             continue
@@ -475,16 +475,16 @@ def extract_events(
     events: list[Event] = []
     for i, c in enumerate(kept, start=1):
         sent = c.sentence
-        date = c.date.value if c.date else None
+        event_date = c.date.value if c.date else None
         date_text = c.date.text if c.date else None
         if c.order == 0 and c.date is None and pub is not None:
             # an undated lead reports the news of the day it was published
-            date = pub.isoformat()
+            event_date = pub.isoformat()
         events.append(
             Event(
                 id=f"e{i}",
                 summary=_main_clause(clean_sentence(sent.text)),
-                date=date,
+                date=event_date,
                 date_text=date_text,
                 location=c.location,
                 participants=c.participants[:20],

@@ -286,6 +286,8 @@ class SuffixSet(frozenset[str]):
     Dutch compounds ("verkehrsminister", "gesundheitsministerium") need no listing."""
 
     __slots__ = ("_not", "_suffixes")
+    _suffixes: tuple[str, ...]
+    _not: frozenset[str]
 
     def __new__(
         cls, words: frozenset[str], suffixes: tuple[str, ...], exclude: frozenset[str]
@@ -305,10 +307,10 @@ class SuffixSet(frozenset[str]):
             and word not in self._not
         )
 
-    def __or__(self, other: object) -> SuffixSet:  # type: ignore[override]
+    def __or__(self, other: object) -> SuffixSet:
         return SuffixSet(frozenset.__or__(self, other), self._suffixes, self._not)  # type: ignore[operator]
 
-    __ror__ = __or__  # type: ignore[assignment]
+    __ror__ = __or__
 
     def __hash__(self) -> int:
         return frozenset.__hash__(self)

@@ -270,8 +270,8 @@ def _resolve_title(idx: _Index, cue: Cue, span: tuple[int, int]) -> Attribution:
     if title:
         cands = idx.titles.get(title, [])
         if cands:
-            a = idx.last_before(cands, cue.start)
-            return Attribution(a.name, cue.surface, span, a.role, "description")
+            holder = idx.last_before(cands, cue.start)
+            return Attribution(holder.name, cue.surface, span, holder.role, "description")
         return Attribution(anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role,
                            cue.rule)  # fmt: skip
     a = idx.mentioned_before(cue.start, _ORGS, lookback=800)

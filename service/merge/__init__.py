@@ -110,7 +110,7 @@ def _anonymous_links(digests: list[ArticleDigest]) -> list[tuple[tuple[str, str]
     first: dict[tuple[str, ...], tuple[str, str]] = {}
     links = []
     for d in digests:
-        anon = {}
+        anon: dict[tuple[str, ...], str] = {}
         for a in d.actors:
             if a.anonymous or (a.type.value == "person" and nm.person_name(a.name) is None):
                 for f in [a.name, *a.aliases]:

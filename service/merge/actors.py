@@ -258,10 +258,10 @@ def cluster_actors(
     acr_side: dict[tuple[str, str], list[int]] = {}
     exp_side: dict[tuple[str, str], list[int]] = {}
     for it in named:
-        for a in it.acronyms:
-            acr_side.setdefault((it.family, a), []).append(it.idx)
-        for a in it.initials:
-            exp_side.setdefault((it.family, a), []).append(it.idx)
+        for acr in it.acronyms:
+            acr_side.setdefault((it.family, acr), []).append(it.idx)
+        for ini in it.initials:
+            exp_side.setdefault((it.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
         if not exps:
@@ -376,10 +376,10 @@ class Resolver:
                     self.local.setdefault((it.article, "p:" + " ".join(pt)), sid)
             if it.anonymous:
                 continue
-            for f in it.forms:
-                self.story.setdefault(f"{it.family}|{' '.join(f)}", set()).add(sid)
-                if it.family == "P" and len(f) >= 2:
-                    self.surnames.setdefault(nm.skeleton(f[-1]), set()).add((f, sid))
+            for form in it.forms:
+                self.story.setdefault(f"{it.family}|{' '.join(form)}", set()).add(sid)
+                if it.family == "P" and len(form) >= 2:
+                    self.surnames.setdefault(nm.skeleton(form[-1]), set()).add((form, sid))
 
     def resolve(self, article: str, name: str | None) -> str | None:
         if not name or not name.strip():

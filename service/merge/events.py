@@ -254,7 +254,7 @@ def cluster_events(
                 f"score {score:.2f} in the grey zone; {'same' if lean else 'kept apart'}",
                 ref(a.article, a.event.id),
                 ref(b.article, b.event.id),
-                lambda a=a, b=b: (_describe(a.event), _describe(b.event)),
+                _lazy_sides(a, b),
             )
             if v.same:
                 scored.append((-score, i, j))
@@ -325,6 +325,11 @@ def pair_score(
         bonus += PLACE_BONUS * min(1.0, share) if share else -PLACE_BONUS
     people = 2 * _shared(a.participants, b.participants, idf, "@") / (pa + pb) if pa + pb else 0.0
     return WORDING * wording + PARTICIPANTS * people + bonus, wording, people, bonus
+
+
+def _lazy_sides(a: Item, b: Item) -> Callable[[], tuple[dict[str, object], dict[str, object]]]:
+    """The pair's descriptions, built only when the decider needs them (binds this pair now)."""
+    return lambda: (_describe(a.event), _describe(b.event))
 
 
 def _describe(e: Event) -> dict[str, object]:

@@ -229,14 +229,14 @@ def cluster_quotes(
             if tr is None:
                 continue
             ia, ib = items[a.items[0]], items[b.items[0]]
-            q = Question(
+            question = Question(
                 "quote",
                 {"text": ia.quote.text, "lang": a.lang, "speaker": ia.quote.speaker},
                 {"text": ib.quote.text, "lang": b.lang, "speaker": ib.quote.speaker},
                 lean=tr[0],
                 hint=tr[1],
             )
-            v = decider.ask(q, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id))
+            v = decider.ask(question, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id))
             if not v.same:
                 continue
             rel = ("translated", 0.7)
@@ -245,13 +245,13 @@ def cluster_quotes(
 
     # union items: identical forms first (chained), then form links strongest first
     uf = UnionFind(len(items))
-    spk: dict[int, set[str]] = {
+    speakers_of: dict[int, set[str]] = {
         it.idx: ({it.speaker} if it.speaker is not None else set()) for it in items
     }
     arts: dict[int, dict[str, list[int]]] = {it.idx: {it.article: [it.form]} for it in items}
 
     def allow(ri: int, rj: int) -> bool:
-        if len(spk[ri] | spk[rj]) > 1:
+        if len(speakers_of[ri] | speakers_of[rj]) > 1:
             return False
         a, b = arts[ri], arts[rj]
         if len(a) > len(b):
@@ -274,7 +274,7 @@ def cluster_quotes(
         if keep is None:
             return False
         drop = rj if keep == ri else ri
-        spk[keep] |= spk.pop(drop)
+        speakers_of[keep] |= speakers_of.pop(drop)
         da = arts.pop(drop)
         for art, fl in da.items():
             arts[keep].setdefault(art, []).extend(fl)
