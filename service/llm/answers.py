@@ -1,5 +1,8 @@
 """Response models the LLM must fill: small, id-based, every list and string bounded.
 
+The hybrid and plain answers share the same bounds (12 actors, 5 events of at most 90 characters,
+a 200-character summary) so that the benchmark compares answer styles, not budgets.
+
 Bounds matter twice: small models otherwise loop until max_tokens, and grammar-constrained servers
 (llama.cpp) enforce maxItems/maxLength while decoding. The hybrid answer refers to rule candidates
 by id (Q3, A2, S7), so a quotation can never be retyped, let alone invented; the plain answer is
@@ -70,9 +73,9 @@ class EventPick(BaseModel):
         pattern=SENTENCE_ID, description="Id of the sentence that reports the event."
     )
     summary: str = Field(
-        min_length=3, max_length=120, description="What happened, at most 20 words."
+        min_length=3, max_length=90, description="What happened, at most 15 words."
     )
-    participants: list[ActorRef] = Field(max_length=5, description="Actor ids taking part.")
+    participants: list[ActorRef] = Field(max_length=4, description="Actor ids taking part.")
     location: str | None = Field(
         max_length=60, description="Place as written in the article, or null."
     )
@@ -84,10 +87,10 @@ class HybridAnswer(_Answer):
 
     model_config = ConfigDict(extra="forbid")
 
-    actors: list[ActorPick] = Field(max_length=16)
+    actors: list[ActorPick] = Field(max_length=12)
     quotes: list[Attribution] = Field(max_length=60)
-    events: list[EventPick] = Field(max_length=6)
-    summary: str = Field(max_length=240, description="Two sentences at most.")
+    events: list[EventPick] = Field(max_length=5)
+    summary: str = Field(max_length=200, description="Two sentences at most.")
 
 
 class PlainQuote(BaseModel):
@@ -107,9 +110,9 @@ class PlainActor(BaseModel):
 class PlainEvent(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    summary: str = Field(min_length=3, max_length=120)
+    summary: str = Field(min_length=3, max_length=90)
     date: str | None = Field(max_length=10, description="YYYY-MM-DD, YYYY-MM or YYYY, or null.")
-    participants: list[ShortName] = Field(max_length=5)
+    participants: list[ShortName] = Field(max_length=4)
     location: str | None = Field(max_length=60)
 
 
@@ -119,9 +122,9 @@ class PlainAnswer(_Answer):
     model_config = ConfigDict(extra="forbid")
 
     quotes: list[PlainQuote] = Field(max_length=60)
-    actors: list[PlainActor] = Field(max_length=16)
-    events: list[PlainEvent] = Field(max_length=6)
-    summary: str = Field(max_length=240)
+    actors: list[PlainActor] = Field(max_length=12)
+    events: list[PlainEvent] = Field(max_length=5)
+    summary: str = Field(max_length=200)
 
 
 ANSWERS: dict[str, type[BaseModel]] = {"hybrid": HybridAnswer, "plain": PlainAnswer}
