@@ -31,7 +31,7 @@ class Sentence:
 
 
 # Words whose trailing dot does not end a sentence (titles, months, common short forms).
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
@@ -169,7 +169,7 @@ def _no_break_before(text: str, line_start: int, dot: int, mark: str) -> bool:
     token = word.group(0) if word else ""
     if not token:
         return False
-    if token.lower() in _ABBREVIATIONS:
+    if token.lower() in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isupper():  # an initial: "John F. Kennedy"
         return True

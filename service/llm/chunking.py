@@ -9,58 +9,13 @@ from __future__ import annotations
 
 import re
 
+from service.extract.summary import ABBREVIATIONS
+
 Range = tuple[int, int]
 
-# Titles and initials that end in a full stop without ending a sentence.
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "maj",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "univ",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-    ]
-)
+# Titles and initials that end in a full stop without ending a sentence: the sentence
+# splitter's list, plus short forms that matter when cutting chunks.
+_ABBREV = ABBREVIATIONS | {"e.g", "etc", "i.e", "u.k", "u.n", "u.s"}
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
 _PARA = re.compile(r"[^\n]+")
 
