@@ -100,3 +100,33 @@ def test_stdin_and_console_script():
     doc = json.loads(res.stdout)
     assert doc["article"]["title"] == "Harbour ferry returns after storm"
     assert doc["quotes"][0]["text"] == "We are glad to have the boats back,"
+
+
+def test_auto_engine_uses_the_model_configured_in_the_environment(
+    fake_llm, tmp_path, monkeypatch, capsys
+):
+    # fake server (a test double): the model lists nothing, so the rules' answers stand in
+    from tests.fakeserver import chat
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSDIGEST_MODEL", "fake-model")
+    monkeypatch.setenv("NEWSDIGEST_BASE_URL", fake_llm.base_url)
+    monkeypatch.setenv("NEWSDIGEST_LLM_RETRIES", "0")
+    fake_llm.queue(
+        chat({"actors": [], "quotes": [], "events": [], "summary": ""}, completion_tokens=12)
+    )
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main([str(article), "--format", "json", "--store", str(tmp_path / "s.sqlite")]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    p = doc["provenance"]
+    assert (p["engine"], p["model"], p["usage"]["completion_tokens"]) == (
+        "llm",
+        "openai-compatible:fake-model",
+        12,
+    )
+    assert doc["quotes"][0]["speaker"] == "Maria Lopez"
+    assert len(fake_llm.chat_requests) == 1
+    # a second run is answered from the store: no new request
+    assert main([str(article), "--format", "json", "--store", str(tmp_path / "s.sqlite")]) == 0
+    assert len(fake_llm.chat_requests) == 1
