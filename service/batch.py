@@ -463,6 +463,14 @@ class _Runner:
             )
         )
 
+    def _judge(self) -> Any:
+        """With a model engine, ambiguous merge pairs go to the model; its answers are cached
+        beside the store so a re-run asks nothing twice."""
+        make = getattr(self.engine, "merge_judge", None)
+        if not callable(make):
+            return None
+        return make(self.store.path.parent / "judge-cache.json")
+
     def _finish(self) -> None:
         r = self.result
         r.outcomes.sort(key=lambda o: o.index)
@@ -474,7 +482,7 @@ class _Runner:
                 r.warnings.append(f"no merged story: the merger is not available ({e})")
             else:
                 try:
-                    r.story = merge(r.digests)
+                    r.story = merge(r.digests, judge=self._judge())
                 except NewsDigestError as e:
                     r.warnings.append(f"no merged story: {e}")
         if self.out_dir is None:

@@ -513,3 +513,32 @@ def test_summaries_with_invented_figures_or_names_fall_back_to_the_text(
         "event_summary:unsupported_terms": 1,
         "summary:unsupported_terms": 1,
     }
+
+
+def test_merge_asks_the_model_about_ambiguous_pairs_and_caches_the_answer(
+    fake_llm: FakeOpenAIServer, tmp_path: Any
+) -> None:
+    # fake server: the model says a bare surname is not the person it is asked about
+    from service.engines.rules import RulesEngine
+    from service.merge import merge
+
+    rules = RulesEngine()
+    one = Article(
+        id="one",
+        text="Brenna Voss and her brother Tomas Voss both spoke at the rally in Kelby on Friday.",
+    )
+    two = Article(id="two", text="“The plant will stay open,” said Voss, the union leader.")
+    digests = [rules.digest(one), rules.digest(two)]
+    fake_llm.default = chat({"same": False, "relation": None, "reason": "two different people"})
+    cache = tmp_path / "judge-cache.json"
+    judge = engine(fake_llm).merge_judge(cache)
+    story = merge(digests, judge=judge)
+    asked = len(fake_llm.chat_requests)
+    assert asked >= 1
+    assert story.provenance.judge.startswith("llm:")
+    assert any(d.judge.startswith("llm:") and not d.same for d in story.provenance.decisions)
+    # the answers were saved by content: a second merge with a fresh judge asks nothing
+    again = merge(digests, judge=engine(fake_llm).merge_judge(cache))
+    assert len(fake_llm.chat_requests) == asked
+    assert again.model_dump(exclude={"provenance"}) == story.model_dump(exclude={"provenance"})
+    assert again.provenance.decisions and all(d.cached for d in again.provenance.decisions)

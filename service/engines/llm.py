@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from pathlib import Path
 from typing import Any, ClassVar
 
 from schemas import Article, ArticleDigest, Provenance, Usage, schema_hash
@@ -120,6 +121,14 @@ class LLMEngine:
             if self._client is not None:
                 self._client.close()
             self._client = None
+
+    def merge_judge(self, cache_path: Path | None = None) -> Any:
+        """A pair judge for the merger that asks this engine's model about ambiguous pairs, its
+        answers cached by content (in `cache_path` when given, so later runs reuse them)."""
+        from service.merge.judge import CachedJudge
+        from service.merge.llm_judge import LLMJudge
+
+        return CachedJudge(LLMJudge(self._ensure_client()), path=cache_path)
 
     def __enter__(self) -> LLMEngine:
         return self
