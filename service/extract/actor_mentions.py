@@ -315,7 +315,11 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and lx not in WEEKDAYS
                 and (not w[j - 1].endswith(("’s", "'s")) or low(w[j - 1]) == "people's")
                 or (
-                    (lx in CONNECTORS and lx not in ("and", "&") or lx in _ROLE_JOIN)
+                    # 'Buckeye Power & Light', 'Halvorsen & Co': '&' joins one name, 'and' two
+                    x == "&"
+                    and j + 1 < n
+                    and is_cap(w[j + 1])
+                    or (lx in CONNECTORS and lx not in ("and", "&") or lx in _ROLE_JOIN)
                     and j + 1 < n
                     and (is_cap(w[j + 1]) or lx in _ROLE_JOIN and low(w[j + 1]) in _ROLE_JOIN)
                     and (
@@ -347,7 +351,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         if last != w[j - 1]:
             e -= len(w[j - 1]) - len(last)
             surface = d.text[s:e]
-        prev_num = i > 0 and w[i - 1][0].isdigit()
+        prev_num = i > 0 and w[i - 1][0].isdigit() and d.para[i - 1] == d.para[i]
         quoted = in_regions(s, regions)
         # 'Tower 22 outpost', 'Kalsu military base', 'Rumaylan (Rmeilan) base': a facility is a place
         f = j

@@ -77,6 +77,7 @@ CUE_INVERTED = _words(
     """
 )
 MAX_WINDOW = 80
+_PLACE_PREPS = frozenset(["in", "at", "from", "across", "near", "throughout", "inside", "outside"])
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
 
 
@@ -123,6 +124,9 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     cue = np_back(d, j, lo)
     if cue is None:
         return None
+    k = d.tok_at(cue.start)
+    if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS:
+        return None  # 'Headteachers in England have warned': the place is not the subject
     if appositive:
         if appositive[:1].isdigit() and len(appositive) <= 3 or _PARTY_TAG.match(appositive):
             return cue  # an age or a party tag: "Calhoun, 67, announced" / "Ellison, R-Ohio, said"
@@ -166,7 +170,10 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         lv = low(w[v])
         if lv in CUE_FINITE:
             cue = _subject_before(d, v, i, mask)
-            if cue is None or any(low(x) not in DETERMINERS for x in w[i : d.tok_at(cue.start)]):
+            if cue is None:
+                return None
+            lead = w[i : d.tok_at(cue.start)]
+            if any(low(x) not in DETERMINERS for x in lead) and not _title_lead(d, i, cue):
                 return None
             return _with_rule(cue, "cue-after")
         if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
@@ -174,9 +181,26 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     return None
 
 
+def _title_lead(d: Doc, i: int, cue: Cue) -> bool:
+    """'..., its director, Rosa Delaney, said': only the name's own title precedes it."""
+    lead = d.text[d.starts[i] : cue.start].strip().rstrip(",")
+    return bool(cue.role) and clean_role_text(lead) == clean_role_text(cue.role or "")
+
+
 def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
     j = d.tok_at(cue.end)
     w = d.words
+    if cue.kind in ("role", "definite") and not cue.plural and j + 1 < hi and w[j] == ",":
+        # '..., wrote one passenger, Lucy Brennan, on X': the name after the role speaks
+        e = cues_intl.name_end(d, j + 1, hi)
+        if (
+            e > j + 1
+            and low(w[j + 1]) not in TIME_WORDS
+            and (e >= hi or w[e] in (",", ".", ";") or low(w[e]) in ("on", "in", "at"))
+        ):
+            a, b = d.starts[j + 1], d.ends[e - 1]
+            name = d.text[a:b]
+            return Cue("name", name, a, b, name=name, role=cue.role, rule=cue.rule)
     if j < hi and w[j] == "," and cue.role is None:
         k = j + 1
         while k < hi and w[k] not in (",", ".", ";") and k - j < 20:

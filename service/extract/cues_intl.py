@@ -353,12 +353,21 @@ def role_before(d: Doc, k: int, lo: int) -> str | None:
     'Le président de la métropole,'), determiners dropped; None when there is none."""
     a = _phrase_start(d, k, lo)
     w = d.words
-    if a >= k or not (low(w[a]) in _DETS or d.sent_start[a] or a == lo):
+    if a >= k or not (low(w[a]) in _DETS or d.sent_start[a] or a == lo or _possessor(d, a)):
         return None
     first = _first_word(d, a, k)
     if not any(low(x) in ROLE_NOUNS for x in w[first : min(k, first + 3)]):
         return None
     return _role_of(d, a, k)
+
+
+def _possessor(d: Doc, a: int) -> bool:
+    """A possessive opens the title phrase at token a: 'its director,', "the party's leader,"."""
+    p = d.words[a - 1] if a > 0 else ""
+    return low(p) in _POSSESSIVES or p in ("'", "’") or p.endswith(("'s", "’s"))
+
+
+_POSSESSIVES = frozenset(["its", "his", "her", "their", "our"])
 
 
 def _phrase_start(d: Doc, end: int, lo: int) -> int:

@@ -30,7 +30,7 @@ RANKS = _words(
     colonel capt captain cmdr commander adm admiral rear vice brig brigadier sgt sergeant cpl corporal
     pvt private marshal field air force navy army marine marines
     rev reverend fr father sister brother sheikh shaikh sheik ayatollah imam rabbi hon honourable
-    honorable judge justice st saint mullah mufti emir sen rep gov"""
+    honorable judge justice st saint mullah mufti emir sen rep gov shri sri smt shrimati cllr"""
 )
 # Role nouns: a phrase ending in one of these names a position ("Pentagon spokesman").
 ROLE_NOUNS = intl.role_set(
@@ -48,7 +48,8 @@ ROLE_NOUNS = intl.role_set(
     admiral colonel sheriff police investigator investigators agent agents doctor doctors scientist
     scientists activist activists journalist journalists authorities authority militant militants
     fighter fighters rebel rebels soldier soldiers commentator candidate nominee principal dean
-    rector president-elect aide aides staffer staffers master"""
+    rector president-elect aide aides staffer staffers master passenger traveller victim mla
+    councillor councilor"""
     )
 )
 # Collective role nouns that stand for an unnamed plural speaker.

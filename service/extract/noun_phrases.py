@@ -107,6 +107,8 @@ def np_back(d: Doc, j: int, lo: int) -> Cue | None:
     if j < lo:
         return None
     lw = low(w[j])
+    if lw in ("you", "yourself"):
+        return None  # the interviewer's 'You have called ...' names no speaker
     if lw in PRONOUNS and not w[j].isupper() or w[j] == "I":
         return Cue("pronoun", w[j], d.starts[j], d.ends[j], plural=lw == "they")
     k = j

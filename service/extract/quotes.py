@@ -117,6 +117,12 @@ _NAME_CUE_RE = re.compile(
 
 
 # Where nouns are capitalised (German), a one-word quote after an article is a word, not a name.
+# A title-case quotation after these names a work ('her new book, "The Garage Myth"'), not speech.
+_WORK_RE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|album|song|play|series|documentary|podcast|essay|poem"
+    r"|report|titled|entitled|author of)\s*,?$",
+    re.IGNORECASE,
+)
 _NOUN_ARTICLE_RE = re.compile(r"\b(?:eine[mnrs]?|ein|vom|zum|zur|als|von)$")
 _FUNCTION_WORDS = _wordset(
     "of the and a an in on for to at by with from de la le les du des von der die das den "
@@ -201,6 +207,8 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
     if n == 0:
         return False
     after_colon = before.endswith(":")
+    if n <= 8 and _is_titlecase(words) and _WORK_RE.search(before):
+        return False
     if (
         n <= 6
         and _is_titlecase(words)

@@ -10,6 +10,7 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,9 +26,11 @@ from service.extract.cues import (
 )
 from service.extract.lexicon_intl import PRONOUN_MAP, language
 from service.extract.names import (
+    DETERMINERS,
     ROLE_NOUNS,
     Doc,
     doc,
+    is_cap,
     low,
     name_key,
     same_person,
@@ -107,13 +110,19 @@ class _Index:
                     self.by_surname.setdefault(sk, []).append(a)
             if a.role and not a.anonymous:
                 self.by_role.setdefault(_role_key(a.role), []).append(a)
-                head = name_key(a.role).split()
+                # 'chief executive of the ... Health Board' is headed by 'executive', not 'board'
+                head = re.split(r" (?:of|at|for|in|with) ", name_key(a.role))[0].split()
                 if head:
                     self.heads.setdefault(head[-1], []).append(a)
                 # 'le ministre' / 'der Sprecher': any title word of a longer role
                 for word in head:
                     if word in ROLE_NOUNS:
                         self.titles.setdefault(word, []).append(a)
+
+    def person(self, attr: Attribution) -> bool:
+        """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""
+        found = self.by_key.get(name_key(attr.speaker or ""))
+        return not found or found[0].type == ActorType.person
 
     @staticmethod
     def last_before(cands: Sequence[Actor], offset: int) -> Actor:
@@ -175,6 +184,8 @@ def attribute(text: str, spans: Sequence[QuoteSpan], actors: Sequence[Actor]) ->
             attr = Attribution(p.speaker, p.mention, p.mention_span, p.role, "nested")
         elif f.cue is not None:
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
+        if f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
+            attr = _lead_paragraph(d, idx, spans, f.para) or attr
         if attr is None or attr.speaker is None and f.cue is None:
             prev = last if last is not None and last.speaker else None
             near = prev is not None and d.para_of(last_pos) >= f.para - 2
@@ -188,6 +199,34 @@ def attribute(text: str, spans: Sequence[QuoteSpan], actors: Sequence[Actor]) ->
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
     return out
+
+
+def _lead_paragraph(d: Doc, idx: _Index, spans: Sequence[QuoteSpan], pi: int) -> Attribution | None:
+    """An uncued quotation opening a paragraph, introduced by the paragraph before ('Helen Marsh
+    ... said her pupils had ...') or named by the one after ('So says Walter Brandt, ...')."""
+    if pi + 1 < len(d.paras):
+        a, b = d.paras[pi + 1]
+        m = _SO_SAYS_RE.match(d.text, a, b)
+        if m:
+            actor = idx.name(m.group(1), m.start(1))
+            if actor is not None and actor.type == ActorType.person:
+                s = m.start(1)
+                return Attribution(actor.name, m.group(1), (s, m.end(1)), actor.role, "so-says")
+    if pi == 0:
+        return None
+    a, b = d.paras[pi - 1]
+    if any(a <= sp.start < b for sp in spans):
+        return None
+    words = {low(w) for w in d.text[a:b].split()}
+    if not words & CUE_FINITE:
+        return None
+    subj = _subject_person_between(d, idx, a - 1, b)
+    if subj is None:
+        return None
+    return Attribution(subj.name, None, None, subj.role, "lead-paragraph")
+
+
+_SO_SAYS_RE = re.compile(r"So (?:says|said) ((?:[A-Z][\w'’-]+ ?){1,4})")
 
 
 def _inherit(prev: Attribution, rule: str) -> Attribution:
@@ -205,6 +244,10 @@ def _resolve(
         return _resolve_title(idx, cue, span)
     if cue.kind == "name":
         a = idx.name(cue.name or cue.surface, cue.start)
+        owner, sep, rest = (cue.name or "").rpartition("'s ")
+        if a is None and sep and owner and rest[:1].isupper():
+            # "Al Jazeera's Yasmin al-Hashimi": the person after the possessive speaks
+            a = idx.name(rest, cue.start)
         if a is None and cue.role and not (cue.name or "").strip():
             a = None
         speaker = a.name if a else (cue.name or cue.surface)
@@ -244,6 +287,11 @@ def _resolve(
     cands = idx.heads.get(head, [])
     # 'the manager' states a role; 'the company' or 'the German' does not
     stated = cue.role if head in ROLE_NOUNS else None
+    if cue.kind == "definite" and head in ROLE_NOUNS and not cue.plural:
+        # 'A United Nations official, who ..., said ...' then '"...," the official said'
+        role = _indefinite_antecedent(d.text, head, max(last_pos, cue.start - 1500), cue.start)
+        if role is not None:
+            return Attribution(anonymous_name(role), cue.surface, span, role, "description")
     if cands:
         a = idx.last_before(cands, cue.start)
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
@@ -252,7 +300,12 @@ def _resolve(
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, "description")
     orgish = head in ORGISH
-    if last is not None and last.speaker and not orgish and not cue.plural:
+    if not orgish and not cue.plural:
+        # 'the 72-year-old told ...': a person who opened a sentence since the last quotation
+        subj = _subject_person_between(d, idx, max(last_pos, cue.start - 2500), cue.start)
+        if subj is not None:
+            return Attribution(subj.name, cue.surface, span, stated or subj.role, "description")
+    if last is not None and last.speaker and not orgish and not cue.plural and idx.person(last):
         return Attribution(last.speaker, cue.surface, span, stated or last.role, "description")
     a = idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
     if a is not None:
@@ -289,7 +342,7 @@ def _pronoun_target(
         subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at)
         if subj is not None:
             return subj.name, subj.role
-        if last is not None and last.speaker and at - last_pos < lookback:
+        if last is not None and last.speaker and at - last_pos < lookback and idx.person(last):
             return last.speaker, last.role
         a = idx.mentioned_before(at, _PERSON, lookback=lookback)
         return (a.name, a.role) if a else None
@@ -319,11 +372,23 @@ def _subject_person_between(d: Doc, idx: _Index, lo: int, hi: int) -> Actor | No
             if lo < m.start < hi and (best is None or m.start > best[0]):
                 t = d.tok_at(m.start)
                 k = t
-                while k > 0 and not d.sent_start[k] and t - k < 4:
+                while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
                     k -= 1
-                if d.sent_start[k] and t - k < 4:
+                if d.sent_start[k] and (t - k < 4 or _title_lead(d, k, t)):
                     best = (m.start, a)
     return best[1] if best else None
+
+
+_MAX_LEAD = 10
+
+
+def _title_lead(d: Doc, k: int, t: int) -> bool:
+    """Tokens k..t-1 open the sentence as the subject's title: 'Army spokesman Brigadier General',
+    'The winning candidate,', "The party's leader," (a title run, or a phrase closed by a comma)."""
+    lead = d.words[k:t]
+    if lead and lead[-1] == ",":
+        return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
+    return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
 
 
 def _document_source(d: Doc, idx: _Index, cue: Cue) -> Actor | None:
@@ -346,3 +411,14 @@ def _document_source(d: Doc, idx: _Index, cue: Cue) -> Actor | None:
             if s0 <= m.start < pos and (best is None or k < best[:2]):
                 best = (*k, a)
     return best[2] if best else idx.mentioned_before(cue.start, _PERSON | _ORGS)
+
+
+_INDEF_RE = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{0,3}}{head})\b(?!\s*,?\s*(?-i:[A-Z]))"
+
+
+def _indefinite_antecedent(text: str, head: str, lo: int, hi: int) -> str | None:
+    """The role of the last unnamed 'a(n) ... <head>' in text[lo:hi] that no name follows."""
+    found = None
+    for m in re.finditer(_INDEF_RE.format(head=re.escape(head)), text[lo:hi], re.IGNORECASE):
+        found = m.group(1)
+    return found
