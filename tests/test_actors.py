@@ -251,3 +251,11 @@ def test_titled_name_is_a_person_and_a_standfirst_role_cue_finds_them():
     ]
     assert people == [("Dana Whitlock", "person", False)]
     assert [a.speaker for a in attribute(text, spans, actors)] == ["Dana Whitlock", "Dana Whitlock"]
+
+
+def test_an_honorific_makes_a_bare_surname_a_person():
+    text = "“The plant will stay open,” Ms Voss told the crowd. “We agree,” said Mr Hale."
+    from service.extract.quotes import find_quotes
+
+    actors = extract_actors(text, find_quotes(text))
+    assert [(a.name, a.type.value) for a in actors] == [("Voss", "person"), ("Hale", "person")]

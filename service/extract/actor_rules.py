@@ -56,6 +56,11 @@ _CORP_SUFFIXES = _words(
 )
 
 
+_HONORIFIC = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?\s+$"
+)
+
+
 def _type_of(e: Entity, d: Doc) -> ActorType:
     words = name_key(e.name).split()
     lw = [low(x) for x in e.name.split()]
@@ -71,6 +76,9 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         return ActorType.organization  # a website
     if any(x in GROUP_WORDS for x in lw):
         return ActorType.group
+    # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
+    if any(_HONORIFIC.search(d.text, max(0, m.start - 8), m.start) for m in e.mentions):
+        return ActorType.person
     # a titled name is a person whatever the title says ("Air Force Major General Patrick Ryder")
     if len(words) >= 2 and any(
         m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions
