@@ -359,3 +359,24 @@ def test_cli_batch_run_and_store_commands(
     assert main(["store", "prune", "--store", str(db), "--failures"]) == EXIT_OK
     assert capsys.readouterr().out.strip() == "deleted 0 digests, 1 failures, 0 runs"
     assert main(["store", "prune", "--store", str(db)]) == 1  # refuses without a filter
+
+
+def test_rules_digests_are_keyed_by_the_rules_code(tmp_path: Path) -> None:
+    from service.engines.rules import RulesEngine, code_hash
+
+    class EditedRules(RulesEngine):
+        """The same engine after an edit to its rules: its code hash differs."""
+
+        def identity(self) -> dict[str, str]:
+            return {**super().identity(), "prompt_hash": "rules-code-edited"}
+
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "Title\n\n“We are ready,” said Mara Quill, the harbour master.\n", encoding="utf-8"
+    )
+    assert RulesEngine().identity()["prompt_hash"] == f"rules-code-{code_hash()}"
+    with Store(tmp_path / "s.sqlite") as store:
+        first = run_batch([src], engine=RulesEngine(), store=store, merge=False)
+        again = run_batch([src], engine=RulesEngine(), store=store, merge=False)
+        edited = run_batch([src], engine=EditedRules(), store=store, merge=False)
+    assert (first.succeeded, again.cached, edited.succeeded, edited.cached) == (1, 1, 1, 0)

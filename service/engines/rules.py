@@ -29,6 +29,20 @@ def _bounded(items: list[T], limit: int, what: str, warnings: list[str]) -> list
     return items[:limit]
 
 
+def code_hash() -> str:
+    """Hash of the offline engine's own source: stored digests are reused only by identical rules."""
+    import hashlib
+    from pathlib import Path
+
+    here = Path(__file__).resolve()
+    files = sorted((here.parent.parent / "extract").glob("*.py")) + [here]
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 class RulesEngine:
     """Quotes from quotation marks, speakers from cue patterns, actors from names, events from sentences."""
 
@@ -47,6 +61,16 @@ class RulesEngine:
         self._events = events
         self._summary = summary
         self._schema_hash = schema_hash()
+        self._code_hash = code_hash()
+
+    def identity(self) -> dict[str, str]:
+        """The results store's key parts: a change to the rules' code makes earlier digests stale."""
+        return {
+            "engine": self.name,
+            "model": "",
+            "prompt_hash": f"rules-code-{self._code_hash}",
+            "engine_version": ENGINE_VERSION,
+        }
 
     def digest(self, article: Article) -> ArticleDigest:
         text = article.text
