@@ -49,7 +49,7 @@ def resolve_engine(
     if not isinstance(engine, str):
         return engine
     if engine == "auto":
-        configured = model or os.environ.get(MODEL_ENV) or _config_file_model()
+        configured = model or _configured_model(options.get("config_file"))
         engine = "llm" if configured else "rules"
     if engine == "llm":
         return get_engine("llm", model=model, **options)
@@ -58,12 +58,15 @@ def resolve_engine(
     return get_engine(engine, **options)
 
 
-def _config_file_model() -> str | None:
+def _configured_model(config_file: Path | None) -> str | None:
+    """The model set by environment or config file (`--config`, else the default locations)."""
     try:
         from service.llm.config import configured_model
-    except ImportError:  # the LLM extra is not installed: nothing can be configured
-        return None
-    result: str | None = configured_model()
+    except ImportError:
+        # without the llm extra only the environment can name a model; the LLM engine's import
+        # then fails with a message naming the extra to install
+        return os.environ.get(MODEL_ENV) or None
+    result: str | None = configured_model(config_file)
     return result
 
 

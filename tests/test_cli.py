@@ -130,3 +130,20 @@ def test_auto_engine_uses_the_model_configured_in_the_environment(
     # a second run is answered from the store: no new request
     assert main([str(article), "--format", "json", "--store", str(tmp_path / "s.sqlite")]) == 0
     assert len(fake_llm.chat_requests) == 1
+
+
+def test_auto_engine_reads_the_model_from_the_config_file_given(
+    fake_llm, tmp_path, monkeypatch, capsys
+):
+    # fake server (a test double); the model is named only in the --config file
+    from tests.fakeserver import chat
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSDIGEST_MODEL", raising=False)
+    cfg = tmp_path / "team.toml"
+    cfg.write_text(f'[llm]\nmodel = "fake-model"\nbase_url = "{fake_llm.base_url}"\nretries = 0\n')
+    fake_llm.queue(chat({"actors": [], "quotes": [], "events": [], "summary": ""}))
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main([str(article), "-f", "json", "--config", str(cfg), "--no-store"]) == 0
+    assert json.loads(capsys.readouterr().out)["provenance"]["engine"] == "llm"
