@@ -112,7 +112,6 @@ def locate(claim: str, source: str | SourceText, *, hint: int | None = None) -> 
     fs, fe = align.dest_start, align.dest_end
     if fe <= fs:
         return None
-    window = folded[fs:fe]
     # partial_ratio aligns a same-length window; let the edges grow or shrink by a few characters
     best: tuple[int, int, int] | None = None
     slack = max(2, int(len(fclaim) * FUZZY_MAX_EDIT_RATIO))
@@ -124,7 +123,6 @@ def locate(claim: str, source: str | SourceText, *, hint: int | None = None) -> 
             d = Levenshtein.distance(fclaim, folded[a:b], score_cutoff=slack + 1)
             if best is None or d < best[0] or (d == best[0] and (b - a) > (best[2] - best[1])):
                 best = (d, a, b)
-    del window
     if best is None or best[0] > len(fclaim) * FUZZY_MAX_EDIT_RATIO:
         return None
     d, a, b = best
