@@ -1,5 +1,6 @@
 """The `summarise` command: a thin shell that parses options, calls the Python API and maps errors
-to clean messages and exit codes (0 ok, 1 some articles failed, 2 usage or configuration error)."""
+to clean messages and exit codes (0 ok, 1 some articles failed, 2 usage or configuration error,
+3 a batch stopped by its budget, 130 interrupted)."""
 
 from __future__ import annotations
 
