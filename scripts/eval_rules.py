@@ -2,7 +2,8 @@
 
 usage: python scripts/eval_rules.py ../shared/dev-corpus [--details] [--json OUT.json]
 
-Superseded by `summarise eval`; kept as a quick check while the engine is being built.
+`summarise eval` prints the same table (plus merge scores); this script always uses the rules
+engine and adds --details, every mismatch per article as one JSON line.
 """
 
 from __future__ import annotations

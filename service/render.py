@@ -156,3 +156,7 @@ def _story_renderers() -> Any:
     except ImportError:
         return None
     return render_story
+
+
+# public names for the story renderer (service.merge.render), which shares these helpers
+short, md_cell = _short, _md

@@ -18,7 +18,7 @@ Determinism and tie-breaks (the same digests in any order give the same story):
     (person, organization, location, group).
   * Quote canonical wording: the exact text of the variant with the most words, among variants
     in the cluster's main language (the language most variants have); ties: more characters,
-    more articles quoting those exact words, then smallest (article id, quote id).
+    more quotes with the same folded words, then smallest (article id, quote id).
   * Quote speaker: the one named speaker of the cluster (never two); null when none is named.
   * Event summary: the member summary sharing most wording with the others (medoid); ties:
     longer, then smallest (article id, event id). Date and place: when members agree (one date
@@ -32,7 +32,8 @@ Determinism and tie-breaks (the same digests in any order give the same story):
     SUMMARY_SENTENCE_MAX characters): the event's summary, else its shortest whole member
     summary, else the event is passed over.
   * Output order: actors and quotes by sources, pages (descending), then name/speaker and id;
-    events by date (undated last), sources, summary, id; members by (article id, item id).
+    events by date (undated last), sources (descending), summary, id; members by (article id,
+    item id).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from schemas.story import StoryDigest, StoryEvent, StoryProvenance, StorySource
 from service.errors import InputError
 from service.merge import names as nm
 from service.merge.actors import cluster_actors
-from service.merge.common import fast_fold, stable_id
+from service.merge.common import stable_id, words
 from service.merge.events import cluster_events
 from service.merge.judge import (
     CachedJudge,
@@ -67,7 +68,6 @@ MIN_ANON_QUOTE_WORDS = 8
 SUMMARY_EVENTS = 3
 SUMMARY_SENTENCE_MAX = 320
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 __all__ = [
     "load_digests",
@@ -121,14 +121,14 @@ def _anonymous_links(digests: list[ArticleDigest]) -> list[tuple[tuple[str, str]
             aid = anon.get(nm.tokens(q.speaker or q.speaker_role or q.speaker_mention or ""))
             if aid is None:
                 continue
-            words = tuple(_WORD.findall(fast_fold(q.text)))
-            if len(words) < MIN_ANON_QUOTE_WORDS:
+            ws = tuple(words(q.text))
+            if len(ws) < MIN_ANON_QUOTE_WORDS:
                 continue
             here = (d.article.id, aid)
-            if words in first and first[words][0] != here[0]:
-                links.append((first[words], here))
+            if ws in first and first[ws][0] != here[0]:
+                links.append((first[ws], here))
             else:
-                first.setdefault(words, here)
+                first.setdefault(ws, here)
     return links
 
 

@@ -6,7 +6,6 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from functools import lru_cache
 
 from schemas.story import MemberRef, Support
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
@@ -173,20 +172,6 @@ def fast_fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Folded word tokens (accents, case, quote marks folded; punctuation dropped)."""
     return _WORD.findall(fast_fold(text))
-
-
-@lru_cache(maxsize=1 << 18)
-def stem(word: str) -> str:
-    """Crude prefix stemmer: enough to join attack/attacks/attacked across outlets."""
-    if word.isdigit():
-        return word
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word[:6]
-
-
-def content_stems(text: str) -> list[str]:
-    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())]
 
 
 def guess_language(text: str, default: str | None = None) -> str | None:

@@ -169,24 +169,15 @@ def _fold_keep_case(text: str) -> str:
 @lru_cache(maxsize=1 << 15)
 def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeatures:
     """Action types, counts and stems of an event text, from one folding pass (cached by content:
-    syndicated copies repeat their sentences)."""
+    syndicated copies repeat their sentences). `lead` is the first-named action type (a news
+    sentence names its main action early); a capitalised word of one of the participants' `names`
+    is a name, not an action ("Deal will retire": Stan Deal), other capitals count (German nouns)."""
     kept = _fold_keep_case(text)
     low = kept.lower()
     if len(low) != len(kept):  # a letter whose lower case is longer: keep offsets aligned
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in kept)
     lead, types = _types(kept, low, names)
     return TextFeatures(lead, types, _numbers(kept, low), _stems(low), _names(kept))
-
-
-def action_types(
-    text: str, names: frozenset[str] = frozenset()
-) -> tuple[str | None, frozenset[str]]:
-    """(lead type, all types): the kinds of action a text reports, the lead one first named (a
-    news sentence names its main action early). A capitalised word of one of the participants'
-    `names` is a name, not an action ("Deal will retire": Stan Deal); other capitals count
-    (German nouns)."""
-    f = text_features(text, names)
-    return f.lead, f.types
 
 
 def _types(kept: str, low: str, names: frozenset[str]) -> tuple[str | None, frozenset[str]]:
@@ -279,11 +270,6 @@ def _names(kept: str) -> frozenset[str]:
         if w not in _SKIP_STEMS and len(w) > 1:
             out.add(w)
     return frozenset(out)
-
-
-def event_stems(text: str) -> frozenset[str]:
-    """Content stems of an event text, without stopwords and date words (dates are compared apart)."""
-    return text_features(text).stems
 
 
 def interval(value: str | None) -> tuple[dt.date, dt.date] | None:

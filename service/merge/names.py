@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from service.normalise import SINGLE_QUOTES, strip_accents
+from service.normalise import SINGLE_QUOTES, name_key
 
 # Titles, ranks and honorifics that precede a person's name ("Maj. Gen.", "President").
 TITLES = frozenset(
@@ -105,21 +105,14 @@ _DIGRAPHS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("
 _VOWELS = frozenset("aeiouyw")
 
 
-def _plain(s: str) -> str:
-    return s if s.isascii() else strip_accents(s)
-
-
 def _word_key(word: str) -> str:
-    s = _plain(_APOSTROPHES.sub("", word)).lower()
-    return "".join(ch for ch in s if ch.isalnum())
+    return name_key(_APOSTROPHES.sub("", word)).replace(" ", "")
 
 
 @lru_cache(maxsize=1 << 18)
 def tokens(form: str) -> tuple[str, ...]:
-    """Folded word tokens: accents, case, apostrophes removed; hyphens and punctuation split."""
-    s = _plain(_APOSTROPHES.sub("", form)).lower()
-    s = "".join(ch if ch.isalnum() else " " for ch in s)
-    toks = s.split()
+    """Folded word tokens: name_key with apostrophes removed first ("O'Brien" -> "obrien")."""
+    toks = name_key(_APOSTROPHES.sub("", form)).split()
     # "U.S." -> "us": runs of single letters are one initialism
     out: list[str] = []
     run: list[str] = []

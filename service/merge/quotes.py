@@ -334,7 +334,7 @@ def _build(
             langs[m.lang] = langs.get(m.lang, 0) + 1
         main_lang = min(langs, key=lambda x: (-langs[x], x is None, x or ""))
         pool = [m for m in members if m.lang == main_lang or m.lang is None or main_lang is None]
-        # canonical: most words; ties: more characters, more sources quoting it, then smallest ref
+        # canonical: most words; ties: more characters, more quotes with its words, then smallest ref
         canon_item = min(
             pool,
             key=lambda m: (

@@ -5,11 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from schemas.story import StoryDigest
-
-
-def _short(s: str, n: int) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+from service.render import md_cell, short
 
 
 def _support(pages: int, sources: int) -> str:
@@ -37,7 +33,7 @@ def story_text(story: StoryDigest, *, width: int = 100) -> str:
             lines.append(
                 f"  [{e.id}] {when}{where} ({_support(e.support.pages, e.support.sources)})"
             )
-            lines.append(f"        {_short(e.summary, width - 8)}")
+            lines.append(f"        {short(e.summary, width - 8)}")
             for dis in e.disagreements:
                 vals = "; ".join(
                     f"{v.value} ({', '.join(sorted({m.article for m in v.members}))})"
@@ -62,7 +58,7 @@ def story_text(story: StoryDigest, *, width: int = 100) -> str:
             lines.append(f"  [{q.id}] {who} ({_support(q.support.pages, q.support.sources)}{rel}):")
             lines.extend(
                 textwrap.wrap(
-                    f"“{_short(q.canonical, 600)}”",
+                    f"“{short(q.canonical, 600)}”",
                     width,
                     initial_indent="      ",
                     subsequent_indent="      ",
@@ -74,10 +70,6 @@ def story_text(story: StoryDigest, *, width: int = 100) -> str:
         f"merger {p.merger_version}, judge {p.judge}; {p.decisions_total} recorded decisions",
     ]
     return "\n".join(lines) + "\n"
-
-
-def _md(s: str) -> str:
-    return " ".join(s.split()).replace("|", "\\|")
 
 
 def story_markdown(story: StoryDigest) -> str:
@@ -101,22 +93,22 @@ def story_markdown(story: StoryDigest) -> str:
                 f"{d.field}: " + " vs ".join(v.value for v in d.values) for d in e.disagreements
             )
             out.append(
-                f"| {e.date or ''} | {_md(e.location or '')} | {_md(e.summary)} | "
-                f"{e.support.sources} ({e.support.pages} pages) | {_md(dis)} |"
+                f"| {e.date or ''} | {md_cell(e.location or '')} | {md_cell(e.summary)} | "
+                f"{e.support.sources} ({e.support.pages} pages) | {md_cell(dis)} |"
             )
         out.append("")
     if story.actors:
         out += ["## Actors", "", "| name | type | aliases | sources |", "|---|---|---|---|"]
         for a in story.actors:
             out.append(
-                f"| {_md(a.name)} | {a.type.value} | {_md('; '.join(a.aliases))} | {a.support.sources} |"
+                f"| {md_cell(a.name)} | {a.type.value} | {md_cell('; '.join(a.aliases))} | {a.support.sources} |"
             )
         out.append("")
     if story.quotes:
         out += ["## Quotes", ""]
         for q in story.quotes:
             out.append(
-                f"- **{_md(q.speaker or '(speaker not stated)')}** ({q.support.sources} sources): “{_md(q.canonical)}”"
+                f"- **{md_cell(q.speaker or '(speaker not stated)')}** ({q.support.sources} sources): “{md_cell(q.canonical)}”"
             )
         out.append("")
     return "\n".join(out) + "\n"
