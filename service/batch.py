@@ -7,7 +7,7 @@ import contextlib
 import json
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +25,7 @@ from service.errors import (
     RetriesExhaustedError,
     StoreError,
 )
-from service.fsio import atomic_write_text, ensure_dir, redact, remove_stale_temps
+from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps
 from service.outcome import (
     BatchResult,
     Outcome,
@@ -112,7 +112,7 @@ class _Runner:
         self.out_dir, self.fmt, self.merge = out_dir, fmt, merge
         self.retry_failed = retry_failed
         self.progress = progress
-        self.budget = Budget(max_cost, max_tokens, bool(self.identity.model), engine)
+        self.budget = Budget(max_cost, max_tokens, bool(self.identity.model))
         self.result = BatchResult()
         self.keep_digests = merge or out_dir is None
         self._digest_slots: list[ArticleDigest | None] = []
@@ -421,7 +421,7 @@ class _Runner:
     def _input_failure(self, source: str, e: BaseException, *, kind: str | None = None) -> None:
         kind = kind or type(e).__name__
         reason = str(e) if isinstance(e, NewsDigestError) else f"{source}: {type(e).__name__}: {e}"
-        self.store.record_failure(
+        rec = self.store.record_failure(
             f"file:{source}",
             self.identity,
             kind=kind,
@@ -429,7 +429,7 @@ class _Runner:
             source=source,
             run_id=self.result.run_id,
         )
-        self._record(Outcome(source, Status.failed, reason=redact(reason), kind=kind, attempts=1))
+        self._record(Outcome(source, Status.failed, reason=rec.reason, kind=kind, attempts=1))
 
     def _alloc(self) -> int:
         self._next_index += 1
@@ -550,17 +550,6 @@ def run_batch(
     finally:
         if own_store:
             st.close()
-
-
-def iter_outcomes(result: BatchResult, status: Status | None = None) -> Iterator[Outcome]:
-    return (o for o in result.outcomes if status is None or o.status is status)
-
-
-def cli_run(args: Any, fmt: str) -> int:
-    """`summarise PATHS --store ...` (see service.batch_cli)."""
-    from service.batch_cli import cli_run as run
-
-    return run(args, fmt)
 
 
 def cli_store(argv: Any) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from schemas import Article, Usage
 
@@ -22,12 +21,9 @@ class Budget:
     (cost unknown), and only one request is let in flight until the first usage arrives.
     """
 
-    def __init__(
-        self, max_cost: float | None, max_tokens: int | None, uses_model: bool, engine: Any
-    ) -> None:
+    def __init__(self, max_cost: float | None, max_tokens: int | None, uses_model: bool) -> None:
         self.max_cost, self.max_tokens = max_cost, max_tokens
         self.uses_model = uses_model
-        self._estimator = getattr(engine, "estimate_usage", None)
         self.spent = Usage()
         self.spent_chars = 0
         self.reserved_tokens = 0
@@ -42,9 +38,6 @@ class Budget:
         return self.active and self.spent_chars == 0
 
     def estimate(self, article: Article) -> tuple[int, float]:
-        if callable(self._estimator):
-            u = self._estimator(article)
-            return u.prompt_tokens + u.completion_tokens, u.cost_usd or 0.0
         spent_tokens = self.spent.prompt_tokens + self.spent.completion_tokens
         if self.spent_chars:
             tokens = math.ceil(article.length * spent_tokens / self.spent_chars)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from service.batch import Outcome
+    from service.outcome import Outcome
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,8 @@ class PruneResult:
     runs: int = 0
 
 
+# The key columns besides the content hash (or failure subject), in EngineIdentity.columns() order.
+_IDENTITY_MATCH = "engine=? AND model=? AND prompt_hash=? AND schema_version=?"
 _DIGEST_ROW_COLS = (
     "content_hash, engine, model, prompt_hash, schema_version, engine_version, article_id, source, "
     "title, requests, prompt_tokens, completion_tokens, cost_usd, created_at"
@@ -263,8 +265,7 @@ class Store:
         """The stored digest for `key`, or None. A row that no longer validates against the current
         schema counts as absent (it is redone and overwritten), never as a crash."""
         rows = self._query(
-            "SELECT digest FROM digests WHERE content_hash=? AND engine=? AND model=? "
-            "AND prompt_hash=? AND schema_version=?",
+            f"SELECT digest FROM digests WHERE content_hash=? AND {_IDENTITY_MATCH}",
             tuple(key),
         )
         if not rows:
@@ -277,8 +278,7 @@ class Store:
     def has_digest(self, key: DigestKey) -> bool:
         return bool(
             self._query(
-                "SELECT 1 FROM digests WHERE content_hash=? AND engine=? AND model=? "
-                "AND prompt_hash=? AND schema_version=?",
+                f"SELECT 1 FROM digests WHERE content_hash=? AND {_IDENTITY_MATCH}",
                 tuple(key),
             )
         )
@@ -316,8 +316,7 @@ class Store:
                 ),
             )
             db.execute(
-                "DELETE FROM failures WHERE subject=? AND engine=? AND model=? AND prompt_hash=? "
-                "AND schema_version=?",
+                f"DELETE FROM failures WHERE subject=? AND {_IDENTITY_MATCH}",
                 tuple(key),
             )
 
@@ -389,8 +388,7 @@ class Store:
 
     def get_failure(self, subject: str, identity: EngineIdentity) -> FailureRecord | None:
         rows = self._query(
-            f"SELECT {_FAILURE_COLS} FROM failures WHERE subject=? AND engine=? AND model=? "
-            "AND prompt_hash=? AND schema_version=?",
+            f"SELECT {_FAILURE_COLS} FROM failures WHERE subject=? AND {_IDENTITY_MATCH}",
             (subject, *identity.columns()),
         )
         return _failure(rows[0]) if rows else None
@@ -398,8 +396,7 @@ class Store:
     def clear_failure(self, subject: str, identity: EngineIdentity) -> None:
         with self._tx() as db:
             db.execute(
-                "DELETE FROM failures WHERE subject=? AND engine=? AND model=? AND prompt_hash=? "
-                "AND schema_version=?",
+                f"DELETE FROM failures WHERE subject=? AND {_IDENTITY_MATCH}",
                 (subject, *identity.columns()),
             )
 

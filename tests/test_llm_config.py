@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from service.errors import ConfigError
-from service.llm.config import LLMConfig, choose_engine, configured_model, default_config_file
+from service.llm.config import LLMConfig, configured_model, default_config_file
 
 
 def _toml(tmp_path: Path, body: str) -> Path:
@@ -84,9 +84,17 @@ def test_default_config_file_and_configured_model(tmp_path: Path) -> None:
     assert configured_model(project_cfg, env={"NEWSDIGEST_MODEL": "local"}) == "local"
 
 
-def test_choose_engine() -> None:
-    assert choose_engine("auto", LLMConfig()) == "rules"
-    assert choose_engine("auto", LLMConfig(model="local")) == "llm"
-    assert choose_engine("rules", LLMConfig(model="local")) == "rules"
-    with pytest.raises(ConfigError, match="--engine llm needs a model"):
-        choose_engine("llm", LLMConfig())
+def test_engine_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from service.api import resolve_engine
+
+    for var in ("NEWSDIGEST_MODEL", "NEWSDIGEST_LLM_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)  # no newsdigest.toml here
+    monkeypatch.setenv("HOME", str(tmp_path))  # nor a user config file
+    assert resolve_engine("auto").name == "rules"
+    monkeypatch.setenv("NEWSDIGEST_MODEL", "local")
+    assert resolve_engine("auto").name == "llm"
+    assert resolve_engine("rules").name == "rules"
+    monkeypatch.delenv("NEWSDIGEST_MODEL")
+    with pytest.raises(ConfigError, match="the LLM engine needs a model"):
+        resolve_engine("llm")

@@ -218,18 +218,6 @@ def _read_file(path: Path) -> dict[str, Any]:
     return dict(table)
 
 
-def choose_engine(engine: str, config: LLMConfig) -> str:
-    """Resolve `--engine auto`: the LLM engine when a model is configured, else the rules engine."""
-    if engine == "auto":
-        return "llm" if config.model else "rules"
-    if engine == "llm" and not config.model:
-        raise ConfigError(
-            "--engine llm needs a model: pass --model (e.g. 'local', 'gguf:PATH', 'openai/gpt-4o-mini'), "
-            "set NEWSDIGEST_MODEL, or add model = ... to the [llm] table of newsdigest.toml"
-        )
-    return engine
-
-
 def configured_model(
     config_file: Path | None = None, env: Mapping[str, str] | None = None
 ) -> str | None:
