@@ -25,7 +25,7 @@ from service.errors import (
     RetriesExhaustedError,
     StoreError,
 )
-from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps
+from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps, safe_filename
 from service.outcome import (
     BatchResult,
     Outcome,
@@ -81,10 +81,6 @@ class _Job:
 
 def _source_of(article: Article, fallback: str) -> str:
     return article.source or fallback
-
-
-def _safe_name(s: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in s).strip(".") or "article"
 
 
 class _Runner:
@@ -401,7 +397,7 @@ class _Runner:
     def _output_path(self, article: Article) -> Path | None:
         if self.out_dir is None:
             return None
-        name = _safe_name(article.id)
+        name = safe_filename(article.id)
         owner = self._names.get(name)
         if name.lower() in _RESERVED or (owner is not None and owner != article.content_hash):
             name = f"{name}-{article.content_hash[:10]}"
@@ -550,10 +546,3 @@ def run_batch(
     finally:
         if own_store:
             st.close()
-
-
-def cli_store(argv: Any) -> int:
-    """`summarise store list|export|prune|stats` (see service.batch_cli)."""
-    from service.batch_cli import cli_store as run
-
-    return run(argv)

@@ -12,14 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from service.cli import _err
 from service.fsio import atomic_write_text
 from service.outcome import EXIT_OK, Status
 from service.progress import TextProgress
 from service.store import STORE_ENV, Store
-
-
-def _err(msg: str) -> None:
-    print(f"summarise: {msg}", file=sys.stderr)
 
 
 def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:

@@ -13,6 +13,7 @@ from typing import Any
 
 from service import render
 from service.errors import ConfigError, NewsDigestError
+from service.fsio import atomic_write_text, safe_filename
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("eval", "schema", "merge", "store")
@@ -101,13 +102,7 @@ def build_run_parser() -> argparse.ArgumentParser:
 
 
 def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name) or "article"
-    path = out_dir / f"{safe}{render.SUFFIX[fmt]}"
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return atomic_write_text(out_dir / f"{safe_filename(name)}{render.SUFFIX[fmt]}", content)
 
 
 def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False) -> None:
@@ -265,9 +260,9 @@ def cmd_merge(argv: Sequence[str]) -> int:
 
 
 def cmd_store(argv: Sequence[str]) -> int:
-    from service import batch
+    from service.batch_cli import cli_store
 
-    return batch.cli_store(argv)
+    return cli_store(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -87,3 +87,8 @@ def redact(text: str) -> str:
         if len(value) >= 8 and _SECRET_ENV.search(name) and value in text:
             text = text.replace(value, "[redacted]")
     return _SECRET_SHAPES.sub("[redacted]", text)
+
+
+def safe_filename(name: str) -> str:
+    """An article id as a file name: letters, digits, '-', '_' and inner dots; never empty."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip(".") or "article"
