@@ -23,20 +23,15 @@ from pathlib import Path
 from schemas import Article
 from service.engines import get_engine
 from service.errors import NewsDigestError
+from service.ingest import load_articles
 
 
 def load_corpus(root: Path) -> list[Article]:
-    """Corpus articles, read the way the CLI reads them when service.ingest is available."""
+    """Corpus articles, read the way the CLI reads them."""
     articles_dir = root / "articles" if (root / "articles").is_dir() else root
     files = sorted(articles_dir.glob("*.json"))
     if not files:
         raise SystemExit(f"{articles_dir}: no article files (*.json); pass the corpus directory")
-    try:
-        from service.ingest import load_articles
-    except ImportError:  # ingest not built yet: fall back to reading the JSON fields directly
-        from service.evaluate import load_corpus_articles
-
-        return load_corpus_articles(root)
     out: list[Article] = []
     for f in files:
         out.extend(load_articles(f))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from service.errors import BinaryInputError, EmptyInputError, EncodingError
+from service.normalise import strip_accents
 
 __all__ = ["Parsed", "decode_bytes", "lang_code", "parse_date", "parse_plain", "prepare_text"]
 
@@ -74,8 +74,7 @@ _TIME_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\.\d+)?|t\d{2}:\d{2}\S
 
 def _fold(s: str) -> str:
     """Lowercase without accents; dotless i folded too (Turkish month names)."""
-    s = unicodedata.normalize("NFKD", s.replace("ı", "i").replace("İ", "I"))
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return strip_accents(s.replace("ı", "i").replace("İ", "I")).lower()
 
 
 def _make_date(y: int, m: int, d: int) -> dt.date | None:

@@ -59,6 +59,9 @@ _CORP_SUFFIXES = _words(
 _HONORIFIC = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?\s+$"
 )
+_WEB_DOMAIN = re.compile(r"\.[a-z]{2,4}$")
+_THE_DESCRIPTOR = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
 
 
 def _type_of(e: Entity, d: Doc) -> ActorType:
@@ -72,7 +75,7 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         or (lw and lw[-1] in FACILITY)
     ):
         return ActorType.location
-    if re.search(r"\.[a-z]{2,4}$", e.name):
+    if _WEB_DOMAIN.search(e.name):
         return ActorType.organization  # a website
     if any(x in GROUP_WORDS for x in lw):
         return ActorType.group
@@ -183,7 +186,7 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
 def _descriptor(d: Doc, m: Mention) -> str | None:
     """'the airline monitoring website SkyGoFly.com' -> 'airline monitoring website'."""
     before = d.text[max(0, m.start - 60) : m.start]
-    mm = re.search(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$", before)
+    mm = _THE_DESCRIPTOR.search(before)
     if not mm:
         return None
     words = mm.group(1).split()
@@ -250,7 +253,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     acr: dict[str, Entity] = {}
     for e in ents:
         for m in e.mentions:
-            mm = re.match(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]", d.text[m.end : m.end + 14])
+            mm = _ACRONYM_AFTER.match(d.text[m.end : m.end + 14])
             if mm:
                 acr[name_key(mm.group(1))] = e
                 e.extra.append(f"{m.surface} ({mm.group(1)})")

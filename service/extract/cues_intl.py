@@ -50,6 +50,8 @@ _STOP = (
         a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
     )
 ) - _LINKS
+_LINKS_OR_DETS = _LINKS | _DETS
+_STOP_NOT_DETS = _STOP - _DETS
 # Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
 _DATIVE = _w("à a al ao aan tegen gegenüber")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
@@ -98,7 +100,7 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
         if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS:
             break
         e += 1
-    while e > k and low(w[e - 1]) in _LINKS | _DETS:
+    while e > k and low(w[e - 1]) in _LINKS_OR_DETS:
         e -= 1
     return e
 
@@ -377,7 +379,7 @@ def _phrase_start(d: Doc, end: int, lo: int) -> int:
     while a > lo and end - a < _MAX:
         p = w[a - 1]
         lp = low(p)
-        if not p[0].isalnum() or lp in intl.SPEECH_VERBS or d.sent_start[a] or lp in _STOP - _DETS:
+        if not p[0].isalnum() or lp in intl.SPEECH_VERBS or d.sent_start[a] or lp in _STOP_NOT_DETS:
             break
         a -= 1
     return a

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from schemas import Actor, ActorType, Event, Span
 from service.extract.dates import DateMention, find_dates, shift_anchor
+from service.extract.quote_marks import PARA_RE
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
 from service.normalise import name_key
@@ -113,6 +114,9 @@ _STOPWORDS = frozenset(
     ]
 )  # fmt: skip
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_ALNUM_RUN = re.compile(r"\w+")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _QUOTE_CHARS = "\"“”„«»‘’'"
 
 
@@ -124,7 +128,7 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    for w in re.findall(r"\w+", folded):
+    for w in _ALNUM_RUN.findall(folded):
         if w in _STOPWORDS or len(w) < 2:
             continue
         out.add(w[:6])
@@ -142,7 +146,7 @@ def quoted_mask(text: str) -> bytearray:
     """
     mask = bytearray(len(text))
     n = len(text)
-    for line in re.finditer(r"[^\n]+", text):
+    for line in PARA_RE.finditer(text):
         ls, le = line.span()
         depth = 0
         orphan_close = -1
@@ -248,7 +252,7 @@ def _place(
     """The place of the event: an "in/at/near X" phrase, named by its location actor when one overlaps."""
     for m in _PLACE.finditer(sent.text):
         place = m.group("place").rstrip(".,;:’'")
-        place = re.sub(r"(?:’s|'s)$", "", place)
+        place = _POSSESSIVE_END.sub("", place)
         head = place.split()[0].lower()
         if head in _NOT_PLACE_HEAD or head.endswith("day"):
             continue
@@ -264,7 +268,7 @@ def _place(
                 continue
             return known.name
         following = sent.text[m.start("place") + len(place) :]
-        if " " not in place and _DEMONYM.search(place) and re.match(r"\s+[a-z]", following):
+        if " " not in place and _DEMONYM.search(place) and _LOWER_NEXT.match(following):
             continue
         return place
     return None

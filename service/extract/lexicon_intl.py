@@ -196,9 +196,6 @@ ORG_SUFFIXES = (
     "ministerium", "regierung", "gewerkschaft", "partei", "gericht", "polizei", "verband",
     "kommission", "behörde", "agentur", "ministerie",
 )  # fmt: skip
-# Lower-case adjectives that may continue an organisation's name in Romance languages
-# ("Direction générale de l'aviation civile"), checked only up to an acronym definition.
-ORG_LINKS = _w("de du des d' la le l' del della delle dei degli dell' da do dos das di van der")
 
 # Places as these languages write them (name keys: lower-case, accents folded).
 PLACES = _w(

@@ -122,9 +122,6 @@ STOPWORDS = _words(
     somewhere anyone everyone someone nobody everybody somebody nothing everything something
     anything ahead apart away back forward together whereas wherever whenever whatever whoever"""
 )
-PRONOUNS_SING_M = _words("he him his")
-PRONOUNS_SING_F = _words("she her hers")
-PRONOUNS_PLURAL = _words("they them their")
 PRONOUNS = _words("he she they it we i")
 DETERMINERS = _words("a an the some two three several many one its his her their our this that")
 # Particles that sit inside personal names and place names ("al-Sudani", "van der Berg").

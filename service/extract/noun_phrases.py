@@ -56,6 +56,10 @@ ORGISH = _words(
     """
 )
 MAX_NP = 12
+# Unions tested inside token loops, built once.
+_STRIP_DET = DETERMINERS | {"unnamed", "unidentified", "anonymous"}
+_NOT_NAME_OPENER = AUX | TIME_WORDS | {"following", "after", "before", "in"}
+_NP_HEAD = ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,7 @@ class Cue:
 
 def strip_det(words: list[str]) -> list[str]:
     """Words without leading determiners and 'unnamed'-like adjectives."""
-    while words and low(words[0]) in DETERMINERS | {"unnamed", "unidentified", "anonymous"}:
+    while words and low(words[0]) in _STRIP_DET:
         words = words[1:]
     return words
 
@@ -119,12 +123,7 @@ def np_back(d: Doc, j: int, lo: int) -> Cue | None:
             p = w[k - 1]
             lp = low(p)
             if is_cap(p) and lp not in DETERMINERS and lp not in PRONOUNS:
-                if d.sent_start[k - 1] and lp in AUX | TIME_WORDS | {
-                    "following",
-                    "after",
-                    "before",
-                    "in",
-                }:
+                if d.sent_start[k - 1] and lp in _NOT_NAME_OPENER:
                     break
                 k -= 1
             elif (
@@ -230,7 +229,7 @@ def np_forward(d: Doc, i: int, hi: int) -> Cue | None:
         end = j + 1
         while end < hi and w[end][0].isalnum() and end - j < 8:
             if (
-                low(w[end]) in ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
+                low(w[end]) in _NP_HEAD
                 or is_cap(w[end])
                 and (end + 1 >= hi or not is_cap(w[end + 1]))
             ):

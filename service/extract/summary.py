@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.extract.quote_marks import PARA_RE
 from service.normalise import name_key
 
 __all__ = [
@@ -95,10 +96,12 @@ ABBREVIATIONS = frozenset(
         "amb",
     ]
 )
-_CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_NEXT_CHAR = re.compile(r"\s+(\S)")
+_TRAILING_TOKEN = re.compile(r"[\w.]*$")
+_ENDS_PUNCTUATED = re.compile(r"[.!?…:\"”’']\s*$")
 
 # Lines that are page furniture rather than prose.
 _WIDGET = re.compile(
@@ -131,7 +134,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with exact offsets; every line break ends a sentence."""
     out: list[Sentence] = []
     para = -1
-    for line in re.finditer(r"[^\n]+", text):
+    for line in PARA_RE.finditer(text):
         ls, le = line.span()
         if not line.group(0).strip():
             continue
@@ -139,7 +142,7 @@ def split_sentences(text: str) -> list[Sentence]:
         starts = [ls]
         for m in _END.finditer(text, ls, le):
             cut = m.end()
-            nxt = re.match(r"\s+(\S)", text[cut:le])
+            nxt = _NEXT_CHAR.match(text[cut:le])
             if not nxt:
                 continue
             first = nxt.group(1)
@@ -165,7 +168,7 @@ def _no_break_before(text: str, line_start: int, dot: int, mark: str) -> bool:
     """True when the full stop at `dot` belongs to an abbreviation or an initial."""
     if not mark.startswith("."):
         return False
-    word = re.search(r"[\w.]*$", text[line_start:dot])
+    word = _TRAILING_TOKEN.search(text[line_start:dot])
     token = word.group(0) if word else ""
     if not token:
         return False
@@ -198,7 +201,7 @@ def _same_as_title(line: str, title: str) -> bool:
 def _is_heading(line: str) -> bool:
     """A short line without sentence punctuation: a subheading, kicker or caption."""
     s = line.strip()
-    return len(s.split()) < 12 and not re.search(r"[.!?…:\"”’']\s*$", s)
+    return len(s.split()) < 12 and not _ENDS_PUNCTUATED.search(s)
 
 
 def clean_sentence(sentence: str) -> str:
