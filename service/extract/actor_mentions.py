@@ -23,6 +23,7 @@ from service.extract.names import (
     RANKS,
     ROLE_NOUNS,
     STOPWORDS,
+    VENUE_SUFFIXES,
     WEEKDAYS,
     Doc,
     is_acronym,
@@ -30,6 +31,7 @@ from service.extract.names import (
     low,
     name_key,
     split_titled,
+    strip_affiliation,
     strip_possessive,
 )
 
@@ -313,7 +315,13 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 is_cap(x)
                 and lx not in MONTHS
                 and lx not in WEEKDAYS
-                and (not w[j - 1].endswith(("’s", "'s")) or low(w[j - 1]) == "people's")
+                and (
+                    not w[j - 1].endswith(("’s", "'s"))
+                    or low(w[j - 1]) == "people's"
+                    # "St. Brigid's Hospital", "St Mary's Cathedral": one name
+                    or low(w[i]) in ("st", "saint")
+                    and (lx in ORG_WORDS or lx in VENUE_SUFFIXES)
+                )
                 or (
                     # 'Buckeye Power & Light', 'Halvorsen & Co': '&' joins one name, 'and' two
                     x == "&"
@@ -322,6 +330,12 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                     or (lx in CONNECTORS and lx not in ("and", "&") or lx in _ROLE_JOIN)
                     and j + 1 < n
                     and (is_cap(w[j + 1]) or lx in _ROLE_JOIN and low(w[j + 1]) in _ROLE_JOIN)
+                    and not (
+                        # "St. Brigid's Hospital in Dublin": the place is where, not a name part
+                        lx in ("in", "at")
+                        and low(w[j - 1]) in ORG_WORDS
+                        and name_key(w[j + 1]) in PLACES
+                    )
                     and (
                         lx not in CONNECTORS
                         or any(low(t) in ORG_WORDS or low(t) in GROUP_WORDS for t in w[i:j])
@@ -385,7 +399,10 @@ def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> li
     """One capitalised run -> its name mention, plus the organisation named in a role prefix."""
     out: list[Mention] = []
     t = split_titled(surface)
-    name = t.name.strip(" ’'")
+    name, affiliation = strip_affiliation(t.name.strip(" ’'"))
+    if affiliation and name in surface:
+        # 'Stadtrat Markus Weber von den Grünen': the party is no part of the name
+        surface = surface[: surface.rindex(name) + len(name)]
     words = name.split()
     while len(words) > 1 and low(words[0]) in CONNECTORS:
         name = name[len(words[0]) :].lstrip()

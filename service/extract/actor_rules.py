@@ -19,6 +19,7 @@ from service.extract.names import (
     PLACES,
     ROLE_NOUNS,
     STOPWORDS,
+    VENUE_SUFFIXES,
     Doc,
     _words,
     is_acronym,
@@ -73,6 +74,7 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         or key in PLACE_ACRONYMS
         or (lw and lw[-1] in LOCATION_SUFFIXES)
         or (lw and lw[-1] in FACILITY)
+        or (len(lw) >= 2 and lw[-1] in VENUE_SUFFIXES)
     ):
         return ActorType.location
     if _WEB_DOMAIN.search(e.name):

@@ -66,12 +66,23 @@ def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
     return None
 
 
+def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
+    """'von den Grünen', 'vom BUND', 'von der SPD' start at token e (not 'von der Leyen')."""
+    w = d.words
+    lx = low(w[e])
+    if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
+        return True
+    return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
+
+
 def name_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of the personal or organisation name starting at token k; k if none."""
     w = d.words
     e = k
     while e < hi and e - k < 6:
         x = w[e]
+        if _affiliation_at(d, e, hi):
+            break  # 'Markus Weber von den Grünen': the party is not part of the name
         if (
             is_cap(x)
             or is_acronym(x)

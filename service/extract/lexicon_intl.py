@@ -128,6 +128,8 @@ ROLE_NOUNS = _w(
     patron patronne présidente-directrice président-directeur gouverneur ambassadeur
     ambassadrice délégué déléguée syndicaliste expert experte analyste économiste médecin
     adjoint adjointe premier première fondateur fondatrice enquêteur enquêteurs témoin
+    stadtrat stadträtin landrat landrätin gemeinderat gemeinderätin ratsherr abgeordnete
+    abgeordneter senator senatorin richter richterin anwalt anwältin
     habitant habitante élu élue élus responsables dirigeants porte-paroles chercheur
     chercheuse sélectionneur capitaine
     minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from service.extract import lexicon_intl as intl
+from service.extract.demonyms import DEMONYMS as DEMONYMS
+from service.extract.demonyms import PLACE_ACRONYMS as PLACE_ACRONYMS
 from service.normalise import name_key as _name_key
 
 
@@ -32,9 +35,30 @@ RANKS = _words(
     rev reverend fr father sister brother sheikh shaikh sheik ayatollah imam rabbi hon honourable
     honorable judge justice st saint mullah mufti emir sen rep gov shri sri smt shrimati cllr"""
 )
+
+
+def _derived_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads, modifiers) of English titles, derived from annotated news by scripts/derive_titles.py."""
+    heads: set[str] = set()
+    mods: set[str] = set()
+    for line in (
+        files("service.extract").joinpath("title_words.tsv").read_text("utf-8").splitlines()
+    ):
+        if line and not line.startswith("#"):
+            kind, word, _ = line.split("\t")
+            (heads if kind == "head" else mods).add(word)
+    return frozenset(heads), frozenset(mods)
+
+
+TITLE_HEADS, TITLE_MODIFIERS = _derived_titles()
 # Role nouns: a phrase ending in one of these names a position ("Pentagon spokesman").
 ROLE_NOUNS = intl.role_set(
-    _words(
+    TITLE_HEADS
+    | _words(
+        """councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+        physicist chemist biologist historian widow widower"""
+    )
+    | _words(
         """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
     vice-president chairman chairwoman chairperson chair ceo cfo coo cto executive director manager
     coach head chief commander adviser advisor official officials ambassador envoy governor mayor
@@ -89,6 +113,14 @@ LOCATION_CUES = _words(
 LOCATION_SUFFIXES = _words(
     """province region strip gulf sea ocean valley county city island islands mountains river
     peninsula desert heights bay lake coast territory territories governorate oblast"""
+)
+# Last words of venues, streets and buildings: places, never people ('Wembley Stadium', 'Oxford
+# Street', 'Trump Tower'); hospitals and clinics are organisations (see ORG_WORDS).
+VENUE_SUFFIXES = _words(
+    """stadium arena street st avenue ave road rd boulevard blvd lane drive square plaza bridge
+    tower towers building park gardens palace castle cathedral church chapel mosque temple
+    synagogue hall mall highway motorway freeway expressway tunnel pier wharf racecourse
+    stadion straße strasse platz allee rue avenida calle plaza piazza via rua estádio estadio"""
 )
 # Document nouns: "the statement said" speaks for whoever issued it.
 DOCUMENT_NOUNS = _words(
@@ -269,98 +301,6 @@ PLACES_MULTI = (
     "european union",
 )
 PLACES = (frozenset(_PLACES.split()) | frozenset(PLACES_MULTI) | intl.PLACES) - {"european union"}
-PLACE_ACRONYMS = {
-    "us": "United States",
-    "u.s": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "uae": "United Arab Emirates",
-}
-DEMONYMS: dict[str, str] = {
-    "american": "United States",
-    "u.s.": "United States",
-    "us": "United States",
-    "iraqi": "Iraq",
-    "iranian": "Iran",
-    "syrian": "Syria",
-    "israeli": "Israel",
-    "palestinian": "Palestine",
-    "lebanese": "Lebanon",
-    "jordanian": "Jordan",
-    "egyptian": "Egypt",
-    "saudi": "Saudi Arabia",
-    "turkish": "Turkey",
-    "kurdish": "Kurdistan",
-    "russian": "Russia",
-    "ukrainian": "Ukraine",
-    "chinese": "China",
-    "japanese": "Japan",
-    "korean": "Korea",
-    "indian": "India",
-    "pakistani": "Pakistan",
-    "afghan": "Afghanistan",
-    "british": "United Kingdom",
-    "english": "England",
-    "french": "France",
-    "german": "Germany",
-    "italian": "Italy",
-    "spanish": "Spain",
-    "dutch": "Netherlands",
-    "polish": "Poland",
-    "greek": "Greece",
-    "european": "Europe",
-    "african": "Africa",
-    "canadian": "Canada",
-    "mexican": "Mexico",
-    "brazilian": "Brazil",
-    "australian": "Australia",
-    "yemeni": "Yemen",
-    "qatari": "Qatar",
-    "emirati": "United Arab Emirates",
-    "nigerian": "Nigeria",
-    "kenyan": "Kenya",
-    "irish": "Ireland",
-    "scottish": "Scotland",
-    "welsh": "Wales",
-    "swedish": "Sweden",
-    "norwegian": "Norway",
-    "danish": "Denmark",
-    "finnish": "Finland",
-    "swiss": "Switzerland",
-    "austrian": "Austria",
-    "belgian": "Belgium",
-    "portuguese": "Portugal",
-    "hungarian": "Hungary",
-    "czech": "Czechia",
-    "romanian": "Romania",
-    "serbian": "Serbia",
-    "croatian": "Croatia",
-    "taiwanese": "Taiwan",
-    "vietnamese": "Vietnam",
-    "thai": "Thailand",
-    "indonesian": "Indonesia",
-    "filipino": "Philippines",
-    "libyan": "Libya",
-    "sudanese": "Sudan",
-    "somali": "Somalia",
-    "ethiopian": "Ethiopia",
-    "algerian": "Algeria",
-    "moroccan": "Morocco",
-    "tunisian": "Tunisia",
-    "venezuelan": "Venezuela",
-    "colombian": "Colombia",
-    "argentine": "Argentina",
-    "argentinian": "Argentina",
-    "chilean": "Chile",
-    "peruvian": "Peru",
-    "cuban": "Cuba",
-    "belarusian": "Belarus",
-    "georgian": "Georgia",
-    "armenian": "Armenia",
-    "azerbaijani": "Azerbaijan",
-}
 # Adjectives of faith/ethnicity/politics that read like names but are not actors on their own.
 NON_NAME_ADJ = _words(
     """shiite shia sunni muslim christian jewish catholic protestant orthodox arab arabic persian
@@ -459,6 +399,10 @@ def split_titled(run: str) -> Titled:
             last = i
     if last < 0 or all(low(w) in ORG_WORDS for _, w in toks[last + 1 :]):
         return Titled(None, run, 0)  # 'Premier League' is no title plus a name
+    if low(toks[0][1]) in ("st", "saint") and any(
+        low(w) in ORG_WORDS or low(w) in VENUE_SUFFIXES for _, w in toks[2:]
+    ):
+        return Titled(None, run, 0)  # "St. Brigid's Hospital" is a hospital, not a saint
     j = last + 1
     # "Secretary of Defense Lloyd Austin": the department belongs to the title
     if j < len(toks) - 2 and low(toks[j][1]) == "of":
@@ -497,6 +441,86 @@ def split_titled(run: str) -> Titled:
         role = None
     start = toks[j][0]
     return Titled(role, run[start:], start)
+
+
+# An affiliation after a name: 'von den Grünen', 'von der SPD', 'of the Democrats'.
+_AFFILIATION = re.compile(
+    r"\s+(?:von den|vom|von der(?=\s+[A-ZÄÖÜ]{2,}\b)|of the|de la|du parti|del partido|del partito)"
+    r"\s+\S.*$"
+)
+# A party tag after a name: ', R-Ky.', ' (D-Calif.)', ' (CDU)'.
+_PARTY_TAG = re.compile(r"\s*(?:,\s*[A-Z]-[A-Z][\w.]*|\(\s*[^()]{1,24}\))\s*$")
+# An elided article or preposition fused to a name: "d'Emmanuel Macron", "l’Élysée".
+_ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’](?=[A-ZÀ-Þ])")
+
+
+def strip_affiliation(name: str) -> tuple[str, str | None]:
+    """'Markus Weber von den Grünen' -> ('Markus Weber', 'von den Grünen'); party tags too."""
+    m = _PARTY_TAG.search(name)
+    if m and m.start() > 0:
+        return name[: m.start()], m.group().strip(" ,()") or None
+    m = _AFFILIATION.search(name)
+    if m and m.start() > 0 and is_cap(name[: m.start()].split()[-1]):
+        return name[: m.start()], m.group().strip()
+    return name, None
+
+
+def _name_word(word: str) -> bool:
+    """A word that may sit inside a personal name: capitalised and not a title, rank or demonym."""
+    lw = low(word)
+    if lw in NAME_PARTICLES or NAME_PREFIX.match(word):
+        return True
+    return (
+        is_cap(word)
+        and lw not in RANKS
+        and lw not in ROLE_NOUNS
+        and lw not in TITLE_MODIFIERS
+        and lw not in DEMONYMS
+        and lw not in NON_NAME_ADJ
+        and not lw.endswith(("-born", "-based", "-american"))
+    )
+
+
+@lru_cache(maxsize=8192)
+def canonical_name(text: str) -> tuple[str, str | None]:
+    """A person's bare name and the role written around it: titles, ranks, roles, demonyms, party
+    tags, elisions and affiliations go to the role, never into the name.
+
+    'Canadian-born physicist Ana Ruiz' -> ('Ana Ruiz', 'Canadian-born physicist');
+    'Senate Majority Leader Mitch McConnell, R-Ky.' -> ('Mitch McConnell', 'Senate Majority Leader, R-Ky');
+    "d'Emmanuel Macron" -> ('Emmanuel Macron', None). Text with no personal name comes back whole.
+    """
+    t = " ".join(text.split()).strip(" ,;:")
+    roles: list[str] = []
+    # an appositive after the name: 'Michael McFaul, a senior fellow at the Hoover Institution'
+    head, sep, tail = t.partition(", ")
+    if sep and tail and not re.match(r"[A-Z]-[A-Z]", tail) and any(c.isupper() for c in head[:1]):
+        t, appositive = head, re.sub(r"^(?:a|an|the)\s+", "", tail.strip(" ,"))
+    else:
+        appositive = ""
+    t, affiliation = strip_affiliation(t)
+    t = _ELISION.sub("", t)
+    toks = t.split()
+    if toks:
+        toks[-1] = strip_possessive(toks[-1])
+    j = len(toks)
+    while j > 0 and _name_word(toks[j - 1]):
+        j -= 1
+    # particles open no name: 'von der Leyen' keeps its particles, a lone 'de' does not
+    while j < len(toks) - 1 and low(toks[j]) in NAME_PARTICLES and j > 0 and is_cap(toks[j - 1]):
+        j += 1
+    if j >= len(toks):
+        return text.strip(), None
+    name = " ".join(toks[j:])
+    pre = toks[:j]
+    while pre and low(pre[-1]) in RANKS:
+        pre.pop()
+    while pre and low(pre[0]) in RANKS:
+        pre.pop(0)
+    if pre:
+        roles.append(" ".join(pre))
+    roles += [x for x in (affiliation, appositive) if x]
+    return name, ", ".join(roles) or None
 
 
 def strip_possessive(word: str) -> str:
