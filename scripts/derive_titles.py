@@ -27,10 +27,9 @@ MIN_MODIFIER = 3
 MIN_BEFORE_CAP = 3
 BEFORE_CAP_SHARE = 0.04  # first names ('Hope', 'Will') rarely stand before a capital in lower case
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
-_SKIP = frozenset(
-    """a an the for and in at on to his her their its our former then acting late one another some
-    who whom s de by with from as""".split()
-)
+_SKIP_WORDS = """a an the for and in at on to his her their its our former then acting late one another
+    some who whom s de by with from as"""
+_SKIP = frozenset(_SKIP_WORDS.split())
 
 
 def _key(word: str) -> str:
