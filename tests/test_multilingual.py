@@ -1,5 +1,5 @@
-"""The offline engine on invented articles in French, German, Spanish, Italian, Portuguese and
-Dutch, and on English in other house styles (British single quotes, wire, press release, Q&A,
+"""The offline engine on invented articles in French, German, Spanish, Italian, Portuguese,
+Dutch and Arabic, and on English in other house styles (British single quotes, wire, press release, Q&A,
 quoted headlines): whole (quote, speaker, kind) lists and actor lists."""
 
 from __future__ import annotations
@@ -526,6 +526,86 @@ def test_headline_style_title_is_the_named_holder_not_an_unnamed_one():
     )
 
 
+AR = (
+    "بغداد — أعلنت الحكومة العراقية يوم الأحد خطة جديدة لإعادة إعمار المدارس في المحافظات الجنوبية.\n\n"
+    "وقال وزير التربية سامي الحداد في مؤتمر صحفي: «سنفتتح مئتي مدرسة جديدة قبل نهاية العام».\n\n"
+    "وأضاف: «لن يبقى طفل واحد خارج الصف».\n\n"
+    "«الخطة طموحة لكنها ممكنة»، بحسب المتحدث باسم وزارة التخطيط.\n\n"
+    'وأكدت النائبة ليلى منصور أن "التمويل لم يرصد بعد".\n\n'
+    '"نحتاج إلى رقابة حقيقية على العقود"، قالت منصور.\n\n'
+    "وقال مسؤول في الوزارة طلب عدم الكشف عن اسمه إن «العمل سيبدأ الشهر المقبل»."
+)
+
+AR2 = (
+    "عمّان — ارتفعت أسعار الخبز في الأردن بنسبة عشرة في المئة هذا الأسبوع.\n\n"
+    'وصرح مدير جمعية حماية المستهلك خالد يوسف لوكالة الأنباء بأن "الأسر الفقيرة هي الأكثر تضررا".\n\n'
+    '"سندعم المخابز الصغيرة حتى نهاية العام"، وفقاً لوزيرة الصناعة رنا عبد الله.\n\n'
+    'وأشارت عبد الله إلى أن الحكومة ستراجع الأسعار كل شهر، وتابعت: "لا نريد أن يدفع المواطن الثمن".\n\n'
+    '"الأسعار لن تنخفض قريبا"، قال مصدر مطلع.\n\n'
+    'فقال يوسف: "سنراقب الأسواق يوميا".'
+)
+
+
+def test_arabic_qala_with_clitics_title_then_name_dropped_subject_and_bihasab():
+    assert digest(AR) == (
+        [
+            ("سنفتتح مئتي مدرسة جديدة قبل نهاية العام", "سامي الحداد", "direct"),
+            ("لن يبقى طفل واحد خارج الصف", "سامي الحداد", "direct"),
+            ("الخطة طموحة لكنها ممكنة", "المتحدث باسم وزارة التخطيط (unnamed)", "direct"),
+            ("التمويل لم يرصد بعد", "ليلى منصور", "direct"),
+            ("نحتاج إلى رقابة حقيقية على العقود", "ليلى منصور", "direct"),
+            ("العمل سيبدأ الشهر المقبل", "مسؤول في الوزارة (unnamed)", "direct"),
+        ],
+        [
+            ("سامي الحداد", P, "وزير التربية"),
+            ("المتحدث باسم وزارة التخطيط (unnamed)", P, "المتحدث باسم وزارة التخطيط"),
+            ("ليلى منصور", P, "النائبة"),
+            ("مسؤول في الوزارة (unnamed)", P, "مسؤول في الوزارة"),
+        ],
+    )
+
+
+def test_arabic_sarraha_wifqan_li_fused_prepositions_and_compound_names():
+    assert digest(AR2) == (
+        [
+            ("الأسر الفقيرة هي الأكثر تضررا", "خالد يوسف", "direct"),
+            ("سندعم المخابز الصغيرة حتى نهاية العام", "رنا عبد الله", "direct"),
+            ("لا نريد أن يدفع المواطن الثمن", "رنا عبد الله", "direct"),
+            ("الأسعار لن تنخفض قريبا", "مصدر مطلع (unnamed)", "direct"),
+            ("سنراقب الأسواق يوميا", "خالد يوسف", "direct"),
+        ],
+        [
+            ("خالد يوسف", P, "مدير جمعية حماية المستهلك"),
+            ("رنا عبد الله", P, "وزيرة الصناعة"),
+            ("مصدر مطلع (unnamed)", P, "مصدر مطلع"),
+        ],
+    )
+
+
+FR_INCISE = (
+    "Le ministre de l'Intérieur, Paul Girard, s'est rendu à Lyon mardi.\n\n"
+    "« La situation, a-t-il poursuivi, reste très grave. »\n\n"
+    "« Nous allons, dit la maire Claire Dumontet, reconstruire l'école. »\n\n"
+    "« Le plan, estime une porte-parole de la préfecture, est réaliste. »"
+)
+
+
+def test_french_incises_inside_guillemets():
+    assert digest(FR_INCISE)[0] == [
+        ("La situation, a-t-il poursuivi, reste très grave.", "Paul Girard", "direct"),
+        (
+            "Nous allons, dit la maire Claire Dumontet, reconstruire l'école.",
+            "Claire Dumontet",
+            "direct",
+        ),
+        (
+            "Le plan, estime une porte-parole de la préfecture, est réaliste.",
+            "porte-parole de la préfecture (unnamed)",
+            "direct",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
@@ -603,6 +683,43 @@ def test_headline_style_title_is_the_named_holder_not_an_unnamed_one():
             "Nous ne savons rien",
             "habitante (unnamed)",
         ),
+        (
+            "Der Stadtrat tagte am Montag. „Wir brauchen mehr Radwege“, sagte Stadtrat Markus "
+            "Weber von den Grünen.",
+            "Wir brauchen mehr Radwege",
+            "Markus Weber",
+        ),
+        (
+            "Le discours d'Emmanuel Macron a surpris les élus. « Nous agirons vite », a déclaré "
+            "Emmanuel Macron.",
+            "Nous agirons vite",
+            "Emmanuel Macron",
+        ),
+        (
+            'El alcalde visitó el barrio. "Habrá más autobuses", dijo el concejal Diego Prieto.',
+            "Habrá más autobuses",
+            "Diego Prieto",
+        ),
+        (
+            'Il sindaco ha visitato il cantiere. "Finiremo entro maggio", ha detto Sara Greco.',
+            "Finiremo entro maggio",
+            "Sara Greco",
+        ),
+        (
+            'O prefeito visitou a obra. "Terminaremos em maio", disse o vereador Paulo Matos.',
+            "Terminaremos em maio",
+            "Paulo Matos",
+        ),
+        (
+            "وتواصلت الاحتجاجات في المدينة. وقال رئيس البلدية عمر الخطيب: «سنفتح الطرق غداً».",
+            "سنفتح الطرق غداً",
+            "عمر الخطيب",
+        ),
+        (
+            "وتواصلت الاحتجاجات في المدينة.\n\n«الوضع تحت السيطرة تماماً»، بحسب قائد الشرطة ماجد سليم.",
+            "الوضع تحت السيطرة تماماً",
+            "ماجد سليم",
+        ),
     ],
 )
 def test_one_cue_pattern_per_language(text: str, quote: str, speaker: str):
@@ -612,8 +729,8 @@ def test_one_cue_pattern_per_language(text: str, quote: str, speaker: str):
 
 
 def test_language_guess():
-    got = [language(t) for t in (FR, DE, ES, IT, PT, NL, EN_UK, EN_WIRE, EN_PR, EN_QA)]
-    assert got == ["fr", "de", "es", "it", "pt", "nl", "en", "en", "en", "en"]
+    got = [language(t) for t in (FR, DE, ES, IT, PT, NL, EN_UK, EN_WIRE, EN_PR, EN_QA, AR, AR2)]
+    assert got == ["fr", "de", "es", "it", "pt", "nl", "en", "en", "en", "en", "ar", "ar"]
 
 
 def test_dutch_and_italian_date_words():

@@ -295,7 +295,16 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         if "-" in x and x.rsplit("-", 1)[1][:1].islower() and not low(x).startswith(("al-", "el-")):
             return False  # 'US-led', 'Iran-backed': adjectives
         if d.sent_start[k] and lx in _ROLE_JOIN:
-            return False
+            # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
+            return (
+                lx in ROLE_NOUNS
+                and k + 2 < n
+                and is_cap(w[k + 1])
+                and is_cap(w[k + 2])
+                and low(w[k + 1]) not in STOPWORDS
+                and low(w[k + 1]) not in _ROLE_JOIN
+                and d.para[k + 2] == d.para[k]
+            )
         return not (
             initial
             and (lx.endswith("ing") or lx.endswith("ly"))

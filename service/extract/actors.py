@@ -39,11 +39,20 @@ def extract_actors(
     # named speakers first, so a role-only cue anywhere ("a Pentagon spokesperson says", even in a
     # standfirst) can find the named actor who holds that role before becoming anonymous
     cues.sort(key=lambda c: 0 if c is not None and c.kind == "name" else 1)
+    caseless = intl.language(text) == "ar"
     for c in cues:
         if c is None:
             continue
         if c.kind == "name" and c.name:
             k = name_key(c.name)
+            if caseless and not any(
+                e.key == k or e.type == ActorType.person and same_person(e.name, c.name)
+                for e in ents
+            ):
+                # a script without capitals: the cue itself is how a name is found
+                m = Mention(c.end - len(c.name), c.end, c.name, c.name, c.role)
+                ents.append(Entity(c.name, ActorType.person, [m], c.role, speaker=True, key=k))
+                continue
             for e in ents:
                 if (
                     e.key == k

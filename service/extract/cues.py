@@ -355,5 +355,7 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
                         and is_cap(strip_possessive(d.words[j]))
                         and low(d.words[j]) not in PRONOUNS
                     )
+        if cue is None and sp.depth == 0 and language(text) != "en":
+            cue = cues_intl.incise(d, a, b)  # « ..., a-t-il poursuivi, ... »
         out.append(FoundCue(cue, pi, para_start, name_before))
     return tuple(out)

@@ -7,6 +7,7 @@ English; returns the same Cue records as the English patterns.
 
 from __future__ import annotations
 
+from service.extract import cues_ar
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
     ORG_WORDS,
@@ -275,6 +276,8 @@ def _unknown(d: Doc, i: int, rule: str) -> Cue:
 def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., a déclaré X', '..., sagte er', '..., selon X'."""
     w = d.words
+    if intl.language(d.text) == "ar":
+        return cues_ar.after_quote(d, i, hi, mask)
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
     if i >= hi or mask[i]:
@@ -410,6 +413,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
     w = d.words
+    if intl.language(d.text) == "ar":
+        return cues_ar.before_quote(d, lo, hi, mask)
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
         name = _span_text(d, lo, hi - 1)
         return Cue("name", name, d.starts[lo], d.ends[hi - 2], name=name, rule="cue-before")
@@ -426,4 +431,24 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue
+    return None
+
+
+def incise(d: Doc, a: int, b: int) -> Cue | None:
+    """A cue set inside the quotation marks: « La situation, a-t-il poursuivi, reste grave »,
+    „Wir bleiben“, sagte er, „hart“ is outside; '«..., dit Paul Girard, ...»' is inside."""
+    w = d.words
+    lo, hi = d.tok_at(a), d.tok_at(b)
+    for i in range(lo + 1, hi - 1):
+        if w[i - 1] != ",":
+            continue
+        e = i + 1
+        while e < hi and w[e] != "," and e - i < 8:
+            e += 1
+        if e >= hi or w[e] != ",":
+            continue
+        cue = after_quote(d, i, e, [False] * (e + 1))
+        if cue is not None and cue.kind in ("pronoun", "name", "role", "definite"):
+            return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, "incise",
+                       cue.plural)  # fmt: skip
     return None

@@ -242,6 +242,16 @@ WEEKDAYS = _w(
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     """
 )
+# Arabic title nouns, with and without the article (the definite form is a title of a known person).
+AR_TITLES = _w(
+    """
+    وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة المتحدث المتحدثة متحدث متحدثة الناطق
+    الناطقة ناطق مدير مديرة المدير المديرة الأمين أمين السفير سفير السفيرة النائب النائبة نائب
+    قائد القائد محافظ المحافظ عضو مسؤول مسؤولة المسؤول المسؤولة مصدر مصادر زعيم الزعيم الملك
+    الأمير الشيخ العقيد اللواء العميد الدكتور المستشار مستشار الجنرال المبعوث مبعوث المدعي القاضي
+    المحامي محامي الخبير خبير المحلل محلل عمدة مراسل المراسل شاهد مسؤولون مصادر خبراء
+    """
+)
 # Other time words that may sit between a subject and its speech verb.
 TIME_WORDS = _w(
     """
@@ -270,10 +280,14 @@ for _code, _words_of in _MARKERS.items():
 
 @lru_cache(maxsize=64)
 def language(text: str) -> str:
-    """The text's language code (en, fr, de, es, it, pt, nl), judged from its first ~2,000 chars."""
+    """The text's language code (en, fr, de, es, it, pt, nl, ar), judged from its first ~2,000 chars."""
+    head = text[:2000]
+    letters = sum(c.isalpha() for c in head)
+    if letters and sum("\u0600" <= c <= "\u06ff" for c in head) > letters // 2:
+        return "ar"
     counts = dict.fromkeys(_MARKERS, 0)
     get = _MARKER_OF.get
-    for w in text[:2000].lower().split():
+    for w in head.lower().split():
         for code in get(w, ()):
             counts[code] += 1
     best = max(counts, key=counts.__getitem__)
@@ -317,7 +331,7 @@ class SuffixSet(frozenset[str]):
 
 def role_set(english: frozenset[str]) -> SuffixSet:
     """English role nouns joined with these languages' titles and compound endings."""
-    return SuffixSet(english | ROLE_NOUNS | PLURAL_ROLES, ROLE_SUFFIXES, _NOT_ROLES)
+    return SuffixSet(english | ROLE_NOUNS | PLURAL_ROLES | AR_TITLES, ROLE_SUFFIXES, _NOT_ROLES)
 
 
 def org_set(english: frozenset[str]) -> SuffixSet:

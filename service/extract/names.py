@@ -12,8 +12,10 @@ from functools import lru_cache
 from importlib.resources import files
 
 from service.extract import lexicon_intl as intl
-from service.extract.demonyms import DEMONYMS as DEMONYMS
-from service.extract.demonyms import PLACE_ACRONYMS as PLACE_ACRONYMS
+from service.extract.gazetteer import DEMONYMS as DEMONYMS
+from service.extract.gazetteer import PLACE_ACRONYMS as PLACE_ACRONYMS
+from service.extract.gazetteer import PLACE_WORDS
+from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
 from service.normalise import name_key as _name_key
 
 
@@ -220,87 +222,9 @@ NICKNAMES: dict[str, str] = {
     "mo": "mohamed",
 }
 
-# Countries, regions and major cities; demonyms map to the country they name.
-_PLACES = """
-afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
-bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
-burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus
-czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
-gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary
-iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
-kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
-madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
-montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
-norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
-russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
-suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
-turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia
-zimbabwe england scotland wales britain greenland kurdistan gaza crimea donbas kashmir tibet
-africa asia europe america antarctica oceania australasia scandinavia balkans caucasus sahel
-levant
-washington london paris berlin moscow beijing tokyo delhi mumbai baghdad tehran damascus beirut
-amman cairo riyadh jeddah doha dubai ankara istanbul kabul islamabad karachi lahore dhaka
-jerusalem ramallah kyiv kiev minsk warsaw prague vienna budapest rome madrid lisbon brussels
-amsterdam geneva zurich stockholm oslo copenhagen helsinki athens dublin edinburgh seoul
-pyongyang shanghai hong kong taipei manila jakarta bangkok hanoi singapore sydney melbourne
-canberra ottawa toronto montreal vancouver chicago boston seattle houston dallas miami atlanta
-philadelphia detroit denver phoenix portland brasilia rio paulo buenos aires santiago lima bogota
-caracas havana nairobi lagos abuja johannesburg pretoria khartoum tripoli tunis algiers rabat
-addis ababa mogadishu kinshasa erbil mosul basra kirkuk sanaa aden aleppo homs idlib haifa
-tel aviv odesa kharkiv kherson gdansk brussels strasbourg geneva davos sochi
-california texas florida york alaska hawaii virginia ohio michigan illinois arizona nevada
-"""
-PLACES_MULTI = (
-    "united states",
-    "united kingdom",
-    "united arab emirates",
-    "saudi arabia",
-    "south africa",
-    "north korea",
-    "south korea",
-    "new zealand",
-    "sri lanka",
-    "costa rica",
-    "el salvador",
-    "ivory coast",
-    "czech republic",
-    "dominican republic",
-    "east timor",
-    "papua new guinea",
-    "middle east",
-    "gaza strip",
-    "west bank",
-    "persian gulf",
-    "red sea",
-    "black sea",
-    "mediterranean sea",
-    "golan heights",
-    "kurdistan region",
-    "hong kong",
-    "tel aviv",
-    "new york",
-    "los angeles",
-    "san francisco",
-    "new delhi",
-    "abu dhabi",
-    "rio de janeiro",
-    "sao paulo",
-    "buenos aires",
-    "addis ababa",
-    "mexico city",
-    "new jersey",
-    "north america",
-    "south america",
-    "latin america",
-    "central asia",
-    "southeast asia",
-    "east africa",
-    "west africa",
-    "north africa",
-    "horn of africa",
-    "european union",
-)
-PLACES = (frozenset(_PLACES.split()) | frozenset(PLACES_MULTI) | intl.PLACES) - {"european union"}
+PLACES = (frozenset(PLACE_WORDS.split()) | frozenset(PLACES_MULTI) | intl.PLACES) - {
+    "european union"
+}
 # Adjectives of faith/ethnicity/politics that read like names but are not actors on their own.
 NON_NAME_ADJ = _words(
     """shiite shia sunni muslim christian jewish catholic protestant orthodox arab arabic persian
@@ -539,7 +463,8 @@ ABBREVIATIONS = _words(
 )
 _TOKENS = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
-    r"|[^\W\d_](?:\w|[’'.\-](?=[^\W_]))*"  # words, keeping inner apostrophes, dots and hyphens
+    # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
+    r"|[^\W\d_](?:\w|[\u0300-\u036f\u064b-\u065f\u0670]|[’'.\-](?=[^\W_]))*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
     r"|\S"
 )

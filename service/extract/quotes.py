@@ -236,7 +236,9 @@ def _kind(text: str, r: RawQuote, words: list[str]) -> Literal["direct", "partia
         lead_in = text[max(0, om - 2) : om].rstrip()
         sentence = text[r.end - 1] in "。！？.!?" or not lead_in or lead_in[-1] in "：:。"
         return "direct" if sentence or r.grouped else "partial"
-    if i == r.end or not (text[i].isupper() or text[i].isdigit()):
+    c = text[i] if i < r.end else ""
+    # a caseless script (Arabic, Hebrew) cannot show a sentence start by a capital
+    if not c or not (c.isupper() or c.isdigit() or c.isalpha() and c.lower() == c.upper()):
         return "partial"
     if r.grouped:
         return "direct"

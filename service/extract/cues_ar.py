@@ -1,0 +1,185 @@
+"""Speech cues in Arabic news: 'وقال وزير الخارجية أحمد منصور: «...»', '«...»، بحسب المتحدث باسم
+الوزارة', 'وأضاف: «...»' (a dropped subject), 'وفقاً لـ...', with the clitics و / ف / ب / ل fused to
+the verb or preposition.
+
+Arabic has no capital letters, so a speaker is read from its place after the cue verb: a title
+with its definite complements ('وزير التربية', 'المتحدث باسم الحكومة'), then a name of words
+without the article (a surname may carry it: 'سامي الحداد'), up to a stop word ('إن', 'أن', 'في').
+Returns the same Cue records as the other languages.
+"""
+
+from __future__ import annotations
+
+from service.extract import lexicon_intl as intl
+from service.extract.names import Doc
+from service.extract.noun_phrases import Cue
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Speech verbs, masculine and feminine, past and present, without their clitics.
+SPEECH_VERBS = _w(
+    """
+    قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت يضيف تضيف صرح صرحت صرّح صرّحت أوضح أوضحت
+    تابع تابعت أشار أشارت ذكر ذكرت أعلن أعلنت شدد شددت شدّد شدّدت اعتبر اعتبرت كتب كتبت رأى رأت
+    أردف أردفت استطرد لفت لفتت ردّ رد ردت ردّت علق علقت علّق علّقت حذر حذرت حذّر حذّرت قالوا أكدوا
+    أضافوا اختتم اختتمت
+    """
+)
+# 'according to': the speaker follows ('بحسب', 'وفق', 'وفقاً لـ', 'حسب', 'طبقاً لـ').
+ACCORDING = _w("بحسب حسب وفق وفقا وفقاً طبقا طبقاً نقلا نقلاً حسبما")
+TITLES = intl.AR_TITLES
+PLURAL_TITLES = _w("مصادر مسؤولون خبراء")
+# Titles of people left unnamed, who take an adjective, not a name ('مصدر مطلع').
+_UNNAMED = _w("مسؤول مسؤولة مسؤولون مصدر مصادر خبير خبراء محلل شاهد")
+# Nouns that take a genitive inside a title ('المتحدث باسم الحكومة', 'رئيس هيئة الأركان').
+_CONSTRUCT = _w("باسم شؤون هيئة مجلس لجنة حركة حزب جامعة منظمة وزارة دائرة مكتب مركز قسم بلدية")
+# Words after which no name follows: conjunctions, prepositions, times.
+_STOP = _w(
+    """
+    إن أن بأن إنه إنها أنه أنها في خلال يوم أمس اليوم عن على من مع إلى الى الذي التي الذين لـ ل
+    حول بعد قبل عند لدى أثناء مساء صباح الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت لكن
+    لقد قد كما بينما ثم حيث طلب
+    """
+)
+# Words that join a name: 'عبد الله', 'أبو بكر', 'محمد بن سلمان'.
+_NAME_JOIN = _w("عبد أبو أبي بن بنت ابن آل")
+_PUNCT = frozenset([",", "،", ".", ":", ";", "؛", "!", "?", "؟", "«", "»", '"', "“", "”", "(", ")"])
+_MAX_NAME = 4
+# Whom a statement was made to ('لوكالة الأنباء', 'للصحفيين'): the name ends before it.
+_OUTLETS = _w("وكالة صحيفة قناة موقع تلفزيون إذاعة وسائل الصحفيين صحفيين")
+
+
+def _addressee(word: str) -> bool:
+    return word.startswith("لل") or word.startswith("ل") and word[1:] in _OUTLETS
+
+
+def _strip(word: str, clitics: str = "وف") -> str:
+    """The word without a fused conjunction ('وقال' -> 'قال', 'فأضاف' -> 'أضاف')."""
+    if len(word) > 3 and word[0] in clitics:
+        return word[1:]
+    return word
+
+
+def is_verb(word: str) -> bool:
+    return word in SPEECH_VERBS or _strip(word) in SPEECH_VERBS
+
+
+def is_according(word: str) -> bool:
+    return word in ACCORDING or _strip(word) in ACCORDING
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال"))
+
+
+def _text(d: Doc, a: int, b: int) -> str:
+    return d.text[d.starts[a] : d.ends[b - 1]]
+
+
+def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """The speaker phrase from token k: '[title + complements] [name]', or None."""
+    w = d.words
+    if k < hi and w[k] in ("ل", "لـ"):
+        k += 1  # 'وفقاً لـ الوزير'
+    if k >= hi or w[k] in _PUNCT or w[k] in _STOP:
+        return None
+    start = k
+    role_end = k
+    first = w[k][1:] if w[k].startswith("ل") and w[k][1:] in TITLES else w[k]
+    lead = len(w[k]) - len(first)  # 'لوزيرة': the fused preposition is not the title
+    if first in TITLES:
+        role_end = k + 1
+        plural = first in PLURAL_TITLES
+        # complements: definite words, construct nouns, one adjective, 'في/من الوزارة'
+        while role_end < hi and role_end - k < 6:
+            x = w[role_end]
+            nxt = w[role_end + 1] if role_end + 1 < hi else ""
+            if x in _PUNCT or x in _STOP and x not in ("في", "من"):
+                break
+            if (
+                _definite(x)
+                and x not in _STOP
+                or x in _CONSTRUCT
+                and (_definite(nxt) or nxt in _CONSTRUCT)
+            ):
+                role_end += 1
+            elif x in ("في", "من") and _definite(nxt):
+                role_end += 2
+            elif role_end == k + 1 and not _definite(first) and first in _UNNAMED:
+                role_end += 1  # 'مسؤول أمريكي', 'مصدر مطلع': one adjective
+            elif role_end == k + 1 and not _definite(first) and _definite(nxt):
+                role_end += 2  # 'مدير جمعية ...': an indefinite title takes a genitive
+            elif (
+                role_end == k + 1
+                and not _definite(first)
+                and role_end + 2 < hi
+                and _definite(w[role_end + 2])
+                and nxt not in _PUNCT
+            ):
+                role_end += 3  # 'مدير جمعية حماية المستهلك'
+                while role_end < hi and _definite(w[role_end]):
+                    role_end += 1
+            else:
+                break
+    else:
+        plural = False
+    # the name: words without the article; a surname may carry it ('سامي الحداد')
+    e = role_end
+    while e < hi and e - role_end < _MAX_NAME:
+        x = w[e]
+        if x in _PUNCT or x in _STOP or is_verb(x) or is_according(x) or _addressee(x):
+            break
+        if _definite(x) and e == role_end:
+            break  # a name opens with a bare word; a later one may carry the article
+        e += 1
+    while e > role_end and w[e - 1] in _NAME_JOIN:
+        e -= 1
+    role = _text(d, start, role_end)[lead:] if role_end > start else None
+    if e > role_end:
+        name = _text(d, role_end, e)
+        if role_end == k and w[k].startswith("ل") and len(w[k]) > 3 and rule == "according-to":
+            name = name[1:]  # 'وفقاً لمنصور'
+        a = d.starts[start] + lead
+        return Cue("name", d.text[a : d.ends[e - 1]], a, d.ends[e - 1], name=name, role=role,
+                   rule=rule)  # fmt: skip
+    if role is None:
+        return None
+    kind = "definite" if _definite(first) else "role"
+    return Cue(kind, role, d.starts[start] + lead, d.ends[role_end - 1], role=role, rule=rule,
+               plural=plural)  # fmt: skip
+
+
+def _implicit(d: Doc, v: int, rule: str) -> Cue:
+    return Cue("implicit", d.words[v], d.starts[v], d.ends[v], rule=rule)
+
+
+def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'«...»، قال X', '«...»، بحسب X', '«...»، أضاف' (the last speaker goes on)."""
+    w = d.words
+    while i < hi and w[i] in (",", "،", "—", "–", "-"):
+        i += 1
+    if i >= hi or mask[i]:
+        return None
+    if is_according(w[i]):
+        return speaker_at(d, i + 1, hi, "according-to")
+    if is_verb(w[i]):
+        cue = speaker_at(d, i + 1, hi, "cue-after")
+        return cue if cue is not None else _implicit(d, i, "cue-after")
+    return None
+
+
+def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'وقال X: «...»', 'وأكدت X أن «...»', 'وأضاف: «...»', 'بحسب X، «...»'."""
+    w = d.words
+    for v in range(hi - 1, lo - 1, -1):
+        if mask[v]:
+            continue
+        if is_according(w[v]):
+            return speaker_at(d, v + 1, hi, "according-to")
+        if is_verb(w[v]):
+            cue = speaker_at(d, v + 1, hi, "cue-before")
+            return cue if cue is not None else _implicit(d, v, "cue-before")
+    return None
