@@ -67,7 +67,8 @@ def build_run_parser() -> argparse.ArgumentParser:
         "--format",
         choices=render.FORMATS,
         default=None,
-        help="text (default on a terminal), json (default otherwise), jsonl, md",
+        help="text (default on a terminal), json (default otherwise), jsonl, md, html (a "
+        "self-contained report page; with --out, index.html and a page per story)",
     )
     p.add_argument("-o", "--out", type=Path, help="write one file per article (and story) into DIR")
     p.add_argument(
@@ -142,6 +143,10 @@ def cmd_run(argv: Sequence[str]) -> int:
     args = build_run_parser().parse_args(argv)
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    if fmt == "html":
+        from service.report.cli import run_html
+
+        return run_html(args, engine, batch=_wants_batch(args, engine))
     if _wants_batch(args, engine):
         from service.batch_cli import cli_run
 
