@@ -13,6 +13,7 @@ and downloads nothing. It needs the `websockets` package (the `dev` extra).
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
 import os
@@ -215,10 +216,8 @@ class Browser:
 
     def close(self) -> None:
         if self._ws is not None:
-            try:
+            with contextlib.suppress(Exception):  # the browser may already be gone
                 self._ws.close()
-            except Exception:  # the browser may already be gone
-                pass
             self._ws = None
         if self._proc is not None:
             self._proc.terminate()
