@@ -15,7 +15,8 @@ from service.errors import NewsDigestError
 from service.fsio import atomic_write_text, ensure_dir
 
 
-def _stories(digests: list[ArticleDigest], merge: bool) -> list[StoryDigest]:
+def stories_of(digests: list[ArticleDigest], *, merge: bool = True) -> list[StoryDigest]:
+    """The stories of a run (one merged story when there are several digests)."""
     if not merge or len(digests) < 2:
         return []
     from service.merge import merge as merge_digests
@@ -63,7 +64,7 @@ def run_html(args: argparse.Namespace, engine: Any, *, batch: bool) -> int:
                 digests.append(engine.digest(a))
             except NewsDigestError as e:
                 on_error(e)
-    stories = _stories(digests, not args.no_merge)
+    stories = stories_of(digests, merge=not args.no_merge)
     if args.out:
         out = ensure_dir(args.out)
         for name, page in render_site(digests, stories, texts).items():
