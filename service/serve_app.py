@@ -78,9 +78,9 @@ def build_app(svc: Service, *, token: str | None, cors_origins: list[str]) -> Fa
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Any:
-        if token and request.url.path != "/health" and request.method != "OPTIONS":
-            if not token_ok(request.headers.get("authorization"), token):
-                return _error(401, "a bearer token is required", {"WWW-Authenticate": "Bearer"})
+        open_path = request.url.path == "/health" or request.method == "OPTIONS"
+        if token and not open_path and not token_ok(request.headers.get("authorization"), token):
+            return _error(401, "a bearer token is required", {"WWW-Authenticate": "Bearer"})
         length = request.headers.get("content-length")
         if length is not None:
             if not length.isdigit():
