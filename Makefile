@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 # the core install: no LLM stack, no service, no test tools
 $(VENV)/.core: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e .
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-compile -e .
 	touch $@
 
 # everything the tests need, added to the same venv

@@ -300,10 +300,11 @@ def _json(body: bytes) -> Any:
         ) from e
 
 
+_KINDS: dict[type, str] = {dict: "JSON object", list: "JSON list", str: "JSON string"}
+
+
 def _kind(data: Any) -> str:
-    return {dict: "JSON object", list: "JSON list", str: "JSON string"}.get(
-        type(data), f"JSON {type(data).__name__}"
-    )
+    return _KINDS.get(type(data), f"JSON {type(data).__name__}")
 
 
 def _article(obj: Any, where: str) -> Article:

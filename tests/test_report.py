@@ -161,3 +161,29 @@ def test_cli_html_out_and_stdout(tmp_path, capsys):
     assert "bad.json" in capsys.readouterr().err
     names = sorted(p.name for p in out.iterdir())
     assert "index.html" in names and any(re.match(r"story-.*\.html$", n) for n in names)
+
+
+def test_core_path_imports_no_llm_stack_or_service(tmp_path):
+    """A run with the offline engine and the HTML report loads none of the extras' packages."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SEEDS
+
+    code = (
+        "import sys; from service.cli import main; "
+        f"rc = main([{str(SEEDS)!r}, '-f', 'html', '--out', {str(tmp_path)!r}, '--no-store', '-q']); "
+        "bad = sorted(m for m in ('yaml', 'openai', 'litellm', 'instructor', 'xllamacpp', "
+        "'tenacity', 'httpx', 'fastapi', 'uvicorn', 'websockets') if m in sys.modules); "
+        "print(rc, bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    assert out.stdout.split() == ["0", "[]"], out.stdout + out.stderr
+    assert (tmp_path / "index.html").is_file()
