@@ -40,6 +40,7 @@ from service.errors import ConfigError, InputError, MissingExtraError, NewsDiges
 TOKEN_ENV = "NEWSDIGEST_SERVE_TOKEN"
 DEFAULT_MAX_ARTICLES = 1000
 JOB_WORKERS = 2
+JOBS_KEPT = 64  # finished jobs held in memory; older ones are rebuilt from the store on request
 
 _TEXT_TYPES = {"text/plain": "text", "text/markdown": "markdown", "text/html": "html"}
 
@@ -215,7 +216,11 @@ class Service:
                 return job
             job = _Job(job_id, articles, rejected)
             job.progress.total = len(articles)
+            self.jobs.pop(job_id, None)
             self.jobs[job_id] = job
+            finished = [k for k, j in self.jobs.items() if j.status in ("done", "failed")]
+            for k in finished[: max(0, len(finished) - JOBS_KEPT)]:
+                del self.jobs[k]
         self.pool.submit(self._run, job)
         return job
 
