@@ -187,3 +187,37 @@ def test_core_path_imports_no_llm_stack_or_service(tmp_path):
     )
     assert out.stdout.split() == ["0", "[]"], out.stdout + out.stderr
     assert (tmp_path / "index.html").is_file()
+
+
+def test_conflicts_are_flagged_with_each_outlets_value():
+    engine = resolve_engine("rules")
+    a = Article(
+        id="fire-a",
+        outlet="Lund Daily",
+        published="2025-03-05",
+        text="A fire at the Lund paper mill killed four workers on March 3, the fire service "
+        'said. "The blaze spread very fast," said fire chief Karin Holm.',
+    )
+    b = Article(
+        id="fire-b",
+        outlet="Skane Wire",
+        published="2025-03-05",
+        text="A fire at the Lund paper mill killed five workers on March 4, the fire service "
+        'said. "The blaze spread very fast," said Karin Holm, the fire chief.',
+    )
+    digests = [engine.digest(a), engine.digest(b)]
+    story = merge(digests)
+    html = render_report(digests, [story], {"fire-a": a.text, "fire-b": b.text})
+    section = html[html.index('id="s1-conflicts"') : html.index('id="s1-quotes"')]
+    items = re.findall(r"<li>(.*?)</li>", section, re.S)
+    flat = [" ".join(re.sub(r"<[^>]+>", " ", i).split()) for i in items]
+    assert any(
+        f.startswith("date") and "2025-03-03 (Lund Daily)" in f and "2025-03-04 (Skane Wire)" in f
+        for f in flat
+    ), flat
+    assert any(f.startswith("number") and "4 (Lund Daily); 5 (Skane Wire)" in f for f in flat), flat
+    assert "sources disagree: date, count:worker" in html
+    # the two wordings of Holm's quote are one cluster, shown side by side, with no speaker conflict
+    cluster = next(qc for qc in story.quotes if len(qc.variants) == 2)
+    assert cluster.speaker == "Karin Holm"
+    assert not any(f.startswith("speaker") for f in flat)
