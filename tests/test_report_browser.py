@@ -23,6 +23,7 @@ if find_chromium() is None:
     )
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ARTEFACTS = Path(__file__).resolve().parents[1] / "out" / "test-artefacts"
 
 # invented articles: two outlets report one briefing with different wording, numbers and markup
 INVENTED = [
@@ -175,7 +176,10 @@ def test_seeds_site_in_chromium(browser, tmp_path):
     assert href == story_page
     page = browser.open(out / story_page)
     assert _check_page(page, digests, texts) == sum(len(d.quotes) for d in digests) > 0
-    shot = page.screenshot(tmp_path / "seeds.png", width=1000, height=900)
+    # kept as a test artefact (out/ is git-ignored); docs/report.png is made by
+    # scripts/report_screenshot.py
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    shot = page.screenshot(ARTEFACTS / "report-seeds.png", width=1200, height=1500)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
