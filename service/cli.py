@@ -16,7 +16,7 @@ from service.errors import ConfigError, NewsDigestError
 from service.fsio import atomic_write_text, safe_filename
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-SUBCOMMANDS = ("eval", "schema", "merge", "store")
+SUBCOMMANDS = ("eval", "schema", "merge", "store", "serve")
 
 
 def _err(msg: str) -> None:
@@ -57,7 +57,7 @@ def build_run_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="summarise",
         description="Digest news articles into grounded events, actors and quotes. "
-        "Other commands: summarise eval|schema|merge|store --help",
+        "Other commands: summarise eval|schema|merge|store|serve --help",
     )
     p.add_argument(
         "paths", nargs="+", help="files or folders (searched recursively); '-' reads stdin"
@@ -67,7 +67,8 @@ def build_run_parser() -> argparse.ArgumentParser:
         "--format",
         choices=render.FORMATS,
         default=None,
-        help="text (default on a terminal), json (default otherwise), jsonl, md",
+        help="text (default on a terminal), json (default otherwise), jsonl, md, html (a "
+        "self-contained report page; with --out, index.html and a page per story)",
     )
     p.add_argument("-o", "--out", type=Path, help="write one file per article (and story) into DIR")
     p.add_argument(
@@ -142,6 +143,10 @@ def cmd_run(argv: Sequence[str]) -> int:
     args = build_run_parser().parse_args(argv)
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    if fmt == "html":
+        from service.report.cli import run_html
+
+        return run_html(args, engine, batch=_wants_batch(args, engine))
     if _wants_batch(args, engine):
         from service.batch_cli import cli_run
 
@@ -265,13 +270,23 @@ def cmd_store(argv: Sequence[str]) -> int:
     return cli_store(argv)
 
 
+def cmd_serve(argv: Sequence[str]) -> int:
+    from service.serve import cli_serve
+
+    return cli_serve(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            cmd = {"eval": cmd_eval, "schema": cmd_schema, "merge": cmd_merge, "store": cmd_store}[
-                argv[0]
-            ]
+            cmd = {
+                "eval": cmd_eval,
+                "schema": cmd_schema,
+                "merge": cmd_merge,
+                "store": cmd_store,
+                "serve": cmd_serve,
+            }[argv[0]]
             return cmd(argv[1:])
         return cmd_run(argv)
     except ConfigError as e:

@@ -1,4 +1,5 @@
-"""Render digests for people and programs: a terminal view, Markdown, JSON and JSON Lines."""
+"""Render digests for people and programs: a terminal view, Markdown, JSON, JSON Lines and HTML
+(service.report)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pydantic import BaseModel
 
 from schemas import ArticleDigest
 
-FORMATS = ("text", "json", "jsonl", "md")
-SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
+FORMATS = ("text", "json", "jsonl", "md", "html")
+SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md", "html": ".html"}
 
 
 def to_json(model: BaseModel, *, indent: int | None = 2) -> str:
@@ -142,6 +143,10 @@ def render(obj: Any, fmt: str) -> str:
         return to_json(obj) + "\n"
     if fmt == "jsonl":
         return to_json(obj, indent=None) + "\n"
+    if fmt == "html":  # a page without article texts; `summarise PATHS -f html` passes them
+        from service.report import render_one
+
+        return render_one(obj)
     if isinstance(obj, ArticleDigest):
         return digest_text(obj) if fmt == "text" else digest_markdown(obj)
     story = _story_renderers()
