@@ -1,0 +1,294 @@
+"""Story detection: which article digests report the same real-world happening (and its follow-ups).
+
+    groups = group_stories(digests)     # list of lists of digests, one list per story
+
+An article is described by what its digest knows: a date (publication, else the median of its
+full event dates), a weighted bag of content words (title twice, summary, event summaries and
+evidence, quotations) plus its named actors' canonical keys (titles and demonyms stripped,
+person = surname, organisation = its name words), the 6-word shingles of its quotations, and the
+MinHash fingerprint of its text. Weights are TF-IDF over the articles given (an actor key weighs
+twice a word).
+
+Candidates (never all pairs): each article's STORY_KEYS heaviest features that some other
+article shares are its blocking keys, each paired with its week (and the next week, so two dates
+at most 7 days apart share a bucket); undated articles, and dated ones too, also sit in a
+date-free bucket. A bucket over MAX_BLOCK articles pairs only neighbours in (date, id) order.
+Shared quote shingles and shared fingerprint bands add candidates too.
+
+A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
+and one of:
+  * copy: the text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (syndicated copy);
+  * words: cosine similarity >= LINK_COSINE;
+  * quote: a shared quotation shingle and cosine >= QUOTE_COSINE;
+  * actors: cosine >= ACTOR_COSINE and two or more shared named actors among the article's
+    salient ones.
+Pairs are joined strongest first (single link), refusing a join whose story would span more than
+MAX_SPAN_DAYS between its dated articles. Everything is computed from the set of digests
+(article order never matters); ties break on article id and content hash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from schemas import ArticleDigest
+from service.merge import names as nm
+from service.merge.common import STOPWORDS, UnionFind, fast_fold
+from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
+
+WINDOW_DAYS = 7
+MAX_SPAN_DAYS = 21
+STORY_KEYS = 10
+MAX_BLOCK = 40
+NEIGHBOURS = 3
+QUOTE_SHINGLE = 6
+COPY_JACCARD = 0.5
+LINK_COSINE = 0.33
+QUOTE_COSINE = 0.20
+ACTOR_COSINE = 0.28
+ACTOR_WEIGHT = 2.0
+TITLE_WEIGHT = 2.0
+MIN_WORD = 3
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_EXTRA_STOP = frozenset(
+    """said says say told tell according also would could should may might must shall year years
+    week weeks month months day days today yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday time times new first last next one two three four five many much
+    people make made like well back still even get got going want wants need take took since
+    during through under against between including around however because another other others
+    some such only own same very now here just told asked added according report reported
+    reports statement news""".split()  # noqa: SIM905
+)
+
+
+@dataclass(slots=True)
+class Profile:
+    """What story detection knows about one article."""
+
+    idx: int
+    date: int | None  # proleptic ordinal
+    vec: dict[str, float]  # tf-idf, unit length
+    actors: frozenset[str]  # salient named actor keys ("@p:calhoun")
+    shingles: frozenset[int]
+    sig: tuple[int, ...]
+
+
+def _stem(w: str) -> str:
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _terms(text: str | None, weight: float, into: dict[str, float]) -> None:
+    if not text:
+        return
+    for w in _WORD.findall(fast_fold(text)):
+        if len(w) < MIN_WORD or w in STOPWORDS or w in _EXTRA_STOP or w.isdigit() and len(w) < 4:
+            continue
+        k = _stem(w)
+        into[k] = into.get(k, 0.0) + weight
+
+
+def actor_key(name: str, type_: str) -> str | None:
+    """A canonical key for matching actors across articles, or None for role-only names."""
+    if type_ == "person":
+        toks = nm.person_tokens(name)
+        toks = tuple(t for t in toks if t not in _DEMONYMS)
+        return f"p:{toks[-1]}" if toks else None
+    toks = nm.org_tokens(name) if type_ in ("organization", "group") else nm.tokens(name)
+    toks = tuple(t for t in toks if t not in nm.DETERMINERS)
+    return f"o:{' '.join(toks)}" if toks else None
+
+
+def _demonyms() -> frozenset[str]:
+    from service.extract.names import DEMONYMS
+
+    return frozenset(k for k in DEMONYMS if k.isalpha())
+
+
+_DEMONYMS = _demonyms()
+
+
+def _date(d: ArticleDigest) -> int | None:
+    if d.article.published is not None:
+        return d.article.published.toordinal()
+    days = []
+    for e in d.events:
+        if e.date and len(e.date) == 10:
+            try:
+                days.append(dt.date.fromisoformat(e.date).toordinal())
+            except ValueError:
+                continue
+    if not days:
+        return None
+    days.sort()
+    return days[(len(days) - 1) // 2]
+
+
+def _shingles(d: ArticleDigest) -> frozenset[int]:
+    out: set[int] = set()
+    for q in d.quotes:
+        ws = _WORD.findall(fast_fold(q.text))
+        for i in range(len(ws) - QUOTE_SHINGLE + 1):
+            out.add(hash(" ".join(ws[i : i + QUOTE_SHINGLE])) & 0xFFFFFFFFFFFF)
+    return frozenset(out)
+
+
+def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str]]:
+    tf: dict[str, float] = {}
+    _terms(d.article.title, TITLE_WEIGHT, tf)
+    _terms(d.summary, 1.0, tf)
+    for e in d.events:
+        _terms(e.summary, 1.0, tf)
+        for s in e.evidence:
+            _terms(s.text, 0.5, tf)
+    for q in d.quotes:
+        _terms(q.text, 0.5, tf)
+    # damp repetition: a word said ten times is not ten times the evidence
+    vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
+    keys: dict[str, int] = {}
+    for a in d.actors:
+        if a.anonymous or a.type.value == "location":
+            continue
+        k = actor_key(a.name, a.type.value)
+        if k is None:
+            continue
+        keys[k] = keys.get(k, 0) + max(1, len(a.mentions))
+    for k, n in keys.items():
+        vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
+    salient = sorted(keys, key=lambda k: (-keys[k], k))[:8]
+    return vec, frozenset("@" + k for k in salient)
+
+
+def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
+    """Profiles with TF-IDF over the digests given (in the order given)."""
+    raws = [_raw(d) for d in digests]
+    df: dict[str, int] = {}
+    for vec, _ in raws:
+        for k in vec:
+            df[k] = df.get(k, 0) + 1
+    n = len(digests)
+    out = []
+    for i, (d, (vec, salient)) in enumerate(zip(digests, raws, strict=True)):
+        w = {k: v * math.log(1.0 + n / df[k]) for k, v in vec.items()}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        # a word no other article has counts in the norm but can never match: leave it out
+        w = {k: v for k, v in w.items() if df[k] > 1}
+        sig = tuple(d.article.fingerprint)
+        out.append(
+            Profile(
+                i,
+                _date(d),
+                {k: v / norm for k, v in w.items()},
+                frozenset(k for k in salient if df[k] > 1),
+                _shingles(d),
+                sig if len(sig) == SIGNATURE_SIZE else (),
+            )
+        )
+    return out
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _candidates(ps: list[Profile]) -> set[tuple[int, int]]:
+    index: dict[tuple[object, ...], list[int]] = {}
+
+    def put(key: tuple[object, ...], i: int, date: int | None) -> None:
+        if date is None:
+            index.setdefault((*key, "*"), []).append(i)
+            return
+        week = date // WINDOW_DAYS
+        index.setdefault((*key, week), []).append(i)
+        index.setdefault((*key, week + 1), []).append(i)
+        index.setdefault((*key, "*"), []).append(i)
+
+    for p in ps:
+        top = sorted(p.vec, key=lambda k: (-p.vec[k], k))[:STORY_KEYS]  # shared features only
+        for k in top:
+            put(("w", k), p.idx, p.date)
+        for s in p.shingles:
+            put(("q", s), p.idx, p.date)
+        if p.sig:
+            for b in range(BANDS):
+                put(("m", b, p.sig[b * ROWS : (b + 1) * ROWS]), p.idx, p.date)
+    pairs: set[tuple[int, int]] = set()
+    for items in index.values():
+        m = len(items)
+        if m < 2:
+            continue
+        if m > MAX_BLOCK:
+            items = sorted(items, key=lambda i: (ps[i].date or 0, i))
+            for a in range(m):
+                for b in range(a + 1, min(m, a + 1 + NEIGHBOURS)):
+                    pairs.add((min(items[a], items[b]), max(items[a], items[b])))
+            continue
+        for a in range(m):
+            for b in range(a + 1, m):
+                pairs.add((min(items[a], items[b]), max(items[a], items[b])))
+    return pairs
+
+
+def link(p: Profile, q: Profile) -> tuple[str, float] | None:
+    """Why two articles are one story, and how strongly; None when they are not."""
+    if p.date is not None and q.date is not None and abs(p.date - q.date) > WINDOW_DAYS:
+        return None
+    if p.sig and q.sig and estimate(p.sig, q.sig) >= COPY_JACCARD:
+        return "copy", 2.0
+    cos = cosine(p.vec, q.vec)
+    if cos >= LINK_COSINE:
+        return "words", cos
+    if cos >= QUOTE_COSINE and p.shingles & q.shingles:
+        return "quote", cos + 0.5
+    if cos >= ACTOR_COSINE and len(p.actors & q.actors) >= 3:
+        return "actors", cos
+    return None
+
+
+def _order(d: ArticleDigest) -> tuple[str, str]:
+    return (d.article.id, d.article.content_hash)
+
+
+def group_stories(digests: Sequence[ArticleDigest]) -> list[list[ArticleDigest]]:
+    """The digests grouped into stories, each sorted by (article id, content hash); stories sorted
+    by their first member. Independent of input order."""
+    ds = sorted(digests, key=_order)
+    ps = profiles(ds)
+    scored = []
+    for i, j in _candidates(ps):
+        why = link(ps[i], ps[j])
+        if why is not None:
+            a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
+            scored.append((-why[1], _order(ds[a]), _order(ds[b]), a, b))
+    heapq.heapify(scored)
+    uf = UnionFind(len(ds))
+    span = {i: (p.date, p.date) for i, p in enumerate(ps)}
+
+    def allow(ri: int, rj: int) -> bool:
+        lo = [x for x in (span[ri][0], span[rj][0]) if x is not None]
+        hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
+        return not lo or max(hi) - min(lo) <= MAX_SPAN_DAYS
+
+    while scored:
+        _, _, _, a, b = heapq.heappop(scored)
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        keep = uf.union(a, b, allow)
+        if keep is None:
+            continue
+        drop = rb if keep == ra else ra
+        (l1, h1), (l2, h2) = span[keep], span.pop(drop)
+        lo = [x for x in (l1, l2) if x is not None]
+        hi = [x for x in (h1, h2) if x is not None]
+        span[keep] = (min(lo) if lo else None, max(hi) if hi else None)
+    return [[ds[i] for i in g] for g in uf.groups()]
