@@ -136,6 +136,11 @@ class QuoteCluster(BaseModel):
         description="Other quote clusters sharing words with a variant here but kept apart "
         "(e.g. a long quotation spanning two separately reported sentences).",
     )
+    disagreements: list[Disagreement] = Field(
+        default_factory=list,
+        description="Variants naming different speakers ('speaker'): every name is kept with its "
+        "variants; `speaker` is the name most independent sources give.",
+    )
 
 
 class FactValue(BaseModel):
@@ -151,7 +156,7 @@ class Disagreement(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    field: str = Field(description="'date', 'location' or 'count:<noun>'.")
+    field: str = Field(description="'date', 'location', 'count:<noun>' or (quotes) 'speaker'.")
     values: list[FactValue] = Field(min_length=2)
 
 
@@ -283,3 +288,6 @@ __all__ = [
     "Support",
     "natural_key",
 ]
+
+
+QuoteCluster.model_rebuild()

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from schemas import ArticleDigest, Quote
-from schemas.story import QuoteCluster, QuoteRelation, QuoteVariant, natural_key
+from schemas.story import (
+    Disagreement,
+    FactValue,
+    QuoteCluster,
+    QuoteRelation,
+    QuoteVariant,
+    natural_key,
+)
 from service.merge.actors import ActorResult
 from service.merge.common import (
     STOPWORDS,
@@ -43,6 +50,7 @@ from service.merge.judge import Decider, Question
 SHINGLE = 3
 MIN_NULL_SPEAKER_WORDS = 6
 MIN_REWORDED_WORDS = 5
+MIN_OTHER_REWORDED_WORDS = 8
 REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
@@ -113,12 +121,16 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     ns = len(short.words)
     if a.lang and b.lang and a.lang != b.lang:
         return None
-    named_pair = a.speaker is not None and b.speaker is not None
+    # one speaker on both sides lets short fragments join; otherwise the words must say enough
+    # on their own (outlets name speakers differently, and a disagreement is recorded, not split)
+    same_speaker = a.speaker is not None and a.speaker == b.speaker
     if contains(long_, short) and ns >= 2 and short.content >= 1:
-        if named_pair or ns >= MIN_NULL_SPEAKER_WORDS:
+        if same_speaker or ns >= MIN_NULL_SPEAKER_WORDS:
             return "contains", 0.9 + 0.1 * ns / len(long_.words)
         return None
-    if not named_pair or ns < MIN_REWORDED_WORDS:
+    if ns < (MIN_REWORDED_WORDS if same_speaker else MIN_OTHER_REWORDED_WORDS):
+        return None
+    if not same_speaker and (a.speaker is None or b.speaker is None):
         return None
     cov = LCSseq.similarity(short.words, long_.words) / ns
     if cov < REWORDED_COVERAGE:
@@ -221,8 +233,6 @@ def cluster_quotes(
     related: set[tuple[int, int]] = set()
     for i, j in sorted(cand):
         a, b = forms[i], forms[j]
-        if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
-            continue
         rel = relate(a, b)
         if rel is None:
             tr = _translation(a, b, decider.has_model)
@@ -245,14 +255,9 @@ def cluster_quotes(
 
     # union items: identical forms first (chained), then form links strongest first
     uf = UnionFind(len(items))
-    speakers_of: dict[int, set[str]] = {
-        it.idx: ({it.speaker} if it.speaker is not None else set()) for it in items
-    }
     arts: dict[int, dict[str, list[int]]] = {it.idx: {it.article: [it.form]} for it in items}
 
     def allow(ri: int, rj: int) -> bool:
-        if len(speakers_of[ri] | speakers_of[rj]) > 1:
-            return False
         a, b = arts[ri], arts[rj]
         if len(a) > len(b):
             a, b = b, a
@@ -274,7 +279,6 @@ def cluster_quotes(
         if keep is None:
             return False
         drop = rj if keep == ri else ri
-        speakers_of[keep] |= speakers_of.pop(drop)
         da = arts.pop(drop)
         for art, fl in da.items():
             arts[keep].setdefault(art, []).extend(fl)
@@ -290,6 +294,36 @@ def cluster_quotes(
 
     clusters = _build(items, forms, uf, vetoed, actors, group_of)
     return clusters, len(cand)
+
+
+def _speaker(
+    members: list[Item], names: dict[str, str], group_of: dict[str, str]
+) -> tuple[str | None, list[Disagreement]]:
+    """The cluster's speaker: the named speaker most independent sources give (then most pages,
+    then id); when variants name different speakers, every one is kept as a disagreement."""
+    by: dict[str, list[Item]] = {}
+    for m in members:
+        if m.speaker is not None:
+            by.setdefault(m.speaker, []).append(m)
+    if not by:
+        return None, []
+    sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
+    order = sorted(by, key=lambda k: (-sup[k].sources, -sup[k].pages, k))
+    if len(order) == 1:
+        return order[0], []
+
+    def label(k: str) -> str:
+        return names.get(k) or next(m.quote.speaker or k for m in by[k])
+
+    values = [
+        FactValue.model_construct(
+            value=label(k),
+            members=[ref(m.article, m.quote.id) for m in by[k]],
+            support=sup[k],
+        )
+        for k in order
+    ]
+    return order[0], [Disagreement.model_construct(field="speaker", values=values)]
 
 
 def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
@@ -346,8 +380,7 @@ def _build(
             ),
         )
         canon = forms[canon_item.form]
-        speaker_ids = sorted({m.speaker for m in members if m.speaker is not None})
-        sid = speaker_ids[0] if speaker_ids else None
+        sid, disagreements = _speaker(members, names, group_of)
         if sid is None:
             speaker = None
         elif sid in names:
@@ -384,6 +417,7 @@ def _build(
                 support=support((m.article for m in members), group_of),
                 variants=variants,
                 related=sorted(rel_links.get(cid, ())),
+                disagreements=disagreements,
             )
         )
     out.sort(key=lambda c: (-c.support.sources, -c.support.pages, c.speaker or "\uffff", c.id))
