@@ -105,7 +105,9 @@ def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
     return atomic_write_text(out_dir / f"{safe_filename(name)}{render.SUFFIX[fmt]}", content)
 
 
-def emit(digests: Sequence[Any], stories: Sequence[Any], fmt: str, *, streamed: bool = False) -> None:
+def emit(
+    digests: Sequence[Any], stories: Sequence[Any], fmt: str, *, streamed: bool = False
+) -> None:
     """Write digests and stories to stdout. JSON is always one document,
     {"digests": [...], "stories": [...]}; the other formats write each item in turn."""
     from service.merge.output import document, render_stories

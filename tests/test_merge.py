@@ -263,7 +263,11 @@ def test_one_utterance_credited_to_two_speakers_is_one_cluster_with_a_disagreeme
     short = "We will keep going."
     ds3 = [
         digest("a", actors=[actor("a1", "Ann Lee")], quotes=[quote("q1", short, "Ann Lee")]),
-        digest("b", actors=[actor("a1", "Bo Chen")], quotes=[quote("q1", short[:-1] + " now.", "Bo Chen")]),
+        digest(
+            "b",
+            actors=[actor("a1", "Bo Chen")],
+            quotes=[quote("q1", short[:-1] + " now.", "Bo Chen")],
+        ),
     ]
     assert len(merge(ds3).quotes) == 2
     # six or more words verbatim: an unattributed quote joins the one named speaker

@@ -22,8 +22,11 @@ Determinism and tie-breaks (the same digests in any order give the same story):
   * Quote canonical wording: the exact text of the variant with the most words, among variants
     in the cluster's main language (the language most variants have); ties: more characters,
     more quotes with the same folded words, then smallest (article id, quote id).
-  * Quote speaker: the one named speaker of the cluster (never two); null when none is named.
-  * Event summary: the member summary sharing most wording with the others (medoid); ties:
+  * Quote speaker: the named speaker most independent sources give, then most pages, then
+    actor id; when variants name others, every name is kept in a 'speaker' disagreement; null
+    when no variant names one.
+  * Event summary: the member summary whose words the other members share most (mean over its
+    stems of the members using the stem, linear in the cluster size); ties:
     longer, then smallest (article id, event id). Date and place: when members agree (one date
     inside another, places sharing a place word) the most specific value; when they disagree,
     every value is kept in `disagreements` with its members and support, and the field shows the

@@ -1,7 +1,7 @@
 """Stories for the command line and the batch runner: one JSON document shape, one file layout.
 
-    {"digests": [...], "stories": [...]}        # --format json, for one article or many
-    OUT/stories/<story-id>.json                 # --out OUT, one file per story
+{"digests": [...], "stories": [...]}        # --format json, for one article or many
+OUT/stories/<story-id>.json                 # --out OUT, one file per story
 """
 
 from __future__ import annotations

@@ -6,13 +6,15 @@ Relations between two quotes (the shorter against the longer):
   identical  same word sequence;
   contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
              (the shorter needs 2+ words and one content word);
-  reworded   5+ words, 80% of the shorter's words in order in the longer (LCS), and 60% of its
+  reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer (LCS), and 60% of its
              word bigrams present there;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
-Speakers: quotes of two different story actors never merge; a quote without a speaker joins a
-named one only through identical/contains with 6+ words in the shorter; a cluster never holds
-two named speakers. Two quotes of one article join only when directly related (a standfirst
+Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
+lets a 2-word fragment (contains) or a 5-word rewording join; otherwise a contained quote needs
+6+ words, a rewording 8+ words and two named speakers; a quote without a speaker joins only
+through identical/contains with 6+ words. Variants naming different speakers stay one cluster
+with a 'speaker' disagreement (the speaker most independent sources name heads it). Two quotes of one article join only when directly related (a standfirst
 repeating the body), so a long quotation spanning two separately reported sentences joins one
 of them (the stronger link) and lists the other cluster under `related`.
 """

@@ -33,8 +33,11 @@ import datetime as dt
 import heapq
 import math
 import re
+import zlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schemas import ArticleDigest
 from service.merge import names as nm
@@ -47,6 +50,7 @@ STORY_KEYS = 10
 MAX_BLOCK = 40
 NEIGHBOURS = 3
 QUOTE_SHINGLE = 6
+QUOTE_KEYS = 4
 COPY_JACCARD = 0.5
 LINK_COSINE = 0.33
 QUOTE_COSINE = 0.20
@@ -79,40 +83,33 @@ class Profile:
     sig: tuple[int, ...]
 
 
-def _stem(w: str) -> str:
+@lru_cache(maxsize=1 << 18)
+def _term(w: str) -> str | None:
+    """The feature a folded word counts as (a light plural strip), or None for a stopword."""
+    if len(w) < MIN_WORD or w in STOPWORDS or w in _EXTRA_STOP or (w.isdigit() and len(w) < 4):
+        return None
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
 
 
-def _terms(text: str | None, weight: float, into: dict[str, float]) -> None:
+def _terms(text: str, weight: float, into: dict[str, float]) -> None:
     if not text:
         return
-    for w in _WORD.findall(fast_fold(text)):
-        if len(w) < MIN_WORD or w in STOPWORDS or w in _EXTRA_STOP or w.isdigit() and len(w) < 4:
-            continue
-        k = _stem(w)
-        into[k] = into.get(k, 0.0) + weight
+    for w, n in Counter(_WORD.findall(fast_fold(text))).items():
+        k = _term(w)
+        if k is not None:
+            into[k] = into.get(k, 0.0) + weight * n
 
 
 def actor_key(name: str, type_: str) -> str | None:
     """A canonical key for matching actors across articles, or None for role-only names."""
     if type_ == "person":
-        toks = nm.person_tokens(name)
-        toks = tuple(t for t in toks if t not in _DEMONYMS)
+        toks = nm.person_tokens(name)  # titles and nationality words stripped
         return f"p:{toks[-1]}" if toks else None
     toks = nm.org_tokens(name) if type_ in ("organization", "group") else nm.tokens(name)
     toks = tuple(t for t in toks if t not in nm.DETERMINERS)
     return f"o:{' '.join(toks)}" if toks else None
-
-
-def _demonyms() -> frozenset[str]:
-    from service.extract.names import DEMONYMS
-
-    return frozenset(k for k in DEMONYMS if k.isalpha())
-
-
-_DEMONYMS = _demonyms()
 
 
 def _date(d: ArticleDigest) -> int | None:
@@ -136,20 +133,15 @@ def _shingles(d: ArticleDigest) -> frozenset[int]:
     for q in d.quotes:
         ws = _WORD.findall(fast_fold(q.text))
         for i in range(len(ws) - QUOTE_SHINGLE + 1):
-            out.add(hash(" ".join(ws[i : i + QUOTE_SHINGLE])) & 0xFFFFFFFFFFFF)
+            out.add(zlib.crc32(" ".join(ws[i : i + QUOTE_SHINGLE]).encode("utf-8")))
     return frozenset(out)
 
 
 def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str]]:
     tf: dict[str, float] = {}
-    _terms(d.article.title, TITLE_WEIGHT, tf)
-    _terms(d.summary, 1.0, tf)
-    for e in d.events:
-        _terms(e.summary, 1.0, tf)
-        for s in e.evidence:
-            _terms(s.text, 0.5, tf)
-    for q in d.quotes:
-        _terms(q.text, 0.5, tf)
+    _terms(d.article.title or "", TITLE_WEIGHT, tf)
+    _terms("\n".join([d.summary, *(e.summary for e in d.events)]), 1.0, tf)
+    _terms("\n".join(q.text for q in d.quotes), 0.5, tf)
     # damp repetition: a word said ten times is not ten times the evidence
     vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
     keys: dict[str, int] = {}
@@ -174,9 +166,10 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
         for k in vec:
             df[k] = df.get(k, 0) + 1
     n = len(digests)
+    idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     out = []
     for i, (d, (vec, salient)) in enumerate(zip(digests, raws, strict=True)):
-        w = {k: v * math.log(1.0 + n / df[k]) for k, v in vec.items()}
+        w = {k: v * idf[k] for k, v in vec.items()}
         norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
         # a word no other article has counts in the norm but can never match: leave it out
         w = {k: v for k, v in w.items() if df[k] > 1}
@@ -202,25 +195,25 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _candidates(ps: list[Profile]) -> set[tuple[int, int]]:
     index: dict[tuple[object, ...], list[int]] = {}
-
-    def put(key: tuple[object, ...], i: int, date: int | None) -> None:
-        if date is None:
-            index.setdefault((*key, "*"), []).append(i)
-            return
-        week = date // WINDOW_DAYS
-        index.setdefault((*key, week), []).append(i)
-        index.setdefault((*key, week + 1), []).append(i)
-        index.setdefault((*key, "*"), []).append(i)
-
+    keys: list[list[tuple[object, ...]]] = []
     for p in ps:
-        top = sorted(p.vec, key=lambda k: (-p.vec[k], k))[:STORY_KEYS]  # shared features only
-        for k in top:
-            put(("w", k), p.idx, p.date)
-        for s in p.shingles:
-            put(("q", s), p.idx, p.date)
+        ks: list[tuple[object, ...]] = [
+            ("w", k) for k in sorted(p.vec, key=lambda k: (-p.vec[k], k))[:STORY_KEYS]
+        ]
+        # bottom-k sketch of the quotation shingles: a shared long quotation shares some
+        ks += [("q", h) for h in sorted(p.shingles)[:QUOTE_KEYS]]
         if p.sig:
-            for b in range(BANDS):
-                put(("m", b, p.sig[b * ROWS : (b + 1) * ROWS]), p.idx, p.date)
+            ks += [("m", b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
+        keys.append(ks)
+    undated = {k for p, ks in zip(ps, keys, strict=True) if p.date is None for k in ks}
+    for p, ks in zip(ps, keys, strict=True):
+        for k in ks:
+            if p.date is None or k in undated:
+                index.setdefault((*k, "*"), []).append(p.idx)
+            if p.date is not None:
+                week = p.date // WINDOW_DAYS
+                index.setdefault((*k, week), []).append(p.idx)
+                index.setdefault((*k, week + 1), []).append(p.idx)
     pairs: set[tuple[int, int]] = set()
     for items in index.values():
         m = len(items)
