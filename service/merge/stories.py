@@ -93,13 +93,15 @@ def _term(w: str) -> str | None:
     return w
 
 
-def _terms(text: str, weight: float, into: dict[str, float]) -> None:
-    if not text:
-        return
-    for w, n in Counter(_WORD.findall(fast_fold(text))).items():
+def _terms(words: list[str], weight: float, into: dict[str, float]) -> None:
+    for w, n in Counter(words).items():
         k = _term(w)
         if k is not None:
             into[k] = into.get(k, 0.0) + weight * n
+
+
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall(fast_fold(text)) if text else []
 
 
 def actor_key(name: str, type_: str) -> str | None:
@@ -128,20 +130,23 @@ def _date(d: ArticleDigest) -> int | None:
     return days[(len(days) - 1) // 2]
 
 
-def _shingles(d: ArticleDigest) -> frozenset[int]:
+def _shingles(quotes: list[list[str]]) -> frozenset[int]:
+    """Hashes of the quotations' 6-word runs that start on a content word (content-defined
+    sampling: two copies of one run are sampled alike, at a third of the cost)."""
     out: set[int] = set()
-    for q in d.quotes:
-        ws = _WORD.findall(fast_fold(q.text))
+    for ws in quotes:
         for i in range(len(ws) - QUOTE_SHINGLE + 1):
-            out.add(zlib.crc32(" ".join(ws[i : i + QUOTE_SHINGLE]).encode("utf-8")))
+            if _term(ws[i]) is not None:
+                out.add(zlib.crc32(" ".join(ws[i : i + QUOTE_SHINGLE]).encode("utf-8")))
     return frozenset(out)
 
 
-def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str]]:
+def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str], frozenset[int]]:
     tf: dict[str, float] = {}
-    _terms(d.article.title or "", TITLE_WEIGHT, tf)
-    _terms("\n".join([d.summary, *(e.summary for e in d.events)]), 1.0, tf)
-    _terms("\n".join(q.text for q in d.quotes), 0.5, tf)
+    _terms(_words(d.article.title), TITLE_WEIGHT, tf)
+    _terms(_words("\n".join([d.summary, *(e.summary for e in d.events)])), 1.0, tf)
+    quotes = [_words(q.text) for q in d.quotes]
+    _terms([w for ws in quotes for w in ws], 0.5, tf)
     # damp repetition: a word said ten times is not ten times the evidence
     vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
     keys: dict[str, int] = {}
@@ -155,20 +160,20 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str]]:
     for k, n in keys.items():
         vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
     salient = sorted(keys, key=lambda k: (-keys[k], k))[:8]
-    return vec, frozenset("@" + k for k in salient)
+    return vec, frozenset("@" + k for k in salient), _shingles(quotes)
 
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
     df: dict[str, int] = {}
-    for vec, _ in raws:
+    for vec, _, _ in raws:
         for k in vec:
             df[k] = df.get(k, 0) + 1
     n = len(digests)
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     out = []
-    for i, (d, (vec, salient)) in enumerate(zip(digests, raws, strict=True)):
+    for i, (d, (vec, salient, shingles)) in enumerate(zip(digests, raws, strict=True)):
         w = {k: v * idf[k] for k, v in vec.items()}
         norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
         # a word no other article has counts in the norm but can never match: leave it out
@@ -180,7 +185,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 _date(d),
                 {k: v / norm for k, v in w.items()},
                 frozenset(k for k in salient if df[k] > 1),
-                _shingles(d),
+                shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
             )
         )
