@@ -102,6 +102,7 @@ class QuoteRelation(StrEnum):
     contained = "contained"  # the variant is a verbatim part of the canonical wording
     contains = "contains"  # the variant holds the canonical wording plus more
     reworded = "reworded"  # same utterance, some words differ
+    overlaps = "overlaps"  # another excerpt of one longer utterance: a shared verbatim run
     translated = "translated"  # same utterance in another language
 
 
@@ -235,9 +236,13 @@ class StoryDigest(BaseModel):
         quotes: dict[str, list[Quote]] = {}
         actors: dict[str, list[Actor]] = {}
         events: dict[str, list[Event]] = {}
+        seen: set[tuple[str, str]] = set()
         for qc in self.quotes:
             for v in qc.variants:
-                quotes.setdefault(v.article, []).append(v.quote)
+                # a long quotation may be listed in two clusters (it holds both utterances)
+                if (v.article, v.quote.id) not in seen:
+                    seen.add((v.article, v.quote.id))
+                    quotes.setdefault(v.article, []).append(v.quote)
         for sa in self.actors:
             for a in sa.members:
                 actors.setdefault(a.article, []).append(a.actor)

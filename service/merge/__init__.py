@@ -25,8 +25,8 @@ Determinism and tie-breaks (the same digests in any order give the same story):
   * Quote speaker: the named speaker most independent sources give, then most pages, then
     actor id; when variants name others, every name is kept in a 'speaker' disagreement; null
     when no variant names one.
-  * Event summary: the member summary whose words the other members share most (mean over its
-    stems of the members using the stem, linear in the cluster size); ties:
+  * Event summary: the member summary whose words the other members share most (the sum over
+    its stems of the other members using the stem, linear in the cluster size); ties:
     longer, then smallest (article id, event id). Date and place: when members agree (one date
     inside another, places sharing a place word) the most specific value; when they disagree,
     every value is kept in `disagreements` with its members and support, and the field shows the

@@ -8,6 +8,8 @@ Relations between two quotes (the shorter against the longer):
              (the shorter needs 2+ words and one content word);
   reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer (LCS), and 60% of its
              word bigrams present there;
+  overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (12+ when
+             the speakers differ), each with words the other lacks;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
 Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
@@ -53,13 +55,15 @@ SHINGLE = 3
 MIN_NULL_SPEAKER_WORDS = 6
 MIN_REWORDED_WORDS = 5
 MIN_OTHER_REWORDED_WORDS = 8
+OVERLAP_RUN = 8
+OVERLAP_RUN_OTHER = 12
 REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
-_RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3}
+_RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
 
 @dataclass(slots=True)
@@ -135,13 +139,25 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     if not same_speaker and (a.speaker is None or b.speaker is None):
         return None
     cov = LCSseq.similarity(short.words, long_.words) / ns
-    if cov < REWORDED_COVERAGE:
-        return None
     sb = _bigrams(short.words)
     bi = len(sb & _bigrams(long_.words)) / len(sb) if sb else 0.0
-    if bi < REWORDED_BIGRAMS:
+    if cov >= REWORDED_COVERAGE and bi >= REWORDED_BIGRAMS:
+        return "reworded", 0.5 + 0.4 * cov * bi
+    return _overlap(long_, short, same_speaker)
+
+
+def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] | None:
+    """Two excerpts of one longer utterance, each with words the other lacks: they share a
+    verbatim run of OVERLAP_RUN words (OVERLAP_RUN_OTHER when the speakers differ)."""
+    need = OVERLAP_RUN if same_speaker else OVERLAP_RUN_OTHER
+    w, sw = long_.words, short.words
+    if len(sw) < need:
         return None
-    return "reworded", 0.5 + 0.4 * cov * bi
+    grams = {w[i : i + need] for i in range(len(w) - need + 1)}
+    for i in range(len(sw) - need + 1):
+        if sw[i : i + need] in grams:
+            return "overlaps", 0.45
+    return None
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -290,11 +306,15 @@ def cluster_quotes(
         for k in f.items[1:]:
             join(f.items[0], k)
     vetoed: list[tuple[int, int]] = []
-    for _, _, i, j, _ in sorted(links):
+    spans: list[tuple[int, int]] = []  # (container item, contained item) kept apart by a veto
+    for _, _, i, j, rel_name in sorted(links):
         if not join(forms[i].items[0], forms[j].items[0]):
             vetoed.append((forms[i].items[0], forms[j].items[0]))
+            if rel_name in ("contains", "overlaps"):
+                long_, short = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
+                spans.append((forms[long_].items[0], forms[short].items[0]))
 
-    clusters = _build(items, forms, uf, vetoed, actors, group_of)
+    clusters = _build(items, forms, uf, vetoed, spans, actors, group_of)
     return clusters, len(cand)
 
 
@@ -338,6 +358,8 @@ def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
         return QuoteRelation.contained, sim
     if contains(f, canon):
         return QuoteRelation.contains, sim
+    if _overlap(*((canon, f) if len(canon.words) >= len(f.words) else (f, canon)), True):
+        return QuoteRelation.overlaps, sim
     return QuoteRelation.reworded, sim
 
 
@@ -346,6 +368,7 @@ def _build(
     forms: list[Form],
     uf: UnionFind,
     vetoed: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
     actors: ActorResult,
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
@@ -362,14 +385,24 @@ def _build(
         if ci != cj:
             rel_links.setdefault(ci, set()).add(cj)
             rel_links.setdefault(cj, set()).add(ci)
+    # a long quotation holding two utterances that one article reports separately joins one of
+    # their clusters; it is also listed (as 'contains') in the other, once per article
+    extra: dict[str, list[Item]] = {}
+    arts_of = {cid_of[g[0]]: {items[i].article for i in g} for g in groups}
+    for c, sh in spans:
+        cid = cid_of[sh]
+        if cid_of[c] != cid and items[c].article not in arts_of[cid]:
+            arts_of[cid].add(items[c].article)
+            extra.setdefault(cid, []).append(items[c])
     out: list[QuoteCluster] = []
     for g in groups:
-        members = [items[i] for i in g]
+        core = [items[i] for i in g]
+        members = core + extra.get(cid_of[g[0]], [])
         langs: dict[str | None, int] = {}
         for m in members:
             langs[m.lang] = langs.get(m.lang, 0) + 1
         main_lang = min(langs, key=lambda x: (-langs[x], x is None, x or ""))
-        pool = [m for m in members if m.lang == main_lang or m.lang is None or main_lang is None]
+        pool = [m for m in core if m.lang == main_lang or m.lang is None or main_lang is None]
         # canonical: most words; ties: more characters, more quotes with its words, then smallest ref
         canon_item = min(
             pool,
@@ -382,7 +415,7 @@ def _build(
             ),
         )
         canon = forms[canon_item.form]
-        sid, disagreements = _speaker(members, names, group_of)
+        sid, disagreements = _speaker(core, names, group_of)
         if sid is None:
             speaker = None
         elif sid in names:
