@@ -195,3 +195,20 @@ def test_profiles_pairs_stay_near_linear() -> None:
     cands = _candidates(profiles(ds))
     assert len(cands) < 300 * 40
     assert len(cands) < len(list(itertools.combinations(range(300), 2))) / 4
+
+
+def test_fingerprint_is_one_compact_string_and_lists_still_read() -> None:
+    from pydantic import ValidationError
+
+    from schemas import ArticleMeta
+    from service.merge.syndication import fingerprint
+
+    sig = fingerprint("The harbour ferry resumed service on Monday after a storm. " * 3)
+    meta = ArticleMeta(id="x", fingerprint=sig)
+    packed = json.loads(meta.model_dump_json())["fingerprint"]
+    assert packed.startswith("mh1:") and len(packed) < 400
+    assert ArticleMeta.model_validate_json(meta.model_dump_json()).fingerprint == sig
+    assert ArticleMeta.model_validate({"id": "x", "fingerprint": sig}).fingerprint == sig
+    assert ArticleMeta.model_validate({"id": "x", "fingerprint": ""}).fingerprint == []
+    with pytest.raises(ValidationError, match="fingerprint"):
+        ArticleMeta.model_validate({"id": "x", "fingerprint": "mh1:not base64!"})

@@ -311,8 +311,8 @@ def cluster_quotes(
         if not join(forms[i].items[0], forms[j].items[0]):
             vetoed.append((forms[i].items[0], forms[j].items[0]))
             if rel_name in ("contains", "overlaps"):
-                long_, short = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
-                spans.append((forms[long_].items[0], forms[short].items[0]))
+                big, small = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
+                spans.append((forms[big].items[0], forms[small].items[0]))
 
     clusters = _build(items, forms, uf, vetoed, spans, actors, group_of)
     return clusters, len(cand)
