@@ -3,28 +3,28 @@
     groups = group_stories(digests)     # list of lists of digests, one list per story
 
 An article is described by what its digest knows: a date (publication, else the median of its
-full event dates), a weighted bag of content words (title twice, summary, event summaries and
-evidence, quotations) plus its named actors' canonical keys (titles and demonyms stripped,
-person = surname, organisation = its name words), the 6-word shingles of its quotations, and the
-MinHash fingerprint of its text. Weights are TF-IDF over the articles given (an actor key weighs
-twice a word).
+full event dates), a weighted bag of content words (title twice, summary and event summaries,
+quotations at half weight; counts damped by a log) plus its named actors' canonical keys (titles
+and nationality words stripped; a person is their surname, an organisation its name words), the
+6-word runs of its quotations that start on a content word, and the MinHash fingerprint of its
+text. Weights are TF-IDF over the articles given (an actor key weighs twice a word); a word no
+other article has counts in the vector's length but is never compared.
 
-Candidates (never all pairs): each article's STORY_KEYS heaviest features that some other
-article shares are its blocking keys, each paired with its week (and the next week, so two dates
-at most 7 days apart share a bucket); undated articles, and dated ones too, also sit in a
-date-free bucket. A bucket over MAX_BLOCK articles pairs only neighbours in (date, id) order.
-Shared quote shingles and shared fingerprint bands add candidates too.
+Candidates (never all pairs): each article's STORY_KEYS heaviest shared features, the QUOTE_KEYS
+smallest hashes of its quotation runs and half its fingerprint bands are its blocking keys, each
+paired with its week and the next (two dates at most 7 days apart share a bucket); undated
+articles use a date-free bucket, which dated articles sharing the key join too. A bucket over
+MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work stays linear.
 
 A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
 and one of:
   * copy: the text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (syndicated copy);
   * words: cosine similarity >= LINK_COSINE;
-  * quote: a shared quotation shingle and cosine >= QUOTE_COSINE;
-  * actors: cosine >= ACTOR_COSINE and two or more shared named actors among the article's
-    salient ones.
-Pairs are joined strongest first (single link), refusing a join whose story would span more than
-MAX_SPAN_DAYS between its dated articles. Everything is computed from the set of digests
-(article order never matters); ties break on article id and content hash.
+  * quote: a shared quotation run and cosine >= QUOTE_COSINE;
+  * actors: cosine >= ACTOR_COSINE and three or more shared salient named actors.
+Pairs are joined strongest first (single link; ties by article id and content hash), refusing a
+join whose story would span more than MAX_SPAN_DAYS between its dated articles. Everything is
+computed from the set of digests: article order never matters.
 """
 
 from __future__ import annotations
