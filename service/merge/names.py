@@ -117,6 +117,7 @@ def _demonym_words() -> frozenset[str]:
 _DEMONYMS = _demonym_words()
 
 
+@lru_cache(maxsize=1 << 18)
 def _word_key(word: str) -> str:
     return name_key(_APOSTROPHES.sub("", word)).replace(" ", "")
 
