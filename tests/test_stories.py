@@ -212,3 +212,18 @@ def test_fingerprint_is_one_compact_string_and_lists_still_read() -> None:
     assert ArticleMeta.model_validate({"id": "x", "fingerprint": ""}).fingerprint == []
     with pytest.raises(ValidationError, match="fingerprint"):
         ArticleMeta.model_validate({"id": "x", "fingerprint": "mh1:not base64!"})
+
+
+def test_two_articles_alone_are_grouped_as_in_the_whole_set(digests: list[ArticleDigest]) -> None:
+    """With two articles the word weights come from two texts: shared words must still count."""
+    label = {a.id: k for k, arts in STORIES.items() for a in arts}
+    for a, b in itertools.combinations(digests, 2):
+        la, lb = label.get(a.article.id), label.get(b.article.id)
+        together = len(group_stories([a, b])) == 1
+        assert together == (la is not None and la == lb), (a.article.id, b.article.id)
+
+
+def test_the_two_seed_articles_are_one_story(seed_articles: list) -> None:
+    eng = resolve_engine("rules")
+    [story] = merge_stories([eng.digest(a) for a in seed_articles])
+    assert len(story.sources) == 2

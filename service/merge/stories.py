@@ -7,7 +7,8 @@ full event dates), a weighted bag of content words (title twice, summary and eve
 quotations at half weight; counts damped by a log) plus its named actors' canonical keys (titles
 and nationality words stripped; a person is their surname, an organisation its name words), the
 6-word runs of its quotations that start on a content word, and the MinHash fingerprint of its
-text. Weights are TF-IDF over the articles given (an actor key weighs twice a word); a word no
+text. Weights are TF-IDF over the articles given plus BACKGROUND_DOCS empty ones (so a small
+set keeps its shared words' weight; an actor key weighs twice a word); a word no
 other article has counts in the vector's length but is never compared.
 
 Candidates (never all pairs): each article's STORY_KEYS heaviest shared features, the QUOTE_KEYS
@@ -58,6 +59,7 @@ ACTOR_COSINE = 0.28
 ACTOR_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
 MIN_WORD = 3
+BACKGROUND_DOCS = 20
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _EXTRA_STOP = frozenset(
@@ -171,7 +173,9 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
         for k in vec:
             df[k] = df.get(k, 0) + 1
     n = len(digests)
-    idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
+    # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles a
+    # word they all share is evidence, not noise, and keeps most of its weight
+    idf = {k: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for k, c in df.items()}
     out = []
     for i, (d, (vec, salient, shingles)) in enumerate(zip(digests, raws, strict=True)):
         w = {k: v * idf[k] for k, v in vec.items()}
