@@ -154,6 +154,17 @@ def test_cli_writes_one_file_per_story_and_merge_gives_the_same_shape(
     assert len(files) == len(expected_groups())
     for f in files:
         assert json.loads(f.read_text())["id"] == f.stem
+    # a later article joins the flood story: its old file goes, the other stories' files stay
+    late = src / "flood-followup.txt"
+    body = late.read_text()
+    late.unlink()
+    assert main([str(src), "--out", str(out), "-q", "--no-store"]) == 0
+    before = sorted(p.name for p in (out / "stories").glob("*.json"))
+    late.write_text(body)
+    assert main([str(src), "--out", str(out), "-q", "--no-store"]) == 0
+    after = sorted(p.name for p in (out / "stories").glob("*.json"))
+    assert after == [f.name for f in files]
+    assert len(set(before) - set(after)) == 1 and len(set(after) - set(before)) == 1
     capsys.readouterr()
     assert main(["merge", str(out), "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)

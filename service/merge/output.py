@@ -7,6 +7,7 @@ OUT/stories/<story-id>.json                 # --out OUT, one file per story
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,14 +31,23 @@ def render_stories(stories: Sequence[Any], fmt: str) -> str:
     return "".join(render.render(s, fmt) for s in stories)
 
 
+_STORY_FILE = re.compile(r"^story-[0-9a-f]{12}$")
+
+
 def write_stories(out_dir: Path, stories: Sequence[Any], fmt: str) -> list[Path]:
     """Write OUT/stories/<story-id><suffix> for each story (ids are content-derived: a story whose
-    membership did not change keeps its file)."""
+    membership did not change keeps its file) and remove the story files of an earlier run whose
+    membership has changed since (an article joined them), so the folder holds today's stories."""
     folder = Path(out_dir) / STORIES_DIR
-    return [
-        atomic_write_text(folder / f"{s.id}{render.SUFFIX[fmt]}", render.render(s, fmt))
-        for s in stories
+    suffix = render.SUFFIX[fmt]
+    written = [
+        atomic_write_text(folder / f"{s.id}{suffix}", render.render(s, fmt)) for s in stories
     ]
+    keep = {p.name for p in written}
+    for old in folder.glob(f"story-*{suffix}"):
+        if old.name not in keep and _STORY_FILE.match(old.name[: -len(suffix)]):
+            old.unlink(missing_ok=True)
+    return written
 
 
 def summary(stories: Sequence[Any]) -> str:
