@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
+import struct
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+
+FINGERPRINT_PREFIX = "mh1:"
 
 
 def content_hash(text: str) -> str:
@@ -29,11 +42,49 @@ class ArticleMeta(BaseModel):
     content_hash: str = Field(default="", description="sha256 of the text (hex).")
     length: int = Field(default=0, ge=0, description="Length of the text in characters.")
     language: str | None = None
-    fingerprint: list[int] = Field(
-        default_factory=list,
-        max_length=64,
-        description="MinHash signature of the text's word shingles; the merger uses it to spot syndicated copy.",
-    )
+    fingerprint: Annotated[
+        list[int],
+        WithJsonSchema(
+            {
+                "type": "string",
+                "description": "MinHash signature of the text's word shingles, packed as 'mh1:' "
+                "plus base64 of 64 big-endian 32-bit values ('' when absent); the merger uses it "
+                "to spot syndicated copy. A list of 64 integers is accepted too.",
+            }
+        ),
+    ] = Field(default_factory=list, max_length=64)
+
+    @field_validator("fingerprint", mode="before")
+    @classmethod
+    def _unpack_fingerprint(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            return unpack_fingerprint(v)
+        return v
+
+    @field_serializer("fingerprint", when_used="json")
+    def _pack_fingerprint(self, v: list[int]) -> str:
+        return pack_fingerprint(v)
+
+
+def pack_fingerprint(sig: list[int]) -> str:
+    """A MinHash signature as one short string (JSON would spend a line per value)."""
+    if not sig:
+        return ""
+    return FINGERPRINT_PREFIX + base64.b64encode(struct.pack(f">{len(sig)}I", *sig)).decode()
+
+
+def unpack_fingerprint(s: str) -> list[int]:
+    if not s:
+        return []
+    if not s.startswith(FINGERPRINT_PREFIX):
+        raise ValueError(f"a fingerprint string starts with {FINGERPRINT_PREFIX!r}")
+    try:
+        raw = base64.b64decode(s[len(FINGERPRINT_PREFIX) :], validate=True)
+    except ValueError as e:
+        raise ValueError("the fingerprint is not valid base64") from e
+    if len(raw) % 4:
+        raise ValueError("the fingerprint's length is not a whole number of 32-bit values")
+    return list(struct.unpack(f">{len(raw) // 4}I", raw))
 
 
 class Article(ArticleMeta):

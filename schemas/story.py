@@ -102,6 +102,7 @@ class QuoteRelation(StrEnum):
     contained = "contained"  # the variant is a verbatim part of the canonical wording
     contains = "contains"  # the variant holds the canonical wording plus more
     reworded = "reworded"  # same utterance, some words differ
+    overlaps = "overlaps"  # another excerpt of one longer utterance: a shared verbatim run
     translated = "translated"  # same utterance in another language
 
 
@@ -136,6 +137,11 @@ class QuoteCluster(BaseModel):
         description="Other quote clusters sharing words with a variant here but kept apart "
         "(e.g. a long quotation spanning two separately reported sentences).",
     )
+    disagreements: list[Disagreement] = Field(
+        default_factory=list,
+        description="Variants naming different speakers ('speaker'): every name is kept with its "
+        "variants; `speaker` is the name most independent sources give.",
+    )
 
 
 class FactValue(BaseModel):
@@ -151,7 +157,7 @@ class Disagreement(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    field: str = Field(description="'date', 'location' or 'count:<noun>'.")
+    field: str = Field(description="'date', 'location', 'count:<noun>' or (quotes) 'speaker'.")
     values: list[FactValue] = Field(min_length=2)
 
 
@@ -230,9 +236,13 @@ class StoryDigest(BaseModel):
         quotes: dict[str, list[Quote]] = {}
         actors: dict[str, list[Actor]] = {}
         events: dict[str, list[Event]] = {}
+        seen: set[tuple[str, str]] = set()
         for qc in self.quotes:
             for v in qc.variants:
-                quotes.setdefault(v.article, []).append(v.quote)
+                # a long quotation may be listed in two clusters (it holds both utterances)
+                if (v.article, v.quote.id) not in seen:
+                    seen.add((v.article, v.quote.id))
+                    quotes.setdefault(v.article, []).append(v.quote)
         for sa in self.actors:
             for a in sa.members:
                 actors.setdefault(a.article, []).append(a.actor)
@@ -283,3 +293,6 @@ __all__ = [
     "Support",
     "natural_key",
 ]
+
+
+QuoteCluster.model_rebuild()

@@ -20,7 +20,7 @@ from service.errors import (
     RetriesExhaustedError,
     StoreError,
 )
-from service.merge import load_digests, merge
+from service.merge import load_digests, merge, merge_stories
 from service.store import Store
 
 __version__ = "0.1.0"
@@ -48,6 +48,7 @@ __all__ = [
     "iter_articles",
     "load_digests",
     "merge",
+    "merge_stories",
     "register_engine",
     "resolve_engine",
     "run_batch",

@@ -225,7 +225,10 @@ class _Runner:
         key = self.identity.key(h)
         cached = self.store.get_digest(key)
         if cached is not None:
-            digest = cached.model_copy(update={"article": article.meta()})
+            # fresh metadata (source path), but the stored text fingerprint the merger needs
+            meta = article.meta()
+            meta.fingerprint = meta.fingerprint or cached.article.fingerprint
+            digest = cached.model_copy(update={"article": meta})
             self._keep(h, digest)
             if output is not None:
                 self._write_output(output, digest, only_if_changed=True)
@@ -364,7 +367,9 @@ class _Runner:
                 seconds=time.monotonic() - job.started,
             ), None
         if digest.article.content_hash != h or digest.article.source is None:
-            digest = digest.model_copy(update={"article": a.meta()})
+            meta = a.meta()
+            meta.fingerprint = meta.fingerprint or digest.article.fingerprint
+            digest = digest.model_copy(update={"article": meta})
         self.store.put_digest(
             self.identity.key(h),
             digest,
@@ -471,22 +476,24 @@ class _Runner:
         r = self.result
         r.outcomes.sort(key=lambda o: o.index)
         r.digests = [d for d in self._digest_slots if d is not None]
-        if self.merge and len(r.digests) > 1:
+        if self.merge and r.digests:
             try:
-                from service.merge import merge
+                from service.merge import merge_stories
             except ImportError as e:
-                r.warnings.append(f"no merged story: the merger is not available ({e})")
+                r.warnings.append(f"no stories: the merger is not available ({e})")
             else:
                 try:
-                    r.story = merge(r.digests, judge=self._judge())
+                    r.stories = merge_stories(r.digests, judge=self._judge())
                 except NewsDigestError as e:
-                    r.warnings.append(f"no merged story: {e}")
+                    r.warnings.append(f"no stories: {e}")
+                r.story = r.stories[0] if r.stories else None
         if self.out_dir is None:
             return
-        if r.story is not None:
-            path = self.out_dir / f"{STORY_NAME}{render.SUFFIX[self.fmt]}"
-            atomic_write_text(path, render.render(r.story, self.fmt))
-            r.story_path = str(path)
+        if r.stories:
+            from service.merge.output import write_stories
+
+            r.story_paths = [str(p) for p in write_stories(self.out_dir, r.stories, self.fmt)]
+            r.story_path = r.story_paths[0]
         lines = [
             json.dumps(failure_line(o), ensure_ascii=False) + "\n"
             for o in r.outcomes
@@ -517,7 +524,7 @@ def run_batch(
     the results store. Never raises for a bad article: every one ends in `result.outcomes`.
 
     `store` is a Store, a path, or None for the default (`$NEWSDIGEST_STORE` or
-    `.newsdigest/store.sqlite`). With `out_dir`, writes one file per article, the merged story and
+    `.newsdigest/store.sqlite`). With `out_dir`, writes one file per article, `stories/<id>` files and
     `failures.jsonl`. Articles that failed in an earlier run are reported, not retried, unless
     `retry_failed`, which runs only those.
     """

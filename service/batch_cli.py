@@ -48,7 +48,7 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
             if bar is not None:
                 bar.close()
     if args.out is None:
-        emit(list(result.digests), result.story, fmt)
+        emit(list(result.digests), result.stories, fmt)
     if not quiet:
         for o in result.outcomes:
             if o.status is Status.failed and not o.previously_failed:

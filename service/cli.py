@@ -106,23 +106,20 @@ def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
     return atomic_write_text(out_dir / f"{safe_filename(name)}{render.SUFFIX[fmt]}", content)
 
 
-def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False) -> None:
-    """Write digests and the story to stdout. JSON is one document (a digest, or
-    {"digests": [...], "story": {...}}); the other formats write each item in turn."""
+def emit(
+    digests: Sequence[Any], stories: Sequence[Any], fmt: str, *, streamed: bool = False
+) -> None:
+    """Write digests and stories to stdout. JSON is always one document,
+    {"digests": [...], "stories": [...]}; the other formats write each item in turn."""
+    from service.merge.output import document, render_stories
+
     if fmt == "json":
-        if len(digests) == 1 and story is None:
-            sys.stdout.write(render.render(digests[0], fmt))
-        elif digests:
-            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
-            if story is not None:
-                doc["story"] = story.model_dump(mode="json")
-            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(document(digests, stories))
         return
     if not streamed:
         for d in digests:
             sys.stdout.write(render.render(d, fmt))
-    if story is not None:
-        sys.stdout.write(render.render(story, fmt))
+    sys.stdout.write(render_stories(stories, fmt))
 
 
 def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
@@ -168,19 +165,22 @@ def cmd_run(argv: Sequence[str]) -> int:
         elif stream:
             sys.stdout.write(render.render(d, fmt))
             sys.stdout.flush()
-    story = None
-    if len(digests) > 1 and not args.no_merge:
-        from service.merge import merge
+    stories: list[Any] = []
+    if digests and not args.no_merge:
+        from service.merge import merge_stories
+        from service.merge.output import write_stories
 
-        story = merge(digests)
+        stories = merge_stories(digests)
         if args.out:
-            _write(args.out, "story", fmt, render.render(story, fmt))
+            write_stories(args.out, stories, fmt)
     if not args.out:
-        emit(digests, story, fmt, streamed=stream)
+        emit(digests, stories, fmt, streamed=stream)
     if not args.quiet:
+        from service.merge.output import summary
+
         _err(
             f"{len(digests)} digested, {len(failures)} failed"
-            + (", merged into one story" if story else "")
+            + (f", {summary(stories)}" if stories else "")
         )
     return EXIT_FAILED if failures else EXIT_OK
 
@@ -245,22 +245,28 @@ def cmd_eval(argv: Sequence[str]) -> int:
 
 def cmd_merge(argv: Sequence[str]) -> int:
     p = argparse.ArgumentParser(
-        prog="summarise merge", description="Merge saved digests (JSON/JSONL) into one story."
+        prog="summarise merge",
+        description="Group saved digests (JSON/JSONL) into stories and merge each story.",
     )
     p.add_argument(
         "paths",
         nargs="+",
         type=Path,
-        help="digest files written by `summarise --format json|jsonl`",
+        help="digest files written by `summarise --format json|jsonl`, or folders of them",
     )
     p.add_argument("-f", "--format", choices=render.FORMATS, default=None)
+    p.add_argument("-o", "--out", type=Path, help="write OUT/stories/<story-id> files")
     args = p.parse_args(argv)
-    from service.merge import load_digests, merge
+    from service.merge import load_digests, merge_stories
+    from service.merge.output import write_stories
 
     digests = load_digests(args.paths)
-    story = merge(digests)
-    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
-    sys.stdout.write(render.render(story, fmt))
+    stories = merge_stories(digests)
+    fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
+    if args.out:
+        write_stories(args.out, stories, fmt)
+    else:
+        emit(digests if fmt == "json" else [], stories, fmt)
     return EXIT_OK
 
 

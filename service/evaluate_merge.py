@@ -1,8 +1,12 @@
 """Score the merger against gold/clusters.json: pairwise quote/event cluster P/R/F1, actor merge accuracy.
 
 How it runs: every corpus article is digested (by an engine, or built from its gold file with
-`gold_digest`, an oracle that isolates the merger), all digests are merged into ONE story (so
-stories must also stay apart from each other), and the story is compared with the gold clusters.
+`gold_digest`, an oracle that isolates the merger), the digests are grouped into stories and each
+story merged (service.merge.merge_stories), and the stories are compared with the gold clusters.
+
+Story grouping: pairwise over article pairs. Gold pairs are the pairs of articles listed in one
+gold cluster (`articles`); every other article is a story of one. Predicted pairs are the pairs
+of articles in one predicted story. Precision, recall and F1 as usual.
 
 Matching predicted items to gold items (per article):
   * Quotes: gold quotes are placed on the text as the article scorer does
@@ -71,7 +75,7 @@ from service.evaluate import (
     overlaps,
 )
 from service.ground import locate, mentions
-from service.merge import merge
+from service.merge import merge_stories
 from service.merge.judge import PairJudge
 from service.merge.syndication import fingerprint
 from service.normalise import name_key
@@ -267,6 +271,7 @@ class MergeScores:
     actors_unscorable: int = 0
     actor_details: list[dict[str, Any]] = field(default_factory=list)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    stories: PRF = field(default_factory=PRF)
 
     @property
     def actor_accuracy(self) -> float:
@@ -274,6 +279,7 @@ class MergeScores:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "stories": self.stories.to_dict(),
             "quotes": {k: v.to_dict() for k, v in self.quotes.items()},
             "events": {k: v.to_dict() for k, v in self.events.items()},
             "actor_accuracy": self.actor_accuracy,
@@ -314,6 +320,38 @@ def _score_pairs(
         "cross_article": _prf(cross_p, cross_g),
         "found": _prf(pred, found_g),
     }, errors
+
+
+def story_pairs(
+    stories: Sequence[StoryDigest], clusters: Sequence[GoldStory]
+) -> tuple[PRF, list[str]]:
+    """Pairwise story grouping over the articles the stories hold (see the module docstring)."""
+    present = {s.article.id for st in stories for s in st.sources}
+    pred: set[tuple[str, str]] = set()
+    for st in stories:
+        pred.update(itertools.combinations(sorted(s.article.id for s in st.sources), 2))
+    gold: set[tuple[str, str]] = set()
+    for c in clusters:
+        gold.update(itertools.combinations(sorted(a for a in c.articles if a in present), 2))
+    errors = [f"extra {a}~{b}" for a, b in sorted(pred - gold)]
+    errors += [f"missed {a}~{b}" for a, b in sorted(gold - pred)]
+    return PRF(tp=len(pred & gold), fp=len(pred - gold), fn=len(gold - pred)), errors
+
+
+def combined(stories: Sequence[StoryDigest]) -> StoryDigest:
+    """One StoryDigest holding every story's clusters side by side (for scoring only)."""
+    if len(stories) == 1:
+        return stories[0]
+    return StoryDigest.model_construct(
+        id="all",
+        summary="",
+        sources=[x for s in stories for x in s.sources],
+        source_groups=[x for s in stories for x in s.source_groups],
+        actors=[x for s in stories for x in s.actors],
+        quotes=[x for s in stories for x in s.quotes],
+        events=[x for s in stories for x in s.events],
+        provenance=stories[0].provenance if stories else None,
+    )
 
 
 def score_story(
@@ -408,7 +446,23 @@ def _shared_actors(c: GoldStory, arts: Sequence[str], gold: dict[str, GoldArticl
 class MergeReport:
     engine: str
     scores: MergeScores
-    story: StoryDigest
+    story: StoryDigest  # every story's clusters side by side
+    stories: list[StoryDigest] = field(default_factory=list)
+
+
+def _report(
+    engine: str,
+    digests: Sequence[ArticleDigest],
+    articles: dict[str, Article],
+    gold: dict[str, GoldArticle],
+    clusters: Sequence[GoldStory],
+    judge: PairJudge | None,
+) -> MergeReport:
+    stories = merge_stories(digests, judge=judge)
+    story = combined(stories)
+    scores = score_story(story, digests, articles, gold, clusters)
+    scores.stories, scores.errors["stories"] = story_pairs(stories, clusters)
+    return MergeReport(engine, scores, story, stories)
 
 
 def evaluate_merge(
@@ -438,8 +492,7 @@ def evaluate_merge(
         digests = [gold_digest(a, gold[a.id]) for a in ordered]
     else:
         digests = engine_digests(ordered, engine)
-    story = merge(digests, judge=judge)
-    return MergeReport(engine, score_story(story, digests, articles, gold, clusters), story)
+    return _report(engine, digests, articles, gold, clusters, judge)
 
 
 def evaluate_merge_digests(
@@ -455,14 +508,17 @@ def evaluate_merge_digests(
     clusters = load_clusters(corpus)
     articles = {a.id: a for a in load_corpus_articles(corpus) if a.id in gold}
     usable = sorted((d for d in digests if d.article.id in articles), key=lambda d: d.article.id)
-    story = merge(usable, judge=judge)
-    return MergeReport(engine, score_story(story, usable, articles, gold, clusters), story)
+    return _report(engine, usable, articles, gold, clusters, judge)
 
 
 def format_report(rep: MergeReport) -> str:
     s = rep.scores
+    st = s.stories
     lines = [
-        f"merge scores (engine: {rep.engine}; {len(rep.story.sources)} articles merged as one story)"
+        f"merge scores (engine: {rep.engine}; {len(rep.story.sources)} articles grouped into "
+        f"{len(rep.stories)} stories)",
+        f"  story grouping  article pairs P {st.precision:.3f}  R {st.recall:.3f}  F1 {st.f1:.3f}"
+        f"  (tp {st.tp}, fp {st.fp}, fn {st.fn})",
     ]
     for kind, table in (("quote clusters", s.quotes), ("event clusters", s.events)):
         for variant, prf in table.items():

@@ -53,7 +53,9 @@ class BatchResult:
     elapsed: float = 0.0
     run_id: str | None = None
     digests: list[ArticleDigest] = field(default_factory=list)
-    story: Any = None
+    stories: list[Any] = field(default_factory=list)  # StoryDigests, most articles first
+    story_paths: list[str] = field(default_factory=list)
+    story: Any = None  # the first of `stories` (kept for callers of one story)
     story_path: str | None = None
     failures_path: str | None = None
     warnings: list[str] = field(default_factory=list)

@@ -259,19 +259,19 @@ def test_progress_reports_every_outcome(store: Store) -> None:
     assert quiet.stream.getvalue() == ""
 
 
-def test_story_is_merged_when_the_merger_exists(tmp_path: Path, store: Store) -> None:
-    merger = pytest.importorskip("service.merge", reason="merger not built yet")
-    if not hasattr(merger, "merge"):
-        pytest.skip("merger not built yet (service.merge has no merge())")
+def test_stories_are_written_one_file_each(tmp_path: Path, store: Store) -> None:
     r = run_batch(
         [make_article(i) for i in range(3)],
         engine=FakeEngine(),
         store=store,
         out_dir=tmp_path / "o",
     )
-    assert r.story is not None and r.story_path is not None
-    assert Path(r.story_path).name == "story.json"
-    json.loads(Path(r.story_path).read_text())
+    assert r.stories and len(r.story_paths) == len(r.stories)
+    assert sum(len(s.sources) for s in r.stories) == 3
+    for s, p in zip(r.stories, r.story_paths, strict=True):
+        assert Path(p) == tmp_path / "o" / "stories" / f"{s.id}.json"
+        assert json.loads(Path(p).read_text())["id"] == s.id
+    assert r.story is r.stories[0] and r.story_path == r.story_paths[0]
 
 
 def test_kill_minus_nine_resume(tmp_path: Path) -> None:

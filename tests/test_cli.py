@@ -22,9 +22,12 @@ ARTICLE = (
 )
 
 
-def test_single_file_json_is_one_digest(capsys):
+def test_single_file_json_is_digests_and_stories(capsys):
     assert main([str(SEED), "--format", "json"]) == 0
-    doc = json.loads(capsys.readouterr().out)
+    top = json.loads(capsys.readouterr().out)
+    assert sorted(top) == ["digests", "stories"] and len(top["digests"]) == 1
+    doc = top["digests"][0]
+    assert [s["sources"][0]["article"]["id"] for s in top["stories"]] == [SEED.stem]
     assert doc["article"]["id"] == SEED.stem
     assert doc["provenance"]["engine"] == "rules"
     assert all(doc["article"]["length"] >= q["end"] for q in doc["quotes"])
@@ -97,7 +100,7 @@ def test_stdin_and_console_script():
         timeout=60,
     )
     assert res.returncode == 0, res.stderr
-    doc = json.loads(res.stdout)
+    doc = json.loads(res.stdout)["digests"][0]
     assert doc["article"]["title"] == "Harbour ferry returns after storm"
     assert doc["quotes"][0]["text"] == "We are glad to have the boats back,"
 
@@ -118,7 +121,7 @@ def test_auto_engine_uses_the_model_configured_in_the_environment(
     article = tmp_path / "ferry.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert main([str(article), "--format", "json", "--store", str(tmp_path / "s.sqlite")]) == 0
-    doc = json.loads(capsys.readouterr().out)
+    doc = json.loads(capsys.readouterr().out)["digests"][0]
     p = doc["provenance"]
     assert (p["engine"], p["model"], p["usage"]["completion_tokens"]) == (
         "llm",
@@ -146,4 +149,4 @@ def test_auto_engine_reads_the_model_from_the_config_file_given(
     article = tmp_path / "ferry.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert main([str(article), "-f", "json", "--config", str(cfg), "--no-store"]) == 0
-    assert json.loads(capsys.readouterr().out)["provenance"]["engine"] == "llm"
+    assert json.loads(capsys.readouterr().out)["digests"][0]["provenance"]["engine"] == "llm"

@@ -27,6 +27,7 @@ EXPECTED = [
     "iter_articles",
     "load_digests",
     "merge",
+    "merge_stories",
     "register_engine",
     "resolve_engine",
     "run_batch",

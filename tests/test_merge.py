@@ -239,7 +239,7 @@ def test_name_variants_join() -> None:
     ]
 
 
-def test_quotes_of_different_speakers_never_merge_and_unnamed_needs_long_verbatim() -> None:
+def test_one_utterance_credited_to_two_speakers_is_one_cluster_with_a_disagreement() -> None:
     text = "Nobody expected the decision to come so early in the season."
     ds = [
         digest("a", actors=[actor("a1", "Ann Lee")], quotes=[quote("q1", text, "Ann Lee")]),
@@ -247,11 +247,29 @@ def test_quotes_of_different_speakers_never_merge_and_unnamed_needs_long_verbati
         digest("c", quotes=[quote("q1", "so early in the season", None)]),
     ]
     story = merge(ds)
+    # the words decide; a short unattributed fragment stays apart
     assert sorted((q.speaker or "-", len(q.variants)) for q in story.quotes) == [
         ("-", 1),
-        ("Ann Lee", 1),
-        ("Bo Chen", 1),
+        ("Ann Lee", 2),
     ]
+    main = next(q for q in story.quotes if q.speaker)
+    [dis] = main.disagreements
+    assert dis.field == "speaker"
+    assert [(v.value, [m.article for m in v.members]) for v in dis.values] == [
+        ("Ann Lee", ["a"]),
+        ("Bo Chen", ["b"]),
+    ]
+    # different speakers need more than a short shared phrase
+    short = "We will keep going."
+    ds3 = [
+        digest("a", actors=[actor("a1", "Ann Lee")], quotes=[quote("q1", short, "Ann Lee")]),
+        digest(
+            "b",
+            actors=[actor("a1", "Bo Chen")],
+            quotes=[quote("q1", short[:-1] + " now.", "Bo Chen")],
+        ),
+    ]
+    assert len(merge(ds3).quotes) == 2
     # six or more words verbatim: an unattributed quote joins the one named speaker
     ds2 = [
         ds[0],

@@ -1,7 +1,10 @@
-"""Merge many article digests into one StoryDigest: actors, quote clusters, events, syndication.
+"""Merge article digests into stories: actors, quote clusters, events, syndication.
 
-    story = merge(digests)                     # deterministic, no model
+    stories = merge_stories(digests)           # group into stories first, then merge each
+    story = merge(digests)                     # all the digests as ONE story, no grouping
     story = merge(digests, judge=my_judge)     # ambiguous pairs go to a PairJudge (cached)
+
+Story detection (which articles report one happening) is in service.merge.stories.
 
 Determinism and tie-breaks (the same digests in any order give the same story):
   * Input order: digests are sorted by (article id, content hash); items keep their digest order
@@ -19,8 +22,11 @@ Determinism and tie-breaks (the same digests in any order give the same story):
   * Quote canonical wording: the exact text of the variant with the most words, among variants
     in the cluster's main language (the language most variants have); ties: more characters,
     more quotes with the same folded words, then smallest (article id, quote id).
-  * Quote speaker: the one named speaker of the cluster (never two); null when none is named.
-  * Event summary: the member summary sharing most wording with the others (medoid); ties:
+  * Quote speaker: the named speaker most independent sources give, then most pages, then
+    actor id; when variants name others, every name is kept in a 'speaker' disagreement; null
+    when no variant names one.
+  * Event summary: the member summary whose words the other members share most (the sum over
+    its stems of the other members using the stem, linear in the cluster size); ties:
     longer, then smallest (article id, event id). Date and place: when members agree (one date
     inside another, places sharing a place word) the most specific value; when they disagree,
     every value is kept in `disagreements` with its members and support, and the field shows the
@@ -60,6 +66,7 @@ from service.merge.judge import (
 )
 from service.merge.load import load_digests
 from service.merge.quotes import cluster_quotes
+from service.merge.stories import group_stories
 from service.merge.syndication import fingerprint, group_sources
 
 MERGER_VERSION = "merge-1"
@@ -80,6 +87,7 @@ __all__ = [
     "Verdict",
     "fingerprint",
     "merge",
+    "merge_stories",
 ]
 
 
@@ -208,6 +216,27 @@ def merge(
     finally:
         if was_enabled:
             gc.enable()
+
+
+def merge_stories(
+    digests: Iterable[ArticleDigest],
+    *,
+    judge: PairJudge | None = None,
+    judge_budget: int = DEFAULT_JUDGE_BUDGET,
+) -> list[StoryDigest]:
+    """Group the digests into stories (service.merge.stories) and merge each one; a lone article
+    is a story of one. Stories come most articles first, then by id; the same digests in any
+    order give the same list."""
+    ds, _, _ = _canonical_inputs(digests)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        out = [_merge(group, judge, judge_budget) for group in group_stories(ds)]
+    finally:
+        if was_enabled:
+            gc.enable()
+    out.sort(key=lambda s: (-len(s.sources), s.id))
+    return out
 
 
 def _merge(

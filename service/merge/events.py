@@ -371,12 +371,16 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
     members.sort(key=lambda m: (m.article, natural_key(m.event.id)))
     disagreements: list[Disagreement] = []
 
-    # summary: the medoid (most shared wording with the others); ties: longer, then first ref
+    # summary: the most central member (its words most shared with the others), in linear time:
+    # the sum over its stems of how many other members use the stem; ties: longer, first ref
+    freq: dict[str, int] = {}
+    for m in members:
+        for st in m.stems:
+            freq[st] = freq.get(st, 0) + 1
+
     def centrality(m: Item) -> tuple[float, int, str, tuple[tuple[int, int | str], ...]]:
-        tot = sum(
-            len(m.stems & o.stems) / max(1, len(m.stems | o.stems)) for o in members if o is not m
-        )
-        return (-tot, -len(m.event.summary), m.article, natural_key(m.event.id))
+        shared = sum(freq[st] - 1 for st in m.stems)
+        return (-shared, -len(m.event.summary), m.article, natural_key(m.event.id))
 
     head = min(members, key=centrality)
 

@@ -25,7 +25,9 @@ TITLES = frozenset(
     spokesperson ceo cfo coo cto chairman chairwoman chair director manager coach head
     leader speaker mp mep hon honourable honorable excellency former acting interim incoming
     outgoing late ex foreign defense defence interior sec supt inspector detective officer
-    agent president-elect""".split()  # noqa: SIM905
+    agent president-elect councilman councilwoman councillor councilor alderman alderwoman
+    commissioner sheriff superintendent trustee assemblyman assemblywoman assemblymember
+    delegate lawmaker midfielder striker goalkeeper defender winger skipper captain""".split()  # noqa: SIM905
 )
 SUFFIXES = frozenset(
     {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "obe", "mbe", "cbe", "kbe"}
@@ -105,6 +107,17 @@ _DIGRAPHS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("
 _VOWELS = frozenset("aeiouyw")
 
 
+def _demonym_words() -> frozenset[str]:
+    """Nationality words that precede a name ("Ukrainian Volodymyr Zelensky")."""
+    from service.extract.names import DEMONYMS
+
+    return frozenset(k for k in DEMONYMS if k.isalpha() and len(k) > 3)
+
+
+_DEMONYMS = _demonym_words()
+
+
+@lru_cache(maxsize=1 << 18)
 def _word_key(word: str) -> str:
     return name_key(_APOSTROPHES.sub("", word)).replace(" ", "")
 
@@ -162,6 +175,7 @@ def person_name(form: str) -> str | None:
             continue
         if (
             key in TITLES
+            or key in _DEMONYMS
             or (key.endswith("s") and key[:-1] in TITLES and len(key) > 3)
             or _starts_lower(w)
             and not _is_particle(w)

@@ -6,13 +6,17 @@ Relations between two quotes (the shorter against the longer):
   identical  same word sequence;
   contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
              (the shorter needs 2+ words and one content word);
-  reworded   5+ words, 80% of the shorter's words in order in the longer (LCS), and 60% of its
+  reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer (LCS), and 60% of its
              word bigrams present there;
+  overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (12+ when
+             the speakers differ), each with words the other lacks;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
-Speakers: quotes of two different story actors never merge; a quote without a speaker joins a
-named one only through identical/contains with 6+ words in the shorter; a cluster never holds
-two named speakers. Two quotes of one article join only when directly related (a standfirst
+Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
+lets a 2-word fragment (contains) or a 5-word rewording join; otherwise a contained quote needs
+6+ words, a rewording 8+ words and two named speakers; a quote without a speaker joins only
+through identical/contains with 6+ words. Variants naming different speakers stay one cluster
+with a 'speaker' disagreement (the speaker most independent sources name heads it). Two quotes of one article join only when directly related (a standfirst
 repeating the body), so a long quotation spanning two separately reported sentences joins one
 of them (the stronger link) and lists the other cluster under `related`.
 """
@@ -26,7 +30,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from schemas import ArticleDigest, Quote
-from schemas.story import QuoteCluster, QuoteRelation, QuoteVariant, natural_key
+from schemas.story import (
+    Disagreement,
+    FactValue,
+    QuoteCluster,
+    QuoteRelation,
+    QuoteVariant,
+    natural_key,
+)
 from service.merge.actors import ActorResult
 from service.merge.common import (
     STOPWORDS,
@@ -43,13 +54,16 @@ from service.merge.judge import Decider, Question
 SHINGLE = 3
 MIN_NULL_SPEAKER_WORDS = 6
 MIN_REWORDED_WORDS = 5
+MIN_OTHER_REWORDED_WORDS = 8
+OVERLAP_RUN = 8
+OVERLAP_RUN_OTHER = 12
 REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
-_RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3}
+_RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
 
 @dataclass(slots=True)
@@ -113,21 +127,37 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     ns = len(short.words)
     if a.lang and b.lang and a.lang != b.lang:
         return None
-    named_pair = a.speaker is not None and b.speaker is not None
+    # one speaker on both sides lets short fragments join; otherwise the words must say enough
+    # on their own (outlets name speakers differently, and a disagreement is recorded, not split)
+    same_speaker = a.speaker is not None and a.speaker == b.speaker
     if contains(long_, short) and ns >= 2 and short.content >= 1:
-        if named_pair or ns >= MIN_NULL_SPEAKER_WORDS:
+        if same_speaker or ns >= MIN_NULL_SPEAKER_WORDS:
             return "contains", 0.9 + 0.1 * ns / len(long_.words)
         return None
-    if not named_pair or ns < MIN_REWORDED_WORDS:
+    if ns < (MIN_REWORDED_WORDS if same_speaker else MIN_OTHER_REWORDED_WORDS):
+        return None
+    if not same_speaker and (a.speaker is None or b.speaker is None):
         return None
     cov = LCSseq.similarity(short.words, long_.words) / ns
-    if cov < REWORDED_COVERAGE:
-        return None
     sb = _bigrams(short.words)
     bi = len(sb & _bigrams(long_.words)) / len(sb) if sb else 0.0
-    if bi < REWORDED_BIGRAMS:
+    if cov >= REWORDED_COVERAGE and bi >= REWORDED_BIGRAMS:
+        return "reworded", 0.5 + 0.4 * cov * bi
+    return _overlap(long_, short, same_speaker)
+
+
+def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] | None:
+    """Two excerpts of one longer utterance, each with words the other lacks: they share a
+    verbatim run of OVERLAP_RUN words (OVERLAP_RUN_OTHER when the speakers differ)."""
+    need = OVERLAP_RUN if same_speaker else OVERLAP_RUN_OTHER
+    w, sw = long_.words, short.words
+    if len(sw) < need:
         return None
-    return "reworded", 0.5 + 0.4 * cov * bi
+    grams = {w[i : i + need] for i in range(len(w) - need + 1)}
+    for i in range(len(sw) - need + 1):
+        if sw[i : i + need] in grams:
+            return "overlaps", 0.45
+    return None
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -221,8 +251,6 @@ def cluster_quotes(
     related: set[tuple[int, int]] = set()
     for i, j in sorted(cand):
         a, b = forms[i], forms[j]
-        if a.speaker is not None and b.speaker is not None and a.speaker != b.speaker:
-            continue
         rel = relate(a, b)
         if rel is None:
             tr = _translation(a, b, decider.has_model)
@@ -245,14 +273,9 @@ def cluster_quotes(
 
     # union items: identical forms first (chained), then form links strongest first
     uf = UnionFind(len(items))
-    speakers_of: dict[int, set[str]] = {
-        it.idx: ({it.speaker} if it.speaker is not None else set()) for it in items
-    }
     arts: dict[int, dict[str, list[int]]] = {it.idx: {it.article: [it.form]} for it in items}
 
     def allow(ri: int, rj: int) -> bool:
-        if len(speakers_of[ri] | speakers_of[rj]) > 1:
-            return False
         a, b = arts[ri], arts[rj]
         if len(a) > len(b):
             a, b = b, a
@@ -274,7 +297,6 @@ def cluster_quotes(
         if keep is None:
             return False
         drop = rj if keep == ri else ri
-        speakers_of[keep] |= speakers_of.pop(drop)
         da = arts.pop(drop)
         for art, fl in da.items():
             arts[keep].setdefault(art, []).extend(fl)
@@ -284,12 +306,46 @@ def cluster_quotes(
         for k in f.items[1:]:
             join(f.items[0], k)
     vetoed: list[tuple[int, int]] = []
-    for _, _, i, j, _ in sorted(links):
+    spans: list[tuple[int, int]] = []  # (container item, contained item) kept apart by a veto
+    for _, _, i, j, rel_name in sorted(links):
         if not join(forms[i].items[0], forms[j].items[0]):
             vetoed.append((forms[i].items[0], forms[j].items[0]))
+            if rel_name in ("contains", "overlaps"):
+                big, small = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
+                spans.append((forms[big].items[0], forms[small].items[0]))
 
-    clusters = _build(items, forms, uf, vetoed, actors, group_of)
+    clusters = _build(items, forms, uf, vetoed, spans, actors, group_of)
     return clusters, len(cand)
+
+
+def _speaker(
+    members: list[Item], names: dict[str, str], group_of: dict[str, str]
+) -> tuple[str | None, list[Disagreement]]:
+    """The cluster's speaker: the named speaker most independent sources give (then most pages,
+    then id); when variants name different speakers, every one is kept as a disagreement."""
+    by: dict[str, list[Item]] = {}
+    for m in members:
+        if m.speaker is not None:
+            by.setdefault(m.speaker, []).append(m)
+    if not by:
+        return None, []
+    sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
+    order = sorted(by, key=lambda k: (-sup[k].sources, -sup[k].pages, k))
+    if len(order) == 1:
+        return order[0], []
+
+    def label(k: str) -> str:
+        return names.get(k) or next(m.quote.speaker or k for m in by[k])
+
+    values = [
+        FactValue.model_construct(
+            value=label(k),
+            members=[ref(m.article, m.quote.id) for m in by[k]],
+            support=sup[k],
+        )
+        for k in order
+    ]
+    return order[0], [Disagreement.model_construct(field="speaker", values=values)]
 
 
 def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
@@ -302,6 +358,8 @@ def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
         return QuoteRelation.contained, sim
     if contains(f, canon):
         return QuoteRelation.contains, sim
+    if _overlap(*((canon, f) if len(canon.words) >= len(f.words) else (f, canon)), True):
+        return QuoteRelation.overlaps, sim
     return QuoteRelation.reworded, sim
 
 
@@ -310,6 +368,7 @@ def _build(
     forms: list[Form],
     uf: UnionFind,
     vetoed: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
     actors: ActorResult,
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
@@ -326,14 +385,24 @@ def _build(
         if ci != cj:
             rel_links.setdefault(ci, set()).add(cj)
             rel_links.setdefault(cj, set()).add(ci)
+    # a long quotation holding two utterances that one article reports separately joins one of
+    # their clusters; it is also listed (as 'contains') in the other, once per article
+    extra: dict[str, list[Item]] = {}
+    arts_of = {cid_of[g[0]]: {items[i].article for i in g} for g in groups}
+    for c, sh in spans:
+        cid = cid_of[sh]
+        if cid_of[c] != cid and items[c].article not in arts_of[cid]:
+            arts_of[cid].add(items[c].article)
+            extra.setdefault(cid, []).append(items[c])
     out: list[QuoteCluster] = []
     for g in groups:
-        members = [items[i] for i in g]
+        core = [items[i] for i in g]
+        members = core + extra.get(cid_of[g[0]], [])
         langs: dict[str | None, int] = {}
         for m in members:
             langs[m.lang] = langs.get(m.lang, 0) + 1
         main_lang = min(langs, key=lambda x: (-langs[x], x is None, x or ""))
-        pool = [m for m in members if m.lang == main_lang or m.lang is None or main_lang is None]
+        pool = [m for m in core if m.lang == main_lang or m.lang is None or main_lang is None]
         # canonical: most words; ties: more characters, more quotes with its words, then smallest ref
         canon_item = min(
             pool,
@@ -346,8 +415,7 @@ def _build(
             ),
         )
         canon = forms[canon_item.form]
-        speaker_ids = sorted({m.speaker for m in members if m.speaker is not None})
-        sid = speaker_ids[0] if speaker_ids else None
+        sid, disagreements = _speaker(core, names, group_of)
         if sid is None:
             speaker = None
         elif sid in names:
@@ -384,6 +452,7 @@ def _build(
                 support=support((m.article for m in members), group_of),
                 variants=variants,
                 related=sorted(rel_links.get(cid, ())),
+                disagreements=disagreements,
             )
         )
     out.sort(key=lambda c: (-c.support.sources, -c.support.pages, c.speaker or "\uffff", c.id))

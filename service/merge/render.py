@@ -17,7 +17,11 @@ def _support(pages: int, sources: int) -> str:
 def story_text(story: StoryDigest, *, width: int = 100) -> str:
     lines: list[str] = []
     n_src = len(story.source_groups)
-    head = f"STORY {story.id}: {len(story.sources)} articles, {n_src} independent sources"
+    n = len(story.sources)
+    head = (
+        f"STORY {story.id}: {n} article{'s' if n != 1 else ''}, {n_src} independent "
+        f"source{'s' if n_src != 1 else ''}"
+    )
     lines += [head, "=" * min(len(head), width)]
     for g in story.source_groups:
         if len(g.articles) > 1:

@@ -1,0 +1,296 @@
+"""Story detection: which article digests report the same real-world happening (and its follow-ups).
+
+    groups = group_stories(digests)     # list of lists of digests, one list per story
+
+An article is described by what its digest knows: a date (publication, else the median of its
+full event dates), a weighted bag of content words (title twice, summary and event summaries,
+quotations at half weight; counts damped by a log) plus its named actors' canonical keys (titles
+and nationality words stripped; a person is their surname, an organisation its name words), the
+6-word runs of its quotations that start on a content word, and the MinHash fingerprint of its
+text. Weights are TF-IDF over the articles given plus BACKGROUND_DOCS empty ones (so a small
+set keeps its shared words' weight; an actor key weighs twice a word); a word no
+other article has counts in the vector's length but is never compared.
+
+Candidates (never all pairs): each article's STORY_KEYS heaviest shared features, the QUOTE_KEYS
+smallest hashes of its quotation runs and half its fingerprint bands are its blocking keys, each
+paired with its week and the next (two dates at most 7 days apart share a bucket); undated
+articles use a date-free bucket, which dated articles sharing the key join too. A bucket over
+MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work stays linear.
+
+A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
+and one of:
+  * copy: the text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (syndicated copy);
+  * words: cosine similarity >= LINK_COSINE;
+  * quote: a shared quotation run and cosine >= QUOTE_COSINE;
+  * actors: cosine >= ACTOR_COSINE and three or more shared salient named actors.
+Pairs are joined strongest first (single link; ties by article id and content hash), refusing a
+join whose story would span more than MAX_SPAN_DAYS between its dated articles. Everything is
+computed from the set of digests: article order never matters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schemas import ArticleDigest
+from service.merge import names as nm
+from service.merge.common import STOPWORDS, UnionFind, fast_fold
+from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
+
+WINDOW_DAYS = 7
+MAX_SPAN_DAYS = 21
+STORY_KEYS = 10
+MAX_BLOCK = 40
+NEIGHBOURS = 3
+QUOTE_SHINGLE = 6
+QUOTE_KEYS = 4
+COPY_JACCARD = 0.5
+LINK_COSINE = 0.33
+QUOTE_COSINE = 0.20
+ACTOR_COSINE = 0.28
+ACTOR_WEIGHT = 2.0
+TITLE_WEIGHT = 2.0
+MIN_WORD = 3
+BACKGROUND_DOCS = 20
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_EXTRA_STOP = frozenset(
+    """said says say told tell according also would could should may might must shall year years
+    week weeks month months day days today yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday time times new first last next one two three four five many much
+    people make made like well back still even get got going want wants need take took since
+    during through under against between including around however because another other others
+    some such only own same very now here just told asked added according report reported
+    reports statement news""".split()  # noqa: SIM905
+)
+
+
+@dataclass(slots=True)
+class Profile:
+    """What story detection knows about one article."""
+
+    idx: int
+    date: int | None  # proleptic ordinal
+    vec: dict[str, float]  # tf-idf, unit length
+    actors: frozenset[str]  # salient named actor keys ("@p:calhoun")
+    shingles: frozenset[int]
+    sig: tuple[int, ...]
+
+
+@lru_cache(maxsize=1 << 18)
+def _term(w: str) -> str | None:
+    """The feature a folded word counts as (a light plural strip), or None for a stopword."""
+    if len(w) < MIN_WORD or w in STOPWORDS or w in _EXTRA_STOP or (w.isdigit() and len(w) < 4):
+        return None
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _terms(words: list[str], weight: float, into: dict[str, float]) -> None:
+    for w, n in Counter(words).items():
+        k = _term(w)
+        if k is not None:
+            into[k] = into.get(k, 0.0) + weight * n
+
+
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall(fast_fold(text)) if text else []
+
+
+def actor_key(name: str, type_: str) -> str | None:
+    """A canonical key for matching actors across articles, or None for role-only names."""
+    if type_ == "person":
+        toks = nm.person_tokens(name)  # titles and nationality words stripped
+        return f"p:{toks[-1]}" if toks else None
+    toks = nm.org_tokens(name) if type_ in ("organization", "group") else nm.tokens(name)
+    toks = tuple(t for t in toks if t not in nm.DETERMINERS)
+    return f"o:{' '.join(toks)}" if toks else None
+
+
+def _date(d: ArticleDigest) -> int | None:
+    if d.article.published is not None:
+        return d.article.published.toordinal()
+    days = []
+    for e in d.events:
+        if e.date and len(e.date) == 10:
+            try:
+                days.append(dt.date.fromisoformat(e.date).toordinal())
+            except ValueError:
+                continue
+    if not days:
+        return None
+    days.sort()
+    return days[(len(days) - 1) // 2]
+
+
+def _shingles(quotes: list[list[str]]) -> frozenset[int]:
+    """Hashes of the quotations' 6-word runs that start on a content word (content-defined
+    sampling: two copies of one run are sampled alike, at a third of the cost)."""
+    out: set[int] = set()
+    for ws in quotes:
+        for i in range(len(ws) - QUOTE_SHINGLE + 1):
+            if _term(ws[i]) is not None:
+                out.add(zlib.crc32(" ".join(ws[i : i + QUOTE_SHINGLE]).encode("utf-8")))
+    return frozenset(out)
+
+
+def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str], frozenset[int]]:
+    tf: dict[str, float] = {}
+    _terms(_words(d.article.title), TITLE_WEIGHT, tf)
+    _terms(_words("\n".join([d.summary, *(e.summary for e in d.events)])), 1.0, tf)
+    quotes = [_words(q.text) for q in d.quotes]
+    _terms([w for ws in quotes for w in ws], 0.5, tf)
+    # damp repetition: a word said ten times is not ten times the evidence
+    vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
+    keys: dict[str, int] = {}
+    for a in d.actors:
+        if a.anonymous or a.type.value == "location":
+            continue
+        k = actor_key(a.name, a.type.value)
+        if k is None:
+            continue
+        keys[k] = keys.get(k, 0) + max(1, len(a.mentions))
+    for k, n in keys.items():
+        vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
+    salient = sorted(keys, key=lambda k: (-keys[k], k))[:8]
+    return vec, frozenset("@" + k for k in salient), _shingles(quotes)
+
+
+def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
+    """Profiles with TF-IDF over the digests given (in the order given)."""
+    raws = [_raw(d) for d in digests]
+    df: dict[str, int] = {}
+    for vec, _, _ in raws:
+        for k in vec:
+            df[k] = df.get(k, 0) + 1
+    n = len(digests)
+    # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles a
+    # word they all share is evidence, not noise, and keeps most of its weight
+    idf = {k: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for k, c in df.items()}
+    out = []
+    for i, (d, (vec, salient, shingles)) in enumerate(zip(digests, raws, strict=True)):
+        w = {k: v * idf[k] for k, v in vec.items()}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        # a word no other article has counts in the norm but can never match: leave it out
+        w = {k: v for k, v in w.items() if df[k] > 1}
+        sig = tuple(d.article.fingerprint)
+        out.append(
+            Profile(
+                i,
+                _date(d),
+                {k: v / norm for k, v in w.items()},
+                frozenset(k for k in salient if df[k] > 1),
+                shingles,
+                sig if len(sig) == SIGNATURE_SIZE else (),
+            )
+        )
+    return out
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _candidates(ps: list[Profile]) -> set[tuple[int, int]]:
+    index: dict[tuple[object, ...], list[int]] = {}
+    keys: list[list[tuple[object, ...]]] = []
+    for p in ps:
+        ks: list[tuple[object, ...]] = [
+            ("w", k) for k in sorted(p.vec, key=lambda k: (-p.vec[k], k))[:STORY_KEYS]
+        ]
+        # bottom-k sketch of the quotation shingles: a shared long quotation shares some
+        ks += [("q", h) for h in sorted(p.shingles)[:QUOTE_KEYS]]
+        if p.sig:
+            ks += [("m", b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
+        keys.append(ks)
+    undated = {k for p, ks in zip(ps, keys, strict=True) if p.date is None for k in ks}
+    for p, ks in zip(ps, keys, strict=True):
+        for k in ks:
+            if p.date is None or k in undated:
+                index.setdefault((*k, "*"), []).append(p.idx)
+            if p.date is not None:
+                week = p.date // WINDOW_DAYS
+                index.setdefault((*k, week), []).append(p.idx)
+                index.setdefault((*k, week + 1), []).append(p.idx)
+    pairs: set[tuple[int, int]] = set()
+    for items in index.values():
+        m = len(items)
+        if m < 2:
+            continue
+        if m > MAX_BLOCK:
+            items = sorted(items, key=lambda i: (ps[i].date or 0, i))
+            for a in range(m):
+                for b in range(a + 1, min(m, a + 1 + NEIGHBOURS)):
+                    pairs.add((min(items[a], items[b]), max(items[a], items[b])))
+            continue
+        for a in range(m):
+            for b in range(a + 1, m):
+                pairs.add((min(items[a], items[b]), max(items[a], items[b])))
+    return pairs
+
+
+def link(p: Profile, q: Profile) -> tuple[str, float] | None:
+    """Why two articles are one story, and how strongly; None when they are not."""
+    if p.date is not None and q.date is not None and abs(p.date - q.date) > WINDOW_DAYS:
+        return None
+    if p.sig and q.sig and estimate(p.sig, q.sig) >= COPY_JACCARD:
+        return "copy", 2.0
+    cos = cosine(p.vec, q.vec)
+    if cos >= LINK_COSINE:
+        return "words", cos
+    if cos >= QUOTE_COSINE and p.shingles & q.shingles:
+        return "quote", cos + 0.5
+    if cos >= ACTOR_COSINE and len(p.actors & q.actors) >= 3:
+        return "actors", cos
+    return None
+
+
+def _order(d: ArticleDigest) -> tuple[str, str]:
+    return (d.article.id, d.article.content_hash)
+
+
+def group_stories(digests: Sequence[ArticleDigest]) -> list[list[ArticleDigest]]:
+    """The digests grouped into stories, each sorted by (article id, content hash); stories sorted
+    by their first member. Independent of input order."""
+    ds = sorted(digests, key=_order)
+    ps = profiles(ds)
+    scored = []
+    for i, j in _candidates(ps):
+        why = link(ps[i], ps[j])
+        if why is not None:
+            a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
+            scored.append((-why[1], _order(ds[a]), _order(ds[b]), a, b))
+    heapq.heapify(scored)
+    uf = UnionFind(len(ds))
+    span = {i: (p.date, p.date) for i, p in enumerate(ps)}
+
+    def allow(ri: int, rj: int) -> bool:
+        lo = [x for x in (span[ri][0], span[rj][0]) if x is not None]
+        hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
+        return not lo or max(hi) - min(lo) <= MAX_SPAN_DAYS
+
+    while scored:
+        _, _, _, a, b = heapq.heappop(scored)
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        keep = uf.union(a, b, allow)
+        if keep is None:
+            continue
+        drop = rb if keep == ra else ra
+        (l1, h1), (l2, h2) = span[keep], span.pop(drop)
+        lo = [x for x in (l1, l2) if x is not None]
+        hi = [x for x in (h1, h2) if x is not None]
+        span[keep] = (min(lo) if lo else None, max(hi) if hi else None)
+    return [[ds[i] for i in g] for g in uf.groups()]
