@@ -84,7 +84,9 @@ def test_stories(server):
     joined = [qc for qc in story["quotes"] if len(qc["variants"]) == 2]
     assert joined and joined[0]["speaker"] == "Ilse Novak"
     status, _, out = server.request("POST", "/v1/stories", {"articles": [A1]})
-    assert status == 200 and out["stories"] == []
+    # a lone article is a story of one, as on the command line
+    assert status == 200 and len(out["stories"]) == 1
+    assert [s["article"]["id"] for s in out["stories"][0]["sources"]] == ["tram-1"]
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,13 @@ from service.fsio import atomic_write_text, ensure_dir
 
 
 def stories_of(digests: list[ArticleDigest], *, merge: bool = True) -> list[StoryDigest]:
-    """The stories of a run (one merged story when there are several digests)."""
-    if not merge or len(digests) < 2:
+    """The stories of a run: the digests grouped into stories and merged (a lone article is a
+    story of one), the same grouping as the JSON and text outputs."""
+    if not merge or not digests:
         return []
-    from service.merge import merge as merge_digests
+    from service.merge import merge_stories
 
-    return [merge_digests(digests)]
+    return merge_stories(digests)
 
 
 def run_html(args: argparse.Namespace, engine: Any, *, batch: bool) -> int:
