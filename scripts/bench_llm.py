@@ -68,7 +68,7 @@ def plain_once(engine: LLMEngine, article: Article) -> tuple[int, ArticleDigest 
         return meter.completion_tokens, None, "cut off at max_tokens"
     except NewsDigestError as exc:
         return meter.completion_tokens, None, f"{type(exc).__name__}"
-    asm = Assembly(cands)
+    asm = Assembly(cands, examples=engine._examples)
     asm.add_plain(answer)
     summary, events, actors, quotes = asm.finish()
     d = rules.model_copy(update={"quotes": quotes, "actors": actors, "events": events})

@@ -66,6 +66,8 @@ class LLMEngine:
         self.template = load_prompt(config.strategy)
         self.answer_model = ANSWERS[self.template.answer]
         self._renderer = Renderer(self.template)
+        # the worked example's texts, which a model must not copy into a digest
+        self._examples = [t for shot in self.template.few_shot for t in (shot.user, shot.assistant)]
         self.prompt_hash = hashlib.sha256(
             f"{self.template.hash}:{schema_hash(self.answer_model)}".encode()
         ).hexdigest()[:16]
@@ -194,7 +196,9 @@ class LLMEngine:
 
             regions = quoted_regions(find_quotes(article.text))
         cands = Candidates.build(article, rules, regions)
-        asm = Assembly(cands)
+        asm = Assembly(
+            cands, examples=self._examples, speaker_policy=self.config.speaker_policy
+        )
         for rng in plan_chunks(article.text, self._text_budget()):
             self._run_chunk(client, cands, asm, rng, depth=0)
         summary, events, actors, quotes = asm.finish()
