@@ -16,6 +16,7 @@ When transport retries run out, RetriesExhaustedError lists why each attempt fai
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import threading
 import time
@@ -128,7 +129,8 @@ def _prompt_estimate(kwargs: dict[str, Any]) -> int:
     extra = {k: v for k, v in kwargs.items() if k in ("tools", "response_format", "functions")}
     text = "".join(str(m.get("content") or "") for m in kwargs.get("messages", []))
     # chat templates add a few tokens per message
-    return estimate_tokens(text) + estimate_tokens(str(extra)) + 8 * len(kwargs.get("messages", []))
+    schema = json.dumps(extra, separators=(",", ":")) if extra else ""
+    return estimate_tokens(text) + estimate_tokens(schema) + 8 * len(kwargs.get("messages", []))
 
 
 def classify(exc: BaseException, timeout: float) -> tuple[bool, str]:
