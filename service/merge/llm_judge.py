@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from schemas import Usage
 from service.errors import NewsDigestError
+from service.llm.client import TruncatedAnswer
 from service.merge.judge import Question, Verdict
 
 PROMPT_VERSION = "merge-judge-1"
@@ -66,7 +67,7 @@ class LLMJudge:
             ans = self.client.extract(
                 self.messages(question), JudgeAnswer, max_tokens=self.max_tokens
             )
-        except NewsDigestError as exc:
+        except (NewsDigestError, TruncatedAnswer) as exc:
             return Verdict(
                 question.lean, f"model failed ({exc}); rule: {question.hint}", final=False
             )
