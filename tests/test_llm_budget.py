@@ -70,7 +70,11 @@ class BillingServer:
             "created": 1,
             "model": "fake-model",
             "choices": [
-                {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish}
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": finish,
+                }
             ],
             "usage": {**usage, "total_tokens": prompt + completion},
         }
@@ -96,7 +100,9 @@ def _articles() -> list[Any]:
     return [case_article(name, i) for i, name in enumerate(FAULTS)]
 
 
-def _run(tmp_path: Path, budget: int | None, concurrency: int) -> tuple[BatchResult, BillingServer, int]:
+def _run(
+    tmp_path: Path, budget: int | None, concurrency: int
+) -> tuple[BatchResult, BillingServer, int]:
     billing = BillingServer(FAULTS)
     with FakeOpenAIServer(default=billing) as srv:
         engine = fault_engine(srv, max_tokens=MAX_TOKENS)
@@ -134,7 +140,10 @@ def test_without_budget_every_billed_token_is_reported(tmp_path: Path) -> None:
 def test_rerun_of_a_stored_corpus_makes_no_request(tmp_path: Path) -> None:
     billing = BillingServer({})
     articles = [case_article("ok", i) for i in range(3)]
-    articles = [a.model_copy(update={"id": f"ok{i}", "text": a.text + f" Item {i}."}) for i, a in enumerate(articles)]
+    articles = [
+        a.model_copy(update={"id": f"ok{i}", "text": a.text + f" Item {i}."})
+        for i, a in enumerate(articles)
+    ]
     with FakeOpenAIServer(default=billing) as srv:
         with Store(tmp_path / "s.db") as st:
             first = run_batch(articles, engine=fault_engine(srv), store=st, out_dir=tmp_path / "o")
@@ -163,12 +172,16 @@ class _Client:
         return item
 
 
-QUESTION = Question("actor", {"name": "Ilse Marrow"}, {"name": "I. Marrow"}, lean=True, hint="initial")
+QUESTION = Question(
+    "actor", {"name": "Ilse Marrow"}, {"name": "I. Marrow"}, lean=True, hint="initial"
+)
 
 
 def test_judge_never_caches_a_transient_failure(tmp_path: Path) -> None:
     path = tmp_path / "judge-cache.json"
-    client = _Client(ModelError("HTTP 429: slow down"), JudgeAnswer(same=False, reason="two people"))
+    client = _Client(
+        ModelError("HTTP 429: slow down"), JudgeAnswer(same=False, reason="two people")
+    )
     judge = CachedJudge(LLMJudge(client), path=path)
     first = judge.decide(QUESTION)
     assert first.same is True and "model failed" in first.reason and not first.final

@@ -236,7 +236,9 @@ def _litellm_engine(url: str, mode: str, **kw: Any) -> LLMEngine:
     )
 
 
-def test_cassette_litellm_json_schema(replay: tuple[Any, str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cassette_litellm_json_schema(
+    replay: tuple[Any, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sys
 
     from service.llm.held import Holder, split_sentences

@@ -22,7 +22,7 @@ from schemas import (
     Span,
 )
 from service.engines.llm import LLMEngine
-from service.errors import ConfigError, ModelError, OutputValidationError, RetriesExhaustedError
+from service.errors import ConfigError, OutputValidationError, RetriesExhaustedError
 from service.llm.prompts import FENCE_CLOSE, FENCE_OPEN
 from tests.fakeserver import FakeOpenAIServer, chat, drop, error, rate_limited, slow, truncated
 

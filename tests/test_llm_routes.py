@@ -55,7 +55,9 @@ def no_mcp(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _client(srv: FakeOpenAIServer, mode: str, **kw: Any) -> LLMClient:
-    config = LLMConfig(model="openai/gpt-4o-mini", base_url=srv.base_url, mode=mode, retries=0, **kw)
+    config = LLMConfig(
+        model="openai/gpt-4o-mini", base_url=srv.base_url, mode=mode, retries=0, **kw
+    )
     return LLMClient(config, env={"OPENAI_API_KEY": KEY})
 
 
@@ -192,7 +194,9 @@ def test_cli_smoke_with_openai_model_against_localhost(tmp_path: Path, mode: str
 def test_cli_config_errors_exit_2_before_any_article(tmp_path: Path) -> None:
     write_articles(tmp_path / "in", 2)
     store = tmp_path / "s.db"
-    proc = _cli([str(tmp_path / "in"), "--model", "openai/gpt-4o-mini", "--store", str(store)], {}, tmp_path)
+    proc = _cli(
+        [str(tmp_path / "in"), "--model", "openai/gpt-4o-mini", "--store", str(store)], {}, tmp_path
+    )
     assert proc.returncode == 2
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "set OPENAI_API_KEY" in lines[0], proc.stderr
@@ -219,8 +223,8 @@ def test_cli_max_cost_with_unknown_price_refuses_to_start(tmp_path: Path) -> Non
 def test_rejected_key_mid_run_stops_the_run_without_storing_failures(tmp_path: Path) -> None:
     from service.batch import run_batch
     from service.store import Store
-    from tests.faultmix import fault_engine
     from tests.fakeserver import error
+    from tests.faultmix import fault_engine
 
     paths = write_articles(tmp_path / "in", 3)
     with FakeOpenAIServer(default=error(401, "invalid api key")) as srv:

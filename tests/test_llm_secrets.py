@@ -98,10 +98,14 @@ def test_judge_failures_with_an_echoed_key_stay_out_of_cache_and_story(
         return chat({"same": True, "relation": None, "reason": "same pier"})
 
     with FakeOpenAIServer(default=echo) as srv:
-        config = LLMConfig(model="fake-model", base_url=srv.base_url, api_key_env=VARIABLE, retries=0)
+        config = LLMConfig(
+            model="fake-model", base_url=srv.base_url, api_key_env=VARIABLE, retries=0
+        )
         client = LLMClient(config, env={VARIABLE: KEY})
         judge = CachedJudge(LLMJudge(client), path=tmp_path / "judge-cache.json")
-        failed = judge.decide(Question("actor", {"name": "Ilse Marrow"}, {"name": "I. Marrow"}, True, "x"))
+        failed = judge.decide(
+            Question("actor", {"name": "Ilse Marrow"}, {"name": "I. Marrow"}, True, "x")
+        )
         kept = judge.decide(Question("event", {"s": "pier"}, {"s": "jetty"}, False, "y"))
         judge.save()
     assert KEY not in failed.reason and "[redacted]" in failed.reason and not failed.final

@@ -196,9 +196,7 @@ class LLMEngine:
 
             regions = quoted_regions(find_quotes(article.text))
         cands = Candidates.build(article, rules, regions)
-        asm = Assembly(
-            cands, examples=self._examples, speaker_policy=self.config.speaker_policy
-        )
+        asm = Assembly(cands, examples=self._examples, speaker_policy=self.config.speaker_policy)
         for rng in plan_chunks(article.text, self._text_budget()):
             self._run_chunk(client, cands, asm, rng, depth=0)
         summary, events, actors, quotes = asm.finish()

@@ -195,7 +195,7 @@ class LLMClient:
             from service.llm.routes import auto_mode
 
             self.model = str(config.model)
-            self._raw = self._litellm_sender(env)
+            self._raw, self.route = self._litellm_sender(env)
             mode = config.mode if config.mode != "auto" else auto_mode(config, self.route)
         else:
             self.model = model_name or str(config.model).removeprefix("openai/")
@@ -236,13 +236,12 @@ class LLMClient:
         self._closers.append(client.close)
         return client.chat.completions.create
 
-    def _litellm_sender(self, env: dict[str, str] | None) -> Callable[..., Any]:
+    def _litellm_sender(self, env: dict[str, str] | None) -> tuple[Callable[..., Any], Any]:
         from service.llm.routes import import_litellm, litellm_route
 
         route = litellm_route(self.config, env)
         litellm = import_litellm()
         secrets.register(route.key)
-        self.route = route
         extra: dict[str, Any] = {
             "num_retries": 0,
             "timeout": self.config.effective_timeout,
@@ -258,7 +257,7 @@ class LLMClient:
         def send(**kwargs: Any) -> Any:
             return litellm.completion(**kwargs, **extra)
 
-        return send
+        return send, route
 
     # -- the one transport-retry layer -------------------------------------------------------
     def _attempt(self, kwargs: dict[str, Any]) -> Any:

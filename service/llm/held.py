@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.normalise import strip_accents
 
@@ -26,14 +27,145 @@ _NUMBER = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 # Function words and reporting verbs: free in a model sentence (they carry no checkable fact).
 _FREE = frozenset(
-    """a an the and or but nor so yet of in on at to for from by with without about into onto over
-    under after before during since until than then as is are was were be been being has have had
-    do does did it its it's this that these those there their they them he him his she her hers we
-    our us you your i me my who whom whose which what when where why how all any both each few
-    more most other some such only own same too very can could may might must shall should will
-    would also just not no never up down out off again further once here s t said says say saying
-    told tells stated according while whilst per via new amid among against between through
-    across""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "than",
+        "then",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "we",
+        "our",
+        "us",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "too",
+        "very",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "also",
+        "just",
+        "not",
+        "no",
+        "never",
+        "up",
+        "down",
+        "out",
+        "off",
+        "again",
+        "further",
+        "once",
+        "here",
+        "s",
+        "t",
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "stated",
+        "according",
+        "while",
+        "whilst",
+        "per",
+        "via",
+        "new",
+        "amid",
+        "among",
+        "against",
+        "between",
+        "through",
+        "across",
+    ]
 )
 
 
@@ -100,38 +232,54 @@ def _grams(text: str, n: int = 4) -> set[tuple[str, ...]]:
     return {tuple(ws[i : i + n]) for i in range(len(ws) - n + 1)}
 
 
+@lru_cache(maxsize=8)
+def _example_grams(examples: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset().union(*(_grams(e) for e in examples))
+
+
 class Holder:
     """Checks one article's model text. `sentences` are the article's sentences (text), and
-    `examples` the texts of the prompt's worked examples that must not be copied."""
+    `examples` the texts of the prompt's worked examples that must not be copied. Sentences are
+    indexed only when a check needs them, so an answer costs what it asks about."""
 
     def __init__(self, article_text: str, sentences: Sequence[str], examples: Iterable[str]):
         self.sentences = list(sentences)
-        self._support = [Support.of(s) for s in self.sentences]
-        article_grams = _grams(article_text)
-        self._example_grams = set().union(*(_grams(e) for e in examples)) - article_grams
+        self._text = article_text
+        self._support: dict[int, Support] = {}
+        self._examples = _example_grams(tuple(examples))
+        self._article_grams: set[tuple[str, ...]] | None = None
+
+    def _of(self, index: int) -> Support:
+        found = self._support.get(index)
+        if found is None:
+            found = self._support[index] = Support.of(self.sentences[index])
+        return found
 
     def copies_example(self, text: str) -> bool:
-        return bool(_grams(text) & self._example_grams)
+        hits = _grams(text) & self._examples
+        if not hits:
+            return False
+        if self._article_grams is None:
+            self._article_grams = _grams(self._text)
+        return bool(hits - self._article_grams)
 
     def supported_by(self, text: str, index: int) -> bool:
         """Whether sentence `index` (0-based) backs every term of `text`."""
-        return not self._support[index].missing(text)
+        return not self._of(index).missing(text)
 
-    def backing(self, text: str, among: Sequence[int]) -> tuple[bool, int]:
+    def backing(self, text: str, among: Iterable[int]) -> tuple[bool, int]:
         """(supported?, best sentence index) for one model sentence checked against at most two of
         the article sentences `among`; the best index is the one sharing the most terms."""
         ts = terms(text)
-        if not among:
+        scored = sorted(among, key=lambda i: (-sum(self._of(i).has(t) for t in ts), i))
+        if not scored:
             return False, -1
-        scored = sorted(
-            among, key=lambda i: (-sum(self._support[i].has(t) for t in ts), i)
-        )
         best = scored[0]
-        rest = [t for t in ts if not self._support[best].has(t)]
+        rest = [t for t in ts if not self._of(best).has(t)]
         if not rest:
             return True, best
         for other in scored[1:]:
-            if all(self._support[other].has(t) for t in rest):
+            if all(self._of(other).has(t) for t in rest):
                 return True, best
         return False, best
 
