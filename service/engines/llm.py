@@ -153,7 +153,7 @@ class LLMEngine:
         from service.merge.judge import CachedJudge
         from service.merge.llm_judge import LLMJudge
 
-        return CachedJudge(LLMJudge(self._ensure_client()), path=cache_path)
+        return CachedJudge(LLMJudge(_LazyClient(self)), path=cache_path)
 
     def __enter__(self) -> LLMEngine:
         return self
@@ -293,3 +293,15 @@ class LLMEngine:
         asm.warnings.append(f"{why}; split characters {rng[0]}-{rng[1]} in two")
         for part in parts:
             self._run_chunk(client, cands, asm, part, depth=depth + 1)
+
+
+class _LazyClient:
+    """The engine's client, made only when the judge really asks (a re-run whose verdicts are all
+    stored starts no local server and opens no connection)."""
+
+    def __init__(self, engine: LLMEngine) -> None:
+        self._engine = engine
+        self.model = str(engine.config.model)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine._ensure_client(), name)
