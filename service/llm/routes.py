@@ -134,7 +134,7 @@ def auto_mode(config: LLMConfig, route: Route) -> str:
 def price_known(config: LLMConfig) -> bool:
     """Whether a run can be priced: local models cost nothing, a configured price always works,
     and a litellm model is priced when litellm's bundled table knows it."""
-    if config.is_local or config.input_cost_per_mtok is not None:
+    if config.is_local or {config.input_cost_per_mtok, config.output_cost_per_mtok} != {None}:
         return True
     if config.provider != "litellm":
         return False
