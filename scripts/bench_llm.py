@@ -8,7 +8,10 @@
    engine (re-asks, bigger budget, splitting all counted); plain is one call capped at
    --max-tokens, a lower bound on its real cost.
 2. Ungrounded quotes in the hybrid digests (a quote whose text is not the article's text at its
-   offsets, or not inside quotation marks). Target: 0. Dropped items by reason.
+   offsets, or not inside quotation marks, or whose speaker the text never names). Target: 0.
+   Unsupported model-written sentences (summary sentences and event summaries re-checked against
+   the article with service.llm.held) and duplicate events. Target: 0 each. Dropped and replaced
+   items by reason.
 3. Engine overhead per article outside the model call, against the fake OpenAI-compatible server
    (tests/fakeserver.py) answering instantly. Target: < 5 ms.
 """
@@ -41,12 +44,42 @@ def load(corpus: Path, limit: int | None) -> list[Article]:
 
 
 def ungrounded(article: Article, d: ArticleDigest) -> int:
+    from service.ground import name_supported
+
     regions = quoted_regions(find_quotes(article.text))
     return sum(
         1
         for q in d.quotes
-        if article.text[q.start : q.end] != q.text or not inside(q.start, q.end, regions)
+        if article.text[q.start : q.end] != q.text
+        or not inside(q.start, q.end, regions)
+        or (q.speaker is not None and not name_supported(q.speaker, article.text))
     )
+
+
+def unsupported_sentences(article: Article, d: ArticleDigest) -> int:
+    """Model-written sentences the article does not back: each summary sentence against the
+    article's sentences (at most two), each event summary against its evidence sentence."""
+    from service.llm.chunking import sentences
+    from service.llm.held import Holder, split_sentences
+
+    spans = sentences(article.text)
+    holder = Holder(article.text, [article.text[s:e] for s, e in spans], [])
+    everywhere = range(len(spans))
+    bad = sum(not holder.backing(s, everywhere)[0] for s in split_sentences(d.summary))
+    for ev in d.events:
+        if not ev.evidence:
+            bad += not holder.backing(ev.summary, everywhere)[0]
+            continue
+        index = next((i for i, (s, _) in enumerate(spans) if s == ev.evidence[0].start), None)
+        bad += index is None or not holder.supported_by(ev.summary, index)
+    return bad
+
+
+def duplicate_events(d: ArticleDigest) -> int:
+    from service.llm.held import words
+
+    seen = [tuple(words(e.summary)) for e in d.events]
+    return len(seen) - len(set(seen))
 
 
 def plain_once(engine: LLMEngine, article: Article) -> tuple[int, ArticleDigest | None, str | None]:
@@ -68,7 +101,7 @@ def plain_once(engine: LLMEngine, article: Article) -> tuple[int, ArticleDigest 
         return meter.completion_tokens, None, "cut off at max_tokens"
     except NewsDigestError as exc:
         return meter.completion_tokens, None, f"{type(exc).__name__}"
-    asm = Assembly(cands)
+    asm = Assembly(cands, examples=engine._examples)
     asm.add_plain(answer)
     summary, events, actors, quotes = asm.finish()
     d = rules.model_copy(update={"quotes": quotes, "actors": actors, "events": events})
@@ -76,13 +109,16 @@ def plain_once(engine: LLMEngine, article: Article) -> tuple[int, ArticleDigest 
     return meter.completion_tokens, d, None
 
 
-def run_model(articles: list[Article], model: str, max_tokens: int) -> None:
+def run_model(
+    articles: list[Article], model: str, max_tokens: int, skip_plain: bool = False
+) -> None:
     print(f"\n== output tokens per article, model {model!r}, max_tokens {max_tokens}")
     hybrid = LLMEngine(model=model, strategy="hybrid", max_tokens=max_tokens)
     plain = LLMEngine(model=model, strategy="plain", max_tokens=max_tokens)
     rows = []
     dropped: dict[str, Counter[str]] = {"hybrid": Counter(), "plain": Counter()}
     bad_quotes = {"hybrid": 0, "plain": 0}
+    unsupported = dupes = 0
     notes: list[str] = []
     for article in articles:
         start = time.perf_counter()
@@ -90,12 +126,18 @@ def run_model(articles: list[Article], model: str, max_tokens: int) -> None:
         try:
             d = hybrid.digest(article)
             bad_quotes["hybrid"] += ungrounded(article, d)
+            unsupported += unsupported_sentences(article, d)
+            dupes += duplicate_events(d)
             dropped["hybrid"].update(d.provenance.dropped.reasons)
             notes.extend(f"{article.id} [hybrid]: {w}" for w in d.provenance.warnings)
         except NewsDigestError as exc:
             notes.append(f"{article.id} [hybrid] failed: {type(exc).__name__}: {exc}")
         h = hybrid.total.completion_tokens - before
         mid = time.perf_counter()
+        if skip_plain:
+            print(f"   {article.id:<36} hybrid out={h:>5} ({mid - start:5.1f}s)", flush=True)
+            rows.append((article.id, h, 0))
+            continue
         p, pd, problem = plain_once(plain, article)
         if pd is not None:
             bad_quotes["plain"] += ungrounded(article, pd)
@@ -123,6 +165,8 @@ def run_model(articles: list[Article], model: str, max_tokens: int) -> None:
     print(
         f"\n== ungrounded quotes kept in digests: hybrid {bad_quotes['hybrid']} (target 0), plain {bad_quotes['plain']}"
     )
+    print(f"   unsupported model-written sentences kept (hybrid): {unsupported} (target 0)")
+    print(f"   duplicate events kept (hybrid): {dupes} (target 0)")
     for strategy, counts in dropped.items():
         total = sum(counts.values())
         detail = ", ".join(f"{k}={v}" for k, v in counts.most_common()) or "none"
@@ -188,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         "--repeat", type=int, default=20, help="passes over the corpus for the overhead run"
     )
     ap.add_argument("--overhead-only", action="store_true")
+    ap.add_argument("--skip-plain", action="store_true", help="only the hybrid digests")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"bench_llm: no corpus at {args.corpus}", file=sys.stderr)
@@ -196,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(articles)} articles from {args.corpus}")
     run_overhead(articles, args.repeat)
     if not args.overhead_only:
-        run_model(articles, args.model, args.max_tokens)
+        run_model(articles, args.model, args.max_tokens, args.skip_plain)
     return 0
 
 

@@ -128,6 +128,8 @@ def summarise_many(
     for article in iter_articles(sources, on_error=on_error):
         try:
             yield eng.digest(article)
+        except ConfigError:
+            raise  # no article can succeed: one error, not one per article
         except NewsDigestError as e:
             err = e if isinstance(e, InputError) else DigestError(article.source or article.id, e)
             if on_error is None:

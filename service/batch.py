@@ -15,10 +15,11 @@ from typing import Any
 
 from schemas import SCHEMA_VERSION, Article, ArticleDigest
 from service import render
-from service.budget import Budget
+from service.budget import Budget, gate_stopped, prepare_engine
 from service.engines import Engine
 from service.errors import (
     BudgetExceededError,
+    ConfigError,
     InputError,
     NewsDigestError,
     OutputValidationError,
@@ -118,6 +119,7 @@ class _Runner:
         self._failed_subjects: set[str] = set()
         self._in_flight: dict[Future[tuple[Outcome, ArticleDigest | None]], _Job] = {}
         self._total = 0
+        self._prepared = False
         self._next_index = 0
         self._t0 = time.monotonic()
 
@@ -273,6 +275,9 @@ class _Runner:
             self._drain(block_all=False)
         if self._skipped_when_stopped(article, source):
             return
+        if not self._prepared:  # configuration errors end the run before its first article
+            self._prepared = True
+            prepare_engine(self.engine, self.budget)
         reserved = self.budget.admit(article)
         if reserved is None:
             self.result.stopped = "budget"
@@ -316,6 +321,8 @@ class _Runner:
         a, h = job.article, job.article.content_hash
         try:
             digest = self.engine.digest(a)
+        except ConfigError:
+            raise  # a configuration error is no article's failure: the run stops (exit 2)
         except BudgetExceededError as e:
             return Outcome(
                 job.source,
@@ -468,8 +475,8 @@ class _Runner:
         """With a model engine, ambiguous merge pairs go to the model; its answers are cached
         beside the store so a re-run asks nothing twice."""
         make = getattr(self.engine, "merge_judge", None)
-        if not callable(make):
-            return None
+        if not callable(make) or self.result.stopped == "budget" or gate_stopped(self.engine):
+            return None  # after a budget stop the rules decide: the judge would spend more
         return make(self.store.path.parent / "judge-cache.json")
 
     def _finish(self) -> None:
@@ -482,11 +489,16 @@ class _Runner:
             except ImportError as e:
                 r.warnings.append(f"no stories: the merger is not available ({e})")
             else:
+                judge = self._judge()
                 try:
-                    r.stories = merge_stories(r.digests, judge=self._judge())
+                    r.stories = merge_stories(r.digests, judge=judge)
                 except NewsDigestError as e:
                     r.warnings.append(f"no stories: {e}")
                 r.story = r.stories[0] if r.stories else None
+                spent = getattr(getattr(judge, "inner", None), "usage", None)
+                if spent is not None and spent.requests:
+                    r.phases["judge"] = spent
+                    r.usage = r.usage + spent
         if self.out_dir is None:
             return
         if r.stories:

@@ -49,6 +49,7 @@ class Outcome:
 class BatchResult:
     outcomes: list[Outcome] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)  # spent in this run, failed articles included
+    phases: dict[str, Usage] = field(default_factory=dict)  # beyond digests, e.g. "judge"
     stopped: str | None = None  # "budget" or "interrupted" when the run stopped early
     elapsed: float = 0.0
     run_id: str | None = None
@@ -116,6 +117,10 @@ class BatchResult:
             "elapsed_s": round(self.elapsed, 3),
         }
 
+    def phase_line(self) -> str:
+        """Requests, tokens and cost per phase: digests, then e.g. the merge judge."""
+        return _phase_line(self)
+
     def summary_line(self) -> str:
         parts = [
             f"{self.succeeded} succeeded",
@@ -129,12 +134,36 @@ class BatchResult:
         if self.usage.cost_usd is not None:
             line += f", ${self.usage.cost_usd:.4f}"
         line += f" in {self.elapsed:.1f}s"
+        if self.usage.requests:
+            line += f" ({self.phase_line()})"
         if self.stopped:
             line += f"; stopped: {self.stopped}"
         earlier = sum(1 for o in self.outcomes if o.previously_failed)
         if earlier:
             line += f" ({earlier} failed in an earlier run: rerun with --retry-failed to try them again)"
         return line
+
+
+def _spent(name: str, u: Usage) -> str:
+    cost = f", ${u.cost_usd:.4f}" if u.cost_usd is not None else ""
+    return f"{name}: {u.requests} requests, {u.prompt_tokens + u.completion_tokens:,} tokens{cost}"
+
+
+def _phase_line(result: BatchResult) -> str:
+    u = result.usage
+    others = list(result.phases.values())
+    cost = None
+    if u.cost_usd is not None:
+        cost = u.cost_usd - sum(p.cost_usd or 0.0 for p in others)
+    digests = Usage(
+        requests=u.requests - sum(p.requests for p in others),
+        prompt_tokens=u.prompt_tokens - sum(p.prompt_tokens for p in others),
+        completion_tokens=u.completion_tokens - sum(p.completion_tokens for p in others),
+        cost_usd=cost,
+    )
+    return "; ".join(
+        [_spent("digests", digests), *(_spent(k, v) for k, v in result.phases.items())]
+    )
 
 
 def failure_line(o: Outcome) -> dict[str, Any]:

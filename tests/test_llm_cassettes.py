@@ -199,6 +199,7 @@ def test_cassettes_hold_no_secrets_and_none_is_stale() -> None:
     files = sorted(CASSETTES.glob("*.yaml"))
     expected = {"test_cassette_hybrid_seed[000]", "test_cassette_hybrid_seed[001]"}
     expected |= {"test_cassette_hybrid_injection", "test_cassette_plain_truncated"}
+    expected |= {"test_cassette_litellm_json_schema", "test_cassette_litellm_json"}
     assert {f.stem for f in files} == expected
     for path in files:
         text = Path(path).read_text(encoding="utf-8")
@@ -206,3 +207,87 @@ def test_cassettes_hold_no_secrets_and_none_is_stale() -> None:
             assert not pattern.search(text), (
                 f"{path.name} holds {pattern.pattern!r}: scrub and re-record"
             )
+
+
+# -- litellm's own route: `openai/NAME` with an api_base, the way users reach llama.cpp, vLLM or
+# Ollama servers. Recorded from the real local server; json_schema is what `auto` picks there.
+# (The local server ignores `tools`, so that mode is checked against the fake server instead, in
+# tests/test_llm_routes.py.)
+
+LITELLM_TEXT = (
+    "Sampleport ferry returns\n"
+    "The Sampleport ferry returned to service on Monday after a storm closed the harbour. "
+    '"We are glad to sail again," said captain Oda Fenn.\n'
+    "The harbour board said repairs cost 40,000 crowns."
+)
+
+
+def _litellm_engine(url: str, mode: str, **kw: Any) -> LLMEngine:
+    return LLMEngine(
+        model=f"openai/{MODEL_NAME}",
+        base_url=url,
+        mode=mode,
+        env={},
+        timeout=600,
+        retries=0,
+        reasks=1,
+        max_tokens=384,
+        **kw,
+    )
+
+
+def test_cassette_litellm_json_schema(
+    replay: tuple[Any, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from service.llm.held import Holder, split_sentences
+
+    monkeypatch.setitem(sys.modules, "mcp", None)  # as in a clean install
+    cassette, url = replay
+    article = Article(id="ferry", title="Sampleport ferry returns", text=LITELLM_TEXT)
+    engine = _litellm_engine(url, "auto")
+    d = engine.digest(article)
+    assert engine._client.provider == "litellm" and engine._client.mode == "json_schema"
+    ArticleDigest.model_validate_json(d.model_dump_json())
+    assert d.provenance.model == f"openai/{MODEL_NAME}"
+    sent = [json.loads(r.body) for r in cassette.requests]
+    assert all(b["response_format"]["type"] == "json_schema" for b in sent)
+    assert all(b["model"] == MODEL_NAME for b in sent)
+    # grounded: quotes on the text, and every model-written sentence backed by the article
+    regions = quoted_regions(find_quotes(article.text))
+    assert all(inside(q.start, q.end, regions) for q in d.quotes)
+    from service.llm.chunking import sentences
+
+    spans = sentences(article.text)
+    holder = Holder(article.text, [article.text[s:e] for s, e in spans], [])
+    everywhere = range(len(spans))
+    assert all(holder.backing(s, everywhere)[0] for s in split_sentences(d.summary))
+    # SmolLM2 copied the prompt's example phrasing and named another speaker than the text's
+    # explicit cue: the copy gave way to the text, and the cue's speaker stands (recorded)
+    reasons = d.provenance.dropped.reasons
+    assert reasons.get("summary:copied_example") == 1 and d.summary.startswith("The Sampleport")
+    assert reasons.get("speaker:disagrees_with_cue") == 1
+    assert [q.speaker for q in d.quotes] == ["Oda Fenn"]
+    assert any("cue names 'Oda Fenn'" in w for w in d.provenance.warnings)
+    for ev in d.events:
+        index = next(i for i, (s, _) in enumerate(spans) if s == ev.evidence[0].start)
+        assert holder.supported_by(ev.summary, index)
+
+
+def test_cassette_litellm_json(replay: tuple[Any, str]) -> None:
+    """JSON mode (response_format json_object) through litellm, here for the merge judge."""
+    from service.merge.judge import Question
+    from service.merge.llm_judge import LLMJudge
+
+    cassette, url = replay
+    engine = _litellm_engine(url, "json")
+    judge = LLMJudge(engine._ensure_client())
+    q = Question("actor", {"name": "Oda Fenn"}, {"name": "captain Fenn"}, lean=True, hint="surname")
+    verdict = judge.decide(q)
+    (body,) = [json.loads(r.body) for r in cassette.requests][:1]
+    assert body["response_format"] == {"type": "json_object"}
+    assert body["model"] == MODEL_NAME and body["max_tokens"] == 200
+    assert judge.usage.requests == len(cassette)
+    # whatever the small model said, the verdict is either its answer or the rule's stand-in
+    assert verdict.final == (not verdict.reason.startswith("model failed"))

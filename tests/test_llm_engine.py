@@ -22,7 +22,7 @@ from schemas import (
     Span,
 )
 from service.engines.llm import LLMEngine
-from service.errors import ModelError, OutputValidationError, RetriesExhaustedError
+from service.errors import ConfigError, OutputValidationError, RetriesExhaustedError
 from service.llm.prompts import FENCE_CLOSE, FENCE_OPEN
 from tests.fakeserver import FakeOpenAIServer, chat, drop, error, rate_limited, slow, truncated
 
@@ -238,6 +238,7 @@ def test_invented_ids_names_and_quotes_are_dropped_and_counted(fake_llm: FakeOpe
             "quote:unknown_id": 1,
             "speaker:not_near_quote": 1,
             "event:unknown_sentence": 1,
+            "summary:unsupported_sentence": 1,
         },
     }
     # no event survived, so the rules' events stand, and the engine says so
@@ -318,9 +319,9 @@ def test_timeout_and_dropped_connection_are_retried(fake_llm: FakeOpenAIServer) 
 
 def test_client_errors_are_not_retried(fake_llm: FakeOpenAIServer) -> None:
     fake_llm.queue(error(401, "bad key sk-abcdef123456"))
-    with pytest.raises(ModelError) as info:
+    # a rejected key is a configuration error: no article can succeed, so nothing is retried
+    with pytest.raises(ConfigError) as info:
         engine(fake_llm).digest(ARTICLE)
-    assert not isinstance(info.value, RetriesExhaustedError)
     assert "HTTP 401" in str(info.value) and "sk-abcdef" not in str(info.value)
     assert len(fake_llm.chat_requests) == 1
 
@@ -506,12 +507,12 @@ def test_summaries_with_invented_figures_or_names_fall_back_to_the_text(
     }
     fake_llm.queue(chat(answer))
     d = engine(fake_llm).digest(ARTICLE)
-    rules_summary = RULES.digest(ARTICLE).summary
-    assert d.summary == rules_summary
+    # the unsupported sentence gives way to the article sentence that backs most of it
+    assert d.summary == "Tidewater Council votes to rebuild the old pier"
     assert d.events[0].summary == "The Tidewater Council voted on Monday to rebuild the old pier."
     assert d.provenance.dropped.reasons == {
-        "event_summary:unsupported_terms": 1,
-        "summary:unsupported_terms": 1,
+        "event_summary:unsupported": 1,
+        "summary:unsupported_sentence": 1,
     }
 
 

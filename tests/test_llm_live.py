@@ -53,3 +53,32 @@ def test_local_model_digests_a_seed_end_to_end(seed_articles: list) -> None:
     )
     assert p.usage is not None and p.usage.requests >= 1 and p.usage.completion_tokens > 0
     print(f"live digest in {time.monotonic() - start:.1f}s, usage {p.usage}")
+
+
+def test_provider_route_gives_a_grounded_digest_from_the_local_model(
+    seed_articles: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`openai/NAME` with an api_base, through litellm's real code path, against the real local
+    server: `auto` picks json_schema, and every model-written sentence is backed by the text."""
+    import sys
+
+    from service.engines.llm import LLMEngine
+    from service.llm import local
+    from service.llm.chunking import sentences
+    from service.llm.held import Holder, split_sentences
+
+    monkeypatch.setitem(sys.modules, "mcp", None)  # as in a clean install
+    article = min(seed_articles, key=lambda a: len(a.text))
+    with local.LocalServer(local.smollm2_path(), context_tokens=8192) as server:
+        engine = LLMEngine(
+            model=f"openai/{server.model_name}", base_url=server.base_url, env={}, reasks=1
+        )
+        d = engine.digest(article)
+        assert engine._client.provider == "litellm" and engine._client.mode == "json_schema"
+        engine.close()
+    regions = quoted_regions(find_quotes(article.text))
+    assert all(inside(q.start, q.end, regions) for q in d.quotes)
+    spans = sentences(article.text)
+    holder = Holder(article.text, [article.text[s:e] for s, e in spans], [])
+    assert all(holder.backing(s, range(len(spans)))[0] for s in split_sentences(d.summary))
+    assert d.provenance.usage is not None and d.provenance.usage.requests >= 1

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from schemas import Article, ArticleDigest, Provenance, Usage, schema_hash
-from service.errors import ConfigError, OutputValidationError
+from service.errors import ConfigError, ModelError, NewsDigestError, OutputValidationError
 from service.llm.answers import ANSWERS
 from service.llm.chunking import Range, estimate_tokens, plan_chunks, split_in_two
 from service.llm.config import LLMConfig
@@ -66,6 +66,8 @@ class LLMEngine:
         self.template = load_prompt(config.strategy)
         self.answer_model = ANSWERS[self.template.answer]
         self._renderer = Renderer(self.template)
+        # the worked example's texts, which a model must not copy into a digest
+        self._examples = [t for shot in self.template.few_shot for t in (shot.user, shot.assistant)]
         self.prompt_hash = hashlib.sha256(
             f"{self.template.hash}:{schema_hash(self.answer_model)}".encode()
         ).hexdigest()[:16]
@@ -111,6 +113,29 @@ class LLMEngine:
             self._client = LLMClient(self.config, **kwargs)
             return self._client
 
+    def prepare(self, *, max_tokens: int | None = None, max_cost: float | None = None) -> None:
+        """Check the configuration before any article: reach the model's route (key, endpoint,
+        mode; a local model starts its server) and install the run's budget. Raises ConfigError,
+        which a batch reports once with exit code 2 instead of once per article."""
+        from service.budget import SpendGate
+        from service.llm.routes import price_known
+
+        if max_cost is not None and not price_known(self.config):
+            raise ConfigError(
+                f"--max-cost needs a price, but {self.model_label} is not in litellm's price "
+                "table: set input_cost_per_mtok and output_cost_per_mtok (USD per million "
+                "tokens) in the [llm] config or as NEWSDIGEST_LLM_INPUT_COST_PER_MTOK / "
+                "NEWSDIGEST_LLM_OUTPUT_COST_PER_MTOK, or use --max-tokens"
+            )
+        client = self._ensure_client()
+        if max_tokens is not None or max_cost is not None:
+            client.gate = SpendGate(max_tokens, max_cost, client.price)
+
+    @property
+    def gate(self) -> Any:
+        """The run's SpendGate, when `prepare` installed one."""
+        return getattr(self._client, "gate", None)
+
     def close(self) -> None:
         with self._lock:
             if self._server is not None:
@@ -128,7 +153,7 @@ class LLMEngine:
         from service.merge.judge import CachedJudge
         from service.merge.llm_judge import LLMJudge
 
-        return CachedJudge(LLMJudge(self._ensure_client()), path=cache_path)
+        return CachedJudge(LLMJudge(_LazyClient(self)), path=cache_path)
 
     def __enter__(self) -> LLMEngine:
         return self
@@ -142,6 +167,20 @@ class LLMEngine:
         meter = client.begin()
         try:
             return self._digest(article, client, meter)
+        except NewsDigestError as exc:
+            # a failed article's tokens are spent all the same: the batch counts them
+            exc.usage = meter.snapshot(client.cost(meter))  # type: ignore[attr-defined]
+            raise
+        except Exception as exc:
+            from service.llm.secrets import redact
+
+            clean = redact(str(exc))
+            if clean == str(exc):
+                raise
+            # a library error that carries an echoed key never leaves with it
+            err = ModelError(f"{type(exc).__name__}: {clean}", provider=client.provider)
+            err.usage = meter.snapshot(client.cost(meter))  # type: ignore[attr-defined]
+            raise err from None
         finally:
             # spent tokens count toward the run's total even when the article fails
             with self._lock:
@@ -157,7 +196,7 @@ class LLMEngine:
 
             regions = quoted_regions(find_quotes(article.text))
         cands = Candidates.build(article, rules, regions)
-        asm = Assembly(cands)
+        asm = Assembly(cands, examples=self._examples, speaker_policy=self.config.speaker_policy)
         for rng in plan_chunks(article.text, self._text_budget()):
             self._run_chunk(client, cands, asm, rng, depth=0)
         summary, events, actors, quotes = asm.finish()
@@ -254,3 +293,15 @@ class LLMEngine:
         asm.warnings.append(f"{why}; split characters {rng[0]}-{rng[1]} in two")
         for part in parts:
             self._run_chunk(client, cands, asm, part, depth=depth + 1)
+
+
+class _LazyClient:
+    """The engine's client, made only when the judge really asks (a re-run whose verdicts are all
+    stored starts no local server and opens no connection)."""
+
+    def __init__(self, engine: LLMEngine) -> None:
+        self._engine = engine
+        self.model = str(engine.config.model)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine._ensure_client(), name)

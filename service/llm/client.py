@@ -16,9 +16,8 @@ When transport retries run out, RetriesExhaustedError lists why each attempt fai
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
-import os
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -27,17 +26,21 @@ from typing import Any
 from pydantic import BaseModel
 
 from service.errors import (
+    ConfigError,
     MissingExtraError,
     ModelError,
     NewsDigestError,
     OutputValidationError,
     RetriesExhaustedError,
 )
+from service.llm import secrets
 from service.llm.config import LLMConfig
 from service.llm.usage import UsageMeter, litellm_cost
+from service.llm.usage import usage_of as _usage_of
 
 _TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 529})
-_SECRETISH = re.compile(r"(sk-[A-Za-z0-9_\-*]{3,}|Bearer\s+\S+|key[=:]\s*\S+)", re.I)
+# A rejected key or a model the account cannot use: no article can succeed, so the run stops.
+_CONFIG_STATUS = frozenset({401, 403, 404})
 _MODES = {"json_schema": "JSON_SCHEMA", "tools": "TOOLS", "json": "JSON", "md_json": "MD_JSON"}
 
 
@@ -56,8 +59,8 @@ class _Transient(Exception):
 
 
 def redact(text: str) -> str:
-    """Mask anything that looks like a credential before it reaches a message or a log."""
-    return _SECRETISH.sub("[redacted]", text)
+    """Mask the key values in use and anything that looks like a credential."""
+    return secrets.redact(text)
 
 
 def _short(exc: BaseException | str, limit: int = 200) -> str:
@@ -112,6 +115,24 @@ def _provider_message(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc)
 
 
+def _status(exc: BaseException) -> int | None:
+    status = getattr(exc, "status_code", None) or getattr(
+        getattr(exc, "response", None), "status_code", None
+    )
+    return status if isinstance(status, int) else None
+
+
+def _prompt_estimate(kwargs: dict[str, Any]) -> int:
+    """A high estimate of a request's prompt tokens: messages plus any schema sent beside them."""
+    from service.llm.chunking import estimate_tokens
+
+    extra = {k: v for k, v in kwargs.items() if k in ("tools", "response_format", "functions")}
+    text = "".join(str(m.get("content") or "") for m in kwargs.get("messages", []))
+    # chat templates add a few tokens per message
+    schema = json.dumps(extra, separators=(",", ":")) if extra else ""
+    return estimate_tokens(text) + estimate_tokens(schema) + 8 * len(kwargs.get("messages", []))
+
+
 def classify(exc: BaseException, timeout: float) -> tuple[bool, str]:
     """(transient?, reason) for an exception raised by a provider call."""
     chain = _chain(exc)
@@ -119,9 +140,7 @@ def classify(exc: BaseException, timeout: float) -> tuple[bool, str]:
         if type(err).__module__.startswith("vcr"):
             # a cassette miss: repeating the request cannot help
             return False, f"request not in cassette ({_short(err, 160)})"
-    status = getattr(exc, "status_code", None) or getattr(
-        getattr(exc, "response", None), "status_code", None
-    )
+    status = _status(exc)
     names = {type(e).__name__ for e in chain}
     if isinstance(status, int) and status >= 400:
         reason = f"HTTP {status}: {_short(_provider_message(exc), 160)}"
@@ -170,10 +189,14 @@ class LLMClient:
         self._retry_exc = InstructorRetryException
         logging.getLogger("instructor").addHandler(logging.NullHandler())
 
+        self.route: Any = None
+        self.gate: Any = None  # a service.budget.SpendGate when a run has a budget
         if self.provider == "litellm":
+            from service.llm.routes import auto_mode
+
             self.model = str(config.model)
-            self._raw = self._litellm_sender(env)
-            mode = config.mode if config.mode != "auto" else self._litellm_mode()
+            self._raw, self.route = self._litellm_sender(env)
+            mode = config.mode if config.mode != "auto" else auto_mode(config, self.route)
         else:
             self.model = model_name or str(config.model).removeprefix("openai/")
             self._raw = self._openai_sender(base_url or config.base_url, env)
@@ -204,50 +227,62 @@ class LLMClient:
             raise ModelError(
                 "no base URL for an OpenAI-compatible endpoint", provider=self.provider
             )
-        key = self.config.api_key(env) or "no-key-needed"
+        key = self.config.api_key(env)
+        secrets.register(key)
+        key = key or "no-key-needed"
         client = openai.OpenAI(
             base_url=base_url, api_key=key, max_retries=0, timeout=self.config.effective_timeout
         )
         self._closers.append(client.close)
         return client.chat.completions.create
 
-    def _litellm_sender(self, env: dict[str, str] | None) -> Callable[..., Any]:
-        # litellm fetches its price map from the network at import unless told otherwise
-        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-        try:
-            import litellm
-        except ImportError:
-            raise MissingExtraError("litellm", "llm", "the LLM engine") from None
-        litellm.telemetry = False
-        litellm.suppress_debug_info = True
-        key = self.config.api_key(env)
-        extra: dict[str, Any] = {"num_retries": 0, "timeout": self.config.effective_timeout}
-        if key:
-            extra["api_key"] = key
-        if self.config.base_url:
-            extra["api_base"] = self.config.base_url
+    def _litellm_sender(self, env: dict[str, str] | None) -> tuple[Callable[..., Any], Any]:
+        from service.llm.routes import import_litellm, litellm_route
+
+        route = litellm_route(self.config, env)
+        litellm = import_litellm()
+        secrets.register(route.key)
+        extra: dict[str, Any] = {
+            "num_retries": 0,
+            "timeout": self.config.effective_timeout,
+            # litellm imports its MCP gateway (and the optional `mcp` package) for any request
+            # with tools unless told that none of them is an MCP server; ours never are
+            "_skip_mcp_handler": True,
+        }
+        if route.key:
+            extra["api_key"] = route.key
+        if route.api_base:
+            extra["api_base"] = route.api_base
 
         def send(**kwargs: Any) -> Any:
             return litellm.completion(**kwargs, **extra)
 
-        return send
-
-    def _litellm_mode(self) -> str:
-        import litellm
-
-        try:
-            return "tools" if litellm.supports_function_calling(model=self.model) else "md_json"
-        except Exception:  # unknown to litellm's table: plain JSON in markdown works everywhere
-            return "md_json"
+        return send, route
 
     # -- the one transport-retry layer -------------------------------------------------------
     def _attempt(self, kwargs: dict[str, Any]) -> Any:
+        gate = self.gate
+        ticket = None
+        if gate is not None:
+            ticket = gate.reserve(_prompt_estimate(kwargs), int(kwargs.get("max_tokens") or 0))
         self.meter.requests += 1
         start = time.perf_counter()
         try:
             response = self._raw(**kwargs)
-        except Exception as exc:
+        except BaseException as exc:
+            self.meter.model_seconds += time.perf_counter() - start
             transient, reason = classify(exc, self.config.effective_timeout)
+            if ticket is not None:
+                # timed out or dropped: the provider may have done (and billed) the work
+                lost = transient and not reason.startswith("HTTP")
+                gate.settle(ticket, ticket[0] if lost else 0, 0)
+            if not isinstance(exc, Exception):
+                raise
+            if _status(exc) in _CONFIG_STATUS:
+                raise ConfigError(
+                    f"{self.provider} model {self.model}: {reason} (check the model name, the "
+                    "API key and the base URL)"
+                ) from None
             if not transient:
                 raise ModelError(
                     f"{self.provider} model {self.model}: {reason}",
@@ -255,9 +290,13 @@ class LLMClient:
                     model=self.model,
                 ) from exc
             raise _Transient(reason, _retry_after(exc)) from exc
-        finally:
-            self.meter.model_seconds += time.perf_counter() - start
+        self.meter.model_seconds += time.perf_counter() - start
         self.meter.record_response(response)
+        if ticket is not None:
+            prompt, completion = _usage_of(response)
+            if prompt + completion == 0:  # a server that reports no usage: assume the maximum
+                prompt = ticket[0]
+            gate.settle(ticket, prompt, completion)
         return response
 
     def _wait(self, retry_state: Any) -> float:
@@ -336,10 +375,22 @@ class LLMClient:
             close()
         self._closers.clear()
 
-    def cost(self, meter: UsageMeter) -> float | None:
+    def price(self, prompt_tokens: int, completion_tokens: int) -> float | None:
+        """USD for so many tokens: the configured price, nothing for a local model, else
+        litellm's bundled table (None when the model is not in it)."""
+        cfg = self.config
+        if cfg.input_cost_per_mtok is not None or cfg.output_cost_per_mtok is not None:
+            total = (cfg.input_cost_per_mtok or 0.0) * prompt_tokens
+            total += (cfg.output_cost_per_mtok or 0.0) * completion_tokens
+            return round(total / 1_000_000, 8)
+        if cfg.is_local:
+            return 0.0
         if self.provider != "litellm":
             return None
-        return litellm_cost(self.model, meter.prompt_tokens, meter.completion_tokens)
+        return litellm_cost(self.model, prompt_tokens, completion_tokens)
+
+    def cost(self, meter: UsageMeter) -> float | None:
+        return self.price(meter.prompt_tokens, meter.completion_tokens)
 
 
 def _completion_text(completion: Any) -> str | None:

@@ -28,8 +28,9 @@ REMOTE_CONTEXT_TOKENS = 32000
 # A small model on a shared CPU can take minutes over a long prompt; a hosted API should not.
 LOCAL_TIMEOUT = 600.0
 REMOTE_TIMEOUT = 60.0
-# Model prefixes routed through litellm even with --base-url; other names with a slash (e.g.
-# "meta-llama/Llama-3-8B" on a vLLM server) are plain model names on an OpenAI-compatible endpoint.
+# Model prefixes routed through litellm even with --base-url (which becomes litellm's api_base);
+# other names with a slash (e.g. "meta-llama/Llama-3-8B" on a vLLM server) are plain model names
+# on an OpenAI-compatible endpoint, reached with the openai SDK.
 LITELLM_PREFIXES = frozenset(
     [
         "anthropic",
@@ -47,6 +48,7 @@ LITELLM_PREFIXES = frozenset(
         "mistral",
         "ollama",
         "ollama_chat",
+        "openai",
         "openrouter",
         "perplexity",
         "together_ai",
@@ -99,6 +101,20 @@ class LLMConfig(BaseModel):
     )
     threads: int | None = Field(
         default=None, ge=1, description="CPU threads for a local GGUF server."
+    )
+    input_cost_per_mtok: float | None = Field(
+        default=None,
+        ge=0,
+        description="USD per million prompt tokens, for models litellm cannot price (--max-cost).",
+    )
+    output_cost_per_mtok: float | None = Field(
+        default=None, ge=0, description="USD per million completion tokens (with the above)."
+    )
+    speaker_policy: Literal["rules", "model"] = Field(
+        default="rules",
+        description="When the rules found a quote's speaker through an explicit cue ('X said') "
+        "and the model names another: 'rules' keeps the rules' speaker, 'model' takes the "
+        "model's; either way the disagreement is recorded in provenance.",
     )
 
     @property

@@ -18,7 +18,7 @@ rules disagree (see also docs in the README):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,12 +33,15 @@ from schemas import (
     QuoteKind,
     Span,
 )
-from service.ground import SourceText, ground_quote, mentions, name_supported, unsupported_terms
+from service.ground import SourceText, ground_quote, mentions, name_supported
 from service.llm.answers import HybridAnswer, PlainAnswer
 from service.llm.chunking import Range, paragraphs, sentences
+from service.llm.held import Holder, repeats_itself, same_text, split_sentences
 from service.normalise import name_key
 
 PREVIEW_CHARS = 90
+# Rules that found a quote's speaker through an explicit cue in the text ("X said", "said X").
+EXPLICIT_CUES = frozenset({"cue-before", "cue-after"})
 # A speaker must be mentioned this close to the quotation (before / after it), in characters.
 SPEAKER_WINDOW_BEFORE = 1500
 SPEAKER_WINDOW_AFTER = 400
@@ -154,10 +157,19 @@ class _ActorDraft:
 
 
 class Assembly:
-    """Collects chunk answers for one article and produces the grounded digest parts."""
+    """Collects chunk answers for one article and produces the grounded digest parts.
 
-    def __init__(self, c: Candidates) -> None:
+    `examples` are the prompt's worked-example texts (a model copying them is caught);
+    `speaker_policy` says who wins when the rules found a speaker through an explicit cue and the
+    model names another ('rules' or 'model'; the disagreement is recorded either way)."""
+
+    def __init__(
+        self, c: Candidates, *, examples: Sequence[str] = (), speaker_policy: str = "rules"
+    ) -> None:
         self.c = c
+        text = c.article.text
+        self.holder = Holder(text, [text[s:e] for s, e in c.sentences], examples)
+        self.speaker_policy = speaker_policy
         self.dropped = Dropped()
         self.warnings: list[str] = []
         self._actors: dict[str, _ActorDraft] = {}  # by candidate id, or "N:<name key>"
@@ -202,16 +214,36 @@ class Assembly:
             self._take_attribution(att.quote, att.speaker, local, view)
         for ev in answer.events:
             self._take_event(ev.sentence, ev.summary, ev.participants, ev.location, local, view)
-        self._take_summary(answer.summary)
+        self._take_summary(answer.summary, self._indices(view["sentence_ids"]))
 
-    def _take_summary(self, summary: str) -> None:
-        """The first chunk's summary, unless it states a figure or a name the article lacks."""
+    def _indices(self, sids: Iterable[str]) -> list[int]:
+        return sorted(int(sid[1:]) - 1 for sid in sids)
+
+    def _take_summary(self, summary: str, among: Sequence[int]) -> None:
+        """The first chunk's summary, held sentence by sentence to the chunk's sentences: an
+        unsupported sentence is replaced by the article sentence closest to it; a looping text or
+        a copy of the prompt's example leaves the rules engine's extractive summary standing."""
         if self._summary or not summary.strip():
             return
-        if unsupported_terms(summary, self.c.source):
-            _count(self.dropped, "", "summary:unsupported_terms")
-            return  # the rules engine's extractive summary stands in
-        self._summary = " ".join(summary.split())
+        if self.holder.copies_example(summary):
+            _count(self.dropped, "", "summary:copied_example")
+            return
+        if repeats_itself(summary):
+            _count(self.dropped, "", "summary:repetition")
+            return
+        kept: list[str] = []
+        for sentence in split_sentences(summary):
+            ok, best = self.holder.backing(sentence, among)
+            if not ok:
+                _count(self.dropped, "", "summary:unsupported_sentence")
+                if best < 0:
+                    continue
+                sentence = " ".join(self.holder.sentences[best].split())
+            if any(same_text(sentence, k) for k in kept):
+                _count(self.dropped, "", "summary:repeated_sentence")
+                continue
+            kept.append(sentence)
+        self._summary = " ".join(kept)
 
     def _take_actor(
         self, aid: str, atype: ActorType, name: str | None, view: dict[str, Any]
@@ -285,12 +317,31 @@ class Assembly:
             _count(self.dropped, "speakers", "speaker:unknown_id")
             return
         draft = self._actors.get(key) or self._draft_from_candidate(key)
-        if not self._near(draft, self.c.quotes[qid]):
+        q = self.c.quotes[qid]
+        if not self._near(draft, q):
             _count(self.dropped, "speakers", "speaker:not_near_quote")
             return
+        if q.speaker and q.attribution in EXPLICIT_CUES and not self._names_speaker(draft, q):
+            keep_rules = self.speaker_policy == "rules"
+            kept = q.speaker if keep_rules else draft.name
+            self.warnings.append(
+                f"{qid}: the model named {draft.name!r} but the text's cue names "
+                f"{q.speaker!r}; kept {kept!r}"
+            )
+            _count(self.dropped, "speakers" if keep_rules else "", "speaker:disagrees_with_cue")
+            if keep_rules:
+                return
         # a speaker is evidently an actor, listed or not
         self._actors.setdefault(key, draft)
         self._speaker[qid] = key
+
+    @staticmethod
+    def _names_speaker(draft: _ActorDraft, q: Quote) -> bool:
+        """Whether the model's actor is the rules' speaker under one of its names."""
+        key = name_key(q.speaker or "")
+        names = {name_key(x) for x in [draft.name, *draft.aliases]}
+        words = {w for n in names for w in n.split()}
+        return key in names or (bool(key) and set(key.split()) <= words)
 
     def _take_event(
         self,
@@ -326,11 +377,10 @@ class Assembly:
             else:
                 _count(self.dropped, "", "location:not_in_text")
         date, date_text = self._date_for(s, e)
-        summary = " ".join(summary.split())
-        if not summary or unsupported_terms(summary, self.c.source):
-            if summary:
-                _count(self.dropped, "", "event_summary:unsupported_terms")
-            summary = " ".join(text[s:e].split())  # the evidence sentence itself
+        summary = self._held_event_summary(" ".join(summary.split()), int(sid[1:]) - 1)
+        if any(same_text(summary, ev.summary) for ev in self._events.values()):
+            _count(self.dropped, "events", "event:duplicate")
+            return
         self._events[sid] = Event(
             id="",
             summary=summary,
@@ -341,6 +391,23 @@ class Assembly:
             evidence=[Span(start=s, end=e, text=text[s:e])],
         )
         self._event_keys[sid] = keys
+
+    def _held_event_summary(self, summary: str, index: int) -> str:
+        """The model's event summary if its evidence sentence backs it, else that sentence."""
+        reason = None
+        if not summary:
+            pass
+        elif self.holder.copies_example(summary):
+            reason = "event_summary:copied_example"
+        elif repeats_itself(summary):
+            reason = "event_summary:repetition"
+        elif not self.holder.supported_by(summary, index):
+            reason = "event_summary:unsupported"
+        if reason is None and summary:
+            return summary
+        if reason:
+            _count(self.dropped, "", reason)
+        return " ".join(self.holder.sentences[index].split())  # the evidence sentence itself
 
     def _date_for(self, s: int, e: int) -> tuple[str | None, str | None]:
         for ev in self.c.rules.events:
@@ -408,13 +475,20 @@ class Assembly:
                 _count(self.dropped, "", "location:not_in_text")
             date = pe.date if pe.date and _valid_date(pe.date) else None
             key = f"P{len(self._events) + 1}"
-            if unsupported_terms(pe.summary, self.c.source):
-                _count(self.dropped, "events", "event:unsupported_terms")
+            everywhere = range(len(self.c.sentences))
+            if self.holder.copies_example(pe.summary) or repeats_itself(pe.summary):
+                _count(self.dropped, "events", "event:copied_or_repeated")
+                continue
+            if not self.holder.backing(pe.summary, everywhere)[0]:
+                _count(self.dropped, "events", "event:unsupported")
+                continue
+            if any(same_text(pe.summary, ev.summary) for ev in self._events.values()):
+                _count(self.dropped, "events", "event:duplicate")
                 continue
             self._events[key] = Event(
                 id="", summary=pe.summary, date=date, location=place, participants=names
             )
-        self._take_summary(answer.summary)
+        self._take_summary(answer.summary, range(len(self.c.sentences)))
 
     # -- result ------------------------------------------------------------------------------
     def finish(self) -> tuple[str, list[Event], list[Actor], list[Quote]]:

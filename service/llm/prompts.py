@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from service.errors import ConfigError
+from service.errors import ConfigError, MissingExtraError
 
 FENCE_OPEN = "=====BEGIN ARTICLE DATA====="
 FENCE_CLOSE = "=====END ARTICLE DATA====="
@@ -75,7 +75,10 @@ def _env() -> Any:
 
 
 def _parse(text: str, origin: str) -> PromptTemplate:
-    import yaml
+    try:
+        import yaml
+    except ImportError:
+        raise MissingExtraError("pyyaml", "llm", "the LLM engine") from None
 
     try:
         raw = yaml.safe_load(text)

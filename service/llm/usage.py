@@ -15,6 +15,12 @@ def _get(obj: Any, name: str) -> Any:
     return getattr(obj, name, None)
 
 
+def usage_of(response: Any) -> tuple[int, int]:
+    """(prompt_tokens, completion_tokens) a response reports; zeros when it reports none."""
+    usage = _get(response, "usage")
+    return int(_get(usage, "prompt_tokens") or 0), int(_get(usage, "completion_tokens") or 0)
+
+
 class UsageMeter:
     """Mutable counters the transport layer updates; `snapshot()` gives a schemas.Usage."""
 
@@ -39,9 +45,9 @@ class UsageMeter:
 
     def record_response(self, response: Any) -> None:
         self.responses += 1
-        usage = _get(response, "usage")
-        self.prompt_tokens += int(_get(usage, "prompt_tokens") or 0)
-        self.completion_tokens += int(_get(usage, "completion_tokens") or 0)
+        prompt, completion = usage_of(response)
+        self.prompt_tokens += prompt
+        self.completion_tokens += completion
 
     def snapshot(self, cost_usd: float | None = None) -> Usage:
         return Usage(

@@ -46,6 +46,9 @@ class Verdict:
     same: bool
     reason: str
     relation: str | None = None  # for quotes: e.g. 'translated'
+    # False for a stand-in answer after a failure (HTTP 429, a timeout, a spent budget): it is
+    # used for this run but never cached, so a later run asks again
+    final: bool = True
 
 
 @runtime_checkable
@@ -98,8 +101,15 @@ class CachedJudge:
             self.hits += 1
             return hit, True
         verdict = self.inner.decide(question)
-        self.cache[key] = verdict
+        if verdict.final:
+            self.cache[key] = verdict
         return verdict, False
+
+    def remember(self, question: Question, verdict: Verdict) -> None:
+        """Keep a verdict decided without asking the inner judge (e.g. past the judge budget), so
+        that a re-run of the same corpus takes the same decision without a request."""
+        if verdict.final:
+            self.cache.setdefault(question.key(), verdict)
 
     def decide(self, question: Question) -> Verdict:
         return self.lookup(question)[0]
@@ -111,7 +121,14 @@ class CachedJudge:
             k: {"same": v.same, "reason": v.reason, "relation": v.relation}
             for k, v in sorted(self.cache.items())
         }
-        self.path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        text = json.dumps(data, indent=1, ensure_ascii=False)
+        if self.inner.name != "rules":
+            from service.llm.secrets import redact
+
+            text = redact(text)
+        from service.fsio import atomic_write_text
+
+        atomic_write_text(self.path, text)
 
 
 class FakeJudge:
@@ -171,6 +188,9 @@ class Decider:
                 False,
                 "rules (judge budget spent)",
             )
+            if self.has_model:
+                # stored, so that a re-run of the same corpus asks the model nothing new
+                self.judge.remember(question, verdict)
         if len(self.decisions) < self.record_limit:
             self.decisions.append(
                 MergeDecision.model_construct(

@@ -2,7 +2,9 @@
 
 The two sides go into the prompt as fenced JSON data, never as instructions. A model failure
 falls back to the rule's own answer, with the failure named in the reason, so a merge never
-fails because a model did.
+fails because a model did; such a stand-in is marked not final, so it is never cached as the
+model's verdict (a later run asks again). Every request the judge makes is counted in `usage`
+(the story phase of a batch's spending) and passes the run's budget gate like a digest's.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
+from schemas import Usage
 from service.errors import NewsDigestError
+from service.llm.client import TruncatedAnswer
 from service.merge.judge import Question, Verdict
 
 PROMPT_VERSION = "merge-judge-1"
@@ -44,6 +48,7 @@ class LLMJudge:
         self.client = client
         self.max_tokens = max_tokens
         self.name = f"llm:{getattr(client, 'model', 'model')}"
+        self.usage = Usage()
 
     def messages(self, q: Question) -> list[dict[str, str]]:
         def fence(side: Any) -> str:
@@ -56,12 +61,20 @@ class LLMJudge:
         return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
     def decide(self, question: Question) -> Verdict:
+        begin = getattr(self.client, "begin", None)
+        meter = begin() if callable(begin) else None
         try:
             ans = self.client.extract(
                 self.messages(question), JudgeAnswer, max_tokens=self.max_tokens
             )
-        except NewsDigestError as exc:
-            return Verdict(question.lean, f"model failed ({exc}); rule: {question.hint}")
+        except (NewsDigestError, TruncatedAnswer) as exc:
+            return Verdict(
+                question.lean, f"model failed ({exc}); rule: {question.hint}", final=False
+            )
+        finally:
+            if meter is not None:
+                cost = getattr(self.client, "cost", None)
+                self.usage = self.usage + meter.snapshot(cost(meter) if callable(cost) else None)
         if not isinstance(ans, JudgeAnswer):
             ans = JudgeAnswer.model_validate(ans.model_dump())
         relation = None if ans.relation == "different" else ans.relation
