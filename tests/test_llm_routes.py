@@ -185,7 +185,7 @@ def test_cli_smoke_with_openai_model_against_localhost(tmp_path: Path, mode: str
         requests = srv.chat_requests
     assert proc.returncode == 0, proc.stderr
     assert "Error" not in proc.stderr and "No module" not in proc.stderr
-    digest = json.loads(proc.stdout)
+    (digest,) = json.loads(proc.stdout)["digests"]
     assert digest["provenance"]["model"] == "openai/gpt-4o-mini"
     assert len(requests) == 1
     assert ("tools" in requests[0].json) == (mode == "tools")
