@@ -24,7 +24,11 @@ Matching predicted items to gold items (per article):
     named ones by design, even where a gold file lists the role phrase as an alias.
 
 Pairwise scores: gold pairs are the unordered pairs of distinct gold items (article, ref) listed
-in one gold cluster (an item listed in two clusters pairs with both). Predicted pairs are the
+in one gold cluster (an item listed in two clusters pairs with both) whose articles belong to one
+gold story. The merger clusters items within a story, so a gold cluster member from an article of
+another story (a background event a separate article also recalls, e.g. an earlier attack
+mentioned by a lone article) pairs only with the members of its own story; whether the articles
+belong together is the story grouping score's business. Predicted pairs are the
 pairs of distinct gold items that predicted members of one story cluster map to (unmapped
 members are ignored: they are the article scorer's business). `all` counts every pair (within and
 across articles, the headline), `cross_article` only pairs from two articles, `found` only gold
@@ -374,12 +378,19 @@ def score_story(
         amap[aid] = _actor_map(d, gold[aid])
     present = set(qmap)
 
+    # the gold story of each article: its cluster's `articles`, else a story of its own
+    story_of_article = {a: c.cluster for c in clusters for a in c.articles}
+
     def gold_groups(kind: str) -> list[set[Item]]:
         out = []
         for c in clusters:
             for ic in getattr(c, kind):
-                g = {(m.article, m.ref) for m in ic.members if m.article in present}
-                out.append(g)
+                parts: dict[str, set[Item]] = {}
+                for m in ic.members:
+                    if m.article in present:
+                        key = story_of_article.get(m.article, "=" + m.article)
+                        parts.setdefault(key, set()).add((m.article, m.ref))
+                out.extend(parts[k] for k in sorted(parts))
         return out
 
     pq = [
