@@ -147,6 +147,8 @@ def _exact_keys(it: ActorItem) -> list[str]:
     if it.family == "O":
         # collectives: the same nationality and plural noun, stance words aside
         keys += sorted({f"C|{k}" for f in _forms(it.actor) if (k := nm.collective_key(f))})
+        # state institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
+        keys += sorted({f"G|{k}" for f in _forms(it.actor) if (k := nm.institution_key(f))})
     return keys
 
 

@@ -356,3 +356,59 @@ def collective_key(form: str) -> str | None:
         return None
     head = head[:-1] if head.endswith("s") and len(head) > 3 else head
     return "|".join([" ".join(sorted(nations)), " ".join(sorted(mods)), head])
+
+
+# Institutions of a state named by the state: "the Iraqi government", "Government of Iraq",
+# "Iraq's government" are one actor.
+_INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "army", "navy", "military"})
+
+
+def _state_key(words: list[str]) -> str | None:
+    words = [w for w in words if w.lower() not in DETERMINERS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    words[-1] = re.sub(r"['’]s$", "", words[-1])
+    key = " ".join(_word_key(w) for w in words)
+    if not key.replace(" ", "").isalpha():
+        return None
+    from service.extract.names import DEMONYMS
+
+    state = DEMONYMS.get(key) or DEMONYMS.get(key.replace(" ", ""))
+    if state:
+        return " ".join(tokens(state))
+    if " " in key or key in _STATES:
+        return key
+    # a state and its adjective outside the table share a stem: Kestria/Kestrian -> kestr
+    stem = re.sub(r"[aeiou]+$", "", re.sub(r"(?<=[aeiou])n$", "", re.sub(r"(?:ese|ish)$", "", key)))
+    return stem or key
+
+
+def _state_names() -> frozenset[str]:
+    from service.extract.names import DEMONYMS
+
+    return frozenset(" ".join(tokens(v)) for v in DEMONYMS.values())
+
+
+_STATES = _state_names()
+
+
+@lru_cache(maxsize=1 << 16)
+def institution_key(form: str) -> str | None:
+    """A key for a state institution named by its state, whichever way round:
+    "Iraqi government", "the government of Iraq", "Iraq's government" -> 'iraq|government'.
+    None for anything else (a proper name such as "Government Accountability Office")."""
+    words = [w for w in _PAREN.sub(" ", form).split() if w]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    head = _word_key(words[-1])
+    if head in _INSTITUTIONS:  # "Iraqi government", "Iraq's government"
+        state = _state_key(words[:-1])
+    else:
+        low = [w.lower() for w in words]
+        if len(words) < 3 or _word_key(words[0]) not in _INSTITUTIONS or low[1] != "of":
+            return None
+        head = _word_key(words[0])  # "government of (the) Iraq"
+        state = _state_key(words[2:])
+    return f"{state}|{head}" if state else None
