@@ -27,7 +27,7 @@ from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor, natural_key
 from service.merge import names as nm
-from service.merge.common import UnionFind, block_pairs, ref, stable_id, support
+from service.merge.common import UnionFind, block_pairs, construct, ref, stable_id, support
 from service.merge.judge import Decider, Question
 
 _FAMILY = {
@@ -339,7 +339,8 @@ def _build(
         )
         roles = sorted({m.actor.role for m in members if m.actor.role})
         actors.append(
-            StoryActor.model_construct(
+            construct(
+                StoryActor,
                 id=sid,
                 name=_canonical_name(members),
                 type=atype,
@@ -348,7 +349,7 @@ def _build(
                 roles=roles,
                 support=support((m.article for m in members), group_of),
                 members=[
-                    ActorMember.model_construct(article=m.article, actor=m.actor)
+                    construct(ActorMember, article=m.article, actor=m.actor)
                     for m in sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
                 ],
             )

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from service.normalise import SINGLE_QUOTES, name_key
+from service.normalise import SINGLE_QUOTES
+from service.normalise import name_key as _slow_name_key
 
 # Titles, ranks and honorifics that precede a person's name ("Maj. Gen.", "President").
 TITLES = frozenset(
@@ -115,6 +116,19 @@ def _demonym_words() -> frozenset[str]:
 
 
 _DEMONYMS = _demonym_words()
+
+
+# ASCII letters and digits kept (lower-cased), everything else a space: name_key on ASCII text
+_ASCII_KEY = str.maketrans(
+    {chr(c): (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
+)
+
+
+def name_key(name: str) -> str:
+    """service.normalise.name_key with a fast path for ASCII text (same result)."""
+    if name.isascii():
+        return " ".join(name.translate(_ASCII_KEY).split())
+    return _slow_name_key(name)
 
 
 @lru_cache(maxsize=1 << 18)
