@@ -394,7 +394,7 @@ def score_story(
     story_of_article = {a: c.cluster for c in clusters for a in c.articles}
 
     def gold_groups(kind: str) -> tuple[list[set[Item]], set[tuple[Item, Item]]]:
-        out = []
+        out: list[set[Item]] = []
         optional: set[tuple[Item, Item]] = set()
         for c in clusters:
             for ic in getattr(c, kind):
