@@ -20,11 +20,21 @@ Matching predicted items to gold items (per article):
     the earlier gold event. Many-to-one again.
   * Actors: a predicted actor maps to the gold actor sharing a name or alias (name_key); failing
     that, for persons, the gold person with the same last word (service.evaluate.actor_matches).
+    Only a place maps to a place and an agent (person, organisation, group) to an agent: gold
+    files list metonyms as aliases ("Iraq", "Baghdad" for the Government of Iraq), and an
+    extracted location "Iraq" is the country, not its government.
     Predicted actors marked anonymous are not mapped: the merger keeps role-only actors apart from
     named ones by design, even where a gold file lists the role phrase as an alias.
 
 Pairwise scores: gold pairs are the unordered pairs of distinct gold items (article, ref) listed
-in one gold cluster (an item listed in two clusters pairs with both). Predicted pairs are the
+in one gold cluster (an item listed in two clusters pairs with both) whose articles belong to one
+gold story. The merger clusters items within a story, so a gold cluster member from an article of
+another story (a background event a separate article also recalls, e.g. an earlier attack
+mentioned by a lone article) pairs only with the members of its own story; whether the articles
+belong together is the story grouping score's business. A member whose relation is `composite`
+(one reported event covering this cluster's event and another's) cannot sit in both clusters of a
+partition: its pairs with the members of the clusters listing it are left out of gold and
+predicted pairs alike (counted neither way); its pairs with anything else still count. Predicted pairs are the
 pairs of distinct gold items that predicted members of one story cluster map to (unmapped
 members are ignored: they are the article scorer's business). `all` counts every pair (within and
 across articles, the headline), `cross_article` only pairs from two articles, `found` only gold
@@ -90,6 +100,7 @@ class _G(BaseModel):
 class GoldMember(_G):
     article: str
     ref: str
+    relation: str = "same"
 
 
 class GoldItemCluster(_G):
@@ -250,10 +261,12 @@ def _actor_map(digest: ArticleDigest, gold: GoldArticle) -> dict[str, str]:
             continue  # role-only actors stay apart from named ones by design (see docstring)
         forms = [a.name, *a.aliases]
         keys = {name_key(f) for f in forms}
-        exact = [
-            g for g in gold.actors if keys & {name_key(g.name), *(name_key(x) for x in g.aliases)}
-        ]
-        hits = exact or [g for g in gold.actors if actor_matches(forms, a.type.value, g)]
+        # a place maps to a place, an agent to an agent: the location "Iraq" is not the gold
+        # organisation "Government of Iraq" even where the annotator lists "Iraq" as its alias
+        place = a.type == ActorType.location
+        golds = [g for g in gold.actors if (g.type == "location") == place]
+        exact = [g for g in golds if keys & {name_key(g.name), *(name_key(x) for x in g.aliases)}]
+        hits = exact or [g for g in golds if actor_matches(forms, a.type.value, g)]
         if hits:
             out[a.id] = name_key(hits[0].name)
     return out
@@ -307,9 +320,12 @@ def _prf(pred: set[tuple[Item, Item]], gold: set[tuple[Item, Item]]) -> PRF:
 
 
 def _score_pairs(
-    pred_groups: list[set[Item]], gold_groups: list[set[Item]], found: set[Item]
+    pred_groups: list[set[Item]],
+    gold_groups: list[set[Item]],
+    optional: set[tuple[Item, Item]],
+    found: set[Item],
 ) -> tuple[dict[str, PRF], list[str]]:
-    pred, gold = _pairs(pred_groups), _pairs(gold_groups)
+    pred, gold = _pairs(pred_groups) - optional, _pairs(gold_groups) - optional
     cross_p = {p for p in pred if p[0][0] != p[1][0]}
     cross_g = {p for p in gold if p[0][0] != p[1][0]}
     found_g = {p for p in gold if p[0] in found and p[1] in found}
@@ -374,13 +390,24 @@ def score_story(
         amap[aid] = _actor_map(d, gold[aid])
     present = set(qmap)
 
-    def gold_groups(kind: str) -> list[set[Item]]:
-        out = []
+    # the gold story of each article: its cluster's `articles`, else a story of its own
+    story_of_article = {a: c.cluster for c in clusters for a in c.articles}
+
+    def gold_groups(kind: str) -> tuple[list[set[Item]], set[tuple[Item, Item]]]:
+        out: list[set[Item]] = []
+        optional: set[tuple[Item, Item]] = set()
         for c in clusters:
             for ic in getattr(c, kind):
-                g = {(m.article, m.ref) for m in ic.members if m.article in present}
-                out.append(g)
-        return out
+                parts: dict[str, set[Item]] = {}
+                for m in ic.members:
+                    if m.article in present:
+                        key = story_of_article.get(m.article, "=" + m.article)
+                        parts.setdefault(key, set()).add((m.article, m.ref))
+                out.extend(parts[k] for k in sorted(parts))
+                composite = {(m.article, m.ref) for m in ic.members if m.relation == "composite"}
+                for g in parts.values():
+                    optional.update(p for p in _pairs([g]) if composite & set(p))
+        return out, optional
 
     pq = [
         {
@@ -391,7 +418,7 @@ def score_story(
         for c in story.quotes
     ]
     found_q = {(a, g) for a, m in qmap.items() for g in m.values()}
-    scores.quotes, scores.errors["quotes"] = _score_pairs(pq, gold_groups("quotes"), found_q)
+    scores.quotes, scores.errors["quotes"] = _score_pairs(pq, *gold_groups("quotes"), found_q)
     pe = [
         {
             (m.article, emap[m.article][m.event.id])
@@ -401,7 +428,7 @@ def score_story(
         for c in story.events
     ]
     found_e = {(a, g) for a, m in emap.items() for g in m.values()}
-    scores.events, scores.errors["events"] = _score_pairs(pe, gold_groups("events"), found_e)
+    scores.events, scores.errors["events"] = _score_pairs(pe, *gold_groups("events"), found_e)
 
     story_of = {(m.article, m.actor.id): sa.id for sa in story.actors for m in sa.members}
     gold_of_story: dict[str, set[str]] = {}

@@ -20,7 +20,7 @@ from service.merge.event_features import (
     place_words,
     text_features,
 )
-from service.merge.names import collective_key
+from service.merge.names import collective_key, institution_key
 from tests.test_merge import actor, digest
 
 
@@ -332,6 +332,37 @@ def test_collective_actors_merge_across_articles() -> None:
     assert sorted(sorted(f"{m.article}:{m.actor.id}" for m in a.members) for a in story.actors) == [
         ["a:a1", "b:a1"],
         ["a:a2"],
+    ]
+
+
+def test_institution_keys() -> None:
+    key = institution_key("Kestrian government")
+    assert key is not None
+    assert institution_key("the government of Kestria") == key
+    assert institution_key("Kestria’s government") == key
+    assert institution_key("Kestrian army") != key
+    assert institution_key("Norland government") != key
+    assert institution_key("Government Accountability Office") is None  # a proper name
+    assert institution_key("the government") is None  # no state named
+    assert institution_key("local government") is None
+
+
+def test_state_institution_variants_merge_across_articles() -> None:
+    ds = [
+        digest("a", actors=[actor("a1", "the Kestrian government", "organization")]),
+        digest("b", actors=[actor("a1", "Government of Kestria", "organization")]),
+        digest(
+            "c",
+            actors=[
+                actor("a1", "Kestria's government", "organization"),
+                actor("a2", "Norland government", "organization"),
+            ],
+        ),
+    ]
+    story = merge(ds)
+    assert sorted(sorted(f"{m.article}:{m.actor.id}" for m in a.members) for a in story.actors) == [
+        ["a:a1", "b:a1", "c:a1"],
+        ["c:a2"],
     ]
 
 

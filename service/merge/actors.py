@@ -27,7 +27,7 @@ from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor, natural_key
 from service.merge import names as nm
-from service.merge.common import UnionFind, block_pairs, ref, stable_id, support
+from service.merge.common import UnionFind, block_pairs, construct, ref, stable_id, support
 from service.merge.judge import Decider, Question
 
 _FAMILY = {
@@ -147,6 +147,8 @@ def _exact_keys(it: ActorItem) -> list[str]:
     if it.family == "O":
         # collectives: the same nationality and plural noun, stance words aside
         keys += sorted({f"C|{k}" for f in _forms(it.actor) if (k := nm.collective_key(f))})
+        # state institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
+        keys += sorted({f"G|{k}" for f in _forms(it.actor) if (k := nm.institution_key(f))})
     return keys
 
 
@@ -337,7 +339,8 @@ def _build(
         )
         roles = sorted({m.actor.role for m in members if m.actor.role})
         actors.append(
-            StoryActor.model_construct(
+            construct(
+                StoryActor,
                 id=sid,
                 name=_canonical_name(members),
                 type=atype,
@@ -346,7 +349,7 @@ def _build(
                 roles=roles,
                 support=support((m.article for m in members), group_of),
                 members=[
-                    ActorMember.model_construct(article=m.article, actor=m.actor)
+                    construct(ActorMember, article=m.article, actor=m.actor)
                     for m in sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
                 ],
             )

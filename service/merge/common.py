@@ -6,6 +6,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from schemas.story import MemberRef, Support
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
@@ -139,15 +142,39 @@ def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:
     return f"{prefix}-{hashlib.sha256(blob).hexdigest()[:12]}"
 
 
+_M = TypeVar("_M", bound=BaseModel)
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def construct(cls: type[_M], **values: Any) -> _M:
+    """cls.model_construct(**values) for trusted values that give EVERY field (no defaults to
+    fill, no aliases, no post-init): the same object, at a fraction of the cost. A call that
+    leaves a field out goes to model_construct."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = tuple(cls.model_fields)
+        if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:
+            names = ("\x00never",)
+        _FIELDS[cls] = names
+    if len(values) != len(names) or any(n not in values for n in names):
+        return cls.model_construct(**values)
+    m = cls.__new__(cls)
+    object.__setattr__(m, "__dict__", {n: values[n] for n in names})
+    object.__setattr__(m, "__pydantic_fields_set__", set(names))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
+
+
 def support(articles: Iterable[str], group_of: dict[str, str]) -> Support:
     arts = sorted(set(articles))
-    return Support.model_construct(
-        articles=arts, pages=len(arts), sources=len({group_of[a] for a in arts})
+    return construct(
+        Support, articles=arts, pages=len(arts), sources=len({group_of[a] for a in arts})
     )
 
 
 def ref(article: str, item: str) -> MemberRef:
-    return MemberRef.model_construct(article=article, item=item)
+    return construct(MemberRef, article=article, item=item)
 
 
 _FOLD = str.maketrans(

@@ -257,7 +257,7 @@ def event_stem(word: str) -> str:
 def _stems(low: str) -> frozenset[str]:
     words = set(_WORD.findall(low))
     words -= _SKIP_STEMS
-    return frozenset(event_stem(w) for w in words if len(w) > 2 or w.isdigit())
+    return frozenset(map(event_stem, [w for w in words if len(w) > 2 or w.isdigit()]))
 
 
 _NAME = re.compile(r"(?<![.!?:\"]\s)(?<!^)\b[A-Z][\w'-]+", re.UNICODE)

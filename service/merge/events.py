@@ -42,7 +42,7 @@ from schemas import ActorType, ArticleDigest, Event
 from schemas.story import Disagreement, EventMember, FactValue, StoryEvent, natural_key
 from service.merge import names as nm
 from service.merge.actors import ActorResult
-from service.merge.common import UnionFind, block_pairs, ref, stable_id, support
+from service.merge.common import UnionFind, block_pairs, construct, ref, stable_id, support
 from service.merge.event_features import (
     DateSig,
     date_relation,
@@ -348,7 +348,8 @@ def _values(members: list[Item], get: dict[int, str], group_of: dict[str, str]) 
         if m.idx in get:
             by_value.setdefault(get[m.idx], []).append(m)
     vals = [
-        FactValue.model_construct(
+        construct(
+            FactValue,
             value=v,
             members=[ref(m.article, m.event.id) for m in ms],
             support=support((m.article for m in ms), group_of),
@@ -441,7 +442,8 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
     pids = sorted(
         {p for m in members for p in m.participants if p in names}, key=lambda p: (names[p], p)
     )
-    return StoryEvent.model_construct(
+    return construct(
+        StoryEvent,
         id=stable_id("E", ((m.article, m.event.id) for m in members)),
         summary=head.event.summary,
         summary_from=ref(head.article, head.event.id),
@@ -450,7 +452,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
         participants=[names[p] for p in pids],
         participant_ids=pids,
         support=support((m.article for m in members), group_of),
-        members=[EventMember.model_construct(article=m.article, event=m.event) for m in members],
+        members=[construct(EventMember, article=m.article, event=m.event) for m in members],
         disagreements=disagreements,
     )
 
@@ -459,7 +461,8 @@ def _single(m: Item, names: dict[str, str], group_of: dict[str, str]) -> StoryEv
     """A one-member event: nothing to reconcile, so no disagreement work (most events at scale)."""
     e = m.event
     pids = sorted((p for p in m.participants if p in names), key=lambda p: (names[p], p))
-    return StoryEvent.model_construct(
+    return construct(
+        StoryEvent,
         id=stable_id("E", [(m.article, e.id)]),
         summary=e.summary,
         summary_from=ref(m.article, e.id),
@@ -468,7 +471,7 @@ def _single(m: Item, names: dict[str, str], group_of: dict[str, str]) -> StoryEv
         participants=[names[p] for p in pids],
         participant_ids=pids,
         support=support([m.article], group_of),
-        members=[EventMember.model_construct(article=m.article, event=e)],
+        members=[construct(EventMember, article=m.article, event=e)],
         disagreements=[],
     )
 

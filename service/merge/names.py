@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from service.normalise import SINGLE_QUOTES, name_key
+from service.normalise import SINGLE_QUOTES
+from service.normalise import name_key as _slow_name_key
 
 # Titles, ranks and honorifics that precede a person's name ("Maj. Gen.", "President").
 TITLES = frozenset(
@@ -115,6 +116,19 @@ def _demonym_words() -> frozenset[str]:
 
 
 _DEMONYMS = _demonym_words()
+
+
+# ASCII letters and digits kept (lower-cased), everything else a space: name_key on ASCII text
+_ASCII_KEY = str.maketrans(
+    {chr(c): (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
+)
+
+
+def name_key(name: str) -> str:
+    """service.normalise.name_key with a fast path for ASCII text (same result)."""
+    if name.isascii():
+        return " ".join(name.translate(_ASCII_KEY).split())
+    return _slow_name_key(name)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -356,3 +370,59 @@ def collective_key(form: str) -> str | None:
         return None
     head = head[:-1] if head.endswith("s") and len(head) > 3 else head
     return "|".join([" ".join(sorted(nations)), " ".join(sorted(mods)), head])
+
+
+# Institutions of a state named by the state: "the Iraqi government", "Government of Iraq",
+# "Iraq's government" are one actor.
+_INSTITUTIONS = frozenset({"government", "cabinet", "parliament", "army", "navy", "military"})
+
+
+def _state_key(words: list[str]) -> str | None:
+    words = [w for w in words if w.lower() not in DETERMINERS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    words[-1] = re.sub(r"['’]s$", "", words[-1])
+    key = " ".join(_word_key(w) for w in words)
+    if not key.replace(" ", "").isalpha():
+        return None
+    from service.extract.names import DEMONYMS
+
+    state = DEMONYMS.get(key) or DEMONYMS.get(key.replace(" ", ""))
+    if state:
+        return " ".join(tokens(state))
+    if " " in key or key in _STATES:
+        return key
+    # a state and its adjective outside the table share a stem: Kestria/Kestrian -> kestr
+    stem = re.sub(r"[aeiou]+$", "", re.sub(r"(?<=[aeiou])n$", "", re.sub(r"(?:ese|ish)$", "", key)))
+    return stem or key
+
+
+def _state_names() -> frozenset[str]:
+    from service.extract.names import DEMONYMS
+
+    return frozenset(" ".join(tokens(v)) for v in DEMONYMS.values())
+
+
+_STATES = _state_names()
+
+
+@lru_cache(maxsize=1 << 16)
+def institution_key(form: str) -> str | None:
+    """A key for a state institution named by its state, whichever way round:
+    "Iraqi government", "the government of Iraq", "Iraq's government" -> 'iraq|government'.
+    None for anything else (a proper name such as "Government Accountability Office")."""
+    words = [w for w in _PAREN.sub(" ", form).split() if w]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    head = _word_key(words[-1])
+    if head in _INSTITUTIONS:  # "Iraqi government", "Iraq's government"
+        state = _state_key(words[:-1])
+    else:
+        low = [w.lower() for w in words]
+        if len(words) < 3 or _word_key(words[0]) not in _INSTITUTIONS or low[1] != "of":
+            return None
+        head = _word_key(words[0])  # "government of (the) Iraq"
+        state = _state_key(words[2:])
+    return f"{state}|{head}" if state else None

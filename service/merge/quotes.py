@@ -43,6 +43,7 @@ from service.merge.common import (
     STOPWORDS,
     UnionFind,
     block_pairs,
+    construct,
     fast_fold,
     guess_language,
     ref,
@@ -338,7 +339,8 @@ def _speaker(
         return names.get(k) or next(m.quote.speaker or k for m in by[k])
 
     values = [
-        FactValue.model_construct(
+        construct(
+            FactValue,
             value=label(k),
             members=[ref(m.article, m.quote.id) for m in by[k]],
             support=sup[k],
@@ -431,7 +433,8 @@ def _build(
                 rel, sim = _variant_relation(canon, forms[m.form])
             labels.add(rel)
             variants.append(
-                QuoteVariant.model_construct(
+                construct(
+                    QuoteVariant,
                     article=m.article,
                     quote=m.quote,
                     relation=rel,
@@ -442,7 +445,8 @@ def _build(
             )
         cid = cid_of[g[0]]
         out.append(
-            QuoteCluster.model_construct(
+            construct(
+                QuoteCluster,
                 id=cid,
                 speaker=speaker,
                 speaker_actor=sid if sid in names else None,

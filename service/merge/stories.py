@@ -175,19 +175,20 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     n = len(digests)
     # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles a
     # word they all share is evidence, not noise, and keeps most of its weight
-    idf = {k: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for k, c in df.items()}
+    # the weight depends only on the count: one logarithm per distinct count
+    idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
     out = []
     for i, (d, (vec, salient, shingles)) in enumerate(zip(digests, raws, strict=True)):
-        w = {k: v * idf[k] for k, v in vec.items()}
-        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
-        # a word no other article has counts in the norm but can never match: leave it out
-        w = {k: v for k, v in w.items() if df[k] > 1}
+        counts = [df[k] for k in vec]
+        w = [v * idf[c] for v, c in zip(vec.values(), counts, strict=True)]
+        norm = math.sqrt(sum(x * x for x in w)) or 1.0
         sig = tuple(d.article.fingerprint)
         out.append(
             Profile(
                 i,
                 _date(d),
-                {k: v / norm for k, v in w.items()},
+                # a word no other article has counts in the norm but can never match: left out
+                {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1},
                 frozenset(k for k in salient if df[k] > 1),
                 shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
@@ -207,7 +208,7 @@ def _candidates(ps: list[Profile]) -> set[tuple[int, int]]:
     keys: list[list[tuple[object, ...]]] = []
     for p in ps:
         ks: list[tuple[object, ...]] = [
-            ("w", k) for k in sorted(p.vec, key=lambda k: (-p.vec[k], k))[:STORY_KEYS]
+            ("w", k) for k in heapq.nsmallest(STORY_KEYS, p.vec, key=lambda k: (-p.vec[k], k))
         ]
         # bottom-k sketch of the quotation shingles: a shared long quotation shares some
         ks += [("q", h) for h in sorted(p.shingles)[:QUOTE_KEYS]]
