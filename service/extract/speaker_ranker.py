@@ -30,6 +30,7 @@ _PREPS = _words(
     "to of by with for about against on at from in into than like as over toward towards"
 )
 _SPEECH = CUE_FINITE | {"according", "reads", "read", "posted", "noted", "quoted"}
+_ADDRESS = _words("told tell tells telling asked ask asks asking interviewed")
 _LOOKBACK_PARAS = 2
 _MAX_BEFORE = 1200  # characters before the opening mark
 _MAX_AFTER = 400  # characters after the closing mark, inside its paragraph
@@ -102,7 +103,9 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("poss")
     if i > 0:
         lb = low(w[i - 1])
-        if lb in CUE_INVERTED:
+        if lb in _ADDRESS:
+            out.append("addressee")  # 'told BBC Wales', 'asked the senator': spoken to
+        elif lb in CUE_INVERTED:
             out.append("verb_before")
         elif lb == "to" and i > 1 and low(w[i - 2]) == "according":
             out.append("according")
@@ -113,8 +116,51 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
     return "+".join(out) or "none"
 
 
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """What the cue rules chose for the quotation, offered to the ranker as one more signal."""
+
+    speaker: str | None
+    rule: str | None
+    span: tuple[int, int] | None
+    role: str | None
+
+
 def candidates(
-    ctx: Context, region: tuple[int, int], last_speaker: str | None, resolve: Resolver
+    ctx: Context,
+    region: tuple[int, int],
+    last_speaker: str | None,
+    resolve: Resolver,
+    pick: Pick | None = None,
+) -> list[Candidate]:
+    extra = None
+    if pick is not None and pick.speaker is not None and pick.span is not None:
+        # the cue's own words ('the 72-year-old', 'the company') as a candidate of their own
+        extra = (pick.span[0], pick.span[1], pick.speaker, pick.role, "cue")
+    out = _candidates(ctx, region, last_speaker, resolve, extra)
+    if pick is None or pick.speaker is None:
+        return out
+    tag = f"pick={pick.rule}"
+    found = False
+    for n, c in enumerate(out):
+        if c.speaker == pick.speaker:
+            found = True
+            kind = c.features[0]
+            out[n] = Candidate(
+                c.speaker, c.role, c.start, c.end, (*c.features, tag, f"{tag}|{kind}")
+            )
+    if not found:
+        a, b = pick.span or (region[0], region[0])
+        out.append(Candidate(pick.speaker, pick.role, a, b, (tag, f"{tag}|synthetic")))
+    return out
+
+
+def _candidates(
+    ctx: Context,
+    region: tuple[int, int],
+    last_speaker: str | None,
+    resolve: Resolver,
+    extra: tuple[int, int, str, str | None, str] | None,
 ) -> list[Candidate]:
     d = ctx.d
     qa, qb = region
@@ -141,6 +187,13 @@ def candidates(
             target = resolve(lw, s)
             if target is not None:
                 raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))
+    inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
+    if extra is not None:
+        inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
+        if not any(r[0] < extra[1] and extra[0] < r[1] for r in raw):
+            raw.append(extra)
+    inner = d.text[qa:qb].lstrip("\"'“‘ ")
+    qlower = inner[:1].islower()
     out: list[Candidate] = []
     nearest_before = max((r[0] for r in raw if r[0] < qa), default=-1)
     nearest_after = min((r[0] for r in raw if r[0] >= qb), default=-1)
@@ -175,6 +228,11 @@ def candidates(
             f"pstart={para_start}|prel={prel}|{direction}",
             f"sal={_bucket(counts[name], (1, 2, 4))}",
         ]
+        if s in inside:
+            feats.append("inside_cue_phrase")
+        if before and gap == 0:
+            # 'Biden “has kept himself ...”': the quoted words' subject, not always its speaker
+            feats.append(f"adjacent|lower={qlower}|near={near}")
         if s in (nearest_before, nearest_after):
             feats.append(f"nearest={direction}|srel={srel}")
         if last_speaker is not None and name == last_speaker:

@@ -208,23 +208,10 @@ def attribute(
                 attr = _inherit(prev, "continuation")
             elif attr is None:
                 attr = Attribution(None, None, None, None, None)
-        if sp.depth == 0 and (collect is not None or ranker and attr.speaker is None):
+        if sp.depth == 0 and english and (ranker or collect is not None):
             if ctx is None:
                 ctx = speaker_ranker.Context(d, marked_regions(spans), actors)
-            resolve = partial(_resolve_pronoun, d, idx, last, last_pos)
-            region = marked_regions((sp,))[0]
-            cands = speaker_ranker.candidates(ctx, region, last.speaker if last else None, resolve)
-            if collect is not None:
-                collect.append(cands)
-            # only where no cue was found at all: a cue naming nobody ('one of the sources said')
-            # stays without a speaker; the weights were fitted on English news
-            free = attr.speaker is None and f.cue is None and english
-            top = speaker_ranker.best(cands) if ranker and free else None
-            if top is not None and _unnamed_cue(d, region, top):
-                top = None  # '"...," one of the sources said': someone the text does not name
-            if top is not None:
-                mention = text[top.start : top.end]
-                attr = Attribution(top.speaker, mention, (top.start, top.end), top.role, "ranker")
+            attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
         out.append(attr)
@@ -236,6 +223,52 @@ def attribute(
 _WORDS_AS_WORDS = frozenset(
     ["quote", "phrase", "term", "word", "words", "slogan", "headline", "hashtag", "label"]
 )
+
+
+# rules whose pick the ranker may overrule (fitted on train: see scripts/train_speaker_ranker.py)
+OVERRULED = frozenset(
+    ["continuation", "lead-paragraph", "description", "pronoun", "cue-before", "cue-after"]
+)
+
+
+def _rank(
+    ctx: speaker_ranker.Context,
+    idx: _Index,
+    sp: QuoteSpan,
+    f: FoundCue,
+    attr: Attribution,
+    last: Attribution | None,
+    last_pos: int,
+    ranker: bool,
+    collect: list[list[speaker_ranker.Candidate] | None] | None,
+) -> Attribution:
+    """The ranker's choice where the rules found no cue, or used a rule it may overrule."""
+    d = ctx.d
+    resolve = partial(_resolve_pronoun, d, idx, last, last_pos)
+    region = marked_regions((sp,))[0]
+    pick = speaker_ranker.Pick(attr.speaker, attr.rule, attr.mention_span, attr.role)
+    cands = speaker_ranker.candidates(ctx, region, last.speaker if last else None, resolve, pick)
+    if collect is not None:
+        collect.append(cands)
+    if not ranker:
+        return attr
+    if attr.speaker is None and f.cue is None:
+        top = speaker_ranker.best(cands)
+        if top is None or _unnamed_cue(d, region, top):
+            return attr  # '"...," one of the sources said': someone the text does not name
+    elif attr.speaker is not None and attr.rule in OVERRULED and not sp.continues:
+        top = speaker_ranker.best(cands)
+        if top is None or top.speaker == attr.speaker:
+            return attr
+        a, b = attr.mention_span or (0, 0)
+        if a < top.end and top.start < b:
+            return attr  # 'Pentagon' inside the cue's 'Pentagon spokesperson': the phrase speaks
+    else:
+        # a cue naming nobody ('one of the sources said') stays without a speaker
+        return attr
+    mention = d.text[top.start : top.end] if top.end > top.start else None
+    span = (top.start, top.end) if mention else None
+    return Attribution(top.speaker, mention, span, top.role, "ranker")
 
 
 def _resolve_pronoun(
