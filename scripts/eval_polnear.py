@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     scorer = args.scorer or args.split.resolve().parent / "score.py"
     if not (args.split / "articles").is_dir() or not (args.split / "gold").is_dir():
-        print(f"error: {args.split}: not a PolNeAR split (needs articles/ and gold/)", file=sys.stderr)
+        print(
+            f"error: {args.split}: not a PolNeAR split (needs articles/ and gold/)", file=sys.stderr
+        )
         return 2
     if not scorer.is_file():
         print(f"error: {scorer}: scorer not found (pass --scorer)", file=sys.stderr)
