@@ -460,6 +460,7 @@ QUOTE_GAPS: dict[str, list[tuple[object, ...]]] = {
     "aljazeera": [(0, None)],  # 'said the man' after 'a resident ... said'
     "sport": [(5, "Mick Hargreaves")],  # 'the striker': Barnes is split by his nickname
     "opinion": [("+", 0, ("lone genius", "Clara Benson", "partial"))],
+    "business": [(5, "Rajiv Menon")],  # subject behind a ticker and a relative clause
     "qa": [(0, None)],  # the interviewer's 'You have called ...' names the interviewee
     "interp": [(1, "Batbayar Dorj")],  # 'his wife, Oyuntsetseg,': a one-word name
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ _PREPS = _words(
     "to of by with for about against on at from in into than like as over toward towards"
 )
 _SPEECH = CUE_FINITE | {"according", "reads", "read", "posted", "noted", "quoted"}
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _ADDRESS = _words("told tell tells telling asked ask asks asking interviewed")
 _LOOKBACK_PARAS = 2
 _MAX_BEFORE = 1200  # characters before the opening mark
@@ -89,6 +91,17 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
     w = d.words
     out = []
     k = j
+    if k < len(w) and w[k] == "(":
+        # 'Rep. John Mica (R-Fla.) said': look past a short parenthesis
+        e = k
+        while e < len(w) and e - k < 8 and w[e] != ")":
+            e += 1
+        if e < len(w) and w[e] == ")":
+            k = e + 1
+    elif k + 2 < len(w) and w[k] == "," and _PARTY_TAG.match(w[k + 1]):
+        k += 2  # 'Ron Johnson, R-Wis., said'
+        while k < len(w) and w[k] in (".", ","):
+            k += 1
     while k < len(w) and k - j < 4 and (low(w[k]) in AUX or low(w[k]) in TIME_WORDS):
         k += 1
     if k < len(w) and w[k] == ",":
@@ -111,6 +124,8 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("according")
         elif lb in _PREPS:
             out.append("prep")
+        elif lb == "that":
+            out.append("that")  # 'told reporters that Donald Trump ...': inside what was said
         elif lb == "by":
             out.append("by")
     return "+".join(out) or "none"
