@@ -28,7 +28,8 @@ def test_cue_after_both_orders_pronoun_and_same_paragraph():
     assert run(text) == [
         ("Marta Lindqvist", "Lindqvist", role, "cue-after"),
         ("Marta Lindqvist", "she", role, "pronoun"),
-        ("Marta Lindqvist", None, role, "continuation"),
+        # a continuation points at the mention that attributed the quotation it continues
+        ("Marta Lindqvist", "she", role, "continuation"),
         ("Marta Lindqvist", "Lindqvist", role, "cue-after"),
     ]
 
@@ -121,10 +122,10 @@ def test_continuation_paragraphs_and_nested_quotes():
     got = run(text)
     assert got == [
         ("Tomas Berg", "Tomas Berg", None, "cue-after"),
-        ("Tomas Berg", None, None, "continuation"),
-        ("Tomas Berg", None, None, "continuation"),
-        ("Tomas Berg", None, None, "nested"),
-        ("Tomas Berg", None, None, "continuation"),
+        ("Tomas Berg", "Tomas Berg", None, "continuation"),
+        ("Tomas Berg", "Tomas Berg", None, "continuation"),
+        ("Tomas Berg", "Tomas Berg", None, "nested"),
+        ("Tomas Berg", "Tomas Berg", None, "continuation"),
     ]
 
 

@@ -38,7 +38,8 @@ def _bounded(items: list[T], limit: int, what: str, warnings: list[str]) -> list
 def code_hash() -> str:
     """Hash of the offline engine's own source: stored digests are reused only by identical rules."""
     here = Path(__file__).resolve()
-    files = sorted((here.parent.parent / "extract").glob("*.py")) + [here]
+    extract = here.parent.parent / "extract"
+    files = sorted(extract.glob("*.py")) + sorted(extract.glob("data/*.json")) + [here]
     h = hashlib.sha256()
     for f in files:
         h.update(f.name.encode())

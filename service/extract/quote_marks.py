@@ -91,6 +91,7 @@ class MarkToken:
     double: bool
     role: int
     para: int
+    width: int = 1  # 2 for a doubled apostrophe ('') standing for a double mark
 
 
 @dataclass(slots=True)
@@ -116,6 +117,7 @@ class _Open:
     double: bool
     continues: bool
     crosses: bool = False
+    width: int = 1
 
 
 def mark_tokens(text: str, paras: list[tuple[int, int]]) -> list[MarkToken]:
@@ -134,12 +136,17 @@ def mark_tokens(text: str, paras: list[tuple[int, int]]) -> list[MarkToken]:
         if i in skip:
             continue
         c = m.group(0)
+        width = 1
+        if c == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'":
+            # ''...'': some papers (the NYT among them) type two apostrophes for a double mark
+            c, width = '"', 2
+            skip.add(i + 1)
         role = _role(text, i, c)
         if not role:
             continue
         while p < np - 1 and i >= paras[p][1]:
             p += 1
-        out.append(MarkToken(i, c in _DOUBLE, role, p))
+        out.append(MarkToken(i, c in _DOUBLE, role, p, width))
     return out
 
 
@@ -190,7 +197,7 @@ def pair_marks(
         return f < ntok and toks[f].pos == lead[q] and toks[f].double == double
 
     def emit(o: _Open, end: int, close: int | None, depth: int, parent: int | None) -> None:
-        s, e = _trim(text, o.mark + 1, end)
+        s, e = _trim(text, o.mark + o.width, end)
         r = RawQuote(s, e, o.mark, close, o.double, depth, parent, o.continues, o.crosses)
         r.grouped = o.continues or o.crosses
         while len(raws) <= o.rid:
@@ -234,7 +241,9 @@ def pair_marks(
                 if role != OPEN:
                     del stack[k + 1 :]
                     o = stack.pop()
-                    emit(o, t.pos, t.pos, len(stack), stack[-1].rid if stack else None)
+                    emit(
+                        o, t.pos, t.pos + t.width - 1, len(stack), stack[-1].rid if stack else None
+                    )
                     ti += 1
                     continue
             # an opening mark; one of the same family as the open quote nests (“he said “no” to me”)
@@ -243,7 +252,7 @@ def pair_marks(
             if not stack:
                 cont = pending and t.pos == first_nonspace and t.pos - pending_end < 400
                 pending = False
-            stack.append(_Open(rid, t.pos, t.double, cont))
+            stack.append(_Open(rid, t.pos, t.double, cont, width=t.width))
             rid += 1
             ti += 1
         if not stack:
@@ -253,7 +262,7 @@ def pair_marks(
         del stack[:]
         last = p == len(paras) - 1
         cut = _TRUNCATION_RE if last else _BRACKET_CUT_RE
-        s, e, truncated = _trim_truncation(text, top.mark + 1, pend, cut)
+        s, e, truncated = _trim_truncation(text, top.mark + top.width, pend, cut)
         if truncated or last:
             # cut off: by a "[...]" marker, or by the end of the text when it reads like speech
             # (an unclosed single mark at the end is more often an apostrophe than a quotation)
@@ -288,7 +297,7 @@ def pair_marks(
                 top.crosses = True
                 stack.append(top)  # still open when the next paragraph is read
                 continue
-        s, e = _trim(text, top.mark + 1, pend)
+        s, e = _trim(text, top.mark + top.width, pend)
         if opens_next or _looks_direct(text, top.mark, s, e, pstart):
             _emit_unclosed(raws, top, s, e).grouped = True
             pending = True

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from schemas import Actor, ActorType
+from service.extract import speaker_ranker
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -166,14 +168,25 @@ _PERSON = {ActorType.person}
 _ORGS = {ActorType.organization, ActorType.group}
 
 
-def attribute(text: str, spans: Sequence[QuoteSpan], actors: Sequence[Actor]) -> list[Attribution]:
-    """One Attribution per span, same order."""
+def attribute(
+    text: str,
+    spans: Sequence[QuoteSpan],
+    actors: Sequence[Actor],
+    *,
+    ranker: bool = True,
+    collect: list[list[speaker_ranker.Candidate] | None] | None = None,
+) -> list[Attribution]:
+    """One Attribution per span, same order. A quotation the cue rules leave without a speaker
+    goes to the learned ranker (service.extract.speaker_ranker) unless `ranker` is False;
+    `collect`, when given, receives each span's ranker candidates (for training)."""
     spans = tuple(spans)
     if not spans:
         return []
     found = find_cues(text, spans)
     d = doc(text)
     idx = _Index(actors)
+    ctx: speaker_ranker.Context | None = None
+    english = language(text) == "en"
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -195,10 +208,102 @@ def attribute(text: str, spans: Sequence[QuoteSpan], actors: Sequence[Actor]) ->
                 attr = _inherit(prev, "continuation")
             elif attr is None:
                 attr = Attribution(None, None, None, None, None)
+        if sp.depth == 0 and english and (ranker or collect is not None):
+            if ctx is None:
+                ctx = speaker_ranker.Context(d, marked_regions(spans), actors)
+            attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
+        elif collect is not None:
+            collect.append(None)
         out.append(attr)
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
     return out
+
+
+_WORDS_AS_WORDS = frozenset(
+    ["quote", "phrase", "term", "word", "words", "slogan", "headline", "hashtag", "label"]
+)
+
+
+# rules whose pick the ranker may overrule (fitted on train: see scripts/train_speaker_ranker.py)
+OVERRULED = frozenset(
+    ["continuation", "lead-paragraph", "description", "pronoun", "cue-before", "cue-after"]
+)
+
+
+def _rank(
+    ctx: speaker_ranker.Context,
+    idx: _Index,
+    sp: QuoteSpan,
+    f: FoundCue,
+    attr: Attribution,
+    last: Attribution | None,
+    last_pos: int,
+    ranker: bool,
+    collect: list[list[speaker_ranker.Candidate] | None] | None,
+) -> Attribution:
+    """The ranker's choice where the rules found no cue, or used a rule it may overrule."""
+    d = ctx.d
+    resolve = partial(_resolve_pronoun, d, idx, last, last_pos)
+    region = marked_regions((sp,))[0]
+    pick = speaker_ranker.Pick(attr.speaker, attr.rule, attr.mention_span, attr.role)
+    cands = speaker_ranker.candidates(ctx, region, last.speaker if last else None, resolve, pick)
+    if collect is not None:
+        collect.append(cands)
+    if not ranker:
+        return attr
+    if attr.speaker is None and f.cue is None:
+        top = speaker_ranker.best(cands)
+        if top is None or _unnamed_cue(d, region, top):
+            return attr  # '"...," one of the sources said': someone the text does not name
+    elif attr.speaker is not None and attr.rule in OVERRULED and not sp.continues:
+        top = speaker_ranker.best(cands)
+        if top is None or top.speaker == attr.speaker:
+            return attr
+        a, b = attr.mention_span or (0, 0)
+        if a < top.end and top.start < b:
+            return attr  # 'Pentagon' inside the cue's 'Pentagon spokesperson': the phrase speaks
+    else:
+        # a cue naming nobody ('one of the sources said') stays without a speaker
+        return attr
+    mention = d.text[top.start : top.end] if top.end > top.start else None
+    span = (top.start, top.end) if mention else None
+    return Attribution(top.speaker, mention, span, top.role, "ranker")
+
+
+def _resolve_pronoun(
+    d: Doc, idx: _Index, last: Attribution | None, last_pos: int, p: str, at: int
+) -> tuple[str, str | None] | None:
+    return _pronoun_target(d, idx, p, at, last, last_pos)
+
+
+def _unnamed_cue(d: Doc, region: tuple[int, int], top: speaker_ranker.Candidate) -> bool:
+    """A speech verb right next to the quotation ('"...," one of the sources said', 'My
+    predecessor used to say, "..."') whose subject names no actor, while the ranker's pick lies
+    outside the sentence: someone the text does not name."""
+    first = d.tok_at(region[0])
+    if first > 0 and low(d.words[first - 1]) in _WORDS_AS_WORDS:
+        return True  # 'the phrase "..."', 'the quote "..."': words mentioned, not spoken here
+    if any(f in ("srel=a0", "srel=b0") for f in top.features):
+        return False
+    far = "prel=0" not in top.features or "srel=b1" not in top.features
+    if far and first < len(d.words) and not d.sent_start[first]:
+        # a quotation inside a sentence naming nobody, far from any speaker: a title, a phrase
+        return True
+    t = d.tok_at(region[1])
+    for k in range(t, min(t + 6, len(d.words))):
+        w = d.words[k]
+        if w in (".", "!", "?", "“", '"') or k > t and d.sent_start[k]:
+            break
+        if low(w) in CUE_FINITE:
+            return True
+    t = d.tok_at(region[0]) - 1
+    for k in range(t, max(t - 4, -1), -1):
+        if low(d.words[k]) in CUE_FINITE or low(d.words[k]) == "say":
+            return True
+        if d.sent_start[k]:
+            break
+    return False
 
 
 def _lead_paragraph(d: Doc, idx: _Index, spans: Sequence[QuoteSpan], pi: int) -> Attribution | None:
@@ -230,7 +335,8 @@ _SO_SAYS_RE = re.compile(r"So (?:says|said) ((?:[A-Z][\w'’-]+ ?){1,4})")
 
 
 def _inherit(prev: Attribution, rule: str) -> Attribution:
-    return Attribution(prev.speaker, None, None, prev.role, rule)
+    """A continuation points at the mention that attributed the quotation it continues."""
+    return Attribution(prev.speaker, prev.mention, prev.mention_span, prev.role, rule)
 
 
 def _resolve(

@@ -1,0 +1,285 @@
+"""A learned ranker over speaker candidates, for quotations the cue rules leave without a speaker.
+
+Candidates are the article's actor mentions and the pronouns outside quotation marks around a
+quotation (its own paragraph, and the two paragraphs before it). Each candidate is described by a
+handful of sparse features (direction, sentence and paragraph distance, a speech verb next to it,
+subject position, a preposition or possessive before or after it, actor type, salience, whether it
+spoke last); a linear model scores them and the best candidate speaks. The weights are fitted on
+PolNeAR train by `scripts/train_speaker_ranker.py` and ship as `data/speaker_ranker.json`; nothing
+is fitted or downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from schemas import Actor, ActorType
+from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
+from service.extract.names import Doc, _words, low
+from service.extract.noun_phrases import AUX, TIME_WORDS
+
+WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
+_PREPS = _words(
+    "to of by with for about against on at from in into than like as over toward towards"
+)
+_SPEECH = CUE_FINITE | {"according", "reads", "read", "posted", "noted", "quoted"}
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
+_ADDRESS = _words("told tell tells telling asked ask asks asking interviewed")
+_LOOKBACK_PARAS = 2
+_MAX_BEFORE = 1200  # characters before the opening mark
+_MAX_AFTER = 400  # characters after the closing mark, inside its paragraph
+
+# resolves a pronoun at an offset to (speaker, role), or None
+Resolver = Callable[[str, int], "tuple[str, str | None] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    speaker: str
+    role: str | None
+    start: int
+    end: int
+    features: tuple[str, ...]
+
+
+class Context:
+    """Per-article tables the features need: sentence ids, quote regions and mentions by offset."""
+
+    def __init__(self, d: Doc, regions: Sequence[tuple[int, int]], actors: Sequence[Actor]):
+        self.d = d
+        sid, n = [], -1
+        for s in d.sent_start:
+            n += s
+            sid.append(max(n, 0))
+        self.sid = sid
+        self.regions = sorted(regions)
+        self.reg_starts = [a for a, _ in self.regions]
+        ments: list[tuple[int, int, Actor]] = []
+        for a in actors:
+            if a.type == ActorType.location:
+                continue
+            for m in a.mentions:
+                if not self.quoted(m.start):
+                    ments.append((m.start, m.end, a))
+        ments.sort(key=lambda t: (t[0], t[1]))
+        self.ments = ments
+        self.ment_starts = [m[0] for m in ments]
+
+    def quoted(self, pos: int) -> bool:
+        i = bisect_right(self.reg_starts, pos) - 1
+        return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _verb_near(d: Doc, i: int, j: int) -> str:
+    """What the words next to the candidate tokens [i, j) say: a speech verb after it (subject of
+    'said'), an inverted cue before it ('said X'), 'according to X', a preposition or possessive."""
+    w = d.words
+    out = []
+    k = j
+    if k < len(w) and w[k] == "(":
+        # 'Rep. John Mica (R-Fla.) said': look past a short parenthesis
+        e = k
+        while e < len(w) and e - k < 8 and w[e] != ")":
+            e += 1
+        if e < len(w) and w[e] == ")":
+            k = e + 1
+    elif k + 2 < len(w) and w[k] == "," and _PARTY_TAG.match(w[k + 1]):
+        k += 2  # 'Ron Johnson, R-Wis., said'
+        while k < len(w) and w[k] in (".", ","):
+            k += 1
+    while k < len(w) and k - j < 4 and (low(w[k]) in AUX or low(w[k]) in TIME_WORDS):
+        k += 1
+    if k < len(w) and w[k] == ",":
+        out.append("comma_after")
+    if k < len(w):
+        lw = low(w[k])
+        if lw in _SPEECH:
+            out.append("verb_after")
+        elif lw in CUE_PARTICIPLE:
+            out.append("part_after")
+        elif lw in ("'s", "’s") or w[k] in ("'", "’"):
+            out.append("poss")
+    if i > 0:
+        lb = low(w[i - 1])
+        if lb in _ADDRESS:
+            out.append("addressee")  # 'told BBC Wales', 'asked the senator': spoken to
+        elif lb in CUE_INVERTED:
+            out.append("verb_before")
+        elif lb == "to" and i > 1 and low(w[i - 2]) == "according":
+            out.append("according")
+        elif lb in _PREPS:
+            out.append("prep")
+        elif lb == "that":
+            out.append("that")  # 'told reporters that Donald Trump ...': inside what was said
+        elif lb == "by":
+            out.append("by")
+    return "+".join(out) or "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """What the cue rules chose for the quotation, offered to the ranker as one more signal."""
+
+    speaker: str | None
+    rule: str | None
+    span: tuple[int, int] | None
+    role: str | None
+
+
+def candidates(
+    ctx: Context,
+    region: tuple[int, int],
+    last_speaker: str | None,
+    resolve: Resolver,
+    pick: Pick | None = None,
+) -> list[Candidate]:
+    extra = None
+    if pick is not None and pick.speaker is not None and pick.span is not None:
+        # the cue's own words ('the 72-year-old', 'the company') as a candidate of their own
+        extra = (pick.span[0], pick.span[1], pick.speaker, pick.role, "cue")
+    out = _candidates(ctx, region, last_speaker, resolve, extra)
+    if pick is None or pick.speaker is None:
+        return out
+    tag = f"pick={pick.rule}"
+    found = False
+    for n, c in enumerate(out):
+        if c.speaker == pick.speaker:
+            found = True
+            kind = c.features[0]
+            out[n] = Candidate(
+                c.speaker, c.role, c.start, c.end, (*c.features, tag, f"{tag}|{kind}")
+            )
+    if not found:
+        a, b = pick.span or (region[0], region[0])
+        out.append(Candidate(pick.speaker, pick.role, a, b, (tag, f"{tag}|synthetic")))
+    return out
+
+
+def _candidates(
+    ctx: Context,
+    region: tuple[int, int],
+    last_speaker: str | None,
+    resolve: Resolver,
+    extra: tuple[int, int, str, str | None, str] | None,
+) -> list[Candidate]:
+    d = ctx.d
+    qa, qb = region
+    pi = d.para_of(qa)
+    lo_para = d.paras[max(0, pi - _LOOKBACK_PARAS)][0] if d.paras else 0
+    hi_para = d.paras[pi][1] if d.paras else len(d.text)
+    lo, hi = max(lo_para, qa - _MAX_BEFORE), min(hi_para, qb + _MAX_AFTER)
+    ta, tb = d.tok_at(qa), max(d.tok_at(qb) - 1, 0)
+    s_open, s_close = ctx.sid[min(ta, len(ctx.sid) - 1)], ctx.sid[min(tb, len(ctx.sid) - 1)]
+    para_start = not d.text[d.paras[pi][0] : qa].strip() if d.paras else False
+    raw: list[tuple[int, int, str, str | None, str]] = []
+    for k in range(bisect_left(ctx.ment_starts, lo), len(ctx.ments)):
+        s, e, a = ctx.ments[k]
+        if s >= hi:
+            break
+        if qa <= s < qb:
+            continue
+        kind = "anon" if a.anonymous else a.type.value
+        raw.append((s, e, a.name, a.role, kind))
+    for t in range(d.tok_at(lo), d.tok_at(hi)):
+        lw = low(d.words[t])
+        s = d.starts[t]
+        if lw in _PRONOUNS and not qa <= s < qb and not ctx.quoted(s):
+            target = resolve(lw, s)
+            if target is not None:
+                raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))
+    inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
+    if extra is not None:
+        inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
+        if not any(r[0] < extra[1] and extra[0] < r[1] for r in raw):
+            raw.append(extra)
+    inner = d.text[qa:qb].lstrip("\"'“‘ ")
+    qlower = inner[:1].islower()
+    out: list[Candidate] = []
+    nearest_before = max((r[0] for r in raw if r[0] < qa), default=-1)
+    nearest_after = min((r[0] for r in raw if r[0] >= qb), default=-1)
+    counts: dict[str, int] = {}
+    for r in raw:
+        counts[r[2]] = counts.get(r[2], 0) + 1
+    for s, e, name, role, kind in raw:
+        i, j = d.tok_at(s), d.tok_at(e)
+        cs = ctx.sid[min(i, len(ctx.sid) - 1)]
+        before = s < qa
+        if before:
+            gap, sents = ta - j, s_open - cs
+        else:
+            gap, sents = i - tb, cs - s_close
+        cp = d.para_of(s)
+        direction = "b" if before else "a"
+        srel = f"{direction}{_bucket(sents, (0, 1, 2))}"
+        prel = str(pi - cp)
+        near = _verb_near(d, i, j)
+        subj = i < len(d.sent_start) and any(d.sent_start[max(0, i - k)] for k in range(3))
+        ctype = "pron" if kind.startswith("pron") else kind
+        feats = [
+            f"k={kind}",
+            f"srel={srel}",
+            f"prel={prel}",
+            f"gap={direction}{_bucket(gap, (1, 3, 6, 12, 25, 50))}",
+            f"near={near}",
+            f"near={near}|srel={srel}",
+            f"near={near}|k={ctype}",
+            f"srel={srel}|k={ctype}",
+            f"subj={subj}|srel={srel}",
+            f"pstart={para_start}|prel={prel}|{direction}",
+            f"sal={_bucket(counts[name], (1, 2, 4))}",
+        ]
+        if s in inside:
+            feats.append("inside_cue_phrase")
+        if before and gap == 0:
+            # 'Biden “has kept himself ...”': the quoted words' subject, not always its speaker
+            feats.append(f"adjacent|lower={qlower}|near={near}")
+        if s in (nearest_before, nearest_after):
+            feats.append(f"nearest={direction}|srel={srel}")
+        if last_speaker is not None and name == last_speaker:
+            feats.append(f"last|prel={prel}")
+            feats.append(f"last|pstart={para_start}")
+        out.append(Candidate(name, role, s, e, tuple(feats)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    if not WEIGHTS.exists():
+        return {}
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def score(c: Candidate, w: dict[str, float]) -> float:
+    return sum(w.get(f, 0.0) for f in c.features)
+
+
+def best(cands: Sequence[Candidate], w: dict[str, float] | None = None) -> Candidate | None:
+    """The top candidate (ties: the nearer one, by position in the list)."""
+    w = weights() if w is None else w
+    if not cands or not w:
+        return None
+    return max(cands, key=lambda c: score(c, w))
+
+
+def probabilities(cands: Sequence[Candidate], w: dict[str, float]) -> list[float]:
+    scores = [score(c, w) for c in cands]
+    top = max(scores)
+    ex = [math.exp(s - top) for s in scores]
+    z = sum(ex)
+    return [x / z for x in ex]
