@@ -75,6 +75,11 @@ class _Timed:
         return timed
 
 
+def load_corpus(root: Path) -> list[Any]:
+    """Corpus articles, read the way the CLI reads them (also used by eval_rules.py)."""
+    return distinct_articles([root])
+
+
 def percentile(sorted_values: list[float], q: float) -> float:
     """Nearest-rank percentile of an ascending list (q in 0..100)."""
     rank = max(1, -(-len(sorted_values) * q // 100))
@@ -115,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
 
     stage_totals: dict[str, float] = defaultdict(float)
     for attr, names in STAGES.items():
-        setattr(engine, attr, _Timed(getattr(engine, attr), names, stage_totals))
+        if hasattr(engine, attr):
+                setattr(engine, attr, _Timed(getattr(engine, attr), names, stage_totals))
 
     n = len(articles)
     rates: list[float] = []

@@ -24,6 +24,7 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
     from service.api import resolve_engine
     from service.batch import run_batch
     from service.cli import _engine_options, emit
+    from service.executors import options_from
 
     if engine is None:
         engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
@@ -43,6 +44,7 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
                 max_tokens=args.max_tokens,
                 retry_failed=args.retry_failed,
                 progress=bar,
+                **options_from(args),
             )
         finally:
             if bar is not None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # imported where used, so `summarise --help` need not load pydantic
+    from pydantic import BaseModel
 
-from schemas import ArticleDigest
+    from schemas import ArticleDigest
 
 FORMATS = ("text", "json", "jsonl", "md")
 SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
@@ -142,6 +143,8 @@ def render(obj: Any, fmt: str) -> str:
         return to_json(obj) + "\n"
     if fmt == "jsonl":
         return to_json(obj, indent=None) + "\n"
+    from schemas import ArticleDigest
+
     if isinstance(obj, ArticleDigest):
         return digest_text(obj) if fmt == "text" else digest_markdown(obj)
     story = _story_renderers()
