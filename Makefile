@@ -3,6 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/dev-corpus
+POLNEAR ?= ../shared/polnear
 
 .PHONY: setup demo test test-fast lint typecheck bench eval record-cassettes clean
 
@@ -37,7 +38,10 @@ eval: setup
 	$(BIN)/summarise eval $(CORPUS)
 
 bench: setup
-	$(BIN)/python scripts/bench_rules.py $(CORPUS)
+	$(BIN)/python scripts/bench_rules.py $(POLNEAR)/train $(POLNEAR)/dev
+	$(BIN)/python scripts/bench_startup.py seeds/001_098af35beed32b2d.txt
+	$(BIN)/python scripts/bench_cli.py $(POLNEAR)/train $(POLNEAR)/dev --n 1000 --workers 1
+	$(BIN)/python scripts/bench_dask.py $(POLNEAR)/train $(POLNEAR)/dev --n 10000
 	$(BIN)/python scripts/bench_merge.py $(CORPUS)
 	$(BIN)/python scripts/bench_batch.py
 	$(BIN)/python scripts/bench_llm.py $(CORPUS)

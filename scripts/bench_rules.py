@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     stage_totals: dict[str, float] = defaultdict(float)
     for attr, names in STAGES.items():
         if hasattr(engine, attr):
-                setattr(engine, attr, _Timed(getattr(engine, attr), names, stage_totals))
+            setattr(engine, attr, _Timed(getattr(engine, attr), names, stage_totals))
 
     n = len(articles)
     rates: list[float] = []
@@ -177,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"rules engine, {platform.python_implementation()} {platform.python_version()}, {pinned}")
     print("(a shared machine is noisy: compare the best runs; CPU time is steadier than wall time)")
-    print(f"articles digested : {n} distinct texts, mean {figures['mean_chars']} chars, x{args.runs}")
+    print(
+        f"articles digested : {n} distinct texts, mean {figures['mean_chars']} chars, x{args.runs}"
+    )
     print(
         f"throughput (wall) : best {figures['articles_per_s_max']}, "
         f"median {figures['articles_per_s_median']} articles/s"
@@ -198,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         f"first digest {figures['first_digest_ms']} ms"
     )
     if traced_peak_mib is not None:
-        print(f"tracemalloc peak  : {figures['tracemalloc_peak_mib']} MiB over {args.mem_n} digests")
+        print(
+            f"tracemalloc peak  : {figures['tracemalloc_peak_mib']} MiB over {args.mem_n} digests"
+        )
     print(f"ru_maxrss         : {figures['ru_maxrss_mib']} MiB (whole process)")
     if args.json:
         print(json.dumps(figures))

@@ -14,6 +14,7 @@ concurrency) unless they declare a spec.
 from __future__ import annotations
 
 import argparse
+import importlib
 import multiprocessing
 import os
 import pickle
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 EXECUTORS = ("local", "dask")
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+CONNECT_TIMEOUT_S = 20.0  # how long to wait for a scheduler before saying it cannot be reached
 
 
 def default_workers() -> int:
@@ -44,15 +46,23 @@ def default_workers() -> int:
 
 @dataclass(frozen=True)
 class EngineSpec:
-    """How a worker builds its own engine: a registry name and options (hashable, picklable)."""
+    """How a worker builds its own engine: a registry name and options (hashable, picklable).
+    `target` ("package.module:Class") names the class itself, for an engine registered at run
+    time, which a fresh worker process would not know by name."""
 
     name: str
     options: tuple[tuple[str, Any], ...] = field(default=())
+    target: str | None = None
 
     def build(self) -> Engine:
         from service.engines import get_engine
 
-        return get_engine(self.name, **dict(self.options))
+        if self.target is None:
+            return get_engine(self.name, **dict(self.options))
+        module_name, _, cls_name = self.target.partition(":")
+        cls = getattr(importlib.import_module(module_name), cls_name)
+        engine: Engine = cls(**dict(self.options))
+        return engine
 
 
 def engine_spec(engine: Engine) -> EngineSpec | None:
@@ -242,7 +252,11 @@ class DaskExecutor(DigestExecutor):
         self._payload: Any = spec if spec is not None else engine
         self._own = not isinstance(scheduler, Client)
         try:
-            self.client = Client(scheduler, set_as_default=False) if self._own else scheduler
+            self.client = (
+                Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT_S)
+                if self._own
+                else scheduler
+            )
         except (OSError, TimeoutError, ValueError) as e:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
         threads = self.client.nthreads()

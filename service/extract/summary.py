@@ -239,6 +239,9 @@ def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
         line = text[group[0].start : group[-1].end]
         if is_boilerplate(line, title) or (len(group) == 1 and _is_heading(line)):
             continue
+        if len(group) == 1:  # the sentence is the line just checked
+            out.append(group[0])
+            continue
         out.extend(s for s in group if not is_boilerplate(s.text, title))
     return tuple(out)
 
