@@ -236,3 +236,23 @@ def test_a_ready_executor_is_used_as_given():
     ex = InlineExecutor(get_engine("rules"))
     assert open_executor(get_engine("rules"), executor=ex) is ex
     assert isinstance(ex, DigestExecutor)
+
+
+@pytest.mark.slow
+def test_dask_stream_in_chunks_keeps_order_and_reports_errors(dask_cluster):
+    articles = [make_article(i) for i in range(11)]  # one chunk of 8, then 3
+    articles[9] = make_article(9, text=f"The clerk spoke. {BOOM}-X today.")
+    errors: list[NewsDigestError] = []
+    got = list(
+        summarise_many(
+            articles,
+            engine=BoomEngine(),
+            executor="dask",
+            scheduler=dask_cluster.scheduler_address,
+            on_error=errors.append,
+        )
+    )
+    assert [d.article.id for d in got] == [a.id for a in articles if a.id != "a0009"]
+    assert len(errors) == 1 and "Unpicklable: odd/args" in str(errors[0])
+    local = list(summarise_many([a for a in articles if a.id != "a0009"], engine="rules"))
+    assert _dump(got) == _dump(local)
