@@ -112,13 +112,12 @@ def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False
     """Write digests and the story to stdout. JSON is one document (a digest, or
     {"digests": [...], "story": {...}}); the other formats write each item in turn."""
     if fmt == "json":
-        if len(digests) == 1 and story is None:
-            sys.stdout.write(render.render(digests[0], fmt))
-        elif digests:
-            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
-            if story is not None:
-                doc["story"] = story.model_dump(mode="json")
-            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        from service.stream_out import JsonDocument
+
+        doc = JsonDocument(sys.stdout)
+        for d in digests:
+            doc.add(d)
+        doc.close(story)
         return
     if not streamed:
         for d in digests:

@@ -1,17 +1,21 @@
 """Write the CLI's JSON document as digests arrive, so printing N digests needs memory for one.
 
-The bytes are exactly those of `service.cli.emit` for the json format: one digest alone is printed
-as itself; several (or any with a story) as {"digests": [...], "story": {...}} with indent 2.
+One digest alone is printed as itself (as `render.render(d, "json")` prints it); several, or any
+with a story, as {"digests": [...], "story": {...}} with indent 2. Items are serialised by
+pydantic, like a single digest: the bytes are those of json.dumps(..., indent=2,
+ensure_ascii=False) except that floats under 1e-4 are written without an exponent (0.00001 for
+1e-05); the values are the same.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 
 def _dump(model: Any, prefix: str) -> str:
-    text = json.dumps(model.model_dump(mode="json"), indent=2, ensure_ascii=False)
+    # pydantic's serialiser (compiled) writes what json.dumps(model_dump(mode="json"), indent=2,
+    # ensure_ascii=False) writes, several times faster: json's indenting encoder is pure Python
+    text = model.model_dump_json(indent=2)
     return text.replace("\n", "\n" + prefix)
 
 
