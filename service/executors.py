@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import multiprocessing
 import os
 import pickle
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -231,6 +229,10 @@ class ProcessExecutor(DigestExecutor):
     kind = "processes"
 
     def __init__(self, spec: EngineSpec, workers: int) -> None:
+        # imported here: a one-article run never needs multiprocessing
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         methods = multiprocessing.get_all_start_methods()
         ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
         self.spec, self.workers = spec, workers
