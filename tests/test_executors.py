@@ -4,6 +4,7 @@ test double that raises for one marked text."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -158,6 +159,11 @@ def test_streamed_json_matches_the_whole_document(tmp_path: Path, capsys):
 @pytest.fixture(scope="module")
 def dask_cluster():
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import dask
+
+    # a loaded machine starts worker processes slowly: allow more than the 30 s default
+    stack = contextlib.ExitStack()
+    stack.enter_context(dask.config.set({"distributed.comm.timeouts.connect": "120s"}))
     cluster = distributed.LocalCluster(
         n_workers=2,
         processes=True,
@@ -171,6 +177,7 @@ def dask_cluster():
         yield cluster
     finally:
         cluster.close()
+        stack.close()
 
 
 @pytest.mark.slow
