@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 EXECUTORS = ("local", "dask")
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+MAX_IN_FLIGHT = 256
 CONNECT_TIMEOUT_S = 20.0  # how long to wait for a scheduler before saying it cannot be reached
 
 
@@ -169,8 +170,9 @@ class DigestExecutor:
 
     def in_flight(self, concurrency: int) -> int:
         """Articles a thread pool should keep in flight on this executor: enough to feed every
-        worker while the caller's threads write results."""
-        return max(concurrency, 2 * self.workers)
+        worker while the caller's threads write results (threads are capped: a large cluster
+        is fed by at most MAX_IN_FLIGHT waiting threads)."""
+        return max(concurrency, min(2 * self.workers, MAX_IN_FLIGHT))
 
     def close(self) -> None:
         return None
