@@ -6,6 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/dev-corpus
 CHROMIUM ?= /usr/bin/chromium
+POLNEAR ?= ../shared/polnear
 
 .PHONY: setup setup-core demo report-screenshot test test-fast lint typecheck bench eval record-cassettes clean
 
@@ -54,7 +55,10 @@ eval: setup
 	$(BIN)/summarise eval $(CORPUS)
 
 bench: setup
-	$(BIN)/python scripts/bench_rules.py $(CORPUS)
+	$(BIN)/python scripts/bench_rules.py $(POLNEAR)/train $(POLNEAR)/dev
+	$(BIN)/python scripts/bench_startup.py seeds/001_098af35beed32b2d.txt
+	$(BIN)/python scripts/bench_cli.py $(POLNEAR)/train $(POLNEAR)/dev --n 1000 --workers 1
+	$(BIN)/python scripts/bench_dask.py $(POLNEAR)/train $(POLNEAR)/dev --n 10000
 	$(BIN)/python scripts/bench_merge.py $(CORPUS)
 	$(BIN)/python scripts/bench_batch.py
 	$(BIN)/python scripts/bench_llm.py $(CORPUS)

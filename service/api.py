@@ -120,18 +120,31 @@ def summarise_many(
     engine: str | Engine = "auto",
     model: str | None = None,
     on_error: Callable[[NewsDigestError], None] | None = None,
+    workers: int | None = None,
+    executor: Any = None,
+    scheduler: Any = None,
     **options: Any,
 ) -> Iterator[ArticleDigest]:
-    """Digest many articles lazily. With `on_error`, a bad file or a failed article is reported to
-    it and the rest go on; without it the first error is raised."""
+    """Digest many articles lazily, in input order. With `on_error`, a bad file or a failed
+    article is reported to it and the rest go on; without it the first error is raised.
+
+    The offline engine digests in `workers` processes (default: this machine's cores; 1 keeps it
+    in this process); `executor="dask"` with a `scheduler` address (or a distributed.Client) runs
+    the digests on a Dask cluster. At most a few articles per worker are in flight, so a stream
+    of any length runs in flat memory."""
+    from service.executors import digest_stream
+
     eng = resolve_engine(engine, model=model, **options)
-    for article in iter_articles(sources, on_error=on_error):
-        try:
-            yield eng.digest(article)
-        except ConfigError:
-            raise  # no article can succeed: one error, not one per article
-        except NewsDigestError as e:
-            err = e if isinstance(e, InputError) else DigestError(article.source or article.id, e)
-            if on_error is None:
-                raise err from e
-            on_error(err)
+    articles = iter_articles(sources, on_error=on_error)
+    stream = digest_stream(eng, articles, executor=executor, workers=workers, scheduler=scheduler)
+    for article, result in stream:
+        if not isinstance(result, Exception):
+            yield result
+            continue
+        if not isinstance(result, NewsDigestError) or isinstance(result, ConfigError):
+            raise result  # a configuration error: no article can succeed, one error not one each
+        e = result
+        err = e if isinstance(e, InputError) else DigestError(article.source or article.id, e)
+        if on_error is None:
+            raise err from e
+        on_error(err)

@@ -98,12 +98,15 @@ class _Runner:
         max_tokens: int | None,
         retry_failed: bool,
         progress: Callable[[Progress], None] | None,
+        digest: Callable[[Article], ArticleDigest] | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         if fmt not in render.SUFFIX:
             raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(render.SUFFIX)}")
         self.engine, self.store = engine, store
+        # where engine.digest runs (service.executors); the store is written here either way
+        self._digest = digest or engine.digest
         self.identity = engine_identity(engine)
         self.concurrency = concurrency
         self.out_dir, self.fmt, self.merge = out_dir, fmt, merge
@@ -320,7 +323,7 @@ class _Runner:
     def _digest_one(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
         a, h = job.article, job.article.content_hash
         try:
-            digest = self.engine.digest(a)
+            digest = self._digest(a)
         except ConfigError:
             raise  # a configuration error is no article's failure: the run stops (exit 2)
         except BudgetExceededError as e:
@@ -531,6 +534,9 @@ def run_batch(
     max_tokens: int | None = None,
     retry_failed: bool = False,
     progress: Callable[[Progress], None] | None = None,
+    workers: int | None = None,
+    executor: Any = None,
+    scheduler: Any = None,
 ) -> BatchResult:
     """Digest every article under `paths` with at most `concurrency` in flight, reusing and filling
     the results store. Never raises for a bad article: every one ends in `result.outcomes`.
@@ -539,6 +545,10 @@ def run_batch(
     `.newsdigest/store.sqlite`). With `out_dir`, writes one file per article, `stories/<id>` files and
     `failures.jsonl`. Articles that failed in an earlier run are reported, not retried, unless
     `retry_failed`, which runs only those.
+
+    The offline engine digests in `workers` processes (default: this machine's cores);
+    `executor="dask"` with a `scheduler` address runs the digests on a Dask cluster. Either way
+    this process alone writes the store, the output files and the story (service.executors).
     """
     if isinstance(paths, str | Path | Article):
         paths = [paths]
@@ -546,13 +556,21 @@ def run_batch(
         from service.api import resolve_engine
 
         engine = resolve_engine(engine)
+    from service.executors import open_executor, submitting
+
+    # opened before the runner's threads start (a forked worker must not inherit a held lock)
+    ex = open_executor(engine, executor=executor, workers=workers, scheduler=scheduler)
     own_store = not isinstance(store, Store)
-    st = store if isinstance(store, Store) else Store(store)
+    try:
+        st = store if isinstance(store, Store) else Store(store)
+    except BaseException:
+        ex.close()
+        raise
     try:
         runner = _Runner(
             engine,
             st,
-            concurrency=concurrency,
+            concurrency=ex.in_flight(concurrency),
             out_dir=Path(out_dir) if out_dir is not None else None,
             fmt=fmt,
             merge=merge,
@@ -560,8 +578,11 @@ def run_batch(
             max_tokens=max_tokens,
             retry_failed=retry_failed,
             progress=progress,
+            digest=submitting(ex),
         )
         return runner.run(paths)
     finally:
+        if ex is not executor:
+            ex.close()
         if own_store:
             st.close()

@@ -24,6 +24,7 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
     from service.api import resolve_engine
     from service.batch import run_batch
     from service.cli import _engine_options, emit
+    from service.executors import options_from
 
     if engine is None:
         engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
@@ -43,6 +44,7 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
                 max_tokens=args.max_tokens,
                 retry_failed=args.retry_failed,
                 progress=bar,
+                **options_from(args),
             )
         finally:
             if bar is not None:
@@ -78,7 +80,13 @@ def build_store_parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help="one JSON object per line")
     ex = sub.add_parser("export", parents=[common], help="export digests (or failures, runs)")
     ex.add_argument("what", nargs="?", default="digests", choices=("digests", "failures", "runs"))
-    ex.add_argument("-f", "--format", choices=("jsonl", "json"), default="jsonl")
+    ex.add_argument(
+        "-f",
+        "--format",
+        choices=("jsonl", "json", "parquet"),
+        default="jsonl",
+        help="parquet: `store export --format parquet DIR` writes one table per item kind",
+    )
     ex.add_argument("-o", "--out", type=Path, help="file to write (default: standard output)")
     ex.add_argument("--engine")
     ex.add_argument("--model")
@@ -99,6 +107,10 @@ def _when(ts: float | None) -> str:
 
 
 def cli_store(argv: Sequence[str]) -> int:
+    from service.export_parquet import cli_export_parquet, wants_parquet
+
+    if wants_parquet(argv):
+        return cli_export_parquet(argv)
     args = build_store_parser().parse_args(list(argv))
     with Store(args.store) as store:
         if args.action == "list":

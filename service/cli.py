@@ -99,6 +99,9 @@ def build_run_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--max-tokens", type=int, help="stop cleanly before using more tokens than this")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    from service.executors import add_options
+
+    add_options(b)
     return p
 
 
@@ -135,9 +138,9 @@ def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
 
 
 def cmd_run(argv: Sequence[str]) -> int:
+    args = build_run_parser().parse_args(argv)  # before the heavy imports: --help stays quick
     from service.api import resolve_engine, summarise_many
 
-    args = build_run_parser().parse_args(argv)
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     if fmt == "html":
@@ -154,15 +157,23 @@ def cmd_run(argv: Sequence[str]) -> int:
         failures.append(e)
         _err(f"error: {e}")
 
-    digests = []
+    from service.executors import options_from
+    from service.stream_out import JsonDocument
+
+    digests = []  # kept only to merge them: without a merge, memory stays flat
     # on the command line every argument is a path (or '-'), never article text
     sources = [p if p == "-" else Path(p) for p in args.paths]
-    stream = fmt != "json" and not args.out  # text, md and jsonl print as articles finish
-    for d in summarise_many(sources, engine=engine, on_error=on_error):
-        digests.append(d)
+    doc = JsonDocument(sys.stdout) if fmt == "json" and not args.out else None
+    count = 0
+    for d in summarise_many(sources, engine=engine, on_error=on_error, **options_from(args)):
+        count += 1
+        if not args.no_merge:
+            digests.append(d)
         if args.out:
             _write(args.out, d.article.id, fmt, render.render(d, fmt))
-        elif stream:
+        elif doc is not None:
+            doc.add(d)
+        else:  # text, md and jsonl print as articles finish
             sys.stdout.write(render.render(d, fmt))
             sys.stdout.flush()
     stories: list[Any] = []
@@ -173,13 +184,15 @@ def cmd_run(argv: Sequence[str]) -> int:
         stories = merge_stories(digests)
         if args.out:
             write_stories(args.out, stories, fmt)
-    if not args.out:
-        emit(digests, stories, fmt, streamed=stream)
+    if doc is not None:
+        doc.close(stories)
+    elif not args.out:
+        emit([], stories, fmt, streamed=True)
     if not args.quiet:
         from service.merge.output import summary
 
         _err(
-            f"{len(digests)} digested, {len(failures)} failed"
+            f"{count} digested, {len(failures)} failed"
             + (f", {summary(stories)}" if stories else "")
         )
     return EXIT_FAILED if failures else EXIT_OK

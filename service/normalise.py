@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -64,14 +65,26 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+# In a str pattern \W is exactly "not str.isalnum() and not '_'", so [\W_] is "not isalnum()".
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_combining(m: re.Match[str]) -> str:
+    return "".join(ch for ch in m.group(0) if not unicodedata.combining(ch))
+
+
 def strip_accents(text: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    """NFKD with combining marks removed: "Jürgen" -> "Jurgen". ASCII text is returned as is, and
+    only the runs of non-ASCII characters are looked at one by one."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
+    return _NON_ASCII.sub(_drop_combining, decomposed)
 
 
 def name_key(name: str) -> str:
     """Key for comparing names: accents, case, punctuation and hyphen/space variants folded."""
-    s = strip_accents(name).lower()
-    s = "".join(ch if ch.isalnum() else " " for ch in s)
-    return " ".join(s.split())
+    return " ".join(_NOT_ALNUM.sub(" ", strip_accents(name).lower()).split())

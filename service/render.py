@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # imported where used, so `summarise --help` need not load pydantic
+    from pydantic import BaseModel
 
-from schemas import ArticleDigest
+    from schemas import ArticleDigest
 
 FORMATS = ("text", "json", "jsonl", "md", "html")
 SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md", "html": ".html"}
@@ -147,6 +148,8 @@ def render(obj: Any, fmt: str) -> str:
         from service.report import render_one
 
         return render_one(obj)
+    from schemas import ArticleDigest
+
     if isinstance(obj, ArticleDigest):
         return digest_text(obj) if fmt == "text" else digest_markdown(obj)
     story = _story_renderers()

@@ -77,8 +77,11 @@ class Mention:
     after_num: bool = False  # '737 Max': a model name, not an actor
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
 def _lower_words(text: str) -> set[str]:
-    return {m.group() for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text)}
+    return set(_LOWER_WORD.findall(text))
 
 
 def _headline(d: Doc, pi: int) -> bool:

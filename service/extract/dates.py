@@ -437,6 +437,7 @@ _ANCHORED = {
     "span": "relative", "end_of": "relative", "ago": "relative", "anaphor": "relative",
 }  # fmt: skip
 _TOKEN = re.compile(r"[^\W\d_]+")
+_ANCHOR_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | _RELATIVE_WORDS
 _WINDOW = 45
 
 
@@ -444,6 +445,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[int]] = {"month": [], "weekday": [], "relative": []}
     for m in _TOKEN.finditer(text):
         w = m.group().lower()
+        if w not in _ANCHOR_WORDS:  # most words: one lookup
+            continue
         if w in _MONTH_WORDS:
             hits["month"].append(m.start())
         if w in _WEEKDAY_WORDS:

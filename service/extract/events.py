@@ -118,6 +118,7 @@ _ALNUM_RUN = re.compile(r"\w+")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _QUOTE_CHARS = "\"“”„«»‘’'"
+_QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 
 
 def content_words(text: str) -> set[str]:
@@ -151,37 +152,42 @@ def quoted_mask(text: str) -> bytearray:
         depth = 0
         orphan_close = -1
         opened = False
-        for i in range(ls, le):
+        run = ls  # characters from `run` to the next mark are quoted when depth > 0
+        for m in _QUOTE_MARK.finditer(text, ls, le):
+            i = m.start()
+            if depth > 0:
+                mask[run:i] = b"\x01" * (i - run)
+            run = i + 1
             c = text[i]
-            if c in _QUOTE_CHARS:
-                before = text[i - 1] if i > ls else " "
-                after = text[i + 1] if i + 1 < n else " "
-                if before.isalnum() and after.isalnum():
-                    if depth > 0:
-                        mask[i] = 1
-                    continue
-                opens = (before.isspace() or before in "([—–-") and not after.isspace()
-                closes = not before.isspace() and (
-                    after.isspace() or after in ".,;:!?)—–-" or after in _QUOTE_CHARS or i + 1 >= le
-                )
-                if c in "«“„" and not closes:
-                    opens = True
-                if opens:
-                    depth += 1
-                    opened = True
-                    continue
-                if closes:
-                    if depth > 0:
-                        depth -= 1
-                    elif c not in "'’" and not opened and orphan_close < 0:
-                        orphan_close = i
-                    continue
+            before = text[i - 1] if i > ls else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if before.isalnum() and after.isalnum():
+                if depth > 0:
+                    mask[i] = 1
+                continue
+            opens = (before.isspace() or before in "([—–-") and not after.isspace()
+            closes = not before.isspace() and (
+                after.isspace() or after in ".,;:!?)—–-" or after in _QUOTE_CHARS or i + 1 >= le
+            )
+            if c in "«“„" and not closes:
+                opens = True
+            if opens:
+                depth += 1
+                opened = True
+                continue
+            if closes:
+                if depth > 0:
+                    depth -= 1
+                elif c not in "'’" and not opened and orphan_close < 0:
+                    orphan_close = i
+                continue
             if depth > 0:
                 mask[i] = 1
+        if depth > 0:
+            mask[run:le] = b"\x01" * (le - run)
         # ... unless what follows the mark is more than a short attribution ("he added.")
         if orphan_close >= 0 and len(text[orphan_close + 1 : le].split()) <= 6:
-            for i in range(ls, orphan_close):
-                mask[i] = 1
+            mask[ls:orphan_close] = b"\x01" * (orphan_close - ls)
     return mask
 
 
@@ -358,7 +364,7 @@ def _score(
         score -= 1.0
     if _SERVICE.search(sent.text):
         score -= 5.0
-    quoted = sum(qmask[sent.start : sent.end]) / max(1, sent.end - sent.start)
+    quoted = qmask.count(1, sent.start, sent.end) / max(1, sent.end - sent.start)
     opens_quoted = bool(qmask[sent.start + 1 : sent.start + 3].count(1))
     if quoted > 0.85:
         score -= 4.0
@@ -377,8 +383,11 @@ def _score(
 def _duplicate(a: _Candidate, b: _Candidate) -> bool:
     if not a.words or not b.words:
         return False
-    overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
-    jaccard = len(a.words & b.words) / len(a.words | b.words)
+    shared = len(a.words & b.words)
+    overlap = shared / min(len(a.words), len(b.words))
+    if overlap < 0.4:  # jaccard <= overlap: no test below can pass
+        return False
+    jaccard = shared / (len(a.words) + len(b.words) - shared)  # |a | b|, without building it
     if jaccard >= 0.5 or overlap >= 0.8:
         return True
     same_who = bool(a.participants) and set(a.participants) == set(b.participants)

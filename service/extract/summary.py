@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.extract.quote_marks import PARA_RE
 from service.normalise import name_key
@@ -191,8 +192,14 @@ def is_boilerplate(line: str, title: str | None = None) -> bool:
     return bool(title and _same_as_title(s, title))
 
 
+@lru_cache(maxsize=64)
+def _title_key(title: str) -> str:
+    # one title is compared with every paragraph and sentence of its article
+    return name_key(title)
+
+
 def _same_as_title(line: str, title: str) -> bool:
-    a, b = name_key(line), name_key(title)
+    a, b = name_key(line), _title_key(title)
     return bool(a) and (
         a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
     )
@@ -216,6 +223,12 @@ def clean_sentence(sentence: str) -> str:
 
 def lead_sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Prose sentences in order, skipping furniture lines and headings."""
+    return list(_lead_sentences(text, title))
+
+
+@lru_cache(maxsize=4)
+def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
+    # the summary and the events both need the lead of the same article: compute it once
     sentences = split_sentences(text)
     by_para: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -226,8 +239,11 @@ def lead_sentences(text: str, title: str | None = None) -> list[Sentence]:
         line = text[group[0].start : group[-1].end]
         if is_boilerplate(line, title) or (len(group) == 1 and _is_heading(line)):
             continue
+        if len(group) == 1:  # the sentence is the line just checked
+            out.append(group[0])
+            continue
         out.extend(s for s in group if not is_boilerplate(s.text, title))
-    return out
+    return tuple(out)
 
 
 def summarise_text(text: str, title: str | None = None, *, max_chars: int = 400) -> str:

@@ -6,7 +6,7 @@ OUT/stories/<story-id>.json                 # --out OUT, one file per story
 
 from __future__ import annotations
 
-import json
+import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,11 +20,14 @@ STORIES_DIR = "stories"
 
 def document(digests: Sequence[Any], stories: Sequence[Any]) -> str:
     """The JSON document: every digest and every story, the same shape whatever their number."""
-    doc = {
-        "digests": [d.model_dump(mode="json") for d in digests],
-        "stories": [s.model_dump(mode="json") for s in stories],
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    from service.stream_out import JsonDocument
+
+    buf = io.StringIO()
+    doc = JsonDocument(buf)
+    for d in digests:
+        doc.add(d)
+    doc.close(stories)
+    return buf.getvalue()
 
 
 def render_stories(stories: Sequence[Any], fmt: str) -> str:

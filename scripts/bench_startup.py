@@ -1,0 +1,62 @@
+"""Start-up benchmark: `python -c pass`, `summarise --help` and a one-article run, each as a fresh
+process, repeated; prints min and median wall seconds (the machine may be shared and noisy, so
+compare minima) and the difference between `--help` and a bare interpreter.
+
+usage: python scripts/bench_startup.py ARTICLE_FILE [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(cmd: list[str], runs: int) -> list[float]:
+    # as installed: byte code cached (PYTHONDONTWRITEBYTECODE would recompile every module every
+    # run); one untimed warm-up run writes the cache
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    out: list[float] = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("article", type=Path, help="one article file for the one-article run")
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args(argv)
+    py = sys.executable
+    cli = [py, "-m", "service"]
+    rows = {
+        "python -c pass": timed([py, "-c", "pass"], args.runs),
+        "summarise --help": timed([*cli, "--help"], args.runs),
+        "summarise ARTICLE": timed(
+            [*cli, str(args.article.resolve()), "-f", "json", "-q", "--no-store"], args.runs
+        ),
+    }
+    print("wall seconds per fresh process (shared, noisy machine: compare minima)")
+    for name, values in rows.items():
+        print(f"  {name:<20} min {min(values):.3f}  median {statistics.median(values):.3f}")
+    bare, helped = rows["python -c pass"], rows["summarise --help"]
+    print(
+        f"--help over a bare interpreter: min {min(helped) - min(bare):+.3f} s, "
+        f"median {statistics.median(helped) - statistics.median(bare):+.3f} s (target <= 0.080)"
+    )
+    print(f"one-article run: min {min(rows['summarise ARTICLE']):.3f} s (target < 0.250)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
