@@ -138,7 +138,7 @@ def test_cli_workers_option_prints_the_same_document(tmp_path: Path, capsys):
         outs.append(capsys.readouterr().out)
     assert outs[0] == outs[1]
     doc = json.loads(outs[0])
-    assert len(doc["digests"]) == 5 and doc["story"]
+    assert len(doc["digests"]) == 5 and doc["stories"]
 
 
 def test_streamed_json_matches_the_whole_document(tmp_path: Path, capsys):

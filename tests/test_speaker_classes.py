@@ -50,7 +50,8 @@ CASES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
     "cue before the quote: the subject, not the object": (
         "Mayor Dana Cole called Councilman Peter Brandt's remarks \"a wake-up call for the whole "
         'city."',
-        [("a wake-up call for the whole city.", "Dana Cole", "Dana Cole")],
+        # the mention keeps its title ("Mayor" is the role), as annotated sources do
+        [("a wake-up call for the whole city.", "Dana Cole", "Mayor Dana Cole")],
     ),
     "sign-off after the quote": (
         "Readers wrote in after the storm.\n\n"
