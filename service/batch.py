@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -25,7 +26,7 @@ from service.errors import (
     RetriesExhaustedError,
     StoreError,
 )
-from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps, safe_filename
+from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps
 from service.outcome import (
     BatchResult,
     Outcome,
@@ -33,6 +34,8 @@ from service.outcome import (
     failure_line,
 )
 from service.progress import Progress
+from service.runlock import HEARTBEAT_S
+from service.safe_paths import IdRegistry, OutputNamer, printable
 from service.store import EngineIdentity, Store
 
 FAILURES_FILE = "failures.jsonl"
@@ -97,6 +100,7 @@ class _Runner:
         max_tokens: int | None,
         retry_failed: bool,
         progress: Callable[[Progress], None] | None,
+        follow_links: bool = False,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -114,7 +118,14 @@ class _Runner:
         self._digest_slots: list[ArticleDigest | None] = []
         self._slot_of: dict[str, int] = {}
         self._seen: dict[str, str] = {}  # content hash -> label of its first article
-        self._names: dict[str, str] = {}  # output name -> content hash that owns it
+        self.follow_links = follow_links
+        self.namer = (
+            OutputNamer(out_dir, render.SUFFIX[fmt], reserved=_RESERVED)
+            if out_dir is not None
+            else None
+        )
+        self.ids = IdRegistry()
+        self._stop = threading.Event()  # set on interrupt: workers waiting on a claim give up
         self._failed_subjects: set[str] = set()
         self._in_flight: dict[Future[tuple[Outcome, ArticleDigest | None]], _Job] = {}
         self._total = 0
@@ -142,9 +153,15 @@ class _Runner:
             remove_stale_temps(self.out_dir)
         status = "error"
         pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="digest")
+        beat = threading.Thread(target=self._heartbeat, name="run-heartbeat", daemon=True)
+        beat.start()
         try:
             try:
                 files = self._expand(items, ingest)
+                if self.namer is not None:
+                    for kind, item in files:
+                        if kind == "file":
+                            self.namer.add_input(item)
                 self._total = len(files)
                 for kind, item in files:
                     if kind == "article":
@@ -155,16 +172,25 @@ class _Runner:
                 self._drain(block_all=True)
             except KeyboardInterrupt:
                 self.result.stopped = "interrupted"
+                self._stop.set()
                 pool.shutdown(wait=True, cancel_futures=True)
                 self._drain(block_all=True)
+            # the run is finished only once its story and failures file are written
+            self._finish()
             status = self.result.stopped or "finished"
         finally:
+            self._stop.set()
             pool.shutdown(wait=True, cancel_futures=True)
             self.result.elapsed = time.monotonic() - self._t0
             with contextlib.suppress(StoreError):
                 self.store.finish_run(self.result.run_id, status, self.result.counts())
-        self._finish()
         return self.result
+
+    def _heartbeat(self) -> None:
+        """Tell other runs on this store that this one is alive (service.runlock)."""
+        while not self._stop.wait(HEARTBEAT_S):
+            with contextlib.suppress(StoreError):
+                self.store.heartbeat(self.result.run_id or "")
 
     def _expand(self, items: list[str | Path | Article], ingest: Any) -> list[tuple[str, Any]]:
         """Files and Article objects in order; a path that cannot be walked is a failed outcome."""
@@ -174,10 +200,21 @@ class _Runner:
             if isinstance(item, Article):
                 out.append(("article", item))
                 continue
-            out.extend(("file", p) for p in ingest.iter_sources([item], on_error=bad.append))
+            out.extend(
+                ("file", p)
+                for p in ingest.iter_sources(
+                    [item],
+                    on_error=bad.append,
+                    on_skip=self._skipped_file,
+                    follow_links=self.follow_links,
+                )
+            )
         for e in bad:
             self._input_failure(str(e.path), e)
         return out
+
+    def _skipped_file(self, path: Path, reason: str) -> None:
+        self._record(Outcome(str(path), Status.skipped, reason=reason))
 
     def _load_and_consider(self, path: Path, ingest: Any, pool: ThreadPoolExecutor) -> None:
         bad: list[InputError] = []
@@ -221,14 +258,19 @@ class _Runner:
             )
             return
         self._seen[h] = label
+        unique = self.ids.unique(article.id, h)
+        if unique != article.id:  # a/index.html and b/index.html: the merger needs distinct ids
+            article = article.model_copy(update={"id": unique})
         output = self._output_path(article)
         key = self.identity.key(h)
         cached = self.store.get_digest(key)
         if cached is not None:
             digest = cached.model_copy(update={"article": article.meta()})
             self._keep(h, digest)
-            if output is not None:
-                self._write_output(output, digest, only_if_changed=True)
+            problem = self._write_output(output, digest, only_if_changed=True)
+            if problem is not None:
+                self._record(self._write_failure(source, article, problem))
+                return
             self._record(Outcome(source, Status.cached, article.id, h, output=_s(output)))
             return
         previously = h in self._failed_subjects
@@ -246,19 +288,7 @@ class _Runner:
         if previously and not self.retry_failed:
             rec = self.store.get_failure(h, self.identity)
             if rec is not None:
-                self._record(
-                    Outcome(
-                        source,
-                        Status.failed,
-                        article.id,
-                        h,
-                        reason=rec.reason,
-                        kind=rec.kind,
-                        attempts=rec.attempts,
-                        attempt_reasons=rec.attempt_reasons,
-                        previously_failed=True,
-                    )
-                )
+                self._record(Outcome.from_failure(source, article.id, rec, previously_failed=True))
                 return
         if self._skipped_when_stopped(article, source):
             return
@@ -310,6 +340,50 @@ class _Runner:
     # -- in a worker thread --
 
     def _digest_one(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
+        key = self.identity.key(job.article.content_hash)
+        run_id = self.result.run_id or ""
+        waited = self._wait_for_claim(job, key, run_id)
+        if waited is not None:
+            return waited
+        try:
+            return self._digest_claimed(job)
+        finally:
+            with contextlib.suppress(StoreError):
+                self.store.release(key, run_id)
+
+    def _wait_for_claim(
+        self, job: _Job, key: Any, run_id: str
+    ) -> tuple[Outcome, ArticleDigest | None] | None:
+        """Claim the article for this run; while another live run holds it, wait for its digest
+        (or failure) rather than digesting (and paying for) it twice. None: go ahead."""
+        a, h = job.article, job.article.content_hash
+        holder = self.store.claim(key, run_id)
+        while holder is not None:
+            if self._stop.wait(0.2):
+                return Outcome(
+                    job.source, Status.skipped, a.id, h, reason="stopped: interrupted"
+                ), None
+            cached = self.store.get_digest(key)
+            if cached is not None:
+                digest = cached.model_copy(update={"article": a.meta()})
+                problem = self._write_output(job.output, digest, only_if_changed=True)
+                if problem is not None:
+                    return self._write_failure(job.source, a, problem), digest
+                return Outcome(
+                    job.source,
+                    Status.cached,
+                    a.id,
+                    h,
+                    reason=f"digested by run {holder}",
+                    output=_s(job.output),
+                ), digest
+            rec = self.store.get_failure(h, self.identity)
+            if rec is not None and rec.run_id == holder:
+                return Outcome.from_failure(job.source, a.id, rec), None
+            holder = self.store.claim(key, run_id)
+        return None
+
+    def _digest_claimed(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
         a, h = job.article, job.article.content_hash
         try:
             digest = self.engine.digest(a)
@@ -371,8 +445,9 @@ class _Runner:
             engine_version=self.identity.engine_version,
             run_id=self.result.run_id,
         )
-        if job.output is not None:
-            self._write_output(job.output, digest)
+        problem = self._write_output(job.output, digest)
+        if problem is not None:
+            return self._write_failure(job.source, a, problem), digest
         return Outcome(
             job.source,
             Status.succeeded,
@@ -395,24 +470,39 @@ class _Runner:
             self._digest_slots[self._slot_of[h]] = digest
 
     def _output_path(self, article: Article) -> Path | None:
-        if self.out_dir is None:
+        if self.namer is None:
             return None
-        name = safe_filename(article.id)
-        owner = self._names.get(name)
-        if name.lower() in _RESERVED or (owner is not None and owner != article.content_hash):
-            name = f"{name}-{article.content_hash[:10]}"
-        self._names[name] = article.content_hash
-        return self.out_dir / f"{name}{render.SUFFIX[self.fmt]}"
+        return self.namer.path_for(article.id, article.content_hash)
 
     def _write_output(
-        self, path: Path, digest: ArticleDigest, *, only_if_changed: bool = False
-    ) -> None:
-        text = render.render(digest, self.fmt)
-        if only_if_changed:
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                if path.read_text(encoding="utf-8") == text:
-                    return
-        atomic_write_text(path, text)
+        self, path: Path | None, digest: ArticleDigest, *, only_if_changed: bool = False
+    ) -> str | None:
+        """Write one article's output file; returns why it could not be written (None: written)."""
+        if path is None:
+            return None
+        try:
+            text = render.render(digest, self.fmt)
+            if only_if_changed:
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    if path.read_text(encoding="utf-8") == text:
+                        return None
+            atomic_write_text(path, text)
+        except OSError as e:
+            return f"{path}: cannot write the output ({e.strerror or e}); the digest is stored"
+        except Exception as e:  # a rendering bug must not end the batch either
+            return f"{path}: cannot render the output ({type(e).__name__}: {e})"
+        return None
+
+    def _write_failure(self, source: str, article: Article, problem: str) -> Outcome:
+        return Outcome(
+            source,
+            Status.failed,
+            article.id,
+            article.content_hash,
+            reason=problem,
+            kind="OutputWriteError",
+            attempts=1,
+        )
 
     def _input_failure(self, source: str, e: BaseException, *, kind: str | None = None) -> None:
         kind = kind or type(e).__name__
@@ -481,18 +571,32 @@ class _Runner:
                     r.story = merge(r.digests, judge=self._judge())
                 except NewsDigestError as e:
                     r.warnings.append(f"no merged story: {e}")
+                except Exception as e:  # crash-only: the digests are safe in the store
+                    r.warnings.append(f"no merged story: internal error ({type(e).__name__}: {e})")
         if self.out_dir is None:
             return
         if r.story is not None:
             path = self.out_dir / f"{STORY_NAME}{render.SUFFIX[self.fmt]}"
-            atomic_write_text(path, render.render(r.story, self.fmt))
-            r.story_path = str(path)
+            if self._write_or_warn(path, lambda: render.render(r.story, self.fmt), "story"):
+                r.story_path = str(path)
         lines = [
             json.dumps(failure_line(o), ensure_ascii=False) + "\n"
             for o in r.outcomes
             if o.status is Status.failed
         ]
-        r.failures_path = str(atomic_write_text(self.out_dir / FAILURES_FILE, "".join(lines)))
+        path = self.out_dir / FAILURES_FILE
+        if self._write_or_warn(path, lambda: "".join(lines), "failures list"):
+            r.failures_path = str(path)
+
+    def _write_or_warn(self, path: Path, text: Callable[[], str], what: str) -> bool:
+        try:
+            atomic_write_text(path, text())
+        except OSError as e:
+            self.result.warnings.append(
+                f"{printable(str(path))}: cannot write the {what} ({e.strerror or e})"
+            )
+            return False
+        return True
 
 
 def _s(p: Path | None) -> str | None:
@@ -512,6 +616,7 @@ def run_batch(
     max_tokens: int | None = None,
     retry_failed: bool = False,
     progress: Callable[[Progress], None] | None = None,
+    follow_links: bool = False,
 ) -> BatchResult:
     """Digest every article under `paths` with at most `concurrency` in flight, reusing and filling
     the results store. Never raises for a bad article: every one ends in `result.outcomes`.
@@ -519,7 +624,9 @@ def run_batch(
     `store` is a Store, a path, or None for the default (`$NEWSDIGEST_STORE` or
     `.newsdigest/store.sqlite`). With `out_dir`, writes one file per article, the merged story and
     `failures.jsonl`. Articles that failed in an earlier run are reported, not retried, unless
-    `retry_failed`, which runs only those.
+    `retry_failed`, which runs only those. Symbolic links leading out of a given folder are not
+    followed unless `follow_links`. Runs sharing one store digest each article once
+    (service.runlock).
     """
     if isinstance(paths, str | Path | Article):
         paths = [paths]
@@ -541,6 +648,7 @@ def run_batch(
             max_tokens=max_tokens,
             retry_failed=retry_failed,
             progress=progress,
+            follow_links=follow_links,
         )
         return runner.run(paths)
     finally:
