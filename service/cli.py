@@ -11,16 +11,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service import render
+from service import __version__, render
+from service.cli_common import (
+    emit,
+    engine_options,
+    err,
+    non_negative_float,
+    non_negative_int,
+    positive_int,
+    sigterm_as_interrupt,
+)
 from service.errors import ConfigError, NewsDigestError
-from service.fsio import atomic_write_text, safe_filename
+from service.fsio import atomic_write_text
+from service.safe_paths import IdRegistry, OutputNamer, printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("eval", "schema", "merge", "store")
-
-
-def _err(msg: str) -> None:
-    print(f"summarise: {msg}", file=sys.stderr)
+_err, _engine_options = err, engine_options  # the names the rest of this module uses
+__all__ = ["emit", "main"]
 
 
 def _add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -44,15 +52,6 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _engine_options(args: argparse.Namespace) -> dict[str, Any]:
-    opts: dict[str, Any] = {}
-    if getattr(args, "base_url", None):
-        opts["base_url"] = args.base_url
-    if getattr(args, "config", None):
-        opts["config_file"] = args.config
-    return opts
-
-
 def build_run_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="summarise",
@@ -61,6 +60,12 @@ def build_run_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "paths", nargs="+", help="files or folders (searched recursively); '-' reads stdin"
+    )
+    p.add_argument("--version", action="version", version=f"summarise (newsdigest) {__version__}")
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that lead out of the folders given (default: skip them)",
     )
     p.add_argument(
         "-f",
@@ -88,40 +93,26 @@ def build_run_parser() -> argparse.ArgumentParser:
         "with the offline engine)",
     )
     b.add_argument(
-        "--concurrency", type=int, default=4, help="articles in flight at once (default 4)"
+        "--concurrency",
+        type=positive_int,
+        default=4,
+        help="articles in flight at once (default 4)",
     )
     b.add_argument(
         "--retry-failed", action="store_true", help="run only articles that failed before"
     )
     b.add_argument(
-        "--max-cost", type=float, help="stop cleanly before spending more than this (USD)"
+        "--max-cost",
+        type=non_negative_float,
+        help="stop cleanly before spending more than this (USD)",
     )
-    b.add_argument("--max-tokens", type=int, help="stop cleanly before using more tokens than this")
+    b.add_argument(
+        "--max-tokens",
+        type=non_negative_int,
+        help="stop cleanly before using more tokens than this",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
     return p
-
-
-def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
-    return atomic_write_text(out_dir / f"{safe_filename(name)}{render.SUFFIX[fmt]}", content)
-
-
-def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False) -> None:
-    """Write digests and the story to stdout. JSON is one document (a digest, or
-    {"digests": [...], "story": {...}}); the other formats write each item in turn."""
-    if fmt == "json":
-        if len(digests) == 1 and story is None:
-            sys.stdout.write(render.render(digests[0], fmt))
-        elif digests:
-            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
-            if story is not None:
-                doc["story"] = story.model_dump(mode="json")
-            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-        return
-    if not streamed:
-        for d in digests:
-            sys.stdout.write(render.render(d, fmt))
-    if story is not None:
-        sys.stdout.write(render.render(story, fmt))
 
 
 def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
@@ -140,13 +131,16 @@ def cmd_run(argv: Sequence[str]) -> int:
     from service.api import resolve_engine, summarise_many
 
     args = build_run_parser().parse_args(argv)
+    if args.out is not None and args.out.exists() and not args.out.is_dir():
+        raise ConfigError(f"--out {printable(str(args.out))}: is a file; --out takes a folder")
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     if _wants_batch(args, engine):
         from service.batch_cli import cli_run
 
         return cli_run(args, fmt, engine=engine)
-    failures: list[NewsDigestError] = []
+    failures: list[NewsDigestError | str] = []
+    skipped: list[str] = []
 
     def on_error(e: NewsDigestError) -> None:
         failures.append(e)
@@ -156,28 +150,74 @@ def cmd_run(argv: Sequence[str]) -> int:
     # on the command line every argument is a path (or '-'), never article text
     sources = [p if p == "-" else Path(p) for p in args.paths]
     stream = fmt != "json" and not args.out  # text, md and jsonl print as articles finish
-    for d in summarise_many(sources, engine=engine, on_error=on_error):
+    namer = (
+        OutputNamer(args.out, render.SUFFIX[fmt], reserved=("story", "failures"), inputs=args.paths)
+        if args.out
+        else None
+    )
+    ids = IdRegistry()
+    for d in summarise_many(
+        sources,
+        engine=engine,
+        on_error=on_error,
+        on_skip=lambda p, why: skipped.append(f"{p}: {why}"),
+        follow_links=args.follow_links,
+    ):
+        unique = ids.unique(d.article.id, d.article.content_hash)
+        if unique != d.article.id:  # two files named index.html: the merger needs distinct ids
+            d = d.model_copy(update={"article": d.article.model_copy(update={"id": unique})})
         digests.append(d)
-        if args.out:
-            _write(args.out, d.article.id, fmt, render.render(d, fmt))
+        if namer is not None:
+            problem = _write(namer.path_for(unique, d.article.content_hash), d, fmt)
+            if problem:
+                failures.append(problem)
         elif stream:
             sys.stdout.write(render.render(d, fmt))
             sys.stdout.flush()
-    story = None
-    if len(digests) > 1 and not args.no_merge:
-        from service.merge import merge
-
-        story = merge(digests)
-        if args.out:
-            _write(args.out, "story", fmt, render.render(story, fmt))
+    story = _merge_or_warn(digests) if len(digests) > 1 and not args.no_merge else None
+    if story is not None and args.out:
+        problem = _write(args.out / f"story{render.SUFFIX[fmt]}", story, fmt)
+        if problem:
+            failures.append(problem)
     if not args.out:
         emit(digests, story, fmt, streamed=stream)
     if not args.quiet:
+        _report_skipped(skipped)
         _err(
             f"{len(digests)} digested, {len(failures)} failed"
+            + (f", {len(skipped)} skipped" if skipped else "")
             + (", merged into one story" if story else "")
         )
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _write(path: Path, item: Any, fmt: str) -> str | None:
+    """Write one output file; a write error is reported and the run goes on."""
+    try:
+        atomic_write_text(path, render.render(item, fmt))
+    except OSError as e:
+        problem = f"{path}: cannot write the output ({e.strerror or e})"
+        _err(f"error: {problem}")
+        return problem
+    return None
+
+
+def _merge_or_warn(digests: list[Any]) -> Any:
+    from service.merge import merge
+
+    try:
+        return merge(digests)
+    except NewsDigestError as e:
+        _err(f"warning: no merged story: {e}")
+        return None
+
+
+def _report_skipped(skipped: Sequence[str], show: int = 20) -> None:
+    """Name what a folder held but could not be read (unsupported types, links leading out)."""
+    for line in skipped[:show]:
+        _err(f"skipped: {line}")
+    if len(skipped) > show:
+        _err(f"skipped: ... and {len(skipped) - show} more")
 
 
 def cmd_schema(argv: Sequence[str]) -> int:
@@ -268,12 +308,16 @@ def cmd_store(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            cmd = {"eval": cmd_eval, "schema": cmd_schema, "merge": cmd_merge, "store": cmd_store}[
-                argv[0]
-            ]
-            return cmd(argv[1:])
-        return cmd_run(argv)
+        with sigterm_as_interrupt():
+            if argv and argv[0] in SUBCOMMANDS:
+                cmd = {
+                    "eval": cmd_eval,
+                    "schema": cmd_schema,
+                    "merge": cmd_merge,
+                    "store": cmd_store,
+                }[argv[0]]
+                return cmd(argv[1:])
+            return cmd_run(argv)
     except ConfigError as e:
         _err(str(e))
         return EXIT_USAGE
@@ -285,6 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as e:  # a write to stdout or a named file failed: a message, not a traceback
+        _err(f"{str(e.filename) + ': ' if e.filename else ''}{e.strerror or e}")
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -1,0 +1,100 @@
+"""What `summarise` and `summarise store` share: messages on stderr, engine options, writing to
+stdout, checked option types and signal handling. Both service.cli and service.batch_cli import
+this module (never each other at import time), which keeps the two free of an import circle."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from service import render
+from service.safe_paths import printable
+
+
+def err(msg: str) -> None:
+    """One message on stderr; control characters (say, in a hostile file name) are escaped."""
+    print(f"summarise: {printable(msg)}", file=sys.stderr)
+
+
+def engine_options(args: argparse.Namespace) -> dict[str, Any]:
+    opts: dict[str, Any] = {}
+    if getattr(args, "base_url", None):
+        opts["base_url"] = args.base_url
+    if getattr(args, "config", None):
+        opts["config_file"] = args.config
+    return opts
+
+
+def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False) -> None:
+    """Write digests and the story to stdout. JSON is one document (a digest, or
+    {"digests": [...], "story": {...}}); the other formats write each item in turn."""
+    if fmt == "json":
+        if len(digests) == 1 and story is None:
+            sys.stdout.write(render.render(digests[0], fmt))
+        elif digests:
+            doc: dict[str, Any] = {"digests": [d.model_dump(mode="json") for d in digests]}
+            if story is not None:
+                doc["story"] = story.model_dump(mode="json")
+            sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        return
+    if not streamed:
+        for d in digests:
+            sys.stdout.write(render.render(d, fmt))
+    if story is not None:
+        sys.stdout.write(render.render(story, fmt))
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number of at least 1 (`--concurrency 0` is a usage error)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def non_negative_float(value: str) -> float:
+    """argparse type: a number of at least 0 (`--max-cost -1` is a usage error)."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not x >= 0 or x == float("inf"):  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be a finite number of at least 0, not {value}")
+    return x
+
+
+def non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, not {n}")
+    return n
+
+
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block SIGTERM is handled like Ctrl-C (SIGINT): the batch finishes what is in
+    flight, writes its story and failures file, marks the run interrupted and exits 130."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
