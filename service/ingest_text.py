@@ -375,11 +375,20 @@ def _nonblank_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
         pos = end + 1
 
 
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]?[A-Z0-9]")
+
+
 def _looks_like_title(line: str) -> bool:
+    """A headline: short, and not a paragraph of prose. A line that ends like a sentence and is
+    either long (over 12 words) or holds a second sentence is the first paragraph, not a title
+    (it used to be taken as the title and its text, quotes included, lost from the body)."""
     words = line.split()
     if len(line) > 200 or len(words) > 30:
         return False
-    return not (line.endswith(".") and len(words) > 20)
+    if _PROSE_END.search(line) and (len(words) > 12 or _INNER_SENTENCE_END.search(line)):
+        return False
+    return True
 
 
 def _is_widget(line: str) -> bool:
@@ -417,7 +426,8 @@ def _byline_date(line: str) -> tuple[bool, dt.date | None]:
 def parse_plain(text: str) -> Parsed:
     parsed = Parsed(text="")
     start = _front_matter(text, parsed)
-    lines = _nonblank_lines(text, start)
+    titled = parsed.title  # front matter named the title: the first line is body unless it is
+    lines = _nonblank_lines(text, start)  # a heading or repeats that title
     first = next(lines, None)
     if first is None:
         return parsed
@@ -429,6 +439,8 @@ def parse_plain(text: str) -> Parsed:
         body_start = first[1]
     elif (header_date := parse_date(line)) is not None:
         body_start = first[1]
+    elif titled is not None and line != titled:
+        pass
     elif _looks_like_title(line):
         parsed.title = parsed.title or line
         body_start = first[1]
