@@ -23,10 +23,33 @@ from collections.abc import Callable
 from service.engines import get_engine
 from service.ingest import MAX_ARTICLE_CHARS, article_from_text
 
-_WORDS = (
-    "the council said harbour ministers agreed on Tuesday that Velmora ferries would resume "
-    "service after storms while Mayor Odile Brann told reporters in Kestrel Bay"
-).split()
+_WORDS = [
+    "the",
+    "council",
+    "said",
+    "harbour",
+    "ministers",
+    "agreed",
+    "on",
+    "Tuesday",
+    "that",
+    "Velmora",
+    "ferries",
+    "would",
+    "resume",
+    "service",
+    "after",
+    "storms",
+    "while",
+    "Mayor",
+    "Odile",
+    "Brann",
+    "told",
+    "reporters",
+    "in",
+    "Kestrel",
+    "Bay",
+]
 
 
 def _cycle(unit: str, n: int) -> str:
@@ -56,7 +79,7 @@ def quote_marks(n: int) -> str:
 
 
 def unterminated_quotes(n: int) -> str:
-    unit = '\u201cThe council said ferries would resume after storms, Brann told reporters. '
+    unit = "\u201cThe council said ferries would resume after storms, Brann told reporters. "
     return "Open quotes\n\n" + _cycle(unit, n)
 
 
@@ -114,7 +137,12 @@ def main(argv: list[str] | None = None) -> int:
             text = make(n)
             secs = time_one(text, engine, args.repeat)
             rows.append(
-                {"shape": name, "chars": len(text), "s": secs, "us_per_char": secs / len(text) * 1e6}
+                {
+                    "shape": name,
+                    "chars": len(text),
+                    "s": secs,
+                    "us_per_char": secs / len(text) * 1e6,
+                }
             )
             if not args.json:
                 r = rows[-1]

@@ -48,13 +48,13 @@ from service.errors import (
 )
 from service.ingest_text import (
     Parsed,
-    too_big,
     decode_bytes,
     lang_code,
     parse_date,
     parse_plain,
     prepare_text,
     read_bytes,
+    too_big,
 )
 
 __all__ = [
@@ -475,7 +475,9 @@ def _walk(
         except OSError:
             is_dir = is_link = False
         if is_link and root is not None and child.exists() and not _inside(child, root):
-            skip(child, "a symbolic link leading out of the folder (pass --follow-links to read it)")
+            skip(
+                child, "a symbolic link leading out of the folder (pass --follow-links to read it)"
+            )
             continue
         if is_dir:
             key = _dir_key(child)
@@ -563,9 +565,7 @@ def iter_articles(
     Each bad file or record is passed to `on_error` and the iteration goes on; with no
     `on_error` the first one raises. Skipped folder entries go to `on_skip` (see iter_sources).
     """
-    for path in iter_sources(
-        paths, on_error=on_error, on_skip=on_skip, follow_links=follow_links
-    ):
+    for path in iter_sources(paths, on_error=on_error, on_skip=on_skip, follow_links=follow_links):
         try:
             if str(path) == "-":
                 records: list[Article | InputError] = list(

@@ -386,9 +386,8 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     if len(line) > 200 or len(words) > 30:
         return False
-    if _PROSE_END.search(line) and (len(words) > 12 or _INNER_SENTENCE_END.search(line)):
-        return False
-    return True
+    prose = _PROSE_END.search(line) and (len(words) > 12 or _INNER_SENTENCE_END.search(line))
+    return not prose
 
 
 def _is_widget(line: str) -> bool:

@@ -51,7 +51,12 @@ class OutputNamer:
     """Chooses each article's output path in `out_dir` (see the module docstring for the rules)."""
 
     def __init__(
-        self, out_dir: Path, suffix: str, *, reserved: Iterable[str] = (), inputs: Iterable[str] = ()
+        self,
+        out_dir: Path,
+        suffix: str,
+        *,
+        reserved: Iterable[str] = (),
+        inputs: Iterable[str] = (),
     ) -> None:
         self.out_dir, self.suffix = out_dir, suffix
         self._reserved = {r.lower() for r in reserved}

@@ -483,7 +483,9 @@ def test_permission_denied(tmp_path, monkeypatch):
 
 def test_size_limit(tmp_path):
     path = write(tmp_path / "big.txt", "Title\n\n" + "word " * 400)
-    with pytest.raises(InputError, match="is 2 KiB, over the 1,000 bytes limit for one file") as info:
+    with pytest.raises(
+        InputError, match="is 2 KiB, over the 1,000 bytes limit for one file"
+    ) as info:
         load_articles(path, max_bytes=1000)
     assert type(info.value) is InputError and info.value.path == str(path)
     assert load_articles(path, max_bytes=5000)[0].title == "Title"
@@ -527,7 +529,9 @@ def test_symlink_loop_and_file_links(tmp_path):
     skipped: list[tuple[Path, str]] = []
     found = [
         p.relative_to(root).as_posix()
-        for p in iter_sources([root], on_error=errors.append, on_skip=lambda p, r: skipped.append((p, r)))
+        for p in iter_sources(
+            [root], on_error=errors.append, on_skip=lambda p, r: skipped.append((p, r))
+        )
     ]
     # a link leading out of the folder is not followed (issue 11, repro 9), but named as skipped
     assert found == ["a/deep/y.json", "a/z.md", "b.txt", "c.HTML"]
