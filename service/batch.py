@@ -16,6 +16,7 @@ from typing import Any
 
 from schemas import SCHEMA_VERSION, Article, ArticleDigest
 from service import render
+from service.batch_output import write_failure, write_or_warn, write_output
 from service.budget import Budget
 from service.engines import Engine
 from service.errors import (
@@ -26,7 +27,7 @@ from service.errors import (
     RetriesExhaustedError,
     StoreError,
 )
-from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps
+from service.fsio import ensure_dir, remove_stale_temps
 from service.outcome import (
     BatchResult,
     Outcome,
@@ -34,8 +35,8 @@ from service.outcome import (
     failure_line,
 )
 from service.progress import Progress
-from service.runlock import HEARTBEAT_S
-from service.safe_paths import IdRegistry, OutputNamer, printable
+from service.runlock import HEARTBEAT_S, await_claim
+from service.safe_paths import IdRegistry, OutputNamer
 from service.store import EngineIdentity, Store
 
 FAILURES_FILE = "failures.jsonl"
@@ -269,7 +270,7 @@ class _Runner:
             self._keep(h, digest)
             problem = self._write_output(output, digest, only_if_changed=True)
             if problem is not None:
-                self._record(self._write_failure(source, article, problem))
+                self._record(write_failure(source, article, problem))
                 return
             self._record(Outcome(source, Status.cached, article.id, h, output=_s(output)))
             return
@@ -354,34 +355,25 @@ class _Runner:
     def _wait_for_claim(
         self, job: _Job, key: Any, run_id: str
     ) -> tuple[Outcome, ArticleDigest | None] | None:
-        """Claim the article for this run; while another live run holds it, wait for its digest
-        (or failure) rather than digesting (and paying for) it twice. None: go ahead."""
+        """Claim the article; while another live run holds it, take its digest (or failure) when
+        it comes rather than digesting (and paying for) it twice. None: this run digests it."""
         a, h = job.article, job.article.content_hash
-        holder = self.store.claim(key, run_id)
-        while holder is not None:
-            if self._stop.wait(0.2):
-                return Outcome(
-                    job.source, Status.skipped, a.id, h, reason="stopped: interrupted"
-                ), None
-            cached = self.store.get_digest(key)
-            if cached is not None:
-                digest = cached.model_copy(update={"article": a.meta()})
-                problem = self._write_output(job.output, digest, only_if_changed=True)
-                if problem is not None:
-                    return self._write_failure(job.source, a, problem), digest
-                return Outcome(
-                    job.source,
-                    Status.cached,
-                    a.id,
-                    h,
-                    reason=f"digested by run {holder}",
-                    output=_s(job.output),
-                ), digest
-            rec = self.store.get_failure(h, self.identity)
-            if rec is not None and rec.run_id == holder:
-                return Outcome.from_failure(job.source, a.id, rec), None
-            holder = self.store.claim(key, run_id)
-        return None
+        got = await_claim(self.store, key, run_id, self._stop, self.identity)
+        if got is None:
+            return None
+        what, holder, found = got
+        if what == "stopped":
+            return Outcome(job.source, Status.skipped, a.id, h, reason="stopped: interrupted"), None
+        if what == "failure":
+            return Outcome.from_failure(job.source, a.id, found), None
+        digest = found.model_copy(update={"article": a.meta()})
+        problem = self._write_output(job.output, digest, only_if_changed=True)
+        if problem is not None:
+            return write_failure(job.source, a, problem), digest
+        reason = f"digested by run {holder}"
+        return Outcome(
+            job.source, Status.cached, a.id, h, reason=reason, output=_s(job.output)
+        ), digest
 
     def _digest_claimed(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
         a, h = job.article, job.article.content_hash
@@ -447,7 +439,7 @@ class _Runner:
         )
         problem = self._write_output(job.output, digest)
         if problem is not None:
-            return self._write_failure(job.source, a, problem), digest
+            return write_failure(job.source, a, problem), digest
         return Outcome(
             job.source,
             Status.succeeded,
@@ -477,31 +469,8 @@ class _Runner:
     def _write_output(
         self, path: Path | None, digest: ArticleDigest, *, only_if_changed: bool = False
     ) -> str | None:
-        """Write one article's output file; returns why it could not be written (None: written)."""
-        if path is None:
-            return None
-        try:
-            text = render.render(digest, self.fmt)
-            if only_if_changed:
-                with contextlib.suppress(OSError, UnicodeDecodeError):
-                    if path.read_text(encoding="utf-8") == text:
-                        return None
-            atomic_write_text(path, text)
-        except OSError as e:
-            return f"{path}: cannot write the output ({e.strerror or e}); the digest is stored"
-        except Exception as e:  # a rendering bug must not end the batch either
-            return f"{path}: cannot render the output ({type(e).__name__}: {e})"
-        return None
-
-    def _write_failure(self, source: str, article: Article, problem: str) -> Outcome:
-        return Outcome(
-            source,
-            Status.failed,
-            article.id,
-            article.content_hash,
-            reason=problem,
-            kind="OutputWriteError",
-            attempts=1,
+        return write_output(
+            path, lambda: render.render(digest, self.fmt), only_if_changed=only_if_changed
         )
 
     def _input_failure(self, source: str, e: BaseException, *, kind: str | None = None) -> None:
@@ -577,7 +546,7 @@ class _Runner:
             return
         if r.story is not None:
             path = self.out_dir / f"{STORY_NAME}{render.SUFFIX[self.fmt]}"
-            if self._write_or_warn(path, lambda: render.render(r.story, self.fmt), "story"):
+            if write_or_warn(path, lambda: render.render(r.story, self.fmt), "story", r.warnings):
                 r.story_path = str(path)
         lines = [
             json.dumps(failure_line(o), ensure_ascii=False) + "\n"
@@ -585,18 +554,8 @@ class _Runner:
             if o.status is Status.failed
         ]
         path = self.out_dir / FAILURES_FILE
-        if self._write_or_warn(path, lambda: "".join(lines), "failures list"):
+        if write_or_warn(path, lambda: "".join(lines), "failures list", r.warnings):
             r.failures_path = str(path)
-
-    def _write_or_warn(self, path: Path, text: Callable[[], str], what: str) -> bool:
-        try:
-            atomic_write_text(path, text())
-        except OSError as e:
-            self.result.warnings.append(
-                f"{printable(str(path))}: cannot write the {what} ({e.strerror or e})"
-            )
-            return False
-        return True
 
 
 def _s(p: Path | None) -> str | None:

@@ -237,10 +237,8 @@ def decode_bytes(data: bytes, where: str, *, html: bool = False, allow_cp1252: b
 
 
 def too_big(max_bytes: int) -> str:
-    return (
-        f"over the {_mib(max_bytes)} limit for one file; split it into smaller files "
-        "(from Python, load_articles(max_bytes=...) sets another limit)"
-    )
+    # the limit is the API's `max_bytes`; the command line cannot change it, so say only what helps
+    return f"over the {_mib(max_bytes)} limit for one file; split it into smaller files"
 
 
 def _mib(n: int) -> str:

@@ -18,6 +18,7 @@ import json
 import os
 import socket
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from service.store import DigestKey, EngineIdentity
 
 HEARTBEAT_S = 15.0
+POLL_S = 0.2  # how often a run waiting on another's claim looks again
 STALE_S = 120.0
 HOST = socket.gethostname()
 
@@ -180,3 +182,24 @@ class RunBook:
     def claims_of(self, run_id: str) -> Iterator[str]:
         for (h,) in self._query("SELECT content_hash FROM claims WHERE run_id=?", (run_id,)):
             yield str(h)
+
+
+def await_claim(
+    store: Any, key: DigestKey, run_id: str, stop: threading.Event, identity: EngineIdentity
+) -> tuple[str, str, Any] | None:
+    """Claim `key` for `run_id`, waiting while another live run holds it. None: this run now holds
+    the claim and digests the article. Else (what, holder, found): ("digest", run, ArticleDigest)
+    when the holder stored the digest, ("failure", run, FailureRecord) when it recorded a failure,
+    ("stopped", run, None) when `stop` was set while waiting."""
+    holder = store.claim(key, run_id)
+    while holder is not None:
+        if stop.wait(POLL_S):
+            return "stopped", holder, None
+        digest = store.get_digest(key)
+        if digest is not None:
+            return "digest", holder, digest
+        rec = store.get_failure(key.content_hash, identity)
+        if rec is not None and rec.run_id == holder:
+            return "failure", holder, rec
+        holder = store.claim(key, run_id)
+    return None
