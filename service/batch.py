@@ -132,6 +132,7 @@ class _Runner:
         self._total = 0
         self._next_index = 0
         self._t0 = time.monotonic()
+        self._since = time.time()  # failures another run records after this are not redone
 
     # -- the run --
 
@@ -343,11 +344,9 @@ class _Runner:
     def _digest_one(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
         key = self.identity.key(job.article.content_hash)
         run_id = self.result.run_id or ""
-        waited = self._wait_for_claim(job, key, run_id)
-        if waited is not None:
-            return waited
         try:
-            return self._digest_claimed(job)
+            waited = self._wait_for_claim(job, key, run_id)
+            return waited if waited is not None else self._digest_claimed(job)
         finally:
             with contextlib.suppress(StoreError):
                 self.store.release(key, run_id)
@@ -358,7 +357,7 @@ class _Runner:
         """Claim the article; while another live run holds it, take its digest (or failure) when
         it comes rather than digesting (and paying for) it twice. None: this run digests it."""
         a, h = job.article, job.article.content_hash
-        got = await_claim(self.store, key, run_id, self._stop, self.identity)
+        got = await_claim(self.store, key, run_id, self._stop, self.identity, self._since)
         if got is None:
             return None
         what, holder, found = got

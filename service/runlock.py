@@ -185,21 +185,27 @@ class RunBook:
 
 
 def await_claim(
-    store: Any, key: DigestKey, run_id: str, stop: threading.Event, identity: EngineIdentity
+    store: Any,
+    key: DigestKey,
+    run_id: str,
+    stop: threading.Event,
+    identity: EngineIdentity,
+    since: float,
 ) -> tuple[str, str, Any] | None:
     """Claim `key` for `run_id`, waiting while another live run holds it. None: this run now holds
-    the claim and digests the article. Else (what, holder, found): ("digest", run, ArticleDigest)
-    when the holder stored the digest, ("failure", run, FailureRecord) when it recorded a failure,
-    ("stopped", run, None) when `stop` was set while waiting."""
+    the claim and digests the article. Else (what, by, found): ("digest", run, ArticleDigest) when
+    another run stored the digest, ("failure", run, FailureRecord) when another run recorded a
+    failure after `since` (this run's start), ("stopped", run, None) when `stop` was set."""
     holder = store.claim(key, run_id)
     while holder is not None:
         if stop.wait(POLL_S):
             return "stopped", holder, None
-        digest = store.get_digest(key)
-        if digest is not None:
-            return "digest", holder, digest
-        rec = store.get_failure(key.content_hash, identity)
-        if rec is not None and rec.run_id == holder:
-            return "failure", holder, rec
         holder = store.claim(key, run_id)
+    # claimed; but another run may have finished the article between our cache look and the claim
+    digest = store.get_digest(key)
+    if digest is not None:
+        return "digest", "another run", digest
+    rec = store.get_failure(key.content_hash, identity)
+    if rec is not None and rec.run_id not in (None, run_id) and rec.last_failed_at >= since:
+        return "failure", str(rec.run_id), rec
     return None
