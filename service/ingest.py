@@ -5,10 +5,13 @@ Rules a user may need to know:
 * Text kept: `Article.text` is the body exactly as found (offsets index it), except that line
   endings become "\\n" (CRLF and lone CR), a leading BOM is dropped and trailing whitespace at the
   very end is stripped. Plain text/Markdown header lines are cut off the front: front matter, the
-  title (first line or "# heading"), then a date line; short site-name lines ("Rudaw"), bylines
+  title (first line or "# heading"; a first line that ends like a sentence and is long or holds
+  two sentences is body, and with a front-matter title only a heading or a repeat of it is cut),
+  then a date line; short site-name lines ("Rudaw"), bylines
   ("By Jane Roe") and widget lines ("A+ A-") are cut only when a date line vouches for the
   header, so an undated file keeps its second line in the body. Nothing inside is rewritten.
-* Encoding: UTF-8, or any text with a UTF-8/UTF-16/UTF-32 byte-order mark. HTML may also use the
+* Encoding: UTF-8, or any text with a UTF-8/UTF-16/UTF-32 byte-order mark, or UTF-16 without
+  one when its NUL bytes show it plainly (Latin-script text; a warning is logged). HTML may also use the
   charset its <meta> declares. Bytes that are not UTF-8 are accepted as Windows-1252 only when
   that reading is clearly text: every byte is defined in cp1252, at most 10% of the characters
   are non-ASCII and each of those is a letter or common typographic punctuation (a warning is
