@@ -7,14 +7,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from service import render
 from service.safe_paths import printable
+
+N = TypeVar("N", int, float)
 
 
 def err(msg: str) -> None:
@@ -50,36 +53,24 @@ def emit(digests: Sequence[Any], story: Any, fmt: str, *, streamed: bool = False
         sys.stdout.write(render.render(story, fmt))
 
 
-def positive_int(value: str) -> int:
-    """argparse type: a whole number of at least 1 (`--concurrency 0` is a usage error)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
-    return n
+def _at_least(convert: Callable[[str], N], minimum: N, what: str) -> Callable[[str], N]:
+    """An argparse type: `convert(value)`, refused when below `minimum`, infinite or NaN."""
+
+    def parse(value: str) -> N:
+        try:
+            x = convert(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not {what}") from None
+        if not x >= minimum or x in (math.inf, -math.inf):  # `not >=` also refuses NaN
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return x
+
+    return parse
 
 
-def non_negative_float(value: str) -> float:
-    """argparse type: a number of at least 0 (`--max-cost -1` is a usage error)."""
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not x >= 0 or x == float("inf"):  # also refuses nan
-        raise argparse.ArgumentTypeError(f"must be a finite number of at least 0, not {value}")
-    return x
-
-
-def non_negative_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be at least 0, not {n}")
-    return n
+positive_int = _at_least(int, 1, "a whole number")  # `--concurrency 0` is a usage error
+non_negative_int = _at_least(int, 0, "a whole number")
+non_negative_float = _at_least(float, 0.0, "a number")  # `--max-cost -1` is a usage error
 
 
 def _interrupt(signum: int, _frame: object) -> None:

@@ -122,13 +122,18 @@ def test_size_limit_message_is_plain(tmp_path: Path) -> None:
 # 9. links out of the folder -----------------------------------------------------------------------
 
 
-def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
+def _folder_with_a_link_out(tmp_path: Path) -> Path:
     secret = tmp_path / "secret.txt"
-    secret.write_text("root:SECRETHASH:19000\n\nnot an article at all, but long enough to pass.\n")
+    secret.write_text("root:SECRETHASH:19000\n\nThe harbour board met and nothing else was said.\n")
     src = tmp_path / "in"
     src.mkdir()
     (src / "ok.txt").write_text(f"Pier news\n\n{BODY}\n")
     os.symlink(secret, src / "shadow.txt")
+    return src
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
+    src = _folder_with_a_link_out(tmp_path)
     skipped: list[tuple[Path, str]] = []
     found = list(iter_sources([src], on_skip=lambda p, r: skipped.append((p, r))))
     assert [p.name for p in found] == ["ok.txt"]
@@ -140,12 +145,7 @@ def test_a_link_out_never_reaches_the_store_or_outputs(tmp_path: Path) -> None:
     from service.batch import run_batch
     from service.store import Store
 
-    secret = tmp_path / "secret.txt"
-    secret.write_text("root:SECRETHASH:19000\n\nThe harbour board met and nothing else was said.\n")
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "ok.txt").write_text(f"Pier news\n\n{BODY}\n")
-    os.symlink(secret, src / "shadow.txt")
+    src = _folder_with_a_link_out(tmp_path)
     with Store(tmp_path / "s.sqlite") as st:
         r = run_batch([src], engine="rules", store=st, out_dir=tmp_path / "out")
         blob = json.dumps([d.model_dump(mode="json") for d in st.iter_digests()])
