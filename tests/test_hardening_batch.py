@@ -331,3 +331,22 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--version"])
     assert info.value.code == 0 and __version__ in capsys.readouterr().out
+
+
+def test_a_read_only_store_is_a_usage_error(tmp_path: Path) -> None:
+    import sqlite3
+
+    from service.store import EngineIdentity
+
+    path = tmp_path / "s.sqlite"
+    Store(path).close()
+    st = Store(path)
+    st._db.close()  # the file stays; only this connection turns read-only (root ignores chmod)
+    st._db = sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
+    try:
+        with pytest.raises(StoreUnavailableError, match="read-only"):
+            st.start_run(EngineIdentity("fake"), ["x"])
+    finally:
+        st.close()
