@@ -21,9 +21,9 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from service.errors import StoreError
 from service.fsio import pid_alive
 
 if TYPE_CHECKING:
@@ -125,14 +125,8 @@ class RunBook:
                     db.execute("DELETE FROM claims WHERE run_id=?", (run_id,))
         return dead
 
-    def run_alive(self, run_id: str) -> bool:
-        rows = self._query("SELECT status, pid, host, heartbeat FROM runs WHERE id=?", (run_id,))
-        if not rows or rows[0][0] != "running":
-            return False
-        return not self._dead(rows[0][1], rows[0][2], rows[0][3])
-
     def list_runs(self, limit: int | None = None) -> list[dict[str, Any]]:
-        with contextlib.suppress(Exception):  # listing must work on a read-only store too
+        with contextlib.suppress(StoreError):  # listing must work on a read-only store too
             self.reap_dead_runs()
         sql = (
             "SELECT id, started_at, finished_at, status, engine, model, paths, summary, pid, host "
@@ -178,10 +172,6 @@ class RunBook:
     def release(self, key: DigestKey, run_id: str) -> None:
         with self._tx() as db:
             db.execute(f"DELETE FROM claims WHERE {_KEY_MATCH} AND run_id=?", (*key, run_id))
-
-    def claims_of(self, run_id: str) -> Iterator[str]:
-        for (h,) in self._query("SELECT content_hash FROM claims WHERE run_id=?", (run_id,)):
-            yield str(h)
 
 
 def await_claim(
