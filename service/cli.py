@@ -150,11 +150,15 @@ def cmd_run(argv: Sequence[str]) -> int:
     # on the command line every argument is a path (or '-'), never article text
     sources = [p if p == "-" else Path(p) for p in args.paths]
     stream = fmt != "json" and not args.out  # text, md and jsonl print as articles finish
-    namer = (
-        OutputNamer(args.out, render.SUFFIX[fmt], reserved=("story", "failures"), inputs=args.paths)
-        if args.out
-        else None
-    )
+    namer = None
+    if args.out:
+        from service.ingest import iter_sources
+
+        # every file that will be read, folders walked first: no output may replace one of them
+        inputs = iter_sources(args.paths, on_error=lambda _e: None, follow_links=args.follow_links)
+        namer = OutputNamer(
+            args.out, render.SUFFIX[fmt], reserved=("story", "failures"), inputs=map(str, inputs)
+        )
     ids = IdRegistry()
     for d in summarise_many(
         sources,

@@ -350,3 +350,14 @@ def test_a_read_only_store_is_a_usage_error(tmp_path: Path) -> None:
             st.start_run(EngineIdentity("fake"), ["x"])
     finally:
         st.close()
+
+
+def test_no_output_replaces_an_input_read_later(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    first = {"id": "zz", "text": invented_text(1)}  # its output would be zz.txt, read second
+    (src / "a.json").write_text(json.dumps(first), encoding="utf-8")
+    later = f"Later story\n\n{invented_text(2)}\n"
+    (src / "zz.txt").write_text(later, encoding="utf-8")
+    assert main([str(src), "--no-store", "--out", str(src), "-f", "text", "-q"]) == EXIT_OK
+    assert (src / "zz.txt").read_text(encoding="utf-8") == later
