@@ -182,6 +182,7 @@ class _Runner:
             status = self.result.stopped or "finished"
         finally:
             self._stop.set()
+            beat.join()
             pool.shutdown(wait=True, cancel_futures=True)
             self.result.elapsed = time.monotonic() - self._t0
             with contextlib.suppress(StoreError):
@@ -369,7 +370,7 @@ class _Runner:
         problem = self._write_output(job.output, digest, only_if_changed=True)
         if problem is not None:
             return write_failure(job.source, a, problem), digest
-        reason = f"digested by run {holder}"
+        reason = f"digested by run {holder}" if holder else "digested by another run"
         return Outcome(
             job.source, Status.cached, a.id, h, reason=reason, output=_s(job.output)
         ), digest

@@ -194,7 +194,7 @@ def await_claim(
     # claimed; but another run may have finished the article between our cache look and the claim
     digest = store.get_digest(key)
     if digest is not None:
-        return "digest", "another run", digest
+        return "digest", "", digest
     rec = store.get_failure(key.content_hash, identity)
     if rec is not None and rec.run_id not in (None, run_id) and rec.last_failed_at >= since:
         return "failure", str(rec.run_id), rec
