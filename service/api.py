@@ -1,4 +1,11 @@
-"""The Python API: digest strings, paths and Article objects with one call; the CLI is a shell over this."""
+"""The Python API: digest strings, paths and Article objects with one call; the CLI is a shell over this.
+
+Text or path? `summarise(text=...)` always digests the string as article text, and an Article is
+always an article. A positional string is read as a file when it names one; a single-line string
+that looks like a path (it ends in a supported suffix such as `.txt`, or starts with `/`, `./`,
+`../` or `~`) but names no file raises InputError rather than being digested as a one-line
+article; any other string is article text, as before.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +26,28 @@ def _looks_like_path(s: str) -> bool:
     return "\n" not in s and len(s) < 4096 and Path(s).expanduser().is_file()
 
 
+_PATH_PREFIXES = ("/", "./", "../", "~", ".\\", "..\\")
+
+
+def _path_shaped(s: str) -> bool:
+    """A one-line string a person would type as a path: it ends with a suffix we read, or starts
+    like a path, and has no sentence-like spacing."""
+    from service.ingest import SUPPORTED_SUFFIXES
+
+    s = s.strip()
+    if not s or "\n" in s or len(s) > 4096 or s.count(" ") > 3:
+        return False
+    return s.startswith(_PATH_PREFIXES) or Path(s).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def _missing_path(s: str) -> InputError:
+    return InputError(
+        s,
+        "no such file; check the path (to digest this string as article text, pass "
+        "summarise(text=...))",
+    )
+
+
 def to_articles(source: Source) -> list[Article]:
     """Turn one source into articles: an Article as is, a Path (or a string naming an existing
     file) is read with service.ingest, any other string is treated as the article text itself."""
@@ -37,6 +66,8 @@ def to_articles(source: Source) -> list[Article]:
             return ingest.read_stdin()
         if _looks_like_path(source):
             return ingest.load_articles(Path(source).expanduser())
+        if _path_shaped(source):
+            raise _missing_path(source)
         return [ingest.article_from_text(source)]
     raise TypeError(f"cannot summarise a {type(source).__name__}: pass text, a path or an Article")
 
@@ -71,12 +102,28 @@ def _configured_model(config_file: Path | None) -> str | None:
 
 
 def summarise(
-    source: Source, *, engine: str | Engine = "auto", model: str | None = None, **options: Any
+    source: Source | None = None,
+    *,
+    text: str | None = None,
+    engine: str | Engine = "auto",
+    model: str | None = None,
+    **options: Any,
 ) -> ArticleDigest:
-    """Digest one article given as text, a path or an Article.
+    """Digest one article given as a path, an Article, or `text=` (the article text itself).
 
-    A file holding several articles (JSON Lines, a JSON list) needs summarise_many().
+    A positional string is a path when it names a file; a path-shaped string naming no file
+    raises InputError (see the module docstring). A file holding several articles (JSON Lines, a
+    JSON list) needs summarise_many().
     """
+    if (source is None) == (text is None):
+        raise TypeError("summarise() takes a source (path or Article) or text=..., exactly one")
+    if text is not None:
+        from service import ingest
+
+        if not isinstance(text, str):
+            raise TypeError(f"text= takes a string, not a {type(text).__name__}")
+        source = ingest.article_from_text(text)
+    assert source is not None
     articles = to_articles(source)
     if len(articles) != 1:
         where = str(source) if isinstance(source, str | Path) else "source"
@@ -85,17 +132,24 @@ def summarise(
 
 
 def iter_articles(
-    sources: Iterable[Source], *, on_error: Callable[[NewsDigestError], None] | None = None
+    sources: Iterable[Source],
+    *,
+    on_error: Callable[[NewsDigestError], None] | None = None,
+    on_skip: Callable[[Path, str], None] | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Article]:
     """Articles from many sources; folders are walked recursively. Errors go to `on_error` (and the
-    iteration goes on) or, without it, are raised."""
+    iteration goes on) or, without it, are raised; folder entries that are not articles go to
+    `on_skip`; links leading out of a folder are followed only with `follow_links`."""
     from service import ingest
 
     paths: list[str | Path] = []
 
     def flush() -> Iterator[Article]:
         if paths:
-            yield from ingest.iter_articles(list(paths), on_error=on_error)
+            yield from ingest.iter_articles(
+                list(paths), on_error=on_error, on_skip=on_skip, follow_links=follow_links
+            )
             paths.clear()
 
     for src in sources:
@@ -108,6 +162,12 @@ def iter_articles(
             paths.append(src)
         elif isinstance(src, str):
             yield from flush()
+            if _path_shaped(src):
+                err = _missing_path(src)
+                if on_error is None:
+                    raise err
+                on_error(err)
+                continue
             yield ingest.article_from_text(src)
         else:
             raise TypeError(f"cannot summarise a {type(src).__name__}")
@@ -123,6 +183,8 @@ def summarise_many(
     workers: int | None = None,
     executor: Any = None,
     scheduler: Any = None,
+    on_skip: Callable[[Path, str], None] | None = None,
+    follow_links: bool = False,
     **options: Any,
 ) -> Iterator[ArticleDigest]:
     """Digest many articles lazily, in input order. With `on_error`, a bad file or a failed
@@ -131,11 +193,13 @@ def summarise_many(
     The offline engine digests in `workers` processes (default: this machine's cores; 1 keeps it
     in this process); `executor="dask"` with a `scheduler` address (or a distributed.Client) runs
     the digests on a Dask cluster. At most a few articles per worker are in flight, so a stream
-    of any length runs in flat memory."""
+    of any length runs in flat memory. `on_skip` and `follow_links`: see iter_articles."""
     from service.executors import digest_stream
 
     eng = resolve_engine(engine, model=model, **options)
-    articles = iter_articles(sources, on_error=on_error)
+    articles = iter_articles(
+        sources, on_error=on_error, on_skip=on_skip, follow_links=follow_links
+    )
     stream = digest_stream(eng, articles, executor=executor, workers=workers, scheduler=scheduler)
     for article, result in stream:
         if not isinstance(result, Exception):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -15,6 +16,8 @@ from typing import Any
 
 from schemas import SCHEMA_VERSION, Article, ArticleDigest
 from service import render
+from service.batch_output import write_failure, write_or_warn, write_output
+from service.safe_paths import printable
 from service.budget import Budget, gate_stopped, prepare_engine
 from service.engines import Engine
 from service.errors import (
@@ -26,7 +29,7 @@ from service.errors import (
     RetriesExhaustedError,
     StoreError,
 )
-from service.fsio import atomic_write_text, ensure_dir, remove_stale_temps, safe_filename
+from service.fsio import ensure_dir, remove_stale_temps
 from service.outcome import (
     BatchResult,
     Outcome,
@@ -34,10 +37,12 @@ from service.outcome import (
     failure_line,
 )
 from service.progress import Progress
+from service.runlock import HEARTBEAT_S, await_claim
+from service.safe_paths import IdRegistry, OutputNamer
 from service.store import EngineIdentity, Store
 
 FAILURES_FILE = "failures.jsonl"
-STORY_NAME = "story"
+STORY_NAME = "stories"  # the folder of story files (service.merge.output)
 _RESERVED = {STORY_NAME, "failures"}
 
 
@@ -99,6 +104,7 @@ class _Runner:
         retry_failed: bool,
         progress: Callable[[Progress], None] | None,
         digest: Callable[[Article], ArticleDigest] | None = None,
+        follow_links: bool = False,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -118,13 +124,21 @@ class _Runner:
         self._digest_slots: list[ArticleDigest | None] = []
         self._slot_of: dict[str, int] = {}
         self._seen: dict[str, str] = {}  # content hash -> label of its first article
-        self._names: dict[str, str] = {}  # output name -> content hash that owns it
+        self.follow_links = follow_links
+        self.namer = (
+            OutputNamer(out_dir, render.SUFFIX[fmt], reserved=_RESERVED)
+            if out_dir is not None
+            else None
+        )
+        self.ids = IdRegistry()
+        self._stop = threading.Event()  # set on interrupt: workers waiting on a claim give up
         self._failed_subjects: set[str] = set()
         self._in_flight: dict[Future[tuple[Outcome, ArticleDigest | None]], _Job] = {}
         self._total = 0
         self._prepared = False
         self._next_index = 0
         self._t0 = time.monotonic()
+        self._since = time.time()  # failures another run records after this are not redone
 
     # -- the run --
 
@@ -147,9 +161,15 @@ class _Runner:
             remove_stale_temps(self.out_dir)
         status = "error"
         pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="digest")
+        beat = threading.Thread(target=self._heartbeat, name="run-heartbeat", daemon=True)
+        beat.start()
         try:
             try:
                 files = self._expand(items, ingest)
+                if self.namer is not None:
+                    for kind, item in files:
+                        if kind == "file":
+                            self.namer.add_input(item)
                 self._total = len(files)
                 for kind, item in files:
                     if kind == "article":
@@ -160,16 +180,26 @@ class _Runner:
                 self._drain(block_all=True)
             except KeyboardInterrupt:
                 self.result.stopped = "interrupted"
+                self._stop.set()
                 pool.shutdown(wait=True, cancel_futures=True)
                 self._drain(block_all=True)
+            # the run is finished only once its story and failures file are written
+            self._finish()
             status = self.result.stopped or "finished"
         finally:
+            self._stop.set()
+            beat.join()
             pool.shutdown(wait=True, cancel_futures=True)
             self.result.elapsed = time.monotonic() - self._t0
             with contextlib.suppress(StoreError):
                 self.store.finish_run(self.result.run_id, status, self.result.counts())
-        self._finish()
         return self.result
+
+    def _heartbeat(self) -> None:
+        """Tell other runs on this store that this one is alive (service.runlock)."""
+        while not self._stop.wait(HEARTBEAT_S):
+            with contextlib.suppress(StoreError):
+                self.store.heartbeat(self.result.run_id or "")
 
     def _expand(self, items: list[str | Path | Article], ingest: Any) -> list[tuple[str, Any]]:
         """Files and Article objects in order; a path that cannot be walked is a failed outcome."""
@@ -179,10 +209,21 @@ class _Runner:
             if isinstance(item, Article):
                 out.append(("article", item))
                 continue
-            out.extend(("file", p) for p in ingest.iter_sources([item], on_error=bad.append))
+            out.extend(
+                ("file", p)
+                for p in ingest.iter_sources(
+                    [item],
+                    on_error=bad.append,
+                    on_skip=self._skipped_file,
+                    follow_links=self.follow_links,
+                )
+            )
         for e in bad:
             self._input_failure(str(e.path), e)
         return out
+
+    def _skipped_file(self, path: Path, reason: str) -> None:
+        self._record(Outcome(str(path), Status.skipped, reason=reason))
 
     def _load_and_consider(self, path: Path, ingest: Any, pool: ThreadPoolExecutor) -> None:
         bad: list[InputError] = []
@@ -226,6 +267,9 @@ class _Runner:
             )
             return
         self._seen[h] = label
+        unique = self.ids.unique(article.id, h)
+        if unique != article.id:  # a/index.html and b/index.html: the merger needs distinct ids
+            article = article.model_copy(update={"id": unique})
         output = self._output_path(article)
         key = self.identity.key(h)
         cached = self.store.get_digest(key)
@@ -235,8 +279,10 @@ class _Runner:
             meta.fingerprint = meta.fingerprint or cached.article.fingerprint
             digest = cached.model_copy(update={"article": meta})
             self._keep(h, digest)
-            if output is not None:
-                self._write_output(output, digest, only_if_changed=True)
+            problem = self._write_output(output, digest, only_if_changed=True)
+            if problem is not None:
+                self._record(write_failure(source, article, problem))
+                return
             self._record(Outcome(source, Status.cached, article.id, h, output=_s(output)))
             return
         previously = h in self._failed_subjects
@@ -254,19 +300,7 @@ class _Runner:
         if previously and not self.retry_failed:
             rec = self.store.get_failure(h, self.identity)
             if rec is not None:
-                self._record(
-                    Outcome(
-                        source,
-                        Status.failed,
-                        article.id,
-                        h,
-                        reason=rec.reason,
-                        kind=rec.kind,
-                        attempts=rec.attempts,
-                        attempt_reasons=rec.attempt_reasons,
-                        previously_failed=True,
-                    )
-                )
+                self._record(Outcome.from_failure(source, article.id, rec, previously_failed=True))
                 return
         if self._skipped_when_stopped(article, source):
             return
@@ -321,6 +355,41 @@ class _Runner:
     # -- in a worker thread --
 
     def _digest_one(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
+        key = self.identity.key(job.article.content_hash)
+        run_id = self.result.run_id or ""
+        try:
+            waited = self._wait_for_claim(job, key, run_id)
+            return waited if waited is not None else self._digest_claimed(job)
+        finally:
+            with contextlib.suppress(StoreError):
+                self.store.release(key, run_id)
+
+    def _wait_for_claim(
+        self, job: _Job, key: Any, run_id: str
+    ) -> tuple[Outcome, ArticleDigest | None] | None:
+        """Claim the article; while another live run holds it, take its digest (or failure) when
+        it comes rather than digesting (and paying for) it twice. None: this run digests it."""
+        a, h = job.article, job.article.content_hash
+        got = await_claim(self.store, key, run_id, self._stop, self.identity, self._since)
+        if got is None:
+            return None
+        what, holder, found = got
+        if what == "stopped":
+            return Outcome(job.source, Status.skipped, a.id, h, reason="stopped: interrupted"), None
+        if what == "failure":
+            return Outcome.from_failure(job.source, a.id, found), None
+        meta = a.meta()
+        meta.fingerprint = meta.fingerprint or found.article.fingerprint
+        digest = found.model_copy(update={"article": meta})
+        problem = self._write_output(job.output, digest, only_if_changed=True)
+        if problem is not None:
+            return write_failure(job.source, a, problem), digest
+        reason = f"digested by run {holder}" if holder else "digested by another run"
+        return Outcome(
+            job.source, Status.cached, a.id, h, reason=reason, output=_s(job.output)
+        ), digest
+
+    def _digest_claimed(self, job: _Job) -> tuple[Outcome, ArticleDigest | None]:
         a, h = job.article, job.article.content_hash
         try:
             digest = self._digest(a)
@@ -386,8 +455,9 @@ class _Runner:
             engine_version=self.identity.engine_version,
             run_id=self.result.run_id,
         )
-        if job.output is not None:
-            self._write_output(job.output, digest)
+        problem = self._write_output(job.output, digest)
+        if problem is not None:
+            return write_failure(job.source, a, problem), digest
         return Outcome(
             job.source,
             Status.succeeded,
@@ -410,24 +480,16 @@ class _Runner:
             self._digest_slots[self._slot_of[h]] = digest
 
     def _output_path(self, article: Article) -> Path | None:
-        if self.out_dir is None:
+        if self.namer is None:
             return None
-        name = safe_filename(article.id)
-        owner = self._names.get(name)
-        if name.lower() in _RESERVED or (owner is not None and owner != article.content_hash):
-            name = f"{name}-{article.content_hash[:10]}"
-        self._names[name] = article.content_hash
-        return self.out_dir / f"{name}{render.SUFFIX[self.fmt]}"
+        return self.namer.path_for(article.id, article.content_hash)
 
     def _write_output(
-        self, path: Path, digest: ArticleDigest, *, only_if_changed: bool = False
-    ) -> None:
-        text = render.render(digest, self.fmt)
-        if only_if_changed:
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                if path.read_text(encoding="utf-8") == text:
-                    return
-        atomic_write_text(path, text)
+        self, path: Path | None, digest: ArticleDigest, *, only_if_changed: bool = False
+    ) -> str | None:
+        return write_output(
+            path, lambda: render.render(digest, self.fmt), only_if_changed=only_if_changed
+        )
 
     def _input_failure(self, source: str, e: BaseException, *, kind: str | None = None) -> None:
         kind = kind or type(e).__name__
@@ -497,6 +559,8 @@ class _Runner:
                     r.stories = merge_stories(r.digests, judge=judge)
                 except NewsDigestError as e:
                     r.warnings.append(f"no stories: {e}")
+                except Exception as e:  # crash-only: the digests are safe in the store
+                    r.warnings.append(f"no stories: internal error ({type(e).__name__}: {e})")
                 r.story = r.stories[0] if r.stories else None
                 spent = getattr(getattr(judge, "inner", None), "usage", None)
                 if spent is not None and spent.requests:
@@ -507,14 +571,23 @@ class _Runner:
         if r.stories:
             from service.merge.output import write_stories
 
-            r.story_paths = [str(p) for p in write_stories(self.out_dir, r.stories, self.fmt)]
-            r.story_path = r.story_paths[0]
+            try:
+                paths = write_stories(self.out_dir, r.stories, self.fmt)
+            except OSError as e:
+                r.warnings.append(
+                    f"{printable(str(self.out_dir))}: cannot write the stories ({e.strerror or e})"
+                )
+            else:
+                r.story_paths = [str(p) for p in paths]
+                r.story_path = r.story_paths[0]
         lines = [
             json.dumps(failure_line(o), ensure_ascii=False) + "\n"
             for o in r.outcomes
             if o.status is Status.failed
         ]
-        r.failures_path = str(atomic_write_text(self.out_dir / FAILURES_FILE, "".join(lines)))
+        path = self.out_dir / FAILURES_FILE
+        if write_or_warn(path, lambda: "".join(lines), "failures list", r.warnings):
+            r.failures_path = str(path)
 
 
 def _s(p: Path | None) -> str | None:
@@ -537,6 +610,7 @@ def run_batch(
     workers: int | None = None,
     executor: Any = None,
     scheduler: Any = None,
+    follow_links: bool = False,
 ) -> BatchResult:
     """Digest every article under `paths` with at most `concurrency` in flight, reusing and filling
     the results store. Never raises for a bad article: every one ends in `result.outcomes`.
@@ -544,11 +618,13 @@ def run_batch(
     `store` is a Store, a path, or None for the default (`$NEWSDIGEST_STORE` or
     `.newsdigest/store.sqlite`). With `out_dir`, writes one file per article, `stories/<id>` files and
     `failures.jsonl`. Articles that failed in an earlier run are reported, not retried, unless
-    `retry_failed`, which runs only those.
+    `retry_failed`, which runs only those. Symbolic links leading out of a given folder are not
+    followed unless `follow_links`. Runs sharing one store digest each article once
+    (service.runlock).
 
     The offline engine digests in `workers` processes (default: this machine's cores);
     `executor="dask"` with a `scheduler` address runs the digests on a Dask cluster. Either way
-    this process alone writes the store, the output files and the story (service.executors).
+    this process alone writes the store, the output files and the stories (service.executors).
     """
     if isinstance(paths, str | Path | Article):
         paths = [paths]
@@ -579,6 +655,7 @@ def run_batch(
             retry_failed=retry_failed,
             progress=progress,
             digest=submitting(ex),
+            follow_links=follow_links,
         )
         return runner.run(paths)
     finally:

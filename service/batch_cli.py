@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.cli import _err
+from service.cli_common import emit, engine_options, err
 from service.fsio import atomic_write_text
 from service.outcome import EXIT_OK, Status
 from service.progress import TextProgress
@@ -23,11 +23,10 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
     """Run `summarise PATHS --store ...` from the parsed options of service.cli's run parser."""
     from service.api import resolve_engine
     from service.batch import run_batch
-    from service.cli import _engine_options, emit
     from service.executors import options_from
 
     if engine is None:
-        engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+        engine = resolve_engine(args.engine, model=args.model, **engine_options(args))
     quiet = bool(getattr(args, "quiet", False))
     bar = None if quiet else TextProgress()
     with Store(args.store) as store:
@@ -44,6 +43,7 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
                 max_tokens=args.max_tokens,
                 retry_failed=args.retry_failed,
                 progress=bar,
+                follow_links=bool(getattr(args, "follow_links", False)),
                 **options_from(args),
             )
         finally:
@@ -52,14 +52,19 @@ def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
     if args.out is None:
         emit(list(result.digests), result.stories, fmt)
     if not quiet:
+        skipped = [o for o in result.outcomes if o.status is Status.skipped and not o.article_id]
+        for o in skipped[:20]:  # files a folder held that are not articles: named, and counted
+            err(f"skipped: {o.source}: {o.reason}")
+        if len(skipped) > 20:
+            err(f"skipped: ... and {len(skipped) - 20} more files")
         for o in result.outcomes:
             if o.status is Status.failed and not o.previously_failed:
-                _err(f"failed: {o.reason}")
+                err(f"failed: {o.reason}")
         for w in result.warnings:
-            _err(f"warning: {w}")
-        _err(result.summary_line())
+            err(f"warning: {w}")
+        err(result.summary_line())
         if args.out is not None and result.failures_path and result.failed:
-            _err(f"failures listed in {result.failures_path}")
+            err(f"failures listed in {result.failures_path}")
     return result.exit_code()
 
 
@@ -112,7 +117,8 @@ def cli_store(argv: Sequence[str]) -> int:
     if wants_parquet(argv):
         return cli_export_parquet(argv)
     args = build_store_parser().parse_args(list(argv))
-    with Store(args.store) as store:
+    # a store command never creates folders and an empty database for a mistyped --store
+    with Store(args.store, create=False) as store:
         if args.action == "list":
             return _list(store, args)
         if args.action == "export":
@@ -130,7 +136,7 @@ def cli_store(argv: Sequence[str]) -> int:
                     buf, fmt=args.format, what=args.what, engine=args.engine, model=args.model
                 )
                 atomic_write_text(args.out, buf.getvalue())
-                _err(f"exported {n} {args.what} to {args.out}")
+                err(f"exported {n} {args.what} to {args.out}")
             return EXIT_OK
         if args.action == "prune":
             r = store.prune(

@@ -11,16 +11,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service import render
+from service import __version__, render
+from service.cli_common import (
+    emit,
+    engine_options,
+    err,
+    non_negative_float,
+    non_negative_int,
+    positive_int,
+    sigterm_as_interrupt,
+)
 from service.errors import ConfigError, NewsDigestError
-from service.fsio import atomic_write_text, safe_filename
+from service.fsio import atomic_write_text
+from service.safe_paths import IdRegistry, OutputNamer, printable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("eval", "schema", "merge", "store", "serve")
-
-
-def _err(msg: str) -> None:
-    print(f"summarise: {msg}", file=sys.stderr)
+_err, _engine_options = err, engine_options  # the names the rest of this module uses
+__all__ = ["emit", "main"]
 
 
 def _add_engine_options(p: argparse.ArgumentParser) -> None:
@@ -44,15 +52,6 @@ def _add_engine_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _engine_options(args: argparse.Namespace) -> dict[str, Any]:
-    opts: dict[str, Any] = {}
-    if getattr(args, "base_url", None):
-        opts["base_url"] = args.base_url
-    if getattr(args, "config", None):
-        opts["config_file"] = args.config
-    return opts
-
-
 def build_run_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="summarise",
@@ -61,6 +60,12 @@ def build_run_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "paths", nargs="+", help="files or folders (searched recursively); '-' reads stdin"
+    )
+    p.add_argument("--version", action="version", version=f"summarise (newsdigest) {__version__}")
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links that lead out of the folders given (default: skip them)",
     )
     p.add_argument(
         "-f",
@@ -89,40 +94,29 @@ def build_run_parser() -> argparse.ArgumentParser:
         "with the offline engine)",
     )
     b.add_argument(
-        "--concurrency", type=int, default=4, help="articles in flight at once (default 4)"
+        "--concurrency",
+        type=positive_int,
+        default=4,
+        help="articles in flight at once (default 4)",
     )
     b.add_argument(
         "--retry-failed", action="store_true", help="run only articles that failed before"
     )
     b.add_argument(
-        "--max-cost", type=float, help="stop cleanly before spending more than this (USD)"
+        "--max-cost",
+        type=non_negative_float,
+        help="stop cleanly before spending more than this (USD)",
     )
-    b.add_argument("--max-tokens", type=int, help="stop cleanly before using more tokens than this")
+    b.add_argument(
+        "--max-tokens",
+        type=non_negative_int,
+        help="stop cleanly before using more tokens than this",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
     from service.executors import add_options
 
     add_options(b)
     return p
-
-
-def _write(out_dir: Path, name: str, fmt: str, content: str) -> Path:
-    return atomic_write_text(out_dir / f"{safe_filename(name)}{render.SUFFIX[fmt]}", content)
-
-
-def emit(
-    digests: Sequence[Any], stories: Sequence[Any], fmt: str, *, streamed: bool = False
-) -> None:
-    """Write digests and stories to stdout. JSON is always one document,
-    {"digests": [...], "stories": [...]}; the other formats write each item in turn."""
-    from service.merge.output import document, render_stories
-
-    if fmt == "json":
-        sys.stdout.write(document(digests, stories))
-        return
-    if not streamed:
-        for d in digests:
-            sys.stdout.write(render.render(d, fmt))
-    sys.stdout.write(render_stories(stories, fmt))
 
 
 def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
@@ -141,6 +135,8 @@ def cmd_run(argv: Sequence[str]) -> int:
     args = build_run_parser().parse_args(argv)  # before the heavy imports: --help stays quick
     from service.api import resolve_engine, summarise_many
 
+    if args.out is not None and args.out.exists() and not args.out.is_dir():
+        raise ConfigError(f"--out {printable(str(args.out))}: is a file; --out takes a folder")
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     if fmt == "html":
@@ -151,7 +147,8 @@ def cmd_run(argv: Sequence[str]) -> int:
         from service.batch_cli import cli_run
 
         return cli_run(args, fmt, engine=engine)
-    failures: list[NewsDigestError] = []
+    failures: list[NewsDigestError | str] = []
+    skipped: list[str] = []
 
     def on_error(e: NewsDigestError) -> None:
         failures.append(e)
@@ -164,26 +161,52 @@ def cmd_run(argv: Sequence[str]) -> int:
     # on the command line every argument is a path (or '-'), never article text
     sources = [p if p == "-" else Path(p) for p in args.paths]
     doc = JsonDocument(sys.stdout) if fmt == "json" and not args.out else None
+    namer = None
+    if args.out:
+        from service.ingest import iter_sources
+
+        # every file that will be read, folders walked first: no output may replace one of them
+        inputs = iter_sources(args.paths, on_error=lambda _e: None, follow_links=args.follow_links)
+        namer = OutputNamer(
+            args.out,
+            render.SUFFIX[fmt],
+            reserved=("stories", "failures"),
+            inputs=map(str, inputs),
+        )
+    ids = IdRegistry()
     count = 0
-    for d in summarise_many(sources, engine=engine, on_error=on_error, **options_from(args)):
+    for d in summarise_many(
+        sources,
+        engine=engine,
+        on_error=on_error,
+        on_skip=lambda p, why: skipped.append(f"{p}: {why}"),
+        follow_links=args.follow_links,
+        **options_from(args),
+    ):
         count += 1
+        unique = ids.unique(d.article.id, d.article.content_hash)
+        if unique != d.article.id:  # two files named index.html: the merger needs distinct ids
+            d = d.model_copy(update={"article": d.article.model_copy(update={"id": unique})})
         if not args.no_merge:
             digests.append(d)
-        if args.out:
-            _write(args.out, d.article.id, fmt, render.render(d, fmt))
+        if namer is not None:
+            problem = _write(namer.path_for(unique, d.article.content_hash), d, fmt)
+            if problem:
+                failures.append(problem)
         elif doc is not None:
             doc.add(d)
         else:  # text, md and jsonl print as articles finish
             sys.stdout.write(render.render(d, fmt))
             sys.stdout.flush()
-    stories: list[Any] = []
-    if digests and not args.no_merge:
-        from service.merge import merge_stories
+    stories = _stories_or_warn(digests) if digests and not args.no_merge else []
+    if stories and args.out:
         from service.merge.output import write_stories
 
-        stories = merge_stories(digests)
-        if args.out:
+        try:
             write_stories(args.out, stories, fmt)
+        except OSError as e:
+            failures.append(f"{args.out}: cannot write the stories ({e.strerror or e})")
+            _err(f"error: {failures[-1]}")
     if doc is not None:
         doc.close(stories)
     elif not args.out:
@@ -191,11 +214,42 @@ def cmd_run(argv: Sequence[str]) -> int:
     if not args.quiet:
         from service.merge.output import summary
 
+        _report_skipped(skipped)
         _err(
             f"{count} digested, {len(failures)} failed"
+            + (f", {len(skipped)} skipped" if skipped else "")
             + (f", {summary(stories)}" if stories else "")
         )
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _write(path: Path, item: Any, fmt: str) -> str | None:
+    """Write one output file; a write error is reported and the run goes on."""
+    try:
+        atomic_write_text(path, render.render(item, fmt))
+    except OSError as e:
+        problem = f"{path}: cannot write the output ({e.strerror or e})"
+        _err(f"error: {problem}")
+        return problem
+    return None
+
+
+def _stories_or_warn(digests: list[Any]) -> list[Any]:
+    from service.merge import merge_stories
+
+    try:
+        return merge_stories(digests)
+    except NewsDigestError as e:
+        _err(f"warning: no stories: {e}")
+        return []
+
+
+def _report_skipped(skipped: Sequence[str], show: int = 20) -> None:
+    """Name what a folder held but could not be read (unsupported types, links leading out)."""
+    for line in skipped[:show]:
+        _err(f"skipped: {line}")
+    if len(skipped) > show:
+        _err(f"skipped: ... and {len(skipped) - show} more")
 
 
 def cmd_schema(argv: Sequence[str]) -> int:
@@ -298,16 +352,17 @@ def cmd_serve(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            cmd = {
-                "eval": cmd_eval,
-                "schema": cmd_schema,
-                "merge": cmd_merge,
-                "store": cmd_store,
-                "serve": cmd_serve,
-            }[argv[0]]
-            return cmd(argv[1:])
-        return cmd_run(argv)
+        with sigterm_as_interrupt():
+            if argv and argv[0] in SUBCOMMANDS:
+                cmd = {
+                    "eval": cmd_eval,
+                    "schema": cmd_schema,
+                    "merge": cmd_merge,
+                    "store": cmd_store,
+                    "serve": cmd_serve,
+                }[argv[0]]
+                return cmd(argv[1:])
+            return cmd_run(argv)
     except ConfigError as e:
         _err(str(e))
         return EXIT_USAGE
@@ -319,6 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as e:  # a write to stdout or a named file failed: a message, not a traceback
+        _err(f"{str(e.filename) + ': ' if e.filename else ''}{e.strerror or e}")
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -16,6 +16,9 @@ NewsDigestError                      root: catch this to catch everything we rai
 │   ├── OutputValidationError        answers never validated after re-asks (carries `last_completion`)
 │   └── BudgetExceededError          a cost/token budget would be exceeded
 ├── StoreError                       the results store failed
+│   ├── StoreUnavailableError        cannot be opened: missing, unreadable, read-only (also a
+│   │                                ConfigError: the command line exits 2)
+│   └── StoreUsageError              a store command used wrongly (also a ConfigError)
 └── EvaluationError                  gold data missing or malformed
 """
 
@@ -128,5 +131,13 @@ class StoreError(NewsDigestError):
     pass
 
 
+class StoreUnavailableError(StoreError, ConfigError):
+    """The store cannot be opened or written at all: a setup problem, not an article's."""
+
+
 class EvaluationError(NewsDigestError):
     pass
+
+
+class StoreUsageError(StoreError, ConfigError):
+    """A store command asked for something it refuses (prune without a filter)."""

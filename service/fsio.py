@@ -47,7 +47,8 @@ def atomic_write_text(path: Path, text: str, *, fsync: bool = False) -> Path:
     """Write `text` to `path` via a temp file in the same folder and os.replace: readers (and a
     rerun after a crash) see the old file or the new one, never half of one."""
     ensure_dir(path.parent)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}{TMP_SUFFIX}")
+    # the writer's pid in the name lets a later run tell a dead writer's leftovers from a live one's
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}{TMP_SUFFIX}")
     fd = create_file(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -63,11 +64,33 @@ def atomic_write_text(path: Path, text: str, *, fsync: bool = False) -> Path:
     return path
 
 
+_TMP_PID = re.compile(r"\.(\d+)-[0-9a-f]{12}" + re.escape(TMP_SUFFIX) + "$")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this machine (signal 0 probes without killing)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
 def remove_stale_temps(folder: Path) -> int:
-    """Delete temp files a killed run left behind in `folder` (only ours: dot-named, TMP_SUFFIX)."""
+    """Delete temp files a killed run left behind in `folder`: only ours (dot-named, TMP_SUFFIX)
+    and only a dead writer's: another live run's temp files are left alone."""
     n = 0
     if folder.is_dir():
         for p in folder.glob(f".*{TMP_SUFFIX}"):
+            m = _TMP_PID.search(p.name)
+            if m is not None and (int(m.group(1)) == os.getpid() or pid_alive(int(m.group(1)))):
+                continue
             with contextlib.suppress(OSError):
                 p.unlink()
                 n += 1

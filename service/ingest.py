@@ -5,10 +5,13 @@ Rules a user may need to know:
 * Text kept: `Article.text` is the body exactly as found (offsets index it), except that line
   endings become "\\n" (CRLF and lone CR), a leading BOM is dropped and trailing whitespace at the
   very end is stripped. Plain text/Markdown header lines are cut off the front: front matter, the
-  title (first line or "# heading"), then a date line; short site-name lines ("Rudaw"), bylines
+  title (first line or "# heading"; a first line that ends like a sentence and is long or holds
+  two sentences is body, and with a front-matter title only a heading or a repeat of it is cut),
+  then a date line; short site-name lines ("Rudaw"), bylines
   ("By Jane Roe") and widget lines ("A+ A-") are cut only when a date line vouches for the
   header, so an undated file keeps its second line in the body. Nothing inside is rewritten.
-* Encoding: UTF-8, or any text with a UTF-8/UTF-16/UTF-32 byte-order mark. HTML may also use the
+* Encoding: UTF-8, or any text with a UTF-8/UTF-16/UTF-32 byte-order mark, or UTF-16 without
+  one when its NUL bytes show it plainly (Latin-script text; a warning is logged). HTML may also use the
   charset its <meta> declares. Bytes that are not UTF-8 are accepted as Windows-1252 only when
   that reading is clearly text: every byte is defined in cp1252, at most 10% of the characters
   are non-ASCII and each of those is a letter or common typographic punctuation (a warning is
@@ -18,9 +21,14 @@ Rules a user may need to know:
   prefixes and month names in English, French, German, Spanish, Italian, Portuguese, Dutch and
   Turkish are read. A header line counts as a date line only if nothing but the date, a time,
   a weekday and words like "Published"/"Updated" is on it.
-* Folders are walked recursively in name order; hidden entries are skipped; symlinks are
-  followed, each directory and each real file is visited once (no symlink loops, no doubles).
-  Folders yield only supported suffixes; an explicitly named file without a suffix is sniffed.
+* Folders are walked recursively in name order; hidden entries are skipped; each directory and
+  each real file is visited once (no symlink loops, no doubles). Symbolic links are followed only
+  while they stay inside the folder given (a link to /etc/shadow is skipped) unless
+  `follow_links=True` (`--follow-links`). Folders yield only regular files with supported
+  suffixes; every other entry (unsupported type, pipe, device, link leading out) goes to
+  `on_skip` with the reason, so callers can count and name it. An explicitly named file without a
+  suffix is sniffed; an explicitly named pipe or device is refused (reading it could hang).
+* JSON nested deeper than Python can parse is refused with a message, not a RecursionError.
 """
 
 from __future__ import annotations
@@ -48,6 +56,8 @@ from service.ingest_text import (
     parse_date,
     parse_plain,
     prepare_text,
+    read_bytes,
+    too_big,
 )
 
 __all__ = [
@@ -97,6 +107,8 @@ FORMATS = ("auto", "text", "markdown", "html", "json", "jsonl")
 MIN_HTML_WORDS = 8
 
 OnError = Callable[[InputError], None]
+OnSkip = Callable[[Path, str], None]
+_TOO_DEEP = "is nested too deeply to parse as JSON; flatten it, or give it a .txt suffix"
 
 
 # --- HTML -----------------------------------------------------------------------------------------
@@ -206,6 +218,8 @@ def _records_json(
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
             return _records_jsonl(text, where, stem, source)  # JSON Lines under a .json name
         raise _json_error(where, exc) from None
+    except RecursionError:
+        raise UnsupportedFormatError(where, _TOO_DEEP) from None
     if not isinstance(data, list):
         return [_from_object(data, where, stem, source)]
     if not data:
@@ -235,6 +249,8 @@ def _records_jsonl(
                     at, f"is not a valid JSON line ({exc.msg}); fix or remove that line"
                 )
             )
+        except RecursionError:
+            out.append(UnsupportedFormatError(at, _TOO_DEEP))
         except InputError as exc:
             out.append(exc)
     return out
@@ -249,6 +265,8 @@ def _sniff(text: str) -> str:
         try:
             json.loads(text)
             return "json"
+        except RecursionError:
+            return "json"  # so the user hears that it is nested too deeply
         except json.JSONDecodeError as exc:
             if exc.msg == "Extra data" and head.startswith("{"):
                 return "jsonl"
@@ -293,33 +311,6 @@ def _records(
     ]
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    where = str(path)
-    too_big = f"over the {max_bytes / 1e6:g} MB limit; split it, or raise the limit (max_bytes)"
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(where, f"is {size / 1e6:.1f} MB, {too_big}")
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(where, "no such file; check the path") from None
-    except PermissionError:
-        raise InputError(
-            where,
-            "permission denied; make the file readable (chmod +r) or run as a user who can read it",
-        ) from None
-    except IsADirectoryError:
-        raise InputError(
-            where, "is a folder; pass it to iter_articles to read the files inside"
-        ) from None
-    except OSError as exc:
-        raise InputError(where, f"cannot be read ({exc.strerror or exc}); check the file") from None
-    if len(data) > max_bytes:
-        raise InputError(where, f"is larger than {max_bytes} bytes, {too_big}")
-    return data
-
-
 def _load_records(
     path: Path, fmt: str | None, max_bytes: int, allow_cp1252: bool
 ) -> list[Article | InputError]:
@@ -329,7 +320,7 @@ def _load_records(
         if suffix and suffix not in _FORMATS:
             raise UnsupportedFormatError(where, _unsupported(suffix))
         fmt = _FORMATS.get(suffix, "auto")
-    data = _read_bytes(path, max_bytes)
+    data = read_bytes(path, max_bytes)
     if not data.strip():
         raise EmptyInputError(
             where, "is empty (or whitespace only); pass a file with an article in it"
@@ -415,10 +406,7 @@ def _read_stream(stream: TextIO, max_bytes: int) -> bytes | str:
         buffer.read(max_bytes + 1) if buffer is not None else stream.read(max_bytes + 1)
     )
     if len(data) > max_bytes:
-        raise InputError(
-            "-",
-            f"standard input is over the {max_bytes / 1e6:g} MB limit; split it, or raise the limit (max_bytes)",
-        )
+        raise InputError("-", f"standard input is {too_big(max_bytes)}")
     return data
 
 
@@ -457,9 +445,20 @@ def _dir_key(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+def _inside(path: Path, root: str) -> bool:
+    real = os.path.realpath(path)
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def _walk(
-    folder: Path, seen_dirs: set[tuple[int, int]], on_error: OnError | None
+    folder: Path,
+    seen_dirs: set[tuple[int, int]],
+    on_error: OnError | None,
+    on_skip: OnSkip | None = None,
+    root: str | None = None,
 ) -> Iterator[Path]:
+    """Files under `folder`; with `root` (a real path), links leading outside it are skipped."""
+    skip = on_skip or (lambda _p, _r: None)
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -475,29 +474,53 @@ def _walk(
         child = folder / entry.name
         try:
             is_dir = entry.is_dir()
+            is_link = entry.is_symlink()
         except OSError:
-            is_dir = False
+            is_dir = is_link = False
+        if is_link and root is not None and child.exists() and not _inside(child, root):
+            skip(
+                child, "a symbolic link leading out of the folder (pass --follow-links to read it)"
+            )
+            continue
         if is_dir:
             key = _dir_key(child)
             if key is not None and key not in seen_dirs:
                 seen_dirs.add(key)
-                yield from _walk(child, seen_dirs, on_error)
+                yield from _walk(child, seen_dirs, on_error, on_skip, root)
         elif child.suffix.lower() in SUPPORTED_SUFFIXES:
-            if entry.is_symlink() and not child.exists():
+            if is_link and not child.exists():
                 _report(
                     InputError(child, "is a broken (or looping) symbolic link; fix or remove it"),
                     on_error,
                 )
                 continue
+            try:
+                regular = entry.is_file()
+            except OSError:
+                regular = False
+            if not regular:
+                skip(child, "not a regular file (a pipe, socket or device)")
+                continue
             yield child
+        else:
+            suffix = child.suffix.lower()
+            skip(child, f"unsupported file type '{suffix}'" if suffix else "no file-type suffix")
 
 
-def iter_sources(paths: Iterable[str | Path], *, on_error: OnError | None = None) -> Iterator[Path]:
+def iter_sources(
+    paths: Iterable[str | Path],
+    *,
+    on_error: OnError | None = None,
+    on_skip: OnSkip | None = None,
+    follow_links: bool = False,
+) -> Iterator[Path]:
     """Files to read, in order: folders expanded recursively (sorted by name, hidden entries
-    skipped, symlinks followed without loops), each real file once; '-' passes through for stdin.
+    skipped, symlinks followed without loops and, unless `follow_links`, only inside the folder),
+    each real file once; '-' passes through for stdin.
 
     A missing path or an explicitly named file with an unsupported suffix goes to `on_error`
-    (raised when it is None); folders silently skip files they cannot ingest.
+    (raised when it is None); what a folder holds but cannot be ingested goes to `on_skip`
+    (path, reason).
     """
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
@@ -511,7 +534,8 @@ def iter_sources(paths: Iterable[str | Path], *, on_error: OnError | None = None
             if key is None or key in seen_dirs:
                 continue
             seen_dirs.add(key)
-            candidates: Iterable[Path] = _walk(path, seen_dirs, on_error)
+            root = None if follow_links else os.path.realpath(path)
+            candidates: Iterable[Path] = _walk(path, seen_dirs, on_error, on_skip, root)
         elif path.exists():
             suffix = path.suffix.lower()
             if suffix and suffix not in SUPPORTED_SUFFIXES:
@@ -536,13 +560,15 @@ def iter_articles(
     fmt: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     allow_cp1252: bool = True,
+    on_skip: OnSkip | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Article]:
     """Articles from files, folders and '-' (stdin), in order.
 
     Each bad file or record is passed to `on_error` and the iteration goes on; with no
-    `on_error` the first one raises.
+    `on_error` the first one raises. Skipped folder entries go to `on_skip` (see iter_sources).
     """
-    for path in iter_sources(paths, on_error=on_error):
+    for path in iter_sources(paths, on_error=on_error, on_skip=on_skip, follow_links=follow_links):
         try:
             if str(path) == "-":
                 records: list[Article | InputError] = list(

@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from service.errors import BinaryInputError, EmptyInputError, EncodingError
+from service.errors import BinaryInputError, EmptyInputError, EncodingError, InputError
 from service.normalise import strip_accents
 
-__all__ = ["Parsed", "decode_bytes", "lang_code", "parse_date", "parse_plain", "prepare_text"]
+__all__ = [
+    "Parsed",
+    "decode_bytes",
+    "lang_code",
+    "parse_date",
+    "parse_plain",
+    "prepare_text",
+    "read_bytes",
+]
 
 log = logging.getLogger("service.ingest")
 
@@ -159,6 +169,23 @@ def _cp1252_text(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: NULs at nearly every odd (LE) or even (BE)
+    byte and almost none at the others, as Latin-script text gives; decoded only if it is valid."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    for nuls, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= 0.5 * half and others <= 0.01 * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if _mostly_control(len(_CONTROL_CHARS.findall(text)), len(text)) else text
+    return None
+
+
 def decode_bytes(data: bytes, where: str, *, html: bool = False, allow_cp1252: bool = True) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -171,6 +198,10 @@ def decode_bytes(data: bytes, where: str, *, html: bool = False, allow_cp1252: b
                     f"(bad bytes at offset {exc.start}); re-save it as UTF-8",
                 ) from None
     if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            log.warning("%s: read as UTF-16 without a byte-order mark (re-save it as UTF-8)", where)
+            return text
         raise BinaryInputError(
             where,
             "contains NUL bytes: this looks like a binary file, not an article; pass a text, HTML or JSON file",
@@ -203,6 +234,51 @@ def decode_bytes(data: bytes, where: str, *, html: bool = False, allow_cp1252: b
         f"is not UTF-8 (first bad byte at offset {bad_at}) and not clearly Windows-1252 text; "
         "re-save it as UTF-8, e.g. `iconv -f <its encoding> -t UTF-8 FILE > FILE.utf8`",
     )
+
+
+def too_big(max_bytes: int) -> str:
+    # the limit is the API's `max_bytes`; the command line cannot change it, so say only what helps
+    return f"over the {_mib(max_bytes)} limit for one file; split it into smaller files"
+
+
+def _mib(n: int) -> str:
+    """A byte count for people: '1,000 bytes', '12.5 KiB', '20 MiB' (never '20.9715 MB')."""
+    if n < 2**10:
+        return f"{n:,} bytes"
+    unit, div = ("KiB", 2**10) if n < 2**20 else ("MiB", 2**20)
+    return f"{n / div:.1f}".removesuffix(".0") + f" {unit}"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    where = str(path)
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            raise InputError(
+                where,
+                "is not a regular file (a pipe, socket or device); reading it could block "
+                "forever, so it is skipped: save the article to a file, or pipe it to '-'",
+            )
+        if st.st_size > max_bytes:
+            raise InputError(where, f"is {_mib(st.st_size)}, {too_big(max_bytes)}")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(where, "no such file; check the path") from None
+    except PermissionError:
+        raise InputError(
+            where,
+            "permission denied; make the file readable (chmod +r) or run as a user who can read it",
+        ) from None
+    except IsADirectoryError:
+        raise InputError(
+            where, "is a folder; pass it to iter_articles to read the files inside"
+        ) from None
+    except OSError as exc:
+        raise InputError(where, f"cannot be read ({exc.strerror or exc}); check the file") from None
+    if len(data) > max_bytes:
+        raise InputError(where, f"is larger than {max_bytes:,} bytes, {too_big(max_bytes)}")
+    return data
 
 
 def prepare_text(text: str, where: str) -> str:
@@ -297,11 +373,19 @@ def _nonblank_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
         pos = end + 1
 
 
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]?[A-Z0-9]")
+
+
 def _looks_like_title(line: str) -> bool:
+    """A headline: short, and not a paragraph of prose. A line that ends like a sentence and is
+    either long (over 12 words) or holds a second sentence is the first paragraph, not a title
+    (it used to be taken as the title and its text, quotes included, lost from the body)."""
     words = line.split()
     if len(line) > 200 or len(words) > 30:
         return False
-    return not (line.endswith(".") and len(words) > 20)
+    prose = _PROSE_END.search(line) and (len(words) > 12 or _INNER_SENTENCE_END.search(line))
+    return not prose
 
 
 def _is_widget(line: str) -> bool:
@@ -339,7 +423,8 @@ def _byline_date(line: str) -> tuple[bool, dt.date | None]:
 def parse_plain(text: str) -> Parsed:
     parsed = Parsed(text="")
     start = _front_matter(text, parsed)
-    lines = _nonblank_lines(text, start)
+    titled = parsed.title  # front matter named the title: the first line is body unless it is
+    lines = _nonblank_lines(text, start)  # a heading or repeats that title
     first = next(lines, None)
     if first is None:
         return parsed
@@ -351,6 +436,8 @@ def parse_plain(text: str) -> Parsed:
         body_start = first[1]
     elif (header_date := parse_date(line)) is not None:
         body_start = first[1]
+    elif titled is not None and line != titled:
+        pass
     elif _looks_like_title(line):
         parsed.title = parsed.title or line
         body_start = first[1]

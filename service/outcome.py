@@ -38,6 +38,21 @@ class Outcome:
     seconds: float = 0.0
     index: int = -1  # position in the input order (outcomes are listed in it)
 
+    @classmethod
+    def from_failure(cls, source: str, article_id: str, rec: Any, **extra: Any) -> Outcome:
+        """A failed outcome from a store FailureRecord (an earlier run's, or another live run's)."""
+        return cls(
+            source,
+            Status.failed,
+            article_id,
+            rec.subject,
+            reason=rec.reason,
+            kind=rec.kind,
+            attempts=rec.attempts,
+            attempt_reasons=rec.attempt_reasons,
+            **extra,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["status"] = self.status.value

@@ -11,17 +11,14 @@ if TYPE_CHECKING:  # imported where used, so `summarise --help` need not load py
 
     from schemas import ArticleDigest
 
+from service.render_text import md_cell, plural, short
+
 FORMATS = ("text", "json", "jsonl", "md", "html")
 SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md", "html": ".html"}
 
 
 def to_json(model: BaseModel, *, indent: int | None = 2) -> str:
     return model.model_dump_json(indent=indent, exclude_none=False)
-
-
-def _short(s: str, n: int = 160) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 def digest_text(d: ArticleDigest, *, width: int = 100) -> str:
@@ -73,7 +70,7 @@ def digest_text(d: ArticleDigest, *, width: int = 100) -> str:
             tail = f" - {' | '.join(extra)}" if extra else ""
             anon = " (unnamed)" if ac.anonymous and "unnamed" not in ac.name else ""
             lines.append(
-                f"  [{ac.id}] {ac.name}{anon} ({ac.type.value}, {len(ac.mentions)} mentions){tail}"
+                f"  [{ac.id}] {ac.name}{anon} ({ac.type.value}, {plural(len(ac.mentions), 'mention')}){tail}"
             )
     if d.quotes:
         lines.append("")
@@ -134,10 +131,6 @@ def digest_markdown(d: ArticleDigest) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md(s: str) -> str:
-    return " ".join(s.split()).replace("|", "\\|")
-
-
 def render(obj: Any, fmt: str) -> str:
     """Render an ArticleDigest or a StoryDigest (or anything with a registered renderer)."""
     if fmt == "json":
@@ -166,5 +159,4 @@ def _story_renderers() -> Any:
     return render_story
 
 
-# public names for the story renderer (service.merge.render), which shares these helpers
-short, md_cell = _short, _md
+_short, _md = short, md_cell  # the names this module's renderers use (helpers: render_text)

@@ -14,7 +14,6 @@ import sqlite3
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,8 +22,9 @@ from typing import IO, Any, NamedTuple
 from pydantic import ValidationError
 
 from schemas import SCHEMA_VERSION, ArticleDigest
-from service.errors import StoreError
+from service.errors import StoreError, StoreUnavailableError, StoreUsageError
 from service.fsio import create_file, ensure_dir, redact
+from service.runlock import RunBook, migrate
 
 STORE_ENV = "NEWSDIGEST_STORE"
 DEFAULT_STORE = Path(".newsdigest") / "store.sqlite"
@@ -189,16 +189,24 @@ def _failure(row: tuple[Any, ...]) -> FailureRecord:
     return rec
 
 
-class Store:
+class Store(RunBook):
     """One SQLite file, shared by the threads of a run through one connection and a lock.
 
     WAL journal with synchronous=NORMAL: a committed digest survives the process being killed;
-    only a power cut can lose the last few commits (which a rerun then simply redoes).
+    only a power cut can lose the last few commits (which a rerun then simply redoes). Runs and
+    article claims (two runs sharing a store): service.runlock.
+
+    With `create=False` (what the read-only `store` commands use) a missing file raises
+    StoreUnavailableError instead of creating folders and an empty database.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
         self.path = Path(path).expanduser() if path is not None else default_store_path()
         self._lock = threading.RLock()
+        if not create and not self.path.is_file():
+            raise StoreUnavailableError(
+                f"{self.path}: no results store here; check --store (or ${STORE_ENV})"
+            )
         try:
             ensure_dir(self.path.parent)
             if not self.path.exists():
@@ -211,6 +219,7 @@ class Store:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=30000")
             self._db.executescript(_SCHEMA)
+            migrate(self._db)
             found = self._db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
             if found is None:
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (STORE_FORMAT,))
@@ -219,8 +228,8 @@ class Store:
                     f"{self.path}: store format {found[0]} is not the supported {STORE_FORMAT}; "
                     "point --store at a new file or export and prune the old one"
                 )
-        except sqlite3.DatabaseError as e:
-            raise StoreError(
+        except (sqlite3.DatabaseError, OSError) as e:
+            raise StoreUnavailableError(
                 f"{self.path}: cannot open the results store ({e}); check the path and its "
                 "permissions, or pass --store with another file"
             ) from e
@@ -240,6 +249,11 @@ class Store:
                     raise
                 self._db.execute("COMMIT")
             except sqlite3.DatabaseError as e:
+                if "readonly" in str(e):
+                    raise StoreUnavailableError(
+                        f"{self.path}: the results store is read-only ({e}); make it writable "
+                        "or pass --store with another file"
+                    ) from e
                 raise StoreError(f"{self.path}: write failed ({e})") from e
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -409,51 +423,6 @@ class Store:
         )
         return [_failure(r) for r in rows]
 
-    # -- runs --
-
-    def start_run(self, identity: EngineIdentity, paths: list[str]) -> str:
-        run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
-        with self._tx() as db:
-            db.execute(
-                "INSERT INTO runs (id, started_at, status, engine, model, paths) VALUES (?,?,?,?,?,?)",
-                (
-                    run_id,
-                    time.time(),
-                    "running",
-                    identity.engine,
-                    identity.model,
-                    json.dumps(paths),
-                ),
-            )
-        return run_id
-
-    def finish_run(self, run_id: str, status: str, summary: dict[str, Any]) -> None:
-        with self._tx() as db:
-            db.execute(
-                "UPDATE runs SET finished_at=?, status=?, summary=? WHERE id=?",
-                (time.time(), status, json.dumps(summary), run_id),
-            )
-
-    def list_runs(self, limit: int | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT id, started_at, finished_at, status, engine, model, paths, summary FROM runs ORDER BY started_at DESC"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        out = []
-        for r in self._query(sql):
-            out.append(
-                {
-                    "id": r[0],
-                    "started_at": r[1],
-                    "finished_at": r[2],
-                    "status": r[3],
-                    "engine": r[4],
-                    "model": r[5],
-                    "paths": json.loads(r[6]),
-                    "summary": json.loads(r[7]) if r[7] else None,
-                }
-            )
-        return out
-
     # -- maintenance --
 
     def stats(self) -> dict[str, Any]:
@@ -496,7 +465,7 @@ class Store:
         if not (
             everything or older_than_days is not None or engine or model or stale or failures_only
         ):
-            raise StoreError(
+            raise StoreUsageError(
                 "prune needs a filter (--older-than, --engine, --model, --stale, --failures) "
                 "or --all to empty the store"
             )

@@ -103,6 +103,8 @@ EXPECTED = {
     # over the one-article size limit, refused before digesting
     "huge.txt": ("failed", "InputError"),
     "secret.txt": ("failed", "InputError"),
+    # an unsupported file in a folder is counted and named, not silently dropped (issue 11, #13)
+    "ignored.bin": ("skipped", None),
 }
 
 

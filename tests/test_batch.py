@@ -358,7 +358,7 @@ def test_cli_batch_run_and_store_commands(
     assert f["kind"] == "EmptyInputError"
     assert main(["store", "prune", "--store", str(db), "--failures"]) == EXIT_OK
     assert capsys.readouterr().out.strip() == "deleted 0 digests, 1 failures, 0 runs"
-    assert main(["store", "prune", "--store", str(db)]) == 1  # refuses without a filter
+    assert main(["store", "prune", "--store", str(db)]) == 2  # refuses without a filter: usage
 
 
 def test_rules_digests_are_keyed_by_the_rules_code(tmp_path: Path) -> None:

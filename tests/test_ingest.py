@@ -483,7 +483,9 @@ def test_permission_denied(tmp_path, monkeypatch):
 
 def test_size_limit(tmp_path):
     path = write(tmp_path / "big.txt", "Title\n\n" + "word " * 400)
-    with pytest.raises(InputError, match="over the 0.001 MB limit") as info:
+    with pytest.raises(
+        InputError, match="is 2 KiB, over the 1,000 bytes limit for one file"
+    ) as info:
         load_articles(path, max_bytes=1000)
     assert type(info.value) is InputError and info.value.path == str(path)
     assert load_articles(path, max_bytes=5000)[0].title == "Title"
@@ -524,9 +526,25 @@ def test_symlink_loop_and_file_links(tmp_path):
     write(tmp_path / "elsewhere" / "linked.txt", f"Linked story\n{BODY}")
     os.symlink(tmp_path / "elsewhere" / "linked.txt", root / "link.txt")
     errors: list[InputError] = []
-    found = [p.relative_to(root).as_posix() for p in iter_sources([root], on_error=errors.append)]
-    assert found == ["a/deep/y.json", "a/z.md", "b.txt", "c.HTML", "link.txt"]
+    skipped: list[tuple[Path, str]] = []
+    found = [
+        p.relative_to(root).as_posix()
+        for p in iter_sources(
+            [root], on_error=errors.append, on_skip=lambda p, r: skipped.append((p, r))
+        )
+    ]
+    # a link leading out of the folder is not followed (issue 11, repro 9), but named as skipped
+    assert found == ["a/deep/y.json", "a/z.md", "b.txt", "c.HTML"]
+    assert [(p.name, "leading out" in r) for p, r in skipped if p.name == "link.txt"] == [
+        ("link.txt", True)
+    ]
     assert [(e.path, "broken" in str(e)) for e in errors] == [(str(root / "broken.txt"), True)]
+    errors.clear()
+    followed = [
+        p.relative_to(root).as_posix()
+        for p in iter_sources([root], on_error=errors.append, follow_links=True)
+    ]
+    assert followed == ["a/deep/y.json", "a/z.md", "b.txt", "c.HTML", "link.txt"]
     # naming a file and its folder yields it once
     assert [p.name for p in iter_sources([root / "b.txt", root], on_error=errors.append)][:2] == [
         "b.txt",

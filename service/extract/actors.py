@@ -40,6 +40,17 @@ def extract_actors(
     # standfirst) can find the named actor who holds that role before becoming anonymous
     cues.sort(key=lambda c: 0 if c is not None and c.kind == "name" else 1)
     caseless = intl.language(text) == "ar"
+    # each entity's name keys, rebuilt only when its mentions change: recomputing them for every
+    # cue made texts with many quotes and many mentions quadratic
+    key_cache: dict[int, tuple[int, set[str]]] = {}
+
+    def name_keys(e: Entity) -> set[str]:
+        got = key_cache.get(id(e))
+        if got is None or got[0] != len(e.mentions):
+            got = (len(e.mentions), e.name_keys())
+            key_cache[id(e)] = got
+        return got[1]
+
     for c in cues:
         if c is None:
             continue
@@ -56,7 +67,7 @@ def extract_actors(
             for e in ents:
                 if (
                     e.key == k
-                    or k in e.name_keys()
+                    or k in name_keys(e)
                     or (e.type == ActorType.person and same_person(e.name, c.name))
                 ):
                     e.speaker = True

@@ -289,6 +289,9 @@ class FoundCue:
     name_before: bool  # a name sits right before the opening mark ("Biden “has ...")
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 @lru_cache(maxsize=64)
 def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
     """The raw cue for each span, before resolution to actors (cached: actors and speakers share it)."""
@@ -305,7 +308,8 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
     for sp, (a, b) in zip(spans, regions, strict=True):
         pi = d.para_of(a)
         pstart = d.paras[pi][0] if d.paras else 0
-        para_start = not text[pstart:a].strip()
+        # first non-space from the paragraph start; slicing text[pstart:a] was quadratic
+        para_start = _NON_SPACE.search(text, pstart, a) is None
         first = d.tok_at(a)
         cue: Cue | None = None
         name_before = False

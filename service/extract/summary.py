@@ -98,10 +98,14 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _OPENERS = "\"'“‘«(["
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# The lookbehind starts a match only at the first mark of a run, so a long run of marks is
+# scanned once rather than once per mark (linear time on "......").
+_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
 _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
 _TRAILING_TOKEN = re.compile(r"[\w.]*$")
+_TOKEN_CHAR = re.compile(r"[\w.]")
+_TOKEN_WINDOW = 16
 _ENDS_PUNCTUATED = re.compile(r"[.!?…:\"”’']\s*$")
 
 # Lines that are page furniture rather than prose.
@@ -143,7 +147,7 @@ def split_sentences(text: str) -> list[Sentence]:
         starts = [ls]
         for m in _END.finditer(text, ls, le):
             cut = m.end()
-            nxt = _NEXT_CHAR.match(text[cut:le])
+            nxt = _NEXT_CHAR.match(text, cut, le)  # no slice: linear in the paragraph
             if not nxt:
                 continue
             first = nxt.group(1)
@@ -169,17 +173,24 @@ def _no_break_before(text: str, line_start: int, dot: int, mark: str) -> bool:
     """True when the full stop at `dot` belongs to an abbreviation or an initial."""
     if not mark.startswith("."):
         return False
-    word = _TRAILING_TOKEN.search(text[line_start:dot])
-    token = word.group(0) if word else ""
-    if not token:
+    # Only the last few characters before the dot decide (abbreviations are short), so look at a
+    # bounded window: rescanning from the line start at every dot made long paragraphs quadratic.
+    lo = max(line_start, dot - _TOKEN_WINDOW)
+    word = _TRAILING_TOKEN.search(text, lo, dot)
+    if word is None or not word.group(0):
         return False
+    token = word.group(0)
+    if word.start() == lo and lo > line_start and _TOKEN_CHAR.match(text, lo - 1):
+        # the token runs on past the window: too long for an abbreviation or an initial
+        token = ""
     if token.lower() in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isupper():  # an initial: "John F. Kennedy"
         return True
     # "U.S." in mid-sentence; at a sentence end the next word is rarely capitalised except names,
-    # and splitting "U.S. President" is the worse error
-    return bool(_DOTTED_ACRONYM.search(token + "."))
+    # and splitting "U.S. President" is the worse error. The pattern is anchored at the dot and
+    # \b sees the real text before the window, so the window gives the same answer.
+    return bool(_DOTTED_ACRONYM.search(text, max(line_start, dot - 8), dot + 1))
 
 
 def is_boilerplate(line: str, title: str | None = None) -> bool:

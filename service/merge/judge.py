@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from schemas.story import MemberRef, MergeDecision
 from service.errors import ConfigError
+from service.fsio import atomic_write_text
 
 Kind = Literal["actor", "quote", "event"]
 
@@ -81,7 +82,9 @@ class CachedJudge:
     def __post_init__(self) -> None:
         if self.path is not None and self.path.exists():
             try:
-                raw = json.loads(self.path.read_text(encoding="utf-8"))
+                text = self.path.read_text(encoding="utf-8")
+                # an empty file is what a full disk left under the old, non-atomic writer
+                raw = json.loads(text) if text.strip() else {}
                 for k, v in raw.items():
                     self.cache[k] = Verdict(bool(v["same"]), str(v["reason"]), v.get("relation"))
             except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:

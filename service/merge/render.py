@@ -5,22 +5,21 @@ from __future__ import annotations
 import textwrap
 
 from schemas.story import StoryDigest
-from service.render import md_cell, short
+from service.render_text import md_cell, plural, short
 
 
 def _support(pages: int, sources: int) -> str:
     if pages == sources:
-        return f"{pages} source{'s' if sources != 1 else ''}"
-    return f"{sources} independent source{'s' if sources != 1 else ''}, {pages} pages"
+        return plural(pages, "source")
+    return f"{plural(sources, 'independent source')}, {plural(pages, 'page')}"
 
 
 def story_text(story: StoryDigest, *, width: int = 100) -> str:
     lines: list[str] = []
     n_src = len(story.source_groups)
-    n = len(story.sources)
     head = (
-        f"STORY {story.id}: {n} article{'s' if n != 1 else ''}, {n_src} independent "
-        f"source{'s' if n_src != 1 else ''}"
+        f"STORY {story.id}: {plural(len(story.sources), 'article')}, "
+        f"{plural(n_src, 'independent source')}"
     )
     lines += [head, "=" * min(len(head), width)]
     for g in story.source_groups:
@@ -79,7 +78,8 @@ def story_text(story: StoryDigest, *, width: int = 100) -> str:
 def story_markdown(story: StoryDigest) -> str:
     out = [f"# Story {story.id}", ""]
     out.append(
-        f"{len(story.sources)} articles from {len(story.source_groups)} independent sources: "
+        f"{plural(len(story.sources), 'article')} from "
+        f"{plural(len(story.source_groups), 'independent source')}: "
         + ", ".join(s.article.outlet or s.article.id for s in story.sources)
     )
     out.append("")
@@ -98,7 +98,7 @@ def story_markdown(story: StoryDigest) -> str:
             )
             out.append(
                 f"| {e.date or ''} | {md_cell(e.location or '')} | {md_cell(e.summary)} | "
-                f"{e.support.sources} ({e.support.pages} pages) | {md_cell(dis)} |"
+                f"{e.support.sources} ({plural(e.support.pages, 'page')}) | {md_cell(dis)} |"
             )
         out.append("")
     if story.actors:
@@ -112,7 +112,7 @@ def story_markdown(story: StoryDigest) -> str:
         out += ["## Quotes", ""]
         for q in story.quotes:
             out.append(
-                f"- **{md_cell(q.speaker or '(speaker not stated)')}** ({q.support.sources} sources): “{md_cell(q.canonical)}”"
+                f"- **{md_cell(q.speaker or '(speaker not stated)')}** ({plural(q.support.sources, 'source')}): “{md_cell(q.canonical)}”"
             )
         out.append("")
     return "\n".join(out) + "\n"

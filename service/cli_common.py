@@ -1,0 +1,88 @@
+"""What `summarise` and `summarise store` share: messages on stderr, engine options, writing to
+stdout, checked option types and signal handling. Both service.cli and service.batch_cli import
+this module (never each other at import time), which keeps the two free of an import circle."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from service import render
+from service.safe_paths import printable
+
+N = TypeVar("N", int, float)
+
+
+def err(msg: str) -> None:
+    """One message on stderr; control characters (say, in a hostile file name) are escaped."""
+    print(f"summarise: {printable(msg)}", file=sys.stderr)
+
+
+def engine_options(args: argparse.Namespace) -> dict[str, Any]:
+    opts: dict[str, Any] = {}
+    if getattr(args, "base_url", None):
+        opts["base_url"] = args.base_url
+    if getattr(args, "config", None):
+        opts["config_file"] = args.config
+    return opts
+
+
+def emit(
+    digests: Sequence[Any], stories: Sequence[Any], fmt: str, *, streamed: bool = False
+) -> None:
+    """Write digests and stories to stdout. JSON is always one document,
+    {"digests": [...], "stories": [...]}; the other formats write each item in turn."""
+    from service.merge.output import document, render_stories
+
+    if fmt == "json":
+        sys.stdout.write(document(digests, stories))
+        return
+    if not streamed:
+        for d in digests:
+            sys.stdout.write(render.render(d, fmt))
+    sys.stdout.write(render_stories(stories, fmt))
+
+
+def _at_least(convert: Callable[[str], N], minimum: N, what: str) -> Callable[[str], N]:
+    """An argparse type: `convert(value)`, refused when below `minimum`, infinite or NaN."""
+
+    def parse(value: str) -> N:
+        try:
+            x = convert(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not {what}") from None
+        if not x >= minimum or x in (math.inf, -math.inf):  # `not >=` also refuses NaN
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return x
+
+    return parse
+
+
+positive_int = _at_least(int, 1, "a whole number")  # `--concurrency 0` is a usage error
+non_negative_int = _at_least(int, 0, "a whole number")
+non_negative_float = _at_least(float, 0.0, "a number")  # `--max-cost -1` is a usage error
+
+
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block SIGTERM is handled like Ctrl-C (SIGINT): the batch finishes what is in
+    flight, writes its story and failures file, marks the run interrupted and exits 130."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
