@@ -197,9 +197,7 @@ def summarise_many(
     from service.executors import digest_stream
 
     eng = resolve_engine(engine, model=model, **options)
-    articles = iter_articles(
-        sources, on_error=on_error, on_skip=on_skip, follow_links=follow_links
-    )
+    articles = iter_articles(sources, on_error=on_error, on_skip=on_skip, follow_links=follow_links)
     stream = digest_stream(eng, articles, executor=executor, workers=workers, scheduler=scheduler)
     for article, result in stream:
         if not isinstance(result, Exception):

@@ -17,7 +17,6 @@ from typing import Any
 from schemas import SCHEMA_VERSION, Article, ArticleDigest
 from service import render
 from service.batch_output import write_failure, write_or_warn, write_output
-from service.safe_paths import printable
 from service.budget import Budget, gate_stopped, prepare_engine
 from service.engines import Engine
 from service.errors import (
@@ -38,7 +37,7 @@ from service.outcome import (
 )
 from service.progress import Progress
 from service.runlock import HEARTBEAT_S, await_claim
-from service.safe_paths import IdRegistry, OutputNamer
+from service.safe_paths import IdRegistry, OutputNamer, printable
 from service.store import EngineIdentity, Store
 
 FAILURES_FILE = "failures.jsonl"

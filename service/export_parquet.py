@@ -299,7 +299,7 @@ def wants_parquet(argv: Sequence[str]) -> bool:
 
 def cli_export_parquet(argv: Sequence[str]) -> int:
     """`summarise store export --format parquet DIR [--store FILE] [--engine E] [--model M]`."""
-    from service.cli import _err
+    from service.cli_common import err as _err
     from service.store import STORE_ENV, Store
 
     p = argparse.ArgumentParser(

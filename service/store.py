@@ -189,6 +189,23 @@ def _failure(row: tuple[Any, ...]) -> FailureRecord:
     return rec
 
 
+def _settle(db: sqlite3.Connection, attempts: int = 100) -> None:
+    """WAL mode, the schema and its migrations. Switching the journal mode while another run opens
+    the same store can answer "database is locked" at once, without waiting on the busy timeout,
+    so the set-up is retried briefly before the store counts as unavailable."""
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            migrate(db)
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 class Store(RunBook):
     """One SQLite file, shared by the threads of a run through one connection and a lock.
 
@@ -215,11 +232,8 @@ class Store(RunBook):
             self._db = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=30.0
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=30000")
-            self._db.executescript(_SCHEMA)
-            migrate(self._db)
+            _settle(self._db)
             found = self._db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
             if found is None:
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (STORE_FORMAT,))

@@ -178,11 +178,13 @@ def test_cached_digest_takes_the_new_files_metadata(tmp_path: Path, store: Store
 
 
 def test_output_names_never_collide(tmp_path: Path, store: Store) -> None:
-    arts = [make_article(1, id="story"), make_article(2, id="same"), make_article(3, id="same")]
+    arts = [make_article(1, id="failures"), make_article(2, id="same"), make_article(3, id="same")]
     r = run_batch(arts, engine=FakeEngine(), store=store, out_dir=tmp_path / "o", merge=False)
     names = sorted(Path(o.output or "").name for o in r.outcomes)
     h = {a.id + str(i): a.content_hash[:10] for i, a in enumerate(arts)}
-    assert names == sorted(["same.json", f"same-{h['same2']}.json", f"story-{h['story0']}.json"])
+    assert names == sorted(
+        ["same.json", f"same-{h['same2']}.json", f"failures-{h['failures0']}.json"]
+    )
 
 
 def test_max_tokens_stops_cleanly_and_resumes(store: Store) -> None:

@@ -129,7 +129,6 @@ class CachedJudge:
             from service.llm.secrets import redact
 
             text = redact(text)
-        from service.fsio import atomic_write_text
 
         atomic_write_text(self.path, text)
 
