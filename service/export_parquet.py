@@ -11,7 +11,7 @@ Five files, one row per item:
   mention count and offsets (lists), story ids.
 * `events.parquet`: article id, content hash, event id, summary, date, date text, location,
   participants, evidence offsets and text, story ids.
-* `stories.parquet`: one row per story-level item of the merged story (kind actor / quote /
+* `stories.parquet`: one row per story-level item of each story (kind actor / quote /
   event, its id, label, date, location, the articles supporting it, pages, sources).
 
 The exported digests are merged as `summarise` merges them (unless `--no-merge`); each quote,
@@ -23,7 +23,6 @@ articles). Rows are written in batches, so without the merge memory stays flat i
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -123,8 +122,7 @@ class _Sink:
 
 def _story_index(story: Any) -> tuple[str, dict[tuple[str, str, str], str], list[dict[str, Any]]]:
     """(story id, (kind, article, item) -> story item id, rows of stories.parquet)."""
-    articles = sorted({src.article.id for src in story.sources})
-    sid = "S-" + hashlib.sha256("\n".join(articles).encode()).hexdigest()[:12]
+    sid = story.id  # content-derived: the same id as `summarise` prints and writes
     index: dict[tuple[str, str, str], str] = {}
     rows: list[dict[str, Any]] = []
 
@@ -256,22 +254,26 @@ def export_parquet(digests: Iterable[Any], out_dir: Path, *, merge: bool = True)
     """Write the five tables for `digests` into `out_dir`; returns rows written per table."""
     pa, pq = _pa()
     out_dir.mkdir(parents=True, exist_ok=True)
-    sid: str | None = None
+    story_of: dict[str, str] = {}  # article id -> its story's id
     index: dict[tuple[str, str, str], str] = {}
     story_rows: list[dict[str, Any]] = []
     if merge:
         digests = list(digests)  # the merge needs them all; without it they stream
-        if len(digests) > 1:
-            from service.merge import merge as merge_digests
+        if digests:
+            from service.merge import merge_stories
 
-            sid, index, story_rows = _story_index(merge_digests(digests))
+            for story in merge_stories(digests):
+                sid, items, rows = _story_index(story)
+                index.update(items)
+                story_rows += rows
+                story_of.update({src.article.id: sid for src in story.sources})
     schemas = _schemas(pa)
     sinks: dict[str, _Sink] = {}
     try:
         for name in TABLES:
             sinks[name] = _Sink(pa, pq, out_dir / f"{name}.parquet", schemas[name])
         for d in digests:
-            for table, row in _digest_rows(d, sid, index):
+            for table, row in _digest_rows(d, story_of.get(d.article.id), index):
                 sinks[table].add(row)
         for row in story_rows:
             sinks["stories"].add(row)
