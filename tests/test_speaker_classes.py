@@ -232,4 +232,4 @@ def test_polnear_dev_figures() -> None:
     assert s["mention_accuracy"]["accuracy"] >= 0.85
     # below the 0.92 and 0.96 today (see README, "Speaker attribution on PolNeAR")
     assert s["name_accuracy_gold"]["accuracy"] >= 0.90
-    assert s["quotes_overlap"]["f1"] >= 0.94
+    assert s["quotes_overlap"]["f1"] >= 0.945  # 0.942 before the quote gate

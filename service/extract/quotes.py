@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from service.extract import lexicon_intl as intl
+from service.extract import quote_gate
 from service.extract.quote_marks import (
     CJK_RE,
     CLOSE,
@@ -226,6 +227,33 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
     return after_colon or _attributed_after(text, r, cues) or _has_cue(text, r, cues)
 
 
+def gate_applies(text: str, r: RawQuote, words: list[str]) -> bool:
+    """A top-level lower-case stretch not introduced as a name or a term ("so-called", "dubbed"):
+    title-case ones (names, nicknames, titles of works) stay with the rules."""
+    if r.depth != 0 or not words or _is_titlecase(words):
+        return False
+    om = r.open_mark if r.open_mark is not None else r.start
+    before = text[max(0, om - 30) : om].rstrip()
+    return not (_NAME_CUE_RE.search(before) or _WORK_RE.search(before))
+
+
+def gate_features(
+    text: str, r: RawQuote, words: list[str], double_style: bool, cues: _Cues
+) -> list[str]:
+    """The features `quote_gate` weighs for a stretch the rules set aside."""
+    om = r.open_mark if r.open_mark is not None else r.start
+    return quote_gate.features(
+        text,
+        om,
+        r.close_mark,
+        len(words),
+        _is_titlecase(words),
+        _has_cue(text, r, cues),
+        not r.double,
+        double_style,
+    )
+
+
 def _kind(text: str, r: RawQuote, words: list[str]) -> Literal["direct", "partial"]:
     """Direct: a sentence or more in the speaker's words; partial: a fragment in the writer's."""
     i = r.start
@@ -283,7 +311,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if r is None or r.end <= r.start:
             continue
         words = WORD_RE.findall(text, r.start, r.end)
-        if _is_speech(text, r, words, double_style, cues):
+        if _is_speech(text, r, words, double_style, cues) or (
+            gate_applies(text, r, words)
+            and quote_gate.lets_back(gate_features(text, r, words, double_style, cues))
+        ):
             keep[idx] = words
     order = sorted(keep, key=lambda i: (raws[i].start, -raws[i].end))  # type: ignore[union-attr]
     index_of = {rid: n for n, rid in enumerate(order)}

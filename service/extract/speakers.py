@@ -27,6 +27,7 @@ from service.extract.cues import (
     marked_regions,
 )
 from service.extract.lexicon_intl import PRONOUN_MAP, language
+from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
     ROLE_NOUNS,
@@ -152,11 +153,11 @@ class _Index:
         return None
 
     def mentioned_before(
-        self, offset: int, types: set[ActorType], *, lookback: int = 1500
+        self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
     ) -> Actor | None:
         best: tuple[int, Actor] | None = None
         for a in self.actors:
-            if a.type not in types or a.anonymous:
+            if a.type not in types or a.anonymous or not agrees(a.name, pronoun):
                 continue
             for m in a.mentions:
                 if offset - lookback <= m.start < offset and (best is None or m.start > best[0]):
@@ -445,12 +446,19 @@ def _pronoun_target(
     lookback = 2500
     if p in ("he", "she"):
         # a person who became the subject of a sentence after the last quotation beats its speaker
-        subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at)
+        # ... when it agrees in gender with the pronoun (first names learnt from train)
+        subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at, p)
         if subj is not None:
             return subj.name, subj.role
-        if last is not None and last.speaker and at - last_pos < lookback and idx.person(last):
+        if (
+            last is not None
+            and last.speaker
+            and at - last_pos < lookback
+            and idx.person(last)
+            and agrees(last.speaker, p)
+        ):
             return last.speaker, last.role
-        a = idx.mentioned_before(at, _PERSON, lookback=lookback)
+        a = idx.mentioned_before(at, _PERSON, lookback=lookback, pronoun=p)
         return (a.name, a.role) if a else None
     if p in ("it", "we", "i"):
         if last is not None and last.speaker and at - last_pos < lookback:
@@ -469,10 +477,12 @@ def _pronoun_target(
     return None
 
 
-def _subject_person_between(d: Doc, idx: _Index, lo: int, hi: int) -> Actor | None:
+def _subject_person_between(
+    d: Doc, idx: _Index, lo: int, hi: int, pronoun: str = ""
+) -> Actor | None:
     best: tuple[int, Actor] | None = None
     for a in idx.actors:
-        if a.type != ActorType.person or a.anonymous:
+        if a.type != ActorType.person or a.anonymous or not agrees(a.name, pronoun):
             continue
         for m in a.mentions:
             if lo < m.start < hi and (best is None or m.start > best[0]):

@@ -1,0 +1,81 @@
+"""A second look at short quoted stretches the rules set aside as names, titles or scare quotes.
+
+News counts many short quoted fragments as quotations (`called it a "wake-up call"`, `vowing to
+"open up" libel laws`); the rules in `quotes.py` set most of them aside because so many others
+are titles, nicknames or the writer's own scare quotes. Which is which is learnt from PolNeAR
+train: a logistic model over a few plain features (length, title case, a cue word in the
+sentence, the word before the opening mark, the mark style) fitted by
+`scripts/train_quote_gate.py` and shipped as `data/quote_gate.json`. Deterministic; without the
+file nothing is let back in.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("data") / "quote_gate.json"
+_PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+
+
+def features(
+    text: str,
+    open_mark: int,
+    close_mark: int | None,
+    n_words: int,
+    titlecase: bool,
+    has_cue: bool,
+    single: bool,
+    double_style: bool,
+) -> list[str]:
+    """The feature names of one set-aside quotation (strings; their weights add up)."""
+    n = "1" if n_words <= 1 else "2" if n_words == 2 else "3" if n_words == 3 else "4+"
+    m = _PREV_WORD_RE.search(text, max(0, open_mark - 30), open_mark)
+    prev = m.group(1).lower() if m else "^"
+    gap = text[m.end(1) : open_mark].strip() if m else ""
+    after = text[close_mark + 1 : close_mark + 2] if close_mark is not None else ""
+    last = text[close_mark - 1 : close_mark] if close_mark is not None and close_mark > 0 else ""
+    tc = "tc" if titlecase else "lc"
+    cue = "cue" if has_cue else "nocue"
+    return [
+        "bias",
+        f"n={n}",
+        tc,
+        cue,
+        f"{tc}|{cue}",
+        f"{tc}|n={n}",
+        f"single={single}|ds={double_style}",
+        f"prev={prev}",
+        f"gap={gap[-1:] if gap else ''}",
+        f"after={after if after in ',.;:)!?' else 'w' if after.strip() else 'sp'}",
+        f"last={last if last in ',.!?' else 'w'}",
+    ]
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    if not WEIGHTS.exists():
+        return {}
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}
+
+
+@lru_cache(maxsize=1)
+def threshold() -> float:
+    if not WEIGHTS.exists():
+        return 1.0
+    return float(json.loads(WEIGHTS.read_text(encoding="utf-8")).get("threshold", 0.5))
+
+
+def probability(feats: list[str], w: dict[str, float]) -> float:
+    z = sum(w.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def lets_back(feats: list[str]) -> bool:
+    """True when the model holds the stretch more likely a quotation than not."""
+    w = weights()
+    return bool(w) and probability(feats, w) > threshold()
