@@ -39,7 +39,12 @@ def code_hash() -> str:
     """Hash of the offline engine's own source: stored digests are reused only by identical rules."""
     here = Path(__file__).resolve()
     extract = here.parent.parent / "extract"
-    files = sorted(extract.glob("*.py")) + sorted(extract.glob("data/*.json")) + sorted(extract.glob("*.tsv")) + [here]
+    files = (
+        sorted(extract.glob("*.py"))
+        + sorted(extract.glob("data/*.json"))
+        + sorted(extract.glob("*.tsv"))
+        + [here]
+    )
     h = hashlib.sha256()
     for f in files:
         h.update(f.name.encode())
