@@ -85,6 +85,7 @@ def strip_accents(text: str) -> str:
     return _NON_ASCII.sub(_drop_combining, decomposed)
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Key for comparing names: accents, case, punctuation and hyphen/space variants folded."""
     return " ".join(_NOT_ALNUM.sub(" ", strip_accents(name).lower()).split())

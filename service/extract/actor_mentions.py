@@ -263,7 +263,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi)}
     caps_mid = {x for k, x in enumerate(w) if not d.sent_start[k] and x[:1].isupper()}
     out: list[Mention] = []
-    i = 0
+    after = 0
     lang = intl.language(d.text)
 
     def can_start(k: int) -> bool:
@@ -315,9 +315,10 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and x not in caps_mid
         )
 
-    while i < n:
-        if not can_start(i):
-            i += 1
+    # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
+    maybe = [k for k, x in enumerate(w) if x[0].isupper() or x[0] in "aeubimo" and is_cap(x)]
+    for i in maybe:
+        if i < after or not can_start(i):
             continue
         j = i + 1
         while j < n and d.para[j] == d.para[i]:
@@ -403,7 +404,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         for m in found:
             m.after_num = prev_num
         out.extend(found)
-        i = j
+        after = j
     return out
 
 
