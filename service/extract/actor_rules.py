@@ -65,6 +65,10 @@ _THE_DESCRIPTOR = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
 
 
+def _has_quote_mark(word: str) -> bool:
+    return "“" in word or "”" in word or '"' in word
+
+
 def _type_of(e: Entity, d: Doc) -> ActorType:
     words = name_key(e.name).split()
     lw = [low(x) for x in e.name.split()]
@@ -94,9 +98,9 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         after = text[m.end : m.end + 30].lower().split()
         before = text[max(0, m.start - 40) : m.start].lower().split()
         # words across a quotation mark belong to the quote, not to this name's context
-        before = [x for x in before[-3:] if not any(q in x for q in '“”"')] if before else before
+        before = [x for x in before[-3:] if not _has_quote_mark(x)] if before else before
         after = after[:2]
-        if after and any(q in after[0] for q in '“”"'):
+        if after and _has_quote_mark(after[0]):
             after = []
         ctx = [x.strip(".,;:“”\"'’") for x in after + before]
         if any(x in GROUP_WORDS for x in ctx):
