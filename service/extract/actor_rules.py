@@ -201,9 +201,16 @@ def _descriptor(d: Doc, m: Mention) -> str | None:
     return " ".join(words)
 
 
+def _org_named_for(key: str, word: str) -> bool:
+    """Is `key` the single `word` plus an organisation word ('acme corp' for 'acme')?"""
+    parts = key.split()
+    return len(parts) == 2 and parts[0] == word and parts[1] in ORG_WORDS
+
+
 def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
     ents: list[Entity] = []
+    ent_keys: list[list[str]] = []  # the words of each entity's key, split once
     by_key: dict[str, Entity] = {}
     # full names first so surnames and short forms find them
     order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
@@ -217,21 +224,21 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if k in by_key:
             by_key[k].mentions.append(m)
             continue
-        if len(k.split()) == 1:
+        mk = k.split()
+        if len(mk) == 1:
             singles.append(m)
             continue
         hit = None
-        for e in ents:
+        org_named = any(low(x) in ORG_WORDS for x in m.name.split())
+        for e, ek in zip(ents, ent_keys, strict=True):
             if (
                 e.type == ActorType.person
-                and len(e.key.split()) > 1
+                and len(ek) > 1
                 and same_person(e.name, m.name)
-                and not any(low(x) in ORG_WORDS for x in m.name.split())
+                and not org_named
             ):
                 hit = e
                 break
-            ek = e.key.split()
-            mk = k.split()
             # 'Liverpool FC' ~ 'Liverpool'; 'Alaska Air' ~ 'Alaska Airlines'
             if (
                 len(ek) == len(mk)
@@ -251,6 +258,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         e = Entity(m.name, ActorType.person, [m], key=k)
         e.type = _type_of(e, d)
         ents.append(e)
+        ent_keys.append(mk)
         by_key[k] = e
         base = k.rsplit(" ", 1)
         if base[-1] in _CORP_SUFFIXES and base[0] not in by_key:
@@ -291,14 +299,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
 
             max(persons, key=recent).mentions.append(m)
             continue
-        orgs = [
-            e
-            for e in ents
-            if e.type != ActorType.person
-            and e.key.split()[0] == k
-            and len(e.key.split()) == 2
-            and e.key.split()[1] in ORG_WORDS
-        ]
+        orgs = [e for e in ents if e.type != ActorType.person and _org_named_for(e.key, k)]
         if orgs:
             orgs[0].mentions.append(m)
             continue
