@@ -509,27 +509,31 @@ class Doc:
             pos += len(line) + 1
         self.paras = paras
         # a token belongs to the first paragraph ending after its start (the last one at most)
+        n = len(starts)
         para: list[int] = []
+        firsts = [0]  # the first token of each paragraph
         done = 0
         for pi in range(len(paras) - 1):
             upto = bisect_left(starts, paras[pi][1], done)
-            para += [pi] * (upto - done)
+            if upto > done:
+                firsts.append(done)
+                para += [pi] * (upto - done)
             done = upto
-        para += [max(len(paras) - 1, 0)] * (len(starts) - done)
+        if n > done:
+            firsts.append(done)
+            para += [max(len(paras) - 1, 0)] * (n - done)
         self.para = para
-        sent_start = [False] * len(words)
         # a sentence starts a paragraph or follows . ! ? :, and carries through an opening quote
-        # mark to its first word
-        prev_end = True
-        prev_para = -1
+        # mark to its first word; only the marks need a look, in text order
+        first = set(firsts)
         quotes, enders = QUOTE_CHARS, _SENT_ENDERS
-        for i, w in enumerate(words):
-            p = para[i]
-            start = prev_end or p != prev_para
-            prev_para = p
-            if start:
-                sent_start[i] = True
-            prev_end = start if w in quotes else w in enders
+        for j in [k for k, x in enumerate(words) if x in enders or x in quotes]:
+            if words[j] in enders or j in first:
+                first.add(j + 1)
+        sent_start = [False] * n
+        for k in first:
+            if k < n:
+                sent_start[k] = True
         self.sent_start = sent_start
 
     def para_of(self, offset: int) -> int:
