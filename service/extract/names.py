@@ -466,7 +466,7 @@ ABBREVIATIONS = _words(
 _TOKENS = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
     # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
-    r"|[^\W\d_](?:\w|[\u0300-\u036f\u064b-\u065f\u0670]|[’'.\-](?=[^\W_]))*"
+    r"|[^\W\d_](?:[\w\u0300-\u036f\u064b-\u065f\u0670]+|[’'.\-](?=[^\W_]))*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
     r"|\S"
 )
