@@ -70,9 +70,9 @@ def _has_quote_mark(word: str) -> bool:
 
 
 def _type_of(e: Entity, d: Doc) -> ActorType:
-    words = name_key(e.name).split()
-    lw = [low(x) for x in e.name.split()]
     key = name_key(e.name)
+    words = key.split()
+    lw = [low(x) for x in e.name.split()]
     if (
         key in PLACES
         or key in PLACE_ACRONYMS
@@ -230,7 +230,10 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             continue
         hit = None
         org_named = any(low(x) in ORG_WORDS for x in m.name.split())
-        for e, ek in zip(ents, ent_keys, strict=True):
+        # skip the search when neither test can pass: an organisation's name is no person, and a
+        # short form of an organisation needs a key ending in an organisation word
+        searchable = not org_named or mk[-1] in ORG_WORDS
+        for e, ek in zip(ents, ent_keys, strict=True) if searchable else ():
             if (
                 e.type == ActorType.person
                 and len(ek) > 1
