@@ -87,4 +87,12 @@ def strip_accents(text: str) -> str:
 
 def name_key(name: str) -> str:
     """Key for comparing names: accents, case, punctuation and hyphen/space variants folded."""
+    # names repeat within and across articles: short ones are cached, whole lines are not
+    return _short_key(name) if len(name) <= 80 else _fold_key(name)
+
+
+def _fold_key(name: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", strip_accents(name).lower()).split())
+
+
+_short_key = lru_cache(maxsize=16384)(_fold_key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
@@ -261,9 +262,9 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     n = len(w)
     lowers = _lower_words(d.text)
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi)}
-    caps_mid = {x for k, x in enumerate(w) if not d.sent_start[k] and x[:1].isupper()}
+    caps_mid = {x for x, first in zip(w, d.sent_start, strict=True) if not first and x[0].isupper()}
     out: list[Mention] = []
-    i = 0
+    after = 0
     lang = intl.language(d.text)
 
     def can_start(k: int) -> bool:
@@ -315,9 +316,10 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and x not in caps_mid
         )
 
-    while i < n:
-        if not can_start(i):
-            i += 1
+    # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
+    maybe = [k for k, x in enumerate(w) if x[0].isupper() or x[0] in "aeubimo" and is_cap(x)]
+    for i in maybe:
+        if i < after or not can_start(i):
             continue
         j = i + 1
         while j < n and d.para[j] == d.para[i]:
@@ -403,13 +405,27 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         for m in found:
             m.after_num = prev_num
         out.extend(found)
-        i = j
+        after = j
     return out
 
 
 def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> list[Mention]:
     """One capitalised run -> its name mention, plus the organisation named in a role prefix."""
-    out: list[Mention] = []
+    return [
+        Mention(s + a, s + b, part, name, role, quoted)
+        for a, b, part, name, role in _run_parts(surface)
+    ]
+
+
+_Part = tuple[int, int, str, str, str | None]
+
+
+@lru_cache(maxsize=16384)
+def _run_parts(surface: str) -> tuple[_Part, ...]:
+    """The mentions of one run, as (start, end, surface, name, role) with offsets into the run:
+    a pure function of the run's text, so a name written again costs one look-up."""
+    out: list[_Part] = []
+    s = 0
     t = split_titled(surface)
     name, affiliation = strip_affiliation(t.name.strip(" ’'"))
     if affiliation and name in surface:
@@ -420,15 +436,15 @@ def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> li
         name = name[len(words[0]) :].lstrip()
         words = words[1:]
     if not words:
-        return out
+        return ()
     lw = [low(x) for x in words]
     if all(x in DEMONYMS or x in NON_NAME_ADJ or x in RANKS or x in ROLE_NOUNS for x in lw):
-        return out
+        return ()
     cut = next((k for k, x in enumerate(lw) if x in NON_ACTOR_WORDS), None)
     if cut is not None:
         # 'Alaska Airlines Flight 1282' names the airline; 'Carabao Cup' names no actor
         if not any(x in ORG_WORDS for x in lw[:cut]):
-            return out
+            return ()
         name = " ".join(words[:cut])
         surface = surface[: surface.index(name) + len(name)] if name in surface else name
         words, lw = words[:cut], lw[:cut]
@@ -440,7 +456,7 @@ def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> li
             for p in name.split("-")
         )
     ):
-        return out  # 'US-Iraq' is an adjective
+        return ()  # 'US-Iraq' is an adjective
     # drop leading demonyms and faith adjectives: 'Iraqi Shiite politicians' names nobody
     k = 0
     is_org = any(x in ORG_WORDS for x in lw)
@@ -459,8 +475,7 @@ def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> li
         + t.name_offset
         + (surface[t.name_offset :].index(name) if name in surface[t.name_offset :] else 0)
     )
-    out.append(Mention(s, s + len(surface), surface, name, t.role, quoted))
-    out[-1].start = s if t.role else ns
+    out.append((s if t.role else ns, s + len(surface), surface, name, t.role))
     if t.role:
         # "Boeing CEO Dave Calhoun": Boeing is mentioned too
         org = [
@@ -475,8 +490,8 @@ def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> li
             o = " ".join(org)
             if o in surface:
                 os_ = s + surface.index(o)
-                out.append(Mention(os_, os_ + len(o), o, o, None, quoted))
-    return out
+                out.append((os_, os_ + len(o), o, o, None))
+    return tuple(out)
 
 
 def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, Mention]]:

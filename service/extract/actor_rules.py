@@ -65,10 +65,14 @@ _THE_DESCRIPTOR = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
 
 
+def _has_quote_mark(word: str) -> bool:
+    return "“" in word or "”" in word or '"' in word
+
+
 def _type_of(e: Entity, d: Doc) -> ActorType:
-    words = name_key(e.name).split()
-    lw = [low(x) for x in e.name.split()]
     key = name_key(e.name)
+    words = key.split()
+    lw = [low(x) for x in e.name.split()]
     if (
         key in PLACES
         or key in PLACE_ACRONYMS
@@ -94,9 +98,9 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         after = text[m.end : m.end + 30].lower().split()
         before = text[max(0, m.start - 40) : m.start].lower().split()
         # words across a quotation mark belong to the quote, not to this name's context
-        before = [x for x in before[-3:] if not any(q in x for q in '“”"')] if before else before
+        before = [x for x in before[-3:] if not _has_quote_mark(x)] if before else before
         after = after[:2]
-        if after and any(q in after[0] for q in '“”"'):
+        if after and _has_quote_mark(after[0]):
             after = []
         ctx = [x.strip(".,;:“”\"'’") for x in after + before]
         if any(x in GROUP_WORDS for x in ctx):
@@ -197,9 +201,16 @@ def _descriptor(d: Doc, m: Mention) -> str | None:
     return " ".join(words)
 
 
+def _org_named_for(key: str, word: str) -> bool:
+    """Is `key` the single `word` plus an organisation word ('acme corp' for 'acme')?"""
+    parts = key.split()
+    return len(parts) == 2 and parts[0] == word and parts[1] in ORG_WORDS
+
+
 def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
     ents: list[Entity] = []
+    ent_keys: list[list[str]] = []  # the words of each entity's key, split once
     by_key: dict[str, Entity] = {}
     # full names first so surnames and short forms find them
     order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
@@ -213,21 +224,24 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if k in by_key:
             by_key[k].mentions.append(m)
             continue
-        if len(k.split()) == 1:
+        mk = k.split()
+        if len(mk) == 1:
             singles.append(m)
             continue
         hit = None
-        for e in ents:
+        org_named = any(low(x) in ORG_WORDS for x in m.name.split())
+        # skip the search when neither test can pass: an organisation's name is no person, and a
+        # short form of an organisation needs a key ending in an organisation word
+        searchable = not org_named or mk[-1] in ORG_WORDS
+        for e, ek in zip(ents, ent_keys, strict=True) if searchable else ():
             if (
                 e.type == ActorType.person
-                and len(e.key.split()) > 1
+                and len(ek) > 1
                 and same_person(e.name, m.name)
-                and not any(low(x) in ORG_WORDS for x in m.name.split())
+                and not org_named
             ):
                 hit = e
                 break
-            ek = e.key.split()
-            mk = k.split()
             # 'Liverpool FC' ~ 'Liverpool'; 'Alaska Air' ~ 'Alaska Airlines'
             if (
                 len(ek) == len(mk)
@@ -247,6 +261,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         e = Entity(m.name, ActorType.person, [m], key=k)
         e.type = _type_of(e, d)
         ents.append(e)
+        ent_keys.append(mk)
         by_key[k] = e
         base = k.rsplit(" ", 1)
         if base[-1] in _CORP_SUFFIXES and base[0] not in by_key:
@@ -287,14 +302,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
 
             max(persons, key=recent).mentions.append(m)
             continue
-        orgs = [
-            e
-            for e in ents
-            if e.type != ActorType.person
-            and e.key.split()[0] == k
-            and len(e.key.split()) == 2
-            and e.key.split()[1] in ORG_WORDS
-        ]
+        orgs = [e for e in ents if e.type != ActorType.person and _org_named_for(e.key, k)]
         if orgs:
             orgs[0].mentions.append(m)
             continue

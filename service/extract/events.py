@@ -237,10 +237,12 @@ def _is_verb_form(word: str) -> bool:
 def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
     words = _WORD.findall(sentence)
+    lws = [w.lower() for w in words]
+    # any one word decides, so the set look-ups go first, all at once
+    if not (_IRREGULAR_PAST.isdisjoint(lws) and _REPORTING.isdisjoint(lws)):
+        return True
     for i, w in enumerate(words):
-        lw = w.lower()
-        if lw in _IRREGULAR_PAST or lw in _REPORTING:
-            return True
+        lw = lws[i]
         if w[0].islower() and len(lw) >= 5 and lw.endswith("ed"):
             return True
         if lw in _AUXILIARIES:
@@ -360,9 +362,9 @@ def _score(
     if location:
         score += 1.0
     score += 1.0 if _has_action(sent.text) else -2.0
-    if _BACKGROUND.search(sent.text):
+    if _may_match(sent.text, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
         score -= 1.0
-    if _SERVICE.search(sent.text):
+    if _may_match(sent.text, _SERVICE_HINTS) and _SERVICE.search(sent.text):
         score -= 5.0
     quoted = qmask.count(1, sent.start, sent.end) / max(1, sent.end - sent.start)
     opens_quoted = bool(qmask[sent.start + 1 : sent.start + 3].count(1))
@@ -378,6 +380,19 @@ def _score(
     elif len(words) > 70:
         score -= 1.0
     return score
+
+
+# words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): an ASCII sentence
+# holding none cannot match, and the cheap substring test spares most sentences the regex
+_BACKGROUND_HINTS = ("previously", "formerly", " long", "in the past", "historically", "there")
+_SERVICE_HINTS = ("here", "read", "you can", "sign up", "subscribe", "follow us")
+
+
+def _may_match(text: str, hints: tuple[str, ...]) -> bool:
+    if not text.isascii():
+        return True  # case folding beyond ASCII: leave it to the regex
+    low = text.lower()
+    return any(h in low for h in hints)
 
 
 def _duplicate(a: _Candidate, b: _Candidate) -> bool:

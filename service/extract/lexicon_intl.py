@@ -8,6 +8,7 @@ that English text consults, or guarded where they are used.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -278,12 +279,15 @@ for _code, _words_of in _MARKERS.items():
         _MARKER_OF[_word] = (*_MARKER_OF.get(_word, ()), _code)
 
 
+_ARABIC_CHARS = re.compile("[\u0600-\u06ff]")
+
+
 @lru_cache(maxsize=64)
 def language(text: str) -> str:
     """The text's language code (en, fr, de, es, it, pt, nl, ar), judged from its first ~2,000 chars."""
     head = text[:2000]
-    letters = sum(c.isalpha() for c in head)
-    if letters and sum("\u0600" <= c <= "\u06ff" for c in head) > letters // 2:
+    letters = sum(map(str.isalpha, head))
+    if letters and len(_ARABIC_CHARS.findall(head)) > letters // 2:
         return "ar"
     counts = dict.fromkeys(_MARKERS, 0)
     get = _MARKER_OF.get

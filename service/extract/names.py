@@ -7,6 +7,7 @@ gazetteer); nothing here names the people or groups of any particular story.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -309,6 +310,7 @@ class Titled:
 _TOKEN_RE = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=16384)
 def split_titled(run: str) -> Titled:
     """Split 'Pentagon spokesman Major General Pat Ryder' into role 'Pentagon spokesman' and 'Pat Ryder'.
 
@@ -464,11 +466,12 @@ ABBREVIATIONS = _words(
 _TOKENS = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
     # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
-    r"|[^\W\d_](?:\w|[\u0300-\u036f\u064b-\u065f\u0670]|[’'.\-](?=[^\W_]))*"
+    r"|[^\W\d_](?:[\w\u0300-\u036f\u064b-\u065f\u0670]+|[’'.\-](?=[^\W_]))*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
     r"|\S"
 )
 SENT_END = frozenset(".!?")
+_SENT_ENDERS = frozenset(".!?:")
 
 
 class Doc:
@@ -478,49 +481,60 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        skip = 0
-        for m in _TOKENS.finditer(text):
-            s, e = m.span()
-            if s < skip:
-                continue
-            w = m.group()
-            # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder")
-            if e < len(text) and text[e] == "." and w[0].isupper() and low(w) in ABBREVIATIONS:
-                e += 1
-                w += "."
-                skip = e
-            starts.append(s)
-            ends.append(e)
-            words.append(w)
+        ms = list(_TOKENS.finditer(text))
+        starts = [m.start() for m in ms]
+        ends = [m.end() for m in ms]
+        words = [m.group() for m in ms]
+        # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder"); the
+        # dot right after a word is always a token of its own, which folds into the word
+        merge = [
+            i
+            for i in [j for j, x in enumerate(words) if x == "."]
+            if i > 0
+            and ends[i - 1] == starts[i]
+            and words[i - 1][0].isupper()
+            and low(words[i - 1]) in ABBREVIATIONS
+        ]
+        for i in reversed(merge):
+            ends[i - 1] = ends[i]
+            words[i - 1] += "."
+            del starts[i], ends[i], words[i]
         self.starts, self.ends, self.words = starts, ends, words
         # paragraphs: split on newlines
-        self.paras: list[tuple[int, int]] = []
+        paras: list[tuple[int, int]] = []
         pos = 0
         for line in text.split("\n"):
             if line.strip():
-                self.paras.append((pos, pos + len(line)))
+                paras.append((pos, pos + len(line)))
             pos += len(line) + 1
-        self.para: list[int] = []
-        pi = 0
-        for s in starts:
-            while pi < len(self.paras) - 1 and s >= self.paras[pi][1]:
-                pi += 1
-            self.para.append(pi)
-        self.sent_start = [False] * len(words)
-        prev_end_punct = True
-        for i, w in enumerate(words):
-            new_para = i == 0 or self.para[i] != self.para[i - 1]
-            if new_para or prev_end_punct:
-                self.sent_start[i] = True
-            if w in QUOTE_CHARS:
-                # a sentence start carries through an opening quote mark to its first word
-                if self.sent_start[i] and i + 1 < len(words):
-                    prev_end_punct = True
-                continue
-            prev_end_punct = w in SENT_END or w == ":"
+        self.paras = paras
+        # a token belongs to the first paragraph ending after its start (the last one at most)
+        n = len(starts)
+        para: list[int] = []
+        firsts = [0]  # the first token of each paragraph
+        done = 0
+        for pi in range(len(paras) - 1):
+            upto = bisect_left(starts, paras[pi][1], done)
+            if upto > done:
+                firsts.append(done)
+                para += [pi] * (upto - done)
+            done = upto
+        if n > done:
+            firsts.append(done)
+            para += [max(len(paras) - 1, 0)] * (n - done)
+        self.para = para
+        # a sentence starts a paragraph or follows . ! ? :, and carries through an opening quote
+        # mark to its first word; only the marks need a look, in text order
+        first = set(firsts)
+        quotes, enders = QUOTE_CHARS, _SENT_ENDERS
+        for j in [k for k, x in enumerate(words) if x in enders or x in quotes]:
+            if words[j] in enders or j in first:
+                first.add(j + 1)
+        sent_start = [False] * n
+        for k in first:
+            if k < n:
+                sent_start[k] = True
+        self.sent_start = sent_start
 
     def para_of(self, offset: int) -> int:
         """Index of the paragraph holding `offset` (the nearest one before it in a gap)."""
@@ -537,8 +551,6 @@ class Doc:
 
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        from bisect import bisect_left
-
         return bisect_left(self.starts, offset)
 
 
