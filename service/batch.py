@@ -88,6 +88,14 @@ def _source_of(article: Article, fallback: str) -> str:
     return article.source or fallback
 
 
+def _with_meta(digest: ArticleDigest, article: Article) -> ArticleDigest:
+    """The digest under this run's article metadata (its source path and id), keeping the text
+    fingerprint the digest already carries when the article has none (the merger needs it)."""
+    meta = article.meta()
+    meta.fingerprint = meta.fingerprint or digest.article.fingerprint
+    return digest.model_copy(update={"article": meta})
+
+
 class _Runner:
     def __init__(
         self,
@@ -273,10 +281,7 @@ class _Runner:
         key = self.identity.key(h)
         cached = self.store.get_digest(key)
         if cached is not None:
-            # fresh metadata (source path), but the stored text fingerprint the merger needs
-            meta = article.meta()
-            meta.fingerprint = meta.fingerprint or cached.article.fingerprint
-            digest = cached.model_copy(update={"article": meta})
+            digest = _with_meta(cached, article)
             self._keep(h, digest)
             problem = self._write_output(output, digest, only_if_changed=True)
             if problem is not None:
@@ -377,9 +382,7 @@ class _Runner:
             return Outcome(job.source, Status.skipped, a.id, h, reason="stopped: interrupted"), None
         if what == "failure":
             return Outcome.from_failure(job.source, a.id, found), None
-        meta = a.meta()
-        meta.fingerprint = meta.fingerprint or found.article.fingerprint
-        digest = found.model_copy(update={"article": meta})
+        digest = _with_meta(found, a)
         problem = self._write_output(job.output, digest, only_if_changed=True)
         if problem is not None:
             return write_failure(job.source, a, problem), digest
@@ -445,9 +448,7 @@ class _Runner:
                 seconds=time.monotonic() - job.started,
             ), None
         if digest.article.content_hash != h or digest.article.source is None:
-            meta = a.meta()
-            meta.fingerprint = meta.fingerprint or digest.article.fingerprint
-            digest = digest.model_copy(update={"article": meta})
+            digest = _with_meta(digest, a)
         self.store.put_digest(
             self.identity.key(h),
             digest,

@@ -25,12 +25,10 @@ def _quotes(text: str) -> list[str]:
 @pytest.fixture
 def no_gate(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(quote_gate, "WEIGHTS", Path("/nonexistent/quote_gate.json"))
-    quote_gate.weights.cache_clear()
-    quote_gate.threshold.cache_clear()
+    quote_gate.model.cache_clear()
     yield
     monkeypatch.undo()
-    quote_gate.weights.cache_clear()
-    quote_gate.threshold.cache_clear()
+    quote_gate.model.cache_clear()
 
 
 PARTIALS = [

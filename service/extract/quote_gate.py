@@ -11,11 +11,12 @@ file nothing is let back in.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from service.extract.learned import read_model
 
 WEIGHTS = Path(__file__).with_name("data") / "quote_gate.json"
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
@@ -56,18 +57,18 @@ def features(
 
 
 @lru_cache(maxsize=1)
+def model() -> tuple[dict[str, float], float]:
+    """(weights, threshold), read once; no file: no weights, nothing let back in."""
+    weights, rest = read_model(WEIGHTS)
+    return weights, float(rest.get("threshold", 0.5)) if weights else 1.0
+
+
 def weights() -> dict[str, float]:
-    if not WEIGHTS.exists():
-        return {}
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in data["weights"].items()}
+    return model()[0]
 
 
-@lru_cache(maxsize=1)
 def threshold() -> float:
-    if not WEIGHTS.exists():
-        return 1.0
-    return float(json.loads(WEIGHTS.read_text(encoding="utf-8")).get("threshold", 0.5))
+    return model()[1]
 
 
 def probability(feats: list[str], w: dict[str, float]) -> float:

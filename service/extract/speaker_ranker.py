@@ -11,7 +11,6 @@ is fitted or downloaded at run time.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from schemas import Actor, ActorType
 from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
+from service.extract.learned import read_model
 from service.extract.names import Doc, _words, low
 from service.extract.noun_phrases import AUX, TIME_WORDS
 
@@ -259,10 +259,7 @@ def _candidates(
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
-    if not WEIGHTS.exists():
-        return {}
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in data["weights"].items()}
+    return read_model(WEIGHTS)[0]
 
 
 def score(c: Candidate, w: dict[str, float]) -> float:

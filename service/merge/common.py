@@ -107,12 +107,16 @@ class UnionFind:
 
 
 def block_pairs(
-    keys: Sequence[Iterable[Hashable]], max_block: int = MAX_BLOCK, window: int = 0
+    keys: Sequence[Iterable[Hashable]],
+    max_block: int = MAX_BLOCK,
+    window: int = 0,
+    order: Callable[[int], Any] | None = None,
 ) -> list[tuple[int, int]]:
     """Sorted candidate pairs (i < j) of items sharing a key.
 
     A block over `max_block` items yields only pairs of items at most `window` apart in index
-    order (sorted-neighbourhood), so no block costs more than linear work; window 0 skips it.
+    order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
+    work; window 0 skips it.
     """
     index: dict[Hashable, list[int]] = {}
     for i, ks in enumerate(keys):
@@ -124,9 +128,12 @@ def block_pairs(
         if n < 2:
             continue
         if n > max_block:
+            if order is not None:
+                items = sorted(items, key=order)
             for a in range(n):
                 for b in range(a + 1, min(n, a + 1 + window)):
-                    pairs.add((items[a], items[b]))
+                    ia, ib = items[a], items[b]
+                    pairs.add((ia, ib) if ia < ib else (ib, ia))
             continue
         for a in range(n):
             ia = items[a]

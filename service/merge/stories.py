@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from schemas import ArticleDigest
 from service.merge import names as nm
-from service.merge.common import STOPWORDS, UnionFind, fast_fold
+from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 
 WINDOW_DAYS = 7
@@ -203,8 +203,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
-def _candidates(ps: list[Profile]) -> set[tuple[int, int]]:
-    index: dict[tuple[object, ...], list[int]] = {}
+def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
     keys: list[list[tuple[object, ...]]] = []
     for p in ps:
         ks: list[tuple[object, ...]] = [
@@ -216,29 +215,19 @@ def _candidates(ps: list[Profile]) -> set[tuple[int, int]]:
             ks += [("m", b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
         keys.append(ks)
     undated = {k for p, ks in zip(ps, keys, strict=True) if p.date is None for k in ks}
+    bucketed: list[list[tuple[object, ...]]] = []
     for p, ks in zip(ps, keys, strict=True):
+        out: list[tuple[object, ...]] = []
         for k in ks:
             if p.date is None or k in undated:
-                index.setdefault((*k, "*"), []).append(p.idx)
+                out.append((*k, "*"))
             if p.date is not None:
                 week = p.date // WINDOW_DAYS
-                index.setdefault((*k, week), []).append(p.idx)
-                index.setdefault((*k, week + 1), []).append(p.idx)
-    pairs: set[tuple[int, int]] = set()
-    for items in index.values():
-        m = len(items)
-        if m < 2:
-            continue
-        if m > MAX_BLOCK:
-            items = sorted(items, key=lambda i: (ps[i].date or 0, i))
-            for a in range(m):
-                for b in range(a + 1, min(m, a + 1 + NEIGHBOURS)):
-                    pairs.add((min(items[a], items[b]), max(items[a], items[b])))
-            continue
-        for a in range(m):
-            for b in range(a + 1, m):
-                pairs.add((min(items[a], items[b]), max(items[a], items[b])))
-    return pairs
+                out += [(*k, week), (*k, week + 1)]
+        bucketed.append(out)
+    return block_pairs(
+        bucketed, max_block=MAX_BLOCK, window=NEIGHBOURS, order=lambda i: (ps[i].date or 0, i)
+    )
 
 
 def link(p: Profile, q: Profile) -> tuple[str, float] | None:
