@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from service.batch import run_batch  # noqa: E402
-from service.store import Store  # noqa: E402
+from service.batch.runner import run_batch  # noqa: E402
+from service.batch.store import Store  # noqa: E402
 from tests.batchkit import write_articles  # noqa: E402
 from tests.faultmix import answering_server, fault_engine  # noqa: E402
 

@@ -34,7 +34,7 @@ from service.engines.llm import LLMEngine  # noqa: E402
 from service.errors import NewsDigestError  # noqa: E402
 from service.extract.quotes import find_quotes, quoted_regions  # noqa: E402
 from service.ground import inside  # noqa: E402
-from service.ingest import iter_articles  # noqa: E402
+from service.ingest.files import iter_articles  # noqa: E402
 
 
 def load(corpus: Path, limit: int | None) -> list[Article]:

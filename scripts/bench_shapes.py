@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 
 from service.engines import get_engine
-from service.ingest import MAX_ARTICLE_CHARS, article_from_text
+from service.ingest.files import MAX_ARTICLE_CHARS, article_from_text
 
 _WORDS = [
     "the",

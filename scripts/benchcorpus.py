@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from schemas import Article
-from service.ingest import load_articles
+from service.ingest.files import load_articles
 
 
 def corpus_files(roots: Iterable[Path]) -> list[Path]:

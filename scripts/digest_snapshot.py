@@ -18,7 +18,7 @@ from pathlib import Path
 
 def snapshot(out: Path, roots: list[Path]) -> int:
     from service.engines import get_engine
-    from service.ingest import load_articles
+    from service.ingest.files import load_articles
 
     engine = get_engine("rules")
     lines: list[tuple[str, str]] = []

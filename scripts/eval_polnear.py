@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from service.engines import get_engine
-from service.ingest import load_articles
+from service.ingest.files import load_articles
 
 
 def digest_split(split: Path, out: Path) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from service.engines import get_engine
 from service.errors import NewsDigestError
-from service.evaluate import evaluate
+from service.evaluation.articles import evaluate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_rules import load_corpus  # noqa: E402  (sibling script, not a package)

@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
 
 
 def _child(args: argparse.Namespace) -> int:
-    from service.batch import run_batch
+    from service.batch.runner import run_batch
     from tests.batchkit import FakeEngine
 
     if args.engine == "fake":

@@ -174,8 +174,8 @@ def make(
 def base_digests(
     corpus: Path, engine: str
 ) -> tuple[list[tuple[ArticleDigest, str]], list[list[int]]]:
-    from service.evaluate import load_corpus_articles, load_gold
-    from service.evaluate_merge import engine_digests, gold_digest, load_clusters
+    from service.evaluation.articles import load_corpus_articles, load_gold
+    from service.evaluation.merge import engine_digests, gold_digest, load_clusters
 
     gold = load_gold(corpus)
     arts = sorted((a for a in load_corpus_articles(corpus) if a.id in gold), key=lambda a: a.id)

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from service.cli import main as summarise  # noqa: E402
+from service.cli.main import main as summarise  # noqa: E402
 from service.report.browser import Browser  # noqa: E402
 
 

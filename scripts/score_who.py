@@ -1,7 +1,7 @@
 """Score the offline engine's WHO part (speakers and actors) on a corpus: `score_who.py CORPUS [-v]`.
 
 Quotations come from `find_quotes` when it is implemented (matched to gold by overlap), else from
-the gold quotes placed on the text (`--gold-spans` forces that). Matching rules are service.evaluate's.
+the gold quotes placed on the text (`--gold-spans` forces that). Matching rules are service.evaluation.articles's.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.evaluate import (
+from service.evaluation.articles import (
     actor_matches,
     load_corpus_articles,
     load_gold,

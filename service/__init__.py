@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from schemas import Article, ArticleDigest, StoryDigest
     from service.api import iter_articles, resolve_engine, summarise, summarise_many
-    from service.batch import run_batch
+    from service.batch.runner import run_batch
+    from service.batch.store import Store
     from service.engines import Engine, get_engine
     from service.engines import available as available_engines
     from service.engines import register as register_engine
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
         StoreError,
     )
     from service.merge import load_digests, merge, merge_stories
-    from service.store import Store
 
 __version__ = "0.1.0"
 
@@ -46,7 +46,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "resolve_engine": ("service.api", "resolve_engine"),
     "summarise": ("service.api", "summarise"),
     "summarise_many": ("service.api", "summarise_many"),
-    "run_batch": ("service.batch", "run_batch"),
+    "run_batch": ("service.batch.runner", "run_batch"),
     "Engine": ("service.engines", "Engine"),
     "get_engine": ("service.engines", "get_engine"),
     "available_engines": ("service.engines", "available"),
@@ -54,7 +54,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     "load_digests": ("service.merge", "load_digests"),
     "merge": ("service.merge", "merge"),
     "merge_stories": ("service.merge", "merge_stories"),
-    "Store": ("service.store", "Store"),
+    "Store": ("service.batch.store", "Store"),
     **{
         name: ("service.errors", name)
         for name in (

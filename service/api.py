@@ -32,7 +32,7 @@ _PATH_PREFIXES = ("/", "./", "../", "~", ".\\", "..\\")
 def _path_shaped(s: str) -> bool:
     """A one-line string a person would type as a path: it ends with a suffix we read, or starts
     like a path, and has no sentence-like spacing."""
-    from service.ingest import SUPPORTED_SUFFIXES
+    from service.ingest.files import SUPPORTED_SUFFIXES
 
     s = s.strip()
     if not s or "\n" in s or len(s) > 4096 or s.count(" ") > 3:
@@ -50,8 +50,8 @@ def _missing_path(s: str) -> InputError:
 
 def to_articles(source: Source) -> list[Article]:
     """Turn one source into articles: an Article as is, a Path (or a string naming an existing
-    file) is read with service.ingest, any other string is treated as the article text itself."""
-    from service import ingest
+    file) is read with service.ingest.files, any other string is treated as the article text itself."""
+    from service.ingest import files as ingest
 
     if isinstance(source, Article):
         return [source]
@@ -118,7 +118,7 @@ def summarise(
     if (source is None) == (text is None):
         raise TypeError("summarise() takes a source (path or Article) or text=..., exactly one")
     if text is not None:
-        from service import ingest
+        from service.ingest import files as ingest
 
         if not isinstance(text, str):
             raise TypeError(f"text= takes a string, not a {type(text).__name__}")
@@ -141,7 +141,7 @@ def iter_articles(
     """Articles from many sources; folders are walked recursively. Errors go to `on_error` (and the
     iteration goes on) or, without it, are raised; folder entries that are not articles go to
     `on_skip`; links leading out of a folder are followed only with `follow_links`."""
-    from service import ingest
+    from service.ingest import files as ingest
 
     paths: list[str | Path] = []
 
@@ -194,7 +194,7 @@ def summarise_many(
     in this process); `executor="dask"` with a `scheduler` address (or a distributed.Client) runs
     the digests on a Dask cluster. At most a few articles per worker are in flight, so a stream
     of any length runs in flat memory. `on_skip` and `follow_links`: see iter_articles."""
-    from service.executors import digest_stream
+    from service.batch.executors import digest_stream
 
     eng = resolve_engine(engine, model=model, **options)
     articles = iter_articles(sources, on_error=on_error, on_skip=on_skip, follow_links=follow_links)

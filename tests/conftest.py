@@ -37,6 +37,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def seed_articles() -> list[object]:
     """The two committed seed articles, ingested."""
-    from service.ingest import iter_articles
+    from service.ingest.files import iter_articles
 
     return list(iter_articles(sorted(SEEDS.glob("*.txt"))))

@@ -176,7 +176,7 @@ def test_speed_on_a_long_article():
 
 
 def _gold_spans(text, gold) -> list[QuoteSpan]:
-    from service.evaluate import locate_gold_quotes
+    from service.evaluation.articles import locate_gold_quotes
 
     placed = locate_gold_quotes(gold, text)
     order = sorted(range(len(placed)), key=lambda i: placed[i][0])
@@ -196,7 +196,7 @@ def _gold_spans(text, gold) -> list[QuoteSpan]:
 @pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.exists(), reason="dev corpus not present at ../shared/dev-corpus")
 def test_dev_corpus_who_figures():
-    from service.evaluate import (
+    from service.evaluation.articles import (
         actor_matches,
         load_corpus_articles,
         load_gold,

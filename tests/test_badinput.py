@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from service.batch import run_batch
+from service.batch.outcome import EXIT_FAILED, Status
+from service.batch.runner import run_batch
+from service.batch.store import Store
 from service.engines import get_engine
-from service.outcome import EXIT_FAILED, Status
-from service.store import Store
 from tests.batchkit import FakeEngine, invented_text
 
 TEN_MB = 10 * 1024 * 1024

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from schemas import Usage
-from service.batch import engine_identity, run_batch
+from service.batch.outcome import EXIT_FAILED, EXIT_OK, EXIT_STOPPED, Status
+from service.batch.progress import Progress, TextProgress
+from service.batch.runner import engine_identity, run_batch
+from service.batch.store import EngineIdentity, Store
 from service.errors import GroundingError, OutputValidationError, RetriesExhaustedError
-from service.outcome import EXIT_FAILED, EXIT_OK, EXIT_STOPPED, Status
-from service.progress import Progress, TextProgress
-from service.store import EngineIdentity, Store
 from tests.batchkit import FakeEngine, make_article, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -328,7 +328,7 @@ def test_interrupt_finishes_in_flight_and_reruns_the_rest(store: Store) -> None:
 def test_cli_batch_run_and_store_commands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from service.cli import main
+    from service.cli.main import main
 
     src = tmp_path / "in"
     write_articles(src, 3)

@@ -1,4 +1,4 @@
-"""Tests for service.evaluate: hand-made gold and digests whose right scores are known."""
+"""Tests for service.evaluation.articles: hand-made gold and digests whose right scores are known."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from schemas import Actor, Article, ArticleDigest, Event, Provenance, Quote, Span
 from service import engines
 from service.errors import EvaluationError
-from service.evaluate import (
+from service.evaluation.articles import (
     PRF,
     EvalReport,
     GoldQuote,

@@ -13,10 +13,8 @@ from typing import ClassVar
 import pytest
 
 from schemas import Article, ArticleDigest
-from service import cli, run_batch, summarise_many
-from service.engines import get_engine
-from service.errors import ConfigError, NewsDigestError
-from service.executors import (
+from service import run_batch, summarise_many
+from service.batch.executors import (
     DigestExecutor,
     EngineSpec,
     InlineExecutor,
@@ -26,8 +24,11 @@ from service.executors import (
     engine_spec,
     open_executor,
 )
-from service.outcome import BatchResult
-from service.store import Store
+from service.batch.outcome import BatchResult
+from service.batch.store import Store
+from service.cli import main as cli
+from service.engines import get_engine
+from service.errors import ConfigError, NewsDigestError
 from tests.batchkit import make_article, write_articles
 
 BOOM = "BOOM-MARKER"
@@ -234,7 +235,7 @@ def test_cli_dask_executor_prints_what_the_local_run_prints(dask_cluster, tmp_pa
 
 def test_dask_executor_reports_an_unreachable_scheduler(monkeypatch):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
-    monkeypatch.setattr("service.executors.CONNECT_TIMEOUT_S", 1.0)
+    monkeypatch.setattr("service.batch.executors.CONNECT_TIMEOUT_S", 1.0)
     with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
         open_executor(get_engine("rules"), executor="dask", scheduler="tcp://127.0.0.1:9")
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from service import cli, run_batch
-from service.export_parquet import TABLES, export_parquet, wants_parquet
-from service.store import Store
+from service import run_batch
+from service.batch.parquet import TABLES, export_parquet, wants_parquet
+from service.batch.store import Store
+from service.cli import main as cli
 from tests.batchkit import make_article
 
 pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra (pyarrow) is not installed")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from schemas import ArticleDigest
-from service.batch import run_batch
-from service.outcome import EXIT_FAILED, EXIT_OK, Status
-from service.store import Store
+from service.batch.outcome import EXIT_FAILED, EXIT_OK, Status
+from service.batch.runner import run_batch
+from service.batch.store import Store
 from tests.batchkit import FAKE_KEY
 from tests.fakeserver import FakeOpenAIServer, chat, drop, error, rate_limited, slow, truncated
 from tests.faultmix import VALID_ANSWER, ScriptedByArticle, case_article, fault_engine

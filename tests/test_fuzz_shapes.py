@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from schemas import ArticleDigest
 from service.engines import get_engine
 from service.errors import InputError
-from service.ingest import article_from_text, load_articles
+from service.ingest.files import article_from_text, load_articles
 
 ENGINE = get_engine("rules")
 FUZZ = settings(

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from service.batch import run_batch
-from service.cli import main
+from service.batch.outcome import EXIT_FAILED, EXIT_OK, Status
+from service.batch.runner import run_batch
+from service.batch.store import Store
+from service.cli.main import main
 from service.errors import StoreUnavailableError
 from service.fsio import TMP_SUFFIX, remove_stale_temps
-from service.outcome import EXIT_FAILED, EXIT_OK, Status
-from service.store import Store
 from tests.batchkit import FakeEngine, invented_text, make_article, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,7 +172,7 @@ def test_a_live_runs_temp_files_are_kept_and_a_dead_runs_removed(tmp_path: Path)
 def test_a_full_disk_fails_articles_not_the_batch(
     tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import service.batch_output as bo
+    import service.batch.output as bo
 
     real = bo.atomic_write_text
 
@@ -241,7 +241,7 @@ def test_sigterm_is_handled_like_ctrl_c(tmp_path: Path) -> None:
 
 
 def test_a_killed_run_is_not_running_forever(store: Store) -> None:
-    from service.store import EngineIdentity
+    from service.batch.store import EngineIdentity
 
     run = store.start_run(EngineIdentity("fake"), ["x"])
     with store._tx() as db:
@@ -341,7 +341,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_read_only_store_is_a_usage_error(tmp_path: Path) -> None:
     import sqlite3
 
-    from service.store import EngineIdentity
+    from service.batch.store import EngineIdentity
 
     path = tmp_path / "s.sqlite"
     Store(path).close()

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from service.errors import InputError
-from service.ingest import article_from_text, iter_sources, load_articles
+from service.ingest.files import article_from_text, iter_sources, load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = (
@@ -143,8 +143,8 @@ def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
 
 
 def test_a_link_out_never_reaches_the_store_or_outputs(tmp_path: Path) -> None:
-    from service.batch import run_batch
-    from service.store import Store
+    from service.batch.runner import run_batch
+    from service.batch.store import Store
 
     src = _folder_with_a_link_out(tmp_path)
     with Store(tmp_path / "s.sqlite") as st:
@@ -194,7 +194,7 @@ def test_summarise_many_reports_a_mistyped_path() -> None:
 
 
 def test_no_one_with_a_plural() -> None:
-    from service import render
+    from service.cli import render
     from service.engines import get_engine
     from service.merge import merge
 

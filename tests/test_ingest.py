@@ -21,7 +21,7 @@ from service.errors import (
     MissingTextError,
     UnsupportedFormatError,
 )
-from service.ingest import (
+from service.ingest.files import (
     SUPPORTED_SUFFIXES,
     article_from_text,
     articles_from_text,
@@ -446,7 +446,7 @@ def test_utf16_with_bom_and_cp1252_text_are_read(tmp_path, caplog):
     text = f"Caf\u00e9 reopens\n\n{BODY}"
     [a] = load_articles(write(tmp_path / "u16.txt", text.encode("utf-16")))
     assert (a.title, a.text) == ("Caf\u00e9 reopens", BODY)
-    with caplog.at_level("WARNING", logger="service.ingest"):
+    with caplog.at_level("WARNING", logger="service.ingest.files"):
         [b] = load_articles(write(tmp_path / "legacy.txt", text.encode("cp1252")))
     assert (b.title, b.text) == ("Caf\u00e9 reopens", BODY)
     assert "Windows-1252" in caplog.text

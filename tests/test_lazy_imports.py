@@ -20,7 +20,7 @@ def _run(code: str) -> str:
 def test_help_imports_no_pydantic_engine_or_merger():
     code = (
         "import sys, contextlib, io\n"
-        "from service.cli import main\n"
+        "from service.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         "    try:\n"
         "        main(['--help'])\n"

@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 
 from schemas import Usage
-from service.batch import run_batch
+from service.batch.outcome import BatchResult
+from service.batch.runner import run_batch
+from service.batch.store import Store
 from service.errors import ModelError
 from service.merge.judge import CachedJudge, Question
 from service.merge.llm_judge import JudgeAnswer, LLMJudge
-from service.outcome import BatchResult
-from service.store import Store
 from tests.fakeserver import FakeOpenAIServer, RecordedRequest, Reply, error
 from tests.faultmix import VALID_ANSWER, case_article, fault_engine, marker_of
 

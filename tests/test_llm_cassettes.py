@@ -125,7 +125,7 @@ def _engine(base_url: str, **kw: Any) -> LLMEngine:
 
 
 def _seed(stem: str) -> Article:
-    from service.ingest import iter_articles
+    from service.ingest.files import iter_articles
 
     (article,) = iter_articles([next(SEEDS.glob(f"{stem}_*.txt"))])
     return article

@@ -159,7 +159,7 @@ def _cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Complete
     """The real CLI in a fresh interpreter where `import mcp` fails, as in a clean install."""
     code = (
         "import sys; sys.modules['mcp'] = None\n"
-        "from service.cli import main\n"
+        "from service.cli.main import main\n"
         f"sys.exit(main({args!r}))\n"
     )
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "NEWSDIGEST_"))}
@@ -201,7 +201,7 @@ def test_cli_config_errors_exit_2_before_any_article(tmp_path: Path) -> None:
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "set OPENAI_API_KEY" in lines[0], proc.stderr
     # nothing was stored as an article failure: fixing the key is enough
-    from service.store import Store
+    from service.batch.store import Store
 
     with Store(store) as st:
         assert st.list_failures() == []
@@ -221,8 +221,8 @@ def test_cli_max_cost_with_unknown_price_refuses_to_start(tmp_path: Path) -> Non
 
 
 def test_rejected_key_mid_run_stops_the_run_without_storing_failures(tmp_path: Path) -> None:
-    from service.batch import run_batch
-    from service.store import Store
+    from service.batch.runner import run_batch
+    from service.batch.store import Store
     from tests.fakeserver import error
     from tests.faultmix import fault_engine
 

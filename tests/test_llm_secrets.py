@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from tests.fakeserver import FakeOpenAIServer, RecordedRequest, Reply, chat, error
 from tests.faultmix import VALID_ANSWER, case_article, marker_of
 

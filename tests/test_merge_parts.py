@@ -9,7 +9,7 @@ import pytest
 
 from schemas import Article
 from service.errors import ConfigError
-from service.evaluate_merge import _score_pairs, evaluate_merge, gold_digest
+from service.evaluation.merge import _score_pairs, evaluate_merge, gold_digest
 from service.merge import names as nm
 from service.merge.events import counts, interval
 from service.merge.judge import CachedJudge, FakeJudge, Question, RuleJudge, Verdict
@@ -266,7 +266,7 @@ def test_composite_members_are_neither_found_nor_missed() -> None:
 
 def test_gold_digest_places_quotes_on_the_text(tmp_path: Path) -> None:
     _write_corpus(tmp_path)
-    from service.evaluate import load_gold
+    from service.evaluation.articles import load_gold
 
     gold = load_gold(tmp_path)
     text = json.loads((tmp_path / "articles" / "two.json").read_text())["text"]

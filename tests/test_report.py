@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from schemas import Article
 from service.api import resolve_engine
-from service.cli import main
+from service.cli.main import main
 from service.merge import merge
 from service.report import render_report, render_site
 from service.report.spans import LAYERS, Mark, flatten, layout
@@ -171,7 +171,7 @@ def test_core_path_imports_no_llm_stack_or_service(tmp_path):
     from tests.conftest import ROOT, SEEDS
 
     code = (
-        "import sys; from service.cli import main; "
+        "import sys; from service.cli.main import main; "
         f"rc = main([{str(SEEDS)!r}, '-f', 'html', '--out', {str(tmp_path)!r}, '--no-store', '-q']); "
         "bad = sorted(m for m in ('yaml', 'openai', 'litellm', 'instructor', 'xllamacpp', "
         "'tenacity', 'httpx', 'fastapi', 'uvicorn', 'websockets') if m in sys.modules); "

@@ -11,7 +11,7 @@ import pytest
 
 from schemas import Article
 from service.api import resolve_engine
-from service.cli import main
+from service.cli.main import main
 from service.merge import merge
 from service.report import render_report
 from service.report.browser import Browser, find_chromium
@@ -164,7 +164,7 @@ def test_seeds_site_in_chromium(browser, tmp_path):
     assert main([str(SEEDS), "-f", "html", "--out", str(out), "--no-store", "-q"]) == 0
     pages = sorted(p.name for p in out.iterdir())
     assert "index.html" in pages and len(pages) == 2
-    from service import ingest
+    from service.ingest import files as ingest
 
     articles = [a for p in sorted(SEEDS.iterdir()) for a in ingest.load_articles(p)]
     digests = _digests(articles)

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from service.cli import main
+from service.cli.main import main
 from service.errors import MissingExtraError
 
 
@@ -18,8 +18,8 @@ def test_serve_without_the_extra_names_it(monkeypatch, capsys):
 
 def test_create_app_without_fastapi_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "fastapi", None)
-    monkeypatch.delitem(sys.modules, "service.serve_app", raising=False)
-    from service.serve import create_app
+    monkeypatch.delitem(sys.modules, "service.serve.routes", raising=False)
+    from service.serve.server import create_app
 
     with pytest.raises(MissingExtraError, match=r"newsdigest\[serve\]"):
         create_app()

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from schemas import SCHEMA_VERSION
+from service.batch.store import DEFAULT_STORE, STORE_ENV, EngineIdentity, Store, default_store_path
 from service.errors import StoreError
 from service.fsio import atomic_write_text, redact, remove_stale_temps
-from service.store import DEFAULT_STORE, STORE_ENV, EngineIdentity, Store, default_store_path
 from tests.batchkit import FAKE_KEY, FakeEngine, make_article
 
 IDENT = EngineIdentity(

@@ -12,11 +12,11 @@ import pytest
 
 from schemas import ArticleDigest
 from service.api import resolve_engine
-from service.batch import run_batch
-from service.cli import main
+from service.batch.runner import run_batch
+from service.batch.store import Store
+from service.cli.main import main
 from service.merge import load_digests, merge_stories
 from service.merge.stories import group_stories
-from service.store import Store
 from tests.stories_set import FLOOD_QUOTE, LONE, STORIES, all_articles, expected_groups
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,7 +178,7 @@ def test_cli_writes_one_file_per_story_and_merge_gives_the_same_shape(
 )
 def test_no_polnear_article_joins_a_dev_corpus_story() -> None:
     from service.api import summarise_many
-    from service.evaluate_merge import load_clusters, story_pairs
+    from service.evaluation.merge import load_clusters, story_pairs
 
     dev = list(summarise_many([CORPUS / "articles"], engine="rules"))
     other = list(summarise_many([POLNEAR], engine="rules"))

@@ -8,7 +8,7 @@ import pytest
 
 from schemas import ArticleDigest
 from service.api import summarise_many
-from service.ingest import load_articles
+from service.ingest.files import load_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "dev-corpus"

@@ -117,7 +117,7 @@ class LLMEngine:
         """Check the configuration before any article: reach the model's route (key, endpoint,
         mode; a local model starts its server) and install the run's budget. Raises ConfigError,
         which a batch reports once with exit code 2 instead of once per article."""
-        from service.budget import SpendGate
+        from service.batch.budget import SpendGate
         from service.llm.routes import price_known
 
         if max_cost is not None and not price_known(self.config):

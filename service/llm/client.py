@@ -190,7 +190,7 @@ class LLMClient:
         logging.getLogger("instructor").addHandler(logging.NullHandler())
 
         self.route: Any = None
-        self.gate: Any = None  # a service.budget.SpendGate when a run has a budget
+        self.gate: Any = None  # a service.batch.budget.SpendGate when a run has a budget
         if self.provider == "litellm":
             from service.llm.routes import auto_mode
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service import render
+from service.cli import render
 from service.fsio import atomic_write_text
 
 STORIES_DIR = "stories"
@@ -20,7 +20,7 @@ STORIES_DIR = "stories"
 
 def document(digests: Sequence[Any], stories: Sequence[Any]) -> str:
     """The JSON document: every digest and every story, the same shape whatever their number."""
-    from service.stream_out import JsonDocument
+    from service.cli.json_stream import JsonDocument
 
     buf = io.StringIO()
     doc = JsonDocument(buf)

@@ -157,7 +157,7 @@ def render_site(
 
 
 def render_one(obj: Any) -> str:
-    """The page for one ArticleDigest or StoryDigest without article texts (service.render's
+    """The page for one ArticleDigest or StoryDigest without article texts (service.cli.render's
     `html` format, used where only digests are at hand)."""
     if isinstance(obj, ArticleDigest):
         return render_report([obj])

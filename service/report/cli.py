@@ -27,7 +27,7 @@ def stories_of(digests: list[ArticleDigest], *, merge: bool = True) -> list[Stor
 
 def run_html(args: argparse.Namespace, engine: Any, *, batch: bool) -> int:
     from service.api import iter_articles
-    from service.cli import EXIT_FAILED, EXIT_OK, _err
+    from service.cli.main import EXIT_FAILED, EXIT_OK, _err
     from service.report import render_report, render_site
 
     failures: list[NewsDigestError] = []
@@ -41,7 +41,7 @@ def run_html(args: argparse.Namespace, engine: Any, *, batch: bool) -> int:
     texts = {a.content_hash: a.text for a in articles}
     exit_code = EXIT_OK
     if batch:
-        from service.batch import run_batch
+        from service.batch.runner import run_batch
 
         result = run_batch(
             articles,

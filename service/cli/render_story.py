@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from schemas.story import StoryDigest
-from service.render_text import md_cell, plural, short
+from service.cli.render_text import md_cell, plural, short
 
 
 def _support(pages: int, sources: int) -> str:

@@ -49,7 +49,7 @@ from service.errors import (
     MissingTextError,
     UnsupportedFormatError,
 )
-from service.ingest_text import (
+from service.ingest.text import (
     Parsed,
     decode_bytes,
     lang_code,

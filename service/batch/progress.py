@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from service.outcome import Outcome
+    from service.batch.outcome import Outcome
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The FastAPI routes of `summarise serve` (service.serve holds the logic, this the HTTP layer)."""
+"""The FastAPI routes of `summarise serve` (service.serve.server holds the logic, this the HTTP layer)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from schemas import ArticleDigest
 from service.errors import InputError
-from service.serve import (
+from service.serve.server import (
     ArticleIn,
     ErrorOut,
     HTTPError,
@@ -151,7 +151,7 @@ def build_app(svc: Service, *, token: str | None, cors_origins: list[str]) -> Fa
         articles = svc.parse_many(body)
 
         def work() -> StoriesOut:
-            from service.serve import _stories
+            from service.serve.server import _stories
 
             digests = [svc.digest(a) for a in articles]
             return StoriesOut(digests=digests, stories=_stories(digests))

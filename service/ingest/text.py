@@ -1,4 +1,4 @@
-"""Decoding, date lines and plain-text/Markdown headers for `service.ingest` (rules: see there)."""
+"""Decoding, date lines and plain-text/Markdown headers for `service.ingest.files` (rules: see there)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ __all__ = [
     "read_bytes",
 ]
 
-log = logging.getLogger("service.ingest")
+log = logging.getLogger("service.ingest.files")
 
 
 # --- dates ----------------------------------------------------------------------------------------

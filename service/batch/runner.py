@@ -15,9 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from schemas import SCHEMA_VERSION, Article, ArticleDigest
-from service import render
-from service.batch_output import write_failure, write_or_warn, write_output
-from service.budget import Budget, gate_stopped, prepare_engine
+from service.batch.budget import Budget, gate_stopped, prepare_engine
+from service.batch.outcome import (
+    BatchResult,
+    Outcome,
+    Status,
+    failure_line,
+)
+from service.batch.output import write_failure, write_or_warn, write_output
+from service.batch.progress import Progress
+from service.batch.runlock import HEARTBEAT_S, await_claim
+from service.batch.store import EngineIdentity, Store
+from service.cli import render
 from service.engines import Engine
 from service.errors import (
     BudgetExceededError,
@@ -29,16 +38,7 @@ from service.errors import (
     StoreError,
 )
 from service.fsio import ensure_dir, remove_stale_temps
-from service.outcome import (
-    BatchResult,
-    Outcome,
-    Status,
-    failure_line,
-)
-from service.progress import Progress
-from service.runlock import HEARTBEAT_S, await_claim
 from service.safe_paths import IdRegistry, OutputNamer, printable
-from service.store import EngineIdentity, Store
 
 FAILURES_FILE = "failures.jsonl"
 STORY_NAME = "stories"  # the folder of story files (service.merge.output)
@@ -118,7 +118,7 @@ class _Runner:
         if fmt not in render.SUFFIX:
             raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(render.SUFFIX)}")
         self.engine, self.store = engine, store
-        # where engine.digest runs (service.executors); the store is written here either way
+        # where engine.digest runs (service.batch.executors); the store is written here either way
         self._digest = digest or engine.digest
         self.identity = engine_identity(engine)
         self.concurrency = concurrency
@@ -150,7 +150,7 @@ class _Runner:
     # -- the run --
 
     def run(self, sources: Iterable[str | Path | Article]) -> BatchResult:
-        from service import ingest
+        from service.ingest import files as ingest
 
         items = list(sources)
         labels = [str(s.source or s.id) if isinstance(s, Article) else str(s) for s in items]
@@ -203,7 +203,7 @@ class _Runner:
         return self.result
 
     def _heartbeat(self) -> None:
-        """Tell other runs on this store that this one is alive (service.runlock)."""
+        """Tell other runs on this store that this one is alive (service.batch.runlock)."""
         while not self._stop.wait(HEARTBEAT_S):
             with contextlib.suppress(StoreError):
                 self.store.heartbeat(self.result.run_id or "")
@@ -620,11 +620,11 @@ def run_batch(
     `failures.jsonl`. Articles that failed in an earlier run are reported, not retried, unless
     `retry_failed`, which runs only those. Symbolic links leading out of a given folder are not
     followed unless `follow_links`. Runs sharing one store digest each article once
-    (service.runlock).
+    (service.batch.runlock).
 
     The offline engine digests in `workers` processes (default: this machine's cores);
     `executor="dask"` with a `scheduler` address runs the digests on a Dask cluster. Either way
-    this process alone writes the store, the output files and the stories (service.executors).
+    this process alone writes the store, the output files and the stories (service.batch.executors).
     """
     if isinstance(paths, str | Path | Article):
         paths = [paths]
@@ -632,7 +632,7 @@ def run_batch(
         from service.api import resolve_engine
 
         engine = resolve_engine(engine)
-    from service.executors import open_executor, submitting
+    from service.batch.executors import open_executor, submitting
 
     # opened before the runner's threads start (a forked worker must not inherit a held lock)
     ex = open_executor(engine, executor=executor, workers=workers, scheduler=scheduler)

@@ -10,16 +10,16 @@ of articles in one predicted story. Precision, recall and F1 as usual.
 
 Matching predicted items to gold items (per article):
   * Quotes: gold quotes are placed on the text as the article scorer does
-    (service.evaluate.locate_gold_quotes); a predicted quote is placed by its offsets (or located
+    (service.evaluation.articles.locate_gold_quotes); a predicted quote is placed by its offsets (or located
     by its text). Both spans are trimmed (whitespace, trailing .,;:). A predicted quote maps to the
     gold quote sharing the most characters, if they share at least half of the shorter span;
     ties go to the earlier gold quote. Several predicted quotes may map to one gold quote.
   * Events: a predicted event maps to the gold event with the highest share of the gold
     summary's content words found in the predicted summary plus evidence text
-    (service.evaluate.event_score), if that share is >= EVENT_MATCH_THRESHOLD (0.3); ties go to
+    (service.evaluation.articles.event_score), if that share is >= EVENT_MATCH_THRESHOLD (0.3); ties go to
     the earlier gold event. Many-to-one again.
   * Actors: a predicted actor maps to the gold actor sharing a name or alias (name_key); failing
-    that, for persons, the gold person with the same last word (service.evaluate.actor_matches).
+    that, for persons, the gold person with the same last word (service.evaluation.articles.actor_matches).
     Only a place maps to a place and an agent (person, organisation, group) to an agent: gold
     files list metonyms as aliases ("Iraq", "Baghdad" for the Government of Iraq), and an
     extracted location "Iraq" is the country, not its government.
@@ -73,7 +73,7 @@ from schemas import (
 )
 from schemas.story import StoryDigest
 from service.errors import EvaluationError
-from service.evaluate import (
+from service.evaluation.articles import (
     EVENT_MATCH_THRESHOLD,
     PRF,
     GoldArticle,
@@ -562,7 +562,7 @@ def format_report(rep: MergeReport) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m service.evaluate_merge", description=__doc__.splitlines()[0]
+        prog="python -m service.evaluation.merge", description=__doc__.splitlines()[0]
     )
     ap.add_argument(
         "corpus", type=Path, help="corpus dir with articles/ and gold/ (gold/clusters.json)"

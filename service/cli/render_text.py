@@ -1,5 +1,5 @@
-"""Small text helpers shared by the digest renderer (service.render) and the story renderer
-(service.merge.render). Both import this module, so neither needs the other at import time."""
+"""Small text helpers shared by the digest renderer (service.cli.render) and the story renderer
+(service.cli.render_story). Both import this module, so neither needs the other at import time."""
 
 from __future__ import annotations
 

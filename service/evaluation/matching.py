@@ -1,5 +1,5 @@
 """Matching predictions to gold for evaluation: gold quotes placed on the text, span overlap,
-speaker/actor name equivalence and event similarity (rules in service.evaluate's docstring)."""
+speaker/actor name equivalence and event similarity (rules in service.evaluation.articles's docstring)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from service.errors import EvaluationError
-from service.gold import GoldActor, GoldArticle, GoldQuote
+from service.evaluation.gold import GoldActor, GoldArticle, GoldQuote
 from service.ground import locate
 from service.normalise import fold_with_map, name_key
 
@@ -43,7 +43,7 @@ def _all_occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 def locate_gold_quotes(gold: GoldArticle, text: str) -> list[tuple[int, int]]:
-    """Source spans for the gold quotes, in gold order (repeats: see service.evaluate)."""
+    """Source spans for the gold quotes, in gold order (repeats: see service.evaluation.articles)."""
     occ = [_all_occurrences(text, q.text) for q in gold.quotes]
     for q, found in zip(gold.quotes, occ, strict=True):
         if not found:
@@ -137,7 +137,7 @@ def names_compatible(a: str, b: str) -> bool:
 
 
 def speaker_correct(predicted: str | None, gold: GoldQuote, actors: Sequence[GoldActor]) -> bool:
-    """Whether a predicted speaker is right for a gold quote (rules: see service.evaluate)."""
+    """Whether a predicted speaker is right for a gold quote (rules: see service.evaluation.articles)."""
     if gold.speaker is None:
         return predicted is None
     if predicted is None or not name_key(predicted):

@@ -301,8 +301,8 @@ def wants_parquet(argv: Sequence[str]) -> bool:
 
 def cli_export_parquet(argv: Sequence[str]) -> int:
     """`summarise store export --format parquet DIR [--store FILE] [--engine E] [--model M]`."""
-    from service.cli_common import err as _err
-    from service.store import STORE_ENV, Store
+    from service.batch.store import STORE_ENV, Store
+    from service.cli.common import err as _err
 
     p = argparse.ArgumentParser(
         prog="summarise store export --format parquet",

@@ -22,9 +22,9 @@ from typing import IO, Any, NamedTuple
 from pydantic import ValidationError
 
 from schemas import SCHEMA_VERSION, ArticleDigest
+from service.batch.runlock import RunBook, migrate
 from service.errors import StoreError, StoreUnavailableError, StoreUsageError
 from service.fsio import create_file, ensure_dir, redact
-from service.runlock import RunBook, migrate
 
 STORE_ENV = "NEWSDIGEST_STORE"
 DEFAULT_STORE = Path(".newsdigest") / "store.sqlite"
@@ -211,7 +211,7 @@ class Store(RunBook):
 
     WAL journal with synchronous=NORMAL: a committed digest survives the process being killed;
     only a power cut can lose the last few commits (which a rerun then simply redoes). Runs and
-    article claims (two runs sharing a store): service.runlock.
+    article claims (two runs sharing a store): service.batch.runlock.
 
     With `create=False` (what the read-only `store` commands use) a missing file raises
     StoreUnavailableError instead of creating folders and an empty database.

@@ -1,5 +1,5 @@
 """Score article digests against hand-made gold: quotes, speakers, actors and events.
-Gold loading lives in service.gold and the matching primitives in service.gold_match; this module
+Gold loading lives in service.evaluation.gold and the matching primitives in service.evaluation.matching; this module
 scores digests and reports.
 
 Matching rules (the README quotes this section):
@@ -66,7 +66,7 @@ from typing import Any
 
 from schemas import ArticleDigest, content_hash
 from service.errors import EvaluationError
-from service.gold import (
+from service.evaluation.gold import (
     GoldActor,
     GoldArticle,
     GoldEvent,
@@ -75,7 +75,7 @@ from service.gold import (
     load_gold,
     load_texts,
 )
-from service.gold_match import (
+from service.evaluation.matching import (
     EVENT_MATCH_THRESHOLD,
     actor_matches,
     content_words,

@@ -1,5 +1,5 @@
 """Command-line glue for batch runs and the results store: `summarise FOLDER --store ...` and
-`summarise store list|export|prune|stats`. The logic lives in service.batch and service.store."""
+`summarise store list|export|prune|stats`. The logic lives in service.batch.runner and service.batch.store."""
 
 from __future__ import annotations
 
@@ -12,18 +12,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.cli_common import emit, engine_options, err
+from service.batch.outcome import EXIT_OK, Status
+from service.batch.progress import TextProgress
+from service.batch.store import STORE_ENV, Store
+from service.cli.common import emit, engine_options, err
 from service.fsio import atomic_write_text
-from service.outcome import EXIT_OK, Status
-from service.progress import TextProgress
-from service.store import STORE_ENV, Store
 
 
 def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
-    """Run `summarise PATHS --store ...` from the parsed options of service.cli's run parser."""
+    """Run `summarise PATHS --store ...` from the parsed options of service.cli.main's run parser."""
     from service.api import resolve_engine
-    from service.batch import run_batch
-    from service.executors import options_from
+    from service.batch.executors import options_from
+    from service.batch.runner import run_batch
 
     if engine is None:
         engine = resolve_engine(args.engine, model=args.model, **engine_options(args))
@@ -112,7 +112,7 @@ def _when(ts: float | None) -> str:
 
 
 def cli_store(argv: Sequence[str]) -> int:
-    from service.export_parquet import cli_export_parquet, wants_parquet
+    from service.batch.parquet import cli_export_parquet, wants_parquet
 
     if wants_parquet(argv):
         return cli_export_parquet(argv)

@@ -8,7 +8,7 @@
 
 Limits are the command line's: a body over `max_body` bytes (default 20 MB, the CLI's file limit)
 gets 413, and so does a request with more than `max_articles` articles; one article's text is
-capped as in service.ingest. Every error is JSON: {"error": {"status": N, "message": "..."}}.
+capped as in service.ingest.files. Every error is JSON: {"error": {"status": N, "message": "..."}}.
 A malformed body is a 4xx, never a 5xx. With a token (NEWSDIGEST_SERVE_TOKEN) every route but
 /health needs `Authorization: Bearer TOKEN`. No CORS headers unless origins are configured.
 
@@ -155,7 +155,7 @@ class Service:
 
     def parse_one(self, body: bytes, content_type: str) -> Article:
         if content_type in _TEXT_TYPES:
-            from service import ingest
+            from service.ingest import files as ingest
 
             text = _decode(body)
             return ingest.article_from_text(text, fmt=_TEXT_TYPES[content_type], source="body")
@@ -242,8 +242,8 @@ class Service:
         return self.start(job_id, articles, [])  # resumed: stored digests are reused
 
     def _run(self, job: _Job) -> None:
-        from service.batch import run_batch
-        from service.progress import Progress
+        from service.batch.progress import Progress
+        from service.batch.runner import run_batch
 
         def progress(p: Progress) -> None:
             job.progress = JobProgress(
@@ -278,7 +278,7 @@ def _JOB_ID_OK(job_id: str) -> bool:
 
 
 def _job_id(articles: Sequence[Article], engine: Any) -> str:
-    from service.batch import engine_identity
+    from service.batch.runner import engine_identity
 
     ident = engine_identity(engine)
     h = hashlib.sha256(repr(ident).encode())
@@ -313,7 +313,7 @@ def _kind(data: Any) -> str:
 
 
 def _article(obj: Any, where: str) -> Article:
-    from service import ingest
+    from service.ingest import files as ingest
 
     if not isinstance(obj, dict):
         raise HTTPError(422, f"{where}: expected an article object, got a {_kind(obj)}")
@@ -354,12 +354,12 @@ def create_app(
     """The FastAPI application. `engine` defaults to the offline rules engine; `token` defaults
     to $NEWSDIGEST_SERVE_TOKEN (empty: no authentication)."""
     try:
-        from service.serve_app import build_app
+        from service.serve.routes import build_app
     except ImportError as e:  # fastapi is the `serve` extra
         raise MissingExtraError("fastapi", "serve", "summarise serve") from e
     from service.api import resolve_engine
-    from service.ingest import DEFAULT_MAX_BYTES
-    from service.store import default_store_path
+    from service.batch.store import default_store_path
+    from service.ingest.files import DEFAULT_MAX_BYTES
 
     svc = Service(
         engine if engine is not None else resolve_engine("rules"),
@@ -379,7 +379,7 @@ def token_ok(header: str | None, token: str) -> bool:
 
 
 def cli_serve(argv: Sequence[str]) -> int:
-    from service.cli import _add_engine_options, _engine_options
+    from service.cli.main import _add_engine_options, _engine_options
 
     p = argparse.ArgumentParser(
         prog="summarise serve",

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service import __version__, render
-from service.cli_common import (
+from service import __version__
+from service.cli import render
+from service.cli.common import (
     emit,
     engine_options,
     err,
@@ -113,7 +114,7 @@ def build_run_parser() -> argparse.ArgumentParser:
         help="stop cleanly before using more tokens than this",
     )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
-    from service.executors import add_options
+    from service.batch.executors import add_options
 
     add_options(b)
     return p
@@ -144,7 +145,7 @@ def cmd_run(argv: Sequence[str]) -> int:
 
         return run_html(args, engine, batch=_wants_batch(args, engine))
     if _wants_batch(args, engine):
-        from service.batch_cli import cli_run
+        from service.cli.batch_commands import cli_run
 
         return cli_run(args, fmt, engine=engine)
     failures: list[NewsDigestError | str] = []
@@ -154,8 +155,8 @@ def cmd_run(argv: Sequence[str]) -> int:
         failures.append(e)
         _err(f"error: {e}")
 
-    from service.executors import options_from
-    from service.stream_out import JsonDocument
+    from service.batch.executors import options_from
+    from service.cli.json_stream import JsonDocument
 
     digests = []  # kept only to merge them: without a merge, memory stays flat
     # on the command line every argument is a path (or '-'), never article text
@@ -163,7 +164,7 @@ def cmd_run(argv: Sequence[str]) -> int:
     doc = JsonDocument(sys.stdout) if fmt == "json" and not args.out else None
     namer = None
     if args.out:
-        from service.ingest import iter_sources
+        from service.ingest.files import iter_sources
 
         # every file that will be read, folders walked first: no output may replace one of them
         inputs = iter_sources(args.paths, on_error=lambda _e: None, follow_links=args.follow_links)
@@ -282,7 +283,7 @@ def cmd_eval(argv: Sequence[str]) -> int:
     _add_engine_options(p)
     args = p.parse_args(argv)
     from service.api import resolve_engine, summarise_many
-    from service.evaluate import evaluate
+    from service.evaluation.articles import evaluate
 
     articles_dir = args.corpus / "articles"
     if not articles_dir.is_dir():
@@ -296,7 +297,7 @@ def cmd_eval(argv: Sequence[str]) -> int:
     result: dict[str, Any] = {"articles": report.to_dict()}
     merge_report = None
     if not args.no_merge and (args.corpus / "gold" / "clusters.json").exists():
-        from service.evaluate_merge import evaluate_merge_digests, format_report
+        from service.evaluation.merge import evaluate_merge_digests, format_report
 
         merge_report = evaluate_merge_digests(digests, args.corpus, engine=engine.name)
         result["merge"] = merge_report.scores.to_dict()
@@ -338,13 +339,13 @@ def cmd_merge(argv: Sequence[str]) -> int:
 
 
 def cmd_store(argv: Sequence[str]) -> int:
-    from service.batch_cli import cli_store
+    from service.cli.batch_commands import cli_store
 
     return cli_store(argv)
 
 
 def cmd_serve(argv: Sequence[str]) -> int:
-    from service.serve import cli_serve
+    from service.serve.server import cli_serve
 
     return cli_serve(argv)
 

@@ -8,7 +8,7 @@
   run that finds a live claim waits for the digest (or failure) to appear instead of paying for
   the same article again; a dead run's claim is taken over.
 
-The methods here are mixed into `service.store.Store` (they use its `_tx` and `_query`).
+The methods here are mixed into `service.batch.store.Store` (they use its `_tx` and `_query`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from service.errors import StoreError
 from service.fsio import pid_alive
 
 if TYPE_CHECKING:
-    from service.store import DigestKey, EngineIdentity
+    from service.batch.store import DigestKey, EngineIdentity
 
 HEARTBEAT_S = 15.0
 POLL_S = 0.2  # how often a run waiting on another's claim looks again

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from schemas import Article
+from service.batch.outcome import Outcome, Status
 from service.fsio import atomic_write_text
-from service.outcome import Outcome, Status
 from service.safe_paths import printable
 
 OUTPUT_WRITE_ERROR = "OutputWriteError"

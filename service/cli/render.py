@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # imported where used, so `summarise --help` need not load py
 
     from schemas import ArticleDigest
 
-from service.render_text import md_cell, plural, short
+from service.cli.render_text import md_cell, plural, short
 
 FORMATS = ("text", "json", "jsonl", "md", "html")
 SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md", "html": ".html"}
@@ -153,7 +153,7 @@ def render(obj: Any, fmt: str) -> str:
 
 def _story_renderers() -> Any:
     try:
-        from service.merge.render import render_story
+        from service.cli.render_story import render_story
     except ImportError:
         return None
     return render_story

@@ -1,5 +1,5 @@
 """What `summarise` and `summarise store` share: messages on stderr, engine options, writing to
-stdout, checked option types and signal handling. Both service.cli and service.batch_cli import
+stdout, checked option types and signal handling. Both service.cli.main and service.cli.batch_commands import
 this module (never each other at import time), which keeps the two free of an import circle."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from service import render
+from service.cli import render
 from service.safe_paths import printable
 
 N = TypeVar("N", int, float)

@@ -1,0 +1,7 @@
+"""Evaluation against hand-made gold (`summarise eval`).
+
+articles  scores article digests: quotes, speakers, actors, events
+merge     scores the merger and story grouping against gold/clusters.json
+gold      loads gold files and the corpus articles they annotate
+matching  the matching primitives: placing gold quotes, span overlap, name equivalence
+"""
