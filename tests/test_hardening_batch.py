@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from service.batch.outcome import EXIT_FAILED, EXIT_OK, Status
+from service.batch.progress import Progress
 from service.batch.runner import run_batch
 from service.batch.store import Store
 from service.cli.main import main
@@ -366,3 +367,33 @@ def test_no_output_replaces_an_input_read_later(tmp_path: Path) -> None:
     (src / "zz.txt").write_text(later, encoding="utf-8")
     assert main([str(src), "--no-store", "--out", str(src), "-f", "text", "-q"]) == EXIT_OK
     assert (src / "zz.txt").read_text(encoding="utf-8") == later
+
+
+def test_an_interrupt_with_articles_queued_ends_the_run(tmp_path: Path, store: Store) -> None:
+    """Ctrl-C (or SIGTERM) while articles wait in the queue: the pool's shutdown cancels them,
+    and a cancelled future never counts as done for wait(), so the run used to hang here."""
+    arts = [make_article(i) for i in range(12)]
+    engine = FakeEngine(delay=0.2)
+
+    def interrupt_once_queued(p: Progress) -> None:
+        # just after the second article was handed to the pool, before a pool thread took it
+        if p.done == 1 and p.in_flight == 1:
+            raise KeyboardInterrupt
+
+    result: dict[str, object] = {}
+    t = threading.Thread(
+        target=lambda: result.update(
+            r=run_batch(
+                arts, engine=engine, store=store, concurrency=1, progress=interrupt_once_queued
+            )
+        ),
+        daemon=True,
+    )
+    t.start()
+    t.join(timeout=30)
+    assert not t.is_alive(), "the interrupted run never ended"
+    r = result["r"]
+    assert r.stopped == "interrupted"
+    # the first article digested; the second, handed over but never started, is a skipped one
+    assert [o.status for o in r.outcomes] == [Status.succeeded, Status.skipped]
+    assert r.outcomes[1].reason == "stopped: interrupted"

@@ -339,11 +339,25 @@ class _Runner:
 
     def _drain(self, *, block_all: bool) -> None:
         while self._in_flight:
-            done, _ = wait(list(self._in_flight), return_when=FIRST_COMPLETED)
+            # Futures cancelled by an interrupt's pool shutdown never count as done for wait(),
+            # which would then block forever: each is an article skipped, settled here.
+            cancelled = [f for f in self._in_flight if f.cancelled()]
+            pending = [f for f in self._in_flight if not f.cancelled()]
+            done = set(cancelled)
+            if pending:
+                done |= wait(pending, return_when=FIRST_COMPLETED)[0]
             for fut in done:
                 job = self._in_flight.pop(fut)
-                # A StoreError propagates from here: a run that cannot save must stop.
-                outcome, digest = fut.result()
+                if fut.cancelled():
+                    a = job.article
+                    reason = f"stopped: {self.result.stopped or 'interrupted'}"
+                    outcome = Outcome(
+                        job.source, Status.skipped, a.id, a.content_hash, reason=reason
+                    )
+                    digest = None
+                else:
+                    # A StoreError propagates from here: a run that cannot save must stop.
+                    outcome, digest = fut.result()
                 if digest is not None:
                     self._keep(outcome.content_hash or "", digest)
                 self.budget.settle(job.reserved, outcome.usage, job.article.length)
