@@ -7,6 +7,7 @@
     render_story    stories (merged digests) in the same formats
     render_text     small text helpers both renderers use
     json_stream     the {"digests", "stories"} JSON document written as digests arrive
+    html_report     `--format html`: digest, merge and write the self-contained report
 
 Nothing is imported here, so `import service.cli.render` costs only the renderer.
 """

@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from service.cli import render
@@ -22,6 +23,28 @@ N = TypeVar("N", int, float)
 def err(msg: str) -> None:
     """One message on stderr; control characters (say, in a hostile file name) are escaped."""
     print(f"summarise: {printable(msg)}", file=sys.stderr)
+
+
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    """The engine options every command that digests shares (run, eval, serve)."""
+    g = p.add_argument_group("engine")
+    g.add_argument(
+        "--engine",
+        choices=("auto", "rules", "llm"),
+        default="auto",
+        help="auto (default): the LLM engine when a model is configured, else rules",
+    )
+    g.add_argument(
+        "--model",
+        help="litellm model string (openai/gpt-4o-mini, ollama/llama3, ...), "
+        "'gguf:PATH' to serve a GGUF file locally, or 'local' for the bundled SmolLM2",
+    )
+    g.add_argument(
+        "--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1"
+    )
+    g.add_argument(
+        "--config", type=Path, help="config file (TOML, [llm] table); default newsdigest.toml"
+    )
 
 
 def engine_options(args: argparse.Namespace) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import Any
 from service import __version__
 from service.cli import render
 from service.cli.common import (
+    add_engine_options,
     emit,
     engine_options,
     err,
@@ -30,27 +31,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("eval", "schema", "merge", "store", "serve")
 _err, _engine_options = err, engine_options  # the names the rest of this module uses
 __all__ = ["emit", "main"]
-
-
-def _add_engine_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("engine")
-    g.add_argument(
-        "--engine",
-        choices=("auto", "rules", "llm"),
-        default="auto",
-        help="auto (default): the LLM engine when a model is configured, else rules",
-    )
-    g.add_argument(
-        "--model",
-        help="litellm model string (openai/gpt-4o-mini, ollama/llama3, ...), "
-        "'gguf:PATH' to serve a GGUF file locally, or 'local' for the bundled SmolLM2",
-    )
-    g.add_argument(
-        "--base-url", help="any OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1"
-    )
-    g.add_argument(
-        "--config", type=Path, help="config file (TOML, [llm] table); default newsdigest.toml"
-    )
 
 
 def build_run_parser() -> argparse.ArgumentParser:
@@ -80,7 +60,7 @@ def build_run_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-merge", action="store_true", help="do not merge several articles into a story"
     )
-    _add_engine_options(p)
+    add_engine_options(p)
     b = p.add_argument_group("batch")
     b.add_argument(
         "--store",
@@ -141,7 +121,7 @@ def cmd_run(argv: Sequence[str]) -> int:
     fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
     engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     if fmt == "html":
-        from service.report.cli import run_html
+        from service.cli.html_report import run_html
 
         return run_html(args, engine, batch=_wants_batch(args, engine))
     if _wants_batch(args, engine):
@@ -280,7 +260,7 @@ def cmd_eval(argv: Sequence[str]) -> int:
     p.add_argument("corpus", type=Path, help="corpus folder with articles/ and gold/")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--no-merge", action="store_true", help="skip merge scores (gold/clusters.json)")
-    _add_engine_options(p)
+    add_engine_options(p)
     args = p.parse_args(argv)
     from service.api import resolve_engine, summarise_many
     from service.evaluation.articles import evaluate

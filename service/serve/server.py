@@ -127,7 +127,7 @@ class _Job:
 
 
 def _stories(digests: list[ArticleDigest]) -> list[StoryDigest]:
-    from service.report.cli import stories_of
+    from service.cli.html_report import stories_of
 
     return stories_of(digests, merge=True)
 
@@ -379,7 +379,7 @@ def token_ok(header: str | None, token: str) -> bool:
 
 
 def cli_serve(argv: Sequence[str]) -> int:
-    from service.cli.main import _add_engine_options, _engine_options
+    from service.cli.common import add_engine_options, engine_options
 
     p = argparse.ArgumentParser(
         prog="summarise serve",
@@ -404,7 +404,7 @@ def cli_serve(argv: Sequence[str]) -> int:
         help="allow browser calls from ORIGIN (repeatable); default: no CORS",
     )
     p.add_argument("--concurrency", type=int, default=4, help="articles in flight per job")
-    _add_engine_options(p)
+    add_engine_options(p)
     args = p.parse_args(list(argv))
     try:
         import uvicorn
@@ -412,7 +412,7 @@ def cli_serve(argv: Sequence[str]) -> int:
         raise MissingExtraError("uvicorn", "serve", "summarise serve") from e
     from service.api import resolve_engine
 
-    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+    engine = resolve_engine(args.engine, model=args.model, **engine_options(args))
     if args.max_articles < 1 or (args.max_body is not None and args.max_body < 1):
         raise ConfigError("--max-articles and --max-body must be positive")
     app = create_app(

@@ -27,7 +27,8 @@ def stories_of(digests: list[ArticleDigest], *, merge: bool = True) -> list[Stor
 
 def run_html(args: argparse.Namespace, engine: Any, *, batch: bool) -> int:
     from service.api import iter_articles
-    from service.cli.main import EXIT_FAILED, EXIT_OK, _err
+    from service.batch.outcome import EXIT_FAILED, EXIT_OK
+    from service.cli.common import err as _err
     from service.report import render_report, render_site
 
     failures: list[NewsDigestError] = []
