@@ -7,7 +7,7 @@ English; returns the same Cue records as the English patterns.
 
 from __future__ import annotations
 
-from service.extract import cues_ar
+from service.extract import cues_ar, verbs_intl
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
     ORG_WORDS,
@@ -28,7 +28,9 @@ def _w(s: str) -> frozenset[str]:
 
 # Words that join a title to what it is the title of ("porte-parole de la DGAC").
 _LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
-_DETS = intl.DETERMINERS | {"a", "an", "the", "l", "d"}
+_DETS = intl.DETERMINERS | {"a", "an", "the", "l", "d"} | _w(
+    "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer su sus suo sua suoi sue seu seus suas"
+)
 _INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
 _PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
@@ -58,6 +60,9 @@ _DATIVE = _w("à a al ao aan tegen gegenüber")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 _ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 _MAX = 12
+# Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
+_VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS
+_INVERTED = _VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -190,6 +195,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         if p is not None:
             return p
     start = k
+    if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
+        return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
     # 'De Groot' mid-sentence is a surname, not an article and a name
     det = lk in _DETS and not (
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
@@ -287,10 +294,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if inv is not None:
         verb, pron = inv
         if (
-            verb in intl.SPEECH_VERBS
+            verb in _VERBS
             or verb in AUX
             and i + 1 < hi
-            and low(w[i + 1]) in intl.SPEECH_VERBS
+            and low(w[i + 1]) in _VERBS
         ):
             e = d.ends[i]
             return Cue("pronoun", d.text[e - len(pron) : e], e - len(pron), e, rule="cue-after",
@@ -301,7 +308,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     j = i
     while j < hi and low(w[j]) in AUX and j - i < 3:
         j += 1
-    if j < hi and low(w[j]) in intl.INVERTED_VERBS:
+    if j < hi and low(w[j]) in _INVERTED:
         k = _skip_dative(d, j + 1, hi)
         cue = np_after(d, k, hi)
         if cue is None:
@@ -316,7 +323,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     for v in range(i + 1, min(hi, i + 14)):
         if mask[v] or w[v] in QUOTE_CHARS or w[v] in (".", ";", "!", "?"):
             return None
-        if low(w[v]) in intl.SPEECH_VERBS:
+        if low(w[v]) in _VERBS:
             cue = subject_before(d, v, i, mask)
             if cue is not None and d.tok_at(cue.start) > i + 1:
                 return None
@@ -393,7 +400,7 @@ def _phrase_start(d: Doc, end: int, lo: int) -> int:
     while a > lo and end - a < _MAX:
         p = w[a - 1]
         lp = low(p)
-        if not p[0].isalnum() or lp in intl.SPEECH_VERBS or d.sent_start[a] or lp in _STOP_NOT_DETS:
+        if not p[0].isalnum() or lp in _VERBS or d.sent_start[a] or lp in _STOP_NOT_DETS:
             break
         a -= 1
     return a
@@ -427,7 +434,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
-        if lv in intl.SPEECH_VERBS:
+        if lv in _VERBS:
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue

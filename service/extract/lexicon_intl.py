@@ -154,8 +154,30 @@ ROLE_NOUNS = _w(
     raadslid gedeputeerde hoogleraar professeur professora professoressa catedrático
     fuente fuentes source sources fonte fonti fontes bron bronnen quelle quellen kreise
     funcionario funcionarios fonctionnaire responsables dirigentes portavoces sindicalistas
+    comandante commandant commandante kommandant kommandantin pdg dg ceo
+    conseller consellera conselleiro conselleira representante représentant représentante
+    rappresentante vertreter vertreterin mandatario mandataria édile primo bourgmestre
+    sindicalista gérant gérante intendente superintendente subsecretario subsecretaria
+    viceministro viceministra vicepresidente vicepresidenta vice-président vice-présidente
     """
 )
+# Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
+# cittadino', "l'édile", 'die SPD-Politikerin'): they hold no title of their own, so they stand
+# for the person who is the subject of the story at that point, not for an unnamed title holder.
+EPITHETS = _w(
+    """
+    mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
+    politico politica politiker politikerin
+    """
+)
+_EPITHET_SUFFIXES = ("politiker", "politikerin")
+
+
+def is_epithet(phrase: str) -> bool:
+    """'la mandataria', 'el regidor', 'die SPD-Politikerin': an epithet, not a title."""
+    words = phrase.lower().replace("l'", "").replace("l’", "").split()
+    head = next((x for x in words if x in ROLE_NOUNS or x in EPITHETS or x.endswith(_EPITHET_SUFFIXES)), "")
+    return head in EPITHETS or head.endswith(_EPITHET_SUFFIXES)
 # Title words that stand for an unnamed group ("selon des sources", "según fuentes del ministerio").
 PLURAL_ROLES = _w(
     """
@@ -171,6 +193,7 @@ ROLE_SUFFIXES = (
     "direktorin", "bürgermeister", "bürgermeisterin", "woordvoerder", "woordvoerster",
     "voorzitter", "staatssecretaris", "-geral", "-general", "-général", "-générale", "-generale",
     "-ministro", "-ministra", "-presidente", "-président", "-présidente",
+    "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin",
 )  # fmt: skip
 # Role words that are also ordinary English words or verbs: never matched by their ending.
 _NOT_ROLES = _w("administer administers")
@@ -193,6 +216,8 @@ ORG_WORDS = _w(
     ministerie regering partij vakbond universiteit commissie raad politie agentschap
     vereniging kamer stichting gemeente waterschap rechtbank bedrijf provincie
     ong ngo azienda empresa società sociedade onderneming unternehmen
+    organismo organisme ente órgão compañía compagnia companhia assessoria gabinete consultora
+    secretaría concern
     """
 )
 ORG_SUFFIXES = (

@@ -26,7 +26,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
-from service.extract.lexicon_intl import PRONOUN_MAP, language
+from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
@@ -347,8 +347,8 @@ def _resolve(
     rule = cue.rule
     if cue.kind == "unknown":
         return Attribution(None, None, None, None, None)
-    if cue.kind == "definite" and language(d.text) != "en":
-        return _resolve_title(idx, cue, span)
+    if cue.kind == "definite" and language(d.text) != "en" and not is_epithet(cue.surface):
+        return _resolve_title(idx, cue, span)  # an epithet ('la mandataria') reads as in English
     if cue.kind == "name":
         a = idx.name(cue.name or cue.surface, cue.start)
         owner, sep, rest = (cue.name or "").rpartition("'s ")
