@@ -159,6 +159,9 @@ ROLE_NOUNS = _w(
     rappresentante vertreter vertreterin mandatario mandataria édile primo bourgmestre
     sindicalista gérant gérante intendente superintendente subsecretario subsecretaria
     viceministro viceministra vicepresidente vicepresidenta vice-président vice-présidente
+    vecino vecina residente vizinho vizinha morador moradora abitante anwohnerin bewohner
+    bewohnerin riverain riveraine passant passante testigo testemunha testimone zeuge zeugin
+    agricultor agricultora agriculteur agricultrice agricoltore landwirt landwirtin
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
@@ -276,7 +279,13 @@ AR_TITLES = _w(
     قائد القائد محافظ المحافظ عضو مسؤول مسؤولة المسؤول المسؤولة مصدر مصادر زعيم الزعيم الملك
     الأمير الشيخ العقيد اللواء العميد الدكتور المستشار مستشار الجنرال المبعوث مبعوث المدعي القاضي
     المحامي محامي الخبير خبير المحلل محلل عمدة مراسل المراسل شاهد مسؤولون مصادر خبراء
+    ممثل الممثل مندوب المندوب نائب النائب وكيل الوكيل رئيسة مستشار الباحث باحث الأستاذ أستاذ
+    الطبيب طبيب المواطن مواطن المواطنة الناشط ناشط
     """
+)
+# Feminine titles from the masculine ones ('الخبير' -> 'الخبيرة'); plurals have none.
+AR_TITLES = AR_TITLES | frozenset(
+    t + "ة" for t in AR_TITLES if not t.endswith(("ة", "ون", "ين", "اء")) and t not in ("مصادر",)
 )
 # Other time words that may sit between a subject and its speech verb.
 TIME_WORDS = _w(
