@@ -115,7 +115,9 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         return speaker_at(d, j + 1, hi, rule) if j + 1 < hi and w[j] in ("عن", "من") else None
     if w[k] in _ORGS:
         e = k + 1
-        while e < hi and e - k < 5 and (_definite(w[e]) or w[e] in _CONSTRUCT) and w[e] not in _STOP:
+        while (
+            e < hi and e - k < 5 and (_definite(w[e]) or w[e] in _CONSTRUCT) and w[e] not in _STOP
+        ):
             e += 1
         body = _text(d, k, e)
         if e == k + 1 and _definite(w[k]):

@@ -28,8 +28,12 @@ def _w(s: str) -> frozenset[str]:
 
 # Words that join a title to what it is the title of ("porte-parole de la DGAC").
 _LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
-_DETS = intl.DETERMINERS | {"a", "an", "the", "l", "d"} | _w(
-    "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer su sus suo sua suoi sue seu seus suas"
+_DETS = (
+    intl.DETERMINERS
+    | {"a", "an", "the", "l", "d"}
+    | _w(
+        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer su sus suo sua suoi sue seu seus suas"
+    )
 )
 _INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
@@ -287,24 +291,28 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return cues_ar.after_quote(d, i, hi, mask)
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
+    if i < hi and (w[i] == "." or d.sent_start[i]):
+        cue = _resumed(d, i + (w[i] == "."), mask)
+        if cue is not None:
+            return cue
     if i >= hi or mask[i]:
         return None
     t = low(w[i])
     inv = intl.inverted_pronoun(w[i])
     if inv is not None:
         verb, pron = inv
-        if (
-            verb in _VERBS
-            or verb in AUX
-            and i + 1 < hi
-            and low(w[i + 1]) in _VERBS
-        ):
+        if verb in _VERBS or verb in AUX and i + 1 < hi and low(w[i + 1]) in _VERBS:
             e = d.ends[i]
             return Cue("pronoun", d.text[e - len(pron) : e], e - len(pron), e, rule="cue-after",
                        plural=pron.endswith("s"))  # fmt: skip
         return None
     if t in intl.ACCORDING or t in ("so", "aldus"):
         return np_after(d, i + 1, hi, "according-to") or _unknown(d, i, "according-to")
+    for v in range(i + 1, min(hi, i + 3)):
+        if _according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
+            return np_after(d, v + 1, hi, "according-to") or _unknown(d, v, "according-to")
+    if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
+        return _circles(d, i + 2, hi)
     j = i
     while j < hi and low(w[j]) in AUX and j - i < 3:
         j += 1
@@ -329,6 +337,51 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
+
+
+# Words that take up a quotation in the sentence after it: '«...». Lo ha detto il sindaco',
+# '"...". Así lo afirmó la ministra', '„...“ Das sagte Müller am Montag'.
+_RESUMPTIVE = _w("lo así asi così ainsi assim isso das dies")
+
+
+def _circles(d: Doc, k: int, hi: int) -> Cue | None:
+    """'..., hieß es aus Kreisen der Unionsfraktion': an unnamed group, the words after 'aus'."""
+    w = d.words
+    while k < hi and low(w[k]) not in ("aus", "in", "bei", "im", "beim") and k < hi - 1:
+        if not w[k][0].isalnum():
+            return None
+        k += 1
+    e = _clause_end(d, k + 1, hi)
+    if e <= k + 1:
+        return None
+    role = _span_text(d, k + 1, e)
+    return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
+               plural=True)  # fmt: skip
+
+
+def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
+    """The speaker named by a sentence that takes up the quotation just closed (token k opens it):
+    'Lo ha assicurato il sindaco di Roma, X', 'Así lo explicó X', 'Das sagte Müller'."""
+    w = d.words
+    n = len(w)
+    if k >= n or mask[k] or not d.sent_start[k] or low(w[k]) not in _RESUMPTIVE:
+        return None
+    if (
+        low(w[k]) in ("así", "asi", "così", "ainsi", "assim")
+        and k + 1 < n
+        and low(w[k + 1]) == "lo"
+    ):
+        k += 1
+    j = k + 1
+    while j < n and low(w[j]) in AUX and j - k < 4:
+        j += 1
+    if j >= n or low(w[j]) not in _VERBS or low(w[k]) in ("das", "dies") and j > k + 1:
+        return None
+    e = j + 1
+    while e < n and not d.sent_start[e] and not mask[e] and e - j < 30:
+        e += 1
+    cue = np_after(d, _skip_dative(d, j + 1, e), e)
+    return cue if cue is not None and cue.kind != "pronoun" else None
 
 
 def subject_before(
@@ -429,7 +482,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v]:
             continue
         lv = low(w[v])
-        if lv in intl.ACCORDING:
+        if lv in intl.ACCORDING or _according_phrase(d, v, lo):
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
@@ -438,7 +491,37 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue
+    if low(w[lo]) in _FOR and lo + 1 < hi:
+        # 'Para o economista Paulo Nogueira, ... o programa é "..."': whose view it is
+        end = lo + 1
+        while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+            end += 1
+        cue = np_after(d, lo + 1, end, "according-to") if end < hi else None
+        if cue is not None and cue.kind in ("name", "definite", "role"):
+            return cue
     return None
+
+
+# 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
+_FOR = _w("pour para per")
+# Many-word 'according to', by their last word and the words before it.
+_ACCORDING_PHRASES = {
+    "com": ("de", "acordo"),
+    "con": ("de", "acuerdo"),
+    "a": ("stando",),
+    "di": ("a", "detta"),
+    "del": ("a", "detta"),
+    "della": ("a", "detta"),
+    "de": ("aux", "dires"),
+}
+
+
+def _according_phrase(d: Doc, v: int, lo: int) -> bool:
+    """Token v ends 'de acordo com', 'de acuerdo con', 'stando a', 'a detta di', 'aux dires de'."""
+    before = _ACCORDING_PHRASES.get(low(d.words[v]))
+    if before is None or v - len(before) < lo:
+        return False
+    return all(low(d.words[v - len(before) + k]) == x for k, x in enumerate(before))
 
 
 def incise(d: Doc, a: int, b: int) -> Cue | None:

@@ -179,8 +179,12 @@ _EPITHET_SUFFIXES = ("politiker", "politikerin")
 def is_epithet(phrase: str) -> bool:
     """'la mandataria', 'el regidor', 'die SPD-Politikerin': an epithet, not a title."""
     words = phrase.lower().replace("l'", "").replace("l’", "").split()
-    head = next((x for x in words if x in ROLE_NOUNS or x in EPITHETS or x.endswith(_EPITHET_SUFFIXES)), "")
+    head = next(
+        (x for x in words if x in ROLE_NOUNS or x in EPITHETS or x.endswith(_EPITHET_SUFFIXES)), ""
+    )
     return head in EPITHETS or head.endswith(_EPITHET_SUFFIXES)
+
+
 # Title words that stand for an unnamed group ("selon des sources", "según fuentes del ministerio").
 PLURAL_ROLES = _w(
     """
