@@ -32,7 +32,8 @@ _DETS = (
     intl.DETERMINERS
     | {"a", "an", "the", "l", "d"}
     | _w(
-        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer su sus suo sua suoi sue seu seus suas"
+        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer dessen deren su sus suo sua suoi"
+        " sue seu seus suas"
     )
 )
 _INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
@@ -66,7 +67,7 @@ _ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'
 _MAX = 12
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
 _VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS
-_INVERTED = _VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)
+_INVERTED = (_VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -314,15 +315,21 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
         return _circles(d, i + 2, hi)
     j = i
-    while j < hi and low(w[j]) in AUX and j - i < 3:
+    while j < hi and (low(w[j]) in AUX or low(w[j]) in _MAKE) and j - i < 3:
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
         k = _skip_dative(d, j + 1, hi)
+        if k < hi and low(w[k]) in _SOURCE_FROM:
+            # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
+            return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
+        if k < hi and low(w[k]) in _PREPOSITIONS:
+            k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
             while k < hi and low(w[k]) in TIME_WORDS:
                 k += 1
-            if k >= hi or w[k] in (".", "!", "?", ";"):
+            if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in _ADJUNCT:
+                # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
                 return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
             return _unknown(d, j, "cue-after")
@@ -342,6 +349,28 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
 # Words that take up a quotation in the sentence after it: '«...». Lo ha detto il sindaco',
 # '"...". Así lo afirmó la ministra', '„...“ Das sagte Müller am Montag'.
 _RESUMPTIVE = _w("lo así asi così ainsi assim isso das dies")
+
+
+# 'fanno sapere', 'ha fatto sapere': make known.
+_MAKE = _w("fanno fa fatto")
+# 'from' before the body a statement comes from ('dalla prefettura', 'desde el ministerio').
+_SOURCE_FROM = _w("dal dalla dai dalle dall' dall’ desde")
+# Prepositions of a place or occasion that may stand between a verb and its subject.
+_PREPOSITIONS = _w("en durante tras dans lors nel nella in em durante sur auf bei")
+# Prepositions that open an adjunct after a verb whose subject was dropped ('ha detto a margine').
+_ADJUNCT = _PREPOSITIONS | _w("a à em ao al alla con com mit vor avec per por para durante dopo")
+
+
+def _past_adjunct(d: Doc, k: int, hi: int) -> int:
+    """'dijo en rueda de prensa el ministro', 'señaló en la red social X la diputada Y': the token
+    after the adjunct where a title phrase starts; k when none does within a few words."""
+    w = d.words
+    for m in range(k + 1, min(hi - 1, k + 8)):
+        if w[m] in (",", ".", ";"):
+            break
+        if low(w[m]) in _DETS and _bare(w[m + 1]) in ROLE_NOUNS:
+            return m
+    return k
 
 
 def _circles(d: Doc, k: int, hi: int) -> Cue | None:
@@ -364,6 +393,16 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     'Lo ha assicurato il sindaco di Roma, X', 'Así lo explicó X', 'Das sagte Müller'."""
     w = d.words
     n = len(w)
+    if k + 2 < n and low(w[k]) == "a" and low(w[k + 1]).endswith(("rlo", "rla")):
+        # 'A dirlo è stato il ministro X' / 'A spiegarlo è la sindaca'
+        j = k + 2
+        while j < n and low(w[j]) in AUX and j - k < 5:
+            j += 1
+        e = j
+        while e < n and not d.sent_start[e] and not mask[e] and e - j < 30:
+            e += 1
+        cue = np_after(d, j, e) if j < e else None
+        return cue if cue is not None and cue.kind != "pronoun" else None
     if k >= n or mask[k] or not d.sent_start[k] or low(w[k]) not in _RESUMPTIVE:
         return None
     if (
@@ -384,16 +423,30 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     return cue if cue is not None and cue.kind != "pronoun" else None
 
 
+# Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
+# 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
+_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da")
+# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns.
+_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en")
+
+
 def subject_before(
     d: Doc, v: int, lo: int, mask: list[bool], rule: str = "cue-after"
 ) -> Cue | None:
     """The subject of the speech verb at token v: 'X a déclaré', 'La ministre, X, a dit', 'Er sagte'."""
     w = d.words
     j = v - 1
-    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS) and not mask[j]:
+    while j >= lo and (low(w[j]) in _SKIP or low(w[j]) in TIME_WORDS) and not mask[j]:
         j -= 1
     if j < lo or mask[j]:
         return None
+    if w[j] == ")" and j - lo > 2:
+        # 'Petra Hoffmann (FDP) betonte': the party tag is not the subject
+        k = j - 1
+        while k > lo and w[k] != "(" and j - k < 8:
+            k -= 1
+        if w[k] == "(":
+            j = k - 1
     if w[j] == ",":
         # 'Le président de la métropole, Julien Carrel, a jugé' / 'Marc Lefèvre, conseiller, a dit'
         k = j - 1
@@ -408,9 +461,9 @@ def subject_before(
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         role = _role_of(d, inner[0], inner[1])
-        if role is None:
+        if role is None and low(w[inner[0]]) not in _ASIDE:
             return None
-        a = _phrase_start(d, k, lo)
+        a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
         cue = np_after(d, a, k, rule) if a < k else None
         if cue is not None and cue.kind == "name":
             return Cue("name", cue.surface, cue.start, cue.end, name=cue.name,
@@ -482,6 +535,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v]:
             continue
         lv = low(w[v])
+        if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in _RELATIVE:
+            return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
         if lv in intl.ACCORDING or _according_phrase(d, v, lo):
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
@@ -502,6 +557,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     return None
 
 
+# 'secondo cui', 'según el cual': according to whom (the person just named).
+_RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
 _FOR = _w("pour para per")
 # Many-word 'according to', by their last word and the words before it.

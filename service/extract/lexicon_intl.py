@@ -162,6 +162,31 @@ ROLE_NOUNS = _w(
     vecino vecina residente vizinho vizinha morador moradora abitante anwohnerin bewohner
     bewohnerin riverain riveraine passant passante testigo testemunha testimone zeuge zeugin
     agricultor agricultora agriculteur agricultrice agricoltore landwirt landwirtin
+    recteur rectrice échevin échevine bâtonnier proviseur doyen inspecteur inspectrice cadre
+    salarié salariée ouvrier ouvrière employé employée militant militante étudiant étudiante
+    politologue sociologue historien historienne urbaniste juriste eurodéputé eurodéputée
+    journaliste joueur joueuse attaquant
+    rector rectora decano decana politólogo politóloga sociólogo socióloga historiador
+    historiadora investigador investigadora activista estudiante trabajador trabajadora
+    empleado empleada jubilado jubilada eurodiputado eurodiputada gerente empresario
+    empresaria fiscal magistrado magistrada comisario comisaria coronel capitán sargento
+    bombero médico médica enfermero enfermera maestro maestra profesor jugador jugadora
+    seleccionador
+    prefetto questore rettore rettrice preside politologo sociologo storico urbanista
+    ricercatore ricercatrice docente professore studente studentessa operaio dipendente
+    pensionato pensionata titolare commerciante imprenditore imprenditrice medico infermiere
+    infermiera magistrato colonnello capitano eurodeputato parlamentare sottosegretario
+    sottosegretaria capogruppo coordinatore coordinatrice giocatore attaccante
+    reitor reitora sociólogo investigador pesquisador pesquisadora professor estudante aluno
+    aluna trabalhador trabalhadora funcionário funcionária empresário empresária enfermeiro
+    enfermeira deputado deputada senadora eurodeputado eurodeputada inspetor delegado
+    delegada promotor promotora desembargador jogador selecionador cuidadora cuidador governante
+    ökonom ökonomin politologe politologin soziologe soziologin historiker historikerin
+    forscher forscherin wissenschaftler wissenschaftlerin professor professorin
+    student studentin schüler schülerin arbeiter arbeiterin mitarbeiter mitarbeiterin
+    rentner rentnerin unternehmer unternehmerin arzt ärztin polizist polizistin obmann
+    obfrau klubobmann klubobfrau landeshauptmann landeshauptfrau staatssekretär
+    staatssekretärin generalsekretär generalsekretärin intendant intendantin spieler spielerin
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
@@ -170,7 +195,8 @@ ROLE_NOUNS = _w(
 EPITHETS = _w(
     """
     mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
-    politico politica politiker politikerin
+    politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
+    governante المسؤول المسؤولة
     """
 )
 _EPITHET_SUFFIXES = ("politiker", "politikerin")
@@ -200,7 +226,8 @@ ROLE_SUFFIXES = (
     "direktorin", "bürgermeister", "bürgermeisterin", "woordvoerder", "woordvoerster",
     "voorzitter", "staatssecretaris", "-geral", "-general", "-général", "-générale", "-generale",
     "-ministro", "-ministra", "-presidente", "-président", "-présidente",
-    "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin",
+    "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin", "ökonom", "ökonomin",
+    "experte", "expertin", "forscher", "forscherin", "sekretär", "sekretärin", "obmann", "obfrau",
 )  # fmt: skip
 # Role words that are also ordinary English words or verbs: never matched by their ending.
 _NOT_ROLES = _w("administer administers")
@@ -284,7 +311,7 @@ AR_TITLES = _w(
     الأمير الشيخ العقيد اللواء العميد الدكتور المستشار مستشار الجنرال المبعوث مبعوث المدعي القاضي
     المحامي محامي الخبير خبير المحلل محلل عمدة مراسل المراسل شاهد مسؤولون مصادر خبراء
     ممثل الممثل مندوب المندوب نائب النائب وكيل الوكيل رئيسة مستشار الباحث باحث الأستاذ أستاذ
-    الطبيب طبيب المواطن مواطن المواطنة الناشط ناشط
+    الطبيب طبيب المواطن مواطن المواطنة الناشط ناشط منسق المنسق
     """
 )
 # Feminine titles from the masculine ones ('الخبير' -> 'الخبيرة'); plurals have none.

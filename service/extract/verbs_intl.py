@@ -18,7 +18,7 @@ def _fr(inf: str) -> set[str]:
     if inf.endswith("er"):
         s = inf[:-2]
         soft = s + "e" if s.endswith("g") else s[:-1] + "ç" if s.endswith("c") else s
-        return {s + "é", s + "e", s + "ent", soft + "ait", soft + "aient", soft + "a"}
+        return {s + "é", s + "ée", s + "e", s + "ent", soft + "ait", soft + "aient", soft + "a"}
     if inf.endswith("ir"):  # second group: 'réagir', 'avertir'
         s = inf[:-2]
         return {s + "i", s + "it", s + "issait", s + "issent"}
@@ -52,7 +52,11 @@ def _pt(inf: str) -> set[str]:
 
 def _de(stem: str) -> set[str]:
     """Weak verbs from their stem: 'sag' -> sagte, sagt, sagten, gesagt; 'kritisier' -> kritisiert."""
-    e = "e" if stem.endswith(("t", "d")) else ""
+    # 'berichtete', 'bezeichnete', 'öffnete' take an 'e'; 'warnte', 'mahnte' do not
+    cluster = stem[-1:] in ("m", "n") and (
+        stem[-2:-1] not in "lrhmnaeiouäöü" or stem.endswith("chn")
+    )
+    e = "e" if stem.endswith(("t", "d")) or cluster else ""
     forms = {stem + e + "te", stem + e + "t", stem + e + "ten"}
     unprefixed = not stem.startswith(("be", "er", "ver", "zer", "ent", "emp", "miss", "über"))
     if unprefixed and not stem.endswith("ier"):
@@ -67,7 +71,8 @@ FR = _w(
     plaider signaler relever noter observer lancer dénoncer déplorer regretter exhorter réclamer
     protester rétorquer répliquer ironiser résumer détailler marteler alerter avouer témoigner
     assener tempérer glisser certifier accuser critiquer s'indigner s'inquiéter s'alarmer
-    s'étonner avertir réagir renchérir
+    s'étonner tacler cingler railler pester s'agacer s'emporter lâcher déclarer
+    avertir réagir renchérir
     """
 )
 FR_IRREGULAR = _w(
@@ -111,7 +116,7 @@ IT_IRREGULAR = _w(
     detto dice dicono disse dissero diceva aggiunto aggiunge aggiunse risposto risponde rispose
     concluso conclude concluse scritto scrive scrisse sostenuto sostiene sostenne ammesso ammette
     ammise promesso promette promise insistito insiste insistette chiesto chiede chiese
-    ribadisce riferisce racconta confidato
+    ribadisce riferisce racconta confidato sapere
     """
 )
 PT = _w(
@@ -129,7 +134,7 @@ DE = _w(
     """
     sag erklär beton mein warn kritisier bekräftig bericht versicher bestätig ergänz forder mahn
     räum füg teil behaupt äußer klag beklag erläuter kommentier antwort lob appellier bilanzier
-    zitier argumentier resümier schilder präzisier unterstreich_ versprech_
+    zitier argumentier resümier schilder präzisier bezeichn frag kündig unterstreich_ versprech_
     """
 )
 DE_IRREGULAR = _w(
