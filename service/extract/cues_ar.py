@@ -32,6 +32,8 @@ SPEECH_VERBS = _w(
 # Participles that follow the main verb ('ردّ قائلاً: «...»'): the speaker sits before them.
 PARTICIPLES = _w("قائلا قائلاً قائلة قائلةً مضيفا مضيفاً مضيفة مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة")
 SPEECH_VERBS = SPEECH_VERBS | PARTICIPLES
+# 'his/her/their saying' after 'نقل عن X' (quoted X as saying).
+_SAYING = _w("قوله قولها قولهم")
 # Documents that speak for whoever issued them ('بيان صادر عن الوزارة').
 _DOCUMENTS = _w("بيان البيان تقرير التقرير رسالة الرسالة")
 # Bodies that speak ('الوزارة', 'وزارة الصحة'); with the article they stand for a body named before.
@@ -56,7 +58,12 @@ PLURAL_TITLES = _w("مصادر مسؤولون خبراء")
 # Titles of people left unnamed, who take an adjective, not a name ('مصدر مطلع').
 _UNNAMED = _w("مسؤول مسؤولة مسؤولون مصدر مصادر خبير خبراء محلل شاهد")
 # Nouns that take a genitive inside a title ('المتحدث باسم الحكومة', 'رئيس هيئة الأركان').
-_CONSTRUCT = _w("باسم شؤون هيئة مجلس لجنة حركة حزب جامعة منظمة وزارة دائرة مكتب مركز قسم بلدية")
+_CONSTRUCT = _w(
+    """
+    باسم شؤون هيئة مجلس لجنة حركة حزب جامعة منظمة وزارة دائرة مكتب مركز قسم بلدية برنامج صندوق
+    مؤسسة شركة وكالة جمعية نقابة اتحاد
+    """
+)
 # Words after which no name follows: conjunctions, prepositions, times.
 _STOP = _w(
     """
@@ -147,7 +154,9 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                 _definite(nxt) or nxt in _CONSTRUCT or nxt in _ORGS or nxt in _PLACES
             ):
                 role_end += 2
-            elif role_end == k + 1 and not _definite(first) and first in _UNNAMED:
+            elif (
+                role_end == k + 1 and not _definite(first) and first in _UNNAMED and x not in _STOP
+            ):
                 role_end += 1  # 'مسؤول أمريكي', 'مصدر مطلع': one adjective
             elif role_end == k + 1 and not _definite(first) and _definite(nxt):
                 role_end += 2  # 'مدير جمعية ...': an indefinite title takes a genitive
@@ -174,6 +183,8 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         if _definite(x) and e == role_end:
             break  # a name opens with a bare word; a later one may carry the article
         e += 1
+        if _definite(x):
+            break  # a surname with the article closes it ('خالد الطيب وجود مجاعة')
     while e > role_end and w[e - 1] in _NAME_JOIN:
         e -= 1
     role = _text(d, start, role_end)[lead:] if role_end > start else None
@@ -218,6 +229,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             continue
         if is_according(w[v]):
             return speaker_at(d, v + 1, hi, "according-to")
+        if w[v] in _SAYING:
+            # 'ونقلت وكالة رويترز عن مسؤول ... قوله إن': the one quoted follows 'عن'
+            for u in range(v - 1, lo - 1, -1):
+                if w[u] == "عن":
+                    return speaker_at(d, u + 1, v, "cue-before")
         if w[v] in PARTICIPLES and v > lo:
             continue  # 'ورد النائب ... قائلاً:': the main verb before it names the speaker
         if is_verb(w[v]):

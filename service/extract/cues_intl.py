@@ -155,6 +155,12 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                            name=name, role=role, rule=rule)  # fmt: skip
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
+    p = _tail_name(d, head + 2, end)
+    if p > 0:
+        # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
+        name = _span_text(d, p, end)
+        return Cue("name", _span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
+                   role=_span_text(d, role_start, p), rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
@@ -169,6 +175,26 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip
+
+
+def _tail_name(d: Doc, lo: int, end: int) -> int:
+    """Where a personal name closes a title's complement with no comma before it: two or three
+    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
+    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
+    w = d.words
+    for p in (end - 2, end - 3):
+        if p <= lo or p - 1 < 0:
+            continue
+        prev = w[p - 1]
+        elided = _bare(prev) != low(prev)
+        if not (
+            elided or prev[0].isalpha() and prev[0].islower() and low(prev) not in _LINKS_OR_DETS
+        ):
+            continue
+        run = w[p:end]
+        if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
+            return p
+    return -1
 
 
 def _first_word(d: Doc, start: int, head: int) -> int:
