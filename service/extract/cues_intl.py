@@ -145,7 +145,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         or w[end][0].islower()
         and low(w[end]) not in _STOP
     ):
-        n_end = name_end(d, end, hi)
+        n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -159,8 +159,10 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     if p > 0:
         # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
         name = _span_text(d, p, end)
+        role = _span_text(d, role_start, p)
         return Cue("name", _span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
-                   role=_span_text(d, role_start, p), rule=rule)  # fmt: skip
+                   role=role[len(w[role_start]) - len(_bare(w[role_start])) :],
+                   rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
@@ -183,7 +185,7 @@ def _tail_name(d: Doc, lo: int, end: int) -> int:
     elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
     w = d.words
     for p in (end - 2, end - 3):
-        if p <= lo or p - 1 < 0:
+        if p < lo:
             continue
         prev = w[p - 1]
         elided = _bare(prev) != low(prev)
@@ -532,7 +534,13 @@ def _phrase_start(d: Doc, end: int, lo: int) -> int:
     while a > lo and end - a < _MAX:
         p = w[a - 1]
         lp = low(p)
-        if not p[0].isalnum() or lp in _VERBS or d.sent_start[a] or lp in _STOP_NOT_DETS:
+        if (
+            not p[0].isalnum()
+            or lp in _VERBS
+            or d.sent_start[a]
+            or lp in _STOP_NOT_DETS
+            or lp in intl.ACCORDING
+        ):
             break
         a -= 1
     return a
