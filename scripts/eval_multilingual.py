@@ -184,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{f['speaker_accuracy']:8.1f} {f['name_accuracy']:7.1f}"
             )
         if args.errors:
-            for e in tallies["all"].errors:
-                print("  " + e)
+            for line in tallies["all"].errors:
+                print("  " + line)
     if args.json:
         print(json.dumps(report, indent=1))
     return 0

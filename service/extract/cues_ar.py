@@ -150,6 +150,8 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                 and (_definite(nxt) or nxt in _CONSTRUCT)
             ):
                 role_end += 1
+            elif x[:1] == "ل" and x[1:] in _CONSTRUCT and _definite(nxt):
+                role_end += 1  # 'الكاتب العام لنقابة التعليم': a fused 'of' before a body
             elif x in ("في", "من", "عن") and (
                 _definite(nxt) or nxt in _CONSTRUCT or nxt in _ORGS or nxt in _PLACES
             ):

@@ -113,13 +113,18 @@ def name_end(d: Doc, k: int, hi: int) -> int:
     return e
 
 
+# Prepositions before a title's domain: 'assessore al Bilancio', 'ministre déléguée aux Transports'.
+_DOMAIN = _w("al alla alle ai agli au aux à a ao à")
+
+
 def _clause_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of a title's complement: words up to punctuation or a stop word."""
     w = d.words
     e = k
     while e < hi and e - k < _MAX:
         x = w[e]
-        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS:
+        domain = low(x) in _DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
             break
         e += 1
     while e > k and low(w[e - 1]) in _LINKS_OR_DETS:
@@ -140,6 +145,9 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     end = head + 1
     if end < hi and (
         low(w[end]) in _LINKS
+        or low(w[end]) in _DOMAIN
+        and end + 1 < hi
+        and is_cap(w[end + 1])
         or low(w[end]).startswith(_ELIDED)
         or is_cap(w[end])
         or w[end][0].islower()
@@ -164,6 +172,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                    role=role[len(w[role_start]) - len(_bare(w[role_start])) :],
                    rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
+    role = role[len(w[role_start]) - len(_bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
         if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
@@ -343,7 +352,11 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
         return _circles(d, i + 2, hi)
     j = i
-    while j < hi and (low(w[j]) in AUX or low(w[j]) in _MAKE) and j - i < 3:
+    while (
+        j < hi
+        and (low(w[j]) in AUX or low(w[j]) in _MAKE or low(w[j]) in ("se", "si"))
+        and j - i < 3
+    ):
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
         k = _skip_dative(d, j + 1, hi)
@@ -366,6 +379,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     for v in range(i + 1, min(hi, i + 14)):
         if mask[v] or w[v] in QUOTE_CHARS or w[v] in (".", ";", "!", "?"):
             return None
+        if w[v] == "," and v + 1 < hi and low(w[v + 1]) in _INVERTED:
+            # 'Sie habe „aus der Zeitung“ erfahren, sagte sie': the clause's own cue
+            return after_quote(d, v + 1, hi, mask)
         if low(w[v]) in _VERBS:
             cue = subject_before(d, v, i, mask)
             if cue is not None and d.tok_at(cue.start) > i + 1:
@@ -489,7 +505,7 @@ def subject_before(
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         role = _role_of(d, inner[0], inner[1])
-        if role is None and low(w[inner[0]]) not in _ASIDE:
+        if role is None and low(w[inner[0]]) not in _ASIDE and not w[inner[0]][0].isdigit():
             return None
         a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
         cue = np_after(d, a, k, rule) if a < k else None
@@ -580,6 +596,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue
+    if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in _OPENERS:
+        # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
+        cue = np_after(d, lo, hi - 1, "cue-before")
+        if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
+            return cue
     if low(w[lo]) in _FOR and lo + 1 < hi:
         # 'Para o economista Paulo Nogueira, ... o programa é "..."': whose view it is
         end = lo + 1
@@ -593,6 +614,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
 
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 _RELATIVE = _w("cui quien quem lequel laquelle")
+# Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :').
+_OPENERS = intl.FUNCTION_WORDS - _DETS
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
 _FOR = _w("pour para per")
 # Many-word 'according to', by their last word and the words before it.

@@ -228,6 +228,7 @@ ROLE_SUFFIXES = (
     "-ministro", "-ministra", "-presidente", "-président", "-présidente",
     "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin", "ökonom", "ökonomin",
     "experte", "expertin", "forscher", "forscherin", "sekretär", "sekretärin", "obmann", "obfrau",
+    "senator", "senatorin", "referent", "referentin", "beauftragte", "beauftragter",
 )  # fmt: skip
 # Role words that are also ordinary English words or verbs: never matched by their ending.
 _NOT_ROLES = _w("administer administers")
@@ -311,7 +312,7 @@ AR_TITLES = _w(
     الأمير الشيخ العقيد اللواء العميد الدكتور المستشار مستشار الجنرال المبعوث مبعوث المدعي القاضي
     المحامي محامي الخبير خبير المحلل محلل عمدة مراسل المراسل شاهد مسؤولون مصادر خبراء
     ممثل الممثل مندوب المندوب نائب النائب وكيل الوكيل رئيسة مستشار الباحث باحث الأستاذ أستاذ
-    الطبيب طبيب المواطن مواطن المواطنة الناشط ناشط منسق المنسق
+    الطبيب طبيب المواطن مواطن المواطنة الناشط ناشط منسق المنسق الكاتب
     """
 )
 # Feminine titles from the masculine ones ('الخبير' -> 'الخبيرة'); plurals have none.

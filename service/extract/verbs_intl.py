@@ -71,7 +71,7 @@ FR = _w(
     plaider signaler relever noter observer lancer dénoncer déplorer regretter exhorter réclamer
     protester rétorquer répliquer ironiser résumer détailler marteler alerter avouer témoigner
     assener tempérer glisser certifier accuser critiquer s'indigner s'inquiéter s'alarmer
-    s'étonner tacler cingler railler pester s'agacer s'emporter lâcher déclarer
+    s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir
     """
 )
@@ -91,7 +91,7 @@ ES = _w(
     remarcar puntualizar resaltar subrayar opinar criticar reiterar alertar avisar anunciar
     informar apostillar espetar reprochar celebrar valorar matizar sentenciar zanjar justificar
     cuestionar replicar agregar insistir admitir añadir responder prometer sostener_ ironizar
-    asegurar reclamar exigir argumentar explicitar confesar_ negar_ recordar_ contar_ defender
+    asegurar reclamar exigir argumentar quejar explicitar confesar_ negar_ recordar_ contar_ defender
     """
 )
 ES_IRREGULAR = _w(
