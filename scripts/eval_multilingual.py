@@ -2,8 +2,8 @@
 
 usage: python scripts/eval_multilingual.py [SET_DIR ...] [--errors] [--json]
 
-SET_DIR (default: tests/data/multilingual/dev and tests/data/multilingual/test) holds one JSON file
-per language, each a list of articles: {"id", "lang", "title", "text", "quotes": [{"text",
+SET_DIR (default: the dev, test, holdout and holdout2 folders of tests/data/multilingual/; its
+README says how each was used) holds one JSON file per language, each a list of articles: {"id", "lang", "title", "text", "quotes": [{"text",
 "speaker", "role"}]}. `speaker` is the canonical name (a string, or a list of accepted names), or
 null when the quote has no named speaker; `role` (a string or list) names an unnamed speaker's role
 ("source", "porte-parole"): a speaker containing one of those words counts as right.
@@ -27,7 +27,9 @@ from schemas.article import Article
 from service.engines import get_engine
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SETS = [ROOT / "tests/data/multilingual/dev", ROOT / "tests/data/multilingual/test"]
+DEFAULT_SETS = [
+    ROOT / "tests/data/multilingual" / name for name in ("dev", "test", "holdout", "holdout2")
+]
 
 
 @dataclass

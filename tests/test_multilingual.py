@@ -761,12 +761,18 @@ def _eval_script():
 
 
 # Floors a little under what the engine reaches (scripts/eval_multilingual.py prints the figures);
-# 'dev' is the half the rules were developed against, 'test' the half written afterwards (read after
-# its first score), 'holdout' written last and never tuned on (see tests/data/multilingual/README.md).
-_FLOORS = {"dev": (95.0, 90.0, 80.0), "test": (95.0, 88.0, 75.0), "holdout": (95.0, 65.0, 0.0)}
+# 'dev' is the half the rules were developed against; 'test' and 'holdout' were written afterwards
+# and read after their first scores; 'holdout2' was written last and never tuned on (see
+# tests/data/multilingual/README.md).
+_FLOORS = {
+    "dev": (95.0, 90.0, 80.0),
+    "test": (95.0, 88.0, 75.0),
+    "holdout": (95.0, 90.0, 75.0),
+    "holdout2": (95.0, 82.0, 0.0),
+}
 
 
-@pytest.mark.parametrize("half", ["dev", "test", "holdout"])
+@pytest.mark.parametrize("half", list(_FLOORS))
 def test_multilingual_set_floors(half: str):
     ev = _eval_script()
     folder = ev.ROOT / "tests" / "data" / "multilingual" / half
