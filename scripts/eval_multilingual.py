@@ -5,8 +5,9 @@ usage: python scripts/eval_multilingual.py [SET_DIR ...] [--errors] [--json]
 SET_DIR (default: the dev, test, holdout and holdout2 folders of tests/data/multilingual/; its
 README says how each was used) holds one JSON file per language, each a list of articles:
 {"id", "lang", "title", "text", "quotes": [{"text", "speaker", "role"}]}. `speaker` is the
-canonical name (a string, or a list of accepted names), or null when the quote has no named speaker; `role` (a string or list) names an unnamed speaker's role
-("source", "porte-parole"): a speaker containing one of those words counts as right.
+canonical name (a string, or a list of accepted names), or null when the quote has no named
+speaker; `role` (a string or list) names an unnamed speaker's role ("source", "porte-parole"): a
+speaker containing one of those words counts as right.
 
 A gold quote is found when a quotation the engine returns covers at least half of it (or it covers
 half of the engine's); matching is one to one. Per language it prints quote recall and precision,
