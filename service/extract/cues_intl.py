@@ -7,6 +7,7 @@ English; returns the same Cue records as the English patterns.
 
 from __future__ import annotations
 
+from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, verbs_intl
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
@@ -113,17 +114,13 @@ def name_end(d: Doc, k: int, hi: int) -> int:
     return e
 
 
-# Prepositions before a title's domain: 'assessore al Bilancio', 'ministre déléguée aux Transports'.
-_DOMAIN = _w("al alla alle ai agli au aux à a ao à")
-
-
 def _clause_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of a title's complement: words up to punctuation or a stop word."""
     w = d.words
     e = k
     while e < hi and e - k < _MAX:
         x = w[e]
-        domain = low(x) in _DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
         if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
             break
         e += 1
@@ -145,7 +142,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     end = head + 1
     if end < hi and (
         low(w[end]) in _LINKS
-        or low(w[end]) in _DOMAIN
+        or low(w[end]) in cw.DOMAIN
         and end + 1 < hi
         and is_cap(w[end + 1])
         or low(w[end]).startswith(_ELIDED)
@@ -347,29 +344,29 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if t in intl.ACCORDING or t in ("so", "aldus"):
         return np_after(d, i + 1, hi, "according-to") or _unknown(d, i, "according-to")
     for v in range(i + 1, min(hi, i + 3)):
-        if _according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
+        if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or _unknown(d, v, "according-to")
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
         return _circles(d, i + 2, hi)
     j = i
     while (
         j < hi
-        and (low(w[j]) in AUX or low(w[j]) in _MAKE or low(w[j]) in ("se", "si"))
+        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in ("se", "si"))
         and j - i < 3
     ):
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
         k = _skip_dative(d, j + 1, hi)
-        if k < hi and low(w[k]) in _SOURCE_FROM:
+        if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
-        if k < hi and low(w[k]) in _PREPOSITIONS:
+        if k < hi and low(w[k]) in cw.PREPOSITIONS:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
             while k < hi and low(w[k]) in TIME_WORDS:
                 k += 1
-            if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in _ADJUNCT:
+            if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in cw.ADJUNCT:
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
                 return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
@@ -388,21 +385,6 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
-
-
-# Words that take up a quotation in the sentence after it: '«...». Lo ha detto il sindaco',
-# '"...". Así lo afirmó la ministra', '„...“ Das sagte Müller am Montag'.
-_RESUMPTIVE = _w("lo así asi così ainsi assim isso das dies")
-
-
-# 'fanno sapere', 'ha fatto sapere': make known.
-_MAKE = _w("fanno fa fatto")
-# 'from' before the body a statement comes from ('dalla prefettura', 'desde el ministerio').
-_SOURCE_FROM = _w("dal dalla dai dalle dall' dall’ desde")
-# Prepositions of a place or occasion that may stand between a verb and its subject.
-_PREPOSITIONS = _w("en durante tras dans lors nel nella in em durante sur auf bei")
-# Prepositions that open an adjunct after a verb whose subject was dropped ('ha detto a margine').
-_ADJUNCT = _PREPOSITIONS | _w("a à em ao al alla con com mit vor avec per por para durante dopo")
 
 
 def _past_adjunct(d: Doc, k: int, hi: int) -> int:
@@ -447,7 +429,7 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
             e += 1
         cue = np_after(d, j, e) if j < e else None
         return cue if cue is not None and cue.kind != "pronoun" else None
-    if k >= n or mask[k] or not d.sent_start[k] or low(w[k]) not in _RESUMPTIVE:
+    if k >= n or mask[k] or not d.sent_start[k] or low(w[k]) not in cw.RESUMPTIVE:
         return None
     if (
         low(w[k]) in ("así", "asi", "così", "ainsi", "assim")
@@ -585,9 +567,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v]:
             continue
         lv = low(w[v])
-        if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in _RELATIVE:
+        if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in cw.RELATIVE:
             return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
-        if lv in intl.ACCORDING or _according_phrase(d, v, lo):
+        if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
@@ -601,7 +583,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, lo, hi - 1, "cue-before")
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
-    if low(w[lo]) in _FOR and lo + 1 < hi:
+    if low(w[lo]) in cw.FOR and lo + 1 < hi:
         # 'Para o economista Paulo Nogueira, ... o programa é "..."': whose view it is
         end = lo + 1
         while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
@@ -612,30 +594,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     return None
 
 
-# 'secondo cui', 'según el cual': according to whom (the person just named).
-_RELATIVE = _w("cui quien quem lequel laquelle")
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :').
 _OPENERS = intl.FUNCTION_WORDS - _DETS
-# 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
-_FOR = _w("pour para per")
-# Many-word 'according to', by their last word and the words before it.
-_ACCORDING_PHRASES = {
-    "com": ("de", "acordo"),
-    "con": ("de", "acuerdo"),
-    "a": ("stando",),
-    "di": ("a", "detta"),
-    "del": ("a", "detta"),
-    "della": ("a", "detta"),
-    "de": ("aux", "dires"),
-}
-
-
-def _according_phrase(d: Doc, v: int, lo: int) -> bool:
-    """Token v ends 'de acordo com', 'de acuerdo con', 'stando a', 'a detta di', 'aux dires de'."""
-    before = _ACCORDING_PHRASES.get(low(d.words[v]))
-    if before is None or v - len(before) < lo:
-        return False
-    return all(low(d.words[v - len(before) + k]) == x for k, x in enumerate(before))
 
 
 def incise(d: Doc, a: int, b: int) -> Cue | None:
