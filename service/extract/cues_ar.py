@@ -25,7 +25,30 @@ SPEECH_VERBS = _w(
     قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت يضيف تضيف صرح صرحت صرّح صرّحت أوضح أوضحت
     تابع تابعت أشار أشارت ذكر ذكرت أعلن أعلنت شدد شددت شدّد شدّدت اعتبر اعتبرت كتب كتبت رأى رأت
     أردف أردفت استطرد لفت لفتت ردّ رد ردت ردّت علق علقت علّق علّقت حذر حذرت حذّر حذّرت قالوا أكدوا
-    أضافوا اختتم اختتمت
+    أضافوا اختتم اختتمت دعا دعت يدعو تدعو طالب طالبت وصف وصفت أعرب أعربت نفى نفت تساءل تساءلت
+    اعترف اعترفت أفاد أفادت أبلغ أبلغت نوه نوهت أعلنوا قالتا
+    """
+)
+# Participles that follow the main verb ('ردّ قائلاً: «...»'): the speaker sits before them.
+PARTICIPLES = _w("قائلا قائلاً قائلة قائلةً مضيفا مضيفاً مضيفة مؤكدا مؤكداً مؤكدة مشيرا مشيراً مشيرة")
+SPEECH_VERBS = SPEECH_VERBS | PARTICIPLES
+# 'his/her/their saying' after 'نقل عن X' (quoted X as saying).
+_SAYING = _w("قوله قولها قولهم")
+# Documents that speak for whoever issued them ('بيان صادر عن الوزارة').
+_DOCUMENTS = _w("بيان البيان تقرير التقرير رسالة الرسالة")
+# Bodies that speak ('الوزارة', 'وزارة الصحة'); with the article they stand for a body named before.
+_ORGS = _w(
+    """
+    وزارة الوزارة الحكومة حكومة الشرطة الجيش الرئاسة المنظمة منظمة الهيئة هيئة الشركة شركة
+    البنك الجامعة المجلس مجلس اللجنة لجنة الحزب حزب السفارة سفارة البلدية بلدية المحكمة محكمة
+    """
+)
+# Places without the article that may close a title ('ممثلة المنظمة في مصر نعمة سعيد').
+_PLACES = _w(
+    """
+    مصر لبنان سوريا سورية العراق الأردن فلسطين غزة السودان ليبيا تونس الجزائر المغرب اليمن قطر
+    الكويت البحرين عمان السعودية الإمارات إيران تركيا بيروت دمشق بغداد القاهرة الرياض الدوحة
+    طرابلس الخرطوم صنعاء الرباط أنقرة طهران باريس لندن واشنطن موسكو
     """
 )
 # 'according to': the speaker follows ('بحسب', 'وفق', 'وفقاً لـ', 'حسب', 'طبقاً لـ').
@@ -35,7 +58,12 @@ PLURAL_TITLES = _w("مصادر مسؤولون خبراء")
 # Titles of people left unnamed, who take an adjective, not a name ('مصدر مطلع').
 _UNNAMED = _w("مسؤول مسؤولة مسؤولون مصدر مصادر خبير خبراء محلل شاهد")
 # Nouns that take a genitive inside a title ('المتحدث باسم الحكومة', 'رئيس هيئة الأركان').
-_CONSTRUCT = _w("باسم شؤون هيئة مجلس لجنة حركة حزب جامعة منظمة وزارة دائرة مكتب مركز قسم بلدية")
+_CONSTRUCT = _w(
+    """
+    باسم شؤون هيئة مجلس لجنة حركة حزب جامعة منظمة وزارة دائرة مكتب مركز قسم بلدية برنامج صندوق
+    مؤسسة شركة وكالة جمعية نقابة اتحاد
+    """
+)
 # Words after which no name follows: conjunctions, prepositions, times.
 _STOP = _w(
     """
@@ -64,7 +92,7 @@ def _strip(word: str, clitics: str = "وف") -> str:
 
 
 def is_verb(word: str) -> bool:
-    return word in SPEECH_VERBS or _strip(word) in SPEECH_VERBS
+    return word in SPEECH_VERBS or word[:1] in "وف" and word[1:] in SPEECH_VERBS
 
 
 def is_according(word: str) -> bool:
@@ -86,6 +114,22 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         k += 1  # 'وفقاً لـ الوزير'
     if k >= hi or w[k] in _PUNCT or w[k] in _STOP:
         return None
+    if w[k] in _DOCUMENTS:
+        # 'بيان صادر عن الوزارة': the issuer speaks
+        j = k + 1
+        while j < hi and j - k < 3 and w[j] not in ("عن", "من"):
+            j += 1
+        return speaker_at(d, j + 1, hi, rule) if j + 1 < hi and w[j] in ("عن", "من") else None
+    if w[k] in _ORGS:
+        e = k + 1
+        while (
+            e < hi and e - k < 5 and (_definite(w[e]) or w[e] in _CONSTRUCT) and w[e] not in _STOP
+        ):
+            e += 1
+        body = _text(d, k, e)
+        if e == k + 1 and _definite(w[k]):
+            return Cue("definite", body, d.starts[k], d.ends[k], role=body, rule=rule)
+        return Cue("name", body, d.starts[k], d.ends[e - 1], name=body, rule=rule)
     start = k
     role_end = k
     first = w[k][1:] if w[k].startswith("ل") and w[k][1:] in TITLES else w[k]
@@ -97,7 +141,7 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         while role_end < hi and role_end - k < 6:
             x = w[role_end]
             nxt = w[role_end + 1] if role_end + 1 < hi else ""
-            if x in _PUNCT or x in _STOP and x not in ("في", "من"):
+            if x in _PUNCT or x in _STOP and x not in ("في", "من", "عن"):
                 break
             if (
                 _definite(x)
@@ -106,9 +150,15 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                 and (_definite(nxt) or nxt in _CONSTRUCT)
             ):
                 role_end += 1
-            elif x in ("في", "من") and _definite(nxt):
+            elif x[:1] == "ل" and x[1:] in _CONSTRUCT and _definite(nxt):
+                role_end += 1  # 'الكاتب العام لنقابة التعليم': a fused 'of' before a body
+            elif x in ("في", "من", "عن") and (
+                _definite(nxt) or nxt in _CONSTRUCT or nxt in _ORGS or nxt in _PLACES
+            ):
                 role_end += 2
-            elif role_end == k + 1 and not _definite(first) and first in _UNNAMED:
+            elif (
+                role_end == k + 1 and not _definite(first) and first in _UNNAMED and x not in _STOP
+            ):
                 role_end += 1  # 'مسؤول أمريكي', 'مصدر مطلع': one adjective
             elif role_end == k + 1 and not _definite(first) and _definite(nxt):
                 role_end += 2  # 'مدير جمعية ...': an indefinite title takes a genitive
@@ -135,6 +185,8 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         if _definite(x) and e == role_end:
             break  # a name opens with a bare word; a later one may carry the article
         e += 1
+        if _definite(x):
+            break  # a surname with the article closes it ('خالد الطيب وجود مجاعة')
     while e > role_end and w[e - 1] in _NAME_JOIN:
         e -= 1
     role = _text(d, start, role_end)[lead:] if role_end > start else None
@@ -179,6 +231,13 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             continue
         if is_according(w[v]):
             return speaker_at(d, v + 1, hi, "according-to")
+        if w[v] in _SAYING:
+            # 'ونقلت وكالة رويترز عن مسؤول ... قوله إن': the one quoted follows 'عن'
+            for u in range(v - 1, lo - 1, -1):
+                if w[u] == "عن":
+                    return speaker_at(d, u + 1, v, "cue-before")
+        if w[v] in PARTICIPLES and v > lo:
+            continue  # 'ورد النائب ... قائلاً:': the main verb before it names the speaker
         if is_verb(w[v]):
             cue = speaker_at(d, v + 1, hi, "cue-before")
             return cue if cue is not None else _implicit(d, v, "cue-before")

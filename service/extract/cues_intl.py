@@ -7,7 +7,8 @@ English; returns the same Cue records as the English patterns.
 
 from __future__ import annotations
 
-from service.extract import cues_ar
+from service.extract import cue_words_intl as cw
+from service.extract import cues_ar, verbs_intl
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
     ORG_WORDS,
@@ -28,7 +29,14 @@ def _w(s: str) -> frozenset[str]:
 
 # Words that join a title to what it is the title of ("porte-parole de la DGAC").
 _LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
-_DETS = intl.DETERMINERS | {"a", "an", "the", "l", "d"}
+_DETS = (
+    intl.DETERMINERS
+    | {"a", "an", "the", "l", "d"}
+    | _w(
+        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer dessen deren su sus suo sua suoi"
+        " sue seu seus suas"
+    )
+)
 _INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
 _PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
@@ -58,6 +66,9 @@ _DATIVE = _w("à a al ao aan tegen gegenüber")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 _ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 _MAX = 12
+# Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
+_VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS
+_INVERTED = (_VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -109,7 +120,8 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
     e = k
     while e < hi and e - k < _MAX:
         x = w[e]
-        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS:
+        domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
             break
         e += 1
     while e > k and low(w[e - 1]) in _LINKS_OR_DETS:
@@ -130,12 +142,15 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     end = head + 1
     if end < hi and (
         low(w[end]) in _LINKS
+        or low(w[end]) in cw.DOMAIN
+        and end + 1 < hi
+        and is_cap(w[end + 1])
         or low(w[end]).startswith(_ELIDED)
         or is_cap(w[end])
         or w[end][0].islower()
         and low(w[end]) not in _STOP
     ):
-        n_end = name_end(d, end, hi)
+        n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -145,7 +160,16 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                            name=name, role=role, rule=rule)  # fmt: skip
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
+    p = _tail_name(d, head + 2, end)
+    if p > 0:
+        # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
+        name = _span_text(d, p, end)
+        role = _span_text(d, role_start, p)
+        return Cue("name", _span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
+                   role=role[len(w[role_start]) - len(_bare(w[role_start])) :],
+                   rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
+    role = role[len(w[role_start]) - len(_bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
         if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
@@ -159,6 +183,26 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip
+
+
+def _tail_name(d: Doc, lo: int, end: int) -> int:
+    """Where a personal name closes a title's complement with no comma before it: two or three
+    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
+    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
+    w = d.words
+    for p in (end - 2, end - 3):
+        if p < lo:
+            continue
+        prev = w[p - 1]
+        elided = _bare(prev) != low(prev)
+        if not (
+            elided or prev[0].isalpha() and prev[0].islower() and low(prev) not in _LINKS_OR_DETS
+        ):
+            continue
+        run = w[p:end]
+        if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
+            return p
+    return -1
 
 
 def _first_word(d: Doc, start: int, head: int) -> int:
@@ -190,6 +234,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         if p is not None:
             return p
     start = k
+    if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
+        return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
     # 'De Groot' mid-sentence is a surname, not an article and a name
     det = lk in _DETS and not (
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
@@ -280,34 +326,48 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return cues_ar.after_quote(d, i, hi, mask)
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
+    if i < hi and (w[i] == "." or d.sent_start[i]):
+        cue = _resumed(d, i + (w[i] == "."), mask)
+        if cue is not None:
+            return cue
     if i >= hi or mask[i]:
         return None
     t = low(w[i])
     inv = intl.inverted_pronoun(w[i])
     if inv is not None:
         verb, pron = inv
-        if (
-            verb in intl.SPEECH_VERBS
-            or verb in AUX
-            and i + 1 < hi
-            and low(w[i + 1]) in intl.SPEECH_VERBS
-        ):
+        if verb in _VERBS or verb in AUX and i + 1 < hi and low(w[i + 1]) in _VERBS:
             e = d.ends[i]
             return Cue("pronoun", d.text[e - len(pron) : e], e - len(pron), e, rule="cue-after",
                        plural=pron.endswith("s"))  # fmt: skip
         return None
     if t in intl.ACCORDING or t in ("so", "aldus"):
         return np_after(d, i + 1, hi, "according-to") or _unknown(d, i, "according-to")
+    for v in range(i + 1, min(hi, i + 3)):
+        if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
+            return np_after(d, v + 1, hi, "according-to") or _unknown(d, v, "according-to")
+    if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
+        return _circles(d, i + 2, hi)
     j = i
-    while j < hi and low(w[j]) in AUX and j - i < 3:
+    while (
+        j < hi
+        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in ("se", "si"))
+        and j - i < 3
+    ):
         j += 1
-    if j < hi and low(w[j]) in intl.INVERTED_VERBS:
+    if j < hi and low(w[j]) in _INVERTED:
         k = _skip_dative(d, j + 1, hi)
+        if k < hi and low(w[k]) in cw.SOURCE_FROM:
+            # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
+            return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
+        if k < hi and low(w[k]) in cw.PREPOSITIONS:
+            k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
             while k < hi and low(w[k]) in TIME_WORDS:
                 k += 1
-            if k >= hi or w[k] in (".", "!", "?", ";"):
+            if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in cw.ADJUNCT:
+                # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
                 return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
             return _unknown(d, j, "cue-after")
@@ -316,12 +376,84 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     for v in range(i + 1, min(hi, i + 14)):
         if mask[v] or w[v] in QUOTE_CHARS or w[v] in (".", ";", "!", "?"):
             return None
-        if low(w[v]) in intl.SPEECH_VERBS:
+        if w[v] == "," and v + 1 < hi and low(w[v + 1]) in _INVERTED:
+            # 'Sie habe „aus der Zeitung“ erfahren, sagte sie': the clause's own cue
+            return after_quote(d, v + 1, hi, mask)
+        if low(w[v]) in _VERBS:
             cue = subject_before(d, v, i, mask)
             if cue is not None and d.tok_at(cue.start) > i + 1:
                 return None
             return cue
     return None
+
+
+def _past_adjunct(d: Doc, k: int, hi: int) -> int:
+    """'dijo en rueda de prensa el ministro', 'señaló en la red social X la diputada Y': the token
+    after the adjunct where a title phrase starts; k when none does within a few words."""
+    w = d.words
+    for m in range(k + 1, min(hi - 1, k + 8)):
+        if w[m] in (",", ".", ";"):
+            break
+        if low(w[m]) in _DETS and _bare(w[m + 1]) in ROLE_NOUNS:
+            return m
+    return k
+
+
+def _circles(d: Doc, k: int, hi: int) -> Cue | None:
+    """'..., hieß es aus Kreisen der Unionsfraktion': an unnamed group, the words after 'aus'."""
+    w = d.words
+    while k < hi and low(w[k]) not in ("aus", "in", "bei", "im", "beim") and k < hi - 1:
+        if not w[k][0].isalnum():
+            return None
+        k += 1
+    e = _clause_end(d, k + 1, hi)
+    if e <= k + 1:
+        return None
+    role = _span_text(d, k + 1, e)
+    return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
+               plural=True)  # fmt: skip
+
+
+def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
+    """The speaker named by a sentence that takes up the quotation just closed (token k opens it):
+    'Lo ha assicurato il sindaco di Roma, X', 'Así lo explicó X', 'Das sagte Müller'."""
+    w = d.words
+    n = len(w)
+    if k + 2 < n and low(w[k]) == "a" and low(w[k + 1]).endswith(("rlo", "rla")):
+        # 'A dirlo è stato il ministro X' / 'A spiegarlo è la sindaca'
+        j = k + 2
+        while j < n and low(w[j]) in AUX and j - k < 5:
+            j += 1
+        e = j
+        while e < n and not d.sent_start[e] and not mask[e] and e - j < 30:
+            e += 1
+        cue = np_after(d, j, e) if j < e else None
+        return cue if cue is not None and cue.kind != "pronoun" else None
+    if k >= n or mask[k] or not d.sent_start[k] or low(w[k]) not in cw.RESUMPTIVE:
+        return None
+    if (
+        low(w[k]) in ("así", "asi", "così", "ainsi", "assim")
+        and k + 1 < n
+        and low(w[k + 1]) == "lo"
+    ):
+        k += 1
+    j = k + 1
+    while j < n and low(w[j]) in AUX and j - k < 4:
+        j += 1
+    if j >= n or low(w[j]) not in _VERBS or low(w[k]) in ("das", "dies") and j > k + 1:
+        return None
+    e = j + 1
+    while e < n and not d.sent_start[e] and not mask[e] and e - j < 30:
+        e += 1
+    cue = np_after(d, _skip_dative(d, j + 1, e), e)
+    return cue if cue is not None and cue.kind != "pronoun" else None
+
+
+# Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
+# 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
+_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da")
+# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns.
+_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en")
 
 
 def subject_before(
@@ -330,10 +462,17 @@ def subject_before(
     """The subject of the speech verb at token v: 'X a déclaré', 'La ministre, X, a dit', 'Er sagte'."""
     w = d.words
     j = v - 1
-    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS) and not mask[j]:
+    while j >= lo and (low(w[j]) in _SKIP or low(w[j]) in TIME_WORDS) and not mask[j]:
         j -= 1
     if j < lo or mask[j]:
         return None
+    if w[j] == ")" and j - lo > 2:
+        # 'Petra Hoffmann (FDP) betonte': the party tag is not the subject
+        k = j - 1
+        while k > lo and w[k] != "(" and j - k < 8:
+            k -= 1
+        if w[k] == "(":
+            j = k - 1
     if w[j] == ",":
         # 'Le président de la métropole, Julien Carrel, a jugé' / 'Marc Lefèvre, conseiller, a dit'
         k = j - 1
@@ -348,9 +487,9 @@ def subject_before(
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         role = _role_of(d, inner[0], inner[1])
-        if role is None:
+        if role is None and low(w[inner[0]]) not in _ASIDE and not w[inner[0]][0].isdigit():
             return None
-        a = _phrase_start(d, k, lo)
+        a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
         cue = np_after(d, a, k, rule) if a < k else None
         if cue is not None and cue.kind == "name":
             return Cue("name", cue.surface, cue.start, cue.end, name=cue.name,
@@ -393,7 +532,13 @@ def _phrase_start(d: Doc, end: int, lo: int) -> int:
     while a > lo and end - a < _MAX:
         p = w[a - 1]
         lp = low(p)
-        if not p[0].isalnum() or lp in intl.SPEECH_VERBS or d.sent_start[a] or lp in _STOP_NOT_DETS:
+        if (
+            not p[0].isalnum()
+            or lp in _VERBS
+            or d.sent_start[a]
+            or lp in _STOP_NOT_DETS
+            or lp in intl.ACCORDING
+        ):
             break
         a -= 1
     return a
@@ -422,16 +567,35 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v]:
             continue
         lv = low(w[v])
-        if lv in intl.ACCORDING:
+        if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in cw.RELATIVE:
+            return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
+        if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
-        if lv in intl.SPEECH_VERBS:
+        if lv in _VERBS:
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue
+    if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in _OPENERS:
+        # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
+        cue = np_after(d, lo, hi - 1, "cue-before")
+        if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
+            return cue
+    if low(w[lo]) in cw.FOR and lo + 1 < hi:
+        # 'Para o economista Paulo Nogueira, ... o programa é "..."': whose view it is
+        end = lo + 1
+        while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+            end += 1
+        cue = np_after(d, lo + 1, end, "according-to") if end < hi else None
+        if cue is not None and cue.kind in ("name", "definite", "role"):
+            return cue
     return None
+
+
+# Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :').
+_OPENERS = intl.FUNCTION_WORDS - _DETS
 
 
 def incise(d: Doc, a: int, b: int) -> Cue | None:

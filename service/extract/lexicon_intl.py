@@ -154,8 +154,63 @@ ROLE_NOUNS = _w(
     raadslid gedeputeerde hoogleraar professeur professora professoressa catedrático
     fuente fuentes source sources fonte fonti fontes bron bronnen quelle quellen kreise
     funcionario funcionarios fonctionnaire responsables dirigentes portavoces sindicalistas
+    comandante commandant commandante kommandant kommandantin pdg dg ceo
+    conseller consellera conselleiro conselleira representante représentant représentante
+    rappresentante vertreter vertreterin mandatario mandataria édile primo bourgmestre
+    sindicalista gérant gérante intendente superintendente subsecretario subsecretaria
+    viceministro viceministra vicepresidente vicepresidenta vice-président vice-présidente
+    vecino vecina residente vizinho vizinha morador moradora abitante anwohnerin bewohner
+    bewohnerin riverain riveraine passant passante testigo testemunha testimone zeuge zeugin
+    agricultor agricultora agriculteur agricultrice agricoltore landwirt landwirtin
+    recteur rectrice échevin échevine bâtonnier proviseur doyen inspecteur inspectrice cadre
+    salarié salariée ouvrier ouvrière employé employée militant militante étudiant étudiante
+    politologue sociologue historien historienne urbaniste juriste eurodéputé eurodéputée
+    journaliste joueur joueuse attaquant
+    rector rectora decano decana politólogo politóloga sociólogo socióloga historiador
+    historiadora investigador investigadora activista estudiante trabajador trabajadora
+    empleado empleada jubilado jubilada eurodiputado eurodiputada gerente empresario
+    empresaria fiscal magistrado magistrada comisario comisaria coronel capitán sargento
+    bombero médico médica enfermero enfermera maestro maestra profesor jugador jugadora
+    seleccionador
+    prefetto questore rettore rettrice preside politologo sociologo storico urbanista
+    ricercatore ricercatrice docente professore studente studentessa operaio dipendente
+    pensionato pensionata titolare commerciante imprenditore imprenditrice medico infermiere
+    infermiera magistrato colonnello capitano eurodeputato parlamentare sottosegretario
+    sottosegretaria capogruppo coordinatore coordinatrice giocatore attaccante
+    reitor reitora sociólogo investigador pesquisador pesquisadora professor estudante aluno
+    aluna trabalhador trabalhadora funcionário funcionária empresário empresária enfermeiro
+    enfermeira deputado deputada senadora eurodeputado eurodeputada inspetor delegado
+    delegada promotor promotora desembargador jogador selecionador cuidadora cuidador governante
+    ökonom ökonomin politologe politologin soziologe soziologin historiker historikerin
+    forscher forscherin wissenschaftler wissenschaftlerin professor professorin
+    student studentin schüler schülerin arbeiter arbeiterin mitarbeiter mitarbeiterin
+    rentner rentnerin unternehmer unternehmerin arzt ärztin polizist polizistin obmann
+    obfrau klubobmann klubobfrau landeshauptmann landeshauptfrau staatssekretär
+    staatssekretärin generalsekretär generalsekretärin intendant intendantin spieler spielerin
     """
 )
+# Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
+# cittadino', "l'édile", 'die SPD-Politikerin'): they hold no title of their own, so they stand
+# for the person who is the subject of the story at that point, not for an unnamed title holder.
+EPITHETS = _w(
+    """
+    mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
+    politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
+    governante المسؤول المسؤولة
+    """
+)
+_EPITHET_SUFFIXES = ("politiker", "politikerin")
+
+
+def is_epithet(phrase: str) -> bool:
+    """'la mandataria', 'el regidor', 'die SPD-Politikerin': an epithet, not a title."""
+    words = phrase.lower().replace("l'", "").replace("l’", "").split()
+    head = next(
+        (x for x in words if x in ROLE_NOUNS or x in EPITHETS or x.endswith(_EPITHET_SUFFIXES)), ""
+    )
+    return head in EPITHETS or head.endswith(_EPITHET_SUFFIXES)
+
+
 # Title words that stand for an unnamed group ("selon des sources", "según fuentes del ministerio").
 PLURAL_ROLES = _w(
     """
@@ -171,6 +226,9 @@ ROLE_SUFFIXES = (
     "direktorin", "bürgermeister", "bürgermeisterin", "woordvoerder", "woordvoerster",
     "voorzitter", "staatssecretaris", "-geral", "-general", "-général", "-générale", "-generale",
     "-ministro", "-ministra", "-presidente", "-président", "-présidente",
+    "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin", "ökonom", "ökonomin",
+    "experte", "expertin", "forscher", "forscherin", "sekretär", "sekretärin", "obmann", "obfrau",
+    "senator", "senatorin", "referent", "referentin", "beauftragte", "beauftragter",
 )  # fmt: skip
 # Role words that are also ordinary English words or verbs: never matched by their ending.
 _NOT_ROLES = _w("administer administers")
@@ -193,6 +251,8 @@ ORG_WORDS = _w(
     ministerie regering partij vakbond universiteit commissie raad politie agentschap
     vereniging kamer stichting gemeente waterschap rechtbank bedrijf provincie
     ong ngo azienda empresa società sociedade onderneming unternehmen
+    organismo organisme ente órgão compañía compagnia companhia assessoria gabinete consultora
+    secretaría concern
     """
 )
 ORG_SUFFIXES = (
@@ -251,7 +311,13 @@ AR_TITLES = _w(
     قائد القائد محافظ المحافظ عضو مسؤول مسؤولة المسؤول المسؤولة مصدر مصادر زعيم الزعيم الملك
     الأمير الشيخ العقيد اللواء العميد الدكتور المستشار مستشار الجنرال المبعوث مبعوث المدعي القاضي
     المحامي محامي الخبير خبير المحلل محلل عمدة مراسل المراسل شاهد مسؤولون مصادر خبراء
+    ممثل الممثل مندوب المندوب نائب النائب وكيل الوكيل رئيسة مستشار الباحث باحث الأستاذ أستاذ
+    الطبيب طبيب المواطن مواطن المواطنة الناشط ناشط منسق المنسق الكاتب
     """
+)
+# Feminine titles from the masculine ones ('الخبير' -> 'الخبيرة'); plurals have none.
+AR_TITLES = AR_TITLES | frozenset(
+    t + "ة" for t in AR_TITLES if not t.endswith(("ة", "ون", "ين", "اء")) and t not in ("مصادر",)
 )
 # Other time words that may sit between a subject and its speech verb.
 TIME_WORDS = _w(

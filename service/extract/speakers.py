@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from schemas import Actor, ActorType
-from service.extract import speaker_ranker
+from service.extract import resolve_intl, speaker_ranker
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -26,7 +26,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
-from service.extract.lexicon_intl import PRONOUN_MAP, language
+from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
@@ -347,8 +347,8 @@ def _resolve(
     rule = cue.rule
     if cue.kind == "unknown":
         return Attribution(None, None, None, None, None)
-    if cue.kind == "definite" and language(d.text) != "en":
-        return _resolve_title(idx, cue, span)
+    if cue.kind == "definite" and language(d.text) != "en" and not is_epithet(cue.surface):
+        return _resolve_title(idx, cue, span)  # an epithet ('la mandataria') reads as in English
     if cue.kind == "name":
         a = idx.name(cue.name or cue.surface, cue.start)
         owner, sep, rest = (cue.name or "").rpartition("'s ")
@@ -362,7 +362,7 @@ def _resolve(
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
-        target = _pronoun_target(d, idx, "he", cue.start, last, last_pos)
+        target = _pronoun_target(d, idx, "", cue.start, last, last_pos)  # of either gender
         if target is None:
             return Attribution(None, None, None, None, None)
         return Attribution(target[0], None, None, target[1], "pronoun")
@@ -434,7 +434,11 @@ def _resolve_title(idx: _Index, cue: Cue, span: tuple[int, int]) -> Attribution:
             return Attribution(holder.name, cue.surface, span, holder.role, "description")
         return Attribution(anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role,
                            cue.rule)  # fmt: skip
-    a = idx.mentioned_before(cue.start, _ORGS, lookback=800)
+    a = resolve_intl.body_named(idx.actors, words, cue.start)
+    if a is None and not resolve_intl.generic(words):  # 'le ministère', none named: unnamed
+        return Attribution(anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role,
+                           cue.rule)  # fmt: skip
+    a = a or idx.mentioned_before(cue.start, _ORGS, lookback=800)
     if a is not None:
         return Attribution(a.name, cue.surface, span, a.role, "description")
     return Attribution(None, cue.surface, span, None, None)
@@ -444,7 +448,7 @@ def _pronoun_target(
     d: Doc, idx: _Index, p: str, at: int, last: Attribution | None, last_pos: int
 ) -> tuple[str, str | None] | None:
     lookback = 2500
-    if p in ("he", "she"):
+    if p in ("he", "she", ""):
         # a person who became the subject of a sentence after the last quotation beats its speaker
         # ... when it agrees in gender with the pronoun (first names learnt from train)
         subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at, p)

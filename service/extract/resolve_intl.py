@@ -1,0 +1,64 @@
+"""Which organisation a definite body noun stands for in news that is not in English: 'le
+ministère', 'el organismo', 'die Behörde', 'الوزارة'.
+
+A body noun of a particular kind ('ministère', 'syndicat', 'Regierung') stands for the organisation
+named before it whose name holds that noun ('ministère de l'Intérieur', 'Bundesregierung'); with no
+such organisation it is an unnamed body of that kind, never the nearest organisation of another
+kind. A generic noun ('la compagnie', "l'azienda", 'el organismo') may stand for any organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from schemas import Actor, ActorType
+from service.extract.names import name_key
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+GENERIC = _w(
+    """
+    compagnie entreprise société groupe organisme institution structure
+    empresa compañía sociedad grupo organismo entidad institución firma
+    azienda compagnia società gruppo ente organismo istituzione
+    companhia sociedade grupo organismo entidade instituição órgão
+    unternehmen konzern firma gesellschaft organisation einrichtung
+    bedrijf onderneming organisatie
+    """
+)
+_BODY_TYPES = {ActorType.organization, ActorType.group}
+
+
+def _head(words: Sequence[str]) -> str:
+    """The body noun of a definite description: its last word ('الوزارة' -> 'وزارة')."""
+    if not words or not words[-1].split():
+        return ""
+    h = words[-1].replace("’", "'").split()[-1]
+    if "'" in h[:6]:
+        h = h.split("'", 1)[1]  # "l'azienda", "dell'ente"
+    return h[2:] if h.startswith("ال") and len(h) > 4 else h
+
+
+def body_named(actors: Sequence[Actor], words: Sequence[str], at: int) -> Actor | None:
+    """The last organisation mentioned before offset `at` whose name holds the body noun."""
+    head = _head(words)
+    if not head or head in GENERIC:
+        return None
+    best: tuple[int, Actor] | None = None
+    for a in actors:
+        if a.type not in _BODY_TYPES or a.anonymous:
+            continue
+        if not any(x == head or x.endswith(head) for x in name_key(a.name).split()):
+            continue
+        for m in a.mentions:
+            if m.start < at and (best is None or m.start > best[0]):
+                best = (m.start, a)
+    return best[1] if best else None
+
+
+def generic(words: Sequence[str]) -> bool:
+    """'la compagnie', 'l'azienda': a noun that may stand for any organisation."""
+    return not words or _head(words) in GENERIC

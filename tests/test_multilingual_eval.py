@@ -1,0 +1,184 @@
+"""The invented multilingual evaluation set (tests/data/multilingual/) scored by
+scripts/eval_multilingual.py, with floors; and attribution cases of the languages' grammar: titles,
+affiliations and asides kept out of names, unnamed sources, bodies named by their kind, epithets."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.actors import extract_actors
+from service.extract.quotes import find_quotes
+from service.extract.speakers import attribute
+
+
+def _eval_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if "eval_multilingual" in sys.modules:
+        return sys.modules["eval_multilingual"]
+    path = Path(__file__).resolve().parent.parent / "scripts" / "eval_multilingual.py"
+    spec = importlib.util.spec_from_file_location("eval_multilingual", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_multilingual"] = mod  # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# Floors a little under what the engine reaches (scripts/eval_multilingual.py prints the figures);
+# 'dev' is the half the rules were developed against; 'test' and 'holdout' were written afterwards
+# and read after their first scores; 'holdout2' was written last and never tuned on (see
+# tests/data/multilingual/README.md).
+_FLOORS = {
+    "dev": (95.0, 90.0, 80.0),
+    "test": (95.0, 88.0, 75.0),
+    "holdout": (95.0, 90.0, 75.0),
+    "holdout2": (95.0, 82.0, 0.0),
+}
+
+
+@pytest.mark.parametrize("half", list(_FLOORS))
+def test_multilingual_set_floors(half: str):
+    ev = _eval_script()
+    folder = ev.ROOT / "tests" / "data" / "multilingual" / half
+    tallies = ev.score_set(folder)
+    recall, speaker, per_language = _FLOORS[half]
+    overall = tallies["all"].figures()
+    assert overall["quote_recall"] >= recall, overall
+    assert overall["speaker_accuracy"] >= speaker, overall
+    for lang, t in tallies.items():
+        assert t.figures()["speaker_accuracy"] >= per_language, (lang, t.figures(), t.errors)
+
+
+def test_eval_scoring_counts_misses_wrong_speakers_and_roles():
+    ev = _eval_script()
+    gold = {"speaker": None, "role": ["source", "fonte"]}
+    assert ev.speaker_right(gold, "fonte do ministério (unnamed)")
+    assert not ev.speaker_right(gold, None)
+    assert ev.speaker_right({"speaker": "Hélène Castagné"}, "helene  castagne")
+    assert not ev.speaker_right({"speaker": "Hélène Castagné"}, "Castagné")
+    assert ev.speaker_right({"speaker": None}, None)
+    article = {
+        "id": "x",
+        "lang": "fr",
+        "text": "« Nous partirons », a dit Paul Girard. Il a parlé d'un « plan ».",
+        "quotes": [{"text": "Nous partirons", "speaker": "Marc Roux"}],
+    }
+    t = ev.score_article(article)
+    assert (t.gold, t.found, t.right, t.named) == (1, 1, 0, 1)
+    assert t.pred >= 1 and any("want Marc Roux, got Paul Girard" in e for e in t.errors)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Le conseil a voté. « Nous ferons appel », a lancé l'échevin de l'opposition Jean "
+            "Lambert.",
+            "Jean Lambert",
+            "échevin de l'opposition",
+        ),
+        (
+            "Der Landtag tagte. »Das ist zu wenig«, kritisierte der Ökonom Peter Lindner vom "
+            "Institut für Wirtschaft.",
+            "Peter Lindner",
+            "Ökonom",
+        ),
+        (
+            "Die Debatte war lang. »Wir stimmen zu«, erklärte Klubobfrau Eva Moser.",
+            "Eva Moser",
+            None,
+        ),
+        (
+            "La manovra è pronta. «Non basta», ha detto il ministro dell'Economia Paolo Rinaldi.",
+            "Paolo Rinaldi",
+            "ministro dell'Economia",
+        ),
+        (
+            'El debate sigue. "Llega tarde", señaló en la red social X la diputada Ana Quiroga.',
+            "Ana Quiroga",
+            "diputada",
+        ),
+        (
+            "Selon la ministre de la Culture, Léa Martin, le projet est « exemplaire ».",
+            "Léa Martin",
+            "ministre de la Culture",
+        ),
+        (
+            "O vereador Paulo Lemos, do PSB, criticou a decisão: “Ninguém sabe quanto custa”.",
+            "Paulo Lemos",
+            None,
+        ),
+        (
+            "«Il ponte sarà pronto a giugno». A dirlo è stato il presidente della Regione, "
+            "Marco Fabbri.",
+            "Marco Fabbri",
+            "presidente della Regione",
+        ),
+        (
+            "La direction du club a démenti les rumeurs dans la soirée. « Rien n'est décidé pour "
+            "le moment », a affirmé son président, Luc Perrin.",
+            "Luc Perrin",
+            "président",
+        ),
+        (
+            "Die Koalition streitet. „Das ist falsch“, sagte Maria Kranz (SPD) am Montag.",
+            "Maria Kranz",
+            None,
+        ),
+        (
+            "ونفى المتحدث باسم الوزارة سامر الخطيب وجود أزمة، مؤكداً أن «الوضع مستقر في كل المحافظات».",
+            "سامر الخطيب",
+            "المتحدث باسم الوزارة",
+        ),
+    ],
+)
+def test_titles_affiliations_and_asides_stay_out_of_names(
+    text: str, speaker: str, role: str | None
+):
+    spans = find_quotes(text)
+    actors = extract_actors(text, spans)
+    (att,) = attribute(text, spans, actors)
+    assert att.speaker == speaker
+    if role is not None:
+        assert att.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an unnamed source stays unnamed, a relative clause does not hide it
+        (
+            "Uma estudante, que pediu para não ser identificada, confessou: «Não sei se fico.»",
+            "estudante (unnamed)",
+        ),
+        (
+            "ونقلت وكالة الأنباء عن مسؤول في برنامج الأغذية العالمي قوله إن «المخازن فارغة منذ أسابيع».",
+            "مسؤول في برنامج الأغذية العالمي (unnamed)",
+        ),
+        (
+            "„Die Zahlen stimmen nicht“, hieß es aus Kreisen der Landesregierung.",
+            "Kreisen der Landesregierung (unnamed)",
+        ),
+        # a body named by its kind: the body of that kind named before, else an unnamed one
+        (
+            "Le ministère a indiqué dans un communiqué que « les renforts arriveront lundi ».",
+            "ministère (unnamed)",
+        ),
+        # an epithet stands for the person the story is about, not for an unnamed title holder
+        (
+            "La presidenta Marta Ocaña visitó la zona. «No habrá recortes», afirmó la mandataria.",
+            "Marta Ocaña",
+        ),
+        (
+            "El alcalde de Lorca, Juan Soler, pidió calma. «Todo está bajo control», dijo el regidor.",
+            "Juan Soler",
+        ),
+    ],
+)
+def test_unnamed_sources_bodies_and_epithets(text: str, speaker: str):
+    spans = find_quotes(text)
+    atts = attribute(text, spans, extract_actors(text, spans))
+    assert [a.speaker for a in atts][-1] == speaker
