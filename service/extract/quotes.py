@@ -227,10 +227,16 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
     return after_colon or _attributed_after(text, r, cues) or _has_cue(text, r, cues)
 
 
-def gate_applies(text: str, r: RawQuote, words: list[str]) -> bool:
-    """A top-level lower-case stretch not introduced as a name or a term ("so-called", "dubbed"):
-    title-case ones (names, nicknames, titles of works) stay with the rules."""
-    if r.depth != 0 or not words or _is_titlecase(words):
+def gate_applies(
+    text: str, r: RawQuote, words: list[str], hl_end: int = 0, double_style: bool = False
+) -> bool:
+    """A top-level stretch not introduced as a name or a term ("so-called", "dubbed"): lower-case
+    ones anywhere, title-case ones only in the headline (`text[:hl_end]`), where every word
+    is capitalised; in the body title-case ones (names, nicknames, works) and single-quoted ones
+    in a double-quoting paper (the writer's own words) stay with the rules."""
+    if r.depth != 0 or not words:
+        return False
+    if r.start >= hl_end and (_is_titlecase(words) or double_style and not r.double):
         return False
     om = r.open_mark if r.open_mark is not None else r.start
     before = text[max(0, om - 30) : om].rstrip()
@@ -238,7 +244,12 @@ def gate_applies(text: str, r: RawQuote, words: list[str]) -> bool:
 
 
 def gate_features(
-    text: str, r: RawQuote, words: list[str], double_style: bool, cues: _Cues
+    text: str,
+    r: RawQuote,
+    words: list[str],
+    double_style: bool,
+    cues: _Cues,
+    hl_end: int = 0,
 ) -> list[str]:
     """The features `quote_gate` weighs for a stretch the rules set aside."""
     om = r.open_mark if r.open_mark is not None else r.start
@@ -251,6 +262,7 @@ def gate_features(
         _has_cue(text, r, cues),
         not r.double,
         double_style,
+        om < hl_end,
     )
 
 
@@ -291,6 +303,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paras or [(0, len(text))]
 
 
+def headline_end(text: str, paras: list[tuple[int, int]]) -> int:
+    """End of the headline: a short first line of its own with more text after it, else 0."""
+    if (
+        len(paras) < 2
+        or paras[0][1] - paras[0][0] > 200
+        or "\n" not in text[paras[0][1] : paras[1][0]]
+    ):
+        return 0
+    return paras[0][1]
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All quotations in `text`, sorted by start.
 
@@ -307,13 +330,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     double_style = long_double > len(tops) - long_double
     keep: dict[int, list[str]] = {}
     cues = _Cues(text)
+    hl = headline_end(text, paras)
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:
             continue
         words = WORD_RE.findall(text, r.start, r.end)
         if _is_speech(text, r, words, double_style, cues) or (
-            gate_applies(text, r, words)
-            and quote_gate.lets_back(gate_features(text, r, words, double_style, cues))
+            gate_applies(text, r, words, hl, double_style)
+            and quote_gate.lets_back(gate_features(text, r, words, double_style, cues, hl))
         ):
             keep[idx] = words
     order = sorted(keep, key=lambda i: (raws[i].start, -raws[i].end))  # type: ignore[union-attr]

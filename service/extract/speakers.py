@@ -196,6 +196,8 @@ def attribute(
         if sp.parent is not None and sp.depth > 0 and sp.parent < len(out):
             p = out[sp.parent]
             attr = Attribution(p.speaker, p.mention, p.mention_span, p.role, "nested")
+        elif sp.depth == 0 and (turn := _turn(text, idx, sp.start)) is not None:
+            attr = turn
         elif f.cue is not None:
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
         if f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
@@ -219,6 +221,35 @@ def attribute(
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
     return out
+
+
+# a transcript's speaker turn opening a quoted paragraph: '"PENCE: Well, ...', '"MR. KIRBY: ...'
+_TURN_RE = re.compile(r"((?:[A-Z][A-Za-z.'’-]*\.? ){0,3}[A-Z][A-Za-z'’-]+): (?=\S)")
+_NOT_TURNS = frozenset(
+    ["note", "update", "editor's note", "editor’s note", "watch", "breaking", "read", "related",
+     "correction", "q", "a", "question", "answer", "video", "photo", "source", "sources"]
+)  # fmt: skip
+
+
+def _turn(text: str, idx: _Index, at: int) -> Attribution | None:
+    """A quotation opening with a speaker turn ('PENCE: Well, look, ...') is that speaker's: the
+    name in capitals, or a name the article gives to a person ('Chris Matthews: Seriously ...')."""
+    m = _TURN_RE.match(text, at, at + 40)
+    if m is None:
+        return None
+    name = m.group(1)
+    if low(name) in _NOT_TURNS:
+        return None
+    caps = name.upper() == name
+    split = split_titled(name.title() if caps else name)
+    actor = idx.name(split.name, at) if split.name else None
+    if actor is not None and actor.type != ActorType.person and not caps:
+        return None  # a capitalised turn speaks whatever its typing ('WALLACE' read as an acronym)
+    if actor is None and not (caps and len(name) > 2):
+        return None  # 'Bottom line: ...', 'Asked about it: ...'
+    speaker = actor.name if actor is not None else split.name
+    role = actor.role if actor is not None else None
+    return Attribution(speaker, name, (m.start(1), m.end(1)), role, "turn")
 
 
 _WORDS_AS_WORDS = frozenset(
