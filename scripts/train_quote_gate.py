@@ -37,7 +37,8 @@ THRESHOLD = 0.5
 def examples(split: Path) -> list[tuple[list[str], bool]]:
     out: list[tuple[list[str], bool]] = []
     for f in sorted((split / "articles").glob("*.json")):
-        text = json.loads(f.read_text(encoding="utf-8"))["text"]
+        art = json.loads(f.read_text(encoding="utf-8"))
+        text = art["text"]
         gold = json.loads((split / "gold" / f.name).read_text(encoding="utf-8"))["quotes"]
         spans = [(g["start"], g["end"]) for g in gold]
         paras = Q._paragraphs(text)
@@ -46,7 +47,7 @@ def examples(split: Path) -> list[tuple[list[str], bool]]:
         long_double = sum(1 for r in tops if r.double)
         double_style = long_double > len(tops) - long_double
         cues = Q._Cues(text)
-        hl = Q.headline_end(text, paras)
+        hl = Q.headline_end(text, paras, art.get("title"))
         for r in raws:
             if r is None or r.end <= r.start:
                 continue

@@ -63,10 +63,12 @@ def examples(split: Path) -> list[Example]:
         gold = json.loads(gp.read_text(encoding="utf-8"))
         art = json.loads((split / "articles" / gp.name).read_text(encoding="utf-8"))
         text = art["text"]
-        spans = quotes_mod.find_quotes(text)
+        spans = quotes_mod.find_quotes(text, art.get("title"))
         acts = actors_mod.extract_actors(text, spans, title=art.get("title"))
         collect: list[list[Candidate] | None] = []
-        attrs = speakers.attribute(text, spans, acts, ranker=False, collect=collect)
+        attrs = speakers.attribute(
+            text, spans, acts, ranker=False, collect=collect, title=art.get("title")
+        )
         used: set[int] = set()
         for i, sp in enumerate(spans):
             cands = collect[i]

@@ -303,23 +303,31 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paras or [(0, len(text))]
 
 
-def headline_end(text: str, paras: list[tuple[int, int]]) -> int:
-    """End of the headline: a short first line of its own with more text after it, else 0."""
-    if (
-        len(paras) < 2
-        or paras[0][1] - paras[0][0] > 200
-        or "\n" not in text[paras[0][1] : paras[1][0]]
-    ):
+_ALNUM_RE = re.compile(r"[^\W_]+")
+
+
+def headline_end(text: str, paras: list[tuple[int, int]], title: str | None) -> int:
+    """End of the headline: the first paragraph when it repeats the article's title (as scraped
+    texts do), else 0. Without a title nothing is taken for a headline: a one-sentence lede
+    looks the same."""
+    if not title or len(paras) < 2 or paras[0][1] - paras[0][0] > 300:
+        return 0
+    first = _ALNUM_RE.findall(text, paras[0][0], paras[0][1])
+    said = _ALNUM_RE.findall(title)
+    n = min(len(first), len(said), 8)
+    if n < 2 or [w.lower() for w in first[:n]] != [w.lower() for w in said[:n]]:
         return 0
     return paras[0][1]
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
+def find_quotes(text: str, title: str | None = None) -> list[QuoteSpan]:
     """All quotations in `text`, sorted by start.
 
     One pass over the quote marks: each mark is classed as opener, closer or apostrophe from its
     neighbours, marks are paired on a stack, paragraph ends apply the news convention for
     multi-paragraph quotations, and short quoted names and scare quotes are then set aside.
+    `title`, when the text opens with it, marks the headline, whose quoted words are weighed apart
+    (every word there is capitalised, so title case does not mark a name).
     """
     if not text or not MARK_RE.search(text):
         return []
@@ -330,7 +338,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     double_style = long_double > len(tops) - long_double
     keep: dict[int, list[str]] = {}
     cues = _Cues(text)
-    hl = headline_end(text, paras)
+    hl = headline_end(text, paras, title)
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:
             continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from schemas import Actor, ActorType
-from service.extract import speaker_ranker
+from service.extract import speaker_frames, speaker_ranker
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -176,8 +176,10 @@ def attribute(
     *,
     ranker: bool = True,
     collect: list[list[speaker_ranker.Candidate] | None] | None = None,
+    title: str | None = None,
 ) -> list[Attribution]:
-    """One Attribution per span, same order. A quotation the cue rules leave without a speaker
+    """One Attribution per span, same order; `title`, when the text opens with it, marks the
+    headline, whose quotations go to the source it names (service.extract.speaker_frames). A quotation the cue rules leave without a speaker
     goes to the learned ranker (service.extract.speaker_ranker) unless `ranker` is False;
     `collect`, when given, receives each span's ranker candidates (for training)."""
     spans = tuple(spans)
@@ -188,6 +190,8 @@ def attribute(
     idx = _Index(actors)
     ctx: speaker_ranker.Context | None = None
     english = language(text) == "en"
+    hl = speaker_frames.headline_span(d, title) if english else None
+    regions = marked_regions(spans)
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -196,8 +200,8 @@ def attribute(
         if sp.parent is not None and sp.depth > 0 and sp.parent < len(out):
             p = out[sp.parent]
             attr = Attribution(p.speaker, p.mention, p.mention_span, p.role, "nested")
-        elif sp.depth == 0 and (turn := _turn(text, idx, sp.start)) is not None:
-            attr = turn
+        elif sp.depth == 0 and (frame := _frame(d, idx, hl, regions, sp)) is not None:
+            attr = Attribution(frame.speaker, frame.mention, frame.span, frame.role, frame.rule)
         elif f.cue is not None:
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
         if f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
@@ -213,7 +217,7 @@ def attribute(
                 attr = Attribution(None, None, None, None, None)
         if sp.depth == 0 and english and (ranker or collect is not None):
             if ctx is None:
-                ctx = speaker_ranker.Context(d, marked_regions(spans), actors)
+                ctx = speaker_ranker.Context(d, regions, actors)
             attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
@@ -223,33 +227,21 @@ def attribute(
     return out
 
 
-# a transcript's speaker turn opening a quoted paragraph: '"PENCE: Well, ...', '"MR. KIRBY: ...'
-_TURN_RE = re.compile(r"((?:[A-Z][A-Za-z.'’-]*\.? ){0,3}[A-Z][A-Za-z'’-]+): (?=\S)")
-_NOT_TURNS = frozenset(
-    ["note", "update", "editor's note", "editor’s note", "watch", "breaking", "read", "related",
-     "correction", "q", "a", "question", "answer", "video", "photo", "source", "sources"]
-)  # fmt: skip
-
-
-def _turn(text: str, idx: _Index, at: int) -> Attribution | None:
-    """A quotation opening with a speaker turn ('PENCE: Well, look, ...') is that speaker's: the
-    name in capitals, or a name the article gives to a person ('Chris Matthews: Seriously ...')."""
-    m = _TURN_RE.match(text, at, at + 40)
-    if m is None:
-        return None
-    name = m.group(1)
-    if low(name) in _NOT_TURNS:
-        return None
-    caps = name.upper() == name
-    split = split_titled(name.title() if caps else name)
-    actor = idx.name(split.name, at) if split.name else None
-    if actor is not None and actor.type != ActorType.person and not caps:
-        return None  # a capitalised turn speaks whatever its typing ('WALLACE' read as an acronym)
-    if actor is None and not (caps and len(name) > 2):
-        return None  # 'Bottom line: ...', 'Asked about it: ...'
-    speaker = actor.name if actor is not None else split.name
-    role = actor.role if actor is not None else None
-    return Attribution(speaker, name, (m.start(1), m.end(1)), role, "turn")
+def _frame(
+    d: Doc,
+    idx: _Index,
+    hl: tuple[int, int] | None,
+    regions: Sequence[tuple[int, int]],
+    sp: QuoteSpan,
+) -> speaker_frames.Frame | None:
+    """The source a headline names, a dash-and-name sign-off or a transcript's speaker turn
+    (service.extract.speaker_frames)."""
+    if hl is not None and hl[0] <= sp.start < hl[1]:
+        at = sp.open_mark if sp.open_mark is not None else sp.start
+        return speaker_frames.headline(d, hl, idx.name, idx.actors, regions, at)
+    return speaker_frames.sign_off(d, idx.name, sp.close_mark) or speaker_frames.turn(
+        d, idx.name, sp.start
+    )
 
 
 _WORDS_AS_WORDS = frozenset(
