@@ -155,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("split", type=Path)
     ap.add_argument("--check", type=Path, help="another split to report on (not fitted)")
     ap.add_argument("--out", type=Path, default=speaker_ranker.WEIGHTS)
-    ap.add_argument("--epochs", type=int, default=6)
-    ap.add_argument("--rate", type=float, default=0.2)
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--rate", type=float, default=0.1)
     ap.add_argument("--l2", type=float, default=1e-4)
     args = ap.parse_args(argv)
     for s in (args.split, args.check):

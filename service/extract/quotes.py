@@ -111,7 +111,7 @@ class _Cues:
 
 # A term introduced as a name is not speech.
 _NAME_CUE_RE = re.compile(
-    r"(?:known as|dubbed|nicknamed|so-called|so called|titled|entitled|named|codenamed"
+    r"(?:known (?:to (?:\w+ ){1,2})?as|dubbed|nicknamed|so-called|so called|titled|entitled|named|codenamed"
     r"|the words?|the term|the phrase|the slogan|hashtag|group|brand)\s*$",
     re.IGNORECASE,
 )
@@ -230,14 +230,35 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
 def gate_applies(
     text: str, r: RawQuote, words: list[str], hl_end: int = 0, double_style: bool = False
 ) -> bool:
-    """A top-level stretch not introduced as a name or a term ("so-called", "dubbed"): lower-case
-    ones anywhere, title-case ones only in the headline (`text[:hl_end]`), where every word
-    is capitalised; in the body title-case ones (names, nicknames, works) and single-quoted ones
-    in a double-quoting paper (the writer's own words) stay with the rules."""
+    """A top-level stretch the learned gate may weigh: not introduced as a name, a term or a work
+    ("so-called", "dubbed", "the book"); in the body (after `text[:hl_end]`, the headline) not a
+    single-quoted one in a double-quoting paper (the writer's own word) nor a nickname inside a
+    name (Kyle "Bullet" Barnes). Title case is no bar: "Miss Piggy" and "Mostly False" are often
+    quoted speech, and the gate's features weigh it."""
     if r.depth != 0 or not words:
         return False
-    if r.start >= hl_end and (_is_titlecase(words) or double_style and not r.double):
+    if r.start < hl_end:
+        return _named_before(text, r)
+    if double_style and not r.double:
         return False
+    if _is_titlecase(words) and _in_name(text, r):
+        return False  # Kyle "Bullet" Barnes: a nickname inside a name
+    return _named_before(text, r)
+
+
+_CAP_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]$")
+_CAP_AFTER_RE = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _in_name(text: str, r: RawQuote) -> bool:
+    if r.open_mark is None or r.close_mark is None:
+        return False
+    before = text[max(0, r.open_mark - 30) : r.open_mark]
+    return bool(_CAP_BEFORE_RE.search(before)) and bool(_CAP_AFTER_RE.match(text, r.close_mark + 1))
+
+
+def _named_before(text: str, r: RawQuote) -> bool:
+    """Not introduced as a name or a term ('so-called', 'dubbed', 'the book')."""
     om = r.open_mark if r.open_mark is not None else r.start
     before = text[max(0, om - 30) : om].rstrip()
     return not (_NAME_CUE_RE.search(before) or _WORK_RE.search(before))
