@@ -168,7 +168,7 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v] or w[v] in QUOTE_CHARS:
             return None
         lv = low(w[v])
-        if lv in CUE_FINITE:
+        if lv in CUE_FINITE and not _noun_use(d, v):
             cue = _subject_before(d, v, i, mask)
             if cue is None:
                 return None
@@ -215,6 +215,28 @@ def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
     return cue
 
 
+# words before a cue word that make it a noun ('her remarks', "the president's claims")
+_NOUN_LEAD = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "'s",
+     "’s", "whose"]
+)  # fmt: skip
+
+
+def _noun_use(d: Doc, v: int) -> bool:
+    """The cue word at token v is a noun ('her remarks', "Clinton's claims") or part of a name
+    ('the United States'' allies: capitalised mid-sentence among lower-case words)."""
+    w = d.words
+    if v == 0:
+        return False
+    prev = low(w[v - 1])
+    if prev in _NOUN_LEAD or prev.endswith(("'s", "’s")) and len(prev) > 2:
+        return True
+    if w[v][:1].isupper() and not d.sent_start[v]:
+        near = w[max(0, v - 4) : v + 5]
+        return any(x[:1].islower() and len(x) > 3 for x in near)  # not a title-case headline
+    return False
+
+
 def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
     if cue is None:
         return None
@@ -250,6 +272,8 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         ):
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
+            if _noun_use(d, v):
+                continue  # "called Clinton's remarks ...": a noun, not the cue verb
             cue = _subject_before(d, v, lo, mask)
             if cue is not None:
                 return _with_rule(cue, "cue-before")
