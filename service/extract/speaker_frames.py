@@ -157,7 +157,13 @@ def _frame(text: str, found: tuple[int, int, Actor]) -> Frame:
 
 
 def _named(name: str, pos: int, lookup: Lookup, rule: str) -> Frame:
+    """The actor a headline's words name ('Engineer Tom Baxter' is Tom Baxter), else the words."""
     bare = split_titled(name).name or name
-    actor = lookup(bare, pos)
+    words = bare.split()
+    actor = None
+    for k in range(len(words)):
+        actor = lookup(" ".join(words[k:]), pos)
+        if actor is not None:
+            break
     speaker = actor.name if actor is not None else bare
     return Frame(speaker, name, (pos, pos + len(name)), actor.role if actor else None, rule)
