@@ -11,6 +11,7 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -101,6 +102,7 @@ class _Index:
         self.by_role: dict[str, list[Actor]] = {}
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
+        self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -121,6 +123,21 @@ class _Index:
                 for word in head:
                     if word in ROLE_NOUNS:
                         self.titles.setdefault(word, []).append(a)
+
+    def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
+        so a backward scan meets it first); found once per article."""
+        if self._subjects is None:
+            found = [
+                (m.start, -n, a)
+                for n, a in enumerate(self.actors)
+                if a.type == ActorType.person and not a.anonymous
+                for m in a.mentions
+                if _opens_sentence(d, m.start)
+            ]
+            found.sort(key=lambda x: (x[0], x[1]))
+            self._subjects = ([x[0] for x in found], found)
+        return self._subjects
 
     def person(self, attr: Attribution) -> bool:
         """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""
@@ -503,19 +520,24 @@ def _pronoun_target(
 def _subject_person_between(
     d: Doc, idx: _Index, lo: int, hi: int, pronoun: str = ""
 ) -> Actor | None:
-    best: tuple[int, Actor] | None = None
-    for a in idx.actors:
-        if a.type != ActorType.person or a.anonymous or not agrees(a.name, pronoun):
-            continue
-        for m in a.mentions:
-            if lo < m.start < hi and (best is None or m.start > best[0]):
-                t = d.tok_at(m.start)
-                k = t
-                while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
-                    k -= 1
-                if d.sent_start[k] and (t - k < 4 or _title_lead(d, k, t)):
-                    best = (m.start, a)
-    return best[1] if best else None
+    """The person whose mention, opening a sentence (perhaps after its title), comes last in
+    (lo, hi) and agrees with the pronoun."""
+    starts, subjects = idx.subjects(d)
+    for k in range(bisect_left(starts, hi) - 1, -1, -1):
+        start, _, a = subjects[k]
+        if start <= lo:
+            break
+        if agrees(a.name, pronoun):
+            return a
+    return None
+
+
+def _opens_sentence(d: Doc, start: int) -> bool:
+    t = d.tok_at(start)
+    k = t
+    while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
+        k -= 1
+    return bool(d.sent_start[k]) and (t - k < 4 or _title_lead(d, k, t))
 
 
 _MAX_LEAD = 10
