@@ -164,3 +164,13 @@ def test_title_case_speech_in_the_body_can_be_a_quotation() -> None:
     got = [text[q.start : q.end] for q in find_quotes(text)]
     assert "Bullet" not in got
     assert "Money Pit" in got
+
+
+def test_one_of_the_sources_names_nobody_but_a_name_after_it_speaks() -> None:
+    text = (
+        "Harbour Freight has asked two banks to find a buyer, people close to the talks said.\n\n"
+        '"They want out before the winter," one of the sources said.\n\n'
+        '"We sold every ticket," one of the organisers, Ana Ruiz, said.'
+    )
+    d = digest(text)
+    assert [(s, m) for _, s, m in rows(d)] == [(None, None), ("Ana Ruiz", "Ana Ruiz")]

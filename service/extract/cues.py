@@ -170,6 +170,15 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         lv = low(w[v])
         if lv in CUE_FINITE and not _noun_use(d, v):
             cue = _subject_before(d, v, i, mask)
+            partitive = low(w[i]) in _PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
+            named = _partitive_name(d, i, v) if partitive else None
+            if named is not None:
+                return _with_rule(named, "cue-after")  # 'one of the organisers, Ana Ruiz, said'
+            if partitive and (cue is None or cue.kind != "name"):
+                # '"...," one of the sources said': someone the text does not name, not whoever
+                # spoke in the paragraph before
+                return Cue("unknown", d.text[d.starts[i] : d.ends[v - 1]], d.starts[i],
+                           d.ends[v - 1], rule="cue-after")  # fmt: skip
             if cue is None:
                 return None
             lead = w[i : d.tok_at(cue.start)]
@@ -215,6 +224,20 @@ def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
     return cue
 
 
+_PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
+
+
+def _partitive_name(d: Doc, i: int, v: int) -> Cue | None:
+    """The name set off by commas after a partitive ('one of the organisers, Ana Ruiz,')."""
+    m = _PARTITIVE_NAME_RE.match(d.text, d.starts[i], d.starts[v])
+    if m is None:
+        return None
+    name = m.group(2).strip()
+    a = m.start(2)
+    return Cue("name", name, a, a + len(name), name=name, role=m.group(1))
+
+
+_PARTITIVE = _words("one two three some several many few most all none each either neither another")
 # words before a cue word that make it a noun ('her remarks', "the president's claims")
 _NOUN_LEAD = frozenset(
     ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "'s",
