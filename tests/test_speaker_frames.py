@@ -174,3 +174,49 @@ def test_one_of_the_sources_names_nobody_but_a_name_after_it_speaks() -> None:
     )
     d = digest(text)
     assert [(s, m) for _, s, m in rows(d)] == [(None, None), ("Ana Ruiz", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            'The hearing ended.\n\n"The facts have not changed," a spokesman for committee '
+            "Democrats said.",
+            "spokesman for committee Democrats (unnamed)",
+            "a spokesman for committee Democrats",
+        ),
+        (
+            'The advert ran on Tuesday.\n\n"Spending goes up, taxes go up," says a narrator.',
+            "narrator (unnamed)",
+            "a narrator",
+        ),
+        (
+            'Talks stalled.\n\n"It is like choosing how to lose," said one person with knowledge '
+            "of the dilemma, who spoke on condition of anonymity.",
+            "person with knowledge of the dilemma (unnamed)",
+            "one person with knowledge of the dilemma",
+        ),
+        (
+            'Tom Baxter met the paper\'s reporters.\n\n"He invited us to his house," the '
+            "paper's senior politics editor Steven Ginsberg responded.",
+            "Steven Ginsberg",
+            "Steven Ginsberg",
+        ),
+    ],
+)
+def test_a_description_the_noun_phrase_reader_misses_still_speaks(
+    text: str, speaker: str, mention: str
+) -> None:
+    d = digest(text)
+    assert [(s, m) for _, s, m in rows(d)] == [(speaker, mention)]
+    _verbatim(text, d)
+
+
+def test_a_clause_after_the_verb_is_no_cue_for_the_quote() -> None:
+    """'..., one of the prosecutors said the cases differ': that verb has its own object."""
+    text = (
+        'Even as Tom Baxter claimed on Tuesday that "the general got in trouble for far less," '
+        "one of the former prosecutors said the two cases were quite different."
+    )
+    d = digest(text)
+    assert [s for _, s, _ in rows(d)] == ["Tom Baxter"]

@@ -155,7 +155,7 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i >= hi:
         return None
     if low(w[i]) in CUE_INVERTED:
-        cue = np_forward(d, i + 1, hi)
+        cue = np_forward(d, i + 1, hi) or _described(d, i + 1, hi, mask)
         if (
             cue is None
             or cue.kind == "pronoun"
@@ -170,7 +170,10 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         lv = low(w[v])
         if lv in CUE_FINITE and not _noun_use(d, v):
             cue = _subject_before(d, v, i, mask)
-            partitive = low(w[i]) in _PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
+            # the verb closes the clause ('one of the sources said.'): it speaks these words,
+            # not a clause of its own ('... said the two cases were different')
+            closes = v + 1 >= hi or w[v + 1] in (".", ",", ";", "!", "?")
+            partitive = closes and low(w[i]) in _PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
             named = _partitive_name(d, i, v) if partitive else None
             if named is not None:
                 return _with_rule(named, "cue-after")  # 'one of the organisers, Ana Ruiz, said'
@@ -180,10 +183,12 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return Cue("unknown", d.text[d.starts[i] : d.ends[v - 1]], d.starts[i],
                            d.ends[v - 1], rule="cue-after")  # fmt: skip
             if cue is None:
-                return None
+                # '"...," a spokesman for committee Democrats said': a description the noun
+                # phrase reader does not take whole is still the speaker, unnamed
+                return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             lead = w[i : d.tok_at(cue.start)]
             if any(low(x) not in DETERMINERS for x in lead) and not _title_lead(d, i, cue):
-                return None
+                return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             return _with_rule(cue, "cue-after")
         if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
             return None
@@ -222,6 +227,38 @@ def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
                 cue.kind, cue.surface, cue.start, cue.end, cue.name, role, cue.rule, cue.plural
             )
     return cue
+
+
+_DESCRIPTION_LEAD = frozenset(["a", "an", "the", "one"])
+_DESCRIPTION_END = frozenset([",", ".", ";", ":", "!", "?", "(", "who", "that", "which", "—", "–"])
+
+
+def _described(
+    d: Doc, a: int, b: int, mask: list[bool], *, closes: bool = True, whole: bool = False
+) -> Cue | None:
+    """A determiner-led description in tokens [a, b) ('a narrator', 'one person with knowledge of
+    the talks'): the `whole` run before a cue verb that `closes` its clause, or after an inverted
+    verb up to a comma or a relative pronoun. Definite ones resolve like 'the spokesman', others
+    stay unnamed; one ending in a name ('the paper's editor Steven Ginsberg') is that name."""
+    w = d.words
+    if not closes or a >= b or low(w[a]) not in _DESCRIPTION_LEAD:
+        return None
+    e = a + 1
+    while e < b and e - a < 12 and not mask[e] and w[e].lower() not in _DESCRIPTION_END:
+        e += 1
+    if e == a + 1 or e - a >= 12 or whole and e != b:
+        return None
+    if is_cap(w[e - 1]) and is_cap(w[e - 2]) and e - 2 > a:
+        k = e - 2
+        while k - 1 > a and is_cap(w[k - 1]):
+            k -= 1
+        name = d.text[d.starts[k] : d.ends[e - 1]]
+        role = d.text[d.starts[a] : d.starts[k]].strip()
+        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role)
+    surface = d.text[d.starts[a] : d.ends[e - 1]]
+    kind = "definite" if low(w[a]) == "the" else "role"
+    role = d.text[d.starts[a + 1] : d.ends[e - 1]]
+    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role)
 
 
 _PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
