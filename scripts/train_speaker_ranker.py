@@ -63,10 +63,12 @@ def examples(split: Path) -> list[Example]:
         gold = json.loads(gp.read_text(encoding="utf-8"))
         art = json.loads((split / "articles" / gp.name).read_text(encoding="utf-8"))
         text = art["text"]
-        spans = quotes_mod.find_quotes(text)
+        spans = quotes_mod.find_quotes(text, art.get("title"))
         acts = actors_mod.extract_actors(text, spans, title=art.get("title"))
         collect: list[list[Candidate] | None] = []
-        attrs = speakers.attribute(text, spans, acts, ranker=False, collect=collect)
+        attrs = speakers.attribute(
+            text, spans, acts, ranker=False, collect=collect, title=art.get("title")
+        )
         used: set[int] = set()
         for i, sp in enumerate(spans):
             cands = collect[i]
@@ -153,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("split", type=Path)
     ap.add_argument("--check", type=Path, help="another split to report on (not fitted)")
     ap.add_argument("--out", type=Path, default=speaker_ranker.WEIGHTS)
-    ap.add_argument("--epochs", type=int, default=6)
-    ap.add_argument("--rate", type=float, default=0.2)
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--rate", type=float, default=0.1)
     ap.add_argument("--l2", type=float, default=1e-4)
     args = ap.parse_args(argv)
     for s in (args.split, args.check):

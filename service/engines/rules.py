@@ -83,9 +83,9 @@ class RulesEngine:
 
     def digest(self, article: Article) -> ArticleDigest:
         text = article.text
-        spans = self._quotes.find_quotes(text)
+        spans = self._quotes.find_quotes(text, title=article.title)
         actors = self._actors.extract_actors(text, spans, title=article.title)
-        attributions = self._speakers.attribute(text, spans, actors)
+        attributions = self._speakers.attribute(text, spans, actors, title=article.title)
         dropped = Dropped()
         out: list[Quote] = []
         id_of: dict[int, str] = {}

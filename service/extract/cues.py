@@ -155,7 +155,7 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i >= hi:
         return None
     if low(w[i]) in CUE_INVERTED:
-        cue = np_forward(d, i + 1, hi)
+        cue = np_forward(d, i + 1, hi) or _described(d, i + 1, hi, mask)
         if (
             cue is None
             or cue.kind == "pronoun"
@@ -168,13 +168,27 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v] or w[v] in QUOTE_CHARS:
             return None
         lv = low(w[v])
-        if lv in CUE_FINITE:
+        if lv in CUE_FINITE and not _noun_use(d, v):
             cue = _subject_before(d, v, i, mask)
+            # the verb closes the clause ('one of the sources said.'): it speaks these words,
+            # not a clause of its own ('... said the two cases were different')
+            closes = v + 1 >= hi or w[v + 1] in (".", ",", ";", "!", "?")
+            partitive = closes and low(w[i]) in _PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
+            named = _partitive_name(d, i, v) if partitive else None
+            if named is not None:
+                return _with_rule(named, "cue-after")  # 'one of the organisers, Ana Ruiz, said'
+            if partitive and (cue is None or cue.kind != "name"):
+                # '"...," one of the sources said': someone the text does not name, not whoever
+                # spoke in the paragraph before
+                return Cue("unknown", d.text[d.starts[i] : d.ends[v - 1]], d.starts[i],
+                           d.ends[v - 1], rule="cue-after")  # fmt: skip
             if cue is None:
-                return None
+                # '"...," a spokesman for committee Democrats said': a description the noun
+                # phrase reader does not take whole is still the speaker, unnamed
+                return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             lead = w[i : d.tok_at(cue.start)]
             if any(low(x) not in DETERMINERS for x in lead) and not _title_lead(d, i, cue):
-                return None
+                return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             return _with_rule(cue, "cue-after")
         if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
             return None
@@ -215,6 +229,74 @@ def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
     return cue
 
 
+_DESCRIPTION_LEAD = frozenset(["a", "an", "the", "one"])
+_DESCRIPTION_END = frozenset([",", ".", ";", ":", "!", "?", "(", "who", "that", "which", "—", "–"])
+
+
+def _described(
+    d: Doc, a: int, b: int, mask: list[bool], *, closes: bool = True, whole: bool = False
+) -> Cue | None:
+    """A determiner-led description in tokens [a, b) ('a narrator', 'one person with knowledge of
+    the talks'): the `whole` run before a cue verb that `closes` its clause, or after an inverted
+    verb up to a comma or a relative pronoun. Definite ones resolve like 'the spokesman', others
+    stay unnamed; one ending in a name ('the paper's editor Steven Ginsberg') is that name."""
+    w = d.words
+    if not closes or a >= b or low(w[a]) not in _DESCRIPTION_LEAD:
+        return None
+    e = a + 1
+    while e < b and e - a < 12 and not mask[e] and w[e].lower() not in _DESCRIPTION_END:
+        e += 1
+    if e == a + 1 or e - a >= 12 or whole and e != b:
+        return None
+    if is_cap(w[e - 1]) and is_cap(w[e - 2]) and e - 2 > a:
+        k = e - 2
+        while k - 1 > a and is_cap(w[k - 1]):
+            k -= 1
+        name = d.text[d.starts[k] : d.ends[e - 1]]
+        role = d.text[d.starts[a] : d.starts[k]].strip()
+        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role)
+    surface = d.text[d.starts[a] : d.ends[e - 1]]
+    kind = "definite" if low(w[a]) == "the" else "role"
+    role = d.text[d.starts[a + 1] : d.ends[e - 1]]
+    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role)
+
+
+_PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
+
+
+def _partitive_name(d: Doc, i: int, v: int) -> Cue | None:
+    """The name set off by commas after a partitive ('one of the organisers, Ana Ruiz,')."""
+    m = _PARTITIVE_NAME_RE.match(d.text, d.starts[i], d.starts[v])
+    if m is None:
+        return None
+    name = m.group(2).strip()
+    a = m.start(2)
+    return Cue("name", name, a, a + len(name), name=name, role=m.group(1))
+
+
+_PARTITIVE = _words("one two three some several many few most all none each either neither another")
+# words before a cue word that make it a noun ('her remarks', "the president's claims")
+_NOUN_LEAD = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "'s",
+     "’s", "whose"]
+)  # fmt: skip
+
+
+def _noun_use(d: Doc, v: int) -> bool:
+    """The cue word at token v is a noun ('her remarks', "Clinton's claims") or part of a name
+    ('the United States'' allies: capitalised mid-sentence among lower-case words)."""
+    w = d.words
+    if v == 0:
+        return False
+    prev = low(w[v - 1])
+    if prev in _NOUN_LEAD or prev.endswith(("'s", "’s")) and len(prev) > 2:
+        return True
+    if w[v][:1].isupper() and not d.sent_start[v]:
+        near = w[max(0, v - 4) : v + 5]
+        return any(x[:1].islower() and len(x) > 3 for x in near)  # not a title-case headline
+    return False
+
+
 def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
     if cue is None:
         return None
@@ -250,6 +332,8 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         ):
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
+            if _noun_use(d, v):
+                continue  # "called Clinton's remarks ...": a noun, not the cue verb
             cue = _subject_before(d, v, lo, mask)
             if cue is not None:
                 return _with_rule(cue, "cue-before")

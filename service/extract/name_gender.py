@@ -24,6 +24,7 @@ def _names() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=4096)
 def gender(name: str | None) -> str | None:
     """'m', 'f' or None (unknown) for a person's name, by its first word that is not a title."""
     words = [w.rstrip(".").lower() for w in (name or "").split()]

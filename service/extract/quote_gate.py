@@ -31,6 +31,7 @@ def features(
     has_cue: bool,
     single: bool,
     double_style: bool,
+    headline: bool = False,
 ) -> list[str]:
     """The feature names of one set-aside quotation (strings; their weights add up)."""
     n = "1" if n_words <= 1 else "2" if n_words == 2 else "3" if n_words == 3 else "4+"
@@ -40,6 +41,8 @@ def features(
     after = text[close_mark + 1 : close_mark + 2] if close_mark is not None else ""
     last = text[close_mark - 1 : close_mark] if close_mark is not None and close_mark > 0 else ""
     tc = "tc" if titlecase else "lc"
+    # 'Pence: Trump Was ‘Mocking’ Clinton': a headline naming its speaker before a colon
+    colon = headline and ":" in text[text.rfind("\n", 0, open_mark) + 1 : open_mark]
     cue = "cue" if has_cue else "nocue"
     return [
         "bias",
@@ -53,6 +56,10 @@ def features(
         f"gap={gap[-1:] if gap else ''}",
         f"after={after if after in ',.;:)!?' else 'w' if after.strip() else 'sp'}",
         f"last={last if last in ',.!?' else 'w'}",
+        f"hl={headline}",
+        f"hl={headline}|{tc}",
+        f"hl={headline}|single={single}",
+        f"hl={headline}|colon={colon}",
     ]
 
 

@@ -111,7 +111,7 @@ class _Cues:
 
 # A term introduced as a name is not speech.
 _NAME_CUE_RE = re.compile(
-    r"(?:known as|dubbed|nicknamed|so-called|so called|titled|entitled|named|codenamed"
+    r"(?:known (?:to (?:\w+ ){1,2})?as|dubbed|nicknamed|so-called|so called|titled|entitled|named|codenamed"
     r"|the words?|the term|the phrase|the slogan|hashtag|group|brand)\s*$",
     re.IGNORECASE,
 )
@@ -227,18 +227,50 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
     return after_colon or _attributed_after(text, r, cues) or _has_cue(text, r, cues)
 
 
-def gate_applies(text: str, r: RawQuote, words: list[str]) -> bool:
-    """A top-level lower-case stretch not introduced as a name or a term ("so-called", "dubbed"):
-    title-case ones (names, nicknames, titles of works) stay with the rules."""
-    if r.depth != 0 or not words or _is_titlecase(words):
+def gate_applies(
+    text: str, r: RawQuote, words: list[str], hl_end: int = 0, double_style: bool = False
+) -> bool:
+    """A top-level stretch the learned gate may weigh: not introduced as a name, a term or a work
+    ("so-called", "dubbed", "the book"); in the body (after `text[:hl_end]`, the headline) not a
+    single-quoted one in a double-quoting paper (the writer's own word) nor a nickname inside a
+    name (Kyle "Bullet" Barnes). Title case is no bar: "Miss Piggy" and "Mostly False" are often
+    quoted speech, and the gate's features weigh it."""
+    if r.depth != 0 or not words:
         return False
+    if r.start < hl_end:
+        return _named_before(text, r)
+    if double_style and not r.double:
+        return False
+    if _is_titlecase(words) and _in_name(text, r):
+        return False  # Kyle "Bullet" Barnes: a nickname inside a name
+    return _named_before(text, r)
+
+
+_CAP_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]$")
+_CAP_AFTER_RE = re.compile(r"[ \u00a0][A-Z]")
+
+
+def _in_name(text: str, r: RawQuote) -> bool:
+    if r.open_mark is None or r.close_mark is None:
+        return False
+    before = text[max(0, r.open_mark - 30) : r.open_mark]
+    return bool(_CAP_BEFORE_RE.search(before)) and bool(_CAP_AFTER_RE.match(text, r.close_mark + 1))
+
+
+def _named_before(text: str, r: RawQuote) -> bool:
+    """Not introduced as a name or a term ('so-called', 'dubbed', 'the book')."""
     om = r.open_mark if r.open_mark is not None else r.start
     before = text[max(0, om - 30) : om].rstrip()
     return not (_NAME_CUE_RE.search(before) or _WORK_RE.search(before))
 
 
 def gate_features(
-    text: str, r: RawQuote, words: list[str], double_style: bool, cues: _Cues
+    text: str,
+    r: RawQuote,
+    words: list[str],
+    double_style: bool,
+    cues: _Cues,
+    hl_end: int = 0,
 ) -> list[str]:
     """The features `quote_gate` weighs for a stretch the rules set aside."""
     om = r.open_mark if r.open_mark is not None else r.start
@@ -251,6 +283,7 @@ def gate_features(
         _has_cue(text, r, cues),
         not r.double,
         double_style,
+        om < hl_end,
     )
 
 
@@ -291,12 +324,31 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paras or [(0, len(text))]
 
 
-def find_quotes(text: str) -> list[QuoteSpan]:
+_ALNUM_RE = re.compile(r"[^\W_]+")
+
+
+def headline_end(text: str, paras: list[tuple[int, int]], title: str | None) -> int:
+    """End of the headline: the first paragraph when it repeats the article's title (as scraped
+    texts do), else 0. Without a title nothing is taken for a headline: a one-sentence lede
+    looks the same."""
+    if not title or len(paras) < 2 or paras[0][1] - paras[0][0] > 300:
+        return 0
+    first = _ALNUM_RE.findall(text, paras[0][0], paras[0][1])
+    said = _ALNUM_RE.findall(title)
+    n = min(len(first), len(said), 8)
+    if n < 2 or [w.lower() for w in first[:n]] != [w.lower() for w in said[:n]]:
+        return 0
+    return paras[0][1]
+
+
+def find_quotes(text: str, title: str | None = None) -> list[QuoteSpan]:
     """All quotations in `text`, sorted by start.
 
     One pass over the quote marks: each mark is classed as opener, closer or apostrophe from its
     neighbours, marks are paired on a stack, paragraph ends apply the news convention for
     multi-paragraph quotations, and short quoted names and scare quotes are then set aside.
+    `title`, when the text opens with it, marks the headline, whose quoted words are weighed apart
+    (every word there is capitalised, so title case does not mark a name).
     """
     if not text or not MARK_RE.search(text):
         return []
@@ -307,13 +359,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     double_style = long_double > len(tops) - long_double
     keep: dict[int, list[str]] = {}
     cues = _Cues(text)
+    hl = headline_end(text, paras, title)
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:
             continue
         words = WORD_RE.findall(text, r.start, r.end)
         if _is_speech(text, r, words, double_style, cues) or (
-            gate_applies(text, r, words)
-            and quote_gate.lets_back(gate_features(text, r, words, double_style, cues))
+            gate_applies(text, r, words, hl, double_style)
+            and quote_gate.lets_back(gate_features(text, r, words, double_style, cues, hl))
         ):
             keep[idx] = words
     order = sorted(keep, key=lambda i: (raws[i].start, -raws[i].end))  # type: ignore[union-attr]

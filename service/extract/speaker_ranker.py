@@ -72,6 +72,10 @@ class Context:
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
+        # pronouns outside quotation marks, by token index (found once, not once per quotation)
+        prons = [(t, lw) for t, x in enumerate(d.words) if (lw := low(x)) in _PRONOUNS]
+        self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
+        self.pron_toks = [t for t, _ in self.prons]
 
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
@@ -195,10 +199,13 @@ def _candidates(
             continue
         kind = "anon" if a.anonymous else a.type.value
         raw.append((s, e, a.name, a.role, kind))
-    for t in range(d.tok_at(lo), d.tok_at(hi)):
-        lw = low(d.words[t])
+    first, last = d.tok_at(lo), d.tok_at(hi)
+    for k in range(bisect_left(ctx.pron_toks, first), len(ctx.prons)):
+        t, lw = ctx.prons[k]
+        if t >= last:
+            break
         s = d.starts[t]
-        if lw in _PRONOUNS and not qa <= s < qb and not ctx.quoted(s):
+        if not qa <= s < qb:
             target = resolve(lw, s)
             if target is not None:
                 raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))

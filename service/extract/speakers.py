@@ -11,12 +11,13 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from schemas import Actor, ActorType
-from service.extract import resolve_intl, speaker_ranker
+from service.extract import resolve_intl, speaker_frames, speaker_ranker
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -101,6 +102,7 @@ class _Index:
         self.by_role: dict[str, list[Actor]] = {}
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
+        self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -121,6 +123,21 @@ class _Index:
                 for word in head:
                     if word in ROLE_NOUNS:
                         self.titles.setdefault(word, []).append(a)
+
+    def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
+        so a backward scan meets it first); found once per article."""
+        if self._subjects is None:
+            found = [
+                (m.start, -n, a)
+                for n, a in enumerate(self.actors)
+                if a.type == ActorType.person and not a.anonymous
+                for m in a.mentions
+                if _opens_sentence(d, m.start)
+            ]
+            found.sort(key=lambda x: (x[0], x[1]))
+            self._subjects = ([x[0] for x in found], found)
+        return self._subjects
 
     def person(self, attr: Attribution) -> bool:
         """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""
@@ -176,8 +193,10 @@ def attribute(
     *,
     ranker: bool = True,
     collect: list[list[speaker_ranker.Candidate] | None] | None = None,
+    title: str | None = None,
 ) -> list[Attribution]:
-    """One Attribution per span, same order. A quotation the cue rules leave without a speaker
+    """One Attribution per span, same order; `title`, when the text opens with it, marks the
+    headline, whose quotations go to the source it names (service.extract.speaker_frames). A quotation the cue rules leave without a speaker
     goes to the learned ranker (service.extract.speaker_ranker) unless `ranker` is False;
     `collect`, when given, receives each span's ranker candidates (for training)."""
     spans = tuple(spans)
@@ -188,6 +207,8 @@ def attribute(
     idx = _Index(actors)
     ctx: speaker_ranker.Context | None = None
     english = language(text) == "en"
+    hl = speaker_frames.headline_span(d, title) if english else None
+    regions = marked_regions(spans)
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -196,6 +217,8 @@ def attribute(
         if sp.parent is not None and sp.depth > 0 and sp.parent < len(out):
             p = out[sp.parent]
             attr = Attribution(p.speaker, p.mention, p.mention_span, p.role, "nested")
+        elif sp.depth == 0 and (frame := _frame(d, idx, hl, regions, sp)) is not None:
+            attr = Attribution(frame.speaker, frame.mention, frame.span, frame.role, frame.rule)
         elif f.cue is not None:
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
         if f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
@@ -211,7 +234,7 @@ def attribute(
                 attr = Attribution(None, None, None, None, None)
         if sp.depth == 0 and english and (ranker or collect is not None):
             if ctx is None:
-                ctx = speaker_ranker.Context(d, marked_regions(spans), actors)
+                ctx = speaker_ranker.Context(d, regions, actors)
             attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
@@ -219,6 +242,23 @@ def attribute(
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
     return out
+
+
+def _frame(
+    d: Doc,
+    idx: _Index,
+    hl: tuple[int, int] | None,
+    regions: Sequence[tuple[int, int]],
+    sp: QuoteSpan,
+) -> speaker_frames.Frame | None:
+    """The source a headline names, a dash-and-name sign-off or a transcript's speaker turn
+    (service.extract.speaker_frames)."""
+    if hl is not None and hl[0] <= sp.start < hl[1]:
+        at = sp.open_mark if sp.open_mark is not None else sp.start
+        return speaker_frames.headline(d, hl, idx.name, idx.actors, regions, at)
+    return speaker_frames.sign_off(d, idx.name, sp.close_mark) or speaker_frames.turn(
+        d, idx.name, sp.start
+    )
 
 
 _WORDS_AS_WORDS = frozenset(
@@ -484,19 +524,24 @@ def _pronoun_target(
 def _subject_person_between(
     d: Doc, idx: _Index, lo: int, hi: int, pronoun: str = ""
 ) -> Actor | None:
-    best: tuple[int, Actor] | None = None
-    for a in idx.actors:
-        if a.type != ActorType.person or a.anonymous or not agrees(a.name, pronoun):
-            continue
-        for m in a.mentions:
-            if lo < m.start < hi and (best is None or m.start > best[0]):
-                t = d.tok_at(m.start)
-                k = t
-                while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
-                    k -= 1
-                if d.sent_start[k] and (t - k < 4 or _title_lead(d, k, t)):
-                    best = (m.start, a)
-    return best[1] if best else None
+    """The person whose mention, opening a sentence (perhaps after its title), comes last in
+    (lo, hi) and agrees with the pronoun."""
+    starts, subjects = idx.subjects(d)
+    for k in range(bisect_left(starts, hi) - 1, -1, -1):
+        start, _, a = subjects[k]
+        if start <= lo:
+            break
+        if agrees(a.name, pronoun):
+            return a
+    return None
+
+
+def _opens_sentence(d: Doc, start: int) -> bool:
+    t = d.tok_at(start)
+    k = t
+    while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
+        k -= 1
+    return bool(d.sent_start[k]) and (t - k < 4 or _title_lead(d, k, t))
 
 
 _MAX_LEAD = 10
