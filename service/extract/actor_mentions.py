@@ -262,10 +262,18 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     n = len(w)
     lowers = _lower_words(d.text)
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi)}
-    caps_mid = {x for x, first in zip(w, d.sent_start, strict=True) if not first and x[0].isupper()}
+    caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
     out: list[Mention] = []
     after = 0
     lang = intl.language(d.text)
+
+    def capitalised_mid_sentence(x: str) -> bool:
+        nonlocal caps_mid
+        if caps_mid is None:
+            caps_mid = {
+                y for y, first in zip(w, d.sent_start, strict=True) if not first and y[0].isupper()
+            }
+        return x in caps_mid
 
     def can_start(k: int) -> bool:
         c = w[k][0]
@@ -313,11 +321,16 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             initial
             and (lx.endswith("ing") or lx.endswith("ly"))
             and lx not in PLACES
-            and x not in caps_mid
+            and not capitalised_mid_sentence(x)
         )
 
     # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
-    maybe = [k for k, x in enumerate(w) if x[0].isupper() or x[0] in "aeubimo" and is_cap(x)]
+    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX)
+    maybe = [
+        k
+        for k, x in enumerate(w)
+        if x[0].isupper() or x[0] in "aeubimo" and ("-" in x or "'" in x or "’" in x) and is_cap(x)
+    ]
     for i in maybe:
         if i < after or not can_start(i):
             continue

@@ -443,8 +443,13 @@ _WINDOW = 45
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[int]] = {"month": [], "weekday": [], "relative": []}
-    for m in _TOKEN.finditer(text):
-        w = m.group().lower()
+    # one lower() for the whole text instead of one per word: when no character changes length
+    # in lower case, the lower-case copy has the text's offsets and its words (lower case keeps
+    # letters letters; the one context-dependent mapping, a final sigma, is in no anchor word)
+    lower = text.lower()
+    aligned = len(lower) == len(text)
+    for m in _TOKEN.finditer(lower if aligned else text):
+        w = m.group() if aligned else m.group().lower()
         if w not in _ANCHOR_WORDS:  # most words: one lookup
             continue
         if w in _MONTH_WORDS:
