@@ -1,6 +1,7 @@
-"""Start-up benchmark: `python -c pass`, `summarise --help` and a one-article run, each as a fresh
-process, repeated; prints min and median wall seconds (the machine may be shared and noisy, so
-compare minima) and the difference between `--help` and a bare interpreter.
+"""Start-up benchmark: `python -c pass`, `summarise --help` and a one-article run (with and without
+the story merge), each as a fresh process, repeated; prints min and median wall seconds (the
+machine may be shared and noisy, so compare minima) and the difference between `--help` and a bare
+interpreter.
 
 usage: python scripts/bench_startup.py ARTICLE_FILE [--runs 7]
 """
@@ -45,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         "summarise ARTICLE": timed(
             [*cli, str(args.article.resolve()), "-f", "json", "-q", "--no-store"], args.runs
         ),
+        # the same without the (one-article) story merge: what the engine path alone costs
+        "  ... --no-merge": timed(
+            [*cli, str(args.article.resolve()), "-f", "json", "-q", "--no-store", "--no-merge"],
+            args.runs,
+        ),
     }
     print("wall seconds per fresh process (shared, noisy machine: compare minima)")
     for name, values in rows.items():
@@ -55,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         f"median {statistics.median(helped) - statistics.median(bare):+.3f} s (target <= 0.080)"
     )
     print(f"one-article run: min {min(rows['summarise ARTICLE']):.3f} s (target < 0.250)")
+    print(f"  without the story merge: min {min(rows['  ... --no-merge']):.3f} s")
     return 0
 
 

@@ -83,7 +83,7 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         return ActorType.location
     if _WEB_DOMAIN.search(e.name):
         return ActorType.organization  # a website
-    if any(x in GROUP_WORDS for x in lw):
+    if not GROUP_WORDS.isdisjoint(lw):
         return ActorType.group
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
     if any(_HONORIFIC.search(d.text, max(0, m.start - 8), m.start) for m in e.mentions):
@@ -103,7 +103,7 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         if after and _has_quote_mark(after[0]):
             after = []
         ctx = [x.strip(".,;:“”\"'’") for x in after + before]
-        if any(x in GROUP_WORDS for x in ctx):
+        if not GROUP_WORDS.isdisjoint(ctx):
             return ActorType.group
         if (
             before

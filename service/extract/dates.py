@@ -432,13 +432,15 @@ _RELATIVE_WORDS = frozenset(
      "day", "days", "weeks", "months", "hours", "before"]
 )  # fmt: skip
 _ANCHORED = {
-    "dmy": "month", "mdy": "month", "fdmy": "month", "my": "month", "fmy": "month",
+    "dmy": "month_num", "mdy": "month_num", "fdmy": "month_num", "my": "month_num",
+    "fmy": "month_num",
     "month": "month", "weekday": "weekday", "yesterday": "relative", "today": "relative",
     "span": "relative", "end_of": "relative", "ago": "relative", "anaphor": "relative",
 }  # fmt: skip
 _TOKEN = re.compile(r"[^\W\d_]+")
 _ANCHOR_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | _RELATIVE_WORDS
 _WINDOW = 45
+_DIGIT = re.compile(r"\d")
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -468,6 +470,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             else:
                 merged.append((a, b))
         out[key] = merged
+    # the rules with a day or a year in them need a digit (\d, as they match it) in the window
+    out["month_num"] = [(a, b) for a, b in out["month"] if _DIGIT.search(text, a, b)]
     return out
 
 
