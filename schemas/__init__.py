@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from schemas.article import Article, ArticleMeta, content_hash
 from schemas.digest import (
@@ -20,24 +22,58 @@ from schemas.digest import (
     Span,
     Usage,
 )
-from schemas.story import (
-    Disagreement,
-    FactValue,
-    MemberRef,
-    MergeDecision,
-    QuoteCluster,
-    QuoteRelation,
-    QuoteVariant,
-    SourceGroup,
-    StoryActor,
-    StoryDigest,
-    StoryEvent,
-    StoryProvenance,
-    StorySource,
-    Support,
+
+# The story models (the merger's output) are built only when first asked for: a run that digests
+# articles without merging them never pays for their pydantic schemas.
+_STORY_NAMES = frozenset(
+    [
+        "Disagreement",
+        "FactValue",
+        "MemberRef",
+        "MergeDecision",
+        "QuoteCluster",
+        "QuoteRelation",
+        "QuoteVariant",
+        "SourceGroup",
+        "StoryActor",
+        "StoryDigest",
+        "StoryEvent",
+        "StoryProvenance",
+        "StorySource",
+        "Support",
+    ]
 )
 
+if TYPE_CHECKING:
+    from schemas.story import (
+        Disagreement,
+        FactValue,
+        MemberRef,
+        MergeDecision,
+        QuoteCluster,
+        QuoteRelation,
+        QuoteVariant,
+        SourceGroup,
+        StoryActor,
+        StoryDigest,
+        StoryEvent,
+        StoryProvenance,
+        StorySource,
+        Support,
+    )
 
+
+def __getattr__(name: str) -> Any:
+    if name in _STORY_NAMES:
+        from schemas import story
+
+        value = getattr(story, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'schemas' has no attribute {name!r}")
+
+
+@cache
 def schema_hash(model: type = ArticleDigest) -> str:
     """Short content hash of a model's JSON Schema: changes whenever the output contract changes."""
     blob = json.dumps(model.model_json_schema(), sort_keys=True).encode()  # type: ignore[attr-defined]

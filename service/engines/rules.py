@@ -60,7 +60,7 @@ class RulesEngine:
     def __init__(self, **_: object) -> None:
         # Imported here so a registry lookup stays cheap and import errors surface at construction.
         from service.extract import actors, events, quotes, speakers, summary
-        from service.merge.syndication import fingerprint
+        from service.extract.shingles import fingerprint
 
         self._fingerprint = fingerprint
 

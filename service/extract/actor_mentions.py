@@ -59,6 +59,11 @@ _COLLECTIVE_CLASS = {
     "rebels": "groups",
     "fighters": "groups",
 }
+# substrings of every noun of _COLLECTIVE ('militias', 'armed groups' and 'militia groups' hold one)
+_COLLECTIVE_NOUNS = (
+    "forces", "troops", "military", "army", "soldiers", "service members", "government", "groups",
+    "militias", "rebels", "fighters",
+)  # fmt: skip
 _GOV_OF = re.compile(
     r"\b(?:[Tt]he\s+)?government of (?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
@@ -85,7 +90,7 @@ def _lower_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(text))
 
 
-def _headline(d: Doc, pi: int) -> bool:
+def _headline(d: Doc, pi: int, lang: str) -> bool:
     """A title-case line (subheading) with no sentence punctuation: its capitals prove nothing."""
     s, e = d.paras[pi]
     line = d.text[s:e].strip()
@@ -95,7 +100,7 @@ def _headline(d: Doc, pi: int) -> bool:
     if len(words) < 3:
         return False
     # German capitalises every noun: only a line of nearly all capitals is a title-case heading
-    share = 0.9 if intl.language(d.text) == "de" else 0.6
+    share = 0.9 if lang == "de" else 0.6
     return sum(w[0].isupper() for w in words) / len(words) >= share
 
 
@@ -261,11 +266,19 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     w = d.words
     n = len(w)
     lowers = _lower_words(d.text)
-    headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi)}
-    caps_mid = {x for x, first in zip(w, d.sent_start, strict=True) if not first and x[0].isupper()}
+    lang = intl.language(d.text)
+    headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
+    caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
     out: list[Mention] = []
     after = 0
-    lang = intl.language(d.text)
+
+    def capitalised_mid_sentence(x: str) -> bool:
+        nonlocal caps_mid
+        if caps_mid is None:
+            caps_mid = {
+                y for y, first in zip(w, d.sent_start, strict=True) if not first and y[0].isupper()
+            }
+        return x in caps_mid
 
     def can_start(k: int) -> bool:
         c = w[k][0]
@@ -313,11 +326,16 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             initial
             and (lx.endswith("ing") or lx.endswith("ly"))
             and lx not in PLACES
-            and x not in caps_mid
+            and not capitalised_mid_sentence(x)
         )
 
     # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
-    maybe = [k for k, x in enumerate(w) if x[0].isupper() or x[0] in "aeubimo" and is_cap(x)]
+    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX)
+    maybe = [
+        k
+        for k, x in enumerate(w)
+        if x[0].isupper() or x[0] in "aeubimo" and ("-" in x or "'" in x or "’" in x) and is_cap(x)
+    ]
     for i in maybe:
         if i < after or not can_start(i):
             continue
@@ -498,6 +516,10 @@ def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, 
     """('country|class' key, mention) for 'Iraqi forces', 'US troops', 'the government of X'."""
     regions = union(regions)
     out: list[tuple[str, Mention]] = []
+    # every match ends in one of the collective nouns (and 'government of' holds one): a text
+    # without any of them is spared both scans
+    if not any(noun in d.text for noun in _COLLECTIVE_NOUNS):
+        return out
     for mm in _COLLECTIVE.finditer(d.text):
         adj = mm.group("adj")
         base = low(adj.split("-")[0])

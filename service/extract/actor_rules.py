@@ -83,7 +83,7 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         return ActorType.location
     if _WEB_DOMAIN.search(e.name):
         return ActorType.organization  # a website
-    if any(x in GROUP_WORDS for x in lw):
+    if not GROUP_WORDS.isdisjoint(lw):
         return ActorType.group
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
     if any(_HONORIFIC.search(d.text, max(0, m.start - 8), m.start) for m in e.mentions):
@@ -103,7 +103,7 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         if after and _has_quote_mark(after[0]):
             after = []
         ctx = [x.strip(".,;:“”\"'’") for x in after + before]
-        if any(x in GROUP_WORDS for x in ctx):
+        if not GROUP_WORDS.isdisjoint(ctx):
             return ActorType.group
         if (
             before
@@ -201,14 +201,30 @@ def _descriptor(d: Doc, m: Mention) -> str | None:
     return " ".join(words)
 
 
-def _org_named_for(key: str, word: str) -> bool:
-    """Is `key` the single `word` plus an organisation word ('acme corp' for 'acme')?"""
-    parts = key.split()
-    return len(parts) == 2 and parts[0] == word and parts[1] in ORG_WORDS
+def _index_org(org_for: dict[str, Entity], e: Entity) -> None:
+    """Index a non-person entity whose key is one word plus an organisation word ('acme corp')
+    under that word ('acme'); the first such entity in text order keeps the word."""
+    if e.type == ActorType.person:
+        return
+    parts = e.key.split()
+    if len(parts) == 2 and parts[1] in ORG_WORDS:
+        org_for.setdefault(parts[0], e)
 
 
 def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
+    # an entity is typed when made and again at the end; its type depends only on its name and
+    # its mentions (which are only ever appended), so an unchanged entity keeps its first answer
+    typed: dict[int, tuple[str, int, ActorType]] = {}
+
+    def type_of(e: Entity) -> ActorType:
+        got = typed.get(id(e))
+        if got is not None and got[0] == e.name and got[1] == len(e.mentions):
+            return got[2]
+        t = _type_of(e, d)
+        typed[id(e)] = (e.name, len(e.mentions), t)
+        return t
+
     ents: list[Entity] = []
     ent_keys: list[list[str]] = []  # the words of each entity's key, split once
     by_key: dict[str, Entity] = {}
@@ -259,7 +275,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             by_key[k] = hit
             continue
         e = Entity(m.name, ActorType.person, [m], key=k)
-        e.type = _type_of(e, d)
+        e.type = type_of(e)
         ents.append(e)
         ent_keys.append(mk)
         by_key[k] = e
@@ -278,6 +294,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if len(initials) >= 2 and e.type != ActorType.person:
             acr.setdefault(name_key(initials), e)
     surnames: dict[str, list[Entity]] | None = None
+    org_for: dict[str, Entity] | None = None  # see _index_org, made when first asked
     for m in sorted(singles, key=lambda m: m.start):
         k = name_key(m.name)
         if k in PLACE_ACRONYMS:
@@ -302,17 +319,22 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
 
             max(persons, key=recent).mentions.append(m)
             continue
-        orgs = [e for e in ents if e.type != ActorType.person and _org_named_for(e.key, k)]
-        if orgs:
-            orgs[0].mentions.append(m)
+        if org_for is None:
+            org_for = {}
+            for e in ents:
+                _index_org(org_for, e)
+        org = org_for.get(k)
+        if org is not None:
+            org.mentions.append(m)
             continue
         e = Entity(m.name, ActorType.organization, [m], key=k)
         if name_key(m.name) in PLACE_ACRONYMS:
             e.name = PLACE_ACRONYMS[name_key(m.name)]
         ents.append(e)
+        _index_org(org_for, e)
         by_key[k] = e
     for e in ents:
-        e.type = _type_of(e, d)
+        e.type = type_of(e)
     return ents
 
 

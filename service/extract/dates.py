@@ -432,19 +432,26 @@ _RELATIVE_WORDS = frozenset(
      "day", "days", "weeks", "months", "hours", "before"]
 )  # fmt: skip
 _ANCHORED = {
-    "dmy": "month", "mdy": "month", "fdmy": "month", "my": "month", "fmy": "month",
+    "dmy": "month_num", "mdy": "month_num", "fdmy": "month_num", "my": "month_num",
+    "fmy": "month_num",
     "month": "month", "weekday": "weekday", "yesterday": "relative", "today": "relative",
     "span": "relative", "end_of": "relative", "ago": "relative", "anaphor": "relative",
 }  # fmt: skip
 _TOKEN = re.compile(r"[^\W\d_]+")
 _ANCHOR_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | _RELATIVE_WORDS
 _WINDOW = 45
+_DIGIT = re.compile(r"\d")
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[int]] = {"month": [], "weekday": [], "relative": []}
-    for m in _TOKEN.finditer(text):
-        w = m.group().lower()
+    # one lower() for the whole text instead of one per word: when no character changes length
+    # in lower case, the lower-case copy has the text's offsets and its words (lower case keeps
+    # letters letters; the one context-dependent mapping, a final sigma, is in no anchor word)
+    lower = text.lower()
+    aligned = len(lower) == len(text)
+    for m in _TOKEN.finditer(lower if aligned else text):
+        w = m.group() if aligned else m.group().lower()
         if w not in _ANCHOR_WORDS:  # most words: one lookup
             continue
         if w in _MONTH_WORDS:
@@ -463,7 +470,20 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             else:
                 merged.append((a, b))
         out[key] = merged
+    # the rules with a day or a year in them need a digit (\d, as they match it) in the window
+    out["month_num"] = [(a, b) for a, b in out["month"] if _DIGIT.search(text, a, b)]
     return out
+
+
+# What every match of a whole-text rule contains, as a pattern that scans fast (it starts with no
+# look-behind): a text without it is spared the rule's slower scan.
+_NEEDS = {
+    "iso": re.compile(r"(?:19|20)\d\d-"),
+    "dmy_num": re.compile(r"[.-](?:19|20)\d\d"),
+    "mdy_slash": re.compile(r"/(?:19|20)\d\d"),
+    "end_year": re.compile(r"of\s+(?:19|20)\d\d", _FLAGS),
+    "year": re.compile(r"(?:19|20)\d\d"),
+}
 
 
 def _matches(
@@ -471,6 +491,9 @@ def _matches(
 ) -> list[re.Match[str]]:
     key = _ANCHORED.get(rule.name)
     if key is None:
+        needs = _NEEDS.get(rule.name)
+        if needs is not None and not needs.search(text):
+            return []
         return list(rule.pattern.finditer(text))
     found: list[re.Match[str]] = []
     for a, b in windows[key]:

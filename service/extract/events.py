@@ -345,11 +345,12 @@ def _score(
     date: DateMention | None,
     participants: list[str],
     n_people: int,
-    location: str | None,
     qmask: bytearray,
     ref_year: int | None,
     own_date: bool,
 ) -> float:
+    """The sentence's score before its place and its action (see _PLACE_ACTION_MAX): every term
+    is a multiple of 0.5, so the float sums are exact and their order cannot change a score."""
     words = sent.text.split()
     score = {0: 3.0, 1: 1.5, 2: 0.5}.get(rank, 0.0)
     if date is not None:
@@ -359,9 +360,6 @@ def _score(
         else:
             score += (2.0 if date.value is not None else 1.0) if own_date else 0.5
     score += min(3.0, 1.5 * n_people) + (0.5 if len(participants) > n_people else 0.0)
-    if location:
-        score += 1.0
-    score += 1.0 if _has_action(sent.text) else -2.0
     if _may_match(sent.text, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
         score -= 1.0
     if _may_match(sent.text, _SERVICE_HINTS) and _SERVICE.search(sent.text):
@@ -380,6 +378,15 @@ def _score(
     elif len(words) > 70:
         score -= 1.0
     return score
+
+
+# the most a place (+1.0) and an action (+1.0, else -2.0) can add to a sentence's score: a sentence
+# that cannot reach MIN_SCORE even so is dropped before the costlier place and verb look-ups
+_PLACE_ACTION_MAX = 2.0
+
+
+def _place_action(location: str | None, sentence: str) -> float:
+    return (1.0 if location else 0.0) + (1.0 if _has_action(sentence) else -2.0)
 
 
 # words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): an ASCII sentence
@@ -411,6 +418,22 @@ def _duplicate(a: _Candidate, b: _Candidate) -> bool:
     if same_who and overlap >= 0.6:
         return da is None or db is None or da.startswith(db) or db.startswith(da)
     return same_who and da is not None and da == db and overlap >= 0.4
+
+
+def _repeats(c: _Candidate, kept: list[_Candidate]) -> bool:
+    """any(_duplicate(k, c) for k in kept), with its first test inlined: an overlap below 0.4
+    (5 * shared < 2 * smaller, in integers: the same answer as the float division) is no repeat."""
+    words = c.words
+    if not words:
+        return False
+    n = len(words)
+    for k in kept:
+        kw = k.words
+        if not kw or 5 * len(kw & words) < 2 * min(len(kw), n):
+            continue
+        if _duplicate(k, c):
+            return True
+    return False
 
 
 def extract_events(
@@ -474,6 +497,9 @@ def extract_events(
         ]
         participants = list(seen)
         n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
+        score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
+        if score + _PLACE_ACTION_MAX < MIN_SCORE:
+            continue  # never kept, whatever its place and verbs
         location = _place(sent, actors_by_key, near)
         if location is None:
             # the one place named in the sentence, unless it is an origin, a target or a party
@@ -483,9 +509,7 @@ def extract_events(
                 if sent.start <= s and e <= sent.end and not _NOT_SITE.search(text[max(sent.start, s - 12) : s])
             ]  # fmt: skip
             location = sites[0] if len(named) == 1 and sites else None
-        score = _score(
-            sent, rank, date, participants, n_people, location, qmask, ref_year, own_date
-        )
+        score += _place_action(location, sent.text)
         cands.append(_Candidate(sent, score, date, location, participants, set(), rank))
 
     kept: list[_Candidate] = []
@@ -493,7 +517,7 @@ def extract_events(
         if c.score < MIN_SCORE:
             continue
         c.words = content_words(c.sentence.text)
-        if any(_duplicate(k, c) for k in kept):
+        if _repeats(c, kept):
             continue
         kept.append(c)
     kept = sorted(

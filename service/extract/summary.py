@@ -209,8 +209,18 @@ def _title_key(title: str) -> str:
     return name_key(title)
 
 
+# deletes the ASCII letters and digits (translate keeps every other character)
+_ASCII_ALNUM = str.maketrans("", "", "".join(chr(i) for i in range(128) if chr(i).isalnum()))
+
+
 def _same_as_title(line: str, title: str) -> bool:
-    a, b = name_key(line), _title_key(title)
+    b = _title_key(title)
+    # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case and
+    # punctuation folding change none of them), so a line with more of them than the title key's
+    # length plus 14 can neither equal that key nor be within 15 characters of it
+    if len(line) - len(line.translate(_ASCII_ALNUM)) > len(b) + 14:
+        return False
+    a = name_key(line)
     return bool(a) and (
         a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
     )

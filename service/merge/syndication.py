@@ -1,9 +1,7 @@
 """Syndication: MinHash fingerprints of word shingles and the grouping of near-duplicate articles.
 
-`fingerprint(text)` is one-permutation MinHash: every 4-word shingle is hashed once (stable
-across processes: crc32 of the words, mixed with 64-bit arithmetic), its low 6 bits pick one of
-64 bins and the bin keeps the minimum of the high 32 bits; empty bins borrow the next non-empty
-bin (densification). The share of equal bins between two signatures estimates the Jaccard
+`fingerprint(text)` (service.extract.shingles, re-exported here) is one-permutation MinHash of
+the text's 4-word shingles in 64 bins. The share of equal bins between two signatures estimates the Jaccard
 similarity of their shingle sets. Articles are candidates when they share a 2-value band
 (32 bands, banded LSH), are verified by the estimate, and joined when it reaches COPY_THRESHOLD.
 """
@@ -11,16 +9,16 @@ similarity of their shingle sets. Articles are candidates when they share a 2-va
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from schemas import ArticleDigest
 from schemas.story import SourceGroup
+from service.extract.shingles import SHINGLE as SHINGLE
+from service.extract.shingles import SIGNATURE_SIZE
+from service.extract.shingles import fingerprint as fingerprint
 from service.merge.common import UnionFind, stable_id
 
-SIGNATURE_SIZE = 64
-SHINGLE = 4
 BANDS = 32
 ROWS = SIGNATURE_SIZE // BANDS
 # A wire copy re-edited by a site (new headline, a trimmed paragraph) keeps most of its shingles;
@@ -31,38 +29,6 @@ DIGEST_COPY_THRESHOLD = 0.7
 MIN_DIGEST_WORDS = 12
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_M64 = (1 << 64) - 1
-_P1, _P2, _P3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
-_MIX = 0xFF51AFD7ED558CCD
-_EMPTY = 1 << 32
-
-
-def fingerprint(text: str) -> list[int]:
-    """MinHash signature (64 values < 2**32) of the text's 4-word shingles; [] when it has no words."""
-    words = _WORD.findall(text.lower())
-    if not words:
-        return []
-    crc = zlib.crc32
-    hs = [crc(w.encode("utf-8")) for w in words]
-    if len(hs) < SHINGLE:
-        hs.extend([0] * (SHINGLE - len(hs)))
-    bins = [_EMPTY] * SIGNATURE_SIZE
-    for a, b, c, d in zip(hs, hs[1:], hs[2:], hs[3:], strict=False):
-        h = (a * _P1 + b * _P2 + c * _P3 + d) & _M64
-        h = ((h ^ (h >> 31)) * _MIX) & _M64
-        h ^= h >> 29
-        i = h & 63
-        v = h >> 32
-        if v < bins[i]:
-            bins[i] = v
-    # densify: an empty bin takes the value of the next filled bin (cyclically), offset by the
-    # distance so that two signatures agree on it only when they agree on the donor bin
-    filled = [i for i, v in enumerate(bins) if v != _EMPTY]
-    for i in range(SIGNATURE_SIZE):
-        if bins[i] == _EMPTY:
-            j = next((k for k in filled if k > i), filled[0])
-            bins[i] = (bins[j] + (j - i) % SIGNATURE_SIZE * 0x9E3779B1) & 0xFFFFFFFF
-    return bins
 
 
 def estimate(a: Sequence[int], b: Sequence[int]) -> float:
