@@ -75,8 +75,10 @@ def main() -> int:
     pn = {
         part: _digests(args.polnear / part / "articles", args.engine) for part in ("dev", "train")
     }
-    print(f"digested {len(dev)} dev-corpus and {sum(map(len, pn.values()))} PolNeAR articles "
-          f"in {time.perf_counter() - t0:.0f} s ({args.engine})")
+    print(
+        f"digested {len(dev)} dev-corpus and {sum(map(len, pn.values()))} PolNeAR articles "
+        f"in {time.perf_counter() - t0:.0f} s ({args.engine})"
+    )
     failed = []
     title = {d.article.id: d.article.title or "" for part in pn.values() for d in part}
     week = {
@@ -84,7 +86,11 @@ def main() -> int:
         for part in pn.values()
         for d in part
     }
-    for name, ds in (("dev", pn["dev"]), ("train", pn["train"]), ("dev+train", pn["dev"] + pn["train"])):
+    for name, ds in (
+        ("dev", pn["dev"]),
+        ("train", pn["train"]),
+        ("dev+train", pn["dev"] + pn["train"]),
+    ):
         t1 = time.process_time()
         gs = _groups(ds)
         cpu = time.process_time() - t1

@@ -38,6 +38,7 @@ _FAMILY = {
 }
 # A bare surname fitting more full names than this is left alone without asking the judge.
 MAX_SURNAME_CANDIDATES = 8
+_TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
 _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
 
 
@@ -332,8 +333,7 @@ def _build(
         types: dict[ActorType, int] = {}
         for m in members:
             types[m.actor.type] = types.get(m.actor.type, 0) + 1
-        order = list(ActorType)
-        atype = min(types, key=lambda t: (-types[t], order.index(t)))
+        atype = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         aliases = sorted(
             {f for m in members for f in [m.actor.name, *m.actor.aliases] if f.strip()}
         )

@@ -254,10 +254,29 @@ def event_stem(word: str) -> str:
     return word[:6]
 
 
+_STEM_OF: dict[str, str | None] = {}
+
+
+def _stem_or_none(w: str) -> str | None:
+    if w in _SKIP_STEMS or not (len(w) > 2 or w.isdigit()):
+        return None
+    return event_stem(w)
+
+
 def _stems(low: str) -> frozenset[str]:
-    words = set(_WORD.findall(low))
-    words -= _SKIP_STEMS
-    return frozenset(map(event_stem, [w for w in words if len(w) > 2 or w.isdigit()]))
+    """The stems of the text's words (stopwords, date words and short words left out), one dict
+    look-up a distinct word."""
+    known = _STEM_OF
+    if len(known) > 1 << 18:
+        known.clear()
+    out = set()
+    for w in set(_WORD.findall(low)):
+        st = known.get(w, "")
+        if st == "":
+            st = known[w] = _stem_or_none(w)
+        if st is not None:
+            out.add(st)
+    return frozenset(out)
 
 
 _NAME = re.compile(r"(?<![.!?:\"]\s)(?<!^)\b[A-Z][\w'-]+", re.UNICODE)
@@ -272,6 +291,7 @@ def _names(kept: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     """'2024' -> whole year, '2024-04' -> whole month, '2024-04-21' -> that day."""
     if not value:
@@ -309,6 +329,7 @@ class DateSig:
     day: int | None = None
 
 
+@lru_cache(maxsize=1 << 14)
 def date_sig(value: str | None, words: str | None) -> DateSig:
     span = interval(value)
     if span is not None:
@@ -380,6 +401,7 @@ def date_relation(a: DateSig, b: DateSig, tolerance: int) -> tuple[str, int]:
     return "unknown", 0
 
 
+@lru_cache(maxsize=1 << 16)
 def place_words(form: str | None) -> frozenset[str]:
     """Place-name words of a location ("Syria's Hasaka province" -> syria, hasaka)."""
     if not form:

@@ -35,7 +35,6 @@ import heapq
 import math
 import re
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,11 +94,22 @@ def _term(w: str) -> str | None:
     return w
 
 
+_TERMS: dict[str, str | None] = {}
+
+
 def _terms(words: list[str], weight: float, into: dict[str, float]) -> None:
-    for w, n in Counter(words).items():
-        k = _term(w)
+    # one dict look-up a word (the weights are halves: the sums are exact in any order, and
+    # a feature enters `into` at its first word, as a count would put it)
+    known = _TERMS
+    if len(known) > 1 << 18:
+        known.clear()
+    get = into.get
+    for w in words:
+        k = known.get(w, "")
+        if k == "":
+            k = known[w] = _term(w)
         if k is not None:
-            into[k] = into.get(k, 0.0) + weight * n
+            into[k] = get(k, 0.0) + weight
 
 
 def _words(text: str | None) -> list[str]:
