@@ -214,7 +214,10 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
-    keys: list[list[tuple[object, ...]]] = []
+    # each distinct key gets a small number (first come, first numbered): the buckets below are
+    # pairs of ints, cheap to hash, whatever the key holds
+    ids: dict[tuple[object, ...], int] = {}
+    keys: list[list[int]] = []
     for p in ps:
         ks: list[tuple[object, ...]] = [
             ("w", k) for k in heapq.nsmallest(STORY_KEYS, p.vec, key=lambda k: (-p.vec[k], k))
@@ -223,17 +226,17 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
         ks += [("q", h) for h in sorted(p.shingles)[:QUOTE_KEYS]]
         if p.sig:
             ks += [("m", b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
-        keys.append(ks)
+        keys.append([ids.setdefault(k, len(ids)) for k in ks])
     undated = {k for p, ks in zip(ps, keys, strict=True) if p.date is None for k in ks}
-    bucketed: list[list[tuple[object, ...]]] = []
+    bucketed: list[list[tuple[int, int]]] = []
     for p, ks in zip(ps, keys, strict=True):
-        out: list[tuple[object, ...]] = []
+        out: list[tuple[int, int]] = []
         for k in ks:
             if p.date is None or k in undated:
-                out.append((*k, "*"))
+                out.append((k, -1))  # the date-free bucket
             if p.date is not None:
                 week = p.date // WINDOW_DAYS
-                out += [(*k, week), (*k, week + 1)]
+                out += [(k, week), (k, week + 1)]
         bucketed.append(out)
     return block_pairs(
         bucketed, max_block=MAX_BLOCK, window=NEIGHBOURS, order=lambda i: (ps[i].date or 0, i)
