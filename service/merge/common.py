@@ -120,9 +120,14 @@ def block_pairs(
     work; window 0 skips it.
     """
     index: dict[Hashable, list[int]] = {}
+    get = index.get
     for i, ks in enumerate(keys):
         for k in set(ks):
-            index.setdefault(k, []).append(i)
+            got = get(k)
+            if got is None:
+                index[k] = [i]
+            else:
+                got.append(i)
     pairs: set[tuple[int, int]] = set()
     for items in index.values():
         n = len(items)
