@@ -23,6 +23,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +47,7 @@ def _sizes(groups: list[list[str]]) -> str:
     return ", ".join(f"{n}x{size}" for size, n in sorted(c.items(), reverse=True))
 
 
-def _prf(groups: list[list[str]], gold: list[list[str]]) -> tuple[float, float, float]:
+def _prf(groups: list[list[str]], gold: Sequence[Sequence[str]]) -> tuple[float, float, float]:
     import itertools
 
     present = {a for g in groups for a in g}
@@ -96,13 +97,12 @@ def main() -> int:
         cpu = time.process_time() - t1
         big = max(gs, key=len)
         pairs = sum(len(g) * (len(g) - 1) // 2 for g in gs)
-        far = sum(
-            1
-            for g in gs
-            for i, a in enumerate(g)
-            for b in g[i + 1 :]
-            if week[a] is not None and week[b] is not None and abs(week[a] - week[b]) > 1
-        )
+        far = 0
+        for g in gs:
+            for i, a in enumerate(g):
+                for b in g[i + 1 :]:
+                    wa, wb = week[a], week[b]
+                    far += wa is not None and wb is not None and abs(wa - wb) > 1
         print(
             f"PolNeAR {name:9}: {len(ds)} articles -> {len(gs)} stories ({cpu:.2f} s CPU); "
             f"sizes {_sizes(gs)}; largest {len(big)}; {pairs} grouped pairs, "

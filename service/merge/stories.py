@@ -227,16 +227,16 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
         if p.sig:
             ks += [("m", b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
         keys.append([ids.setdefault(k, len(ids)) for k in ks])
-    undated = {k for p, ks in zip(ps, keys, strict=True) if p.date is None for k in ks}
+    undated = {k for p, nums in zip(ps, keys, strict=True) if p.date is None for k in nums}
     bucketed: list[list[tuple[int, int]]] = []
-    for p, ks in zip(ps, keys, strict=True):
+    for p, nums in zip(ps, keys, strict=True):
         out: list[tuple[int, int]] = []
-        for k in ks:
-            if p.date is None or k in undated:
-                out.append((k, -1))  # the date-free bucket
+        for kn in nums:
+            if p.date is None or kn in undated:
+                out.append((kn, -1))  # the date-free bucket
             if p.date is not None:
                 week = p.date // WINDOW_DAYS
-                out += [(k, week), (k, week + 1)]
+                out += [(kn, week), (kn, week + 1)]
         bucketed.append(out)
     return block_pairs(
         bucketed, max_block=MAX_BLOCK, window=NEIGHBOURS, order=lambda i: (ps[i].date or 0, i)
