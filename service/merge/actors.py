@@ -311,6 +311,8 @@ def _canonical_name(members: list[ActorItem]) -> str:
         if it.family == "P" and not it.anonymous:
             n = nm.person_name(n) or n
         counts[n] = counts.get(n, 0) + 1
+    if len(counts) == 1:  # one name (most actors): nothing to rank
+        return next(iter(counts))
 
     def rank(n: str) -> tuple[int, int, int, int, str, str]:
         toks = nm.tokens(n)
@@ -350,7 +352,11 @@ def _build(
                 support=support((m.article for m in members), group_of),
                 members=[
                     construct(ActorMember, article=m.article, actor=m.actor)
-                    for m in sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
+                    for m in (
+                        sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
+                        if len(members) > 1
+                        else members
+                    )
                 ],
             )
         )
