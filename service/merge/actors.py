@@ -38,6 +38,7 @@ _FAMILY = {
 }
 # A bare surname fitting more full names than this is left alone without asking the judge.
 MAX_SURNAME_CANDIDATES = 8
+_TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
 _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
 
 
@@ -310,6 +311,8 @@ def _canonical_name(members: list[ActorItem]) -> str:
         if it.family == "P" and not it.anonymous:
             n = nm.person_name(n) or n
         counts[n] = counts.get(n, 0) + 1
+    if len(counts) == 1:  # one name (most actors): nothing to rank
+        return next(iter(counts))
 
     def rank(n: str) -> tuple[int, int, int, int, str, str]:
         toks = nm.tokens(n)
@@ -332,8 +335,7 @@ def _build(
         types: dict[ActorType, int] = {}
         for m in members:
             types[m.actor.type] = types.get(m.actor.type, 0) + 1
-        order = list(ActorType)
-        atype = min(types, key=lambda t: (-types[t], order.index(t)))
+        atype = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         aliases = sorted(
             {f for m in members for f in [m.actor.name, *m.actor.aliases] if f.strip()}
         )
@@ -350,7 +352,11 @@ def _build(
                 support=support((m.article for m in members), group_of),
                 members=[
                     construct(ActorMember, article=m.article, actor=m.actor)
-                    for m in sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
+                    for m in (
+                        sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
+                        if len(members) > 1
+                        else members
+                    )
                 ],
             )
         )

@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -119,9 +120,14 @@ def block_pairs(
     work; window 0 skips it.
     """
     index: dict[Hashable, list[int]] = {}
+    get = index.get
     for i, ks in enumerate(keys):
         for k in set(ks):
-            index.setdefault(k, []).append(i)
+            got = get(k)
+            if got is None:
+                index[k] = [i]
+            else:
+                got.append(i)
     pairs: set[tuple[int, int]] = set()
     for items in index.values():
         n = len(items)
@@ -163,13 +169,16 @@ def construct(cls: type[_M], **values: Any) -> _M:
         if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:
             names = ("\x00never",)
         _FIELDS[cls] = names
-    if len(values) != len(names) or any(n not in values for n in names):
-        return cls.model_construct(**values)
+    if tuple(values) != names:  # not given in field order: reorder, or fill the gaps
+        if len(values) != len(names) or any(n not in values for n in names):
+            return cls.model_construct(**values)
+        values = {n: values[n] for n in names}
     m = cls.__new__(cls)
-    object.__setattr__(m, "__dict__", {n: values[n] for n in names})
-    object.__setattr__(m, "__pydantic_fields_set__", set(names))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    setattr_ = object.__setattr__
+    setattr_(m, "__dict__", values)
+    setattr_(m, "__pydantic_fields_set__", set(names))
+    setattr_(m, "__pydantic_extra__", None)
+    setattr_(m, "__pydantic_private__", None)
     return m
 
 
@@ -193,6 +202,7 @@ _FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fast_fold(text: str) -> str:
     """service.normalise.fold for comparing words (no offset map, so far cheaper): quote marks,
     dashes, case and accents folded; whitespace is left alone."""

@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -93,19 +94,29 @@ _TYPES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _type_pattern() -> re.Pattern[str]:
+def _type_pattern(head: str | None = None) -> re.Pattern[str]:
+    """The action-type pattern; with `head`, only the alternatives starting with those two
+    letters (in the same order, so the first alternative that matches is the same)."""
     alts = []
     for kind, prefixes in _TYPES.items():
         parts = []
         for p in prefixes:
+            if head is not None and not p.startswith(head):
+                continue
             word = re.escape(p.rstrip("$")).replace(r"\ ", r"\s+")
             parts.append(word + (r"\b" if p.endswith("$") else r"\w*"))
-        alts.append(f"(?P<{kind}>" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
+        if parts:
+            alts.append(f"(?P<{kind}>" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
     # runs on lower-cased text; "won't" is not "won": no apostrophe and letter right after
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?!['’]\w)")
 
 
 _TYPE_RE = _type_pattern()
+# Where a type word may start (the pattern's own look-behind, two word characters), and the
+# pattern cut to the alternatives with those two letters: one dict look-up a word instead of
+# trying every alternative at every word.
+_TYPE_START = re.compile(r"(?<![\w-])\w\w")
+_TYPE_BY_HEAD = {h: _type_pattern(h) for h in sorted({p[:2] for ps in _TYPES.values() for p in ps})}
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -180,10 +191,26 @@ def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeature
     return TextFeatures(lead, types, _numbers(kept, low), _stems(low), _names(kept))
 
 
+def _type_matches(low: str) -> Iterator[re.Match[str]]:
+    """_TYPE_RE.finditer(low), trying at each word start only the alternatives it can begin."""
+    end = 0
+    for w in _TYPE_START.finditer(low):
+        start = w.start()
+        if start < end:
+            continue
+        pat = _TYPE_BY_HEAD.get(w.group(0))
+        if pat is None:
+            continue
+        m = pat.match(low, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _types(kept: str, low: str, names: frozenset[str]) -> tuple[str | None, frozenset[str]]:
     out: set[str] = set()
     lead: str | None = None
-    for m in _TYPE_RE.finditer(low):
+    for m in _type_matches(low):
         if names and kept[m.start()].isupper():
             word = _WORD.match(low, m.start())
             if word is not None and word.group(0) in names:
@@ -272,6 +299,7 @@ def _names(kept: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
     """'2024' -> whole year, '2024-04' -> whole month, '2024-04-21' -> that day."""
     if not value:
@@ -309,6 +337,7 @@ class DateSig:
     day: int | None = None
 
 
+@lru_cache(maxsize=1 << 14)
 def date_sig(value: str | None, words: str | None) -> DateSig:
     span = interval(value)
     if span is not None:
@@ -380,6 +409,7 @@ def date_relation(a: DateSig, b: DateSig, tolerance: int) -> tuple[str, int]:
     return "unknown", 0
 
 
+@lru_cache(maxsize=1 << 16)
 def place_words(form: str | None) -> frozenset[str]:
     """Place-name words of a location ("Syria's Hasaka province" -> syria, hasaka)."""
     if not form:

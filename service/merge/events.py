@@ -390,11 +390,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
     date: str | None = None
     ivs = {fv.value: interval(fv.value) for fv in date_vals}
     if date_vals:
-        agree = all(
-            ivs[a.value] and ivs[b.value] and _nested(ivs[a.value], ivs[b.value])  # type: ignore[arg-type]
-            for a in date_vals
-            for b in date_vals
-        )
+        agree = _chain([ivs[fv.value] for fv in date_vals])
         if agree:
             date = max((fv.value for fv in date_vals), key=lambda v: (len(v), v))
         else:
@@ -479,6 +475,15 @@ def _single(m: Item, names: dict[str, str], group_of: dict[str, str]) -> StoryEv
 def _member_idx(fv: FactValue, members: list[Item]) -> list[int]:
     refs = {(r.article, r.item) for r in fv.members}
     return [m.idx for m in members if (m.article, m.event.id) in refs]
+
+
+def _chain(ivs: list[tuple[dt.date, dt.date] | None]) -> bool:
+    """Every two intervals nested (one inside the other), in linear time after a sort: widest
+    first, each must hold the next (then, by transitivity, every later one)."""
+    if any(iv is None for iv in ivs):
+        return False
+    known = sorted((iv for iv in ivs if iv is not None), key=lambda iv: (iv[0] - iv[1], iv))
+    return all(_nested(a, b) for a, b in zip(known, known[1:], strict=False))
 
 
 def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

@@ -35,7 +35,6 @@ import heapq
 import math
 import re
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,11 +94,22 @@ def _term(w: str) -> str | None:
     return w
 
 
+_TERMS: dict[str, str | None] = {}
+
+
 def _terms(words: list[str], weight: float, into: dict[str, float]) -> None:
-    for w, n in Counter(words).items():
-        k = _term(w)
+    # one dict look-up a word (the weights are halves: the sums are exact in any order, and
+    # a feature enters `into` at its first word, as a count would put it)
+    known = _TERMS
+    if len(known) > 1 << 18:
+        known.clear()
+    get = into.get
+    for w in words:
+        k = known.get(w, "")
+        if k == "":
+            k = known[w] = _term(w)
         if k is not None:
-            into[k] = into.get(k, 0.0) + weight * n
+            into[k] = get(k, 0.0) + weight
 
 
 def _words(text: str | None) -> list[str]:
@@ -204,7 +214,10 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
-    keys: list[list[tuple[object, ...]]] = []
+    # each distinct key gets a small number (first come, first numbered): the buckets below are
+    # pairs of ints, cheap to hash, whatever the key holds
+    ids: dict[tuple[object, ...], int] = {}
+    keys: list[list[int]] = []
     for p in ps:
         ks: list[tuple[object, ...]] = [
             ("w", k) for k in heapq.nsmallest(STORY_KEYS, p.vec, key=lambda k: (-p.vec[k], k))
@@ -213,17 +226,17 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
         ks += [("q", h) for h in sorted(p.shingles)[:QUOTE_KEYS]]
         if p.sig:
             ks += [("m", b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
-        keys.append(ks)
-    undated = {k for p, ks in zip(ps, keys, strict=True) if p.date is None for k in ks}
-    bucketed: list[list[tuple[object, ...]]] = []
-    for p, ks in zip(ps, keys, strict=True):
-        out: list[tuple[object, ...]] = []
-        for k in ks:
-            if p.date is None or k in undated:
-                out.append((*k, "*"))
+        keys.append([ids.setdefault(k, len(ids)) for k in ks])
+    undated = {k for p, nums in zip(ps, keys, strict=True) if p.date is None for k in nums}
+    bucketed: list[list[tuple[int, int]]] = []
+    for p, nums in zip(ps, keys, strict=True):
+        out: list[tuple[int, int]] = []
+        for kn in nums:
+            if p.date is None or kn in undated:
+                out.append((kn, -1))  # the date-free bucket
             if p.date is not None:
                 week = p.date // WINDOW_DAYS
-                out += [(*k, week), (*k, week + 1)]
+                out += [(kn, week), (kn, week + 1)]
         bucketed.append(out)
     return block_pairs(
         bucketed, max_block=MAX_BLOCK, window=NEIGHBOURS, order=lambda i: (ps[i].date or 0, i)

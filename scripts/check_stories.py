@@ -1,0 +1,148 @@
+"""Check that story grouping holds on news nobody tuned it for.
+
+    python scripts/check_stories.py ../shared/dev-corpus ../shared/polnear [--engine rules]
+
+Digests the dev corpus and the PolNeAR articles (dev: 84, train: 840; 2016 US political news from
+several outlets: some articles genuinely report one happening, most do not) with the engine, then
+prints:
+  * for PolNeAR dev, train, and both: how many stories, the story size distribution and the
+    largest story (a giant component means unrelated articles chain together: a bug), and how
+    many grouped pairs share no publication week (suspect);
+  * the dev corpus alone and mixed with all PolNeAR articles: story pairwise P/R/F1 against its
+    clusters.json, and how many PolNeAR articles join a dev-corpus story (target: none);
+  * order independence: the grouping of the mixed set, reversed and shuffled (3 seeds), must be
+    the same.
+Exit code 1 when a PolNeAR article joins a dev story, the dev F1 drops below 1.0 when mixed, the
+largest PolNeAR story holds more than --max-story articles (default 12), or order matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _digests(folder: Path, engine: str) -> list:
+    from service.api import summarise_many
+
+    return list(summarise_many([folder], engine=engine, workers=1))
+
+
+def _groups(ds: list) -> list[list[str]]:
+    from service.merge.stories import group_stories
+
+    return sorted(sorted(d.article.id for d in g) for g in group_stories(ds))
+
+
+def _sizes(groups: list[list[str]]) -> str:
+    c = Counter(len(g) for g in groups)
+    return ", ".join(f"{n}x{size}" for size, n in sorted(c.items(), reverse=True))
+
+
+def _prf(groups: list[list[str]], gold: Sequence[Sequence[str]]) -> tuple[float, float, float]:
+    import itertools
+
+    present = {a for g in groups for a in g}
+    pred = {p for g in groups for p in itertools.combinations(sorted(g), 2)}
+    want = {
+        p for g in gold for p in itertools.combinations(sorted(a for a in g if a in present), 2)
+    }
+    tp = len(pred & want)
+    p = tp / len(pred) if pred else 1.0
+    r = tp / len(want) if want else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path, help="the dev corpus (articles/ and gold/clusters.json)")
+    ap.add_argument("polnear", type=Path, help="PolNeAR folder holding dev/ and train/")
+    ap.add_argument("--engine", default="rules")
+    ap.add_argument("--max-story", type=int, default=12)
+    ap.add_argument("--show", type=int, default=3, help="print the titles of the N largest")
+    args = ap.parse_args()
+    from service.evaluation.merge import load_clusters
+
+    t0 = time.perf_counter()
+    dev = _digests(args.corpus / "articles", args.engine)
+    pn = {
+        part: _digests(args.polnear / part / "articles", args.engine) for part in ("dev", "train")
+    }
+    print(
+        f"digested {len(dev)} dev-corpus and {sum(map(len, pn.values()))} PolNeAR articles "
+        f"in {time.perf_counter() - t0:.0f} s ({args.engine})"
+    )
+    failed = []
+    title = {d.article.id: d.article.title or "" for part in pn.values() for d in part}
+    week = {
+        d.article.id: d.article.published.toordinal() // 7 if d.article.published else None
+        for part in pn.values()
+        for d in part
+    }
+    for name, ds in (
+        ("dev", pn["dev"]),
+        ("train", pn["train"]),
+        ("dev+train", pn["dev"] + pn["train"]),
+    ):
+        t1 = time.process_time()
+        gs = _groups(ds)
+        cpu = time.process_time() - t1
+        big = max(gs, key=len)
+        pairs = sum(len(g) * (len(g) - 1) // 2 for g in gs)
+        far = 0
+        for g in gs:
+            for i, a in enumerate(g):
+                for b in g[i + 1 :]:
+                    wa, wb = week[a], week[b]
+                    far += wa is not None and wb is not None and abs(wa - wb) > 1
+        print(
+            f"PolNeAR {name:9}: {len(ds)} articles -> {len(gs)} stories ({cpu:.2f} s CPU); "
+            f"sizes {_sizes(gs)}; largest {len(big)}; {pairs} grouped pairs, "
+            f"{far} of them over a week apart"
+        )
+        for g in sorted(gs, key=lambda g: (-len(g), g))[: args.show]:
+            if len(g) > 1:
+                print(f"    {len(g)}: " + " | ".join(title[a][:50] for a in g[:6]))
+        if len(big) > args.max_story:
+            failed.append(f"PolNeAR {name}: a story of {len(big)} articles")
+    gold = [c.articles for c in load_clusters(args.corpus)]
+    dev_ids = {d.article.id for d in dev}
+    alone = _groups(dev)
+    p, r, f = _prf(alone, gold)
+    print(f"dev corpus alone: {len(alone)} stories, pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    mixed_in = dev + pn["dev"] + pn["train"]
+    mixed = _groups(mixed_in)
+    joined = sorted({a for g in mixed if set(g) & dev_ids for a in g if a not in dev_ids})
+    p, r, f = _prf([[a for a in g if a in dev_ids] for g in mixed if set(g) & dev_ids], gold)
+    print(
+        f"dev corpus + {len(mixed_in) - len(dev)} PolNeAR: pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+        f"{len(joined)} PolNeAR articles joined a dev story {joined[:5]}"
+    )
+    if joined or f < 1.0:
+        failed.append("the dev corpus stories changed when mixed with PolNeAR")
+    same = True
+    orders = [list(reversed(mixed_in))]
+    for seed in range(3):
+        shuffled = list(mixed_in)
+        random.Random(seed).shuffle(shuffled)
+        orders.append(shuffled)
+    for o in orders:
+        same = same and _groups(o) == mixed
+    print(f"order independence (reversed, 3 shuffles): {'same stories' if same else 'DIFFERENT'}")
+    if not same:
+        failed.append("the stories depend on input order")
+    for msg in failed:
+        print("FAIL:", msg)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
