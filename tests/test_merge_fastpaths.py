@@ -34,7 +34,7 @@ def _words() -> list[str]:
 @pytest.mark.parametrize("text", TEXTS)
 def test_type_scan_finds_what_the_whole_pattern_finds(text: str) -> None:
     low = text.lower()
-    want = [(m.start(), m.end(), m.lastgroup) for m in ef._TYPE_RE.finditer(low)]
+    want = [(m.start(), m.end(), m.lastgroup) for m in ef._type_pattern().finditer(low)]
     got = [(m.start(), m.end(), m.lastgroup) for m in ef._type_matches(low)]
     assert got == want
 
@@ -45,7 +45,7 @@ def test_type_scan_on_shuffled_word_soup() -> None:
     found = 0
     for _ in range(300):
         low = " ".join(rng.choice(words) for _ in range(12))
-        want = [(m.start(), m.end(), m.lastgroup) for m in ef._TYPE_RE.finditer(low)]
+        want = [(m.start(), m.end(), m.lastgroup) for m in ef._type_pattern().finditer(low)]
         assert [(m.start(), m.end(), m.lastgroup) for m in ef._type_matches(low)] == want
         found += len(want)
     assert found > 100  # the soup does hold type words
