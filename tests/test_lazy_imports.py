@@ -51,3 +51,53 @@ def test_unknown_names_raise_attribute_error():
         "    print(e)\n"
     )
     assert "no_such_name" in _run(code)
+
+
+# The offline engine's own imports stay light: digesting an article loads neither the merger,
+# nor the story models, nor the fuzzy matcher (each is a one-article run's import cost); they
+# still load, and resolve to the same objects, when asked for.
+
+
+def test_a_rules_digest_imports_no_merger_story_models_or_fuzzy_matcher():
+    code = (
+        "import sys\n"
+        "from schemas import Article\n"
+        "from service.engines import get_engine\n"
+        "text = 'The mayor of Brackenford, Ilse Varga, said on Monday: \"The bridge opens in May.\"'\n"
+        "d = get_engine('rules').digest(Article(id='t', title='Bridge', text=text))\n"
+        "assert d.quotes and len(d.article.fingerprint) == 64\n"
+        "heavy = ('service.merge', 'schemas.story', 'rapidfuzz')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    assert _run(code) == ""
+
+
+def test_story_models_load_on_first_use_and_are_the_story_module_s():
+    code = (
+        "import sys, schemas\n"
+        "before = 'schemas.story' in sys.modules\n"
+        "from schemas import StoryDigest\n"
+        "import schemas.story\n"
+        "print(before, StoryDigest is schemas.story.StoryDigest, schemas.Support.__name__)\n"
+        "try:\n"
+        "    schemas.NoSuchModel\n"
+        "except AttributeError as e:\n"
+        "    print(e)\n"
+    )
+    lines = _run(code).splitlines()
+    assert lines[0] == "False True Support"
+    assert "NoSuchModel" in lines[1]
+
+
+def test_the_merger_s_fingerprint_is_the_engine_s():
+    from service.extract.shingles import fingerprint
+    from service.merge import syndication
+
+    assert syndication.fingerprint is fingerprint
+    text = "one two three four five six seven eight nine ten"
+    sig = fingerprint(text)
+    assert len(sig) == syndication.SIGNATURE_SIZE and all(0 <= v < 2**32 for v in sig)
+    assert fingerprint("") == []
+    # one word changed moves some bins, not all
+    other = fingerprint(text.replace("six", "sixty"))
+    assert 0 < sum(a == b for a, b in zip(sig, other, strict=True)) < 64
