@@ -286,9 +286,11 @@ def first_names_compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=16384)
 def same_person(a: str, b: str) -> bool:
     """Two full names for one person: same surname key and compatible first names."""
-    pa, pb = name_key(a).split(), name_key(b).split()
-    if not pa or not pb or surname_key(a) != surname_key(b):
+    # the surname test first (both cached): most pairs fail it; an empty key has an empty surname
+    sa = surname_key(a)
+    if not sa or sa != surname_key(b):
         return False
+    pa, pb = name_key(a).split(), name_key(b).split()
     # 'De Groot' is the surname of 'Pieter de Groot', not a first name 'De'
     while len(pa) > 1 and pa[0] in intl.SURNAME_PARTICLES:
         pa = pa[1:]
