@@ -453,11 +453,15 @@ def canonical_name(text: str) -> tuple[str, str | None]:
 
 
 def strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_LAST:
+        return word  # most words: no possessive ending can match
     for suf in ("'s", "’s", "'", "’"):
         if word.endswith(suf) and len(word) > len(suf) + 1:
             return word[: -len(suf)]
     return word
 
+
+_POSSESSIVE_LAST = frozenset("s'’")  # the last characters of the endings strip_possessive drops
 
 # ---------------------------------------------------------------------------- tokens
 
