@@ -99,9 +99,8 @@ ABBREVIATIONS = frozenset(
 )
 _OPENERS = "\"'“‘«(["
 # The lookbehind starts a match only at the first mark of a run, so a long run of marks is
-# scanned once rather than once per mark (linear time on "......").
-# a run of end marks, from its first mark (the look-behind follows that mark and re-reads it, so a
-# scan skips ahead to the marks instead of testing the look-behind at every character)
+# scanned once rather than once per mark (linear time on "......"). It follows that first mark
+# (and re-reads it), so a scan skips ahead to the marks instead of testing it at every character.
 _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)")
 _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
