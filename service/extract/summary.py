@@ -210,8 +210,9 @@ def _title_key(title: str) -> str:
     return name_key(title)
 
 
-# deletes the ASCII letters and digits (translate keeps every other character)
-_ASCII_ALNUM = str.maketrans("", "", "".join(chr(i) for i in range(128) if chr(i).isalnum()))
+# the ASCII letters and digits, as bytes: counted in a line's ASCII bytes (encode drops the rest,
+# none of which is one of them) by deleting them, a table look-up per byte in C
+_ASCII_ALNUM = bytes(i for i in range(128) if chr(i).isalnum())
 
 
 def _same_as_title(line: str, title: str) -> bool:
@@ -219,7 +220,8 @@ def _same_as_title(line: str, title: str) -> bool:
     # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case and
     # punctuation folding change none of them), so a line with more of them than the title key's
     # length plus 14 can neither equal that key nor be within 15 characters of it
-    if len(line) - len(line.translate(_ASCII_ALNUM)) > len(b) + 14:
+    ascii_bytes = line.encode("ascii", "ignore")
+    if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > len(b) + 14:
         return False
     a = name_key(line)
     return bool(a) and (
