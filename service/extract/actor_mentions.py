@@ -64,6 +64,14 @@ _COLLECTIVE_NOUNS = (
     "forces", "troops", "military", "army", "soldiers", "service members", "government", "groups",
     "militias", "rebels", "fighters",
 )  # fmt: skip
+# A _COLLECTIVE match consumes only ASCII letters, whitespace, dots and hyphens, so it lies inside
+# one stretch free of any other character and ends in one of its nouns: only the stretches holding
+# a noun are scanned (see _collective_matches).
+_COLLECTIVE_NOUN = re.compile(
+    r"(?:forces|troops|military|army|soldiers|service members|government|"
+    r"militia groups|militias|armed groups|groups|rebels|fighters)\b"
+)
+_COLLECTIVE_BARRIER = re.compile(r"[^A-Za-z\s.-]")
 _GOV_OF = re.compile(
     r"\b(?:[Tt]he\s+)?government of (?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
@@ -512,6 +520,29 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
     return tuple(out)
 
 
+def _collective_matches(text: str) -> list[re.Match[str]]:
+    """_COLLECTIVE.finditer(text), scanning only the stretches between two characters no match
+    can hold that contain one of its nouns. The scan of a stretch starts at its first character
+    (\\b sees the character before it, as in a whole-text scan) and may look at the one character
+    after it (the final \\b); no match crosses a stretch's ends, so the matches are the same."""
+    out: list[re.Match[str]] = []
+    rev = ""
+    done = 0  # the text before `done` is scanned
+    n = len(text)
+    for nm in _COLLECTIVE_NOUN.finditer(text):
+        if nm.start() < done:
+            continue
+        if not rev:
+            rev = text[::-1]
+        b = _COLLECTIVE_BARRIER.search(rev, n - nm.start())
+        lo = n - b.start() if b else 0  # just after the last barrier before the noun
+        e = _COLLECTIVE_BARRIER.search(text, nm.end())
+        hi = e.start() if e else n  # the next barrier
+        out.extend(_COLLECTIVE.finditer(text, max(lo, done), hi + 1))
+        done = hi + 1
+    return out
+
+
 def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, Mention]]:
     """('country|class' key, mention) for 'Iraqi forces', 'US troops', 'the government of X'."""
     regions = union(regions)
@@ -520,7 +551,7 @@ def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, 
     # without any of them is spared both scans
     if not any(noun in d.text for noun in _COLLECTIVE_NOUNS):
         return out
-    for mm in _COLLECTIVE.finditer(d.text):
+    for mm in _collective_matches(d.text):
         adj = mm.group("adj")
         base = low(adj.split("-")[0])
         country = (
@@ -543,7 +574,8 @@ def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, 
                 Mention(s, mm.end(), surface, surface, None, quoted, "collective"),
             )
         )
-    for mm in _GOV_OF.finditer(d.text):
+    # every match holds the words 'government of': a text without them is spared the scan
+    for mm in _GOV_OF.finditer(d.text) if "government of" in d.text else ():
         place = mm.group("place")
         if name_key(place) not in PLACES:
             continue

@@ -422,7 +422,9 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
                         break
                     lo -= 1
                 lo = max(lo, 0)
-                if para_start and pi > 0 and text[: d.paras[pi - 1][1]].rstrip().endswith(":"):
+                # (a paragraph holds a non-space, so its own line is all the rstrip needs)
+                prev_s, prev_e = d.paras[pi - 1] if pi > 0 else (0, 0)
+                if para_start and pi > 0 and text[prev_s:prev_e].rstrip().endswith(":"):
                     # "It went on to say:" closing the previous paragraph introduces this quotation
                     hi2 = d.tok_at(d.paras[pi - 1][1]) - 1
                     lo2 = hi2

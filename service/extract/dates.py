@@ -121,6 +121,9 @@ _WD_NAMES = rf"(?:{_alt(_WEEKDAYS)})"
 _WD = rf"(?P<wd>{_WD_NAMES}|(?:{_alt(_EN_WEEKDAY_ABBR)})\.)"
 # an optional weekday in front of a full date ("Friday, January 26, 2024") belongs to the mention
 _WD_PREFIX = rf"(?:(?i:{_WD_NAMES}),?\s+(?:the\s+)?)?"
+# _YEAR after no word character, currency sign or number punctuation; each look-behind follows the
+# year's first digit (and re-reads it), so a whole-text scan skips ahead to the 1s and 2s
+_BARE_YEAR = r"(?P<year>(?:1(?<![\w$€£.,/-]1)9|2(?<![\w$€£.,/-]2)0)\d{2})"
 _B = r"(?<![\w-])"
 _E = r"(?![\w])"
 _TIME_OF_DAY = r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?"
@@ -159,7 +162,7 @@ def _rules() -> list[_Rule]:
             rf"{_B}(?P<pos>end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of\s+{_YEAR}{_E}",
             1,
         ),
-        ("year", rf"(?<![\w$€£.,/-]){_YEAR}(?![\w%/]|[.,:-]\d|\s*(?:per\s*cent|percent))", 5),
+        ("year", rf"{_BARE_YEAR}(?![\w%/]|[.,:-]\d|\s*(?:per\s*cent|percent))", 5),
         (
             "month",
             rf"{_B}(?i:(?P<mod>last|next|this|earlier\s+this|later\s+this|early|late|mid)[\s-]+)?{_MON_FULL}{_E}",

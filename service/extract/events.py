@@ -123,17 +123,12 @@ _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 
 def content_words(text: str) -> set[str]:
     """Folded content words (stopwords dropped, crude 6-letter stem) for overlap comparisons."""
-    out: set[str] = set()
     folded = (
         text.lower()
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    for w in _ALNUM_RUN.findall(folded):
-        if w in _STOPWORDS or len(w) < 2:
-            continue
-        out.add(w[:6])
-    return out
+    return {w[:6] for w in _ALNUM_RUN.findall(folded) if len(w) >= 2 and w not in _STOPWORDS}
 
 
 def quoted_mask(text: str) -> bytearray:
@@ -237,7 +232,7 @@ def _is_verb_form(word: str) -> bool:
 def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
     words = _WORD.findall(sentence)
-    lws = [w.lower() for w in words]
+    lws = list(map(str.lower, words))
     # any one word decides, so the set look-ups go first, all at once
     if not (_IRREGULAR_PAST.isdisjoint(lws) and _REPORTING.isdisjoint(lws)):
         return True
@@ -339,6 +334,9 @@ def _pick_date(sent: Sentence, dates: list[DateMention], text: str) -> DateMenti
     return usable[0] if usable else None
 
 
+_RANK_SCORE = {0: 3.0, 1: 1.5, 2: 0.5}  # the lead sentences' head start
+
+
 def _score(
     sent: Sentence,
     rank: int,
@@ -352,7 +350,7 @@ def _score(
     """The sentence's score before its place and its action (see _PLACE_ACTION_MAX): every term
     is a multiple of 0.5, so the float sums are exact and their order cannot change a score."""
     words = sent.text.split()
-    score = {0: 3.0, 1: 1.5, 2: 0.5}.get(rank, 0.0)
+    score = _RANK_SCORE.get(rank, 0.0)
     if date is not None:
         year = int(date.value[:4]) if date.value else None
         if year is not None and ref_year is not None and year < ref_year - 1:

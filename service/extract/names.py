@@ -7,10 +7,11 @@ gazetteer); nothing here names the people or groups of any particular story.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import compress, count
 
 from service.extract import lexicon_intl as intl
 from service.extract.gazetteer import DEMONYMS as DEMONYMS
@@ -285,9 +286,11 @@ def first_names_compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=16384)
 def same_person(a: str, b: str) -> bool:
     """Two full names for one person: same surname key and compatible first names."""
-    pa, pb = name_key(a).split(), name_key(b).split()
-    if not pa or not pb or surname_key(a) != surname_key(b):
+    # the surname test first (both cached): most pairs fail it; an empty key has an empty surname
+    sa = surname_key(a)
+    if not sa or sa != surname_key(b):
         return False
+    pa, pb = name_key(a).split(), name_key(b).split()
     # 'De Groot' is the surname of 'Pieter de Groot', not a first name 'De'
     while len(pa) > 1 and pa[0] in intl.SURNAME_PARTICLES:
         pa = pa[1:]
@@ -450,11 +453,15 @@ def canonical_name(text: str) -> tuple[str, str | None]:
 
 
 def strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_LAST:
+        return word  # most words: no possessive ending can match
     for suf in ("'s", "’s", "'", "’"):
         if word.endswith(suf) and len(word) > len(suf) + 1:
             return word[: -len(suf)]
     return word
 
+
+_POSSESSIVE_LAST = frozenset("s'’")  # the last characters of the endings strip_possessive drops
 
 # ---------------------------------------------------------------------------- tokens
 
@@ -472,24 +479,26 @@ _TOKENS = re.compile(
 )
 SENT_END = frozenset(".!?")
 _SENT_ENDERS = frozenset(".!?:")
+_MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
+_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 class Doc:
     """Tokens, paragraphs and sentence starts of one text, computed once."""
 
-    __slots__ = ("ends", "para", "paras", "sent_start", "starts", "text", "words")
+    __slots__ = ("ends", "para", "para_starts", "paras", "sent_start", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         ms = list(_TOKENS.finditer(text))
-        starts = [m.start() for m in ms]
-        ends = [m.end() for m in ms]
-        words = [m.group() for m in ms]
+        starts = list(map(_M_START, ms))
+        ends = list(map(_M_END, ms))
+        words = list(map(_M_GROUP, ms))
         # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder"); the
         # dot right after a word is always a token of its own, which folds into the word
         merge = [
             i
-            for i in [j for j, x in enumerate(words) if x == "."]
+            for i in compress(count(), map(".".__eq__, words))
             if i > 0
             and ends[i - 1] == starts[i]
             and words[i - 1][0].isupper()
@@ -508,6 +517,7 @@ class Doc:
                 paras.append((pos, pos + len(line)))
             pos += len(line) + 1
         self.paras = paras
+        self.para_starts = [s for s, _ in paras]
         # a token belongs to the first paragraph ending after its start (the last one at most)
         n = len(starts)
         para: list[int] = []
@@ -526,8 +536,8 @@ class Doc:
         # a sentence starts a paragraph or follows . ! ? :, and carries through an opening quote
         # mark to its first word; only the marks need a look, in text order
         first = set(firsts)
-        quotes, enders = QUOTE_CHARS, _SENT_ENDERS
-        for j in [k for k, x in enumerate(words) if x in enders or x in quotes]:
+        enders = _SENT_ENDERS
+        for j in list(compress(count(), map(_MARKS.__contains__, words))):
             if words[j] in enders or j in first:
                 first.add(j + 1)
         sent_start = [False] * n
@@ -538,16 +548,7 @@ class Doc:
 
     def para_of(self, offset: int) -> int:
         """Index of the paragraph holding `offset` (the nearest one before it in a gap)."""
-        lo, hi = 0, len(self.paras) - 1
-        ans = 0
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if self.paras[mid][0] <= offset:
-                ans = mid
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        return ans
+        return max(bisect_right(self.para_starts, offset) - 1, 0)
 
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""

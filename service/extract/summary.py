@@ -99,8 +99,9 @@ ABBREVIATIONS = frozenset(
 )
 _OPENERS = "\"'“‘«(["
 # The lookbehind starts a match only at the first mark of a run, so a long run of marks is
-# scanned once rather than once per mark (linear time on "......").
-_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
+# scanned once rather than once per mark (linear time on "......"). It follows that first mark
+# (and re-reads it), so a scan skips ahead to the marks instead of testing it at every character.
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)")
 _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
 _TRAILING_TOKEN = re.compile(r"[\w.]*$")
@@ -209,8 +210,9 @@ def _title_key(title: str) -> str:
     return name_key(title)
 
 
-# deletes the ASCII letters and digits (translate keeps every other character)
-_ASCII_ALNUM = str.maketrans("", "", "".join(chr(i) for i in range(128) if chr(i).isalnum()))
+# the ASCII letters and digits, as bytes: counted in a line's ASCII bytes (encode drops the rest,
+# none of which is one of them) by deleting them, a table look-up per byte in C
+_ASCII_ALNUM = bytes(i for i in range(128) if chr(i).isalnum())
 
 
 def _same_as_title(line: str, title: str) -> bool:
@@ -218,7 +220,8 @@ def _same_as_title(line: str, title: str) -> bool:
     # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case and
     # punctuation folding change none of them), so a line with more of them than the title key's
     # length plus 14 can neither equal that key nor be within 15 characters of it
-    if len(line) - len(line.translate(_ASCII_ALNUM)) > len(b) + 14:
+    ascii_bytes = line.encode("ascii", "ignore")
+    if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > len(b) + 14:
         return False
     a = name_key(line)
     return bool(a) and (
