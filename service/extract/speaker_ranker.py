@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
 from pathlib import Path
 
 from schemas import Actor, ActorType
@@ -55,10 +56,11 @@ class Context:
 
     def __init__(self, d: Doc, regions: Sequence[tuple[int, int]], actors: Sequence[Actor]):
         self.d = d
-        sid, n = [], -1
-        for s in d.sent_start:
-            n += s
-            sid.append(max(n, 0))
+        # each token's sentence index (0 before the first sentence start)
+        starts = d.sent_start
+        sid = list(accumulate(starts, initial=-1))[1:]
+        lead = starts.index(True) if True in starts else len(starts)
+        sid[:lead] = [0] * lead
         self.sid = sid
         self.regions = sorted(regions)
         self.reg_starts = [a for a, _ in self.regions]
@@ -72,21 +74,32 @@ class Context:
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
-        # pronouns outside quotation marks, by token index (found once, not once per quotation)
-        prons = [(t, lw) for t, x in enumerate(d.words) if (lw := low(x)) in _PRONOUNS]
+        # pronouns outside quotation marks, by token index (found once, not once per quotation);
+        # each distinct word is lower-cased once
+        lows = {x: lw for x in set(d.words) if (lw := low(x)) in _PRONOUNS}
+        prons = [(t, lows[x]) for t, x in enumerate(d.words) if x in lows]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
         self.pron_toks = [t for t, _ in self.prons]
+        # what a candidate's own tokens say, by its (start, end): the same for every quotation
+        self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool]] = {}
 
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
 
 
-def _bucket(n: int, edges: Sequence[int]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
+_SENT_EDGES = (0, 1, 2)
+_GAP_EDGES = (1, 3, 6, 12, 25, 50)
+_SAL_EDGES = (1, 2, 4)
+
+
+def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
+    """A count's bucket label by `bisect_left(edges, n)`: the first edge at or above it, else
+    '>' and the last edge."""
+    return (*map(str, edges), f">{edges[-1]}")
+
+
+_SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, _SAL_EDGES))
 
 
 def _verb_near(d: Doc, i: int, j: int) -> str:
@@ -222,33 +235,37 @@ def _candidates(
     counts: dict[str, int] = {}
     for r in raw:
         counts[r[2]] = counts.get(r[2], 0) + 1
+    static = ctx.near
     for s, e, name, role, kind in raw:
-        i, j = d.tok_at(s), d.tok_at(e)
-        cs = ctx.sid[min(i, len(ctx.sid) - 1)]
+        got = static.get((s, e))
+        if got is None:
+            i, j = d.tok_at(s), d.tok_at(e)
+            subj = i < len(d.sent_start) and any(d.sent_start[max(0, i - k)] for k in range(3))
+            got = static[s, e] = (
+                i, j, ctx.sid[min(i, len(ctx.sid) - 1)], d.para_of(s), _verb_near(d, i, j), subj
+            )  # fmt: skip
+        i, j, cs, cp, near, subj = got
         before = s < qa
         if before:
             gap, sents = ta - j, s_open - cs
         else:
             gap, sents = i - tb, cs - s_close
-        cp = d.para_of(s)
         direction = "b" if before else "a"
-        srel = f"{direction}{_bucket(sents, (0, 1, 2))}"
+        srel = f"{direction}{_SENT_LABELS[bisect_left(_SENT_EDGES, sents)]}"
         prel = str(pi - cp)
-        near = _verb_near(d, i, j)
-        subj = i < len(d.sent_start) and any(d.sent_start[max(0, i - k)] for k in range(3))
         ctype = "pron" if kind.startswith("pron") else kind
         feats = [
             f"k={kind}",
             f"srel={srel}",
             f"prel={prel}",
-            f"gap={direction}{_bucket(gap, (1, 3, 6, 12, 25, 50))}",
+            f"gap={direction}{_GAP_LABELS[bisect_left(_GAP_EDGES, gap)]}",
             f"near={near}",
             f"near={near}|srel={srel}",
             f"near={near}|k={ctype}",
             f"srel={srel}|k={ctype}",
             f"subj={subj}|srel={srel}",
             f"pstart={para_start}|prel={prel}|{direction}",
-            f"sal={_bucket(counts[name], (1, 2, 4))}",
+            f"sal={_SAL_LABELS[bisect_left(_SAL_EDGES, counts[name])]}",
         ]
         if s in inside:
             feats.append("inside_cue_phrase")
@@ -270,7 +287,7 @@ def weights() -> dict[str, float]:
 
 
 def score(c: Candidate, w: dict[str, float]) -> float:
-    return sum(w.get(f, 0.0) for f in c.features)
+    return sum(map(w.get, c.features, repeat(0.0)))
 
 
 def best(cands: Sequence[Candidate], w: dict[str, float] | None = None) -> Candidate | None:
