@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from pathlib import Path
 
 from schemas import Actor, ActorType
@@ -75,9 +75,13 @@ class Context:
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         # pronouns outside quotation marks, by token index (found once, not once per quotation);
-        # each distinct word is lower-cased once
-        lows = {x: lw for x in set(d.words) if (lw := low(x)) in _PRONOUNS}
-        prons = [(t, lows[x]) for t, x in enumerate(d.words) if x in lows]
+        # each distinct word is lower-cased once ('low' less its quote mending, which no pronoun
+        # needs)
+        forms = list(set(d.words))
+        lowered = map(str.replace, map(str.lower, forms), repeat("."), repeat(""))
+        lows = {x: lw for x, lw in zip(forms, lowered, strict=True) if lw in _PRONOUNS}
+        hits = compress(count(), map(lows.__contains__, d.words))
+        prons = [(t, lows[d.words[t]]) for t in hits]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
         self.pron_toks = [t for t, _ in self.prons]
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
