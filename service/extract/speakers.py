@@ -103,6 +103,8 @@ class _Index:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
+        # each actor's mention starts, sorted (for `mentioned_before`)
+        self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -173,12 +175,13 @@ class _Index:
         self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
     ) -> Actor | None:
         best: tuple[int, Actor] | None = None
-        for a in self.actors:
+        for a, starts in zip(self.actors, self._starts, strict=True):
             if a.type not in types or a.anonymous or not agrees(a.name, pronoun):
                 continue
-            for m in a.mentions:
-                if offset - lookback <= m.start < offset and (best is None or m.start > best[0]):
-                    best = (m.start, a)
+            # the actor's last mention before the offset, if inside the lookback
+            k = bisect_left(starts, offset) - 1
+            if k >= 0 and starts[k] >= offset - lookback and (best is None or starts[k] > best[0]):
+                best = (starts[k], a)
         return best[1] if best else None
 
 
