@@ -64,13 +64,15 @@ class Context:
         self.sid = sid
         self.regions = sorted(regions)
         self.reg_starts = [a for a, _ in self.regions]
-        ments: list[tuple[int, int, Actor]] = []
+        # mentions outside quotation marks as raw candidates: (start, end, name, role, kind)
+        ments: list[tuple[int, int, str, str | None, str]] = []
         for a in actors:
             if a.type == ActorType.location:
                 continue
+            kind = "anon" if a.anonymous else a.type.value
             for m in a.mentions:
                 if not self.quoted(m.start):
-                    ments.append((m.start, m.end, a))
+                    ments.append((m.start, m.end, a.name, a.role, kind))
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
@@ -207,20 +209,15 @@ def _candidates(
     ta, tb = d.tok_at(qa), max(d.tok_at(qb) - 1, 0)
     s_open, s_close = ctx.sid[min(ta, len(ctx.sid) - 1)], ctx.sid[min(tb, len(ctx.sid) - 1)]
     para_start = not d.text[d.paras[pi][0] : qa].strip() if d.paras else False
-    raw: list[tuple[int, int, str, str | None, str]] = []
-    for k in range(bisect_left(ctx.ment_starts, lo), len(ctx.ments)):
-        s, e, a = ctx.ments[k]
-        if s >= hi:
-            break
-        if qa <= s < qb:
-            continue
-        kind = "anon" if a.anonymous else a.type.value
-        raw.append((s, e, a.name, a.role, kind))
+    # mentions starting in [lo, hi) but not in [qa, qb), in order
+    ms = ctx.ment_starts
+    m_lo, m_hi = bisect_left(ms, lo), bisect_left(ms, hi)
+    m_qa = min(max(bisect_left(ms, qa), m_lo), m_hi)
+    m_qb = min(max(bisect_left(ms, qb), m_lo), m_hi)
+    raw = ctx.ments[m_lo:m_qa] + ctx.ments[m_qb:m_hi]
     first, last = d.tok_at(lo), d.tok_at(hi)
-    for k in range(bisect_left(ctx.pron_toks, first), len(ctx.prons)):
-        t, lw = ctx.prons[k]
-        if t >= last:
-            break
+    pt = ctx.pron_toks
+    for t, lw in ctx.prons[bisect_left(pt, first) : bisect_left(pt, last)]:
         s = d.starts[t]
         if not qa <= s < qb:
             target = resolve(lw, s)
