@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from schemas import Actor, ActorType
 from service.extract import resolve_intl, speaker_frames, speaker_ranker
@@ -92,6 +92,20 @@ def _role_key(role: str | None) -> str:
     return k
 
 
+@lru_cache(maxsize=8192)
+def _form_keys(form: str) -> tuple[str, ...]:
+    """A name's look-up keys, as written and without its title (cached: names recur)."""
+    return tuple({name_key(form), name_key(split_titled(form).name)})
+
+
+@lru_cache(maxsize=4096)
+def _role_parts(role: str) -> tuple[str, tuple[str, ...]]:
+    """A role's key and the words of its head phrase (cached: roles recur)."""
+    # 'chief executive of the ... Health Board' is headed by 'executive', not 'board'
+    head = re.split(r" (?:of|at|for|in|with) ", name_key(role))[0].split()
+    return _role_key(role), tuple(head)
+
+
 class _Index:
     """Actors looked up by name, surname, role and position."""
 
@@ -108,7 +122,7 @@ class _Index:
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
-                for k in {name_key(f), name_key(split_titled(f).name)}:
+                for k in _form_keys(f):
                     if k and a not in self.by_key.setdefault(k, []):
                         self.by_key[k].append(a)
             if a.type == ActorType.person and not a.anonymous:
@@ -116,9 +130,8 @@ class _Index:
                 if sk:
                     self.by_surname.setdefault(sk, []).append(a)
             if a.role and not a.anonymous:
-                self.by_role.setdefault(_role_key(a.role), []).append(a)
-                # 'chief executive of the ... Health Board' is headed by 'executive', not 'board'
-                head = re.split(r" (?:of|at|for|in|with) ", name_key(a.role))[0].split()
+                role_key, head = _role_parts(a.role)
+                self.by_role.setdefault(role_key, []).append(a)
                 if head:
                     self.heads.setdefault(head[-1], []).append(a)
                 # 'le ministre' / 'der Sprecher': any title word of a longer role
