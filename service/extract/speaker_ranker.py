@@ -63,6 +63,7 @@ class Context:
         sid[:lead] = [0] * lead
         self.sid = sid
         self.regions = sorted(regions)
+        self.para_starts = [a for a, _ in d.paras]
         self.reg_starts = [a for a, _ in self.regions]
         # mentions outside quotation marks as raw candidates: (start, end, name, role, kind)
         ments: list[tuple[int, int, str, str | None, str]] = []
@@ -89,6 +90,10 @@ class Context:
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
         self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool]] = {}
 
+    def para_of(self, offset: int) -> int:
+        """`Doc.para_of` by bisection over the paragraph starts."""
+        return max(bisect_right(self.para_starts, offset) - 1, 0)
+
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
@@ -108,10 +113,14 @@ def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
 _SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, _SAL_EDGES))
 
 
+_low = lru_cache(maxsize=16384)(low)  # words recur within and across articles
+
+
 def _verb_near(d: Doc, i: int, j: int) -> str:
     """What the words next to the candidate tokens [i, j) say: a speech verb after it (subject of
     'said'), an inverted cue before it ('said X'), 'according to X', a preposition or possessive."""
     w = d.words
+    low = _low
     out = []
     k = j
     if k < len(w) and w[k] == "(":
@@ -202,7 +211,7 @@ def _candidates(
 ) -> list[Candidate]:
     d = ctx.d
     qa, qb = region
-    pi = d.para_of(qa)
+    pi = ctx.para_of(qa)
     lo_para = d.paras[max(0, pi - _LOOKBACK_PARAS)][0] if d.paras else 0
     hi_para = d.paras[pi][1] if d.paras else len(d.text)
     lo, hi = max(lo_para, qa - _MAX_BEFORE), min(hi_para, qb + _MAX_AFTER)
@@ -241,9 +250,10 @@ def _candidates(
         got = static.get((s, e))
         if got is None:
             i, j = d.tok_at(s), d.tok_at(e)
-            subj = i < len(d.sent_start) and any(d.sent_start[max(0, i - k)] for k in range(3))
+            # the candidate opens a sentence, or follows its first one or two tokens
+            subj = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
             got = static[s, e] = (
-                i, j, ctx.sid[min(i, len(ctx.sid) - 1)], d.para_of(s), _verb_near(d, i, j), subj
+                i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
             )  # fmt: skip
         i, j, cs, cp, near, subj = got
         before = s < qa
