@@ -262,34 +262,71 @@ def _candidates(
         else:
             gap, sents = i - tb, cs - s_close
         direction = "b" if before else "a"
-        srel = f"{direction}{_SENT_LABELS[bisect_left(_SENT_EDGES, sents)]}"
-        prel = str(pi - cp)
-        ctype = "pron" if kind.startswith("pron") else kind
-        feats = [
-            f"k={kind}",
-            f"srel={srel}",
-            f"prel={prel}",
-            f"gap={direction}{_GAP_LABELS[bisect_left(_GAP_EDGES, gap)]}",
-            f"near={near}",
-            f"near={near}|srel={srel}",
-            f"near={near}|k={ctype}",
-            f"srel={srel}|k={ctype}",
-            f"subj={subj}|srel={srel}",
-            f"pstart={para_start}|prel={prel}|{direction}",
-            f"sal={_SAL_LABELS[bisect_left(_SAL_EDGES, counts[name])]}",
-        ]
+        key = (
+            kind,
+            direction,
+            bisect_left(_SENT_EDGES, sents),
+            pi - cp,
+            bisect_left(_GAP_EDGES, gap),
+            near,
+            subj,
+            para_start,
+            bisect_left(_SAL_EDGES, counts[name]),
+        )
+        base = _FEATURES.get(key)
+        if base is None:
+            base = _base_features(*key)
+        feats = list(base)
         if s in inside:
             feats.append("inside_cue_phrase")
         if before and gap == 0:
             # 'Biden “has kept himself ...”': the quoted words' subject, not always its speaker
             feats.append(f"adjacent|lower={qlower}|near={near}")
         if s in (nearest_before, nearest_after):
-            feats.append(f"nearest={direction}|srel={srel}")
+            feats.append(f"nearest={direction}|{base[1]}")  # base[1]: 'srel=...'
         if last_speaker is not None and name == last_speaker:
-            feats.append(f"last|prel={prel}")
+            feats.append(f"last|{base[2]}")  # base[2]: 'prel=...'
             feats.append(f"last|pstart={para_start}")
         out.append(Candidate(name, role, s, e, tuple(feats)))
     return out
+
+
+_FEATURES: dict[tuple[str, str, int, int, int, str, bool, bool, int], tuple[str, ...]] = {}
+
+
+def _base_features(
+    kind: str,
+    direction: str,
+    sents: int,
+    prel_n: int,
+    gap: int,
+    near: str,
+    subj: bool,
+    para_start: bool,
+    sal: int,
+) -> tuple[str, ...]:
+    """Every candidate's features (buckets given by index), kept in `_FEATURES`: the same few
+    combinations recur across candidates and articles."""
+    srel = f"{direction}{_SENT_LABELS[sents]}"
+    prel = str(prel_n)
+    ctype = "pron" if kind.startswith("pron") else kind
+    feats = (
+        f"k={kind}",
+        f"srel={srel}",
+        f"prel={prel}",
+        f"gap={direction}{_GAP_LABELS[gap]}",
+        f"near={near}",
+        f"near={near}|srel={srel}",
+        f"near={near}|k={ctype}",
+        f"srel={srel}|k={ctype}",
+        f"subj={subj}|srel={srel}",
+        f"pstart={para_start}|prel={prel}|{direction}",
+        f"sal={_SAL_LABELS[sal]}",
+    )
+    if len(_FEATURES) > 50_000:
+        _FEATURES.clear()
+    _FEATURES[kind, direction, sents, prel_n, gap, near, subj, para_start, sal] = feats
+    return feats
 
 
 @lru_cache(maxsize=1)
