@@ -100,8 +100,8 @@ def _form_keys(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _role_parts(role: str) -> tuple[str, tuple[str, ...]]:
-    """A role's key and the words of its head phrase (cached: roles recur)."""
-    # 'chief executive of the ... Health Board' is headed by 'executive', not 'board'
+    """A role's key and its head phrase's words: 'chief executive of the ... Health Board' is
+    headed by 'executive', not 'board' (cached: roles recur)."""
     head = re.split(r" (?:of|at|for|in|with) ", name_key(role))[0].split()
     return _role_key(role), tuple(head)
 
@@ -554,10 +554,11 @@ def _subject_person_between(
 
 def _opens_sentence(d: Doc, start: int) -> bool:
     t = d.tok_at(start)
-    k = t
-    while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
-        k -= 1
-    return bool(d.sent_start[k]) and (t - k < 4 or _title_lead(d, k, t))
+    back = d.sent_start[max(t - _MAX_LEAD, 0) : t + 1][::-1]  # the nearest sentence start first
+    if True not in back:
+        return False
+    k = t - back.index(True)
+    return t - k < 4 or _title_lead(d, k, t)
 
 
 _MAX_LEAD = 10
