@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
 from pathlib import Path
 
 from schemas import Actor, ActorType
@@ -55,44 +56,71 @@ class Context:
 
     def __init__(self, d: Doc, regions: Sequence[tuple[int, int]], actors: Sequence[Actor]):
         self.d = d
-        sid, n = [], -1
-        for s in d.sent_start:
-            n += s
-            sid.append(max(n, 0))
+        # each token's sentence index (0 before the first sentence start)
+        starts = d.sent_start
+        sid = list(accumulate(starts, initial=-1))[1:]
+        lead = starts.index(True) if True in starts else len(starts)
+        sid[:lead] = [0] * lead
         self.sid = sid
         self.regions = sorted(regions)
+        self.para_starts = [a for a, _ in d.paras]
         self.reg_starts = [a for a, _ in self.regions]
-        ments: list[tuple[int, int, Actor]] = []
+        # mentions outside quotation marks as raw candidates: (start, end, name, role, kind)
+        ments: list[tuple[int, int, str, str | None, str]] = []
         for a in actors:
             if a.type == ActorType.location:
                 continue
+            kind = "anon" if a.anonymous else a.type.value
             for m in a.mentions:
                 if not self.quoted(m.start):
-                    ments.append((m.start, m.end, a))
+                    ments.append((m.start, m.end, a.name, a.role, kind))
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
-        # pronouns outside quotation marks, by token index (found once, not once per quotation)
-        prons = [(t, lw) for t, x in enumerate(d.words) if (lw := low(x)) in _PRONOUNS]
+        # pronouns outside quotation marks, by token index (found once, not once per quotation);
+        # each distinct word is lower-cased once ('low' less its quote mending, which no pronoun
+        # needs)
+        forms = list(set(d.words))
+        lowered = map(str.replace, map(str.lower, forms), repeat("."), repeat(""))
+        lows = {x: lw for x, lw in zip(forms, lowered, strict=True) if lw in _PRONOUNS}
+        hits = compress(count(), map(lows.__contains__, d.words))
+        prons = [(t, lows[d.words[t]]) for t in hits]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
         self.pron_toks = [t for t, _ in self.prons]
+        # what a candidate's own tokens say, by its (start, end): the same for every quotation
+        self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool]] = {}
+
+    def para_of(self, offset: int) -> int:
+        """`Doc.para_of` by bisection over the paragraph starts."""
+        return max(bisect_right(self.para_starts, offset) - 1, 0)
 
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
 
 
-def _bucket(n: int, edges: Sequence[int]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
+_SENT_EDGES = (0, 1, 2)
+_GAP_EDGES = (1, 3, 6, 12, 25, 50)
+_SAL_EDGES = (1, 2, 4)
+
+
+def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
+    """A count's bucket label by `bisect_left(edges, n)`: the first edge at or above it, else
+    '>' and the last edge."""
+    return (*map(str, edges), f">{edges[-1]}")
+
+
+_SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, _SAL_EDGES))
+
+
+_low = lru_cache(maxsize=16384)(low)  # words recur within and across articles
 
 
 def _verb_near(d: Doc, i: int, j: int) -> str:
     """What the words next to the candidate tokens [i, j) say: a speech verb after it (subject of
     'said'), an inverted cue before it ('said X'), 'according to X', a preposition or possessive."""
     w = d.words
+    low = _low
     out = []
     k = j
     if k < len(w) and w[k] == "(":
@@ -183,27 +211,22 @@ def _candidates(
 ) -> list[Candidate]:
     d = ctx.d
     qa, qb = region
-    pi = d.para_of(qa)
+    pi = ctx.para_of(qa)
     lo_para = d.paras[max(0, pi - _LOOKBACK_PARAS)][0] if d.paras else 0
     hi_para = d.paras[pi][1] if d.paras else len(d.text)
     lo, hi = max(lo_para, qa - _MAX_BEFORE), min(hi_para, qb + _MAX_AFTER)
     ta, tb = d.tok_at(qa), max(d.tok_at(qb) - 1, 0)
     s_open, s_close = ctx.sid[min(ta, len(ctx.sid) - 1)], ctx.sid[min(tb, len(ctx.sid) - 1)]
     para_start = not d.text[d.paras[pi][0] : qa].strip() if d.paras else False
-    raw: list[tuple[int, int, str, str | None, str]] = []
-    for k in range(bisect_left(ctx.ment_starts, lo), len(ctx.ments)):
-        s, e, a = ctx.ments[k]
-        if s >= hi:
-            break
-        if qa <= s < qb:
-            continue
-        kind = "anon" if a.anonymous else a.type.value
-        raw.append((s, e, a.name, a.role, kind))
+    # mentions starting in [lo, hi) but not in [qa, qb), in order
+    ms = ctx.ment_starts
+    m_lo, m_hi = bisect_left(ms, lo), bisect_left(ms, hi)
+    m_qa = min(max(bisect_left(ms, qa), m_lo), m_hi)
+    m_qb = min(max(bisect_left(ms, qb), m_lo), m_hi)
+    raw = ctx.ments[m_lo:m_qa] + ctx.ments[m_qb:m_hi]
     first, last = d.tok_at(lo), d.tok_at(hi)
-    for k in range(bisect_left(ctx.pron_toks, first), len(ctx.prons)):
-        t, lw = ctx.prons[k]
-        if t >= last:
-            break
+    pt = ctx.pron_toks
+    for t, lw in ctx.prons[bisect_left(pt, first) : bisect_left(pt, last)]:
         s = d.starts[t]
         if not qa <= s < qb:
             target = resolve(lw, s)
@@ -222,46 +245,88 @@ def _candidates(
     counts: dict[str, int] = {}
     for r in raw:
         counts[r[2]] = counts.get(r[2], 0) + 1
+    static = ctx.near
     for s, e, name, role, kind in raw:
-        i, j = d.tok_at(s), d.tok_at(e)
-        cs = ctx.sid[min(i, len(ctx.sid) - 1)]
+        got = static.get((s, e))
+        if got is None:
+            i, j = d.tok_at(s), d.tok_at(e)
+            # the candidate opens a sentence, or follows its first one or two tokens
+            subj = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+            got = static[s, e] = (
+                i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
+            )  # fmt: skip
+        i, j, cs, cp, near, subj = got
         before = s < qa
         if before:
             gap, sents = ta - j, s_open - cs
         else:
             gap, sents = i - tb, cs - s_close
-        cp = d.para_of(s)
         direction = "b" if before else "a"
-        srel = f"{direction}{_bucket(sents, (0, 1, 2))}"
-        prel = str(pi - cp)
-        near = _verb_near(d, i, j)
-        subj = i < len(d.sent_start) and any(d.sent_start[max(0, i - k)] for k in range(3))
-        ctype = "pron" if kind.startswith("pron") else kind
-        feats = [
-            f"k={kind}",
-            f"srel={srel}",
-            f"prel={prel}",
-            f"gap={direction}{_bucket(gap, (1, 3, 6, 12, 25, 50))}",
-            f"near={near}",
-            f"near={near}|srel={srel}",
-            f"near={near}|k={ctype}",
-            f"srel={srel}|k={ctype}",
-            f"subj={subj}|srel={srel}",
-            f"pstart={para_start}|prel={prel}|{direction}",
-            f"sal={_bucket(counts[name], (1, 2, 4))}",
-        ]
+        key = (
+            kind,
+            direction,
+            bisect_left(_SENT_EDGES, sents),
+            pi - cp,
+            bisect_left(_GAP_EDGES, gap),
+            near,
+            subj,
+            para_start,
+            bisect_left(_SAL_EDGES, counts[name]),
+        )
+        base = _FEATURES.get(key)
+        if base is None:
+            base = _base_features(*key)
+        feats = list(base)
         if s in inside:
             feats.append("inside_cue_phrase")
         if before and gap == 0:
             # 'Biden “has kept himself ...”': the quoted words' subject, not always its speaker
             feats.append(f"adjacent|lower={qlower}|near={near}")
         if s in (nearest_before, nearest_after):
-            feats.append(f"nearest={direction}|srel={srel}")
+            feats.append(f"nearest={direction}|{base[1]}")  # base[1]: 'srel=...'
         if last_speaker is not None and name == last_speaker:
-            feats.append(f"last|prel={prel}")
+            feats.append(f"last|{base[2]}")  # base[2]: 'prel=...'
             feats.append(f"last|pstart={para_start}")
         out.append(Candidate(name, role, s, e, tuple(feats)))
     return out
+
+
+_FEATURES: dict[tuple[str, str, int, int, int, str, bool, bool, int], tuple[str, ...]] = {}
+
+
+def _base_features(
+    kind: str,
+    direction: str,
+    sents: int,
+    prel_n: int,
+    gap: int,
+    near: str,
+    subj: bool,
+    para_start: bool,
+    sal: int,
+) -> tuple[str, ...]:
+    """Every candidate's features (buckets given by index), kept in `_FEATURES`: the same few
+    combinations recur across candidates and articles."""
+    srel = f"{direction}{_SENT_LABELS[sents]}"
+    prel = str(prel_n)
+    ctype = "pron" if kind.startswith("pron") else kind
+    feats = (
+        f"k={kind}",
+        f"srel={srel}",
+        f"prel={prel}",
+        f"gap={direction}{_GAP_LABELS[gap]}",
+        f"near={near}",
+        f"near={near}|srel={srel}",
+        f"near={near}|k={ctype}",
+        f"srel={srel}|k={ctype}",
+        f"subj={subj}|srel={srel}",
+        f"pstart={para_start}|prel={prel}|{direction}",
+        f"sal={_SAL_LABELS[sal]}",
+    )
+    if len(_FEATURES) > 50_000:
+        _FEATURES.clear()
+    _FEATURES[kind, direction, sents, prel_n, gap, near, subj, para_start, sal] = feats
+    return feats
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +335,7 @@ def weights() -> dict[str, float]:
 
 
 def score(c: Candidate, w: dict[str, float]) -> float:
-    return sum(w.get(f, 0.0) for f in c.features)
+    return sum(map(w.get, c.features, repeat(0.0)))
 
 
 def best(cands: Sequence[Candidate], w: dict[str, float] | None = None) -> Candidate | None:

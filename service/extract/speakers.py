@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from schemas import Actor, ActorType
 from service.extract import resolve_intl, speaker_frames, speaker_ranker
@@ -92,6 +92,20 @@ def _role_key(role: str | None) -> str:
     return k
 
 
+@lru_cache(maxsize=8192)
+def _form_keys(form: str) -> tuple[str, ...]:
+    """A name's look-up keys, as written and without its title (cached: names recur)."""
+    return tuple({name_key(form), name_key(split_titled(form).name)})
+
+
+@lru_cache(maxsize=4096)
+def _role_parts(role: str) -> tuple[str, tuple[str, ...]]:
+    """A role's key and its head phrase's words: 'chief executive of the ... Health Board' is
+    headed by 'executive', not 'board' (cached: roles recur)."""
+    head = re.split(r" (?:of|at|for|in|with) ", name_key(role))[0].split()
+    return _role_key(role), tuple(head)
+
+
 class _Index:
     """Actors looked up by name, surname, role and position."""
 
@@ -103,10 +117,12 @@ class _Index:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
+        # each actor's mention starts, sorted (for `mentioned_before`)
+        self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
-                for k in {name_key(f), name_key(split_titled(f).name)}:
+                for k in _form_keys(f):
                     if k and a not in self.by_key.setdefault(k, []):
                         self.by_key[k].append(a)
             if a.type == ActorType.person and not a.anonymous:
@@ -114,9 +130,8 @@ class _Index:
                 if sk:
                     self.by_surname.setdefault(sk, []).append(a)
             if a.role and not a.anonymous:
-                self.by_role.setdefault(_role_key(a.role), []).append(a)
-                # 'chief executive of the ... Health Board' is headed by 'executive', not 'board'
-                head = re.split(r" (?:of|at|for|in|with) ", name_key(a.role))[0].split()
+                role_key, head = _role_parts(a.role)
+                self.by_role.setdefault(role_key, []).append(a)
                 if head:
                     self.heads.setdefault(head[-1], []).append(a)
                 # 'le ministre' / 'der Sprecher': any title word of a longer role
@@ -173,12 +188,13 @@ class _Index:
         self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
     ) -> Actor | None:
         best: tuple[int, Actor] | None = None
-        for a in self.actors:
+        for a, starts in zip(self.actors, self._starts, strict=True):
             if a.type not in types or a.anonymous or not agrees(a.name, pronoun):
                 continue
-            for m in a.mentions:
-                if offset - lookback <= m.start < offset and (best is None or m.start > best[0]):
-                    best = (m.start, a)
+            # the actor's last mention before the offset, if inside the lookback
+            k = bisect_left(starts, offset) - 1
+            if k >= 0 and starts[k] >= offset - lookback and (best is None or starts[k] > best[0]):
+                best = (starts[k], a)
         return best[1] if best else None
 
 
@@ -538,10 +554,11 @@ def _subject_person_between(
 
 def _opens_sentence(d: Doc, start: int) -> bool:
     t = d.tok_at(start)
-    k = t
-    while k > 0 and not d.sent_start[k] and t - k < _MAX_LEAD:
-        k -= 1
-    return bool(d.sent_start[k]) and (t - k < 4 or _title_lead(d, k, t))
+    back = d.sent_start[max(t - _MAX_LEAD, 0) : t + 1][::-1]  # the nearest sentence start first
+    if True not in back:
+        return False
+    k = t - back.index(True)
+    return t - k < 4 or _title_lead(d, k, t)
 
 
 _MAX_LEAD = 10
