@@ -101,3 +101,13 @@ def test_the_merger_s_fingerprint_is_the_engine_s():
     # one word changed moves some bins, not all
     other = fingerprint(text.replace("six", "sixty"))
     assert 0 < sum(a == b for a, b in zip(sig, other, strict=True)) < 64
+
+
+def test_every_lazy_story_name_is_exported_and_is_the_story_module_s():
+    import schemas
+    import schemas.story
+
+    assert set(schemas.__all__) >= schemas._STORY_NAMES
+    assert set(schemas.story.__all__) >= schemas._STORY_NAMES
+    for name in schemas._STORY_NAMES:
+        assert getattr(schemas, name) is getattr(schemas.story, name)
