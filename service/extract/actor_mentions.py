@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
@@ -268,6 +269,30 @@ def in_regions(pos: int, merged: list[tuple[int, int]]) -> bool:
     return i >= 0 and merged[i][0] <= pos < merged[i][1]
 
 
+@lru_cache(maxsize=32768)
+def _start_word(word: str) -> tuple[str, str] | None:
+    """The tests of find_candidates' can_start that depend on the word alone: None when the word
+    can start no name, else the word without its possessive and its low() form."""
+    c = word[0]
+    if not c.isupper() and not (
+        c in "aeubimo" and ("-" in word or "'" in word or "’" in word) and is_cap(word)
+    ):
+        return None  # most tokens: a cheap exit
+    x = strip_possessive(word)
+    lx = low(x)
+    if lx in ("the", "a", "an") or lx.endswith(("'s", "'re", "'ll", "'d")):
+        return None
+    if c.islower() and lx.startswith(_ELIDED):
+        return None  # "all'Ansa", "dell'Economia": a preposition fused to a name
+    if not is_cap(x) or lx in MONTHS or lx in WEEKDAYS or lx in PRONOUNS:
+        return None
+    if x.isupper() and len(x.replace(".", "")) > 7:
+        return None
+    if "-" in x and x.rsplit("-", 1)[1][:1].islower() and not lx.startswith(("al-", "el-")):
+        return None  # 'US-led', 'Iran-backed': adjectives
+    return x, lx
+
+
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
@@ -289,24 +314,15 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         return x in caps_mid
 
     def can_start(k: int) -> bool:
-        c = w[k][0]
-        if not c.isupper() and not (c in "aeubimo" and is_cap(w[k])):
-            return False  # most tokens: a cheap exit
-        x = strip_possessive(w[k])
-        lx = low(x)
-        if lx in ("the", "a", "an") or lx.endswith(("'s", "'re", "'ll", "'d")):
-            return False
-        if c.islower() and lx.startswith(_ELIDED):
-            return False  # "all'Ansa", "dell'Economia": a preposition fused to a name
+        # the tests of the word alone were made by _start_word (see `maybe` below)
+        x, lx = starts[w[k]]  # type: ignore[misc]
         if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
             return False  # 'Q:' / 'A:' in an interview
         if _dateline(d, k):
             return False
         if lang != "en" and _foreign_non_name(d, k, lx, lang):
             return False
-        if not is_cap(x) or lx in MONTHS or lx in WEEKDAYS or d.para[k] in headlines:
-            return False
-        if x.isupper() and len(x.replace(".", "")) > 7:
+        if d.para[k] in headlines:
             return False
         opening = (
             k > 0
@@ -315,10 +331,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
-        if lx in PRONOUNS or (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
+        if (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
             return False
-        if "-" in x and x.rsplit("-", 1)[1][:1].islower() and not low(x).startswith(("al-", "el-")):
-            return False  # 'US-led', 'Iran-backed': adjectives
         if d.sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
             return (
@@ -338,12 +352,10 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         )
 
     # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
-    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX)
-    maybe = [
-        k
-        for k, x in enumerate(w)
-        if x[0].isupper() or x[0] in "aeubimo" and ("-" in x or "'" in x or "’" in x) and is_cap(x)
-    ]
+    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX);
+    # a word's own tests are made once per distinct word (_start_word), the rest in can_start
+    starts = {x: _start_word(x) for x in set(w)}
+    maybe = list(compress(range(n), map(starts.__getitem__, w)))
     for i in maybe:
         if i < after or not can_start(i):
             continue
