@@ -7,7 +7,6 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
@@ -314,8 +313,10 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         return x in caps_mid
 
     def can_start(k: int) -> bool:
-        # the tests of the word alone were made by _start_word (see `maybe` below)
-        x, lx = starts[w[k]]  # type: ignore[misc]
+        got = _start_word(w[k])  # the tests of the word alone, cached across articles
+        if got is None:
+            return False
+        x, lx = got
         if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
             return False  # 'Q:' / 'A:' in an interview
         if _dateline(d, k):
@@ -352,10 +353,12 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         )
 
     # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
-    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX);
-    # a word's own tests are made once per distinct word (_start_word), the rest in can_start
-    starts = {x: _start_word(x) for x in set(w)}
-    maybe = list(compress(range(n), map(starts.__getitem__, w)))
+    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX)
+    maybe = [
+        k
+        for k, x in enumerate(w)
+        if x[0].isupper() or x[0] in "aeubimo" and ("-" in x or "'" in x or "’" in x) and is_cap(x)
+    ]
     for i in maybe:
         if i < after or not can_start(i):
             continue
