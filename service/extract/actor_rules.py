@@ -3,6 +3,7 @@ acronyms merged within one article), typed, and given the roles the text states.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -255,6 +256,8 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     ents: list[Entity] = []
     ent_keys: list[list[str]] = []  # the words of each entity's key, split once
     by_key: dict[str, Entity] = {}
+    persons_at: dict[str, list[int]] = {}  # surname key -> indices of multi-word persons in ents
+    orgs_at: dict[tuple[str, ...], list[int]] = {}  # key but its organisation word -> indices
     # full names first so surnames and short forms find them
     order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
     singles: list[Mention] = []
@@ -276,7 +279,20 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         # skip the search when neither test can pass: an organisation's name is no person, and a
         # short form of an organisation needs a key ending in an organisation word
         searchable = not org_named or mk[-1] in ORG_WORDS
-        for e, ek in zip(ents, ent_keys, strict=True) if searchable else ():
+        # only the entities either test can accept are tried, in the order of `ents`: a
+        # multi-word person sharing the surname key (same_person needs it), or an entity whose
+        # key differs at most in a last word that is an organisation word
+        cands: list[int] = []
+        if searchable:
+            if not org_named:
+                cands.extend(persons_at.get(surname_key(m.name), ()))
+            if mk[-1] in ORG_WORDS:
+                cands.extend(orgs_at.get(tuple(mk[:-1]), ()))
+            if len(cands) > 1:
+                cands = sorted(set(cands))
+        at = -1
+        for at in cands:
+            e, ek = ents[at], ent_keys[at]
             if (
                 e.type == ActorType.person
                 and len(ek) > 1
@@ -298,11 +314,20 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if hit is not None:
             hit.mentions.append(m)
             if len(m.name) > len(hit.name) and hit.type == ActorType.person:
+                old = surname_key(hit.name)
                 hit.name = m.name
+                new = surname_key(hit.name)
+                if old != new and at in persons_at.get(old, ()):
+                    persons_at[old].remove(at)  # the index follows the longer name
+                    bisect.insort(persons_at.setdefault(new, []), at)
             by_key[k] = hit
             continue
         e = Entity(m.name, ActorType.person, [m], key=k)
         e.type = type_of(e)
+        if e.type == ActorType.person and len(mk) > 1:
+            persons_at.setdefault(surname_key(e.name), []).append(len(ents))
+        if mk[-1] in ORG_WORDS:
+            orgs_at.setdefault(tuple(mk[:-1]), []).append(len(ents))
         ents.append(e)
         ent_keys.append(mk)
         by_key[k] = e
