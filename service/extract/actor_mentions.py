@@ -140,42 +140,11 @@ def _dateline(d: Doc, k: int) -> bool:
 
 
 # German articles (and article-prepositions) before a capitalised common noun.
-_DE_ARTICLES = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "im",
-        "am",
-        "zum",
-        "zur",
-        "vom",
-        "beim",
-        "ins",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "jeder",
-        "jede",
-        "jedes",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-    ]
-)
+_DE_ARTICLES = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinen", "keinem", "keiner",
+    "jeder", "jede", "jedes", "dieser", "diese", "dieses", "diesem", "diesen",
+))  # fmt: skip
 
 
 def _foreign_non_name(d: Doc, k: int, lx: str, lang: str) -> bool:
