@@ -140,42 +140,11 @@ def _dateline(d: Doc, k: int) -> bool:
 
 
 # German articles (and article-prepositions) before a capitalised common noun.
-_DE_ARTICLES = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "im",
-        "am",
-        "zum",
-        "zur",
-        "vom",
-        "beim",
-        "ins",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "jeder",
-        "jede",
-        "jedes",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-    ]
-)
+_DE_ARTICLES = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinen", "keinem", "keiner",
+    "jeder", "jede", "jedes", "dieser", "diese", "dieses", "diesem", "diesen",
+))  # fmt: skip
 
 
 def _foreign_non_name(d: Doc, k: int, lx: str, lang: str) -> bool:
@@ -268,6 +237,30 @@ def in_regions(pos: int, merged: list[tuple[int, int]]) -> bool:
     return i >= 0 and merged[i][0] <= pos < merged[i][1]
 
 
+@lru_cache(maxsize=32768)
+def _start_word(word: str) -> tuple[str, str] | None:
+    """The tests of find_candidates' can_start that depend on the word alone: None when the word
+    can start no name, else the word without its possessive and its low() form."""
+    c = word[0]
+    if not c.isupper() and not (
+        c in "aeubimo" and ("-" in word or "'" in word or "’" in word) and is_cap(word)
+    ):
+        return None  # most tokens: a cheap exit
+    x = strip_possessive(word)
+    lx = low(x)
+    if lx in ("the", "a", "an") or lx.endswith(("'s", "'re", "'ll", "'d")):
+        return None
+    if c.islower() and lx.startswith(_ELIDED):
+        return None  # "all'Ansa", "dell'Economia": a preposition fused to a name
+    if not is_cap(x) or lx in MONTHS or lx in WEEKDAYS or lx in PRONOUNS:
+        return None
+    if x.isupper() and len(x.replace(".", "")) > 7:
+        return None
+    if "-" in x and x.rsplit("-", 1)[1][:1].islower() and not lx.startswith(("al-", "el-")):
+        return None  # 'US-led', 'Iran-backed': adjectives
+    return x, lx
+
+
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
@@ -289,24 +282,17 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         return x in caps_mid
 
     def can_start(k: int) -> bool:
-        c = w[k][0]
-        if not c.isupper() and not (c in "aeubimo" and is_cap(w[k])):
-            return False  # most tokens: a cheap exit
-        x = strip_possessive(w[k])
-        lx = low(x)
-        if lx in ("the", "a", "an") or lx.endswith(("'s", "'re", "'ll", "'d")):
+        got = _start_word(w[k])  # the tests of the word alone, cached across articles
+        if got is None:
             return False
-        if c.islower() and lx.startswith(_ELIDED):
-            return False  # "all'Ansa", "dell'Economia": a preposition fused to a name
+        x, lx = got
         if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
             return False  # 'Q:' / 'A:' in an interview
         if _dateline(d, k):
             return False
         if lang != "en" and _foreign_non_name(d, k, lx, lang):
             return False
-        if not is_cap(x) or lx in MONTHS or lx in WEEKDAYS or d.para[k] in headlines:
-            return False
-        if x.isupper() and len(x.replace(".", "")) > 7:
+        if d.para[k] in headlines:
             return False
         opening = (
             k > 0
@@ -315,10 +301,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
-        if lx in PRONOUNS or (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
+        if (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
             return False
-        if "-" in x and x.rsplit("-", 1)[1][:1].islower() and not low(x).startswith(("al-", "el-")):
-            return False  # 'US-led', 'Iran-backed': adjectives
         if d.sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
             return (

@@ -3,8 +3,10 @@ acronyms merged within one article), typed, and given the roles the text states.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
@@ -69,10 +71,15 @@ def _has_quote_mark(word: str) -> bool:
     return "“" in word or "”" in word or '"' in word
 
 
-def _type_of(e: Entity, d: Doc) -> ActorType:
-    key = name_key(e.name)
+@lru_cache(maxsize=16384)
+def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
+    """What _type_of reads from a name alone: its key's word count, the type the name itself
+    settles (a place, a website, a group), whether it reads as an organisation's name, and whether
+    a longer name opens with a place or demonym. Pure, so cached: names repeat."""
+    key = name_key(name)
     words = key.split()
-    lw = [low(x) for x in e.name.split()]
+    lw = [low(x) for x in name.split()]
+    early: ActorType | None = None
     if (
         key in PLACES
         or key in PLACE_ACRONYMS
@@ -80,58 +87,78 @@ def _type_of(e: Entity, d: Doc) -> ActorType:
         or (lw and lw[-1] in FACILITY)
         or (len(lw) >= 2 and lw[-1] in VENUE_SUFFIXES)
     ):
-        return ActorType.location
-    if _WEB_DOMAIN.search(e.name):
-        return ActorType.organization  # a website
-    if not GROUP_WORDS.isdisjoint(lw):
+        early = ActorType.location
+    elif _WEB_DOMAIN.search(name):
+        early = ActorType.organization  # a website
+    elif not GROUP_WORDS.isdisjoint(lw):
+        early = ActorType.group
+    org = any(x in ORG_WORDS for x in lw) or (len(words) == 1 and (is_acronym(name) or "." in name))
+    placed = len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS)
+    return len(words), early, org, placed
+
+
+_NO_TYPE = ActorType.person  # a placeholder the memo never returns: see _context_type
+
+
+def _context_type(text: str, m: Mention) -> ActorType | None:
+    """The type the words around one mention give (a group, a location), if any."""
+    after = text[m.end : m.end + 30].lower().split()
+    before = text[max(0, m.start - 40) : m.start].lower().split()
+    # words across a quotation mark belong to the quote, not to this name's context
+    before = [x for x in before[-3:] if not _has_quote_mark(x)] if before else before
+    after = after[:2]
+    if after and _has_quote_mark(after[0]):
+        after = []
+    ctx = [x.strip(".,;:“”\"'’") for x in after + before]
+    if not GROUP_WORDS.isdisjoint(ctx):
         return ActorType.group
+    if (
+        before
+        and before[-1].strip("’'") in ("of",)
+        and len(before) > 1
+        and before[-2] in ("town", "city", "village", "province")
+    ):
+        return ActorType.location
+    if after and after[0].strip(".,") in LOCATION_CUES and after[0].strip(".,") not in ("state",):
+        return ActorType.location
+    return None
+
+
+def _type_of(
+    e: Entity, d: Doc, memo: dict[tuple[int, int], ActorType | None] | None = None
+) -> ActorType:
+    """The entity's type from its name and its mentions' context; `memo` keeps each mention's
+    context type (see _context_type) across calls on one document."""
+    nwords, early, org, placed = _name_facts(e.name)
+    if early is not None:
+        return early
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
     if any(_HONORIFIC.search(d.text, max(0, m.start - 8), m.start) for m in e.mentions):
         return ActorType.person
     # a titled name is a person whatever the title says ("Air Force Major General Patrick Ryder")
-    if len(words) >= 2 and any(
-        m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions
-    ):
+    if nwords >= 2 and any(m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions):
         return ActorType.person
     text = d.text
     for m in e.mentions:
-        after = text[m.end : m.end + 30].lower().split()
-        before = text[max(0, m.start - 40) : m.start].lower().split()
-        # words across a quotation mark belong to the quote, not to this name's context
-        before = [x for x in before[-3:] if not _has_quote_mark(x)] if before else before
-        after = after[:2]
-        if after and _has_quote_mark(after[0]):
-            after = []
-        ctx = [x.strip(".,;:“”\"'’") for x in after + before]
-        if not GROUP_WORDS.isdisjoint(ctx):
-            return ActorType.group
-        if (
-            before
-            and before[-1].strip("’'") in ("of",)
-            and len(before) > 1
-            and before[-2] in ("town", "city", "village", "province")
-        ):
-            return ActorType.location
-        if (
-            after
-            and after[0].strip(".,") in LOCATION_CUES
-            and after[0].strip(".,") not in ("state",)
-        ):
-            return ActorType.location
-    if any(x in ORG_WORDS for x in lw) or (
-        len(words) == 1 and (is_acronym(e.name) or "." in e.name)
-    ):
+        if memo is None:
+            got = _context_type(text, m)
+        else:
+            got = memo.get((m.start, m.end), _NO_TYPE)
+            if got is _NO_TYPE:
+                got = memo[m.start, m.end] = _context_type(text, m)
+        if got is not None:
+            return got
+    if org:
         return ActorType.organization
-    if any(m.role for m in e.mentions) and len(words) >= 2:
+    if nwords >= 2 and any(m.role for m in e.mentions):
         return ActorType.person
-    if len(words) >= 2 and any(_after_org_noun(d, m) for m in e.mentions):
+    if nwords >= 2 and any(_after_org_noun(d, m) for m in e.mentions):
         return ActorType.organization  # 'la asociación agraria Campo Vivo', 'the union Unite'
-
-    if len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS):
+    if placed:
         return (
             ActorType.organization
         )  # 'Baghdad Belt Operations': people are not named after places
-    if len(words) >= 2:
+    if nwords >= 2:
         the = any(text[max(0, m.start - 4) : m.start].lower().endswith("the ") for m in e.mentions)
         return ActorType.organization if the else ActorType.person
     return ActorType.organization
@@ -216,18 +243,21 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     # an entity is typed when made and again at the end; its type depends only on its name and
     # its mentions (which are only ever appended), so an unchanged entity keeps its first answer
     typed: dict[int, tuple[str, int, ActorType]] = {}
+    context: dict[tuple[int, int], ActorType | None] = {}  # see _type_of
 
     def type_of(e: Entity) -> ActorType:
         got = typed.get(id(e))
         if got is not None and got[0] == e.name and got[1] == len(e.mentions):
             return got[2]
-        t = _type_of(e, d)
+        t = _type_of(e, d, context)
         typed[id(e)] = (e.name, len(e.mentions), t)
         return t
 
     ents: list[Entity] = []
     ent_keys: list[list[str]] = []  # the words of each entity's key, split once
     by_key: dict[str, Entity] = {}
+    persons_at: dict[str, list[int]] = {}  # surname key -> indices of multi-word persons in ents
+    orgs_at: dict[tuple[str, ...], list[int]] = {}  # key but its organisation word -> indices
     # full names first so surnames and short forms find them
     order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
     singles: list[Mention] = []
@@ -249,7 +279,20 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         # skip the search when neither test can pass: an organisation's name is no person, and a
         # short form of an organisation needs a key ending in an organisation word
         searchable = not org_named or mk[-1] in ORG_WORDS
-        for e, ek in zip(ents, ent_keys, strict=True) if searchable else ():
+        # only the entities either test can accept are tried, in the order of `ents`: a
+        # multi-word person sharing the surname key (same_person needs it), or an entity whose
+        # key differs at most in a last word that is an organisation word
+        cands: list[int] = []
+        if searchable:
+            if not org_named:
+                cands.extend(persons_at.get(surname_key(m.name), ()))
+            if mk[-1] in ORG_WORDS:
+                cands.extend(orgs_at.get(tuple(mk[:-1]), ()))
+            if len(cands) > 1:
+                cands = sorted(set(cands))
+        at = -1
+        for at in cands:
+            e, ek = ents[at], ent_keys[at]
             if (
                 e.type == ActorType.person
                 and len(ek) > 1
@@ -271,11 +314,20 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if hit is not None:
             hit.mentions.append(m)
             if len(m.name) > len(hit.name) and hit.type == ActorType.person:
+                old = surname_key(hit.name)
                 hit.name = m.name
+                new = surname_key(hit.name)
+                if old != new and at in persons_at.get(old, ()):
+                    persons_at[old].remove(at)  # the index follows the longer name
+                    bisect.insort(persons_at.setdefault(new, []), at)
             by_key[k] = hit
             continue
         e = Entity(m.name, ActorType.person, [m], key=k)
         e.type = type_of(e)
+        if e.type == ActorType.person and len(mk) > 1:
+            persons_at.setdefault(surname_key(e.name), []).append(len(ents))
+        if mk[-1] in ORG_WORDS:
+            orgs_at.setdefault(tuple(mk[:-1]), []).append(len(ents))
         ents.append(e)
         ent_keys.append(mk)
         by_key[k] = e
