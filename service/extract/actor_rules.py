@@ -242,15 +242,16 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
     # an entity is typed when made and again at the end; its type depends only on its name and
     # its mentions (which are only ever appended), so an unchanged entity keeps its first answer
-    typed: dict[int, tuple[str, int, ActorType]] = {}
+    # (the entity itself is kept in the value: an id is only unique while its object lives)
+    typed: dict[int, tuple[Entity, str, int, ActorType]] = {}
     context: dict[tuple[int, int], ActorType | None] = {}  # see _type_of
 
     def type_of(e: Entity) -> ActorType:
         got = typed.get(id(e))
-        if got is not None and got[0] == e.name and got[1] == len(e.mentions):
-            return got[2]
+        if got is not None and got[0] is e and got[1] == e.name and got[2] == len(e.mentions):
+            return got[3]
         t = _type_of(e, d, context)
-        typed[id(e)] = (e.name, len(e.mentions), t)
+        typed[id(e)] = (e, e.name, len(e.mentions), t)
         return t
 
     ents: list[Entity] = []
