@@ -18,14 +18,13 @@ articles use a date-free bucket, which dated articles sharing the key join too. 
 MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work stays linear.
 
 A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
-and one of:
-  * copy: the text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (syndicated copy);
-  * words: cosine similarity >= LINK_COSINE;
-  * quote: a shared quotation run and cosine >= QUOTE_COSINE;
-  * actors: cosine >= ACTOR_COSINE and three or more shared salient named actors.
-Pairs are joined strongest first (single link; ties by article id and content hash), refusing a
-join whose story would span more than MAX_SPAN_DAYS between its dated articles. Everything is
-computed from the set of digests: article order never matters.
+and either its text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (a syndicated copy),
+or the link model of service.merge.story_link scores it at or over its threshold: a logistic
+model over the word cosine, the actor cosine, the shared quotation runs and the days between the
+dates, fitted on hand-labelled PolNeAR pairs (scripts/train_story_link.py; the score is the
+log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
+refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles.
+Everything is computed from the set of digests: article order never matters.
 """
 
 from __future__ import annotations
@@ -42,6 +41,7 @@ from functools import lru_cache
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold
+from service.merge.story_link import MODEL, Model, features
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 
 WINDOW_DAYS = 7
@@ -52,9 +52,7 @@ NEIGHBOURS = 3
 QUOTE_SHINGLE = 6
 QUOTE_KEYS = 4
 COPY_JACCARD = 0.5
-LINK_COSINE = 0.33
-QUOTE_COSINE = 0.20
-ACTOR_COSINE = 0.28
+COPY_SCORE = 100.0  # a syndicated copy joins before any model link
 ACTOR_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
 MIN_WORD = 3
@@ -243,34 +241,32 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
     )
 
 
-def link(p: Profile, q: Profile) -> tuple[str, float] | None:
-    """Why two articles are one story, and how strongly; None when they are not."""
-    if p.date is not None and q.date is not None and abs(p.date - q.date) > WINDOW_DAYS:
+def link(p: Profile, q: Profile, model: Model = MODEL) -> tuple[str, float] | None:
+    """Why two articles are one story, and how strongly (log-odds); None when they are not."""
+    gap = None if p.date is None or q.date is None else abs(p.date - q.date)
+    if gap is not None and gap > WINDOW_DAYS:
         return None
     if p.sig and q.sig and estimate(p.sig, q.sig) >= COPY_JACCARD:
-        return "copy", 2.0
-    cos = cosine(p.vec, q.vec)
-    if cos >= LINK_COSINE:
-        return "words", cos
-    if cos >= QUOTE_COSINE and p.shingles & q.shingles:
-        return "quote", cos + 0.5
-    if cos >= ACTOR_COSINE and len(p.actors & q.actors) >= 3:
-        return "actors", cos
-    return None
+        return "copy", COPY_SCORE
+    score = model.score(features(p, q, gap))
+    return ("model", score) if score >= model.threshold else None
 
 
 def _order(d: ArticleDigest) -> tuple[str, str]:
     return (d.article.id, d.article.content_hash)
 
 
-def group_stories(digests: Sequence[ArticleDigest]) -> list[list[ArticleDigest]]:
+def group_stories(
+    digests: Sequence[ArticleDigest], *, model: Model = MODEL
+) -> list[list[ArticleDigest]]:
     """The digests grouped into stories, each sorted by (article id, content hash); stories sorted
-    by their first member. Independent of input order."""
+    by their first member. Independent of input order. `model`: the link model (default: the
+    shipped one)."""
     ds = sorted(digests, key=_order)
     ps = profiles(ds)
     scored = []
     for i, j in _candidates(ps):
-        why = link(ps[i], ps[j])
+        why = link(ps[i], ps[j], model)
         if why is not None:
             a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
             scored.append((-why[1], _order(ds[a]), _order(ds[b]), a, b))
