@@ -24,6 +24,10 @@ import json
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from service.merge.story_link import Model
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -75,7 +79,9 @@ def digests(polnear: Path, parts: tuple[str, ...], engine: str, cache: Path | No
     return out
 
 
-def pair_table(ds: list, pairs: list[Pair], model: object = None, group: bool = True) -> list[dict]:
+def pair_table(
+    ds: list, pairs: list[Pair], model: Model | None = None, group: bool = True
+) -> list[dict]:
     """Each labelled pair with its features, score, link decision and (with `group`) whether
     group_stories puts it in one story."""
     from service.merge.stories import MODEL, _order, group_stories, link, profiles

@@ -21,15 +21,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_story_pairs import LABELS, digests, pair_table, prf, read_pairs  # noqa: E402
 from train_story_link import fit  # noqa: E402
 
-
-def _shared(name: str) -> Path:
-    for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / name).exists():
-            return base / "shared" / name
-    return ROOT.parent / "shared" / name
-
-
-POLNEAR = _shared("polnear")
+# ../shared beside the project (a worktree keeps it one level further up)
+POLNEAR = next(
+    (
+        b / "shared" / "polnear"
+        for b in (ROOT.parent, ROOT.parent.parent)
+        if (b / "shared").is_dir()
+    ),
+    ROOT.parent / "shared" / "polnear",
+)
 
 
 @pytest.mark.parametrize("split", ["train", "dev"])
