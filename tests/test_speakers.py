@@ -174,7 +174,37 @@ def test_empty_inputs():
         ("Carla Ruiz on Friday told the BBC that “enough is enough.”", "Carla Ruiz"),
         ("“Enough,” added Carla Ruiz.", "Carla Ruiz"),
         ("The Lakeside Party said in a statement that “enough is enough.”", "Lakeside Party"),
+        # a title between a name and the one who speaks: the full name at its end speaks
+        ("Carla Ruiz spoke first. “Enough,” said Ruiz ally Tomas Perez.", "Tomas Perez"),
+        ("“Enough,” said Ruiz campaign manager Tomas Perez in a statement.", "Tomas Perez"),
+        ("“Enough,” said master of ceremonies Tomas Perez, a retired teacher.", "Tomas Perez"),
+        (
+            "“Enough,” said Ruiz's deputy campaign manager, Tomas Perez, who ran the count.",
+            "Tomas Perez",
+        ),
+        ("The Lakeside Party press secretary, Tomas Perez, said it was “enough.”", "Tomas Perez"),
+        (
+            "It was a plan which the city's chief engineer, Tomas Perez, called “a mistake.”",
+            "Tomas Perez",
+        ),
     ],
 )
 def test_cue_variants(sentence: str, speaker: str):
     assert run(sentence)[0][0] == speaker
+
+
+def test_a_name_before_the_cue_without_a_title_after_it_still_speaks():
+    # 'said Ruiz on Tuesday': no title follows the name, so nothing after it is taken instead
+    assert run("“Enough,” said Ruiz on Tuesday in Lakeside.")[0][0] == "Ruiz"
+    assert run("“Enough,” said a Lakeside spokesman in Lakeside.")[0][0] == (
+        "Lakeside spokesman (unnamed)"
+    )
+
+
+def test_a_relative_clause_subject_with_its_title_before_the_name():
+    """'which the city's chief engineer, Tomas Perez, called': the cue rule itself finds the name
+    after the title, not the title as an unnamed speaker the ranker must overrule."""
+    text = "It was a plan which the city's chief engineer, Tomas Perez, called “a mistake.”"
+    speaker, mention, role, rule = run(text)[0]
+    assert (speaker, mention, rule) == ("Tomas Perez", "Tomas Perez", "cue-before")
+    assert role is not None and "chief engineer" in role

@@ -201,9 +201,44 @@ def _title_lead(d: Doc, i: int, cue: Cue) -> bool:
     return bool(cue.role) and clean_role_text(lead) == clean_role_text(cue.role or "")
 
 
+# kin and ties that, like a title, stand between a name and the full name of the one who speaks
+_TIES = frozenset(
+    ["ally", "constituent", "friend", "colleague", "son", "daughter", "wife", "husband"]
+)
+_PARTY = frozenset(["democrat", "republican"])  # 'Oversight ranking Democrat Elijah Cummings'
+
+
+def _role_then_name(d: Doc, cue: Cue, hi: int) -> Cue | None:
+    """'said Clinton ally James Carville', 'said master of ceremonies Asab Al-Tabchi', "said
+    Rubio's deputy campaign manager, Rich Beeson": the cue's words go on as a title (lower-case
+    words holding a role noun) that ends in a full name, which speaks."""
+    if cue.plural or cue.kind not in ("name", "role", "definite"):
+        return None
+    w = d.words
+    j = k = d.tok_at(cue.end)
+    role = low(w[j - 1]) in ROLE_NOUNS if j > 0 else False
+    while k < hi and k - j < 5 and w[k].isalpha() and (w[k][0].islower() or low(w[k]) in _PARTY):
+        role = role or low(w[k]) in ROLE_NOUNS or low(w[k]) in _TIES or low(w[k]) in _PARTY
+        k += 1
+    if not role or k == j and cue.kind == "name":
+        return None
+    comma = k < hi and w[k] == "," and k > j
+    e = cues_intl.name_end(d, k + comma, hi)
+    if e - (k + comma) < 2 or comma and e < hi and w[e] not in (",", ".", ";"):
+        return None
+    a, b = d.starts[k + comma], d.ends[e - 1]
+    title = clean_role_text(d.text[cue.start : d.starts[k]]) or cue.role
+    # the mention is the whole phrase: a name inside its title ('Clinton') is not the speaker
+    whole = d.text[cue.start : b]
+    return Cue("name", whole, cue.start, b, name=d.text[a:b], role=title, rule=cue.rule)
+
+
 def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
     j = d.tok_at(cue.end)
     w = d.words
+    named = _role_then_name(d, cue, hi)
+    if named is not None:
+        return named
     if cue.kind in ("role", "definite") and not cue.plural and j + 1 < hi and w[j] == ",":
         # '..., wrote one passenger, Lucy Brennan, on X': the name after the role speaks
         e = cues_intl.name_end(d, j + 1, hi)
