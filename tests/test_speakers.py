@@ -208,3 +208,30 @@ def test_a_relative_clause_subject_with_its_title_before_the_name():
     speaker, mention, role, rule = run(text)[0]
     assert (speaker, mention, rule) == ("Tomas Perez", "Tomas Perez", "cue-before")
     assert role is not None and "chief engineer" in role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lead clause before the subject is not the subject ('When', 'Continuing')
+        (
+            "When asked about the vote, Carla Ruiz gingerly said that was “a matter for voters.”",
+            "Carla Ruiz",
+        ),
+        (
+            "Continuing to explain her view, Carla Ruiz rejected the plan, saying it would “fail.”",
+            "Carla Ruiz",
+        ),
+        # a stop inside a parenthesis ends no sentence
+        ("Sen. Carla Ruiz (Ore.) has said that she would “fight it to the end.”", "Carla Ruiz"),
+    ],
+)
+def test_the_subject_behind_a_lead_clause_or_a_parenthesis(text: str, speaker: str):
+    assert run(text)[0][0] == speaker
+
+
+def test_a_verb_closing_the_sentence_before_is_no_unnamed_cue():
+    """'Carla Ruiz agreed. "..."': the verb before the quotation ended the sentence that names
+    its speaker; it is no sign of someone the text does not name."""
+    text = "Carla Ruiz agreed. “Voters are running out of time to find another candidate.”"
+    assert run(text)[0][0] == "Carla Ruiz"

@@ -95,7 +95,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     """The subject of the cue verb at token v: skip auxiliaries, times, an appositive, 'who'."""
     w = d.words
     j = v - 1
-    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS):
+    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS or _adverb_after_name(w, j, lo)):
         j -= 1
     if j < lo or mask[j]:
         return None
@@ -141,6 +141,14 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
             cue.plural,
         )
     return cue
+
+
+def _adverb_after_name(w: list[str], j: int, lo: int) -> bool:
+    """'Cruz gingerly said': a lower-case -ly word between a capitalised word and the verb."""
+    x = w[j]
+    if not (len(x) > 4 and x.endswith("ly") and x.islower() and j > lo and is_cap(w[j - 1])):
+        return False
+    return low(w[j - 1]) not in DETERMINERS  # 'The family said': a noun, after its article
 
 
 def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
@@ -370,7 +378,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if _noun_use(d, v):
                 continue  # "called Clinton's remarks ...": a noun, not the cue verb
             cue = _subject_before(d, v, lo, mask)
-            if cue is not None:
+            if cue is not None and not _opens_lead_clause(d, cue):
                 return _with_rule(cue, "cue-before")
         elif lv in CUE_PARTICIPLE and participle < 0:
             participle = v
@@ -381,21 +389,42 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             i += 1
         if i + 1 < participle and w[i].isupper() and w[i + 1] in ("—", "–", "-", ","):
             i += 2  # a dateline: 'WASHINGTON — The White House ...'
-        if i < participle and low(w[i]) in (
-            "in",
-            "on",
-            "at",
-            "after",
-            "earlier",
-            "later",
-            "during",
-        ):
+        if i < participle and (low(w[i]) in _LEAD_CLAUSE or _gerund(w[i])):
+            # 'In 2016, X ...', 'When asked about it, X ...', 'Continuing to explain, X ...'
             while i < participle and w[i] != ",":
                 i += 1
             i += 1
         cue = np_forward(d, i, participle)
         return _with_rule(cue, "cue-before")
     return None
+
+
+# words opening a clause that comes before the subject of the sentence
+_LEAD_CLAUSE = frozenset(
+    ["in", "on", "at", "after", "earlier", "later", "during", "when", "while", "before", "since",
+     "although", "though", "because", "once", "despite", "unlike", "like", "if", "as"]
+)  # fmt: skip
+
+
+_AFTER_GERUND = frozenset(
+    ["to", "the", "a", "an", "his", "her", "their", "its", "on", "about", "at", "with", "from"]
+)
+
+
+def _gerund(word: str) -> bool:
+    """'Continuing', 'Speaking': a capitalised -ing word opening a sentence's lead clause."""
+    return len(word) > 5 and word.endswith("ing") and word[0].isupper() and word[1:].islower()
+
+
+def _opens_lead_clause(d: Doc, cue: Cue) -> bool:
+    """'When asked ..., Cruz said', 'Continuing to explain ..., Carson rejected': the words
+    before the verb are a lead clause's opening, not its subject."""
+    k = d.tok_at(cue.start)
+    first = d.words[k]
+    if not first[:1].isupper():
+        return False
+    nxt = low(d.words[k + 1]) if k + 1 < len(d.words) else ""
+    return low(first) in _LEAD_CLAUSE or _gerund(first) and nxt in _AFTER_GERUND
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,10 +479,12 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
             if cue is None:
                 lo = first - 1
                 while lo >= 0 and first - lo < MAX_WINDOW:
-                    if d.para[lo] != pi or not mask[lo] and d.words[lo] in SENT_END:
+                    # 'Sen. Ted Cruz (Tex.) has said': a stop inside a parenthesis ends nothing
+                    paren = d.words[lo] == ")" or lo + 1 < n and d.words[lo + 1] == ")"
+                    if d.para[lo] != pi or not mask[lo] and d.words[lo] in SENT_END and not paren:
                         lo += 1
                         break
-                    if d.sent_start[lo] and not mask[lo]:
+                    if d.sent_start[lo] and not mask[lo] and not paren:
                         break
                     lo -= 1
                 lo = max(lo, 0)
