@@ -235,3 +235,22 @@ def test_a_verb_closing_the_sentence_before_is_no_unnamed_cue():
     its speaker; it is no sign of someone the text does not name."""
     text = "Carla Ruiz agreed. “Voters are running out of time to find another candidate.”"
     assert run(text)[0][0] == "Carla Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("In the excerpt, the author wrote, “The river was the town's only road.”", "the author"),
+        ("The leaflet claims “the river walls will hold for a century.”", "The leaflet"),
+    ],
+)
+def test_a_description_without_a_title_word_is_the_subject(text: str, mention: str):
+    """'the author wrote': a description the noun-phrase reader does not take (no title word)
+    is the cue verb's subject; the mention is the description itself."""
+    assert run(text)[0][1] == mention
+
+
+def test_a_description_after_a_preposition_is_no_subject():
+    """'thought for a moment and said': 'a moment and' is not who speaks."""
+    text = "Carla Ruiz thought for a moment and said that “nothing is settled yet.”"
+    assert run(text)[0][0] == "Carla Ruiz"

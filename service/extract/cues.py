@@ -340,6 +340,31 @@ def _noun_use(d: Doc, v: int) -> bool:
     return False
 
 
+def _description_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
+    """'the author wrote', 'The ad claims', 'the business mogul announced': a short description
+    of lower-case words right before the cue verb that the noun phrase reader does not take (its
+    head is no title word) is the verb's subject all the same."""
+    w = d.words
+    j = v - 1
+    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS):
+        j -= 1
+    k = j
+    while k > lo and j - k < 4 and w[k].isalpha() and w[k].islower() and not mask[k]:
+        if low(w[k]) in _DESCRIPTION_LEAD or low(w[k]) in _NOT_IN_DESCRIPTION:
+            break
+        k -= 1
+    if k == j or mask[k] or low(w[k]) not in ("the", "a", "an"):
+        return None
+    # in subject position: opening the sentence or a clause, not after a preposition or a verb
+    if k > lo and w[k - 1] not in (",", ";", ":", "—", "–") and low(w[k - 1]) not in _CLAUSE_LINKS:
+        return None
+    return _described(d, k, j + 1, mask, whole=True)
+
+
+_NOT_IN_DESCRIPTION = frozenset(["and", "or", "but", "to", "of", "for", "that", "who", "which"])
+_CLAUSE_LINKS = frozenset(["and", "but", "that", "when", "as", "while", "after", "before"])
+
+
 def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
     if cue is None:
         return None
@@ -377,7 +402,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 continue  # passive: "was described by"
             if _noun_use(d, v):
                 continue  # "called Clinton's remarks ...": a noun, not the cue verb
-            cue = _subject_before(d, v, lo, mask)
+            cue = _subject_before(d, v, lo, mask) or _description_before(d, v, lo, mask)
             if cue is not None and not _opens_lead_clause(d, cue):
                 return _with_rule(cue, "cue-before")
         elif lv in CUE_PARTICIPLE and participle < 0:
