@@ -254,3 +254,15 @@ def test_a_description_after_a_preposition_is_no_subject():
     """'thought for a moment and said': 'a moment and' is not who speaks."""
     text = "Carla Ruiz thought for a moment and said that “nothing is settled yet.”"
     assert run(text)[0][0] == "Carla Ruiz"
+
+
+def test_a_title_before_the_name_after_the_quotation_is_one_mention():
+    """'"...," Ruiz campaign manager Tomas Perez wrote': the title and the name are one mention;
+    the name inside the title ('Ruiz') is not the speaker."""
+    text = "Carla Ruiz won. “We built first-rate teams,” Ruiz campaign manager Tomas Perez wrote."
+    speaker, mention, role, rule = run(text)[0]
+    assert (speaker, mention, rule) == (
+        "Tomas Perez",
+        "Ruiz campaign manager Tomas Perez",
+        "cue-after",
+    )

@@ -196,6 +196,9 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             lead = w[i : d.tok_at(cue.start)]
             if any(low(x) not in DETERMINERS for x in lead) and not _title_lead(d, i, cue):
+                titled = _titled_name(d, i, cue)
+                if titled is not None:
+                    return _with_rule(titled, "cue-after")
                 return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             return _with_rule(cue, "cue-after")
         if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
@@ -239,6 +242,22 @@ def _role_then_name(d: Doc, cue: Cue, hi: int) -> Cue | None:
     # the mention is the whole phrase: a name inside its title ('Clinton') is not the speaker
     whole = d.text[cue.start : b]
     return Cue("name", whole, cue.start, b, name=d.text[a:b], role=title, rule=cue.rule)
+
+
+def _titled_name(d: Doc, i: int, cue: Cue) -> Cue | None:
+    """'"...," Clinton campaign manager Robby Mook wrote': a title of a few words holding a role
+    noun, from token i up to the name, makes one mention with it; the name speaks."""
+    k = d.tok_at(cue.start)
+    lead = d.words[i:k]
+    if cue.kind != "name" or not 0 < len(lead) <= 5 or not all(x.isalpha() for x in lead):
+        return None
+    if not cue.role and not any(low(x) in ROLE_NOUNS or low(x) in _TIES for x in lead):
+        return None
+    name = cue.name or cue.surface
+    at = cue.end - len(name) if cue.surface.endswith(name) else cue.start
+    title = clean_role_text(d.text[d.starts[i] : at])
+    whole = d.text[d.starts[i] : cue.end]
+    return Cue("name", whole, d.starts[i], cue.end, name=name, role=title)
 
 
 def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
