@@ -266,3 +266,15 @@ def test_a_title_before_the_name_after_the_quotation_is_one_mention():
         "Ruiz campaign manager Tomas Perez",
         "cue-after",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Outside the hall, the crowd chanted “Save our river!” for an hour.", "the crowd"),
+        ("Carla Ruiz assured voters that the walls would “hold for a century.”", "Carla Ruiz"),
+    ],
+)
+def test_cue_verbs_the_annotators_mark(text: str, mention: str):
+    """Verbs PolNeAR train marks as cues at least four times ('chanted', 'assured') are cues."""
+    assert run(text)[0][1] == mention

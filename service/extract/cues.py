@@ -53,6 +53,7 @@ _FINITE = _words(
     laments conceded concedes estimated estimates mused muses repeated repeats complained
     complains demanded demands threatened threatens criticised criticized criticises
     criticizes praised praises labelled labeled dubbed termed accused accuses
+    assured assures chanted chants yelled yells exclaimed
     """
 )
 CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
@@ -65,7 +66,7 @@ CUE_PARTICIPLE = _words(
     confirming denying describing calling condemning revealing reporting attributing
     cautioning observing countering agreeing boasting maintaining lamenting conceding
     estimating musing repeating complaining demanding threatening criticising criticizing
-    praising labelling labeling dubbing terming accusing
+    praising labelling labeling dubbing terming accusing chanting yelling
     """
 )
 # Finite verbs that may come before their subject ("..., said Ryder").
@@ -216,6 +217,7 @@ def _title_lead(d: Doc, i: int, cue: Cue) -> bool:
 _TIES = frozenset(
     ["ally", "constituent", "friend", "colleague", "son", "daughter", "wife", "husband"]
 )
+_PREPOSITIONS = frozenset(["for", "of", "at", "in", "with", "from", "to", "on", "by"])
 _PARTY = frozenset(["democrat", "republican"])  # 'Oversight ranking Democrat Elijah Cummings'
 
 
@@ -254,6 +256,8 @@ def _titled_name(d: Doc, i: int, cue: Cue) -> Cue | None:
     if not cue.role and not any(low(x) in ROLE_NOUNS or low(x) in _TIES for x in lead):
         return None
     name = cue.name or cue.surface
+    if len(name.split()) < 2 or any(low(x) in _PREPOSITIONS for x in lead):
+        return None  # 'a spokesman for committee Democrats': the name is the title's object
     at = cue.end - len(name) if cue.surface.endswith(name) else cue.start
     title = clean_role_text(d.text[d.starts[i] : at])
     whole = d.text[d.starts[i] : cue.end]
