@@ -464,6 +464,11 @@ def _gerund(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word[0].isupper() and word[1:].islower()
 
 
+def _in_paren(w: list[str], i: int) -> bool:
+    """Token i closes a parenthesis or comes right before its closing mark."""
+    return w[i] == ")" or i + 1 < len(w) and w[i + 1] == ")"
+
+
 def _opens_lead_clause(d: Doc, cue: Cue) -> bool:
     """'When asked ..., Cruz said', 'Continuing to explain ..., Carson rejected': the words
     before the verb are a lead clause's opening, not its subject."""
@@ -527,12 +532,13 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
             if cue is None:
                 lo = first - 1
                 while lo >= 0 and first - lo < MAX_WINDOW:
-                    # 'Sen. Ted Cruz (Tex.) has said': a stop inside a parenthesis ends nothing
-                    paren = d.words[lo] == ")" or lo + 1 < n and d.words[lo + 1] == ")"
-                    if d.para[lo] != pi or not mask[lo] and d.words[lo] in SENT_END and not paren:
+                    if d.para[lo] != pi:
                         lo += 1
                         break
-                    if d.sent_start[lo] and not mask[lo] and not paren:
+                    ends = not mask[lo] and (d.words[lo] in SENT_END or d.sent_start[lo])
+                    # 'Sen. Ted Cruz (Tex.) has said': a stop inside a parenthesis ends nothing
+                    if ends and not _in_paren(d.words, lo):
+                        lo += d.words[lo] in SENT_END
                         break
                     lo -= 1
                 lo = max(lo, 0)
