@@ -24,6 +24,7 @@ from service.extract import quotes as Q
 from service.extract.quote_marks import mark_tokens, pair_marks
 
 MIN_PREV = 4
+_WORD_FEATURES = ("prev=", "next=")  # one feature per word: kept when seen MIN_PREV times
 L2 = 0.002
 # a step small enough for plain gradient descent to converge over the overlapping features (at
 # 2.0 it oscillated: the fitted model predicted half the annotated share)
@@ -62,9 +63,14 @@ def examples(split: Path) -> list[tuple[list[str], bool]]:
 
 
 def fit(data: list[tuple[list[str], bool]]) -> dict[str, float]:
-    prev = Counter(f for feats, _ in data for f in feats if f.startswith("prev="))
+    words = Counter(f for feats, _ in data for f in feats if f.startswith(_WORD_FEATURES))
     keep = sorted(
-        {f for feats, _ in data for f in feats if not f.startswith("prev=") or prev[f] >= MIN_PREV}
+        {
+            f
+            for feats, _ in data
+            for f in feats
+            if not f.startswith(_WORD_FEATURES) or words[f] >= MIN_PREV
+        }
     )
     w = dict.fromkeys(keep, 0.0)
     n = len(data)

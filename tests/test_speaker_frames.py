@@ -87,6 +87,12 @@ HEADLINES = {
         "Not Fit for Purpose,",
         "Tom Baxter",
     ),
+    "a run of title-cased words is no name": (
+        "Retired Nurses Slam Health Minister As A ‘Total Disgrace.’",
+        "Nurses who left the service said the minister had ignored them.",
+        "Total Disgrace.",
+        "Retired Nurses",
+    ),
     "subject of the headline": (
         "Dana Albright Calls Triage Plan ‘Reckless’",
         "Dana Albright, chief executive of Lumora Health, criticised the regional plan.",
@@ -119,7 +125,7 @@ def test_without_the_title_a_short_lede_is_no_headline() -> None:
 def test_dash_sign_off_names_the_speaker() -> None:
     text = (
         "We asked readers what the closure meant to them.\n\n"
-        "“The library was the only warm place my kids could do homework.” ― Maria Delgado\n\n"
+        "“The library was the only warm place my kids could do homework.” ― Maria Delgado\u00a0\n\n"
         "“We will drive forty minutes to the next one now.” — Samir Haddad, a father of three"
     )
     d = digest(text)
@@ -220,3 +226,13 @@ def test_a_clause_after_the_verb_is_no_cue_for_the_quote() -> None:
     )
     d = digest(text)
     assert [s for _, s, _ in rows(d)] == ["Tom Baxter"]
+
+
+def test_a_sign_off_may_end_in_a_no_break_space() -> None:
+    """Scraped pages often leave a no-break space after the name: still a sign-off."""
+    text = (
+        "We asked readers what the closure meant to them.\n\n"
+        "“The library was the only warm place my kids could do homework.” ― Maria Delgado\u00a0\n"
+    )
+    d = digest(text)
+    assert [(q.speaker, q.attribution) for q in d.quotes] == [("Maria Delgado", "sign-off")]

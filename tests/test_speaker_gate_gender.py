@@ -86,3 +86,21 @@ def test_she_skips_a_nearer_man() -> None:
     d = get_engine("rules").digest(Article(id="t", title="", text=text))
     got = [(q.text, q.speaker, q.speaker_span.text if q.speaker_span else None) for q in d.quotes]
     assert got == [("a mess from top to bottom", "Jennifer Ostrow", "she")]
+
+
+def _gate_p(text: str) -> float:
+    om = text.index('"')
+    cm = text.index('"', om + 1)
+    n = len(text[om + 1 : cm].split())
+    feats = quote_gate.features(text, om, cm, n, False, False, False, True)
+    return quote_gate.probability(feats, quote_gate.weights())
+
+
+def test_gate_weighs_the_word_after_the_closing_mark() -> None:
+    """'a "dry port" with cranes' (the quoted words modify a noun: the writer's own term) is less
+    likely a quotation than 'a "dry port."' closing its sentence; the same words before both."""
+    modifier = 'The council is building a "dry port" terminal with cranes.'
+    closing = 'The council is building what it calls a "dry port."'
+    feats = quote_gate.features(modifier, 26, 35, 2, False, False, False, True)
+    assert "nextcls=low|prev=a" in feats and "next=terminal" in feats
+    assert _gate_p(modifier) < _gate_p(closing)

@@ -174,7 +174,107 @@ def test_empty_inputs():
         ("Carla Ruiz on Friday told the BBC that “enough is enough.”", "Carla Ruiz"),
         ("“Enough,” added Carla Ruiz.", "Carla Ruiz"),
         ("The Lakeside Party said in a statement that “enough is enough.”", "Lakeside Party"),
+        # a title between a name and the one who speaks: the full name at its end speaks
+        ("Carla Ruiz spoke first. “Enough,” said Ruiz ally Tomas Perez.", "Tomas Perez"),
+        ("“Enough,” said Ruiz campaign manager Tomas Perez in a statement.", "Tomas Perez"),
+        ("“Enough,” said master of ceremonies Tomas Perez, a retired teacher.", "Tomas Perez"),
+        (
+            "“Enough,” said Ruiz's deputy campaign manager, Tomas Perez, who ran the count.",
+            "Tomas Perez",
+        ),
+        ("The Lakeside Party press secretary, Tomas Perez, said it was “enough.”", "Tomas Perez"),
+        (
+            "It was a plan which the city's chief engineer, Tomas Perez, called “a mistake.”",
+            "Tomas Perez",
+        ),
     ],
 )
 def test_cue_variants(sentence: str, speaker: str):
     assert run(sentence)[0][0] == speaker
+
+
+def test_a_name_before_the_cue_without_a_title_after_it_still_speaks():
+    # 'said Ruiz on Tuesday': no title follows the name, so nothing after it is taken instead
+    assert run("“Enough,” said Ruiz on Tuesday in Lakeside.")[0][0] == "Ruiz"
+    assert run("“Enough,” said a Lakeside spokesman in Lakeside.")[0][0] == (
+        "Lakeside spokesman (unnamed)"
+    )
+
+
+def test_a_relative_clause_subject_with_its_title_before_the_name():
+    """'which the city's chief engineer, Tomas Perez, called': the cue rule itself finds the name
+    after the title, not the title as an unnamed speaker the ranker must overrule."""
+    text = "It was a plan which the city's chief engineer, Tomas Perez, called “a mistake.”"
+    speaker, mention, role, rule = run(text)[0]
+    assert (speaker, mention, rule) == ("Tomas Perez", "Tomas Perez", "cue-before")
+    assert role is not None and "chief engineer" in role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lead clause before the subject is not the subject ('When', 'Continuing')
+        (
+            "When asked about the vote, Carla Ruiz gingerly said that was “a matter for voters.”",
+            "Carla Ruiz",
+        ),
+        (
+            "Continuing to explain her view, Carla Ruiz rejected the plan, saying it would “fail.”",
+            "Carla Ruiz",
+        ),
+        # a stop inside a parenthesis ends no sentence
+        ("Sen. Carla Ruiz (Ore.) has said that she would “fight it to the end.”", "Carla Ruiz"),
+    ],
+)
+def test_the_subject_behind_a_lead_clause_or_a_parenthesis(text: str, speaker: str):
+    assert run(text)[0][0] == speaker
+
+
+def test_a_verb_closing_the_sentence_before_is_no_unnamed_cue():
+    """'Carla Ruiz agreed. "..."': the verb before the quotation ended the sentence that names
+    its speaker; it is no sign of someone the text does not name."""
+    text = "Carla Ruiz agreed. “Voters are running out of time to find another candidate.”"
+    assert run(text)[0][0] == "Carla Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("In the excerpt, the author wrote, “The river was the town's only road.”", "the author"),
+        ("The leaflet claims “the river walls will hold for a century.”", "The leaflet"),
+    ],
+)
+def test_a_description_without_a_title_word_is_the_subject(text: str, mention: str):
+    """'the author wrote': a description the noun-phrase reader does not take (no title word)
+    is the cue verb's subject; the mention is the description itself."""
+    assert run(text)[0][1] == mention
+
+
+def test_a_description_after_a_preposition_is_no_subject():
+    """'thought for a moment and said': 'a moment and' is not who speaks."""
+    text = "Carla Ruiz thought for a moment and said that “nothing is settled yet.”"
+    assert run(text)[0][0] == "Carla Ruiz"
+
+
+def test_a_title_before_the_name_after_the_quotation_is_one_mention():
+    """'"...," Ruiz campaign manager Tomas Perez wrote': the title and the name are one mention;
+    the name inside the title ('Ruiz') is not the speaker."""
+    text = "Carla Ruiz won. “We built first-rate teams,” Ruiz campaign manager Tomas Perez wrote."
+    speaker, mention, role, rule = run(text)[0]
+    assert (speaker, mention, rule) == (
+        "Tomas Perez",
+        "Ruiz campaign manager Tomas Perez",
+        "cue-after",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Outside the hall, the crowd chanted “Save our river!” for an hour.", "the crowd"),
+        ("Carla Ruiz assured voters that the walls would “hold for a century.”", "Carla Ruiz"),
+    ],
+)
+def test_cue_verbs_the_annotators_mark(text: str, mention: str):
+    """Verbs PolNeAR train marks as cues at least four times ('chanted', 'assured') are cues."""
+    assert run(text)[0][1] == mention

@@ -53,6 +53,7 @@ _FINITE = _words(
     laments conceded concedes estimated estimates mused muses repeated repeats complained
     complains demanded demands threatened threatens criticised criticized criticises
     criticizes praised praises labelled labeled dubbed termed accused accuses
+    assured assures chanted chants yelled yells exclaimed
     """
 )
 CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
@@ -65,7 +66,7 @@ CUE_PARTICIPLE = _words(
     confirming denying describing calling condemning revealing reporting attributing
     cautioning observing countering agreeing boasting maintaining lamenting conceding
     estimating musing repeating complaining demanding threatening criticising criticizing
-    praising labelling labeling dubbing terming accusing
+    praising labelling labeling dubbing terming accusing chanting yelling
     """
 )
 # Finite verbs that may come before their subject ("..., said Ryder").
@@ -95,7 +96,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     """The subject of the cue verb at token v: skip auxiliaries, times, an appositive, 'who'."""
     w = d.words
     j = v - 1
-    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS):
+    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS or _adverb_after_name(w, j, lo)):
         j -= 1
     if j < lo or mask[j]:
         return None
@@ -143,6 +144,14 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     return cue
 
 
+def _adverb_after_name(w: list[str], j: int, lo: int) -> bool:
+    """'Cruz gingerly said': a lower-case -ly word between a capitalised word and the verb."""
+    x = w[j]
+    if not (len(x) > 4 and x.endswith("ly") and x.islower() and j > lo and is_cap(w[j - 1])):
+        return False
+    return low(w[j - 1]) not in DETERMINERS  # 'The family said': a noun, after its article
+
+
 def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
     w = d.words
@@ -188,6 +197,9 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             lead = w[i : d.tok_at(cue.start)]
             if any(low(x) not in DETERMINERS for x in lead) and not _title_lead(d, i, cue):
+                titled = _titled_name(d, i, cue)
+                if titled is not None:
+                    return _with_rule(titled, "cue-after")
                 return _with_rule(_described(d, i, v, mask, closes=closes, whole=True), "cue-after")
             return _with_rule(cue, "cue-after")
         if w[v] in (".", ";", "!", "?") or lv in ("that",) and v - i > 6:
@@ -201,9 +213,63 @@ def _title_lead(d: Doc, i: int, cue: Cue) -> bool:
     return bool(cue.role) and clean_role_text(lead) == clean_role_text(cue.role or "")
 
 
+# kin and ties that, like a title, stand between a name and the full name of the one who speaks
+_TIES = frozenset(
+    ["ally", "constituent", "friend", "colleague", "son", "daughter", "wife", "husband"]
+)
+_PREPOSITIONS = frozenset(["for", "of", "at", "in", "with", "from", "to", "on", "by"])
+_PARTY = frozenset(["democrat", "republican"])  # 'Oversight ranking Democrat Elijah Cummings'
+
+
+def _role_then_name(d: Doc, cue: Cue, hi: int) -> Cue | None:
+    """'said Clinton ally James Carville', 'said master of ceremonies Asab Al-Tabchi', "said
+    Rubio's deputy campaign manager, Rich Beeson": the cue's words go on as a title (lower-case
+    words holding a role noun) that ends in a full name, which speaks."""
+    if cue.plural or cue.kind not in ("name", "role", "definite"):
+        return None
+    w = d.words
+    j = k = d.tok_at(cue.end)
+    role = low(w[j - 1]) in ROLE_NOUNS if j > 0 else False
+    while k < hi and k - j < 5 and w[k].isalpha() and (w[k][0].islower() or low(w[k]) in _PARTY):
+        role = role or low(w[k]) in ROLE_NOUNS or low(w[k]) in _TIES or low(w[k]) in _PARTY
+        k += 1
+    if not role or k == j and cue.kind == "name":
+        return None
+    comma = k < hi and w[k] == "," and k > j
+    e = cues_intl.name_end(d, k + comma, hi)
+    if e - (k + comma) < 2 or comma and e < hi and w[e] not in (",", ".", ";"):
+        return None
+    a, b = d.starts[k + comma], d.ends[e - 1]
+    title = clean_role_text(d.text[cue.start : d.starts[k]]) or cue.role
+    # the mention is the whole phrase: a name inside its title ('Clinton') is not the speaker
+    whole = d.text[cue.start : b]
+    return Cue("name", whole, cue.start, b, name=d.text[a:b], role=title, rule=cue.rule)
+
+
+def _titled_name(d: Doc, i: int, cue: Cue) -> Cue | None:
+    """'"...," Clinton campaign manager Robby Mook wrote': a title of a few words holding a role
+    noun, from token i up to the name, makes one mention with it; the name speaks."""
+    k = d.tok_at(cue.start)
+    lead = d.words[i:k]
+    if cue.kind != "name" or not 0 < len(lead) <= 5 or not all(x.isalpha() for x in lead):
+        return None
+    if not cue.role and not any(low(x) in ROLE_NOUNS or low(x) in _TIES for x in lead):
+        return None
+    name = cue.name or cue.surface
+    if len(name.split()) < 2 or any(low(x) in _PREPOSITIONS for x in lead):
+        return None  # 'a spokesman for committee Democrats': the name is the title's object
+    at = cue.end - len(name) if cue.surface.endswith(name) else cue.start
+    title = clean_role_text(d.text[d.starts[i] : at])
+    whole = d.text[d.starts[i] : cue.end]
+    return Cue("name", whole, d.starts[i], cue.end, name=name, role=title)
+
+
 def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
     j = d.tok_at(cue.end)
     w = d.words
+    named = _role_then_name(d, cue, hi)
+    if named is not None:
+        return named
     if cue.kind in ("role", "definite") and not cue.plural and j + 1 < hi and w[j] == ",":
         # '..., wrote one passenger, Lucy Brennan, on X': the name after the role speaks
         e = cues_intl.name_end(d, j + 1, hi)
@@ -297,6 +363,31 @@ def _noun_use(d: Doc, v: int) -> bool:
     return False
 
 
+def _description_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
+    """'the author wrote', 'The ad claims', 'the business mogul announced': a short description
+    of lower-case words right before the cue verb that the noun phrase reader does not take (its
+    head is no title word) is the verb's subject all the same."""
+    w = d.words
+    j = v - 1
+    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS):
+        j -= 1
+    k = j
+    while k > lo and j - k < 4 and w[k].isalpha() and w[k].islower() and not mask[k]:
+        if low(w[k]) in _DESCRIPTION_LEAD or low(w[k]) in _NOT_IN_DESCRIPTION:
+            break
+        k -= 1
+    if k == j or mask[k] or low(w[k]) not in ("the", "a", "an"):
+        return None
+    # in subject position: opening the sentence or a clause, not after a preposition or a verb
+    if k > lo and w[k - 1] not in (",", ";", ":", "—", "–") and low(w[k - 1]) not in _CLAUSE_LINKS:
+        return None
+    return _described(d, k, j + 1, mask, whole=True)
+
+
+_NOT_IN_DESCRIPTION = frozenset(["and", "or", "but", "to", "of", "for", "that", "who", "which"])
+_CLAUSE_LINKS = frozenset(["and", "but", "that", "when", "as", "while", "after", "before"])
+
+
 def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
     if cue is None:
         return None
@@ -334,8 +425,8 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 continue  # passive: "was described by"
             if _noun_use(d, v):
                 continue  # "called Clinton's remarks ...": a noun, not the cue verb
-            cue = _subject_before(d, v, lo, mask)
-            if cue is not None:
+            cue = _subject_before(d, v, lo, mask) or _description_before(d, v, lo, mask)
+            if cue is not None and not _opens_lead_clause(d, cue):
                 return _with_rule(cue, "cue-before")
         elif lv in CUE_PARTICIPLE and participle < 0:
             participle = v
@@ -346,21 +437,47 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             i += 1
         if i + 1 < participle and w[i].isupper() and w[i + 1] in ("—", "–", "-", ","):
             i += 2  # a dateline: 'WASHINGTON — The White House ...'
-        if i < participle and low(w[i]) in (
-            "in",
-            "on",
-            "at",
-            "after",
-            "earlier",
-            "later",
-            "during",
-        ):
+        if i < participle and (low(w[i]) in _LEAD_CLAUSE or _gerund(w[i])):
+            # 'In 2016, X ...', 'When asked about it, X ...', 'Continuing to explain, X ...'
             while i < participle and w[i] != ",":
                 i += 1
             i += 1
         cue = np_forward(d, i, participle)
         return _with_rule(cue, "cue-before")
     return None
+
+
+# words opening a clause that comes before the subject of the sentence
+_LEAD_CLAUSE = frozenset(
+    ["in", "on", "at", "after", "earlier", "later", "during", "when", "while", "before", "since",
+     "although", "though", "because", "once", "despite", "unlike", "like", "if", "as"]
+)  # fmt: skip
+
+
+_AFTER_GERUND = frozenset(
+    ["to", "the", "a", "an", "his", "her", "their", "its", "on", "about", "at", "with", "from"]
+)
+
+
+def _gerund(word: str) -> bool:
+    """'Continuing', 'Speaking': a capitalised -ing word opening a sentence's lead clause."""
+    return len(word) > 5 and word.endswith("ing") and word[0].isupper() and word[1:].islower()
+
+
+def _in_paren(w: list[str], i: int) -> bool:
+    """Token i closes a parenthesis or comes right before its closing mark."""
+    return w[i] == ")" or i + 1 < len(w) and w[i + 1] == ")"
+
+
+def _opens_lead_clause(d: Doc, cue: Cue) -> bool:
+    """'When asked ..., Cruz said', 'Continuing to explain ..., Carson rejected': the words
+    before the verb are a lead clause's opening, not its subject."""
+    k = d.tok_at(cue.start)
+    first = d.words[k]
+    if not first[:1].isupper():
+        return False
+    nxt = low(d.words[k + 1]) if k + 1 < len(d.words) else ""
+    return low(first) in _LEAD_CLAUSE or _gerund(first) and nxt in _AFTER_GERUND
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,10 +532,13 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
             if cue is None:
                 lo = first - 1
                 while lo >= 0 and first - lo < MAX_WINDOW:
-                    if d.para[lo] != pi or not mask[lo] and d.words[lo] in SENT_END:
+                    if d.para[lo] != pi:
                         lo += 1
                         break
-                    if d.sent_start[lo] and not mask[lo]:
+                    ends = not mask[lo] and (d.words[lo] in SENT_END or d.sent_start[lo])
+                    # 'Sen. Ted Cruz (Tex.) has said': a stop inside a parenthesis ends nothing
+                    if ends and not _in_paren(d.words, lo):
+                        lo += d.words[lo] in SENT_END
                         break
                     lo -= 1
                 lo = max(lo, 0)

@@ -55,7 +55,7 @@ _STOP = (
         in im am an auf bei mit nach vor während dass die das
         ante durante tras quien con por para nel nella dopo davanti che per
         em na no após perante com op bij tijdens na voor dat met om
-        at on during after before that who with to
+        at on during after before that who which whom with to
         a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
     )
 ) - _LINKS
@@ -508,10 +508,14 @@ def role_before(d: Doc, k: int, lo: int) -> str | None:
     'Le président de la métropole,'), determiners dropped; None when there is none."""
     a = _phrase_start(d, k, lo)
     w = d.words
-    if a >= k or not (low(w[a]) in _DETS or d.sent_start[a] or a == lo or _possessor(d, a)):
+    opens = low(w[a]) in _DETS or d.sent_start[a] or a == lo or _possessor(d, a)
+    # '..., which Apple's chief executive, Tim Cook, called': a relative clause's subject
+    if a >= k or not (opens or a > 0 and low(w[a - 1]) in ("which", "whom", "that")):
         return None
     first = _first_word(d, a, k)
-    if not any(low(x) in ROLE_NOUNS for x in w[first : min(k, first + 3)]):
+    # a title word among the first three, or the phrase's head ('The White House press
+    # secretary,')
+    if not any(low(x) in ROLE_NOUNS for x in (*w[first : min(k, first + 3)], w[k - 1])):
         return None
     return _role_of(d, a, k)
 

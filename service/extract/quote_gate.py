@@ -20,6 +20,8 @@ from service.extract.learned import read_model
 
 WEIGHTS = Path(__file__).with_name("data") / "quote_gate.json"
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "their", "his", "her"])
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]*(,?)[ \u00a0]*([^\W\d_][\w'’-]*)")
 
 
 def features(
@@ -41,6 +43,13 @@ def features(
     after = text[close_mark + 1 : close_mark + 2] if close_mark is not None else ""
     last = text[close_mark - 1 : close_mark] if close_mark is not None and close_mark > 0 else ""
     tc = "tc" if titlecase else "lc"
+    # the word after the closing mark: 'a "stand down" order' (a modifier, the writer's own
+    # word) against '"weak," he said'
+    nm = _NEXT_WORD_RE.match(text, close_mark + 1) if close_mark is not None else None
+    nxt = nm.group(2) if nm else ""
+    nxt_cls = "none" if not nxt else "cap" if nxt[0].isupper() else "low"
+    if nm and nm.group(1):
+        nxt_cls += "|comma"
     # 'Pence: Trump Was ‘Mocking’ Clinton': a headline naming its speaker before a colon
     colon = headline and ":" in text[text.rfind("\n", 0, open_mark) + 1 : open_mark]
     cue = "cue" if has_cue else "nocue"
@@ -60,6 +69,10 @@ def features(
         f"hl={headline}|{tc}",
         f"hl={headline}|single={single}",
         f"hl={headline}|colon={colon}",
+        f"next={nxt.lower() or '$'}",
+        f"nextcls={nxt_cls}",
+        f"nextcls={nxt_cls}|prev={prev if prev in _DETERMINERS else 'x'}",
+        f"nextcls={nxt_cls}|{tc}",
     ]
 
 

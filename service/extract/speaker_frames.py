@@ -60,7 +60,7 @@ def turn(d: Doc, lookup: Lookup, at: int) -> Frame | None:
 
 # '“Maybe we can build a wall around him.” ― Ana Ruiz': a dash and a name ending the line
 _SIGN_OFF_RE = re.compile(
-    r"[\"'”’]?[.,]?\s*[―—–]\s*((?:[A-Z][\w.'’-]*[ \u00a0]){0,3}[A-Z][\w'’-]+)\.?[ \t]*(?:$|\n|,|\()",
+    r"[\"'”’]?[.,]?\s*[―—–]\s*((?:[A-Z][\w.'’-]*[ \u00a0]){0,3}[A-Z][\w'’-]+)\.?[ \t\u00a0]*(?:$|\n|,|\()",
     re.MULTILINE,
 )
 
@@ -133,7 +133,19 @@ def headline(
             return Frame(
                 actor.name, text[start : w.end()], (start, w.end()), actor.role, "headline"
             )
+    if first is not None and low(text[first[0] : first[1]].split()[-1]) in _RUN_ENDS:
+        # 'Frustrated Parents Rally Nationwide To ‘...’': a run of title-cased words read as one
+        # name; the subject is the opening words through the first plural noun
+        for w in _WORD_RE.finditer(text, start, first[1]):
+            lw = low(w.group())
+            if lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3:
+                name = text[start : w.end()]
+                return Frame(name, name, (start, w.end()), None, "headline")
     return _frame(text, first) if first is not None else None
+
+
+# words a name never ends with: a title-case headline's run of words read as one name
+_RUN_ENDS = frozenset(["to", "as", "a", "an", "the", "of", "for", "on", "in", "at", "with", "and"])
 
 
 def _first_mention(

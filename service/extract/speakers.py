@@ -277,11 +277,6 @@ def _frame(
     )
 
 
-_WORDS_AS_WORDS = frozenset(
-    ["quote", "phrase", "term", "word", "words", "slogan", "headline", "hashtag", "label"]
-)
-
-
 # rules whose pick the ranker may overrule (fitted on train: see scripts/train_speaker_ranker.py)
 OVERRULED = frozenset(
     ["continuation", "lead-paragraph", "description", "pronoun", "cue-before", "cue-after"]
@@ -311,7 +306,7 @@ def _rank(
         return attr
     if attr.speaker is None and f.cue is None:
         top = speaker_ranker.best(cands)
-        if top is None or _unnamed_cue(d, region, top):
+        if top is None or speaker_ranker.unnamed_cue(d, region, top):
             return attr  # '"...," one of the sources said': someone the text does not name
     elif attr.speaker is not None and attr.rule in OVERRULED and not sp.continues:
         top = speaker_ranker.best(cands)
@@ -332,35 +327,6 @@ def _resolve_pronoun(
     d: Doc, idx: _Index, last: Attribution | None, last_pos: int, p: str, at: int
 ) -> tuple[str, str | None] | None:
     return _pronoun_target(d, idx, p, at, last, last_pos)
-
-
-def _unnamed_cue(d: Doc, region: tuple[int, int], top: speaker_ranker.Candidate) -> bool:
-    """A speech verb right next to the quotation ('"...," one of the sources said', 'My
-    predecessor used to say, "..."') whose subject names no actor, while the ranker's pick lies
-    outside the sentence: someone the text does not name."""
-    first = d.tok_at(region[0])
-    if first > 0 and low(d.words[first - 1]) in _WORDS_AS_WORDS:
-        return True  # 'the phrase "..."', 'the quote "..."': words mentioned, not spoken here
-    if any(f in ("srel=a0", "srel=b0") for f in top.features):
-        return False
-    far = "prel=0" not in top.features or "srel=b1" not in top.features
-    if far and first < len(d.words) and not d.sent_start[first]:
-        # a quotation inside a sentence naming nobody, far from any speaker: a title, a phrase
-        return True
-    t = d.tok_at(region[1])
-    for k in range(t, min(t + 6, len(d.words))):
-        w = d.words[k]
-        if w in (".", "!", "?", "“", '"') or k > t and d.sent_start[k]:
-            break
-        if low(w) in CUE_FINITE:
-            return True
-    t = d.tok_at(region[0]) - 1
-    for k in range(t, max(t - 4, -1), -1):
-        if low(d.words[k]) in CUE_FINITE or low(d.words[k]) == "say":
-            return True
-        if d.sent_start[k]:
-            break
-    return False
 
 
 def _lead_paragraph(d: Doc, idx: _Index, spans: Sequence[QuoteSpan], pi: int) -> Attribution | None:
