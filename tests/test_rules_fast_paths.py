@@ -11,7 +11,10 @@ import random
 import re
 import zlib
 
-from service.extract import shingles
+import pytest
+
+from service.extract import date_scan, dates, shingles
+from service.extract.word_scan import word_finder
 
 M64 = (1 << 64) - 1
 WORD = re.compile(r"\w+")
@@ -58,3 +61,55 @@ def test_the_lane_parallel_fingerprint_is_the_one_shingle_at_a_time_signature() 
         assert shingles.fingerprint(text) == plain_fingerprint(text), text[:40]
     # a short text after a long one reuses the grown masks
     assert shingles.fingerprint("a b c d e") == plain_fingerprint("a b c d e")
+
+
+def _glued(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(n)]
+
+
+# letters around and inside the words, digits, underscores, and case folds that change length
+WORD_PIECES = ["may", "mayor", "dis", "day", "days", "é", "_", "5", " ", "-", "’", "ſ", "İ", "x"]
+
+
+def test_the_word_finder_finds_the_whole_tokens_a_token_loop_finds() -> None:
+    words = {"may", "day", "days", "é", "d’", "5"}  # the last two are no letter tokens: never found
+    finder = word_finder(words)
+    token = re.compile(r"[^\W\d_]+")
+    for text in _glued(WORD_PIECES, 3000, seed=11):
+        want = [(m.start(), m.group()) for m in token.finditer(text) if m.group() in words]
+        assert list(finder.finditer(text)) == want, text
+    with pytest.raises(ValueError):
+        word_finder(["d’", "42"])
+
+
+def test_the_date_anchors_are_the_anchor_words_of_a_loop_over_every_word() -> None:
+    pieces = [*WORD_PIECES, "Monday", "MAI", "ago", "week", "sun", "\n", "Σ", "ΣΑ"]
+    anchors = dates._MONTH_WORDS | dates._WEEKDAY_WORDS | dates._RELATIVE_WORDS
+    for text in _glued(pieces, 3000, seed=12):
+        want = [
+            (m.start(), m.group().lower())
+            for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() in anchors
+        ]
+        assert list(dates._WINDOWS.anchor_words(text)) == want, text
+
+
+YEAR_PIECES = ["19", "20", "2024", "1999", "-", ".", "/", " ", "\n", "\t", "of", "OF", "Of", "7"]
+
+
+@pytest.mark.parametrize("name", sorted(date_scan.NEEDS))
+def test_the_year_starts_spare_only_scans_that_find_nothing(name: str) -> None:
+    rule = next(r for r in dates._RULES if r.name == name)
+    spared = 0
+    for text in _glued(YEAR_PIECES + ["end", "summer", "$", "a", "٢"], 4000, seed=13):
+        years = date_scan.year_starts(text)
+        plain = [m.span() for m in rule.pattern.finditer(text)]
+        if not date_scan.needed(name, text, years):
+            assert not plain, text
+            spared += 1
+        # the rule's matches (the year rule's tried at the year starts only) are the scan's
+        assert [m.span() for m in dates._matches(rule, text, {}, years)] == plain, text
+        if date_scan.needed(name, text, years):
+            assert date_scan.NEEDS[name].search(text), text  # never more than the plain test
+    assert spared > 100
