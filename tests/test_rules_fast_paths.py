@@ -13,7 +13,7 @@ import zlib
 
 import pytest
 
-from service.extract import date_scan, dates, shingles
+from service.extract import date_scan, dates, quotes, shingles
 from service.extract.word_scan import word_finder
 
 M64 = (1 << 64) - 1
@@ -81,6 +81,31 @@ def test_the_word_finder_finds_the_whole_tokens_a_token_loop_finds() -> None:
         assert list(finder.finditer(text)) == want, text
     with pytest.raises(ValueError):
         word_finder(["d’", "42"])
+
+
+def test_the_hyphenated_word_finder_finds_the_whole_tokens_a_token_loop_finds() -> None:
+    words = {"said", "a-t-il", "so", "d'après"}  # the last is no token: never found
+    finder = word_finder(words, hyphenated=True)
+    token = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+    pieces = ["said", "so", "-", "--", "a-t-il", "a", "t", "il", "x", " ", "9", "_", "é", "'"]
+    for text in _glued(pieces, 3000, seed=14):
+        want = [(m.start(), m.group()) for m in token.finditer(text) if m.group() in words]
+        assert list(finder.finditer(text)) == want, text
+
+
+def test_the_cue_word_index_is_the_token_loop_s() -> None:
+    def plain(text: str) -> list[int]:
+        return [
+            m.start()
+            for m in quotes._CUE_WORD_RE.finditer(text)
+            if m.group(0).lower() in quotes._CUE_WORDS
+        ]
+
+    # lower-casing the whole text gives each token's lower case: true while no cue has a sigma
+    assert not any("σ" in w or "ς" in w for w in quotes._CUE_WORDS)
+    pieces = ["Said", "SAID", "so", "-", "a-t-il", "A-T-IL", "x", " ", "9", "según", "İ", "\n"]
+    for text in _glued(pieces, 3000, seed=15):
+        assert quotes._cue_starts(text) == plain(text), text
 
 
 def test_the_date_anchors_are_the_anchor_words_of_a_loop_over_every_word() -> None:
