@@ -349,9 +349,15 @@ def shift_anchor(anchor: str | None, shift_days: int | None) -> str | None:
     if anchor is None:
         return None
     if len(anchor) == 10 and shift_days is not None:
-        d = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift_days)
-        return _iso(d)
+        try:
+            return _iso(dt.date.fromisoformat(anchor) + dt.timedelta(days=shift_days))
+        except OverflowError:  # a day before 0001-01-01 or after 9999-12-31
+            return None
     return anchor[:7]
+
+
+# the values a digest can hold (schemas.digest): YYYY, YYYY-MM or YYYY-MM-DD, years 0000-9999
+_ISO_VALUE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 
 
 # --- scanning ---------------------------------------------------------------------------------
@@ -512,7 +518,12 @@ def _scan(text: str, published: dt.date | None, *, lenient: bool) -> list[DateMe
     for s, e, _rank, name, m in cands:
         if any(taken[s:e]):
             continue
-        value, kind, shift = _value(name, m, published)
+        try:
+            value, kind, shift = _value(name, m, published)
+        except OverflowError:  # "999999 days ago", or a publication date at the calendar's end
+            value, kind, shift = None, "relative", None  # only relative rules do date arithmetic
+        if value is not None and not _ISO_VALUE.match(value):
+            value = None  # "3000 years ago", "next year" in 9999: no four-digit year to give
         taken[s:e] = b"\x01" * (e - s)
         out.append(DateMention(s, e, text[s:e], value, kind, shift))
     out.sort(key=lambda d: d.start)
