@@ -138,3 +138,35 @@ def test_the_year_starts_spare_only_scans_that_find_nothing(name: str) -> None:
         if date_scan.needed(name, text, years):
             assert date_scan.NEEDS[name].search(text), text  # never more than the plain test
     assert spared > 100
+
+
+def test_the_folded_hint_test_never_spares_a_sentence_the_patterns_match() -> None:
+    from service.extract import events
+
+    pieces = [
+        "There",
+        "THERE",
+        "ſ",
+        "İ",
+        "ı",
+        "\u212a",
+        "is",
+        "was",
+        "here",
+        "Here.",
+        "HERE",
+        "read",
+    ]
+    pieces += ["more", "You", "can", "watch", " ", "  ", "previously", "PREVIOUSLY", "has", "long"]
+    pieces += ["ſubſcribe", "sign up", "follow", "us", "In the paſt", "hıstorically", "’", "é", "."]
+    matched = 0
+    for text in _random_texts(pieces, 6000, seed=16, most=8) + _glued(pieces, 3000, seed=17):
+        low = events._folded(text)
+        for pattern, hints in (
+            (events._BACKGROUND, events._BACKGROUND_HINTS),
+            (events._SERVICE, events._SERVICE_HINTS),
+        ):
+            if pattern.search(text):
+                matched += 1
+                assert events._may_match(low, hints), (text, pattern.pattern)
+    assert matched > 1000

@@ -358,9 +358,10 @@ def _score(
         else:
             score += (2.0 if date.value is not None else 1.0) if own_date else 0.5
     score += min(3.0, 1.5 * n_people) + (0.5 if len(participants) > n_people else 0.0)
-    if _may_match(sent.text, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
+    low = _folded(sent.text)
+    if _may_match(low, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
         score -= 1.0
-    if _may_match(sent.text, _SERVICE_HINTS) and _SERVICE.search(sent.text):
+    if _may_match(low, _SERVICE_HINTS) and _SERVICE.search(sent.text):
         score -= 5.0
     quoted = qmask.count(1, sent.start, sent.end) / max(1, sent.end - sent.start)
     opens_quoted = bool(qmask[sent.start + 1 : sent.start + 3].count(1))
@@ -387,17 +388,26 @@ def _place_action(location: str | None, sentence: str) -> float:
     return (1.0 if location else 0.0) + (1.0 if _has_action(sentence) else -2.0)
 
 
-# words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): an ASCII sentence
-# holding none cannot match, and the cheap substring test spares most sentences the regex
+# words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): a sentence whose
+# folded form holds none cannot match, and the cheap substring test spares most sentences the regex
 _BACKGROUND_HINTS = ("previously", "formerly", " long", "in the past", "historically", "there")
 _SERVICE_HINTS = ("here", "read", "you can", "sign up", "subscribe", "follow us")
+# the characters besides A-Z that re.IGNORECASE matches to an ASCII letter (İ and ı to i, ſ to s,
+# the Kelvin sign to k); their lower case is not that letter (but for the Kelvin sign's)
+_CASE_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _may_match(text: str, hints: tuple[str, ...]) -> bool:
-    if not text.isascii():
-        return True  # case folding beyond ASCII: leave it to the regex
-    low = text.lower()
-    return any(h in low for h in hints)
+def _folded(text: str) -> str:
+    """Lower case in which every stretch the patterns above match case-insensitively to ASCII
+    letters reads as those letters, in lower case."""
+    if not text.isascii() and _CASE_EXTRAS.search(text):
+        text = text.translate(_CASE_FOLD)
+    return text.lower()
+
+
+def _may_match(folded: str, hints: tuple[str, ...]) -> bool:
+    return any(h in folded for h in hints)
 
 
 def _duplicate(a: _Candidate, b: _Candidate) -> bool:
