@@ -348,8 +348,11 @@ def _score(
     own_date: bool,
 ) -> float:
     """The sentence's score before its place and its action (see _PLACE_ACTION_MAX): every term
-    is a multiple of 0.5, so the float sums are exact and their order cannot change a score."""
-    words = sent.text.split()
+    is a multiple of 0.5, so the float sums are exact and their order cannot change a score.
+
+    The terms after rank, date and people only subtract: when those three cannot reach MIN_SCORE
+    even with the most a place and an action add, their sum is returned as it is (an upper bound
+    that the caller drops the same way) and the costlier pattern and mask look-ups are skipped."""
     score = _RANK_SCORE.get(rank, 0.0)
     if date is not None:
         year = int(date.value[:4]) if date.value else None
@@ -358,6 +361,8 @@ def _score(
         else:
             score += (2.0 if date.value is not None else 1.0) if own_date else 0.5
     score += min(3.0, 1.5 * n_people) + (0.5 if len(participants) > n_people else 0.0)
+    if score + _PLACE_ACTION_MAX < MIN_SCORE:
+        return score
     low = _folded(sent.text)
     if _may_match(low, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
         score -= 1.0
@@ -372,6 +377,7 @@ def _score(
         score -= 2.5 if date is not None else 4.0
     elif quoted > 0.5:
         score -= 1.0
+    words = sent.text.split()
     if len(words) < 6:
         score -= 3.0
     elif len(words) > 70:
