@@ -170,3 +170,16 @@ def test_the_folded_hint_test_never_spares_a_sentence_the_patterns_match() -> No
                 matched += 1
                 assert events._may_match(low, hints), (text, pattern.pattern)
     assert matched > 1000
+
+
+def test_an_apostrophe_inside_a_word_is_no_mark_so_skipping_it_early_changes_nothing() -> None:
+    from service.extract import quote_marks
+
+    pieces = ["'", "’", "‘", '"', "a", "B", "1", "²", "_", " ", "-", "é", "(", "."]
+    seen = 0
+    for text in _glued(pieces, 4000, seed=18):
+        for i, c in enumerate(text):
+            if c in "'’" and text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalnum():
+                seen += 1
+                assert quote_marks._role(text, i, c) == 0, (text, i)
+    assert seen > 500

@@ -503,17 +503,17 @@ def extract_events(
                 break
             if e <= sent.end:
                 seen.setdefault(actor.name, actor)
+        participants = list(seen)
+        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
+        score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
+        if score + _PLACE_ACTION_MAX < MIN_SCORE:
+            continue  # never kept, whatever its place and verbs
         # only the places near this sentence: a window keeps long texts linear
         near = location_spans[
             bisect.bisect_left(loc_starts, sent.start - 200) : bisect.bisect_left(
                 loc_starts, sent.end
             )
         ]
-        participants = list(seen)
-        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
-        score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
-        if score + _PLACE_ACTION_MAX < MIN_SCORE:
-            continue  # never kept, whatever its place and verbs
         location = _place(sent, actors_by_key, near)
         if location is None:
             # the one place named in the sentence, unless it is an origin, a target or a party
