@@ -523,6 +523,8 @@ def extract_events(
                 if sent.start <= s and e <= sent.end and not _NOT_SITE.search(text[max(sent.start, s - 12) : s])
             ]  # fmt: skip
             location = sites[0] if len(named) == 1 and sites else None
+        if score + (1.0 if location else 0.0) + 1.0 < MIN_SCORE:
+            continue  # short of the cut even with an action: its verbs need no look
         score += _place_action(location, sent.text)
         cands.append(_Candidate(sent, score, date, location, participants, set(), rank))
 
