@@ -183,3 +183,15 @@ def test_an_apostrophe_inside_a_word_is_no_mark_so_skipping_it_early_changes_not
                 seen += 1
                 assert quote_marks._role(text, i, c) == 0, (text, i)
     assert seen > 500
+
+
+def test_anchor_words_with_a_sigma_are_found_word_by_word() -> None:
+    # a final sigma's lower case depends on what follows it: "ΑΣ" alone is "ας", in "ΑΣ'Α" "ασ"
+    windows = date_scan.AnchorWindows({"greek": frozenset(["ας", "σας"])}, width=10)
+    for text in _glued(["ΑΣ", "Α", "ΣΑΣ", "'", " ", "x", "σ"], 2000, seed=19):
+        want = [
+            (m.start(), m.group().lower())
+            for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() in {"ας", "σας"}
+        ]
+        assert list(windows.anchor_words(text)) == want, text

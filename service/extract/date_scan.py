@@ -40,15 +40,17 @@ class AnchorWindows:
         self._finder = word_finder(self._words)  # their whole-token occurrences, in one scan
         self._width = width
         self._digit_kinds = dict(digit_kinds or {})
+        # lower-casing the whole text gives each word's own lower case but for a final sigma,
+        # which depends on what follows: a set with a sigma in it takes the word-by-word path
+        self._sigma = any("σ" in w or "ς" in w for w in self._words)
 
     def anchor_words(self, text: str) -> Iterable[tuple[int, str]]:
         """(start, lower-case word) of the text's anchor words, in text order."""
         # one lower() for the whole text instead of one per word: when no character changes
         # length in lower case, the lower-case copy has the text's offsets and its words (lower
-        # case keeps letters letters; the one context-dependent mapping, a final sigma, is in
-        # no anchor word)
+        # case keeps letters letters)
         lower = text.lower()
-        if len(lower) == len(text):
+        if len(lower) == len(text) and not self._sigma:
             return self._finder.finditer(lower)  # one scan that stops at the anchors only
         found = ((m.start(), m.group().lower()) for m in _TOKEN.finditer(text))
         return [(start, w) for start, w in found if w in self._words]
