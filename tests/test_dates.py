@@ -133,3 +133,32 @@ def test_anaphoric_shift() -> None:
     assert shift_anchor("2024-04-21", 1) == "2024-04-22"
     assert shift_anchor("2024-02-02", None) == "2024-02"
     assert shift_anchor(None, 1) is None
+
+
+def test_dates_beyond_the_calendar_resolve_to_nothing_rather_than_fail() -> None:
+    # year 1 to 9999 is all a date (and a digest's YYYY) can hold: further back or on, no value
+    cases = {
+        "The temple was built 3000 years ago.": dt.date(2024, 4, 23),
+        "Some 30000 months ago.": dt.date(2024, 4, 23),
+        "It is 999999 days ago.": dt.date(2024, 4, 23),
+        "It is 99999999999 days ago.": dt.date(2024, 4, 23),
+        "See you next Monday.": dt.date(9999, 12, 31),
+        "Until next year.": dt.date(9999, 12, 31),
+    }
+    for text, published in cases.items():
+        (found,) = find_dates(text, published)
+        assert found.value is None, text
+        assert found.kind == "relative"
+    assert [m.value for m in find_dates("It was 2000 years ago.", TUE)] == ["0024"]
+    assert shift_anchor("0001-01-01", -1) is None
+    assert shift_anchor("9999-12-31", 1) is None
+
+
+def test_an_article_dated_before_the_calendar_starts_still_digests() -> None:
+    from schemas import Article
+    from service.engines import get_engine
+
+    text = "The temple was built 3000 years ago, officials said on Monday in Cairo."
+    article = Article(id="t1", title="Temple", text=text, published=dt.date(2024, 1, 1))
+    digest = get_engine("rules").digest(article)
+    assert digest.events and all(e.date is None or e.date[:4] != "-976" for e in digest.events)

@@ -33,6 +33,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from service.extract.date_scan import AnchorWindows, needed, year_starts
+
 __all__ = ["DateHints", "DateMention", "date_hints", "find_dates", "resolve", "shift_anchor"]
 
 
@@ -347,9 +349,15 @@ def shift_anchor(anchor: str | None, shift_days: int | None) -> str | None:
     if anchor is None:
         return None
     if len(anchor) == 10 and shift_days is not None:
-        d = dt.date.fromisoformat(anchor) + dt.timedelta(days=shift_days)
-        return _iso(d)
+        try:
+            return _iso(dt.date.fromisoformat(anchor) + dt.timedelta(days=shift_days))
+        except OverflowError:  # a day before 0001-01-01 or after 9999-12-31
+            return None
     return anchor[:7]
+
+
+# the values a digest can hold (schemas.digest): YYYY, YYYY-MM or YYYY-MM-DD, years 0000-9999
+_ISO_VALUE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")
 
 
 # --- scanning ---------------------------------------------------------------------------------
@@ -425,8 +433,8 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None) -> tuple[str | None
     return (None, "anaphoric", sign * days if days else None)
 
 
-# Rules keyed to words run only in windows around those words: one pass of a cheap tokenizer
-# instead of eighteen alternation-heavy regexes over the whole text keeps an article to ~1 ms.
+# Rules keyed to words run only in windows around those words (service.extract.date_scan): one
+# scan for the words instead of eighteen alternation-heavy regexes over the whole text.
 _MONTH_WORDS = frozenset([*_EN_MONTHS, *_EN_ABBR, *_FOREIGN_MONTHS])
 _WEEKDAY_WORDS = frozenset([*(w.split("-")[0] for w in _WEEKDAYS), *_EN_WEEKDAY_ABBR])
 _RELATIVE_WORDS = frozenset(
@@ -440,65 +448,31 @@ _ANCHORED = {
     "month": "month", "weekday": "weekday", "yesterday": "relative", "today": "relative",
     "span": "relative", "end_of": "relative", "ago": "relative", "anaphor": "relative",
 }  # fmt: skip
-_TOKEN = re.compile(r"[^\W\d_]+")
-_ANCHOR_WORDS = _MONTH_WORDS | _WEEKDAY_WORDS | _RELATIVE_WORDS
-_WINDOW = 45
-_DIGIT = re.compile(r"\d")
-
-
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    hits: dict[str, list[int]] = {"month": [], "weekday": [], "relative": []}
-    # one lower() for the whole text instead of one per word: when no character changes length
-    # in lower case, the lower-case copy has the text's offsets and its words (lower case keeps
-    # letters letters; the one context-dependent mapping, a final sigma, is in no anchor word)
-    lower = text.lower()
-    aligned = len(lower) == len(text)
-    for m in _TOKEN.finditer(lower if aligned else text):
-        w = m.group() if aligned else m.group().lower()
-        if w not in _ANCHOR_WORDS:  # most words: one lookup
-            continue
-        if w in _MONTH_WORDS:
-            hits["month"].append(m.start())
-        if w in _WEEKDAY_WORDS:
-            hits["weekday"].append(m.start())
-        if w in _RELATIVE_WORDS:
-            hits["relative"].append(m.start())
-    out: dict[str, list[tuple[int, int]]] = {}
-    for key, starts in hits.items():
-        merged: list[tuple[int, int]] = []
-        for p in starts:
-            a, b = max(0, p - _WINDOW), min(len(text), p + _WINDOW)
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], b)
-            else:
-                merged.append((a, b))
-        out[key] = merged
+_WINDOWS = AnchorWindows(
+    {"month": _MONTH_WORDS, "weekday": _WEEKDAY_WORDS, "relative": _RELATIVE_WORDS},
+    width=45,
     # the rules with a day or a year in them need a digit (\d, as they match it) in the window
-    out["month_num"] = [(a, b) for a, b in out["month"] if _DIGIT.search(text, a, b)]
-    return out
-
-
-# What every match of a whole-text rule contains, as a pattern that scans fast (it starts with no
-# look-behind): a text without it is spared the rule's slower scan.
-_NEEDS = {
-    "iso": re.compile(r"(?:19|20)\d\d-"),
-    "dmy_num": re.compile(r"[.-](?:19|20)\d\d"),
-    "mdy_slash": re.compile(r"/(?:19|20)\d\d"),
-    "end_year": re.compile(r"of\s+(?:19|20)\d\d", _FLAGS),
-    "year": re.compile(r"(?:19|20)\d\d"),
-}
+    digit_kinds={"month_num": "month"},
+)
 
 
 def _matches(
-    rule: _Rule, text: str, windows: dict[str, list[tuple[int, int]]]
+    rule: _Rule, text: str, windows: dict[str, list[tuple[int, int]]], years: list[int]
 ) -> list[re.Match[str]]:
     key = _ANCHORED.get(rule.name)
-    if key is None:
-        needs = _NEEDS.get(rule.name)
-        if needs is not None and not needs.search(text):
-            return []
-        return list(rule.pattern.finditer(text))
     found: list[re.Match[str]] = []
+    if key is None:
+        if not needed(rule.name, text, years):
+            return []
+        if rule.name == "year":
+            # its every match starts at a year start: try only those, as finditer would
+            end = 0
+            for y in years:
+                if y >= end and (m := rule.pattern.match(text, y)) is not None:
+                    found.append(m)
+                    end = m.end()
+            return found
+        return list(rule.pattern.finditer(text))
     for a, b in windows[key]:
         found.extend(rule.pattern.finditer(text, a, b))
     return found
@@ -506,9 +480,10 @@ def _matches(
 
 def _scan(text: str, published: dt.date | None, *, lenient: bool) -> list[DateMention]:
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
-    windows = _windows(text)
+    windows = _WINDOWS.windows(text)
+    years = year_starts(text)
     for rule in _RULES:
-        for m in _matches(rule, text, windows):
+        for m in _matches(rule, text, windows, years):
             s, e = m.span()
             if rule.name == "month" and not lenient and not m.group("mod"):
                 word = m.group("mon").lower().rstrip(".")
@@ -543,7 +518,12 @@ def _scan(text: str, published: dt.date | None, *, lenient: bool) -> list[DateMe
     for s, e, _rank, name, m in cands:
         if any(taken[s:e]):
             continue
-        value, kind, shift = _value(name, m, published)
+        try:
+            value, kind, shift = _value(name, m, published)
+        except OverflowError:  # "999999 days ago", or a publication date at the calendar's end
+            value, kind, shift = None, "relative", None  # only relative rules do date arithmetic
+        if value is not None and not _ISO_VALUE.match(value):
+            value = None  # "3000 years ago", "next year" in 9999: no four-digit year to give
         taken[s:e] = b"\x01" * (e - s)
         out.append(DateMention(s, e, text[s:e], value, kind, shift))
     out.sort(key=lambda d: d.start)

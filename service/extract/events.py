@@ -348,8 +348,11 @@ def _score(
     own_date: bool,
 ) -> float:
     """The sentence's score before its place and its action (see _PLACE_ACTION_MAX): every term
-    is a multiple of 0.5, so the float sums are exact and their order cannot change a score."""
-    words = sent.text.split()
+    is a multiple of 0.5, so the float sums are exact and their order cannot change a score.
+
+    The terms after rank, date and people only subtract: when those three cannot reach MIN_SCORE
+    even with the most a place and an action add, their sum is returned as it is (an upper bound
+    that the caller drops the same way) and the costlier pattern and mask look-ups are skipped."""
     score = _RANK_SCORE.get(rank, 0.0)
     if date is not None:
         year = int(date.value[:4]) if date.value else None
@@ -358,9 +361,12 @@ def _score(
         else:
             score += (2.0 if date.value is not None else 1.0) if own_date else 0.5
     score += min(3.0, 1.5 * n_people) + (0.5 if len(participants) > n_people else 0.0)
-    if _may_match(sent.text, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
+    if score + _PLACE_ACTION_MAX < MIN_SCORE:
+        return score
+    low = _folded(sent.text)
+    if _may_match(low, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
         score -= 1.0
-    if _may_match(sent.text, _SERVICE_HINTS) and _SERVICE.search(sent.text):
+    if _may_match(low, _SERVICE_HINTS) and _SERVICE.search(sent.text):
         score -= 5.0
     quoted = qmask.count(1, sent.start, sent.end) / max(1, sent.end - sent.start)
     opens_quoted = bool(qmask[sent.start + 1 : sent.start + 3].count(1))
@@ -371,6 +377,7 @@ def _score(
         score -= 2.5 if date is not None else 4.0
     elif quoted > 0.5:
         score -= 1.0
+    words = sent.text.split()
     if len(words) < 6:
         score -= 3.0
     elif len(words) > 70:
@@ -387,17 +394,26 @@ def _place_action(location: str | None, sentence: str) -> float:
     return (1.0 if location else 0.0) + (1.0 if _has_action(sentence) else -2.0)
 
 
-# words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): an ASCII sentence
-# holding none cannot match, and the cheap substring test spares most sentences the regex
+# words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): a sentence whose
+# folded form holds none cannot match, and the cheap substring test spares most sentences the regex
 _BACKGROUND_HINTS = ("previously", "formerly", " long", "in the past", "historically", "there")
 _SERVICE_HINTS = ("here", "read", "you can", "sign up", "subscribe", "follow us")
+# the characters besides A-Z that re.IGNORECASE matches to an ASCII letter (İ and ı to i, ſ to s,
+# the Kelvin sign to k); their lower case is not that letter (but for the Kelvin sign's)
+_CASE_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _may_match(text: str, hints: tuple[str, ...]) -> bool:
-    if not text.isascii():
-        return True  # case folding beyond ASCII: leave it to the regex
-    low = text.lower()
-    return any(h in low for h in hints)
+def _folded(text: str) -> str:
+    """Lower case in which every stretch the patterns above match case-insensitively to ASCII
+    letters reads as those letters, in lower case."""
+    if not text.isascii() and _CASE_EXTRAS.search(text):
+        text = text.translate(_CASE_FOLD)
+    return text.lower()
+
+
+def _may_match(folded: str, hints: tuple[str, ...]) -> bool:
+    return any(h in folded for h in hints)
 
 
 def _duplicate(a: _Candidate, b: _Candidate) -> bool:
@@ -487,17 +503,17 @@ def extract_events(
                 break
             if e <= sent.end:
                 seen.setdefault(actor.name, actor)
+        participants = list(seen)
+        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
+        score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
+        if score + _PLACE_ACTION_MAX < MIN_SCORE:
+            continue  # never kept, whatever its place and verbs
         # only the places near this sentence: a window keeps long texts linear
         near = location_spans[
             bisect.bisect_left(loc_starts, sent.start - 200) : bisect.bisect_left(
                 loc_starts, sent.end
             )
         ]
-        participants = list(seen)
-        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
-        score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
-        if score + _PLACE_ACTION_MAX < MIN_SCORE:
-            continue  # never kept, whatever its place and verbs
         location = _place(sent, actors_by_key, near)
         if location is None:
             # the one place named in the sentence, unless it is an origin, a target or a party
@@ -507,6 +523,8 @@ def extract_events(
                 if sent.start <= s and e <= sent.end and not _NOT_SITE.search(text[max(sent.start, s - 12) : s])
             ]  # fmt: skip
             location = sites[0] if len(named) == 1 and sites else None
+        if score + (1.0 if location else 0.0) + 1.0 < MIN_SCORE:
+            continue  # short of the cut even with an action: its verbs need no look
         score += _place_action(location, sent.text)
         cands.append(_Candidate(sent, score, date, location, participants, set(), rank))
 

@@ -138,6 +138,8 @@ def mark_tokens(text: str, paras: list[tuple[int, int]]) -> list[MarkToken]:
         if i in skip:
             continue
         c = m.group(0)
+        if c in "'’" and text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalnum():
+            continue  # an apostrophe inside a word (it's, Trump’s): _role gives it none
         width = 1
         if c == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'":
             # ''...'': some papers (the NYT among them) type two apostrophes for a double mark

@@ -22,6 +22,7 @@ from service.extract.quote_marks import (
     mark_tokens,
     pair_marks,
 )
+from service.extract.word_scan import word_finder
 
 # mark roles, importable from here as before
 __all__ = ["CLOSE", "EITHER", "OPEN", "WEAK", "QuoteSpan", "find_quotes", "quoted_regions"]
@@ -83,6 +84,19 @@ _CUE_WORDS = _wordset(
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+_CUE_FINDER = word_finder(_CUE_WORDS, hyphenated=True)
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Starts of the text's cue words (its _CUE_WORD_RE tokens whose lower case is one)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        # the lower-case copy has the text's offsets and tokens, and each token's lower case
+        # (no cue word has a sigma, the one letter lowered by its context): one scan, no loop
+        return [start for start, _ in _CUE_FINDER.finditer(lower)]
+    return [m.start() for m in _CUE_WORD_RE.finditer(text) if m.group(0).lower() in _CUE_WORDS]
+
+
 class _Cues:
     """Cue-word lookups in one text: window scans for the usual few short quotes, one indexed
     scan of the whole text once many need it (keeps quote-dense texts linear)."""
@@ -100,11 +114,7 @@ class _Cues:
             if self._calls <= 8:
                 words = _CUE_WORD_RE.findall(self._text, lo, hi)
                 return any(w.lower() in _CUE_WORDS for w in words)
-            self._pos = [
-                m.start()
-                for m in _CUE_WORD_RE.finditer(self._text)
-                if m.group(0).lower() in _CUE_WORDS
-            ]
+            self._pos = _cue_starts(self._text)
         i = bisect_left(self._pos, lo)
         return i < len(self._pos) and self._pos[i] < hi
 

@@ -5,21 +5,80 @@ arithmetic); its low 6 bits pick one of 64 bins and the bin keeps the minimum of
 empty bins borrow the next non-empty bin (densification). The grouping of near-duplicates that
 reads these signatures is service.merge.syndication; this module is kept apart (and light) so the
 offline engine can fingerprint a text without importing the merger.
+
+The 64-bit arithmetic runs on all shingles at once: the word hashes sit in 128-bit lanes of one
+big integer, so each step (multiply, shift, xor, mask) is one big-integer operation in C rather
+than one per shingle in Python. A lane holds a value below 2**64 between steps; a product with a
+64-bit constant stays below 2**128, inside its lane, and the bits a right shift carries in from
+the next lane land above bit 64, where the next mask drops them. Per shingle the hash is
+h = (a*P1 + b*P2 + c*P3 + d) mod 2**64; h = ((h ^ h >> 31) * MIX) mod 2**64; h ^= h >> 29
+(tests/test_extract_fast_scans.py keeps that one-at-a-time form and compares the two).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import zlib
+from array import array
 
 SIGNATURE_SIZE = 64
 SHINGLE = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_M64 = (1 << 64) - 1
 _P1, _P2, _P3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
 _MIX = 0xFF51AFD7ED558CCD
 _EMPTY = 1 << 32
+_LANE_BYTES = 16  # 128-bit lanes, each holding one 64-bit value
+_SWAP = sys.byteorder != "little"  # array("Q") is native-endian; the lanes are little-endian
+# one bin's "nothing yet" key: above every key (bin << 32 | value) of that bin, below the next's
+_NO_KEY = [(i + 1) << 32 for i in range(SIGNATURE_SIZE)]
+
+
+class _Masks:
+    """Lane masks (a byte pattern repeated per lane), grown on demand: AND with a longer mask is
+    the same as with one of the exact length, so one mask serves every shorter text."""
+
+    def __init__(self) -> None:
+        self.lanes = 0
+        self.low64 = self.low32 = self.low6 = 0
+
+    def ensure(self, lanes: int) -> None:
+        if lanes <= self.lanes:
+            return
+        lanes = max(lanes, 2 * self.lanes, 1024)
+
+        def mask(lane: bytes) -> int:
+            return int.from_bytes(lane * lanes, "little")
+
+        self.low64 = mask(b"\xff" * 8 + bytes(8))
+        self.low32 = mask(b"\xff" * 4 + bytes(12))
+        self.low6 = mask(b"\x3f" + bytes(15))
+        self.lanes = lanes
+
+
+_MASKS = _Masks()
+
+
+def _keys(hs: array[int]) -> array[int]:
+    """bin << 32 | value for every shingle of the word hashes `hs` (len(hs) >= SHINGLE), as
+    64-bit lanes in every other slot of the returned array (lane k: the shingle at word k)."""
+    n = len(hs)
+    _MASKS.ensure(n)
+    m = _MASKS
+    lanes = array("Q", bytes(_LANE_BYTES * n))
+    lanes[::2] = hs
+    if _SWAP:
+        lanes.byteswap()
+    w = int.from_bytes(lanes, "little")  # lane k: hs[k]; w >> 128*j: lane k holds hs[k + j]
+    h = (w * _P1 + (w >> 128) * _P2 + (w >> 256) * _P3 + (w >> 384)) & m.low64
+    h = (((h ^ (h >> 31)) & m.low64) * _MIX) & m.low64
+    h ^= h >> 29  # bits carried in from the next lane sit above bit 64: the masks below drop them
+    keys = ((h & m.low6) << 32) | ((h >> 32) & m.low32)
+    out = array("Q", keys.to_bytes(_LANE_BYTES * n, "little"))
+    if _SWAP:
+        out.byteswap()
+    return out
 
 
 def fingerprint(text: str) -> list[int]:
@@ -27,18 +86,16 @@ def fingerprint(text: str) -> list[int]:
     words = _WORD.findall(text.lower())
     if not words:
         return []
-    hs = list(map(zlib.crc32, map(str.encode, words)))  # str.encode: UTF-8
+    hs = array("Q", map(zlib.crc32, map(str.encode, words)))  # str.encode: UTF-8
     if len(hs) < SHINGLE:
         hs.extend([0] * (SHINGLE - len(hs)))
-    bins = [_EMPTY] * SIGNATURE_SIZE
-    for a, b, c, d in zip(hs, hs[1:], hs[2:], hs[3:], strict=False):
-        h = (a * _P1 + b * _P2 + c * _P3 + d) & _M64
-        h = ((h ^ (h >> 31)) * _MIX) & _M64
-        h ^= h >> 29
-        v = h >> 32
-        i = h & 63
-        if v < bins[i]:
-            bins[i] = v
+    best = _NO_KEY[:]
+    # the lanes past the last whole shingle hold partial sums: only the first len - 3 are shingles
+    for k in _keys(hs)[: 2 * (len(hs) - SHINGLE + 1) : 2]:
+        b = k >> 32
+        if k < best[b]:
+            best[b] = k
+    bins = [k - (i << 32) if k != _NO_KEY[i] else _EMPTY for i, k in enumerate(best)]
     # densify: an empty bin takes the value of the next filled bin (cyclically), offset by the
     # distance so that two signatures agree on it only when they agree on the donor bin
     filled = [i for i, v in enumerate(bins) if v != _EMPTY]

@@ -7,8 +7,8 @@ prose (headline repeats, bylines, datelines, font-size widgets, headings, captio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from service.extract.quote_marks import PARA_RE
 from service.normalise import name_key
@@ -23,8 +23,10 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """One sentence of a text (immutable: the lead of a text is cached and shared; a named tuple
+    is built about four times faster than a frozen dataclass, and an article has dozens)."""
+
     start: int
     end: int
     text: str  # text[start:end] of the article, exactly

@@ -1,0 +1,117 @@
+"""The date finder's pre-filters: where in a text its rules can match at all, found cheaply.
+
+* Rules keyed to words (month and weekday names, "yesterday", "week", "ago"...) run only in
+  windows around those words: `AnchorWindows` finds the words in one scan
+  (service.extract.word_scan) and merges the windows around them.
+* Rules with a four-digit year in them ("2024-02-07", "7.2.2024", "end of 2024", a bare "2024")
+  run only when the text holds a year where they could read one: `year_starts` finds the
+  (19|20)dd runs once, and `needed` tells from them, one look per year, whether a rule's
+  whole-text scan can find anything (the plain test is the pattern in NEEDS).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from service.extract.word_scan import word_finder
+
+__all__ = ["NEEDS", "AnchorWindows", "needed", "year_starts"]
+
+_TOKEN = re.compile(r"[^\W\d_]+")  # a word: a run of letters
+_DIGIT = re.compile(r"\d")
+
+
+class AnchorWindows:
+    """Windows of `width` characters either side of each anchor word, merged per kind of word.
+
+    `digit_kinds` names further kinds: a kind's windows that hold a digit (\\d).
+    """
+
+    def __init__(
+        self,
+        kinds: Mapping[str, frozenset[str]],
+        *,
+        width: int,
+        digit_kinds: Mapping[str, str] | None = None,
+    ) -> None:
+        self._kinds = dict(kinds)
+        self._words = frozenset().union(*self._kinds.values())
+        self._finder = word_finder(self._words)  # their whole-token occurrences, in one scan
+        self._width = width
+        self._digit_kinds = dict(digit_kinds or {})
+        # lower-casing the whole text gives each word's own lower case but for a final sigma,
+        # which depends on what follows: a set with a sigma in it takes the word-by-word path
+        self._sigma = any("σ" in w or "ς" in w for w in self._words)
+
+    def anchor_words(self, text: str) -> Iterable[tuple[int, str]]:
+        """(start, lower-case word) of the text's anchor words, in text order."""
+        # one lower() for the whole text instead of one per word: when no character changes
+        # length in lower case, the lower-case copy has the text's offsets and its words (lower
+        # case keeps letters letters)
+        lower = text.lower()
+        if len(lower) == len(text) and not self._sigma:
+            return self._finder.finditer(lower)  # one scan that stops at the anchors only
+        found = ((m.start(), m.group().lower()) for m in _TOKEN.finditer(text))
+        return [(start, w) for start, w in found if w in self._words]
+
+    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        hits: dict[str, list[int]] = {kind: [] for kind in self._kinds}
+        for start, w in self.anchor_words(text):
+            for kind, words in self._kinds.items():
+                if w in words:
+                    hits[kind].append(start)
+        out: dict[str, list[tuple[int, int]]] = {}
+        width, n = self._width, len(text)
+        for kind, starts in hits.items():
+            merged: list[tuple[int, int]] = []
+            for p in starts:
+                a, b = max(0, p - width), min(n, p + width)
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], b)
+                else:
+                    merged.append((a, b))
+            out[kind] = merged
+        for kind, of in self._digit_kinds.items():
+            out[kind] = [(a, b) for a, b in out[of] if _DIGIT.search(text, a, b)]
+        return out
+
+
+# What every match of a whole-text rule contains: a text without it is spared the rule's slower
+# scan. These are the plain tests; `needed` gives their answer from the year starts.
+NEEDS = {
+    "iso": re.compile(r"(?:19|20)\d\d-"),
+    "dmy_num": re.compile(r"[.-](?:19|20)\d\d"),
+    "mdy_slash": re.compile(r"/(?:19|20)\d\d"),
+    "end_year": re.compile(r"of\s+(?:19|20)\d\d", re.IGNORECASE),
+    "year": re.compile(r"(?:19|20)\d\d"),
+}
+_YEARISH = NEEDS["year"]
+_OF = re.compile("of", re.IGNORECASE)
+
+
+def year_starts(text: str) -> list[int]:
+    """Where the text's (19|20)dd runs start, found without overlap. One that overlaps an earlier
+    one follows a digit, and no whole-text rule reads a year there: iso and year look behind for
+    a word character, the others want a separator, a slash or a space in front of the year."""
+    return [m.start() for m in _YEARISH.finditer(text)]
+
+
+def needed(name: str, text: str, years: list[int]) -> bool:
+    """NEEDS[name].search(text) for the years a rule can read (see year_starts), read off the
+    year starts: one look per year instead of a scan. False: the rule cannot match."""
+    if name == "iso":
+        return any(text.startswith("-", y + 4) for y in years)
+    if name == "dmy_num":
+        return any(y and text[y - 1] in ".-" for y in years)
+    if name == "mdy_slash":
+        return any(y and text[y - 1] == "/" for y in years)
+    if name == "end_year":
+        for y in years:
+            j = y  # back over the whitespace in front of the year (\s is str.isspace)
+            while j and text[j - 1].isspace():
+                j -= 1
+            if j < y and j >= 2 and _OF.match(text, j - 2):
+                return True
+        return False
+    return bool(years)

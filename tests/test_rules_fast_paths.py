@@ -1,0 +1,197 @@
+"""The offline engine's batched and pre-filtered computations give what their plain forms give.
+
+Each test keeps the straightforward form (one item at a time, no pre-filter) here and compares it
+with the module's faster form on invented texts and seeded random strings built from the pieces
+that matter (short words, repeats, non-ASCII letters, digits).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+
+import pytest
+
+from service.extract import date_scan, dates, quotes, shingles
+from service.extract.word_scan import word_finder
+
+M64 = (1 << 64) - 1
+WORD = re.compile(r"\w+")
+
+
+def plain_fingerprint(text: str) -> list[int]:
+    """The MinHash signature one shingle at a time, as the module's docstring defines it."""
+    words = WORD.findall(text.lower())
+    if not words:
+        return []
+    hs = [zlib.crc32(w.encode()) for w in words]
+    hs += [0] * max(0, 4 - len(hs))
+    bins = [1 << 32] * 64
+    for a, b, c, d in zip(hs, hs[1:], hs[2:], hs[3:], strict=False):
+        h = (a * shingles._P1 + b * shingles._P2 + c * shingles._P3 + d) & M64
+        h = ((h ^ (h >> 31)) * shingles._MIX) & M64
+        h ^= h >> 29
+        bins[h & 63] = min(bins[h & 63], h >> 32)
+    filled = [i for i, v in enumerate(bins) if v != 1 << 32]
+    for i in range(64):
+        if bins[i] == 1 << 32:
+            j = next((k for k in filled if k > i), filled[0])
+            bins[i] = (bins[j] + (j - i) % 64 * 0x9E3779B1) & 0xFFFFFFFF
+    return bins
+
+
+def _random_texts(pieces: list[str], n: int, seed: int, most: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_the_lane_parallel_fingerprint_is_the_one_shingle_at_a_time_signature() -> None:
+    texts = [
+        "",
+        "one",
+        "one two",
+        "one two three",
+        "one two three four",
+        "The council met on Tuesday. The council met on Tuesday, again, in Łódź.",
+        " ".join(f"w{i}" for i in range(3000)),  # longer than the first lane masks
+    ]
+    texts += _random_texts(["a", "b", "c", "d", "ü", "x1", "42", "_", "—"], 400, seed=7, most=60)
+    for text in texts:
+        assert shingles.fingerprint(text) == plain_fingerprint(text), text[:40]
+    # a short text after a long one reuses the grown masks
+    assert shingles.fingerprint("a b c d e") == plain_fingerprint("a b c d e")
+
+
+def _glued(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(n)]
+
+
+# letters around and inside the words, digits, underscores, and case folds that change length
+WORD_PIECES = ["may", "mayor", "dis", "day", "days", "é", "_", "5", " ", "-", "’", "ſ", "İ", "x"]
+
+
+def test_the_word_finder_finds_the_whole_tokens_a_token_loop_finds() -> None:
+    words = {"may", "day", "days", "é", "d’", "5"}  # the last two are no letter tokens: never found
+    finder = word_finder(words)
+    token = re.compile(r"[^\W\d_]+")
+    for text in _glued(WORD_PIECES, 3000, seed=11):
+        want = [(m.start(), m.group()) for m in token.finditer(text) if m.group() in words]
+        assert list(finder.finditer(text)) == want, text
+    with pytest.raises(ValueError):
+        word_finder(["d’", "42"])
+
+
+def test_the_hyphenated_word_finder_finds_the_whole_tokens_a_token_loop_finds() -> None:
+    words = {"said", "a-t-il", "so", "d'après"}  # the last is no token: never found
+    finder = word_finder(words, hyphenated=True)
+    token = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+    pieces = ["said", "so", "-", "--", "a-t-il", "a", "t", "il", "x", " ", "9", "_", "é", "'"]
+    for text in _glued(pieces, 3000, seed=14):
+        want = [(m.start(), m.group()) for m in token.finditer(text) if m.group() in words]
+        assert list(finder.finditer(text)) == want, text
+
+
+def test_the_cue_word_index_is_the_token_loop_s() -> None:
+    def plain(text: str) -> list[int]:
+        return [
+            m.start()
+            for m in quotes._CUE_WORD_RE.finditer(text)
+            if m.group(0).lower() in quotes._CUE_WORDS
+        ]
+
+    # lower-casing the whole text gives each token's lower case: true while no cue has a sigma
+    assert not any("σ" in w or "ς" in w for w in quotes._CUE_WORDS)
+    pieces = ["Said", "SAID", "so", "-", "a-t-il", "A-T-IL", "x", " ", "9", "según", "İ", "\n"]
+    for text in _glued(pieces, 3000, seed=15):
+        assert quotes._cue_starts(text) == plain(text), text
+
+
+def test_the_date_anchors_are_the_anchor_words_of_a_loop_over_every_word() -> None:
+    pieces = [*WORD_PIECES, "Monday", "MAI", "ago", "week", "sun", "\n", "Σ", "ΣΑ"]
+    anchors = dates._MONTH_WORDS | dates._WEEKDAY_WORDS | dates._RELATIVE_WORDS
+    for text in _glued(pieces, 3000, seed=12):
+        want = [
+            (m.start(), m.group().lower())
+            for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() in anchors
+        ]
+        assert list(dates._WINDOWS.anchor_words(text)) == want, text
+
+
+YEAR_PIECES = ["19", "20", "2024", "1999", "-", ".", "/", " ", "\n", "\t", "of", "OF", "Of", "7"]
+
+
+@pytest.mark.parametrize("name", sorted(date_scan.NEEDS))
+def test_the_year_starts_spare_only_scans_that_find_nothing(name: str) -> None:
+    rule = next(r for r in dates._RULES if r.name == name)
+    spared = 0
+    for text in _glued(YEAR_PIECES + ["end", "summer", "$", "a", "٢"], 4000, seed=13):
+        years = date_scan.year_starts(text)
+        plain = [m.span() for m in rule.pattern.finditer(text)]
+        if not date_scan.needed(name, text, years):
+            assert not plain, text
+            spared += 1
+        # the rule's matches (the year rule's tried at the year starts only) are the scan's
+        assert [m.span() for m in dates._matches(rule, text, {}, years)] == plain, text
+        if date_scan.needed(name, text, years):
+            assert date_scan.NEEDS[name].search(text), text  # never more than the plain test
+    assert spared > 100
+
+
+def test_the_folded_hint_test_never_spares_a_sentence_the_patterns_match() -> None:
+    from service.extract import events
+
+    pieces = [
+        "There",
+        "THERE",
+        "ſ",
+        "İ",
+        "ı",
+        "\u212a",
+        "is",
+        "was",
+        "here",
+        "Here.",
+        "HERE",
+        "read",
+    ]
+    pieces += ["more", "You", "can", "watch", " ", "  ", "previously", "PREVIOUSLY", "has", "long"]
+    pieces += ["ſubſcribe", "sign up", "follow", "us", "In the paſt", "hıstorically", "’", "é", "."]
+    matched = 0
+    for text in _random_texts(pieces, 6000, seed=16, most=8) + _glued(pieces, 3000, seed=17):
+        low = events._folded(text)
+        for pattern, hints in (
+            (events._BACKGROUND, events._BACKGROUND_HINTS),
+            (events._SERVICE, events._SERVICE_HINTS),
+        ):
+            if pattern.search(text):
+                matched += 1
+                assert events._may_match(low, hints), (text, pattern.pattern)
+    assert matched > 1000
+
+
+def test_an_apostrophe_inside_a_word_is_no_mark_so_skipping_it_early_changes_nothing() -> None:
+    from service.extract import quote_marks
+
+    pieces = ["'", "’", "‘", '"', "a", "B", "1", "²", "_", " ", "-", "é", "(", "."]
+    seen = 0
+    for text in _glued(pieces, 4000, seed=18):
+        for i, c in enumerate(text):
+            if c in "'’" and text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalnum():
+                seen += 1
+                assert quote_marks._role(text, i, c) == 0, (text, i)
+    assert seen > 500
+
+
+def test_anchor_words_with_a_sigma_are_found_word_by_word() -> None:
+    # a final sigma's lower case depends on what follows it: "ΑΣ" alone is "ας", in "ΑΣ'Α" "ασ"
+    windows = date_scan.AnchorWindows({"greek": frozenset(["ας", "σας"])}, width=10)
+    for text in _glued(["ΑΣ", "Α", "ΣΑΣ", "'", " ", "x", "σ"], 2000, seed=19):
+        want = [
+            (m.start(), m.group().lower())
+            for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() in {"ας", "σας"}
+        ]
+        assert list(windows.anchor_words(text)) == want, text
