@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from service.extract import names
+from service.extract import actor_mentions, names
 
 # the plain tokeniser: one Match per token
 PLAIN_TOKENS = re.compile(
@@ -71,3 +71,25 @@ def test_doc_tokens_match_the_plain_scan_on_random_text() -> None:
     # the soup does hold tokens, and titles whose dot folds in
     assert sum(len(names.Doc(t).words) for t in texts) > 2000
     assert any(w in ("Mr.", "Gen.") for t in texts for w in names.Doc(t).words)
+
+
+LOWER_PIECES = [
+    "ab", "well", "-", "’", "'", "known", " ", "X", "é", "1", "_", "s", ".", "the", "re", "\n", "a",
+]  # fmt: skip
+
+
+def test_lower_word_look_up_agrees_with_the_whole_text_set() -> None:
+    rng = random.Random(5)
+    asked = found = 0
+    for _ in range(600):
+        text = "".join(rng.choice(LOWER_PIECES) for _ in range(rng.randint(0, 20)))
+        whole = actor_mentions._lower_words(text)
+        # every word the set holds, every piece of them, and words the text only nearly holds
+        queries = {w[a:b] for w in whole for a in range(len(w)) for b in range(a + 1, len(w) + 1)}
+        queries |= {"well", "known", "well-known", "ab-", "re's", "i", "", "Ab"}
+        for q in queries:
+            got = actor_mentions.is_lower_word(text, q)
+            assert got == (q in whole), (text, q)
+            asked += 1
+            found += got
+    assert asked > 5000 and found > 300  # the soup holds many words and even more non-words

@@ -98,6 +98,37 @@ def _lower_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(text))
 
 
+_LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # all a _LOWER_WORD match holds
+_LOWER_WORD_FULL = re.compile(r"[a-z][a-z’'-]+")
+
+
+def is_lower_word(text: str, word: str) -> bool:
+    """`word in _lower_words(text)`, without scanning the whole text (a text asks a dozen words).
+
+    A match holds only _LOWER_RUN_CHARS, so none crosses a character outside them: the whole-text
+    scan starts afresh at the first character of each stretch of them. Each place the word is
+    written is looked at by scanning its stretch alone, from the stretch's start to one character
+    past its end (the final \b sees that character; no match takes it)."""
+    if _LOWER_WORD_FULL.fullmatch(word) is None:
+        return False
+    n, k = len(text), len(word)
+    at = text.find(word)
+    while at != -1:
+        lo = at
+        while lo > 0 and text[lo - 1] in _LOWER_RUN_CHARS:
+            lo -= 1
+        hi = at + k
+        while hi < n and text[hi] in _LOWER_RUN_CHARS:
+            hi += 1
+        for m in _LOWER_WORD.finditer(text, lo, hi + 1):
+            if m.start() >= at:
+                if m.start() == at and m.end() == at + k:
+                    return True
+                break
+        at = text.find(word, at + 1)
+    return False
+
+
 def _headline(d: Doc, pi: int, lang: str) -> bool:
     """A title-case line (subheading) with no sentence punctuation: its capitals prove nothing."""
     s, e = d.paras[pi]
@@ -266,7 +297,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     regions = union(regions)
     w = d.words
     n = len(w)
-    lowers = _lower_words(d.text)
+    text = d.text
     lang = intl.language(d.text)
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
     caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
@@ -301,7 +332,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
-        if (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
+        if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
