@@ -91,19 +91,13 @@ class Mention:
     after_num: bool = False  # '737 Max': a model name, not an actor
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
-
-
-def _lower_words(text: str) -> set[str]:
-    return set(_LOWER_WORD.findall(text))
-
-
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")  # the text's lower-case words
 _LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # all a _LOWER_WORD match holds
 _LOWER_WORD_FULL = re.compile(r"[a-z][a-z’'-]+")
 
 
 def is_lower_word(text: str, word: str) -> bool:
-    """`word in _lower_words(text)`, without scanning the whole text (a text asks a dozen words).
+    """`word in set(_LOWER_WORD.findall(text))`, without scanning the whole text (a text asks a dozen words).
 
     A match holds only _LOWER_RUN_CHARS, so none crosses a character outside them: the whole-text
     scan starts afresh at the first character of each stretch of them. Each place the word is
