@@ -12,7 +12,9 @@ import re
 
 import pytest
 
-from service.extract import actor_mentions, names
+from schemas import ActorType
+from service.extract import actor_mentions, actor_rules, names
+from service.extract.names import GROUP_WORDS, LOCATION_CUES
 
 # the plain tokeniser: one Match per token
 PLAIN_TOKENS = re.compile(
@@ -93,3 +95,62 @@ def test_lower_word_look_up_agrees_with_the_whole_text_set() -> None:
             asked += 1
             found += got
     assert asked > 5000 and found > 300  # the soup holds many words and even more non-words
+
+
+def _plain_context_type(text: str, m: actor_mentions.Mention) -> ActorType | None:
+    """actor_rules._context_type as first written: whole splits, a helper per quote-mark test."""
+
+    def marked(x: str) -> bool:
+        return "“" in x or "”" in x or '"' in x
+
+    after = text[m.end : m.end + 30].lower().split()
+    before = text[max(0, m.start - 40) : m.start].lower().split()
+    before = [x for x in before[-3:] if not marked(x)] if before else before
+    after = after[:2]
+    if after and marked(after[0]):
+        after = []
+    ctx = [x.strip(".,;:“”\"'’") for x in after + before]
+    if not GROUP_WORDS.isdisjoint(ctx):
+        return ActorType.group
+    if (
+        before
+        and before[-1].strip("’'") in ("of",)
+        and len(before) > 1
+        and before[-2] in ("town", "city", "village", "province")
+    ):
+        return ActorType.location
+    if after and after[0].strip(".,") in LOCATION_CUES and after[0].strip(".,") not in ("state",):
+        return ActorType.location
+    return None
+
+
+CONTEXT_PIECES = [
+    "Name", " ", "  ", "\n", "“", "”", '"', "'", ".", ",", "of", "town", "city", "militia", "rebels",
+    "province", "state", "said", "the", "village", "’",
+]  # fmt: skip
+
+
+def test_context_type_agrees_with_the_plain_form() -> None:
+    rng = random.Random(7)
+    kinds: set[ActorType | None] = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(CONTEXT_PIECES) for _ in range(rng.randint(0, 30)))
+        for at in [i for i in range(len(text)) if text.startswith("Name", i)]:
+            m = actor_mentions.Mention(at, at + 4, "Name", "Name")
+            want = _plain_context_type(text, m)
+            assert actor_rules._context_type(text, m) == want, text
+            kinds.add(want)
+    assert kinds == {None, ActorType.group, ActorType.location}  # every answer was asked for
+
+
+def test_honorific_test_agrees_with_the_plain_search() -> None:
+    rng = random.Random(9)
+    pieces = ["Mr", "Mrs", "Dr", "Srta", "Prof", "Frau", "Herr", ".", " ", "X", "s", "N", "\n"]
+    hits = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for at in range(len(text) + 1):
+            plain = actor_rules._HONORIFIC.search(text, max(0, at - 8), at) is not None
+            assert actor_rules._honorific_before(text, at) == plain, (text, at)
+            hits += plain
+    assert hits > 200

@@ -313,7 +313,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         x, lx = got
         if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
             return False  # 'Q:' / 'A:' in an interview
-        if _dateline(d, k):
+        if w[k].isupper() and _dateline(d, k):  # only an upper-case word opens a dateline
             return False
         if lang != "en" and _foreign_non_name(d, k, lx, lang):
             return False
@@ -424,32 +424,22 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             f += 1
         if f < n and low(w[f]) in ("military", "air", "naval", "army"):
             f += 1
-        bare = name_key(strip_possessive(w[j - 1]))
         if (
             f < n
             and low(w[f]) in FACILITY
             and d.para[f] == d.para[i]
-            and bare not in PLACES
+            and (bare := name_key(strip_possessive(w[j - 1]))) not in PLACES
             and bare not in PLACE_ACRONYMS
             and low(w[j - 1]) not in DEMONYMS
         ):
             e = d.ends[f]
             surface = d.text[s:e]
             j = f + 1
-        found = _split_run(d, surface, s, quoted, i, j)
-        for m in found:
-            m.after_num = prev_num
-        out.extend(found)
+        # the run's name mention, plus the organisation named in a role prefix
+        for a, b, part, name, role in _run_parts(surface):
+            out.append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
     return out
-
-
-def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> list[Mention]:
-    """One capitalised run -> its name mention, plus the organisation named in a role prefix."""
-    return [
-        Mention(s + a, s + b, part, name, role, quoted)
-        for a, b, part, name, role in _run_parts(surface)
-    ]
 
 
 _Part = tuple[int, int, str, str, str | None]

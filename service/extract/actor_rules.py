@@ -62,13 +62,10 @@ _CORP_SUFFIXES = _words(
 _HONORIFIC = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?\s+$"
 )
+_HONORIFIC_FIRST = frozenset("MDPHFS")  # the first letters of _HONORIFIC's words
 _WEB_DOMAIN = re.compile(r"\.[a-z]{2,4}$")
 _THE_DESCRIPTOR = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
-
-
-def _has_quote_mark(word: str) -> bool:
-    return "“" in word or "”" in word or '"' in word
 
 
 @lru_cache(maxsize=16384)
@@ -97,17 +94,24 @@ def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
     return len(words), early, org, placed
 
 
+def _honorific_before(text: str, at: int) -> bool:
+    """An honorific right before `at` ('Ms ', 'Dr. '): _HONORIFIC in the 8 characters before it,
+    searched only when they hold one of its first letters (far more often they do not)."""
+    lo = max(0, at - 8)
+    return not _HONORIFIC_FIRST.isdisjoint(text[lo:at]) and bool(_HONORIFIC.search(text, lo, at))
+
+
 _NO_TYPE = ActorType.person  # a placeholder the memo never returns: see _context_type
 
 
 def _context_type(text: str, m: Mention) -> ActorType | None:
     """The type the words around one mention give (a group, a location), if any."""
-    after = text[m.end : m.end + 30].lower().split()
-    before = text[max(0, m.start - 40) : m.start].lower().split()
+    # the first two words after and the last three before (no more are ever read)
+    after = text[m.end : m.end + 30].lower().split(None, 2)[:2]
+    before = text[max(0, m.start - 40) : m.start].lower().rsplit(None, 3)[-3:]
     # words across a quotation mark belong to the quote, not to this name's context
-    before = [x for x in before[-3:] if not _has_quote_mark(x)] if before else before
-    after = after[:2]
-    if after and _has_quote_mark(after[0]):
+    before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
+    if after and ("“" in after[0] or "”" in after[0] or '"' in after[0]):
         after = []
     ctx = [x.strip(".,;:“”\"'’") for x in after + before]
     if not GROUP_WORDS.isdisjoint(ctx):
@@ -133,12 +137,12 @@ def _type_of(
     if early is not None:
         return early
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
-    if any(_HONORIFIC.search(d.text, max(0, m.start - 8), m.start) for m in e.mentions):
+    text = d.text
+    if any(_honorific_before(text, m.start) for m in e.mentions):
         return ActorType.person
     # a titled name is a person whatever the title says ("Air Force Major General Patrick Ryder")
     if nwords >= 2 and any(m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions):
         return ActorType.person
-    text = d.text
     for m in e.mentions:
         if memo is None:
             got = _context_type(text, m)
@@ -164,17 +168,39 @@ def _type_of(
     return ActorType.organization
 
 
+def _org_noun_step(x: str) -> bool | None:
+    """What one word before a name tells _after_org_noun: False (not a lower-case word, or a
+    title: stop, no), True (an organisation noun: stop, yes) or None (an adjective: look on)."""
+    if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
+        return False
+    lx = low(x)
+    if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
+        return True
+    return None
+
+
+class _OrgNounSteps(dict[str, bool | None]):
+    """word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up);
+    emptied when it grows past a bound."""
+
+    def __missing__(self, x: str) -> bool | None:
+        if len(self) >= 32768:
+            self.clear()
+        got = self[x] = _org_noun_step(x)
+        return got
+
+
+_ORG_NOUN_STEP = _OrgNounSteps()
+
+
 def _after_org_noun(d: Doc, m: Mention) -> bool:
     """The name follows a lower-case organisation noun and its adjectives, with no title between."""
-    t = d.tok_at(m.start)
+    t = bisect.bisect_left(d.starts, m.start)
     w = d.words
     for k in range(t - 1, max(-1, t - 4), -1):
-        x = w[k]
-        if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
-            return False
-        lx = low(x)
-        if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
-            return True
+        got = _ORG_NOUN_STEP[w[k]]
+        if got is not None:
+            return got
     return False
 
 
