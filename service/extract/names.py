@@ -11,8 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate, chain, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count
 
 from service.extract import lexicon_intl as intl
 from service.extract.gazetteer import DEMONYMS as DEMONYMS
@@ -471,22 +470,22 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen maj lt col capt cmdr adm brig sgt cpl pvt rev fr st sen rep gov jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs"
 )
-_WORD_CHAR = r"[\w\u0300-\u036f\u064b-\u065f\u0670]"
-# One token with the whitespace before it, as two groups: findall gives plain strings, and the
-# tokens' offsets are the running sums of the groups' lengths (every character between two tokens
-# is whitespace: any other one is a token of its own), which costs half of a Match per token.
+_WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: tried first
+# One token with the whitespace before it, as two groups. re.split gives the groups as one flat
+# list of strings ('', whitespace, token, '', whitespace, token, ..., trailing whitespace), and the
+# tokens' offsets are the running sums of the pieces' lengths (every character between two tokens
+# is whitespace: any other one is a token of its own): no Match object or tuple per token.
 _TOKENS = re.compile(
     r"(\s*+)("
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
     # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
-    rf"|[^\W\d_]{_WORD_CHAR}*(?:[’'.\-](?=[^\W_]){_WORD_CHAR}*)*"
+    rf"|(?:[A-Za-z]|[^\W\d_]){_WORD_CHAR}*(?:[’'.\-](?=[^\W_]){_WORD_CHAR}*)*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
     r"|\S)"
 )
 SENT_END = frozenset(".!?")
 _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
-_SECOND = itemgetter(1)
 
 
 class Doc:
@@ -496,10 +495,9 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        pairs = _TOKENS.findall(text)  # (whitespace before, token)
-        bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
-        starts, ends = bounds[0::2], bounds[1::2]
-        words = list(map(_SECOND, pairs))
+        pieces = _TOKENS.split(text)  # '', whitespace before, token, '', ...
+        bounds = list(accumulate(map(len, pieces)))
+        starts, ends, words = bounds[1::3], bounds[2::3], pieces[2::3]
         # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder"); the
         # dot right after a word is always a token of its own, which folds into the word
         merge = [
