@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
@@ -54,6 +55,7 @@ class Entity:
         return min(m.start for m in self.mentions)
 
 
+_START = attrgetter("start")
 _CORP_SUFFIXES = _words(
     "inc incorporated ltd limited llc plc corp corporation co sa ag gmbh spa nv bv srl ab"
 )
@@ -422,21 +424,24 @@ def assign_roles(d: Doc, ents: list[Entity]) -> None:
     for e in ents:
         if e.anonymous or e.type == ActorType.location:
             continue
-        roles: list[str] = []
-        for m in sorted(e.mentions, key=lambda m: m.start):
+        person = e.type == ActorType.person  # the loop only ever makes a group of a non-person
+        first: str | None = None
+        for m in sorted(e.mentions, key=_START):
             if m.kind != "name":
                 continue
-            if e.type == ActorType.person:
-                r = _appositive_role(d, m) or (None if m.role else _title_before(d, m))
+            if person:
+                r = _appositive_role(d, m) or (None if m.role else _title_before(d, m)) or m.role
                 if r:
-                    roles.append(r)
-                if m.role:
-                    roles.append(m.role)
+                    first = r
+                    break  # the first role wins: the later mentions cannot change anything
             else:
                 r = _descriptor(d, m)
                 if r:
-                    roles.append(r)
+                    if first is None:
+                        first = r
                     if any(x in GROUP_WORDS for x in r.split()):
                         e.type = ActorType.group
-        if roles and not e.role:
-            e.role = roles[0]
+                    if e.type == ActorType.group:
+                        break  # a role and the group type: nothing more can change
+        if first and not e.role:
+            e.role = first
