@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
+from pydantic import TypeAdapter
+
 from schemas import Actor, ActorType
 from schemas.digest import MAX_ACTORS, MAX_ALIASES, MAX_MENTIONS
 from service.extract import lexicon_intl as intl
@@ -163,11 +165,12 @@ def _salient(d: Doc, ents: list[Entity], title: str | None) -> list[Entity]:
 
 
 _START = attrgetter("start")
+_ACTORS = TypeAdapter(list[Actor])
 
 
 def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
     ents = sorted(ents, key=lambda e: e.first)[:MAX_ACTORS]
-    out: list[Actor] = []
+    rows: list[dict[str, object]] = []
     text = d.text
     for i, e in enumerate(ents):
         seen: dict[str, None] = {}
@@ -178,18 +181,16 @@ def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
         for form in e.extra:
             seen.setdefault(form, None)
         spans = sorted({(m.start, m.end) for m in e.mentions})[:MAX_MENTIONS]
-        # validated from plain data in one call: its spans are not built one Span() at a time
-        out.append(
-            Actor.model_validate(
-                {
-                    "id": f"a{i + 1}",
-                    "name": e.name,
-                    "type": e.type,
-                    "aliases": list(seen)[:MAX_ALIASES],
-                    "role": e.role,
-                    "anonymous": e.anonymous,
-                    "mentions": [{"start": s, "end": t, "text": text[s:t]} for s, t in spans],
-                }
-            )
+        rows.append(
+            {
+                "id": f"a{i + 1}",
+                "name": e.name,
+                "type": e.type,
+                "aliases": list(seen)[:MAX_ALIASES],
+                "role": e.role,
+                "anonymous": e.anonymous,
+                "mentions": [{"start": s, "end": t, "text": text[s:t]} for s, t in spans],
+            }
         )
-    return out
+    # validated from plain data in one call: no Actor() or Span() built one at a time
+    return _ACTORS.validate_python(rows)
