@@ -359,6 +359,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         j = i + 1
         while j < n and d.para[j] == d.para[i]:
             x = w[j]
+            if len(x) == 1 and x not in "&’'" and not x.isalnum() and not x.isupper():
+                break  # a mark (',', '.', '(') ends the run: none of the tests below passes
             lx = low(x)
             if (
                 is_cap(x)
