@@ -91,11 +91,36 @@ class Mention:
     after_num: bool = False  # '737 Max': a model name, not an actor
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")  # the text's lower-case words
+_LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # all a _LOWER_WORD match holds
+_LOWER_WORD_FULL = re.compile(r"[a-z][a-z’'-]+")
 
 
-def _lower_words(text: str) -> set[str]:
-    return set(_LOWER_WORD.findall(text))
+def is_lower_word(text: str, word: str) -> bool:
+    """`word in set(_LOWER_WORD.findall(text))`, without scanning the whole text (a text asks a dozen words).
+
+    A match holds only _LOWER_RUN_CHARS, so none crosses a character outside them: the whole-text
+    scan starts afresh at the first character of each stretch of them. Each place the word is
+    written is looked at by scanning its stretch alone, from the stretch's start to one character
+    past its end (the final \b sees that character; no match takes it)."""
+    if _LOWER_WORD_FULL.fullmatch(word) is None:
+        return False
+    n, k = len(text), len(word)
+    at = text.find(word)
+    while at != -1:
+        lo = at
+        while lo > 0 and text[lo - 1] in _LOWER_RUN_CHARS:
+            lo -= 1
+        hi = at + k
+        while hi < n and text[hi] in _LOWER_RUN_CHARS:
+            hi += 1
+        for m in _LOWER_WORD.finditer(text, lo, hi + 1):
+            if m.start() >= at:
+                if m.start() == at and m.end() == at + k:
+                    return True
+                break
+        at = text.find(word, at + 1)
+    return False
 
 
 def _headline(d: Doc, pi: int, lang: str) -> bool:
@@ -266,7 +291,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     regions = union(regions)
     w = d.words
     n = len(w)
-    lowers = _lower_words(d.text)
+    text = d.text
     lang = intl.language(d.text)
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
     caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
@@ -288,7 +313,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         x, lx = got
         if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
             return False  # 'Q:' / 'A:' in an interview
-        if _dateline(d, k):
+        if w[k].isupper() and _dateline(d, k):  # only an upper-case word opens a dateline
             return False
         if lang != "en" and _foreign_non_name(d, k, lx, lang):
             return False
@@ -301,7 +326,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
-        if (initial or x == "I") and (lx in STOPWORDS or lx in lowers):
+        if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
@@ -334,6 +359,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         j = i + 1
         while j < n and d.para[j] == d.para[i]:
             x = w[j]
+            if len(x) == 1 and x not in "&’'" and not x.isalnum() and not x.isupper():
+                break  # a mark (',', '.', '(') ends the run: none of the tests below passes
             lx = low(x)
             if (
                 is_cap(x)
@@ -399,32 +426,22 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             f += 1
         if f < n and low(w[f]) in ("military", "air", "naval", "army"):
             f += 1
-        bare = name_key(strip_possessive(w[j - 1]))
         if (
             f < n
             and low(w[f]) in FACILITY
             and d.para[f] == d.para[i]
-            and bare not in PLACES
+            and (bare := name_key(strip_possessive(w[j - 1]))) not in PLACES
             and bare not in PLACE_ACRONYMS
             and low(w[j - 1]) not in DEMONYMS
         ):
             e = d.ends[f]
             surface = d.text[s:e]
             j = f + 1
-        found = _split_run(d, surface, s, quoted, i, j)
-        for m in found:
-            m.after_num = prev_num
-        out.extend(found)
+        # the run's name mention, plus the organisation named in a role prefix
+        for a, b, part, name, role in _run_parts(surface):
+            out.append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
     return out
-
-
-def _split_run(d: Doc, surface: str, s: int, quoted: bool, i: int, j: int) -> list[Mention]:
-    """One capitalised run -> its name mention, plus the organisation named in a role prefix."""
-    return [
-        Mention(s + a, s + b, part, name, role, quoted)
-        for a, b, part, name, role in _run_parts(surface)
-    ]
 
 
 _Part = tuple[int, int, str, str, str | None]

@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
@@ -54,6 +55,7 @@ class Entity:
         return min(m.start for m in self.mentions)
 
 
+_START = attrgetter("start")
 _CORP_SUFFIXES = _words(
     "inc incorporated ltd limited llc plc corp corporation co sa ag gmbh spa nv bv srl ab"
 )
@@ -62,13 +64,10 @@ _CORP_SUFFIXES = _words(
 _HONORIFIC = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?\s+$"
 )
+_HONORIFIC_FIRST = frozenset("MDPHFS")  # the first letters of _HONORIFIC's words
 _WEB_DOMAIN = re.compile(r"\.[a-z]{2,4}$")
 _THE_DESCRIPTOR = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){1,4})[\"“‘']?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
-
-
-def _has_quote_mark(word: str) -> bool:
-    return "“" in word or "”" in word or '"' in word
 
 
 @lru_cache(maxsize=16384)
@@ -97,17 +96,24 @@ def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
     return len(words), early, org, placed
 
 
+def _honorific_before(text: str, at: int) -> bool:
+    """An honorific right before `at` ('Ms ', 'Dr. '): _HONORIFIC in the 8 characters before it,
+    searched only when they hold one of its first letters (far more often they do not)."""
+    lo = max(0, at - 8)
+    return not _HONORIFIC_FIRST.isdisjoint(text[lo:at]) and bool(_HONORIFIC.search(text, lo, at))
+
+
 _NO_TYPE = ActorType.person  # a placeholder the memo never returns: see _context_type
 
 
 def _context_type(text: str, m: Mention) -> ActorType | None:
     """The type the words around one mention give (a group, a location), if any."""
-    after = text[m.end : m.end + 30].lower().split()
-    before = text[max(0, m.start - 40) : m.start].lower().split()
+    # the first two words after and the last three before (no more are ever read)
+    after = text[m.end : m.end + 30].lower().split(None, 2)[:2]
+    before = text[max(0, m.start - 40) : m.start].lower().rsplit(None, 3)[-3:]
     # words across a quotation mark belong to the quote, not to this name's context
-    before = [x for x in before[-3:] if not _has_quote_mark(x)] if before else before
-    after = after[:2]
-    if after and _has_quote_mark(after[0]):
+    before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
+    if after and ("“" in after[0] or "”" in after[0] or '"' in after[0]):
         after = []
     ctx = [x.strip(".,;:“”\"'’") for x in after + before]
     if not GROUP_WORDS.isdisjoint(ctx):
@@ -133,12 +139,12 @@ def _type_of(
     if early is not None:
         return early
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
-    if any(_HONORIFIC.search(d.text, max(0, m.start - 8), m.start) for m in e.mentions):
+    text = d.text
+    if any(_honorific_before(text, m.start) for m in e.mentions):
         return ActorType.person
     # a titled name is a person whatever the title says ("Air Force Major General Patrick Ryder")
     if nwords >= 2 and any(m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions):
         return ActorType.person
-    text = d.text
     for m in e.mentions:
         if memo is None:
             got = _context_type(text, m)
@@ -164,17 +170,39 @@ def _type_of(
     return ActorType.organization
 
 
+def _org_noun_step(x: str) -> bool | None:
+    """What one word before a name tells _after_org_noun: False (not a lower-case word, or a
+    title: stop, no), True (an organisation noun: stop, yes) or None (an adjective: look on)."""
+    if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
+        return False
+    lx = low(x)
+    if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
+        return True
+    return None
+
+
+class _OrgNounSteps(dict[str, bool | None]):
+    """word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up);
+    emptied when it grows past a bound."""
+
+    def __missing__(self, x: str) -> bool | None:
+        if len(self) >= 32768:
+            self.clear()
+        got = self[x] = _org_noun_step(x)
+        return got
+
+
+_ORG_NOUN_STEP = _OrgNounSteps()
+
+
 def _after_org_noun(d: Doc, m: Mention) -> bool:
     """The name follows a lower-case organisation noun and its adjectives, with no title between."""
-    t = d.tok_at(m.start)
+    t = bisect.bisect_left(d.starts, m.start)
     w = d.words
     for k in range(t - 1, max(-1, t - 4), -1):
-        x = w[k]
-        if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
-            return False
-        lx = low(x)
-        if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
-            return True
+        got = _ORG_NOUN_STEP[w[k]]
+        if got is not None:
+            return got
     return False
 
 
@@ -396,21 +424,24 @@ def assign_roles(d: Doc, ents: list[Entity]) -> None:
     for e in ents:
         if e.anonymous or e.type == ActorType.location:
             continue
-        roles: list[str] = []
-        for m in sorted(e.mentions, key=lambda m: m.start):
+        person = e.type == ActorType.person  # the loop only ever makes a group of a non-person
+        first: str | None = None
+        for m in sorted(e.mentions, key=_START):
             if m.kind != "name":
                 continue
-            if e.type == ActorType.person:
-                r = _appositive_role(d, m) or (None if m.role else _title_before(d, m))
+            if person:
+                r = _appositive_role(d, m) or (None if m.role else _title_before(d, m)) or m.role
                 if r:
-                    roles.append(r)
-                if m.role:
-                    roles.append(m.role)
+                    first = r
+                    break  # the first role wins: the later mentions cannot change anything
             else:
                 r = _descriptor(d, m)
                 if r:
-                    roles.append(r)
+                    if first is None:
+                        first = r
                     if any(x in GROUP_WORDS for x in r.split()):
                         e.type = ActorType.group
-        if roles and not e.role:
-            e.role = roles[0]
+                    if e.type == ActorType.group:
+                        break  # a role and the group type: nothing more can change
+        if first and not e.role:
+            e.role = first

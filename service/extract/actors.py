@@ -5,8 +5,11 @@ names, titles, cue words and speaker mentions, with aliases merged within one ar
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
-from schemas import Actor, ActorType, Span
+from pydantic import TypeAdapter
+
+from schemas import Actor, ActorType
 from schemas.digest import MAX_ACTORS, MAX_ALIASES, MAX_MENTIONS
 from service.extract import lexicon_intl as intl
 from service.extract.actor_mentions import FACILITY, Mention, find_candidates, find_collectives
@@ -161,27 +164,33 @@ def _salient(d: Doc, ents: list[Entity], title: str | None) -> list[Entity]:
     return keep
 
 
+_START = attrgetter("start")
+_ACTORS = TypeAdapter(list[Actor])
+
+
 def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
     ents = sorted(ents, key=lambda e: e.first)[:MAX_ACTORS]
-    out: list[Actor] = []
+    rows: list[dict[str, object]] = []
+    text = d.text
     for i, e in enumerate(ents):
         seen: dict[str, None] = {}
-        for m in sorted(e.mentions, key=lambda m: m.start):
+        for m in sorted(e.mentions, key=_START):
             for form in (m.surface, m.name):
                 if form and form != e.name:
                     seen.setdefault(form, None)
         for form in e.extra:
             seen.setdefault(form, None)
         spans = sorted({(m.start, m.end) for m in e.mentions})[:MAX_MENTIONS]
-        out.append(
-            Actor(
-                id=f"a{i + 1}",
-                name=e.name,
-                type=e.type,
-                aliases=list(seen)[:MAX_ALIASES],
-                role=e.role,
-                anonymous=e.anonymous,
-                mentions=[Span(start=s, end=t, text=d.text[s:t]) for s, t in spans],
-            )
+        rows.append(
+            {
+                "id": f"a{i + 1}",
+                "name": e.name,
+                "type": e.type,
+                "aliases": list(seen)[:MAX_ALIASES],
+                "role": e.role,
+                "anonymous": e.anonymous,
+                "mentions": [{"start": s, "end": t, "text": text[s:t]} for s, t in spans],
+            }
         )
-    return out
+    # validated from plain data in one call: no Actor() or Span() built one at a time
+    return _ACTORS.validate_python(rows)

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from itertools import compress, count
+from itertools import accumulate, compress, count
 
 from service.extract import lexicon_intl as intl
 from service.extract.gazetteer import DEMONYMS as DEMONYMS
@@ -470,17 +470,22 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen maj lt col capt cmdr adm brig sgt cpl pvt rev fr st sen rep gov jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs"
 )
+_WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: tried first
+# One token with the whitespace before it, as two groups. re.split gives the groups as one flat
+# list of strings ('', whitespace, token, '', whitespace, token, ..., trailing whitespace), and the
+# tokens' offsets are the running sums of the pieces' lengths (every character between two tokens
+# is whitespace: any other one is a token of its own): no Match object or tuple per token.
 _TOKENS = re.compile(
+    r"(\s*+)("
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
     # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
-    r"|[^\W\d_](?:[\w\u0300-\u036f\u064b-\u065f\u0670]+|[’'.\-](?=[^\W_]))*"
+    rf"|(?:[A-Za-z]|[^\W\d_]){_WORD_CHAR}*(?:[’'.\-](?=[^\W_]){_WORD_CHAR}*)*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
-    r"|\S"
+    r"|\S)"
 )
 SENT_END = frozenset(".!?")
 _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
-_M_START, _M_END, _M_GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 class Doc:
@@ -490,10 +495,9 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ms = list(_TOKENS.finditer(text))
-        starts = list(map(_M_START, ms))
-        ends = list(map(_M_END, ms))
-        words = list(map(_M_GROUP, ms))
+        pieces = _TOKENS.split(text)  # '', whitespace before, token, '', ...
+        bounds = list(accumulate(map(len, pieces)))
+        starts, ends, words = bounds[1::3], bounds[2::3], pieces[2::3]
         # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder"); the
         # dot right after a word is always a token of its own, which folds into the word
         merge = [
