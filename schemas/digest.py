@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from schemas.article import ArticleMeta
+from schemas.article import ArticleMeta, new_dict, new_list
 
 SCHEMA_VERSION = "1.0"
 
@@ -103,12 +103,12 @@ class Actor(BaseModel):
     id: str = Field(description="Stable within the digest: a1, a2, ...")
     name: str = Field(description="Canonical name: the fullest form the article gives.")
     type: ActorType
-    aliases: list[str] = Field(default_factory=list, max_length=MAX_ALIASES)
+    aliases: list[str] = Field(default_factory=new_list, max_length=MAX_ALIASES)
     role: str | None = None
     anonymous: bool = Field(
         default=False, description="A role-only actor such as 'a senior defence official'."
     )
-    mentions: list[Span] = Field(default_factory=list, max_length=MAX_MENTIONS)
+    mentions: list[Span] = Field(default_factory=new_list, max_length=MAX_MENTIONS)
 
 
 class Event(BaseModel):
@@ -121,8 +121,8 @@ class Event(BaseModel):
     )
     date_text: str | None = Field(default=None, description="The words the date came from.")
     location: str | None = None
-    participants: list[str] = Field(default_factory=list, max_length=MAX_PARTICIPANTS)
-    evidence: list[Span] = Field(default_factory=list, max_length=MAX_EVIDENCE)
+    participants: list[str] = Field(default_factory=new_list, max_length=MAX_PARTICIPANTS)
+    evidence: list[Span] = Field(default_factory=new_list, max_length=MAX_EVIDENCE)
 
     @field_validator("date")
     @classmethod
@@ -141,7 +141,7 @@ class Dropped(BaseModel):
     speakers: int = 0
     actors: int = 0
     events: int = 0
-    reasons: dict[str, int] = Field(default_factory=dict)
+    reasons: dict[str, int] = Field(default_factory=new_dict)
 
     @property
     def total(self) -> int:
@@ -184,7 +184,7 @@ class Provenance(BaseModel):
     schema_hash: str = ""
     dropped: Dropped = Field(default_factory=Dropped)
     usage: Usage | None = None
-    warnings: list[str] = Field(default_factory=list, max_length=50)
+    warnings: list[str] = Field(default_factory=new_list, max_length=50)
 
 
 class ArticleDigest(BaseModel):
@@ -192,7 +192,7 @@ class ArticleDigest(BaseModel):
 
     article: ArticleMeta
     summary: str = Field(default="", description="A short extractive or model-written summary.")
-    events: list[Event] = Field(default_factory=list, max_length=MAX_EVENTS)
-    actors: list[Actor] = Field(default_factory=list, max_length=MAX_ACTORS)
-    quotes: list[Quote] = Field(default_factory=list, max_length=MAX_QUOTES)
+    events: list[Event] = Field(default_factory=new_list, max_length=MAX_EVENTS)
+    actors: list[Actor] = Field(default_factory=new_list, max_length=MAX_ACTORS)
+    quotes: list[Quote] = Field(default_factory=new_list, max_length=MAX_QUOTES)
     provenance: Provenance
