@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -111,3 +113,46 @@ def test_every_lazy_story_name_is_exported_and_is_the_story_module_s():
     assert set(schemas.story.__all__) >= schemas._STORY_NAMES
     for name in schemas._STORY_NAMES:
         assert getattr(schemas, name) is getattr(schemas.story, name)
+
+
+# schema_hash(ArticleDigest) is recorded in schemas/__init__.py (generating the JSON Schema would
+# cost a one-article run ~6 ms); the record is used only while what it was computed from holds.
+
+
+def test_the_digest_schema_hash_is_the_computed_one():
+    import schemas
+
+    schemas.schema_hash.cache_clear()
+    try:
+        assert schemas.schema_hash() == schemas.computed_schema_hash(schemas.ArticleDigest)
+        story = schemas.StoryDigest
+        assert schemas.schema_hash(story) == schemas.computed_schema_hash(story)
+        assert schemas.schema_hash(story) != schemas.schema_hash()
+    finally:
+        schemas.schema_hash.cache_clear()
+
+
+def test_the_recorded_digest_schema_hash_is_current():
+    import pydantic.version
+
+    import schemas
+
+    rec = schemas.DIGEST_SCHEMA_HASH
+    here = {"pydantic": pydantic.version.VERSION, "python": "{}.{}".format(*sys.version_info)}
+    if any(rec[k] != v for k, v in here.items()):
+        pytest.skip(f"the record is for {rec}, this is {here}: schema_hash computes the hash")
+    now = {"hash": schemas.computed_schema_hash(schemas.ArticleDigest), **here}
+    now["sources"] = schemas.digest_sources_hash()
+    assert rec == now, f"set DIGEST_SCHEMA_HASH in schemas/__init__.py to {now}"
+
+
+def test_a_stale_record_is_not_used(monkeypatch):
+    import schemas
+
+    monkeypatch.setitem(schemas.DIGEST_SCHEMA_HASH, "sources", "0" * 16)
+    monkeypatch.setitem(schemas.DIGEST_SCHEMA_HASH, "hash", "not-the-hash")
+    schemas.schema_hash.cache_clear()
+    try:
+        assert schemas.schema_hash() == schemas.computed_schema_hash(schemas.ArticleDigest)
+    finally:
+        schemas.schema_hash.cache_clear()
