@@ -3,6 +3,7 @@ public name still resolves to what it was when the package imported everything."
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(code: str) -> str:
+def _run(code: str, env: dict[str, str] | None = None) -> str:
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
     )
     return out.stdout.strip()
 
@@ -156,3 +157,49 @@ def test_a_stale_record_is_not_used(monkeypatch):
         assert schemas.schema_hash() == schemas.computed_schema_hash(schemas.ArticleDigest)
     finally:
         schemas.schema_hash.cache_clear()
+
+
+# The command turns pydantic's plugins off unless $PYDANTIC_DISABLE_PLUGINS says otherwise: looking
+# for them imports importlib.metadata and scans every installed package (~20 ms of start-up).
+
+_RUN_THE_COMMAND = (
+    "import sys, contextlib, io\n"
+    "sys.argv = ['summarise', sys.argv[1], '-f', 'json', '-q', '--no-store']\n"
+    "from service.cli.main import main\n"
+    "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+    "    rc = main()\n"
+    "import pydantic.plugin._loader as loader\n"
+    "print(rc, '\"quotes\"' in out.getvalue(), 'importlib.metadata' in sys.modules,\n"
+    "      hasattr(loader, 'entry_points'))\n"
+)
+
+
+def _run_the_command(tmp_path: Path, plugins_env: str | None) -> str:
+    article = tmp_path / "bridge.txt"
+    article.write_text(
+        'Bridge opens\n\nThe mayor of Brackenford, Ilse Varga, said on Monday: "The bridge opens '
+        'in May."\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if plugins_env is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = plugins_env
+    out = subprocess.run(
+        [sys.executable, "-c", _RUN_THE_COMMAND, str(article)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    return out.stdout.strip()
+
+
+def test_the_command_does_not_look_for_pydantic_plugins(tmp_path):
+    assert _run_the_command(tmp_path, None) == "0 True False False"
+
+
+def test_the_command_looks_for_pydantic_plugins_when_the_environment_asks(tmp_path):
+    # '' turns every plugin on; pydantic's own loader (which imports importlib.metadata) is used
+    assert _run_the_command(tmp_path, "") == "0 True True True"
+    assert _run_the_command(tmp_path, "some-plugin") == "0 True True True"
