@@ -335,7 +335,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
 PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
 
 
-def _no_pydantic_plugins() -> None:
+def skip_pydantic_plugins() -> None:
     """The command runs no pydantic plugins unless $PYDANTIC_DISABLE_PLUGINS says otherwise ('' for
     all of them, or the names to leave out). Finding plugins scans every installed package's
     metadata: importing importlib.metadata and the scan cost ~20 ms of a ~300 ms one-article run
@@ -356,7 +356,7 @@ def _no_plugins() -> tuple[()]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # run as the command (not called from Python with arguments)
-        _no_pydantic_plugins()
+        skip_pydantic_plugins()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         with sigterm_as_interrupt():
