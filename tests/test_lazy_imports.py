@@ -197,6 +197,7 @@ def _run_the_command(tmp_path: Path, plugins_env: str | None) -> str:
 
 def test_the_command_does_not_look_for_pydantic_plugins(tmp_path):
     assert _run_the_command(tmp_path, None) == "0 True False False"
+    assert _run_the_command(tmp_path, "true") == "0 True False False"  # set by the user
 
 
 def test_the_command_looks_for_pydantic_plugins_when_the_environment_asks(tmp_path):

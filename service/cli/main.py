@@ -333,6 +333,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
 
 
 PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
+ALL_PLUGINS_OFF = ("__all__", "1", "true")  # pydantic's own spellings of "every plugin off"
 
 
 def skip_pydantic_plugins() -> None:
@@ -341,11 +342,11 @@ def skip_pydantic_plugins() -> None:
     metadata: importing importlib.metadata and the scan cost ~20 ms of a ~300 ms one-article run
     (an installed plugin such as logfire's costs far more). With plugins off, pydantic's plugin
     loader, the only user of importlib.metadata here, is replaced by one that finds none."""
-    if os.environ.setdefault(PLUGINS_ENV, "__all__") != "__all__":
+    if os.environ.setdefault(PLUGINS_ENV, "__all__") not in ALL_PLUGINS_OFF:
         return
     name = "pydantic.plugin._loader"
     if name not in sys.modules:
-        loader = types.ModuleType(name, f"pydantic's plugin loader under {PLUGINS_ENV}=__all__")
+        loader = types.ModuleType(name, f"pydantic's plugin loader with {PLUGINS_ENV} set")
         loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
         sys.modules[name] = loader
 
