@@ -48,7 +48,10 @@ def timed(cmd: list[str], runs: int, name: str = "") -> list[float]:
 # The phases of a one-article run, in the order the command goes through them; each line is timed
 # (CPU) in a fresh process, so every phase pays for the imports it is the first to need.
 PHASES = (
-    ("the command's module", "import service.cli.main as cli\ncli.skip_pydantic_plugins()"),
+    (
+        "the command's module",  # and its first step (older trees have none)
+        "import service.cli.main as cli\ngetattr(cli, 'skip_pydantic_plugins', lambda: None)()",
+    ),
     ("options (+ executors)", "args = cli.build_run_parser().parse_args([PATH, '-f', 'json'])"),
     ("pydantic, digest models", "import service.api as api"),
     ("engine: extractors", "engine = api.resolve_engine('auto')"),
