@@ -122,6 +122,23 @@ class QuoteVariant(BaseModel):
     )
 
 
+class FactValue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    value: str
+    members: list[MemberRef]
+    support: Support = Field(default_factory=Support)
+
+
+class Disagreement(BaseModel):
+    """Sources give different values for one fact of an event; every value is kept."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: str = Field(description="'date', 'location', 'count:<noun>' or (quotes) 'speaker'.")
+    values: list[FactValue] = Field(min_length=2)
+
+
 class QuoteCluster(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -140,28 +157,11 @@ class QuoteCluster(BaseModel):
         description="Other quote clusters sharing words with a variant here but kept apart "
         "(e.g. a long quotation spanning two separately reported sentences).",
     )
-    disagreements: "list[Disagreement]" = Field(
+    disagreements: list[Disagreement] = Field(
         default_factory=new_list,
         description="Variants naming different speakers ('speaker'): every name is kept with its "
         "variants; `speaker` is the name most independent sources give.",
     )
-
-
-class FactValue(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    value: str
-    members: list[MemberRef]
-    support: Support = Field(default_factory=Support)
-
-
-class Disagreement(BaseModel):
-    """Sources give different values for one fact of an event; every value is kept."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    field: str = Field(description="'date', 'location', 'count:<noun>' or (quotes) 'speaker'.")
-    values: list[FactValue] = Field(min_length=2)
 
 
 class EventMember(BaseModel):
@@ -296,6 +296,3 @@ __all__ = [
     "Support",
     "natural_key",
 ]
-
-
-QuoteCluster.model_rebuild()
