@@ -204,3 +204,39 @@ def test_the_command_looks_for_pydantic_plugins_when_the_environment_asks(tmp_pa
     # '' turns every plugin on; pydantic's own loader (which imports importlib.metadata) is used
     assert _run_the_command(tmp_path, "") == "0 True True True"
     assert _run_the_command(tmp_path, "some-plugin") == "0 True True True"
+
+
+# The command starts without the cyclic garbage collector and freezes what start-up made
+# (service.cli.common.startup_gc); called from Python with arguments, main() leaves gc alone.
+
+
+def test_the_command_freezes_its_start_up_and_turns_the_collector_back_on(tmp_path):
+    article = tmp_path / "bridge.txt"
+    article.write_text('The mayor said: "The bridge opens in May."\n', encoding="utf-8")
+    code = (
+        "import sys, gc, contextlib, io\n"
+        "from service.cli.main import main\n"
+        "paused = []\n"
+        "import service.api\n"
+        "real = service.api.get_engine\n"
+        "def spy(*a, **k):\n"
+        "    paused.append(gc.isenabled())\n"
+        "    return real(*a, **k)\n"
+        "service.api.get_engine = spy\n"
+        "args = [sys.argv[1], '-f', 'json', '-q', '--no-store']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(args)\n"
+        "    print(paused, gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)\n"
+        "    sys.argv[1:] = args\n"
+        "    main()\n"
+        "print(paused, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(article)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert out.stderr.strip() == "[True] True False"  # main(args): as it was
+    assert out.stdout.strip() == "[True, False] True True"  # main(): paused, frozen, back on
