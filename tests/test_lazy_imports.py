@@ -13,11 +13,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(code: str, env: dict[str, str] | None = None) -> str:
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
+def _python(
+    code: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
     )
-    return out.stdout.strip()
+
+
+def _run(code: str) -> str:
+    return _python(code).stdout.strip()
 
 
 def test_help_imports_no_pydantic_engine_or_merger():
@@ -184,15 +194,7 @@ def _run_the_command(tmp_path: Path, plugins_env: str | None) -> str:
     env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
     if plugins_env is not None:
         env["PYDANTIC_DISABLE_PLUGINS"] = plugins_env
-    out = subprocess.run(
-        [sys.executable, "-c", _RUN_THE_COMMAND, str(article)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=env,
-    )
-    return out.stdout.strip()
+    return _python(_RUN_THE_COMMAND, str(article), env=env).stdout.strip()
 
 
 def test_the_command_does_not_look_for_pydantic_plugins(tmp_path):
@@ -231,12 +233,6 @@ def test_the_command_freezes_its_start_up_and_turns_the_collector_back_on(tmp_pa
         "    main()\n"
         "print(paused, gc.isenabled(), gc.get_freeze_count() > 0)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(article)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
+    out = _python(code, str(article))
     assert out.stderr.strip() == "[True] True False"  # main(args): as it was
     assert out.stdout.strip() == "[True, False] True True"  # main(): paused, frozen, back on
