@@ -3,18 +3,31 @@ public name still resolves to what it was when the package imported everything."
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(code: str) -> str:
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+def _python(
+    code: str, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
     )
-    return out.stdout.strip()
+
+
+def _run(code: str) -> str:
+    return _python(code).stdout.strip()
 
 
 def test_help_imports_no_pydantic_engine_or_merger():
@@ -111,3 +124,115 @@ def test_every_lazy_story_name_is_exported_and_is_the_story_module_s():
     assert set(schemas.story.__all__) >= schemas._STORY_NAMES
     for name in schemas._STORY_NAMES:
         assert getattr(schemas, name) is getattr(schemas.story, name)
+
+
+# schema_hash(ArticleDigest) is recorded in schemas/__init__.py (generating the JSON Schema would
+# cost a one-article run ~6 ms); the record is used only while what it was computed from holds.
+
+
+def test_the_digest_schema_hash_is_the_computed_one():
+    import schemas
+
+    schemas.schema_hash.cache_clear()
+    try:
+        assert schemas.schema_hash() == schemas.computed_schema_hash(schemas.ArticleDigest)
+        story = schemas.StoryDigest
+        assert schemas.schema_hash(story) == schemas.computed_schema_hash(story)
+        assert schemas.schema_hash(story) != schemas.schema_hash()
+    finally:
+        schemas.schema_hash.cache_clear()
+
+
+def test_the_recorded_digest_schema_hash_is_current():
+    import pydantic.version
+
+    import schemas
+
+    rec = schemas.DIGEST_SCHEMA_HASH
+    here = {"pydantic": pydantic.version.VERSION, "python": "{}.{}".format(*sys.version_info)}
+    if any(rec[k] != v for k, v in here.items()):
+        pytest.skip(f"the record is for {rec}, this is {here}: schema_hash computes the hash")
+    now = {"hash": schemas.computed_schema_hash(schemas.ArticleDigest), **here}
+    now["sources"] = schemas.digest_sources_hash()
+    assert rec == now, f"set DIGEST_SCHEMA_HASH in schemas/__init__.py to {now}"
+
+
+def test_a_stale_record_is_not_used(monkeypatch):
+    import schemas
+
+    monkeypatch.setitem(schemas.DIGEST_SCHEMA_HASH, "sources", "0" * 16)
+    monkeypatch.setitem(schemas.DIGEST_SCHEMA_HASH, "hash", "not-the-hash")
+    schemas.schema_hash.cache_clear()
+    try:
+        assert schemas.schema_hash() == schemas.computed_schema_hash(schemas.ArticleDigest)
+    finally:
+        schemas.schema_hash.cache_clear()
+
+
+# The command turns pydantic's plugins off unless $PYDANTIC_DISABLE_PLUGINS says otherwise: looking
+# for them imports importlib.metadata and scans every installed package (~20 ms of start-up).
+
+_RUN_THE_COMMAND = (
+    "import sys, contextlib, io\n"
+    "sys.argv = ['summarise', sys.argv[1], '-f', 'json', '-q', '--no-store']\n"
+    "from service.cli.main import main\n"
+    "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+    "    rc = main()\n"
+    "import pydantic.plugin._loader as loader\n"
+    "print(rc, '\"quotes\"' in out.getvalue(), 'importlib.metadata' in sys.modules,\n"
+    "      hasattr(loader, 'entry_points'))\n"
+)
+
+
+def _run_the_command(tmp_path: Path, plugins_env: str | None) -> str:
+    article = tmp_path / "bridge.txt"
+    article.write_text(
+        'Bridge opens\n\nThe mayor of Brackenford, Ilse Varga, said on Monday: "The bridge opens '
+        'in May."\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if plugins_env is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = plugins_env
+    return _python(_RUN_THE_COMMAND, str(article), env=env).stdout.strip()
+
+
+def test_the_command_does_not_look_for_pydantic_plugins(tmp_path):
+    assert _run_the_command(tmp_path, None) == "0 True False False"
+    assert _run_the_command(tmp_path, "true") == "0 True False False"  # set by the user
+
+
+def test_the_command_looks_for_pydantic_plugins_when_the_environment_asks(tmp_path):
+    # '' turns every plugin on; pydantic's own loader (which imports importlib.metadata) is used
+    assert _run_the_command(tmp_path, "") == "0 True True True"
+    assert _run_the_command(tmp_path, "some-plugin") == "0 True True True"
+
+
+# The command starts without the cyclic garbage collector and freezes what start-up made
+# (service.cli.common.startup_gc); called from Python with arguments, main() leaves gc alone.
+
+
+def test_the_command_freezes_its_start_up_and_turns_the_collector_back_on(tmp_path):
+    article = tmp_path / "bridge.txt"
+    article.write_text('The mayor said: "The bridge opens in May."\n', encoding="utf-8")
+    code = (
+        "import sys, gc, contextlib, io\n"
+        "from service.cli.main import main\n"
+        "paused = []\n"
+        "import service.api\n"
+        "real = service.api.get_engine\n"
+        "def spy(*a, **k):\n"
+        "    paused.append(gc.isenabled())\n"
+        "    return real(*a, **k)\n"
+        "service.api.get_engine = spy\n"
+        "args = [sys.argv[1], '-f', 'json', '-q', '--no-store']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(args)\n"
+        "    print(paused, gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)\n"
+        "    sys.argv[1:] = args\n"
+        "    main()\n"
+        "print(paused, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    out = _python(code, str(article))
+    assert out.stderr.strip() == "[True] True False"  # main(args): as it was
+    assert out.stdout.strip() == "[True, False] True True"  # main(): paused, frozen, back on

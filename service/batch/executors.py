@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pickle
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -100,6 +99,8 @@ def _engine_for(spec: EngineSpec) -> Engine:
 
 
 def _portable(e: Exception) -> Exception:
+    import pickle  # here: only workers need it, and the CLI imports this module to parse options
+
     try:
         pickle.loads(pickle.dumps(e))
     except Exception:

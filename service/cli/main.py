@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from service.cli.common import (
     non_negative_int,
     positive_int,
     sigterm_as_interrupt,
+    startup_gc,
 )
 from service.errors import ConfigError, NewsDigestError
 from service.fsio import atomic_write_text
@@ -112,14 +115,15 @@ def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
     )
 
 
-def cmd_run(argv: Sequence[str]) -> int:
-    args = build_run_parser().parse_args(argv)  # before the heavy imports: --help stays quick
-    from service.api import resolve_engine, summarise_many
+def cmd_run(argv: Sequence[str], *, as_command: bool = False) -> int:
+    with startup_gc(as_command):  # the options, pydantic, the models, the engine
+        args = build_run_parser().parse_args(argv)  # before the heavy imports: quick --help
+        if args.out is not None and args.out.exists() and not args.out.is_dir():
+            raise ConfigError(f"--out {printable(str(args.out))}: is a file; --out takes a folder")
+        fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
+        from service.api import resolve_engine, summarise_many
 
-    if args.out is not None and args.out.exists() and not args.out.is_dir():
-        raise ConfigError(f"--out {printable(str(args.out))}: is a file; --out takes a folder")
-    fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
-    engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
+        engine = resolve_engine(args.engine, model=args.model, **_engine_options(args))
     if fmt == "html":
         from service.cli.html_report import run_html
 
@@ -179,7 +183,7 @@ def cmd_run(argv: Sequence[str]) -> int:
         else:  # text, md and jsonl print as articles finish
             sys.stdout.write(render.render(d, fmt))
             sys.stdout.flush()
-    stories = _stories_or_warn(digests) if digests and not args.no_merge else []
+    stories = _stories_or_warn(digests, as_command) if digests and not args.no_merge else []
     if stories and args.out:
         from service.merge.output import write_stories
 
@@ -215,8 +219,9 @@ def _write(path: Path, item: Any, fmt: str) -> str | None:
     return None
 
 
-def _stories_or_warn(digests: list[Any]) -> list[Any]:
-    from service.merge import merge_stories
+def _stories_or_warn(digests: list[Any], as_command: bool = False) -> list[Any]:
+    with startup_gc(as_command):
+        from service.merge import merge_stories
 
     try:
         return merge_stories(digests)
@@ -330,7 +335,33 @@ def cmd_serve(argv: Sequence[str]) -> int:
     return cli_serve(argv)
 
 
+PLUGINS_ENV = "PYDANTIC_DISABLE_PLUGINS"
+ALL_PLUGINS_OFF = ("__all__", "1", "true")  # pydantic's own spellings of "every plugin off"
+
+
+def skip_pydantic_plugins() -> None:
+    """The command runs no pydantic plugins unless $PYDANTIC_DISABLE_PLUGINS says otherwise ('' for
+    all of them, or the names to leave out). Finding plugins scans every installed package's
+    metadata: importing importlib.metadata and the scan cost ~20 ms of a ~300 ms one-article run
+    (an installed plugin such as logfire's costs far more). With plugins off, pydantic's plugin
+    loader, the only user of importlib.metadata here, is replaced by one that finds none."""
+    if os.environ.setdefault(PLUGINS_ENV, "__all__") not in ALL_PLUGINS_OFF:
+        return
+    name = "pydantic.plugin._loader"
+    if name not in sys.modules:
+        loader = types.ModuleType(name, f"pydantic's plugin loader with {PLUGINS_ENV} set")
+        loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+        sys.modules[name] = loader
+
+
+def _no_plugins() -> tuple[()]:
+    return ()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    as_command = argv is None  # run as the command (not called from Python with arguments)
+    if as_command:
+        skip_pydantic_plugins()
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         with sigterm_as_interrupt():
@@ -343,7 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "serve": cmd_serve,
                 }[argv[0]]
                 return cmd(argv[1:])
-            return cmd_run(argv)
+            return cmd_run(argv, as_command=as_command)
     except ConfigError as e:
         _err(str(e))
         return EXIT_USAGE
