@@ -180,7 +180,7 @@ _RUN_THE_COMMAND = (
     "    rc = main()\n"
     "import pydantic.plugin._loader as loader\n"
     "print(rc, '\"quotes\"' in out.getvalue(), 'importlib.metadata' in sys.modules,\n"
-    "      hasattr(loader, 'entry_points'))\n"
+    "      'entry_points' in vars(loader))\n"
 )
 
 
@@ -206,6 +206,23 @@ def test_the_command_looks_for_pydantic_plugins_when_the_environment_asks(tmp_pa
     # '' turns every plugin on; pydantic's own loader (which imports importlib.metadata) is used
     assert _run_the_command(tmp_path, "") == "0 True True True"
     assert _run_the_command(tmp_path, "some-plugin") == "0 True True True"
+
+
+def test_the_stand_in_loader_hands_other_names_to_the_real_one():
+    # a pydantic release that asks its loader for more than get_plugins still gets an answer
+    out = _python(
+        "import sys\n"
+        "from service.cli.main import skip_pydantic_plugins\n"
+        "skip_pydantic_plugins()\n"
+        "import schemas\n"
+        "loader = sys.modules['pydantic.plugin._loader']\n"
+        "before = 'importlib.metadata' in sys.modules\n"
+        "from pydantic.plugin._loader import entry_points\n"
+        "print(before, loader.get_plugins(), entry_points.__module__,\n"
+        "      sys.modules['pydantic.plugin._loader'] is loader)\n",
+        env={k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"},
+    ).stdout.strip()
+    assert out == "False () importlib.metadata True"
 
 
 # The command starts without the cyclic garbage collector and freezes what start-up made

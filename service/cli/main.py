@@ -347,15 +347,32 @@ def skip_pydantic_plugins() -> None:
     loader, the only user of importlib.metadata here, is replaced by one that finds none."""
     if os.environ.setdefault(PLUGINS_ENV, "__all__") not in ALL_PLUGINS_OFF:
         return
-    name = "pydantic.plugin._loader"
-    if name not in sys.modules:
-        loader = types.ModuleType(name, f"pydantic's plugin loader with {PLUGINS_ENV} set")
+    if _LOADER not in sys.modules:
+        loader = types.ModuleType(_LOADER, f"pydantic's plugin loader with {PLUGINS_ENV} set")
         loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
-        sys.modules[name] = loader
+        # fail-safe against a pydantic release that asks the loader for more: any other name
+        # comes from the real module, imported then
+        loader.__getattr__ = _real_loader_attr  # type: ignore[attr-defined]
+        sys.modules[_LOADER] = loader
 
 
-def _no_plugins() -> tuple[()]:
+_LOADER = "pydantic.plugin._loader"
+
+
+def _no_plugins(*_args: object, **_kwargs: object) -> tuple[()]:
     return ()
+
+
+def _real_loader_attr(name: str) -> object:
+    if name.startswith("__"):  # the import system's own questions (`__path__`...): not here
+        raise AttributeError(name)
+    import importlib
+
+    stand_in = sys.modules.pop(_LOADER)
+    try:
+        return getattr(importlib.import_module(_LOADER), name)
+    finally:
+        sys.modules[_LOADER] = stand_in
 
 
 def main(argv: Sequence[str] | None = None) -> int:
