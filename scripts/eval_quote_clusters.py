@@ -46,6 +46,16 @@ FOLDERS = {"train": ("train",), "dev": ("dev", "train")}
 RUN = 6
 CONTAINED = 5
 SAME_SPEAKER_CONTAINED = 2
+
+
+def default_polnear() -> Path:
+    """../shared/polnear beside the project (a worktree keeps it one level further up)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared").is_dir():
+            return base / "shared" / "polnear"
+    return ROOT.parent / "shared" / "polnear"
+
+
 _MARKS = str.maketrans({c: "'" for c in "‘’‚‛`´"} | {c: '"' for c in "“”„‟«»"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s\b|(?<=\w)'(?!\w)")
@@ -201,7 +211,13 @@ def _words(g: Gold, width: int = 110) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("polnear", type=Path, help="PolNeAR folder holding train/ and dev/")
+    ap.add_argument(
+        "polnear",
+        type=Path,
+        nargs="?",
+        default=default_polnear(),
+        help="PolNeAR folder (train/, dev/)",
+    )
     ap.add_argument("--engine", default="rules")
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--split", choices=sorted(FOLDERS), action="append")
