@@ -8,7 +8,7 @@ Relations between two quotes (the shorter against the longer):
              (the shorter needs 2+ words and one content word);
   reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer (LCS), and 60% of its
              word bigrams present there;
-  overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (12+ when
+  overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
              the speakers differ), each with words the other lacks;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
@@ -57,7 +57,7 @@ MIN_NULL_SPEAKER_WORDS = 6
 MIN_REWORDED_WORDS = 5
 MIN_OTHER_REWORDED_WORDS = 8
 OVERLAP_RUN = 8
-OVERLAP_RUN_OTHER = 12
+OVERLAP_RUN_OTHER = 9
 REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300

@@ -1,0 +1,261 @@
+"""Score cross-article quote clustering on real news: PolNeAR story pairs against gold quotes.
+
+    python scripts/eval_quote_clusters.py ../shared/polnear                 # train and dev pairs
+    python scripts/eval_quote_clusters.py ../shared/polnear --split dev --show 20
+    python scripts/eval_quote_clusters.py ../shared/polnear --json
+
+For each pair labelled `same` in tests/data/story_pairs/polnear_{train,dev}.tsv (one story from
+two publishers), both articles are digested with the engine (default rules) and merged as ONE
+story with service.merge.merge; the quote clusters are then scored pairwise over cross-article
+pairs of GOLD quotes against a silver reference built from the gold quotations alone:
+
+  silver rule: gold quote a (article A) and gold quote b (article B) are one utterance when their
+  folded word sequences (case, accents, quote marks folded; punctuation, ellipses and editorial
+  brackets dropped) share a run of RUN (6) consecutive words, or the shorter one, of at least
+  CONTAINED (5) words, occurs whole and contiguous in the longer; or when the gold gives both one
+  speaker (the last word of the gold source name)
+  and the shorter, of at least SAME_SPEAKER_CONTAINED (2) words, occurs whole in the longer.
+  Only name sources given by the annotators count as a speaker here (the corpus's automatic
+  coreference names for pronoun and nominal sources are wrong about one time in five).
+
+A predicted quote stands for every gold quote of its article whose characters it overlaps. A
+cross-article gold pair is predicted one utterance when some cluster holds a predicted quote
+standing for a and one standing for b. Figures:
+  * all:       every cross-article gold pair (a quote the engine did not extract counts as missed);
+  * extracted: only pairs whose two gold quotes both have a predicted quote (the merger's share).
+--show N prints up to N missed and N false pairs with their words, to the terminal only.
+Dev labels may name train articles: each id is looked up in the split's folder, then train's.
+Exit code 1 when a labelled article is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LABELS = ROOT / "tests" / "data" / "story_pairs"
+FOLDERS = {"train": ("train",), "dev": ("dev", "train")}
+RUN = 6
+CONTAINED = 5
+SAME_SPEAKER_CONTAINED = 2
+
+
+def default_polnear() -> Path:
+    """../shared/polnear beside the project (a worktree keeps it one level further up)."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared").is_dir():
+            return base / "shared" / "polnear"
+    return ROOT.parent / "shared" / "polnear"
+
+
+_MARKS = str.maketrans({c: "'" for c in "‘’‚‛`´"} | {c: '"' for c in "“”„‟«»"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_POSSESSIVE = re.compile(r"'s\b|(?<=\w)'(?!\w)")
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """Word sequence for the silver rule: accents, case and quote marks folded; punctuation,
+    ellipses and square brackets dropped; a final 's or a trailing ' dropped (ISIS's = ISIS'); another
+    apostrophe inside a word is kept ("don't" is one word)."""
+    s = unicodedata.normalize("NFKD", text.translate(_MARKS).lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return tuple(_WORD.findall(_POSSESSIVE.sub("", s)))
+
+
+def _runs(w: tuple[str, ...], n: int) -> set[tuple[str, ...]]:
+    return {w[i : i + n] for i in range(len(w) - n + 1)}
+
+
+def one_utterance(a: tuple[str, ...], b: tuple[str, ...], same_speaker: bool = False) -> bool:
+    """The silver rule (see the module docstring)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    least = SAME_SPEAKER_CONTAINED if same_speaker else CONTAINED
+    if len(short) >= least and short in _runs(long_, len(short)):
+        return True
+    return len(short) >= RUN and bool(_runs(short, RUN) & _runs(long_, RUN))
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    article: str
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    speaker: str | None  # last word of the gold source name, folded
+
+
+def read_same_pairs(path: Path) -> list[tuple[str, str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) != 4:
+            continue
+        if cells[2] == "same":
+            out.append((cells[0], cells[1]))
+    return out
+
+
+def _find(polnear: Path, split: str, aid: str, kind: str) -> Path:
+    for part in FOLDERS[split]:
+        p = polnear / part / kind / f"{aid}.json"
+        if p.exists():
+            return p
+    raise KeyError(f"{split}: article {aid} not under {polnear} ({kind})")
+
+
+def gold_quotes(polnear: Path, split: str, aid: str) -> list[Gold]:
+    data = json.loads(_find(polnear, split, aid, "gold").read_text(encoding="utf-8"))
+    out = []
+    for q in data["quotes"]:
+        auto = q.get("source_name_auto") or q.get("source_kind") != "name"
+        name = () if auto else fold_words(q.get("source_name") or "")
+        out.append(
+            Gold(
+                aid,
+                q["start"],
+                q["end"],
+                q["text"],
+                fold_words(q["text"]),
+                name[-1] if name else None,
+            )
+        )
+    return out
+
+
+def score_pair(story, golds: dict[str, list[Gold]], a: str, b: str) -> dict:
+    """Cross-article gold pairs of one merged story: the silver pairs, the predicted pairs, and
+    which gold quotes the engine extracted."""
+    stands: dict[tuple[str, str], list[int]] = {}  # (article, quote id) -> gold indices
+    extracted: dict[str, set[int]] = {a: set(), b: set()}
+    clusters: list[dict[str, set[int]]] = []
+    for qc in story.quotes:
+        members: dict[str, set[int]] = {a: set(), b: set()}
+        for v in qc.variants:
+            key = (v.article, v.quote.id)
+            if key not in stands:
+                gl = golds[v.article]
+                stands[key] = [
+                    i
+                    for i, g in enumerate(gl)
+                    if min(g.end, v.quote.end) > max(g.start, v.quote.start)
+                ]
+                extracted[v.article].update(stands[key])
+            members[v.article].update(stands[key])
+        clusters.append(members)
+    predicted = {(i, j) for c in clusters for i in c[a] for j in c[b]}
+    ga, gb = golds[a], golds[b]
+    silver = {
+        (i, j)
+        for i, x in enumerate(ga)
+        for j, y in enumerate(gb)
+        if one_utterance(x.words, y.words, x.speaker is not None and x.speaker == y.speaker)
+    }
+    return {"silver": silver, "predicted": predicted, "extracted": extracted}
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"P": p, "R": r, "F1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def evaluate(polnear: Path, split: str, engine: str = "rules", labels: Path = LABELS) -> dict:
+    """Figures for one split's `same` pairs, plus the missed and false pairs (with their words)."""
+    from service.api import summarise
+    from service.merge import merge
+
+    pairs = read_same_pairs(labels / f"polnear_{split}.tsv")
+    ids = sorted({x for p in pairs for x in p})
+    digests = {aid: summarise(_find(polnear, split, aid, "articles"), engine=engine) for aid in ids}
+    golds = {aid: gold_quotes(polnear, split, aid) for aid in ids}
+    counts = {"all": [0, 0, 0], "extracted": [0, 0, 0]}  # tp, fp, fn
+    missed: list[tuple[Gold, Gold, bool]] = []
+    false: list[tuple[Gold, Gold]] = []
+    for a, b in pairs:
+        got = score_pair(merge([digests[a], digests[b]]), golds, a, b)
+        s, p, ex = got["silver"], got["predicted"], got["extracted"]
+        both = {x for x in s | p if x[0] in ex[a] and x[1] in ex[b]}
+        for name, pool in (("all", s | p), ("extracted", both)):
+            c = counts[name]
+            c[0] += len(s & p & pool)
+            c[1] += len((p - s) & pool)
+            c[2] += len((s - p) & pool)
+        missed += [(golds[a][i], golds[b][j], i in ex[a] and j in ex[b]) for i, j in sorted(s - p)]
+        false += [(golds[a][i], golds[b][j]) for i, j in sorted(p - s)]
+    return {
+        "pairs": len(pairs),
+        "articles": len(ids),
+        "gold_quotes": sum(len(g) for g in golds.values()),
+        "silver_pairs": counts["all"][0] + counts["all"][2],
+        "all": prf(*counts["all"]),
+        "extracted": prf(*counts["extracted"]),
+        "_missed": missed,
+        "_false": false,
+    }
+
+
+def _words(g: Gold, width: int = 110) -> str:
+    t = " ".join(g.text.split())
+    return t if len(t) <= width else t[: width - 3] + "..."
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "polnear",
+        type=Path,
+        nargs="?",
+        default=default_polnear(),
+        help="PolNeAR folder (train/, dev/)",
+    )
+    ap.add_argument("--engine", default="rules")
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--split", choices=sorted(FOLDERS), action="append")
+    ap.add_argument("--show", type=int, default=0, help="print N missed and N false pairs")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = ap.parse_args()
+    figures = {}
+    for split in args.split or ["train", "dev"]:
+        try:
+            f = evaluate(args.polnear, split, args.engine, args.labels)
+        except KeyError as e:
+            print(e.args[0], file=sys.stderr)
+            return 1
+        missed, false = f.pop("_missed"), f.pop("_false")
+        figures[split] = f
+        if args.json:
+            continue
+        print(
+            f"{split}: {f['pairs']} same pairs, {f['articles']} articles, {f['gold_quotes']} gold "
+            f"quotes, {f['silver_pairs']} cross-article utterance pairs (silver)"
+        )
+        for key in ("all", "extracted"):
+            m = f[key]
+            print(
+                f"  {key:9}  P {m['P']:.3f}  R {m['R']:.3f}  F1 {m['F1']:.3f}  "
+                f"(tp {m['tp']}, fp {m['fp']}, fn {m['fn']})"
+            )
+        if args.show:
+            print(f"  missed pairs ({len(missed)}; '-' = a quote not extracted):")
+            for x, y, both in missed[: args.show]:
+                print(f"    {'+' if both else '-'} A: {_words(x)}\n      B: {_words(y)}")
+            print(f"  false pairs ({len(false)}):")
+            for x, y in false[: args.show]:
+                print(f"      A: {_words(x)}\n      B: {_words(y)}")
+    if args.json:
+        print(json.dumps(figures, indent=1, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
