@@ -103,6 +103,23 @@ def test_process_pool_gives_the_same_digests_in_input_order():
     assert _dump(list(summarise_many(articles, engine="rules", workers=2))) == _dump(inline)
 
 
+def _worker_gc() -> tuple[int, bool]:
+    import gc
+
+    return gc.get_threshold()[0], gc.get_freeze_count() > 0
+
+
+def test_pool_workers_freeze_their_engine_and_run_young_collections_less_often():
+    import gc
+
+    from service.batch.executors import WORKER_GC_YOUNG
+
+    before = gc.get_threshold()
+    with ProcessExecutor(EngineSpec("rules"), 1) as ex:
+        assert ex._pool.submit(_worker_gc).result() == (WORKER_GC_YOUNG, True)
+    assert gc.get_threshold() == before  # this process (the library's caller) is left alone
+
+
 def test_errors_in_workers_come_back_and_the_rest_go_on():
     articles = [make_article(i) for i in range(6)]
     articles[2] = make_article(2, text=f"The mayor spoke. {BOOM} happened here.")

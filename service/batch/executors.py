@@ -133,9 +133,29 @@ def remote_digest_many(payload: Any, articles: list[Article]) -> list[Any]:
     return out
 
 
+# A digest makes tens of thousands of short-lived objects and no reference cycles worth chasing:
+# at Python's default (a young pass every 700 allocations) the cyclic collector costs the rules
+# engine ~5-9% of its time. A worker process is ours, so it runs young passes less often.
+WORKER_GC_YOUNG = 20_000
+
+
+def quiet_gc() -> None:
+    """Freeze what the process holds now (its modules and engine: out of every later pass) and
+    run the cyclic collector's young passes at most every WORKER_GC_YOUNG allocations. Reference
+    counting frees the digests' objects as before; only cyclic garbage waits a little longer.
+    For processes this package owns (pool workers, the command), never for a library caller."""
+    import gc
+
+    gc.freeze()
+    young, middle, old = gc.get_threshold()
+    if young:  # 0 means the owner turned the collector's passes off: leave that alone
+        gc.set_threshold(max(young, WORKER_GC_YOUNG), middle, old)
+
+
 def warm(spec: EngineSpec) -> int:
     """Build the worker's engine ahead of the first article; returns the worker's pid."""
     _engine_for(spec)
+    quiet_gc()
     return os.getpid()
 
 
