@@ -91,6 +91,11 @@ def resolve_engine(
 
 def _configured_model(config_file: Path | None) -> str | None:
     """The model set by environment or config file (`--config`, else the default locations)."""
+    from service.llm.locate import default_config_file, model_from_env
+
+    named = model_from_env()
+    if named is not None or (config_file is None and default_config_file() is None):
+        return named  # the settings model (pydantic, tomllib) is built only to read a file
     try:
         from service.llm.config import configured_model
     except ImportError:

@@ -85,6 +85,38 @@ def test_a_rules_digest_imports_no_merger_story_models_or_fuzzy_matcher():
     assert _run(code) == ""
 
 
+def test_choosing_the_engine_without_a_model_reads_no_llm_settings(tmp_path):
+    # --engine auto asks whether a model is configured on every run; with none named by the
+    # environment and no config file, the settings model (pydantic, tomllib) is never built
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDIGEST")}
+    env["HOME"] = str(tmp_path)  # no ~/.config/newsdigest/config.toml
+    code = (
+        "import sys\n"
+        "from service.api import resolve_engine\n"
+        "print(resolve_engine().name, 'service.llm.config' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+    )
+    assert out.stdout.strip() == "rules False"
+    (tmp_path / "newsdigest.toml").write_text('[llm]\nmodel = "openai/gpt-4o-mini"\n')
+    code = "from service.api import _configured_model\nprint(_configured_model(None))\n"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+    )
+    assert out.stdout.strip() == "openai/gpt-4o-mini"
+
+
 def test_story_models_load_on_first_use_and_are_the_story_module_s():
     code = (
         "import sys, schemas\n"

@@ -70,14 +70,13 @@ class RulesEngine:
         self._events = events
         self._summary = summary
         self._schema_hash = schema_hash()
-        self._code_hash = code_hash()
 
     def identity(self) -> dict[str, str]:
         """The results store's key parts: a change to the rules' code makes earlier digests stale."""
         return {
             "engine": self.name,
             "model": "",
-            "prompt_hash": f"rules-code-{self._code_hash}",
+            "prompt_hash": f"rules-code-{code_hash()}",  # read on first use: only stores ask
             "engine_version": ENGINE_VERSION,
         }
 

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from service.errors import ConfigError
+from service.llm.locate import default_config_file, model_from_env
 
 Mode = Literal["auto", "json_schema", "tools", "json", "md_json"]
 Strategy = Literal["hybrid", "plain"]
@@ -199,17 +200,6 @@ class LLMConfig(BaseModel):
             raise ConfigError(f"invalid LLM settings: {problems}") from None
 
 
-def default_config_file(cwd: Path | None = None, home: Path | None = None) -> Path | None:
-    """`./newsdigest.toml` if present, else `~/.config/newsdigest/config.toml` if present."""
-    for candidate in (
-        (cwd or Path.cwd()) / "newsdigest.toml",
-        (home or Path.home()) / ".config" / "newsdigest" / "config.toml",
-    ):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
 def _read_file(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -239,10 +229,9 @@ def configured_model(
 ) -> str | None:
     """The model set by environment or config file, if any (for `--engine auto`). A broken config
     file counts as configured, so the LLM engine gets to report what is wrong with it."""
-    env = os.environ if env is None else env
-    for var in ("NEWSDIGEST_MODEL", "NEWSDIGEST_LLM_MODEL"):
-        if env.get(var, "").strip():
-            return env[var].strip()
+    named = model_from_env(env)
+    if named is not None:
+        return named
     path = config_file if config_file is not None else default_config_file()
     if path is None:
         return None
