@@ -55,6 +55,13 @@ class Syndication:
 def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
     """Group articles carrying the same copy. `digests` must already be in canonical order."""
     n = len(digests)
+    if n == 1:  # a story of one (most stories): no copy to look for
+        aid = digests[0].article.id
+        gid = stable_id("src", [(aid, "")])
+        one = SourceGroup(
+            id=gid, articles=[aid], representative=aid, similarity=1.0, basis="single"
+        )
+        return Syndication(group_of={aid: gid}, groups=[one])
     sigs: list[list[int]] = []
     basis: list[str] = []
     for d in digests:
