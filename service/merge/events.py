@@ -172,18 +172,39 @@ def _text(e: Event) -> str:
     return " ".join([e.summary, *(s.text for s in e.evidence if s.text != e.summary)])
 
 
+# what a participant name of an article stands for: its key (story actor id, else its name),
+# its name tokens and the place words of the place actor it resolves to
+_Participant = tuple[str, tuple[str, ...], frozenset[str]]
+
+
+def _participant(
+    article: str, p: str, actors: ActorResult, places_of: dict[str, str]
+) -> _Participant:
+    sid = actors.resolver.resolve(article, p)
+    toks = nm.tokens(p)
+    places = place_words(places_of[sid]) if sid is not None and sid in places_of else frozenset()
+    return (sid if sid else "name:" + " ".join(toks)), toks, places
+
+
 def _make_item(
-    idx: int, article: str, e: Event, actors: ActorResult, places_of: dict[str, str]
+    idx: int,
+    article: str,
+    e: Event,
+    actors: ActorResult,
+    places_of: dict[str, str],
+    seen: dict[tuple[str, str], _Participant],
 ) -> Item:
     parts: set[str] = set()
     places: set[str] = set(place_words(e.location))
     names: set[str] = set()
     for p in e.participants:
-        sid = actors.resolver.resolve(article, p)
-        parts.add(sid if sid else "name:" + " ".join(nm.tokens(p)))
-        names.update(nm.tokens(p))
-        if sid is not None and sid in places_of:
-            places.update(place_words(places_of[sid]))
+        # an article names its participants again and again: each is resolved once
+        got = seen.get((article, p))
+        if got is None:
+            got = seen[(article, p)] = _participant(article, p, actors, places_of)
+        parts.add(got[0])
+        names.update(got[1])
+        places.update(got[2])
     f = text_features(_text(e), frozenset(names))
     return Item(
         idx,
@@ -209,10 +230,11 @@ def cluster_events(
 ) -> tuple[list[StoryEvent], int]:
     places_of = {a.id: a.name for a in actors.actors if a.type == ActorType.location}
     items: list[Item] = []
+    seen: dict[tuple[str, str], _Participant] = {}
     for d in digests:
         aid = d.article.id
         for e in d.events:
-            items.append(_make_item(len(items), aid, e, actors, places_of))
+            items.append(_make_item(len(items), aid, e, actors, places_of, seen))
     # document frequencies and IDF weights, one table per kind of feature (stems, participants,
     # counts, place words): counted by Counter in C, one logarithm per distinct count
     df = Counter(chain.from_iterable(it.stems for it in items))
