@@ -111,23 +111,27 @@ def _type_pattern(head: str | None = None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?!['’]\w)")
 
 
-# Where a type word may start (the pattern's own look-behind, then two letters some type word
-# begins with), and the pattern cut to the alternatives with those two letters: one dict
-# look-up a candidate word instead of trying every alternative at every word. The scan for
-# candidates is one pattern (a class of second letters per first letter: the regex engine
-# skips other words without a Python step). Each cut is compiled the first time a text needs
-# it (compiling them all cost a one-article run 12 ms at import).
+# Where a type word may start (the pattern's own look-behind, then three letters some type word
+# begins with: every one has three or more), and the pattern cut to the alternatives with its
+# first two letters: one dict look-up a candidate word instead of trying every alternative at
+# every word. The candidates are found by one pattern, a tree of first, second and third letters
+# (the regex engine passes over other words without a Python step). Each cut is compiled the
+# first time a text needs it (compiling them all cost a one-article run 12 ms at import).
 _TYPE_HEADS = frozenset(p[:2] for ps in _TYPES.values() for p in ps)
 
 
 def _head_pattern() -> re.Pattern[str]:
-    seconds: dict[str, set[str]] = {}
-    for h in _TYPE_HEADS:
-        seconds.setdefault(h[0], set()).add(h[1])
-    alts = [
-        re.escape(a) + "[" + "".join(re.escape(c) for c in sorted(bs)) + "]"
-        for a, bs in sorted(seconds.items())
-    ]
+    tree: dict[str, dict[str, set[str]]] = {}
+    for ps in _TYPES.values():
+        for p in ps:
+            tree.setdefault(p[0], {}).setdefault(p[1], set()).add(p[2])
+    alts = []
+    for a, seconds in sorted(tree.items()):
+        subs = [
+            re.escape(b) + "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+            for b, cs in sorted(seconds.items())
+        ]
+        alts.append(re.escape(a) + "(?:" + "|".join(subs) + ")")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + ")")
 
 
@@ -226,7 +230,8 @@ def _type_matches(low: str) -> Iterator[re.Match[str]]:
         start = w.start()
         if start < end:
             continue
-        pat = _TYPE_BY_HEAD.get(w.group(0)) or _type_pattern_for(w.group(0))
+        head = low[start : start + 2]
+        pat = _TYPE_BY_HEAD.get(head) or _type_pattern_for(head)
         if pat is None:
             continue
         m = pat.match(low, start)
