@@ -348,12 +348,9 @@ _NAME = re.compile(r"[A-Z](?<![.!?:\"]\s[A-Z])(?<!\w[A-Z])[\w'-]+", re.UNICODE)
 
 
 def _names(kept: str) -> frozenset[str]:
-    out = set()
-    for m in _NAME.finditer(kept, 1):
-        w = m.group(0).lower().split("'")[0]
-        if w not in _SKIP_STEMS and len(w) > 1:
-            out.add(w)
-    return frozenset(out)
+    out = {w.lower().split("'")[0] for w in _NAME.findall(kept, 1)}
+    out -= _SKIP_STEMS
+    return frozenset(w for w in out if len(w) > 1)
 
 
 @lru_cache(maxsize=1 << 14)
