@@ -167,3 +167,27 @@ def test_a_big_merge_leaves_the_collector_on_and_its_objects_frozen(
             gc.enable()
         else:
             gc.disable()
+
+
+def test_stems_alone_are_the_stems_of_the_full_features() -> None:
+    for text in TEXTS:
+        assert ef.text_stems(text) == ef.text_features.__wrapped__(text).stems
+
+
+def test_a_story_of_one_article_compiles_no_action_type_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.api import resolve_engine
+    from service.merge import merge, merge_stories
+    from tests.stories_set import all_articles
+
+    eng = resolve_engine("rules")
+    digests = [eng.digest(a) for a in all_articles()[:2]]
+    assert all(d.events for d in digests)
+    monkeypatch.setattr(ef, "_TYPE_BY_HEAD", {})
+    ef.text_features.cache_clear()
+    story = merge_stories(digests[:1])[0]
+    assert story.events and ef._TYPE_BY_HEAD == {}  # no type scan for a story of one
+    ef.text_features.cache_clear()  # features an earlier test cached would skip the scan
+    merge(digests)
+    assert ef._TYPE_BY_HEAD  # two articles' events are compared, types and all

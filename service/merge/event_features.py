@@ -213,13 +213,26 @@ def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeature
     syndicated copies repeat their sentences). `lead` is the first-named action type (a news
     sentence names its main action early); a capitalised word of one of the participants' `names`
     is a name, not an action ("Deal will retire": Stan Deal), other capitals count (German nouns)."""
+    kept, low = _folded(text)
+    lead, types = _types(kept, low, names)
+    words = set(_WORD.findall(low))
+    return TextFeatures(lead, types, _numbers(kept, low, words), _stems(words), _names(kept))
+
+
+def text_stems(text: str) -> frozenset[str]:
+    """text_features(text).stems alone: all that an event needs when no event of another article
+    can be compared with it (a story of one article), without the action-type, count and name
+    scans (nor the compiling of type patterns that a first scan costs)."""
+    return _stems(set(_WORD.findall(_folded(text)[1])))
+
+
+def _folded(text: str) -> tuple[str, str]:
+    """The text folded (quote marks, dashes, accents) and its lower case, offsets aligned."""
     kept = _fold_keep_case(text)
     low = kept.lower()
     if len(low) != len(kept):  # a letter whose lower case is longer: keep offsets aligned
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in kept)
-    lead, types = _types(kept, low, names)
-    words = set(_WORD.findall(low))
-    return TextFeatures(lead, types, _numbers(kept, low, words), _stems(words), _names(kept))
+    return kept, low
 
 
 def _type_matches(low: str) -> Iterator[re.Match[str]]:

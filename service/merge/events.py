@@ -54,6 +54,7 @@ from service.merge.event_features import (
     interval,
     place_words,
     text_features,
+    text_stems,
 )
 from service.merge.judge import Decider
 
@@ -193,6 +194,7 @@ def _make_item(
     actors: ActorResult,
     places_of: dict[str, str],
     seen: dict[tuple[str, str], _Participant],
+    compared: bool = True,
 ) -> Item:
     parts: set[str] = set()
     places: set[str] = set(place_words(e.location))
@@ -205,6 +207,17 @@ def _make_item(
         parts.add(got[0])
         names.update(got[1])
         places.update(got[2])
+    if not compared:  # no event of another article to score against: the stems (blocking) do
+        return Item(
+            idx,
+            article,
+            e,
+            text_stems(_text(e)),
+            frozenset(parts),
+            interval(e.date),
+            frozenset(places),
+            date=date_sig(e.date, e.date_text),
+        )
     f = text_features(_text(e), frozenset(names))
     return Item(
         idx,
@@ -231,10 +244,13 @@ def cluster_events(
     places_of = {a.id: a.name for a in actors.actors if a.type == ActorType.location}
     items: list[Item] = []
     seen: dict[tuple[str, str], _Participant] = {}
+    # pairs of one article are never scored: with the events of one article only (a story of
+    # one), action types, counts and names are not needed
+    compared = sum(1 for d in digests if d.events) > 1
     for d in digests:
         aid = d.article.id
         for e in d.events:
-            items.append(_make_item(len(items), aid, e, actors, places_of, seen))
+            items.append(_make_item(len(items), aid, e, actors, places_of, seen, compared))
     # document frequencies and IDF weights, one table per kind of feature (stems, participants,
     # counts, place words): counted by Counter in C, one logarithm per distinct count
     df = Counter(chain.from_iterable(it.stems for it in items))
