@@ -260,7 +260,8 @@ def cluster_events(
         _weights(Counter(chain.from_iterable(it.numbers for it in items))),
         _weights(Counter(chain.from_iterable(it.place for it in items))),
     )
-    ws, wp, wn, wl = (w.__getitem__ for w in idf)
+    ws, wp = idf.stems.__getitem__, idf.participants.__getitem__
+    wn, wl = idf.numbers.__getitem__, idf.place.__getitem__
     for it in items:
         it.weights = (
             sum(map(ws, it.stems)),
