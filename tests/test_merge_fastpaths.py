@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import itertools
 import random
+import re
 
 import pytest
 
@@ -49,6 +50,72 @@ def test_type_scan_on_shuffled_word_soup() -> None:
         assert [(m.start(), m.end(), m.lastgroup) for m in ef._type_matches(low)] == want
         found += len(want)
     assert found > 100  # the soup does hold type words
+
+
+# The plain forms the fast scans replace: one pattern for figures and number words, capitals
+# found with their look-behinds first, suffixes stripped in a loop.
+_PLAIN_NUMBER = re.compile(
+    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/-]|[.,]\d)|\b("
+    + "|".join(sorted(ef._NUMBER_WORDS, key=len, reverse=True))
+    + r")\b"
+)
+_PLAIN_NAME = re.compile(r"(?<![.!?:\"]\s)(?<!^)\b[A-Z][\w'-]+")
+_SOUP_EXTRA = [
+    "3", "12", "31", "1,500", "2,50", "2024", "12.5", "3:30", "10%", "7-8", "a/7", "x1", "_3",
+    "five", "Two", "twenty-two", "İstanbul", "O'Neil", "'", "-", ".", '"', ",", ":", "March",
+    "Jan", "boats", "Ships", "the", "killed", "kissing", "flies", "thing", "stopped", "fizzes",
+]  # fmt: skip
+
+
+def _plain_candidates(low: str) -> set[tuple[int, int]]:
+    out = set()
+    for m in _PLAIN_NUMBER.finditer(low):
+        if m.group(1) is not None:
+            n = int(m.group(1).replace(",", ""))
+            if 1900 <= n <= 2099 and "," not in m.group(1):
+                continue
+            before = ef._WORD.findall(low, max(0, m.start() - 12), m.start())
+            if n <= 31 and before and before[-1] in ef._MONTHS_AND_DAYS:
+                continue
+        else:
+            n = ef._NUMBER_WORDS[m.group(2)]
+        out.add((n, m.end()))
+    return out
+
+
+def _plain_stem(word: str) -> str:
+    if word.isdigit() or len(word) <= 4:
+        return word
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)] + repl
+            break
+    if re.search(r"([b-df-hj-np-tv-z])\1$", word) and not word.endswith(("ll", "ss", "zz")):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word[:6]
+
+
+def test_number_names_and_stem_scans_give_what_the_plain_forms_give() -> None:
+    rng = random.Random(11)
+    pool = _words() + [w.strip(".;") for t in TEXTS for w in t.split()] + _SOUP_EXTRA
+    texts = list(TEXTS) + [" ".join(rng.choice(pool) for _ in range(14)) for _ in range(400)]
+    found = {"numbers": 0, "names": 0}
+    for text in texts:
+        low = text.lower()
+        words = set(ef._WORD.findall(low))
+        got = set(ef._number_candidates(low, words))
+        assert got == _plain_candidates(low), text
+        want = [m.group(0) for m in _PLAIN_NAME.finditer(text)]
+        assert [m.group(0) for m in ef._NAME.finditer(text, 1)] == want, text
+        found["numbers"] += len(got)
+        found["names"] += len(want)
+        for w in words:
+            assert ef.event_stem.__wrapped__(w) == _plain_stem(w), w
+    assert min(found.values()) > 100  # the soup does hold figures and names
+    for w in ("stopped", "quizzed", "ladies", "flies", "thing", "kissing", "passes", "bevelled"):
+        assert ef.event_stem.__wrapped__(w) == _plain_stem(w), w
 
 
 def _iv(a: int, b: int) -> tuple[dt.date, dt.date]:
@@ -100,3 +167,27 @@ def test_a_big_merge_leaves_the_collector_on_and_its_objects_frozen(
             gc.enable()
         else:
             gc.disable()
+
+
+def test_stems_alone_are_the_stems_of_the_full_features() -> None:
+    for text in TEXTS:
+        assert ef.text_stems(text) == ef.text_features.__wrapped__(text).stems
+
+
+def test_a_story_of_one_article_compiles_no_action_type_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.api import resolve_engine
+    from service.merge import merge, merge_stories
+    from tests.stories_set import all_articles
+
+    eng = resolve_engine("rules")
+    digests = [eng.digest(a) for a in all_articles()[:2]]
+    assert all(d.events for d in digests)
+    monkeypatch.setattr(ef, "_TYPE_BY_HEAD", {})
+    ef.text_features.cache_clear()
+    story = merge_stories(digests[:1])[0]
+    assert story.events and ef._TYPE_BY_HEAD == {}  # no type scan for a story of one
+    ef.text_features.cache_clear()  # features an earlier test cached would skip the scan
+    merge(digests)
+    assert ef._TYPE_BY_HEAD  # two articles' events are compared, types and all

@@ -272,7 +272,8 @@ def _merge(
     warnings = []
     if not ds:
         warnings.append("no digests given: the story is empty")
-    provenance = StoryProvenance(
+    # every value is built here with its declared type: constructed, not validated again
+    provenance = StoryProvenance.model_construct(
         merger_version=MERGER_VERSION,
         judge=decider.judge.name,
         inputs=given,

@@ -54,6 +54,7 @@ class ActorItem:
     forms: list[tuple[str, ...]] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
+    written: list[str] = field(default_factory=list)  # _forms(actor), organisations only
 
 
 def _forms(a: Actor) -> list[str]:
@@ -86,7 +87,8 @@ def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
                 item.forms.append(t)
         return item
     core = nm.place_tokens if family == "L" else nm.org_tokens
-    for f in _forms(a):
+    item.written = _forms(a)
+    for f in item.written:
         t = core(f)
         if t and t not in item.forms:
             item.forms.append(t)
@@ -147,9 +149,9 @@ def _exact_keys(it: ActorItem) -> list[str]:
     keys = [f"{it.family}|{' '.join(f)}" for f in it.forms]
     if it.family == "O":
         # collectives: the same nationality and plural noun, stance words aside
-        keys += sorted({f"C|{k}" for f in _forms(it.actor) if (k := nm.collective_key(f))})
+        keys += sorted({f"C|{k}" for f in it.written if (k := nm.collective_key(f))})
         # state institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
-        keys += sorted({f"G|{k}" for f in _forms(it.actor) if (k := nm.institution_key(f))})
+        keys += sorted({f"G|{k}" for f in it.written if (k := nm.institution_key(f))})
     return keys
 
 
@@ -323,12 +325,35 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
+def _single(
+    m: ActorItem, group_of: dict[str, str], cluster_of: dict[tuple[str, str], str]
+) -> StoryActor:
+    """The story actor of one member: what _build makes of a group of one, without the tallies."""
+    a = m.actor
+    sid = stable_id("A", [(m.article, a.id)])
+    cluster_of[(m.article, a.id)] = sid
+    return construct(
+        StoryActor,
+        id=sid,
+        name=_canonical_name([m]),
+        type=a.type,
+        anonymous=m.anonymous,
+        aliases=sorted({f for f in [a.name, *a.aliases] if f.strip()}),
+        roles=[a.role] if a.role else [],
+        support=support([m.article], group_of),
+        members=[construct(ActorMember, article=m.article, actor=a)],
+    )
+
+
 def _build(
     items: list[ActorItem], cl: _Clusters, group_of: dict[str, str], pairs: int
 ) -> ActorResult:
     actors: list[StoryActor] = []
     cluster_of: dict[tuple[str, str], str] = {}
     for group in cl.uf.groups():
+        if len(group) == 1:  # most actors at scale: nothing to reconcile
+            actors.append(_single(items[group[0]], group_of, cluster_of))
+            continue
         members = [items[i] for i in group]
         refs = [(m.article, m.actor.id) for m in members]
         sid = stable_id("A", refs)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
+from itertools import combinations
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -133,18 +134,15 @@ def block_pairs(
         n = len(items)
         if n < 2:
             continue
-        if n > max_block:
-            if order is not None:
-                items = sorted(items, key=order)
-            for a in range(n):
-                for b in range(a + 1, min(n, a + 1 + window)):
-                    ia, ib = items[a], items[b]
-                    pairs.add((ia, ib) if ia < ib else (ib, ia))
+        if n <= max_block:
+            # items are in index order, each once: every pair (i < j) of the block, made in C
+            pairs.update(combinations(items, 2))
             continue
+        if order is not None:
+            items = sorted(items, key=order)
         for a in range(n):
-            ia = items[a]
-            for b in range(a + 1, n):
-                ib = items[b]
+            for b in range(a + 1, min(n, a + 1 + window)):
+                ia, ib = items[a], items[b]
                 pairs.add((ia, ib) if ia < ib else (ib, ia))
     return sorted(pairs)
 
@@ -184,6 +182,8 @@ def construct(cls: type[_M], **values: Any) -> _M:
 
 def support(articles: Iterable[str], group_of: dict[str, str]) -> Support:
     arts = sorted(set(articles))
+    if len(arts) == 1:  # most items at scale: one page, one source
+        return construct(Support, articles=arts, pages=1, sources=1)
     return construct(
         Support, articles=arts, pages=len(arts), sources=len({group_of[a] for a in arts})
     )

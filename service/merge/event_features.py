@@ -111,12 +111,31 @@ def _type_pattern(head: str | None = None) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?!['’]\w)")
 
 
-# Where a type word may start (the pattern's own look-behind, two word characters), and the
-# pattern cut to the alternatives with those two letters: one dict look-up a word instead of
-# trying every alternative at every word. Each cut is compiled the first time a text needs it
-# (compiling them all cost a one-article run 12 ms at import).
-_TYPE_START = re.compile(r"(?<![\w-])\w\w")
+# Where a type word may start (the pattern's own look-behind, then three letters some type word
+# begins with: every one has three or more), and the pattern cut to the alternatives with its
+# first two letters: one dict look-up a candidate word instead of trying every alternative at
+# every word. The candidates are found by one pattern, a tree of first, second and third letters
+# (the regex engine passes over other words without a Python step). Each cut is compiled the
+# first time a text needs it (compiling them all cost a one-article run 12 ms at import).
 _TYPE_HEADS = frozenset(p[:2] for ps in _TYPES.values() for p in ps)
+
+
+def _head_pattern() -> re.Pattern[str]:
+    tree: dict[str, dict[str, set[str]]] = {}
+    for ps in _TYPES.values():
+        for p in ps:
+            tree.setdefault(p[0], {}).setdefault(p[1], set()).add(p[2])
+    alts = []
+    for a, seconds in sorted(tree.items()):
+        subs = [
+            re.escape(b) + "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+            for b, cs in sorted(seconds.items())
+        ]
+        alts.append(re.escape(a) + "(?:" + "|".join(subs) + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + ")")
+
+
+_TYPE_START = _head_pattern()
 _TYPE_BY_HEAD: dict[str, re.Pattern[str]] = {}
 
 
@@ -160,11 +179,13 @@ _SKIP_STEMS = STOPWORDS | _FOREIGN_STOP | _MONTHS_AND_DAYS
 _WORD = re.compile(r"\w+", re.UNICODE)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _PUNCT_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_NUMBER_CAND = re.compile(
-    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%:/-]|[.,]\d)|\b("
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\b"
-)
+# Count candidates: a figure ("2,500", "16"; not inside a word, a decimal, a time or a path) and
+# a number word. The figure pattern starts on its digit (the look-behind comes after it), so the
+# regex engine skips to digits on its own; number words are looked for only in texts that have
+# one among their words.
+_NUMBER_DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w%:/-]|[.,]\d)")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 # what may follow a number before its noun: up to two names or adjectives, no punctuation
 _AFTER_NUMBER = re.compile(r"""(?:\s+["']?[^\W\d_][\w.'-]*){1,3}""")
 _AFTER_WORD = re.compile(r"""["']?([^\W\d_][\w.'-]*)""")
@@ -192,12 +213,26 @@ def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeature
     syndicated copies repeat their sentences). `lead` is the first-named action type (a news
     sentence names its main action early); a capitalised word of one of the participants' `names`
     is a name, not an action ("Deal will retire": Stan Deal), other capitals count (German nouns)."""
+    kept, low = _folded(text)
+    lead, types = _types(kept, low, names)
+    words = set(_WORD.findall(low))
+    return TextFeatures(lead, types, _numbers(kept, low, words), _stems(words), _names(kept))
+
+
+def text_stems(text: str) -> frozenset[str]:
+    """text_features(text).stems alone: all that an event needs when no event of another article
+    can be compared with it (a story of one article), without the action-type, count and name
+    scans (nor the compiling of type patterns that a first scan costs)."""
+    return _stems(set(_WORD.findall(_folded(text)[1])))
+
+
+def _folded(text: str) -> tuple[str, str]:
+    """The text folded (quote marks, dashes, accents) and its lower case, offsets aligned."""
     kept = _fold_keep_case(text)
     low = kept.lower()
     if len(low) != len(kept):  # a letter whose lower case is longer: keep offsets aligned
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in kept)
-    lead, types = _types(kept, low, names)
-    return TextFeatures(lead, types, _numbers(kept, low), _stems(low), _names(kept))
+    return kept, low
 
 
 def _type_matches(low: str) -> Iterator[re.Match[str]]:
@@ -208,7 +243,8 @@ def _type_matches(low: str) -> Iterator[re.Match[str]]:
         start = w.start()
         if start < end:
             continue
-        pat = _type_pattern_for(w.group(0))
+        head = low[start : start + 2]
+        pat = _TYPE_BY_HEAD.get(head) or _type_pattern_for(head)
         if pat is None:
             continue
         m = pat.match(low, start)
@@ -240,22 +276,29 @@ def numbers(text: str) -> frozenset[int]:
     return text_features(text).numbers
 
 
-def _numbers(kept: str, low: str) -> frozenset[int]:
-    out: set[int] = set()
-    for m in _NUMBER_CAND.finditer(low):
-        if m.group(1) is not None:
-            digits = m.group(1)
-            n = int(digits.replace(",", ""))
-            if 1900 <= n <= 2099 and "," not in digits:
-                continue
+def _number_candidates(low: str, words: set[str]) -> Iterator[tuple[int, int]]:
+    """(value, end) of each figure and number word in `low` (its \\w+ words are `words`)."""
+    for m in _NUMBER_DIGITS.finditer(low):
+        digits = m.group(0)
+        n = int(digits.replace(",", ""))
+        if 1900 <= n <= 2099 and "," not in digits:
+            continue
+        if n <= 31:
             before = _WORD.findall(low, max(0, m.start() - 12), m.start())
-            if n <= 31 and before and before[-1] in _MONTHS_AND_DAYS:
+            if before and before[-1] in _MONTHS_AND_DAYS:
                 continue
-        else:
-            n = _NUMBER_WORDS[m.group(2)]
+        yield n, m.end()
+    if not _NUMBER_WORD_SET.isdisjoint(words):
+        for m in _NUMBER_WORD.finditer(low):
+            yield _NUMBER_WORDS[m.group(1)], m.end()
+
+
+def _numbers(kept: str, low: str, words: set[str]) -> frozenset[int]:
+    out: set[int] = set()
+    for n, end in _number_candidates(low, words):
         if n < 2 or n in out:
             continue
-        tail = _AFTER_NUMBER.match(kept, m.end())
+        tail = _AFTER_NUMBER.match(kept, end)
         if tail is None:
             continue
         for w in _AFTER_WORD.findall(tail.group(0)):
@@ -272,41 +315,55 @@ def _numbers(kept: str, low: str) -> frozenset[int]:
     return frozenset(out)
 
 
-_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
-
-
 @lru_cache(maxsize=1 << 18)
 def event_stem(word: str) -> str:
-    """Light English suffix stripping, then a 6-letter prefix: attack/attacks/attacked -> attack."""
-    if word.isdigit() or len(word) <= 4:
+    """Light English suffix stripping, then a 6-letter prefix: attack/attacks/attacked -> attack.
+
+    Words are 5 letters or more past the first test, so every suffix but 'ies' and 'ing' leaves
+    3 letters; a word ending in 'ss' keeps its ending."""
+    if len(word) <= 4 or word.isdigit():
         return word
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            word = word[: -len(suffix)] + repl
-            break
-    if _DOUBLED.search(word) and not word.endswith(("ll", "ss", "zz")):
+    last = word[-1]
+    if last == "s":
+        if word[-2] != "s":
+            if word.endswith("ies") and len(word) >= 6:
+                word = word[:-3] + "y"
+            elif word[-2] == "e":
+                word = word[:-2]
+            else:
+                word = word[:-1]
+    elif last == "g":
+        if word.endswith("ing") and len(word) >= 6:
+            word = word[:-3]
+    elif last == "d" and word[-2] == "e":
+        word = word[:-2]
+    last = word[-1]
+    if last == word[-2] and last in _DOUBLED_OK:
         word = word[:-1]
-    if len(word) > 4 and word.endswith("e"):
+    if len(word) > 4 and word[-1] == "e":
         word = word[:-1]
     return word[:6]
 
 
-def _stems(low: str) -> frozenset[str]:
-    words = set(_WORD.findall(low))
-    words -= _SKIP_STEMS
-    return frozenset(map(event_stem, [w for w in words if len(w) > 2 or w.isdigit()]))
+# a doubled final consonant that is dropped ("stopp" -> "stop"; ll, ss and zz are kept)
+_DOUBLED_OK = frozenset("bcdfghjkmnpqrtvwxy")
 
 
-_NAME = re.compile(r"(?<![.!?:\"]\s)(?<!^)\b[A-Z][\w'-]+", re.UNICODE)
+def _stems(words: set[str]) -> frozenset[str]:
+    """Stems of a text's \\w+ words (folded, lower case)."""
+    return frozenset(map(event_stem, [w for w in words - _SKIP_STEMS if len(w) > 2 or w.isdigit()]))
+
+
+# A capital past a sentence start: not after a sentence end and a space, not inside a word, not
+# at the very start (the scan starts at 1). It starts on its capital, the look-behinds after it,
+# so the regex engine skips to capitals on its own.
+_NAME = re.compile(r"[A-Z](?<![.!?:\"]\s[A-Z])(?<!\w[A-Z])[\w'-]+", re.UNICODE)
 
 
 def _names(kept: str) -> frozenset[str]:
-    out = set()
-    for m in _NAME.finditer(kept):
-        w = m.group(0).lower().split("'")[0]
-        if w not in _SKIP_STEMS and len(w) > 1:
-            out.add(w)
-    return frozenset(out)
+    out = {w.lower().split("'")[0] for w in _NAME.findall(kept, 1)}
+    out -= _SKIP_STEMS
+    return frozenset(w for w in out if len(w) > 1)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -35,8 +35,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from typing import Any, NamedTuple
 
 from schemas import ActorType, ArticleDigest, Event
 from schemas.story import Disagreement, EventMember, FactValue, StoryEvent, natural_key
@@ -51,6 +54,7 @@ from service.merge.event_features import (
     interval,
     place_words,
     text_features,
+    text_stems,
 )
 from service.merge.judge import Decider
 
@@ -169,18 +173,51 @@ def _text(e: Event) -> str:
     return " ".join([e.summary, *(s.text for s in e.evidence if s.text != e.summary)])
 
 
+# what a participant name of an article stands for: its key (story actor id, else its name),
+# its name tokens and the place words of the place actor it resolves to
+_Participant = tuple[str, tuple[str, ...], frozenset[str]]
+
+
+def _participant(
+    article: str, p: str, actors: ActorResult, places_of: dict[str, str]
+) -> _Participant:
+    sid = actors.resolver.resolve(article, p)
+    toks = nm.tokens(p)
+    places = place_words(places_of[sid]) if sid is not None and sid in places_of else frozenset()
+    return (sid if sid else "name:" + " ".join(toks)), toks, places
+
+
 def _make_item(
-    idx: int, article: str, e: Event, actors: ActorResult, places_of: dict[str, str]
+    idx: int,
+    article: str,
+    e: Event,
+    actors: ActorResult,
+    places_of: dict[str, str],
+    seen: dict[tuple[str, str], _Participant],
+    compared: bool = True,
 ) -> Item:
     parts: set[str] = set()
     places: set[str] = set(place_words(e.location))
     names: set[str] = set()
     for p in e.participants:
-        sid = actors.resolver.resolve(article, p)
-        parts.add(sid if sid else "name:" + " ".join(nm.tokens(p)))
-        names.update(nm.tokens(p))
-        if sid is not None and sid in places_of:
-            places.update(place_words(places_of[sid]))
+        # an article names its participants again and again: each is resolved once
+        got = seen.get((article, p))
+        if got is None:
+            got = seen[(article, p)] = _participant(article, p, actors, places_of)
+        parts.add(got[0])
+        names.update(got[1])
+        places.update(got[2])
+    if not compared:  # no event of another article to score against: the stems (blocking) do
+        return Item(
+            idx,
+            article,
+            e,
+            text_stems(_text(e)),
+            frozenset(parts),
+            interval(e.date),
+            frozenset(places),
+            date=date_sig(e.date, e.date_text),
+        )
     f = text_features(_text(e), frozenset(names))
     return Item(
         idx,
@@ -206,28 +243,31 @@ def cluster_events(
 ) -> tuple[list[StoryEvent], int]:
     places_of = {a.id: a.name for a in actors.actors if a.type == ActorType.location}
     items: list[Item] = []
+    seen: dict[tuple[str, str], _Participant] = {}
+    # pairs of one article are never scored: with the events of one article only (a story of
+    # one), action types, counts and names are not needed
+    compared = sum(1 for d in digests if d.events) > 1
     for d in digests:
         aid = d.article.id
         for e in d.events:
-            items.append(_make_item(len(items), aid, e, actors, places_of))
-    df: dict[str, int] = {}
-    for it in items:
-        for key in (
-            *it.stems,
-            *("@" + p for p in it.participants),
-            *("#" + str(n) for n in it.numbers),
-            *("^" + w for w in it.place),
-        ):
-            df[key] = df.get(key, 0) + 1
-
-    weights = {k: math.log(1 + IDF_SCALE / c) for k, c in df.items()}
-    idf = weights.__getitem__
+            items.append(_make_item(len(items), aid, e, actors, places_of, seen, compared))
+    # document frequencies and IDF weights, one table per kind of feature (stems, participants,
+    # counts, place words): counted by Counter in C, one logarithm per distinct count
+    df = Counter(chain.from_iterable(it.stems for it in items))
+    idf = _Idf(
+        _weights(df),
+        _weights(Counter(chain.from_iterable(it.participants for it in items))),
+        _weights(Counter(chain.from_iterable(it.numbers for it in items))),
+        _weights(Counter(chain.from_iterable(it.place for it in items))),
+    )
+    ws, wp = idf.stems.__getitem__, idf.participants.__getitem__
+    wn, wl = idf.numbers.__getitem__, idf.place.__getitem__
     for it in items:
         it.weights = (
-            sum(weights[x] for x in it.stems),
-            sum(weights["@" + x] for x in it.participants),
-            sum(weights["#" + str(x)] for x in it.numbers),
-            sum(weights["^" + x] for x in it.place),
+            sum(map(ws, it.stems)),
+            sum(map(wp, it.participants)),
+            sum(map(wn, it.numbers)),
+            sum(map(wl, it.place)),
         )
 
     keys: list[list[str]] = []
@@ -277,13 +317,26 @@ def cluster_events(
     return out, len(cand)
 
 
-def _shared(a: frozenset, b: frozenset, idf: Callable[[str], float], prefix: str) -> float:
-    return sum(idf(prefix + str(x)) for x in a & b)
+class _Idf(NamedTuple):
+    """IDF weights of a story's event features, by kind."""
+
+    stems: dict[str, float]
+    participants: dict[str, float]
+    numbers: dict[int, float]
+    place: dict[str, float]
 
 
-def pair_score(
-    a: Item, b: Item, idf: Callable[[str], float]
-) -> tuple[float, float, float, float] | None:
+def _weights(df: Counter[Any]) -> dict[Any, float]:
+    """log(1 + IDF_SCALE / df) of each feature (one logarithm per distinct count)."""
+    by_count = {c: math.log(1 + IDF_SCALE / c) for c in set(df.values())}
+    return {k: by_count[c] for k, c in df.items()}
+
+
+def _shared(a: frozenset[Any], b: frozenset[Any], weights: dict[Any, float]) -> float:
+    return sum(map(weights.__getitem__, a & b))
+
+
+def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float] | None:
     """(score, wording, participants, bonus), or None when the pair is ruled out.
 
     Overlaps are IDF-weighted: Dice (shared weight over the mean of the two sides) and, for
@@ -303,7 +356,7 @@ def pair_score(
     elif relation == "near":
         bonus -= NEAR_PENALTY * gap
     (sa, pa, na, la), (sb, pb, nb, lb) = a.weights, b.weights
-    shared = _shared(a.stems, b.stems, idf, "")
+    shared = _shared(a.stems, b.stems, idf.stems)
     wording = (2 * shared / (sa + sb) + shared / min(sa, sb)) / 2 if shared else 0.0
     if wording < MIN_WORDING:
         return None  # shared participants and dates alone do not make one event
@@ -319,11 +372,15 @@ def pair_score(
     elif a.types and b.types:
         bonus -= TYPE_PENALTY  # both say what happened, and not the same thing
     if a.numbers & b.numbers and anchored:
-        bonus += NUM_BONUS * min(1.0, _shared(a.numbers, b.numbers, idf, "#") / min(na, nb))
+        bonus += NUM_BONUS * min(1.0, _shared(a.numbers, b.numbers, idf.numbers) / min(na, nb))
     if a.place and b.place:
-        share = _shared(a.place, b.place, idf, "^") / min(la, lb)
+        share = _shared(a.place, b.place, idf.place) / min(la, lb)
         bonus += PLACE_BONUS * min(1.0, share) if share else -PLACE_BONUS
-    people = 2 * _shared(a.participants, b.participants, idf, "@") / (pa + pb) if pa + pb else 0.0
+    people = (
+        2 * _shared(a.participants, b.participants, idf.participants) / (pa + pb)
+        if pa + pb
+        else 0.0
+    )
     return WORDING * wording + PARTICIPANTS * people + bonus, wording, people, bonus
 
 

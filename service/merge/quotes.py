@@ -365,6 +365,42 @@ def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
     return QuoteRelation.reworded, sim
 
 
+def _single(
+    it: Item, cid: str, related: list[str], names: dict[str, str], group_of: dict[str, str]
+) -> QuoteCluster:
+    """The cluster of one quote: what _build makes of a group of one, without the tallies."""
+    sid = it.speaker
+    speaker_actor = sid if sid in names else None
+    if sid is None:
+        speaker = None
+    elif speaker_actor is not None:
+        speaker = names[sid]
+    else:
+        speaker = it.quote.speaker
+    variant = construct(
+        QuoteVariant,
+        article=it.article,
+        quote=it.quote,
+        relation=QuoteRelation.canonical,
+        similarity=1.0,
+        language=it.lang,
+        speaker_actor=speaker_actor,
+    )
+    return construct(
+        QuoteCluster,
+        id=cid,
+        speaker=speaker,
+        speaker_actor=speaker_actor,
+        canonical=it.quote.text,
+        canonical_from=ref(it.article, it.quote.id),
+        relations=[QuoteRelation.canonical],
+        support=support([it.article], group_of),
+        variants=[variant],
+        related=related,
+        disagreements=[],
+    )
+
+
 def _build(
     items: list[Item],
     forms: list[Form],
@@ -398,6 +434,12 @@ def _build(
             extra.setdefault(cid, []).append(items[c])
     out: list[QuoteCluster] = []
     for g in groups:
+        if len(g) == 1 and cid_of[g[0]] not in extra:
+            it = items[g[0]]
+            out.append(
+                _single(it, cid_of[g[0]], sorted(rel_links.get(cid_of[g[0]], ())), names, group_of)
+            )
+            continue
         core = [items[i] for i in g]
         members = core + extra.get(cid_of[g[0]], [])
         langs: dict[str | None, int] = {}

@@ -17,7 +17,7 @@ from schemas.story import SourceGroup
 from service.extract.shingles import SHINGLE as SHINGLE
 from service.extract.shingles import SIGNATURE_SIZE
 from service.extract.shingles import fingerprint as fingerprint
-from service.merge.common import UnionFind, stable_id
+from service.merge.common import UnionFind, construct, stable_id
 
 BANDS = 32
 ROWS = SIGNATURE_SIZE // BANDS
@@ -55,6 +55,13 @@ class Syndication:
 def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
     """Group articles carrying the same copy. `digests` must already be in canonical order."""
     n = len(digests)
+    if n == 1:  # a story of one (most stories): no copy to look for
+        aid = digests[0].article.id
+        gid = stable_id("src", [(aid, "")])
+        one = construct(
+            SourceGroup, id=gid, articles=[aid], representative=aid, similarity=1.0, basis="single"
+        )
+        return Syndication(group_of={aid: gid}, groups=[one])
     sigs: list[list[int]] = []
     basis: list[str] = []
     for d in digests:
@@ -136,12 +143,13 @@ def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
             ),
         )
         groups.append(
-            SourceGroup(
+            construct(
+                SourceGroup,
                 id=gid,
                 articles=ids,
                 representative=digests[rep].article.id,
                 similarity=round(sim, 4),
-                basis=how,  # type: ignore[arg-type]
+                basis=how,
             )
         )
         for a in ids:
