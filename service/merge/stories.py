@@ -34,6 +34,7 @@ import heapq
 import math
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,12 +103,14 @@ def _terms(words: list[str], weight: float, into: dict[str, float]) -> None:
     if len(known) > 1 << 18:
         known.clear()
     get = into.get
-    for w in words:
+    # each distinct word once, its count times the weight (exact: halves times whole numbers);
+    # Counter keeps first-occurrence order, so features still enter `into` in text order
+    for w, n in Counter(words).items():
         k = known.get(w, "")
         if k == "":
             k = known[w] = _term(w)
         if k is not None:
-            into[k] = get(k, 0.0) + weight
+            into[k] = get(k, 0.0) + weight * n
 
 
 def _words(text: str | None) -> list[str]:
