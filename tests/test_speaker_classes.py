@@ -106,6 +106,12 @@ CASES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
         "said.",
         [("They want out before the next auction round,", None, None)],
     ),
+    "a name inside the subject's apposition is not the speaker": (
+        "The harbour plan went to a vote on Thursday.\n\n"
+        "As Piet Brandt, the No. 2 in the Harbor Party leadership, put it: \u201cThis plan will not "
+        "pass.\u201d",
+        [("This plan will not pass.", "Piet Brandt", "Piet Brandt")],
+    ),
 }
 
 
@@ -230,3 +236,31 @@ def test_polnear_dev_figures() -> None:
     # the issue's targets (see README, "Speaker attribution on PolNeAR": 0.930 and 0.966 today)
     assert s["name_accuracy_gold"]["accuracy"] >= 0.92
     assert s["quotes_overlap"]["f1"] >= 0.96
+
+
+def test_apposition_marks_the_names_inside_it_not_its_head() -> None:
+    """'Lena Varga, the director of Harbor Trust, said': Harbor Trust sits in the apposition to
+    the subject (feature 'appos_inner'); Varga, the head, does not, nor does a name in the next
+    sentence, and train weighs the feature down."""
+    from service.extract.actors import extract_actors
+    from service.extract.cues import marked_regions
+    from service.extract.names import Doc
+    from tests.quotekit import spans_of
+
+    text = (
+        "Lena Varga, the director of Harbor Trust, said that \u201cthe damage is done.\u201d "
+        "Harbor Trust later declined to comment."
+    )
+    spans = spans_of(text)
+    regions = marked_regions(spans)
+    ctx = speaker_ranker.Context(Doc(text), regions, extract_actors(text, spans))
+    cands = speaker_ranker.candidates(ctx, regions[0], None, lambda _w, _o: None)
+    marked = {
+        (c.speaker, text[c.start : c.end])
+        for c in cands
+        if any(f.startswith("appos_inner") for f in c.features)
+    }
+    assert marked == {("Harbor Trust", "Harbor Trust")}
+    assert {c.speaker for c in cands} >= {"Lena Varga", "Harbor Trust"}
+    w = speaker_ranker.weights()
+    assert w["appos_inner|b"] < 0

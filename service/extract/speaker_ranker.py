@@ -245,16 +245,9 @@ def _candidates(
     counts: dict[str, int] = {}
     for r in raw:
         counts[r[2]] = counts.get(r[2], 0) + 1
-    static = ctx.near
-    for s, e, name, role, kind in raw:
-        got = static.get((s, e))
-        if got is None:
-            i, j = d.tok_at(s), d.tok_at(e)
-            # the candidate opens a sentence, or follows its first one or two tokens
-            subj = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
-            got = static[s, e] = (
-                i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
-            )  # fmt: skip
+    gots = [_near_of(ctx, s, e) for s, e, *_ in raw]
+    heads = _apposition_heads(raw, gots)
+    for (s, e, name, role, kind), got in zip(raw, gots, strict=True):
         i, j, cs, cp, near, subj = got
         before = s < qa
         if before:
@@ -279,6 +272,11 @@ def _candidates(
         feats = list(base)
         if s in inside:
             feats.append("inside_cue_phrase")
+        head = heads.get(cs)
+        if head is not None and head[0] < s and head[1] != name:
+            # 'Tom Fitton, the president of Judicial Watch, said': a name inside the apposition
+            # to the sentence's subject, seldom its speaker
+            feats.append(f"appos_inner|{direction}")
         if before and gap == 0:
             # 'Biden “has kept himself ...”': the quoted words' subject, not always its speaker
             feats.append(f"adjacent|lower={qlower}|near={near}")
@@ -289,6 +287,40 @@ def _candidates(
             feats.append(f"last|pstart={para_start}")
         out.append(Candidate(name, role, s, e, tuple(feats)))
     return out
+
+
+def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool]:
+    """What a candidate's own tokens say, the same for every quotation (kept in `ctx.near`):
+    its tokens, sentence and paragraph, the words next to it and whether it is the subject."""
+    got = ctx.near.get((s, e))
+    if got is None:
+        d = ctx.d
+        i, j = d.tok_at(s), d.tok_at(e)
+        # the candidate opens a sentence, or follows its first one or two tokens
+        subj = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+        got = ctx.near[s, e] = (
+            i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
+        )  # fmt: skip
+    return got
+
+
+def _apposition_heads(
+    raw: Sequence[tuple[int, int, str, str | None, str]],
+    gots: Sequence[tuple[int, int, int, int, str, bool]],
+) -> dict[int, tuple[int, str]]:
+    """Sentence id -> (start, name) of a subject-position person followed by a comma ('Tom
+    Fitton, the president of ...'): the head an apposition describes."""
+    heads: dict[int, tuple[int, str]] = {}
+    len_max = 1 << 62
+    for r, (_i, _j, cs, _cp, near, subj) in zip(raw, gots, strict=True):
+        if (
+            r[4] == "person"
+            and subj
+            and near.startswith("comma_after")
+            and r[0] < heads.get(cs, (len_max, ""))[0]
+        ):
+            heads[cs] = (r[0], r[2])
+    return heads
 
 
 _FEATURES: dict[tuple[str, str, int, int, int, str, bool, bool, int], tuple[str, ...]] = {}
