@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, verbs_intl
+from service.extract import cues_ar, cues_tr, verbs_intl, verbs_more_intl
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
     ORG_WORDS,
@@ -67,7 +67,7 @@ _DATIVE = _w("à a al ao aan tegen gegenüber")
 _ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 _MAX = 12
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
-_VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS
+_VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS
 _INVERTED = (_VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 
@@ -322,8 +322,11 @@ def _unknown(d: Doc, i: int, rule: str) -> Cue:
 def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., a déclaré X', '..., sagte er', '..., selon X'."""
     w = d.words
-    if intl.language(d.text) == "ar":
+    lang = intl.language(d.text)
+    if lang == "ar":
         return cues_ar.after_quote(d, i, hi, mask)
+    if lang == "tr" and (tr := cues_tr.after_quote(d, i, hi, mask)) is not None:
+        return tr
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
     if i < hi and (w[i] == "." or d.sent_start[i]):
@@ -562,8 +565,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
     w = d.words
-    if intl.language(d.text) == "ar":
+    lang = intl.language(d.text)
+    if lang == "ar":
         return cues_ar.before_quote(d, lo, hi, mask)
+    if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
+        return tr
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
         name = _span_text(d, lo, hi - 1)
         return Cue("name", name, d.starts[lo], d.ends[hi - 2], name=name, rule="cue-before")
