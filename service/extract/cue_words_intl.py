@@ -24,7 +24,10 @@ SOURCE_FROM = _w("dal dalla dai dalle dall' dall’ desde")
 # Prepositions of a place or occasion that may stand between a verb and its subject.
 PREPOSITIONS = _w("en durante tras dans lors nel nella in em durante sur auf bei")
 # Prepositions that open an adjunct after a verb whose subject was dropped ('ha detto a margine').
-ADJUNCT = PREPOSITIONS | _w("a à em ao al alla con com mit vor avec per por para durante dopo")
+ADJUNCT = PREPOSITIONS | _w(
+    "a à em ao al alla con com mit vor avec per por para durante dopo"
+    " na w we po podczas dla на в во по для перед på vid kepada dalam saat"
+)
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.

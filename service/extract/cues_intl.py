@@ -21,6 +21,7 @@ from service.extract.names import (
     low,
 )
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
+from service.extract.subject_intl import genitive_speaker
 
 
 def _w(s: str) -> frozenset[str]:
@@ -151,6 +152,8 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         and low(w[end]) not in _STOP
     ):
         n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
+        if n_end - end > 2 and intl.language(d.text) == "ru":
+            end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -583,6 +586,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
+            if lang in ("pl", "ru") and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+                return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
         if lv in _VERBS:
             cue = subject_before(d, v, lo, mask, "cue-before")

@@ -3,14 +3,14 @@
 ifadelerini kullandı', 'CHP il başkanı Zeynep Demir de belediyeyi eleştirdi: "..."'.
 
 The speaker is the first run of capitalised words in the sentence that is not a title's complement
-(a run followed by a title word, 'Milli Eğitim Bakanı', is the office, not the person). Returns the
-same Cue records as the other languages.
+(service.extract.subject_intl). Returns the same Cue records as the other languages.
 """
 
 from __future__ import annotations
 
-from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
+from service.extract.names import QUOTE_CHARS, Doc, low
 from service.extract.noun_phrases import Cue
+from service.extract.subject_intl import speaker_in
 from service.extract.verbs_more_intl import TR
 
 
@@ -23,33 +23,6 @@ _VERBS = frozenset(TR)
 _LEADS = _w("diye ifadelerini ifadesini sözlerini şeklinde")
 # Particles after the subject: 'Aydın ise' (as for), 'Demir de' (too), 'ayrıca' (also).
 _PARTICLES = _w("ise de da ayrıca")
-
-
-def _is_title(x: str) -> bool:
-    return low(x) in ROLE_NOUNS
-
-
-def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
-    """The speaker opening the clause in tokens [a, b): a named person, after any title."""
-    w = d.words
-    end = a
-    while end < b and w[end] not in (",", ":", ";") and w[end] not in QUOTE_CHARS:
-        end += 1
-    k = a
-    while k < end:
-        if not is_cap(w[k]) or is_acronym(w[k]) or _is_title(w[k]) or low(w[k]) in ORG_WORDS:
-            k += 1
-            continue
-        e = k
-        while e < end and is_cap(w[e]) and not _is_title(w[e]) and not is_acronym(w[e]):
-            e += 1
-        if e < end and _is_title(w[e]):
-            k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
-            continue
-        role = " ".join(w[a:k]) if k > a and any(_is_title(x) for x in w[a:k]) else None
-        name = d.text[d.starts[k] : d.ends[e - 1]]
-        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role, rule=rule)
-    return None
 
 
 def _clause_start(d: Doc, j: int, mask: list[bool]) -> int:
