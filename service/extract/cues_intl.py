@@ -56,6 +56,7 @@ _STOP = (
         in im am an auf bei mit nach vor während dass die das
         ante durante tras quien con por para nel nella dopo davanti che per
         em na no após perante com op bij tijdens na voor dat met om
+        на во с со по о об для после перед podczas przed we på vid efter
         at on during after before that who which whom with to
         a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
     )
@@ -152,8 +153,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         and low(w[end]) not in _STOP
     ):
         n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
-        if n_end - end > 2 and intl.language(d.text) == "ru":
+        lang = intl.language(d.text)
+        if n_end - end > 2 and lang in ("ru", "id"):
             end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
+        elif lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
+            n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -244,6 +248,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
     )
     j = k + 1 if det else k
+    if j + 1 < hi and _bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) == "sv":
+        j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
     while h < hi and h - j < 3 and (h == j or _bare(w[h - 1]) in _PRE_TITLE):

@@ -123,6 +123,12 @@ FUNCTION_WORDS = (
         het van voor met naar bij uit op aan over onder tussen tegen zonder maar en of dus want
         omdat als toen waar wie wat dat volgens sinds tijdens na gisteren vandaag morgen ook
         nog wij zij hij ze we er hun zijn haar deze die dit
+        według zdaniem we na ze do od po przez przy dla podczas jednak ale oraz że gdy kiedy jak
+        enligt på av med för till från om efter före men och eller när som han hon vi
+        menurut dalam di pada untuk dengan dari kepada namun tetapi dan atau saat ketika sejak
+        setelah sebelum ia dia mereka kami kita
+        по во на со от для при после перед но что когда как он она они мы
+        ancak göre
         """
     )
 ) - _w("as no")
