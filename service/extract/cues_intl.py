@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr, verbs_intl, verbs_more_intl
+from service.extract import cues_ar, cues_tr
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
     ORG_WORDS,
@@ -28,49 +28,11 @@ def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-# Words that join a title to what it is the title of ("porte-parole de la DGAC").
-_LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
-_DETS = (
-    intl.DETERMINERS
-    | {"a", "an", "the", "l", "d"}
-    | _w(
-        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer dessen deren su sus suo sua suoi"
-        " sue seu seus suas"
-    )
-)
-_INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
-# Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
-_PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
-# Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
-_PRE_TITLE = _w(
-    """ancien ancienne nouveau nouvelle haut haute ex former neue neuer neuen frühere früherer
-    ehemalige ehemaliger nuevo nueva alto alta nuovo nuova novo nova antigo antiga nieuwe oud
-    voormalig voormalige"""
-)
-# Words that end a title's complement ("... du Rhône lors d'un point presse").
-_STOP = (
-    AUX
-    | TIME_WORDS
-    | _w(
-        """à au aux en dans lors devant pendant après avant que qui dont où sur par pour avec
-        in im am an auf bei mit nach vor während dass die das
-        ante durante tras quien con por para nel nella dopo davanti che per
-        em na no após perante com op bij tijdens na voor dat met om
-        на во с со по о об для после перед podczas przed we på vid efter
-        at on during after before that who which whom with to
-        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
-    )
-) - _LINKS
-_LINKS_OR_DETS = _LINKS | _DETS
-_STOP_NOT_DETS = _STOP - _DETS
-# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
-_DATIVE = _w("à a al ao aan tegen gegenüber")
-# Elided articles fused to their noun ("l'azienda", "dell'Economia").
-_ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
+_LINKS, _DETS, _INDEFINITE, _PARTICLES = cw.LINKS, cw.DETS, cw.INDEFINITE, cw.PARTICLES
+_PRE_TITLE, _STOP, _DATIVE, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.DATIVE, cw.ELIDED
+_LINKS_OR_DETS, _STOP_NOT_DETS = cw.LINKS_OR_DETS, cw.STOP_NOT_DETS
+_VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
-# Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
-_VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS
-_INVERTED = (_VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
