@@ -116,10 +116,10 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     ):
         n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
         lang = intl.language(d.text)
-        if n_end - end > 2 and lang in ("ru", "id"):
-            end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
-        elif lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
+        if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
+        elif n_end - end > 2 and lang in ("ru", "id"):
+            end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
