@@ -79,6 +79,11 @@ def test_genitive_names_read_in_the_nominative(genitive: str, lang: str, name: s
             "Bayu Saputra",
         ),
         (
+            "El pleno votó ayer. En opinión de la concejala, Rosa Pardo, el presupuesto es "
+            "«insuficiente para los barrios».",
+            "Rosa Pardo",
+        ),
+        (
             'Meclis toplandı. Ulaştırma Bakanı Levent Çelik, "Bunun için bütçe yok" dedi.',
             "Levent Çelik",
         ),

@@ -82,20 +82,23 @@ FOR = _w("pour para per")
 
 
 # Many-word 'according to', by their last word and the words before it.
-_ACCORDING_PHRASES = {
-    "com": ("de", "acordo"),
-    "con": ("de", "acuerdo"),
-    "a": ("stando",),
-    "di": ("a", "detta"),
-    "del": ("a", "detta"),
-    "della": ("a", "detta"),
-    "de": ("aux", "dires"),
+_ACCORDING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "com": (("de", "acordo"),),
+    "con": (("de", "acuerdo"),),
+    "a": (("stando",),),
+    "di": (("a", "detta"),),
+    "del": (("a", "detta"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
+    "della": (("a", "detta"),),
+    "de": (("aux", "dires"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
 }
 
 
 def according_phrase(d: Doc, v: int, lo: int) -> bool:
-    """Token v ends 'de acordo com', 'de acuerdo con', 'stando a', 'a detta di', 'aux dires de'."""
-    before = _ACCORDING_PHRASES.get(low(d.words[v]))
-    if before is None or v - len(before) < lo:
-        return False
-    return all(low(d.words[v - len(before) + k]) == x for k, x in enumerate(before))
+    """Token v ends 'de acordo com', 'de acuerdo con', 'stando a', 'a detta di', 'aux dires de',
+    'a juicio de', 'en opinión del'."""
+    for before in _ACCORDING_PHRASES.get(low(d.words[v]), ()):
+        if v - len(before) >= lo and all(
+            low(d.words[v - len(before) + k]) == x for k, x in enumerate(before)
+        ):
+            return True
+    return False

@@ -554,6 +554,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
+            n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
+            if n > end + 1 and n < hi and w[n] == ",":
+                end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
             if lang in ("pl", "ru") and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
