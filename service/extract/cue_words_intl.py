@@ -1,16 +1,63 @@
-"""Word sets for the cue patterns of service.extract.cues_intl that are not titles or verbs:
-prepositions of a title's domain, words that take up a quotation in the next sentence, 'according
-to' phrases of several words, adjuncts that may stand between an inverted verb and its subject.
+"""Word sets for the cue patterns of service.extract.cues_intl: the words around a title (links to
+its domain, determiners, particles of names, words that end its complement), the speech verbs of
+all the languages (listed and conjugated), words that take up a quotation in the next sentence,
+'according to' phrases of several words, adjuncts between an inverted verb and its subject.
 """
 
 from __future__ import annotations
 
+from service.extract import lexicon_intl as intl
+from service.extract import verbs_intl, verbs_more_intl
 from service.extract.names import Doc, low
+from service.extract.noun_phrases import AUX, TIME_WORDS
 
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
+
+# Words that join a title to what it is the title of ("porte-parole de la DGAC").
+LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
+DETS = (
+    intl.DETERMINERS
+    | {"a", "an", "the", "l", "d"}
+    | _w(
+        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer dessen deren su sus suo sua suoi"
+        " sue seu seus suas"
+    )
+)
+INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
+# Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
+PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
+# Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
+PRE_TITLE = _w(
+    """ancien ancienne nouveau nouvelle haut haute ex former neue neuer neuen frühere früherer
+    ehemalige ehemaliger nuevo nueva alto alta nuovo nuova novo nova antigo antiga nieuwe oud
+    voormalig voormalige"""
+)
+# Words that end a title's complement ("... du Rhône lors d'un point presse").
+STOP = (
+    AUX
+    | TIME_WORDS
+    | _w(
+        """à au aux en dans lors devant pendant après avant que qui dont où sur par pour avec
+        in im am an auf bei mit nach vor während dass die das
+        ante durante tras quien con por para nel nella dopo davanti che per
+        em na no após perante com op bij tijdens na voor dat met om
+        на во с со по о об для после перед podczas przed we på vid efter
+        at on during after before that who which whom with to
+        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
+    )
+) - LINKS
+LINKS_OR_DETS = LINKS | DETS
+STOP_NOT_DETS = STOP - DETS
+# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
+DATIVE = _w("à a al ao aan tegen gegenüber")
+# Elided articles fused to their noun ("l'azienda", "dell'Economia").
+ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
+# Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
+VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS
+INVERTED = (VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 # Prepositions before a title's domain: 'assessore al Bilancio', 'ministre déléguée aux Transports'.
 DOMAIN = _w("al alla alle ai agli au aux à a ao à")
@@ -24,7 +71,10 @@ SOURCE_FROM = _w("dal dalla dai dalle dall' dall’ desde")
 # Prepositions of a place or occasion that may stand between a verb and its subject.
 PREPOSITIONS = _w("en durante tras dans lors nel nella in em durante sur auf bei")
 # Prepositions that open an adjunct after a verb whose subject was dropped ('ha detto a margine').
-ADJUNCT = PREPOSITIONS | _w("a à em ao al alla con com mit vor avec per por para durante dopo")
+ADJUNCT = PREPOSITIONS | _w(
+    "a à em ao al alla con com mit vor avec per por para durante dopo"
+    " na w we po podczas dla на в во по для перед på vid kepada dalam saat"
+)
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
@@ -32,20 +82,23 @@ FOR = _w("pour para per")
 
 
 # Many-word 'according to', by their last word and the words before it.
-_ACCORDING_PHRASES = {
-    "com": ("de", "acordo"),
-    "con": ("de", "acuerdo"),
-    "a": ("stando",),
-    "di": ("a", "detta"),
-    "del": ("a", "detta"),
-    "della": ("a", "detta"),
-    "de": ("aux", "dires"),
+_ACCORDING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "com": (("de", "acordo"),),
+    "con": (("de", "acuerdo"),),
+    "a": (("stando",),),
+    "di": (("a", "detta"),),
+    "del": (("a", "detta"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
+    "della": (("a", "detta"),),
+    "de": (("aux", "dires"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
 }
 
 
 def according_phrase(d: Doc, v: int, lo: int) -> bool:
-    """Token v ends 'de acordo com', 'de acuerdo con', 'stando a', 'a detta di', 'aux dires de'."""
-    before = _ACCORDING_PHRASES.get(low(d.words[v]))
-    if before is None or v - len(before) < lo:
-        return False
-    return all(low(d.words[v - len(before) + k]) == x for k, x in enumerate(before))
+    """Token v ends 'de acordo com', 'de acuerdo con', 'stando a', 'a detta di', 'aux dires de',
+    'a juicio de', 'en opinión del'."""
+    for before in _ACCORDING_PHRASES.get(low(d.words[v]), ()):
+        if v - len(before) >= lo and all(
+            low(d.words[v - len(before) + k]) == x for k, x in enumerate(before)
+        ):
+            return True
+    return False

@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, verbs_intl
+from service.extract import cues_ar, cues_tr
 from service.extract import lexicon_intl as intl
 from service.extract.names import (
     ORG_WORDS,
@@ -21,54 +21,18 @@ from service.extract.names import (
     low,
 )
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
+from service.extract.subject_intl import genitive_speaker
 
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-# Words that join a title to what it is the title of ("porte-parole de la DGAC").
-_LINKS = _w("de du des del della delle dei degli da do dos das di van der den von vom of")
-_DETS = (
-    intl.DETERMINERS
-    | {"a", "an", "the", "l", "d"}
-    | _w(
-        "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer dessen deren su sus suo sua suoi"
-        " sue seu seus suas"
-    )
-)
-_INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
-# Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
-_PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
-# Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
-_PRE_TITLE = _w(
-    """ancien ancienne nouveau nouvelle haut haute ex former neue neuer neuen frühere früherer
-    ehemalige ehemaliger nuevo nueva alto alta nuovo nuova novo nova antigo antiga nieuwe oud
-    voormalig voormalige"""
-)
-# Words that end a title's complement ("... du Rhône lors d'un point presse").
-_STOP = (
-    AUX
-    | TIME_WORDS
-    | _w(
-        """à au aux en dans lors devant pendant après avant que qui dont où sur par pour avec
-        in im am an auf bei mit nach vor während dass die das
-        ante durante tras quien con por para nel nella dopo davanti che per
-        em na no após perante com op bij tijdens na voor dat met om
-        at on during after before that who which whom with to
-        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
-    )
-) - _LINKS
-_LINKS_OR_DETS = _LINKS | _DETS
-_STOP_NOT_DETS = _STOP - _DETS
-# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
-_DATIVE = _w("à a al ao aan tegen gegenüber")
-# Elided articles fused to their noun ("l'azienda", "dell'Economia").
-_ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
+_LINKS, _DETS, _INDEFINITE, _PARTICLES = cw.LINKS, cw.DETS, cw.INDEFINITE, cw.PARTICLES
+_PRE_TITLE, _STOP, _DATIVE, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.DATIVE, cw.ELIDED
+_LINKS_OR_DETS, _STOP_NOT_DETS = cw.LINKS_OR_DETS, cw.STOP_NOT_DETS
+_VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
-# Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
-_VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS
-_INVERTED = (_VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -151,6 +115,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         and low(w[end]) not in _STOP
     ):
         n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
+        lang = intl.language(d.text)
+        if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
+            n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
+        elif n_end - end > 2 and lang in ("ru", "id"):
+            end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -241,6 +210,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
     )
     j = k + 1 if det else k
+    if j + 1 < hi and _bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) == "sv":
+        j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
     while h < hi and h - j < 3 and (h == j or _bare(w[h - 1]) in _PRE_TITLE):
@@ -322,8 +293,11 @@ def _unknown(d: Doc, i: int, rule: str) -> Cue:
 def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., a déclaré X', '..., sagte er', '..., selon X'."""
     w = d.words
-    if intl.language(d.text) == "ar":
+    lang = intl.language(d.text)
+    if lang == "ar":
         return cues_ar.after_quote(d, i, hi, mask)
+    if lang == "tr" and (tr := cues_tr.after_quote(d, i, hi, mask)) is not None:
+        return tr
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
     if i < hi and (w[i] == "." or d.sent_start[i]):
@@ -562,8 +536,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
     w = d.words
-    if intl.language(d.text) == "ar":
+    lang = intl.language(d.text)
+    if lang == "ar":
         return cues_ar.before_quote(d, lo, hi, mask)
+    if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
+        return tr
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
         name = _span_text(d, lo, hi - 1)
         return Cue("name", name, d.starts[lo], d.ends[hi - 2], name=name, rule="cue-before")
@@ -577,6 +554,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
+            n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
+            if n > end + 1 and n < hi and w[n] == ",":
+                end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
+            if lang in ("pl", "ru") and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+                return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
         if lv in _VERBS:
             cue = subject_before(d, v, lo, mask, "cue-before")

@@ -69,7 +69,10 @@ AUX = _w(
     """
 )
 # Prepositions meaning "according to"; the speaker follows.
-ACCORDING = _w("selon d'après según secondo segundo volgens laut conforme")
+ACCORDING = _w(
+    "selon d'après según secondo segundo volgens laut conforme menurut enligt według zdaniem"
+    " словам мнению данным"
+)
 # French inverted subject pronouns joined to the verb ("a-t-il", "ajoute-t-elle", "dit-il").
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils")
 # Personal pronouns mapped to the English one with the same reference rules.
@@ -80,6 +83,9 @@ PRONOUN_MAP: dict[str, str] = {
     "lui": "he", "lei": "she", "loro": "they", "noi": "we",
     "ele": "he", "ela": "she", "eles": "they", "elas": "they", "nós": "we",
     "hij": "he", "zij": "she", "ze": "she", "wij": "we",
+    "он": "he", "она": "she", "они": "they", "мы": "we",
+    "han": "he", "hon": "she", "vi": "we",
+    "dia": "he", "beliau": "he", "kami": "we",
 }  # fmt: skip
 # Articles and determiners.
 DETERMINERS = _w(
@@ -117,6 +123,12 @@ FUNCTION_WORDS = (
         het van voor met naar bij uit op aan over onder tussen tegen zonder maar en of dus want
         omdat als toen waar wie wat dat volgens sinds tijdens na gisteren vandaag morgen ook
         nog wij zij hij ze we er hun zijn haar deze die dit
+        według zdaniem we na ze do od po przez przy dla podczas jednak ale oraz że gdy kiedy jak
+        enligt på av med för till från om efter före men och eller när som han hon vi
+        menurut dalam di pada untuk dengan dari kepada namun tetapi dan atau saat ketika sejak
+        setelah sebelum ia dia mereka kami kita
+        по во на со от для при после перед но что когда как он она они мы
+        ancak göre
         """
     )
 ) - _w("as no")
@@ -187,6 +199,15 @@ ROLE_NOUNS = _w(
     rentner rentnerin unternehmer unternehmerin arzt ärztin polizist polizistin obmann
     obfrau klubobmann klubobfrau landeshauptmann landeshauptfrau staatssekretär
     staatssekretärin generalsekretär generalsekretärin intendant intendantin spieler spielerin
+    huisarts bewoner buurtbewoner gedeputeerde econoom deskundige
+    министр глава директор депутат экономист эксперт аналитик председатель губернатор мэр
+    представитель пресс-секретарь руководитель президент премьер-министр житель жительница
+    пенсионер пенсионерка
+    prezydent przewodniczący przewodnicząca radna radny rzecznik rzeczniczka ekonomista
+    ekonomistka burmistrz wojewoda poseł posłanka prezes
+    ordförande språkrör oppositionsråd kommunalråd talesperson statsminister
+    menteri kepala wali camat bupati gubernur pengamat ketua juru
+    bakan bakanı başkan başkanı esnaf müdür müdürü vali valisi sözcü sözcüsü milletvekili
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
@@ -336,6 +357,10 @@ _MARKERS: dict[str, frozenset[str]] = {
     "it": _w("il gli della delle che è per sono nel anche ha detto alla degli"),
     "pt": _w("o os do das dos não com foi são disse ao pela uma"),
     "nl": _w("het een en van niet op met voor zijn dat zei ook wordt"),
+    "pl": _w("się nie jest że w z jak od przez przed już są jego oraz"),
+    "sv": _w("och att det som är på för med inte har av till säger hon han också"),
+    "id": _w("yang dan ini itu dengan untuk tidak dari dalam akan pada kata sudah"),
+    "tr": _w("ve bir bu için ile olarak çok daha ise dedi gibi sonra kadar"),
 }
 
 
@@ -345,16 +370,19 @@ for _code, _words_of in _MARKERS.items():
         _MARKER_OF[_word] = (*_MARKER_OF.get(_word, ()), _code)
 
 
-_ARABIC_CHARS = re.compile("[\u0600-\u06ff]")
+# Arabic and Cyrillic letters, counted in one pass: a head mostly in one script is that language.
+_SCRIPT_CHARS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
 
 
 @lru_cache(maxsize=64)
 def language(text: str) -> str:
-    """The text's language code (en, fr, de, es, it, pt, nl, ar), judged from its first ~2,000 chars."""
+    """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar), judged from
+    its first ~2,000 chars."""
     head = text[:2000]
     letters = sum(map(str.isalpha, head))
-    if letters and len(_ARABIC_CHARS.findall(head)) > letters // 2:
-        return "ar"
+    script = _SCRIPT_CHARS.findall(head)
+    if letters and len(script) > letters // 2:
+        return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else "ru"
     counts = dict.fromkeys(_MARKERS, 0)
     get = _MARKER_OF.get
     for w in head.lower().split():

@@ -72,7 +72,7 @@ FR = _w(
     protester rétorquer répliquer ironiser résumer détailler marteler alerter avouer témoigner
     assener tempérer glisser certifier accuser critiquer s'indigner s'inquiéter s'alarmer
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
-    avertir réagir renchérir
+    avertir réagir renchérir soupirer souffler
     """
 )
 FR_IRREGULAR = _w(

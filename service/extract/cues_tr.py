@@ -1,0 +1,60 @@
+"""Speech cues in Turkish news, where the verb closes the sentence and the speaker opens it:
+'Arslan, "..." dedi', 'Esnaf Hüseyin Kaya, "..." diye konuştu', 'Başkan Aydın ise "..."
+ifadelerini kullandı', 'CHP il başkanı Zeynep Demir de belediyeyi eleştirdi: "..."'.
+
+The speaker is the first run of capitalised words in the sentence that is not a title's complement
+(service.extract.subject_intl). Returns the same Cue records as the other languages.
+"""
+
+from __future__ import annotations
+
+from service.extract.names import QUOTE_CHARS, Doc, low
+from service.extract.noun_phrases import Cue
+from service.extract.subject_intl import speaker_in
+from service.extract.verbs_more_intl import TR
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_VERBS = frozenset(TR)
+# 'diye konuştu' (spoke saying), 'ifadelerini kullandı' (used the words): the cue's first word.
+_LEADS = _w("diye ifadelerini ifadesini sözlerini şeklinde")
+# Particles after the subject: 'Aydın ise' (as for), 'Demir de' (too), 'ayrıca' (also).
+_PARTICLES = _w("ise de da ayrıca")
+
+
+def _clause_start(d: Doc, j: int, mask: list[bool]) -> int:
+    a = j
+    while a > 0 and not d.sent_start[a] and not mask[a - 1] and d.words[a - 1] not in QUOTE_CHARS:
+        a -= 1
+    return a
+
+
+def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'X, "..." dedi': a speech verb after the quotation whose subject stands before it."""
+    w = d.words
+    v = i
+    while v < hi and w[v] == ",":
+        v += 1
+    if v >= hi:
+        return None
+    lv = low(w[v])
+    if not (lv in _VERBS or lv in _LEADS and v + 1 < hi):
+        return None
+    j = i - 1
+    while j >= 0 and (mask[j] or w[j] in QUOTE_CHARS):
+        j -= 1
+    if j < 0 or d.para[j] != d.para[i]:
+        return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="cue-after")
+    a = _clause_start(d, j, mask)
+    cue = speaker_in(d, a, j + 1, "cue-after")
+    return cue or Cue("implicit", w[v], d.starts[v], d.ends[v], rule="cue-after")
+
+
+def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
+    """'CHP il başkanı Zeynep Demir de belediyeyi eleştirdi: "..."': the sentence's subject."""
+    if hi - 1 > lo and d.words[hi - 1] == ":":
+        return speaker_in(d, lo, hi - 1, "cue-before")
+    return None

@@ -1,0 +1,49 @@
+"""The person a clause names where word order, not a cue verb's place, tells who it is: the subject
+opening a Turkish sentence ('Milli Eğitim Bakanı Selim Arslan, "..." dedi'), the genitive after a
+Polish or Russian 'according to' ('według rzecznika wykonawcy Marka Dudy', 'по мнению экономиста
+Сергея Орлова'), read as the first run of capitalised words that is not a title's complement (a
+run followed by a title word, 'Milli Eğitim Bakanı', is the office, not the person).
+"""
+
+from __future__ import annotations
+
+from service.extract.declension_intl import nominative
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
+from service.extract.noun_phrases import Cue
+
+
+def _is_title(x: str) -> bool:
+    return low(x) in ROLE_NOUNS
+
+
+def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
+    """The speaker opening the clause in tokens [a, b): a named person, after any title."""
+    w = d.words
+    end = a
+    while end < b and w[end] not in (",", ":", ";") and w[end] not in QUOTE_CHARS:
+        end += 1
+    k = a
+    while k < end:
+        if not is_cap(w[k]) or is_acronym(w[k]) or _is_title(w[k]) or low(w[k]) in ORG_WORDS:
+            k += 1
+            continue
+        e = k
+        while e < end and is_cap(w[e]) and not _is_title(w[e]) and not is_acronym(w[e]):
+            e += 1
+        if e < end and _is_title(w[e]):
+            k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
+            continue
+        role = " ".join(w[a:k]) if k > a and any(_is_title(x) for x in w[a:k]) else None
+        name = d.text[d.starts[k] : d.ends[e - 1]]
+        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role, rule=rule)
+    return None
+
+
+def genitive_speaker(d: Doc, a: int, b: int, lang: str) -> Cue | None:
+    """'według Marka Dudy' -> Marek Duda: the named person after a Polish or Russian 'according
+    to' (tokens [a, b)), in the nominative."""
+    cue = speaker_in(d, a, b, "according-to")
+    if cue is None or cue.name is None:
+        return None
+    name = nominative(cue.name, lang)
+    return Cue("name", cue.surface, cue.start, cue.end, name=name, role=cue.role, rule=cue.rule)
