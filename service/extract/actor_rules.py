@@ -12,6 +12,7 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
+from service.extract.name_gender import personal_tail
 from service.extract.names import (
     DEMONYMS,
     GROUP_WORDS,
@@ -71,10 +72,11 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
 
 
 @lru_cache(maxsize=16384)
-def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
+def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool, bool]:
     """What _type_of reads from a name alone: its key's word count, the type the name itself
     settles (a place, a website, a group), whether it reads as an organisation's name, and whether
-    a longer name opens with a place or demonym. Pure, so cached: names repeat."""
+    a longer name opens with a place or demonym, and whether it ends in a personal name (a known
+    first name and a surname). Pure, so cached: names repeat."""
     key = name_key(name)
     words = key.split()
     lw = [low(x) for x in name.split()]
@@ -93,7 +95,7 @@ def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
         early = ActorType.group
     org = any(x in ORG_WORDS for x in lw) or (len(words) == 1 and (is_acronym(name) or "." in name))
     placed = len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS)
-    return len(words), early, org, placed
+    return len(words), early, org, placed, early is None and personal_tail(name)
 
 
 def _honorific_before(text: str, at: int) -> bool:
@@ -135,9 +137,13 @@ def _type_of(
 ) -> ActorType:
     """The entity's type from its name and its mentions' context; `memo` keeps each mention's
     context type (see _context_type) across calls on one document."""
-    nwords, early, org, placed = _name_facts(e.name)
+    nwords, early, org, placed, personal = _name_facts(e.name)
     if early is not None:
         return early
+    # a known first name and a surname make a person whatever words come before ('House Speaker
+    # Paul Ryan') or around it ('the Donald Trump campaign', 'Marco Rubio supporters')
+    if personal:
+        return ActorType.person
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
     text = d.text
     if any(_honorific_before(text, m.start) for m in e.mentions):
@@ -165,7 +171,11 @@ def _type_of(
             ActorType.organization
         )  # 'Baghdad Belt Operations': people are not named after places
     if nwords >= 2:
-        the = any(text[max(0, m.start - 4) : m.start].lower().endswith("the ") for m in e.mentions)
+        # only the full name counts: 'the Trump campaign' puts 'the' before a modifier
+        the = any(
+            text[max(0, m.start - 4) : m.start].lower().endswith("the ") and " " in name_key(m.name)
+            for m in e.mentions
+        )
         return ActorType.organization if the else ActorType.person
     return ActorType.organization
 
@@ -176,6 +186,8 @@ def _org_noun_step(x: str) -> bool | None:
     if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
         return False
     lx = low(x)
+    if lx in STOPWORDS:
+        return False  # 'logistics are on Bloomberg's side': a function word ends the noun phrase
     if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
         return True
     return None
