@@ -49,3 +49,21 @@ def test_personal_tail() -> None:
     assert not personal_tail("Trayvon Martin Foundation")
     assert not personal_tail("Hillary Clinton White House")
     assert not personal_tail("Speaker Brannick")
+
+
+def test_middle_initial_keeps_the_name_whole() -> None:
+    # 'B.' is no sentence end: the run 'Director James B. Comeaux' is one name, a person
+    text = (
+        "On Tuesday, FBI Director James B. Comeaux said the review was over.\n\n"
+        "Comeaux added that no charges would follow.\n"
+    )
+    got = types(text)
+    assert got.get("James B. Comeaux") == P, got
+    assert "Comeaux" not in got
+
+
+def test_a_letter_before_a_sentence_still_ends_it() -> None:
+    from service.extract.names import doc
+
+    d = doc("They chose Plan B. The rest followed.")
+    assert d.sent_start[d.words.index("The")]
