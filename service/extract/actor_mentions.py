@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extract import lexicon_intl as intl
+from service.extract.name_gender import given_names
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -286,6 +287,10 @@ def _start_word(word: str) -> tuple[str, str] | None:
     return x, lx
 
 
+# first names that also open questions or are verbs at a sentence start ('Will Trump win?')
+_AUX_NAMES = frozenset(["will", "may", "rob", "don", "mo", "mark"])
+
+
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
@@ -326,6 +331,19 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
+        # a known first name before a capitalised word opens a name even where a lower-case
+        # word of the same spelling is common ('Bill Millis said', 'Carly Fiorina threw')
+        given = (
+            initial
+            and lx in given_names()
+            and lx not in _AUX_NAMES
+            and k + 1 < n
+            and is_cap(w[k + 1])
+            and low(w[k + 1]) not in STOPWORDS
+            and d.para[k + 1] == d.para[k]
+        )
+        if given:
+            return True
         if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:
@@ -467,7 +485,11 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
     lw = [low(x) for x in words]
     if all(x in DEMONYMS or x in NON_NAME_ADJ or x in RANKS or x in ROLE_NOUNS for x in lw):
         return ()
-    cut = next((k for k, x in enumerate(lw) if x in NON_ACTOR_WORDS), None)
+    # a first name opening a personal name is no document word ('Bill Millis' is no bill)
+    given = len(lw) > 1 and lw[0] in given_names() and words[1][:1].isupper()
+    cut = next(
+        (k for k, x in enumerate(lw) if x in NON_ACTOR_WORDS and not (k == 0 and given)), None
+    )
     if cut is not None:
         # 'Alaska Airlines Flight 1282' names the airline; 'Carabao Cup' names no actor
         if not any(x in ORG_WORDS for x in lw[:cut]):
