@@ -80,3 +80,24 @@ def test_a_letter_before_a_sentence_still_ends_it() -> None:
 
     d = doc("They chose Plan B. The rest followed.")
     assert d.sent_start[d.words.index("The")]
+
+
+def test_hyphenated_compound_on_a_surname_is_no_new_actor() -> None:
+    # 'Hypo-Brannick' and 'the Ostrander-Brannick ticket' build on Paul Brannick's surname: no
+    # second person takes his bare surname, and the ticket is no organisation
+    text = (
+        "Paul Brannick and Gary Ostrander spoke on Monday.\n\n"
+        "The Ostrander-Brannick ticket is polling well. Critics call him Hypo-Brannick, and "
+        "Brannick laughed.\n"
+    )
+    actors = {a.name: [m.text for m in a.mentions] for a in extract_actors(text)}
+    assert set(actors) == {"Paul Brannick", "Gary Ostrander"}, actors
+    assert actors["Paul Brannick"] == ["Paul Brannick", "Brannick"]
+
+
+def test_double_barrelled_surname_alone_joins_the_full_name() -> None:
+    text = "Paul Ostrander-Brannick said no on Monday.\n\nOstrander-Brannick later left the room.\n"
+    actors = {a.name: [m.text for m in a.mentions] for a in extract_actors(text)}
+    assert actors == {
+        "Paul Ostrander-Brannick": ["Paul Ostrander-Brannick", "Ostrander-Brannick"]
+    }, actors

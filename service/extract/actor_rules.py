@@ -12,12 +12,13 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
-from service.extract.name_gender import personal_tail
+from service.extract.name_gender import given_names, personal_tail
 from service.extract.names import (
     DEMONYMS,
     GROUP_WORDS,
     LOCATION_CUES,
     LOCATION_SUFFIXES,
+    NAME_PARTICLES,
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACES,
@@ -315,6 +316,25 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if len(mk) == 1:
             singles.append(m)
             continue
+        if " " not in m.name and "-" in m.name and mk[0] not in NAME_PARTICLES:
+            # one hyphenated word, met after every name written in words (`order`): 'Mark-Viverito'
+            # alone is the double-barrelled surname of the person named in full ...
+            hit = next(
+                (
+                    ents[i]
+                    for i in persons_at.get(mk[-1], ())
+                    if len(ent_keys[i]) > len(mk) and ent_keys[i][-len(mk) :] == mk
+                ),
+                None,
+            )
+            if hit is not None:
+                hit.mentions.append(m)
+                by_key[k] = hit
+                continue
+            # ... and a compound on a person's surname ('the Johnson-Weld ticket', 'Hypo-Cruz')
+            # names no new actor
+            if persons_at.get(mk[-1]) and mk[0] not in given_names():
+                continue
         hit = None
         org_named = any(low(x) in ORG_WORDS for x in m.name.split())
         # skip the search when neither test can pass: an organisation's name is no person, and a
