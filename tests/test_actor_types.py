@@ -101,3 +101,13 @@ def test_double_barrelled_surname_alone_joins_the_full_name() -> None:
     assert actors == {
         "Paul Ostrander-Brannick": ["Paul Ostrander-Brannick", "Ostrander-Brannick"]
     }, actors
+
+
+def test_transcript_speaker_labels_are_people() -> None:
+    text = (
+        "The interview was tense.\n\nHALLER: Will you support the nominee?\n\n"
+        "VOSKUIL: I have not decided yet.\n\nHALLER: Why not?\n\n"
+        "VOSKUIL: Because he has not earned it.\n\nCORRECTION: An earlier version erred.\n"
+    )
+    got = types(text)
+    assert got.get("HALLER") == P and got.get("VOSKUIL") == P, got

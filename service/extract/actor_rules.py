@@ -133,6 +133,14 @@ def _context_type(text: str, m: Mention) -> ActorType | None:
     return None
 
 
+def _transcript_labels(text: str, e: Entity) -> int:
+    """How often the entity opens a line as a transcript speaker ('WALLACE: Why not?')."""
+    return sum(
+        text.startswith(":", m.end) and (m.start == 0 or text[m.start - 1] == "\n")
+        for m in e.mentions
+    )
+
+
 def _type_of(
     e: Entity, d: Doc, memo: dict[tuple[int, int], ActorType | None] | None = None
 ) -> ActorType:
@@ -161,6 +169,8 @@ def _type_of(
                 got = memo[m.start, m.end] = _context_type(text, m)
         if got is not None:
             return got
+    if nwords == 1 and e.name.isupper() and _transcript_labels(text, e) >= 2:
+        return ActorType.person
     if org:
         return ActorType.organization
     if nwords >= 2 and any(m.role for m in e.mentions):
