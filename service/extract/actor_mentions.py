@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extract import lexicon_intl as intl
-from service.extract.name_gender import given_names
+from service.extract.name_gender import first_name_before, given_names
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -287,10 +287,6 @@ def _start_word(word: str) -> tuple[str, str] | None:
     return x, lx
 
 
-# first names that also open questions or are verbs at a sentence start ('Will Trump win?')
-_AUX_NAMES = frozenset(["will", "may", "rob", "don", "mo", "mark"])
-
-
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
@@ -331,19 +327,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
-        # a known first name before a capitalised word opens a name even where a lower-case
-        # word of the same spelling is common ('Bill Millis said', 'Carly Fiorina threw')
-        given = (
-            initial
-            and lx in given_names()
-            and lx not in _AUX_NAMES
-            and k + 1 < n
-            and is_cap(w[k + 1])
-            and low(w[k + 1]) not in STOPWORDS
-            and d.para[k + 1] == d.para[k]
-        )
-        if given:
-            return True
+        if initial and k + 1 < n and d.para[k + 1] == d.para[k] and first_name_before(lx, w[k + 1]):
+            return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
         if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:

@@ -3,6 +3,9 @@
 The first-name list (`data/name_gender.json`) is learnt from PolNeAR train by
 `scripts/build_name_gender.py` (the gender of the pronouns annotators took as a named person's
 Source). A name not in the list, or a pronoun other than he/she, always agrees.
+
+The same list, less a few annotation slips and with the nickname table, is the set of known
+first names the actor rules read: a known first name before a surname makes a person.
 """
 
 from __future__ import annotations
@@ -105,3 +108,20 @@ def personal_tail(name: str) -> bool:
         ):
             return True
     return False
+
+
+# first names that also open questions or are verbs at a sentence start ('Will Trump win?')
+_AUX_NAMES = frozenset(["will", "may", "rob", "don", "mo", "mark"])
+
+
+def first_name_before(word: str, following: str) -> bool:
+    """`word` (lower case) is a known first name and `following` a capitalised word that can be
+    a surname: the two open a personal name, even at a sentence start."""
+    from service.extract import names as n
+
+    return (
+        word in given_names()
+        and word not in _AUX_NAMES
+        and n.is_cap(following)
+        and n.low(following) not in n.STOPWORDS
+    )
