@@ -117,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                     mistyped.append(f"{article.id}: {name!r} -> {bad}")
             # any multi-word person actor whose surname key another actor holds with another type
             for key, hits in by_key.items():
-                full = [a for a, t in hits if t == ActorType.person and len(a.split()) >= 2]
-                if not full:
+                if not any(t == ActorType.person and len(a.split()) >= 2 for a, t in hits):
                     continue
                 n_person_actors += 1
                 if any(t != ActorType.person for _, t in hits):
