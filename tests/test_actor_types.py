@@ -111,3 +111,13 @@ def test_transcript_speaker_labels_are_people() -> None:
     )
     got = types(text)
     assert got.get("HALLER") == P and got.get("VOSKUIL") == P, got
+
+
+def test_a_party_member_named_by_place_is_a_person() -> None:
+    text = (
+        "One Nevada Democrat said the race was close.\n\n"
+        '"It is tight," the Nevada Democrat said. The Florida Republican Party disagreed.\n'
+    )
+    got = types(text)
+    assert got.get("Nevada Democrat") == P, got
+    assert got.get("Florida Republican Party") == ActorType.organization, got

@@ -133,6 +133,9 @@ def _context_type(text: str, m: Mention) -> ActorType | None:
     return None
 
 
+_PARTY_MEMBER = frozenset(["democrat", "republican"])
+
+
 def _transcript_labels(text: str, e: Entity) -> int:
     """How often the entity opens a line as a transcript speaker ('WALLACE: Why not?')."""
     return sum(
@@ -178,9 +181,10 @@ def _type_of(
     if nwords >= 2 and any(_after_org_noun(d, m) for m in e.mentions):
         return ActorType.organization  # 'la asociación agraria Campo Vivo', 'the union Unite'
     if placed:
-        return (
-            ActorType.organization
-        )  # 'Baghdad Belt Operations': people are not named after places
+        # 'a Nevada Democrat', 'the Wisconsin Republican': one party member, named by place
+        if low(e.name.split()[-1]) in _PARTY_MEMBER:
+            return ActorType.person
+        return ActorType.organization  # 'Baghdad Belt Operations': people are not named so
     if nwords >= 2:
         # only the full name counts: 'the Trump campaign' puts 'the' before a modifier
         the = any(
