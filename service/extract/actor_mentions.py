@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extract import lexicon_intl as intl
+from service.extract.name_gender import first_name_before, given_names
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -326,6 +327,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
         )
         initial = d.sent_start[k] or opening
+        if initial and k + 1 < n and d.para[k + 1] == d.para[k] and first_name_before(lx, w[k + 1]):
+            return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
         if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:
@@ -467,7 +470,11 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
     lw = [low(x) for x in words]
     if all(x in DEMONYMS or x in NON_NAME_ADJ or x in RANKS or x in ROLE_NOUNS for x in lw):
         return ()
-    cut = next((k for k, x in enumerate(lw) if x in NON_ACTOR_WORDS), None)
+    # a first name opening a personal name is no document word ('Bill Millis' is no bill)
+    given = len(lw) > 1 and lw[0] in given_names() and words[1][:1].isupper()
+    cut = next(
+        (k for k, x in enumerate(lw) if x in NON_ACTOR_WORDS and not (k == 0 and given)), None
+    )
     if cut is not None:
         # 'Alaska Airlines Flight 1282' names the airline; 'Carabao Cup' names no actor
         if not any(x in ORG_WORDS for x in lw[:cut]):

@@ -12,11 +12,13 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
+from service.extract.name_gender import given_names, personal_tail
 from service.extract.names import (
     DEMONYMS,
     GROUP_WORDS,
     LOCATION_CUES,
     LOCATION_SUFFIXES,
+    NAME_PARTICLES,
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACES,
@@ -71,10 +73,11 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
 
 
 @lru_cache(maxsize=16384)
-def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
+def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool, bool]:
     """What _type_of reads from a name alone: its key's word count, the type the name itself
     settles (a place, a website, a group), whether it reads as an organisation's name, and whether
-    a longer name opens with a place or demonym. Pure, so cached: names repeat."""
+    a longer name opens with a place or demonym, and whether it ends in a personal name (a known
+    first name and a surname). Pure, so cached: names repeat."""
     key = name_key(name)
     words = key.split()
     lw = [low(x) for x in name.split()]
@@ -93,7 +96,7 @@ def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool]:
         early = ActorType.group
     org = any(x in ORG_WORDS for x in lw) or (len(words) == 1 and (is_acronym(name) or "." in name))
     placed = len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS)
-    return len(words), early, org, placed
+    return len(words), early, org, placed, early is None and personal_tail(name)
 
 
 def _honorific_before(text: str, at: int) -> bool:
@@ -130,14 +133,29 @@ def _context_type(text: str, m: Mention) -> ActorType | None:
     return None
 
 
+_PARTY_MEMBER = frozenset(["democrat", "republican"])
+
+
+def _transcript_labels(text: str, e: Entity) -> int:
+    """How often the entity opens a line as a transcript speaker ('WALLACE: Why not?')."""
+    return sum(
+        text.startswith(":", m.end) and (m.start == 0 or text[m.start - 1] == "\n")
+        for m in e.mentions
+    )
+
+
 def _type_of(
     e: Entity, d: Doc, memo: dict[tuple[int, int], ActorType | None] | None = None
 ) -> ActorType:
     """The entity's type from its name and its mentions' context; `memo` keeps each mention's
     context type (see _context_type) across calls on one document."""
-    nwords, early, org, placed = _name_facts(e.name)
+    nwords, early, org, placed, personal = _name_facts(e.name)
     if early is not None:
         return early
+    # a known first name and a surname make a person whatever words come before ('House Speaker
+    # Paul Ryan') or around it ('the Donald Trump campaign', 'Marco Rubio supporters')
+    if personal:
+        return ActorType.person
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
     text = d.text
     if any(_honorific_before(text, m.start) for m in e.mentions):
@@ -154,6 +172,8 @@ def _type_of(
                 got = memo[m.start, m.end] = _context_type(text, m)
         if got is not None:
             return got
+    if nwords == 1 and e.name.isupper() and _transcript_labels(text, e) >= 2:
+        return ActorType.person
     if org:
         return ActorType.organization
     if nwords >= 2 and any(m.role for m in e.mentions):
@@ -161,11 +181,16 @@ def _type_of(
     if nwords >= 2 and any(_after_org_noun(d, m) for m in e.mentions):
         return ActorType.organization  # 'la asociación agraria Campo Vivo', 'the union Unite'
     if placed:
-        return (
-            ActorType.organization
-        )  # 'Baghdad Belt Operations': people are not named after places
+        # 'a Nevada Democrat', 'the Wisconsin Republican': one party member, named by place
+        if low(e.name.split()[-1]) in _PARTY_MEMBER:
+            return ActorType.person
+        return ActorType.organization  # 'Baghdad Belt Operations': people are not named so
     if nwords >= 2:
-        the = any(text[max(0, m.start - 4) : m.start].lower().endswith("the ") for m in e.mentions)
+        # only the full name counts: 'the Trump campaign' puts 'the' before a modifier
+        the = any(
+            text[max(0, m.start - 4) : m.start].lower().endswith("the ") and " " in name_key(m.name)
+            for m in e.mentions
+        )
         return ActorType.organization if the else ActorType.person
     return ActorType.organization
 
@@ -176,6 +201,8 @@ def _org_noun_step(x: str) -> bool | None:
     if not x[0].isalpha() or not x[0].islower() or low(x) in ROLE_NOUNS:
         return False
     lx = low(x)
+    if lx in STOPWORDS:
+        return False  # 'logistics are on Bloomberg's side': a function word ends the noun phrase
     if lx in ORG_WORDS or lx[:2] in ("l'", "d'") and lx[2:] in ORG_WORDS:
         return True
     return None
@@ -303,6 +330,25 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if len(mk) == 1:
             singles.append(m)
             continue
+        if " " not in m.name and "-" in m.name and mk[0] not in NAME_PARTICLES:
+            # one hyphenated word, met after every name written in words (`order`): 'Mark-Viverito'
+            # alone is the double-barrelled surname of the person named in full ...
+            hit = next(
+                (
+                    ents[i]
+                    for i in persons_at.get(mk[-1], ())
+                    if len(ent_keys[i]) > len(mk) and ent_keys[i][-len(mk) :] == mk
+                ),
+                None,
+            )
+            if hit is not None:
+                hit.mentions.append(m)
+                by_key[k] = hit
+                continue
+            # ... and a compound on a person's surname ('the Johnson-Weld ticket', 'Hypo-Cruz')
+            # names no new actor
+            if persons_at.get(mk[-1]) and mk[0] not in given_names():
+                continue
         hit = None
         org_named = any(low(x) in ORG_WORDS for x in m.name.split())
         # skip the search when neither test can pass: an organisation's name is no person, and a

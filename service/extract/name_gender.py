@@ -3,11 +3,15 @@
 The first-name list (`data/name_gender.json`) is learnt from PolNeAR train by
 `scripts/build_name_gender.py` (the gender of the pronouns annotators took as a named person's
 Source). A name not in the list, or a pronoun other than he/she, always agrees.
+
+The same list, less a few annotation slips and with the nickname table, is the set of known
+first names the actor rules read: a known first name before a surname makes a person.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,3 +44,84 @@ def agrees(name: str | None, pronoun: str) -> bool:
     if g is None or pronoun not in ("he", "she"):
         return True
     return g == ("m" if pronoun == "he" else "f")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Known first names: the learnt list less the words the lexicons already read otherwise (the
+    list holds a few annotation slips such as 'speaker' or 'democrats'), plus the nickname table."""
+    from service.extract import names as n
+
+    other = n.ROLE_NOUNS | n.ORG_WORDS | n.GROUP_WORDS | n.RANKS | n.STOPWORDS | n.PLACES
+    learnt = {w for w in _names() if w not in other and w not in n.DEMONYMS}
+    return frozenset(learnt - _SLIPS) | frozenset(n.NICKNAMES) | frozenset(n.NICKNAMES.values())
+
+
+# words the learnt list took from annotation slips that no lexicon covers: surnames ('clinton'),
+# titles and bodies ('speaker', 'staff'), descriptors ('conservative', 'muslim')
+_SLIPS = frozenset(
+    [
+        "clinton",
+        "obama",
+        "benghazi",
+        "cornell",
+        "franson",
+        "conservative",
+        "defense",
+        "democrats",
+        "german",
+        "irish",
+        "justice",
+        "labor",
+        "muslim",
+        "prime",
+        "representative",
+        "speaker",
+        "staff",
+        "team",
+    ]
+)
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$|^[\"“‘'].+[\"”’']$")
+
+
+@lru_cache(maxsize=16384)
+def personal_tail(name: str) -> bool:
+    """The name ends in a personal name: a known first name, any initials or quoted nickname, and
+    one or two capitalised words that are no organisation, place or group word ('House Speaker
+    Paul Ryan', 'James B. Comey'; not 'Trayvon Martin Foundation')."""
+    from service.extract import names as n
+
+    words = name.split()
+    given = given_names()
+    for i, w in enumerate(words[:-1]):
+        if n.low(w) not in given or not w[:1].isupper():
+            continue
+        tail = [x for x in words[i + 1 :] if not _INITIAL.match(x)]
+        if 1 <= len(tail) <= 2 and all(
+            x[:1].isupper()
+            and n.low(x) not in n.ORG_WORDS
+            and n.low(x) not in n.GROUP_WORDS
+            and n.low(x) not in n.LOCATION_SUFFIXES
+            and n.low(x) not in n.VENUE_SUFFIXES
+            and n.low(x) not in n.PLACES
+            for x in tail
+        ):
+            return True
+    return False
+
+
+# first names that also open questions or are verbs at a sentence start ('Will Trump win?')
+_AUX_NAMES = frozenset(["will", "may", "rob", "don", "mo", "mark"])
+
+
+def first_name_before(word: str, following: str) -> bool:
+    """`word` (lower case) is a known first name and `following` a capitalised word that can be
+    a surname: the two open a personal name, even at a sentence start."""
+    from service.extract import names as n
+
+    return (
+        word in given_names()
+        and word not in _AUX_NAMES
+        and n.is_cap(following)
+        and n.low(following) not in n.STOPWORDS
+    )

@@ -488,6 +488,22 @@ _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
 
 
+def _middle_initial(words: list[str], i: int) -> bool:
+    """words[i] is the dot of a middle initial: 'James B. Comey', 'Donald J. Trump' (one capital
+    letter between two capitalised words)."""
+    w = words[i - 1]
+    return (
+        len(w) == 1
+        and i >= 2
+        and i + 1 < len(words)
+        and words[i - 2][:1].isupper()
+        and words[i - 2].isalpha()
+        and words[i + 1][:1].isupper()
+        and words[i + 1].isalpha()
+        and low(words[i + 1]) not in STOPWORDS  # 'Plan B. The rest': a sentence ends there
+    )
+
+
 class Doc:
     """Tokens, paragraphs and sentence starts of one text, computed once."""
 
@@ -506,7 +522,7 @@ class Doc:
             if i > 0
             and ends[i - 1] == starts[i]
             and words[i - 1][0].isupper()
-            and low(words[i - 1]) in ABBREVIATIONS
+            and (low(words[i - 1]) in ABBREVIATIONS or _middle_initial(words, i))
         ]
         for i in reversed(merge):
             ends[i - 1] = ends[i]
