@@ -352,7 +352,7 @@ def skip_pydantic_plugins() -> None:
         loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
         # fail-safe against a pydantic release that asks the loader for more: any other name
         # comes from the real module, imported then
-        loader.__getattr__ = _real_loader_attr  # type: ignore[attr-defined]
+        loader.__getattr__ = _real_loader_attr  # type: ignore[attr-defined,method-assign]
         sys.modules[_LOADER] = loader
 
 
