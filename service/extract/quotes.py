@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from service.extract import dash_quotes, quote_gate
 from service.extract import lexicon_intl as intl
-from service.extract import quote_gate
 from service.extract.quote_marks import (
     CJK_RE,
     CLOSE,
@@ -352,7 +352,46 @@ def headline_end(text: str, paras: list[tuple[int, int]], title: str | None) -> 
 
 
 def find_quotes(text: str, title: str | None = None) -> list[QuoteSpan]:
-    """All quotations in `text`, sorted by start.
+    """All quotations in `text`, sorted by start: the marked ones, and in a text not in English
+    the speech that a paragraph opens with a dialogue dash (service.extract.dash_quotes)."""
+    spans = _marked_quotes(text, title)
+    if not text or not dash_quotes.has_dash_paragraph(text) or intl.language(text) == "en":
+        return spans
+    return _with_dash_quotes(text, spans)
+
+
+def _with_dash_quotes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """`spans` with the dash-led quotations that overlap none of them, re-sorted (parents
+    re-indexed)."""
+    found = dash_quotes.find_dash_quotes(text, _paragraphs(text))
+    new = [
+        QuoteSpan(
+            start=d.start, end=d.end, kind="direct", open_mark=d.open_mark, close_mark=d.close_mark
+        )
+        for d in found
+        if not any(s.start < d.end and d.start < s.end for s in spans)
+    ]
+    if not new:
+        return spans
+    tagged = sorted(
+        [(s.start, -s.end, 0, i) for i, s in enumerate(spans)]
+        + [(s.start, -s.end, 1, i) for i, s in enumerate(new)]
+    )
+    where = {i: n for n, (_, _, src, i) in enumerate(tagged) if src == 0}
+    out: list[QuoteSpan] = []
+    for _, _, src, i in tagged:
+        if src == 1:
+            out.append(new[i])
+            continue
+        s = spans[i]
+        if s.parent is not None:
+            s = replace(s, parent=where[s.parent])
+        out.append(s)
+    return out
+
+
+def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
+    """The quotations between quotation marks, sorted by start.
 
     One pass over the quote marks: each mark is classed as opener, closer or apostrophe from its
     neighbours, marks are paired on a stack, paragraph ends apply the news convention for

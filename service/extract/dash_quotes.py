@@ -1,0 +1,103 @@
+"""Dialogue dashes: direct speech opened by a dash at the start of a paragraph, as Swedish,
+Spanish, Russian and Polish news print it (`– Det är svårt, säger Anna Berg.`,
+`—Antes venía más gente —cuenta Rosa.`, `— Мы не уйдём, — сказал Иван.`).
+
+Only for texts not in English (English uses the dash for asides, never to open speech), and only
+for paragraphs whose dash speech carries an attribution clause with a speech verb, or that follow
+such a paragraph directly (the same speaker's turn going on). The quoted words run from after the
+opening dash to the closing dash (or comma) before the speech verb, or to the paragraph's end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extract import lexicon_intl as intl
+from service.extract import verbs_intl, verbs_more_intl
+
+_VERBS = verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS | intl.SPEECH_VERBS
+
+# a paragraph that opens with a dash (after optional blanks)
+_DASH_PARA_RE = re.compile(r"(?m)^[ \t]*[–—][ \t]*")
+# the clause that attributes the speech: a closing dash (`, —`, ` —`) or a bare comma, then the
+# first word of the clause
+_CLAUSE_RE = re.compile(r"(?:,?[ \t]+[–—]|,)[ \t]*([^\W\d_]+)")
+# the attribution ends and the same speaker's words resume after a dash
+_RESUME_RE = re.compile(r"[.!?…][ \t]+[–—][ \t]*")
+_END_TRIM = " \t,–—"
+
+
+@dataclass(frozen=True, slots=True)
+class DashQuote:
+    start: int
+    end: int
+    open_mark: int  # the opening dash
+    close_mark: int | None  # the closing dash before the attribution clause, if any
+
+
+def has_dash_paragraph(text: str) -> bool:
+    """Cheap first test: does any paragraph open with a dash?"""
+    return _DASH_PARA_RE.search(text) is not None
+
+
+def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]:
+    """The dash-led quotations of a non-English text (the caller checks the language)."""
+    out: list[DashQuote] = []
+    turn = False  # the previous paragraph was attributed dash speech
+    for ps, pe in paras:
+        m = _DASH_PARA_RE.match(text, ps, pe)
+        if m is None or m.end() >= pe:
+            turn = False
+            continue
+        q = _attributed(text, m.end(), pe)
+        if q is not None:
+            out.append(DashQuote(m.end(), q[0], _dash_in(text, m.start(), m.end()), q[1]))
+            # `— X, — сказал он. — Y.`: the speech goes on after the attribution's full stop
+            r = _RESUME_RE.search(text, q[2], pe)
+            if r is not None and _trim_end(text, r.end(), pe) > r.end():
+                out.append(
+                    DashQuote(
+                        r.end(),
+                        _trim_end(text, r.end(), pe),
+                        _dash_in(text, r.start(), r.end()),
+                        None,
+                    )
+                )
+            turn = True
+        elif turn:
+            end = _trim_end(text, m.end(), pe)
+            if end > m.end():
+                out.append(DashQuote(m.end(), end, _dash_in(text, m.start(), m.end()), None))
+        else:
+            turn = False
+    return out
+
+
+def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | None:
+    """(end of the quoted words, closing dash or None, end of the clause's verb) where the paragraph's speech has an
+    attribution clause whose first word is a speech verb; None otherwise."""
+    for c in _CLAUSE_RE.finditer(text, qs, pe):
+        if c.group(1).lower() not in _VERBS:
+            continue
+        clause = text[c.start() : c.start(1)]
+        dash = max(clause.rfind("–"), clause.rfind("—"))
+        close = c.start() + dash if dash >= 0 else None
+        # the quoted words keep their comma, as the marked form does (“X,” said Y)
+        end = c.start() + 1 if clause.startswith(",") else _trim_end(text, qs, c.start())
+        if end - qs < 2:
+            return None
+        return end, close, c.end()
+    return None
+
+
+def _dash_in(text: str, a: int, b: int) -> int:
+    return max(text.rfind("–", a, b), text.rfind("—", a, b))
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in _END_TRIM and text[e - 1] != ",":
+        e -= 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    return e
