@@ -38,9 +38,9 @@ _FLOORS = {
     "holdout2": (95.0, 82.0, 0.0),
     # Polish, Russian, Swedish, Indonesian, Turkish and more Dutch: 'dev2' tuned on; 'holdout3'
     # written before any rule for them (50.0% then), scored once after the dev2 work (66.7%), then
-    # read and general gaps closed (90.0%)
+    # read and general gaps closed (90.0%); dialogue dashes then took its recall 88.2 -> 94.1
     "dev2": (88.0, 80.0, 50.0),
-    "holdout3": (85.0, 85.0, 0.0),
+    "holdout3": (90.0, 85.0, 0.0),
 }
 
 
