@@ -14,14 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _python(
-    code: str, *args: str, env: dict[str, str] | None = None
+    code: str, *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         check=True,
-        cwd=ROOT,
+        cwd=cwd,
         env=env,
     )
 
@@ -95,25 +95,11 @@ def test_choosing_the_engine_without_a_model_reads_no_llm_settings(tmp_path):
         "from service.api import resolve_engine\n"
         "print(resolve_engine().name, 'service.llm.config' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-        env={**env, "PYTHONPATH": str(ROOT)},
-    )
+    out = _python(code, env={**env, "PYTHONPATH": str(ROOT)}, cwd=tmp_path)
     assert out.stdout.strip() == "rules False"
     (tmp_path / "newsdigest.toml").write_text('[llm]\nmodel = "openai/gpt-4o-mini"\n')
     code = "from service.api import _configured_model\nprint(_configured_model(None))\n"
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-        env={**env, "PYTHONPATH": str(ROOT)},
-    )
+    out = _python(code, env={**env, "PYTHONPATH": str(ROOT)}, cwd=tmp_path)
     assert out.stdout.strip() == "openai/gpt-4o-mini"
 
 
