@@ -195,3 +195,17 @@ def test_anchor_words_with_a_sigma_are_found_word_by_word() -> None:
             if m.group().lower() in {"ας", "σας"}
         ]
         assert list(windows.anchor_words(text)) == want, text
+
+
+def test_word_finder_compiles_its_trie_on_first_use():
+    # a large set's trie takes milliseconds to compile: the quote finder's cue-word finder, which
+    # only cue-dense texts use, costs a one-article run nothing until such a text comes
+    from service.extract import quotes
+    from service.extract.word_scan import word_finder
+
+    finder = word_finder(["said", "says", "told"])
+    assert finder._patterns is None
+    assert list(finder.finditer("She said so; they told us.")) == [(4, "said"), (18, "told")]
+    assert finder._patterns is not None
+    fresh = word_finder(quotes._CUE_WORDS, hyphenated=True)
+    assert fresh._patterns is None

@@ -56,14 +56,19 @@ class WordFinder:
         else:
             end = rf"(?!{_L})"
             start = r"[\W\d_]"
-        self._first = re.compile(rf"({trie}){end}")
-        self._rest = re.compile(rf"{start}({trie}){end}")
+        # compiled on first use: a large set's trie takes milliseconds to compile, and some
+        # finders serve only texts a one-article run may never see
+        self._sources = (rf"({trie}){end}", rf"{start}({trie}){end}")
+        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def finditer(self, text: str) -> Iterator[tuple[int, str]]:
-        m = self._first.match(text)
+        if self._patterns is None:
+            self._patterns = (re.compile(self._sources[0]), re.compile(self._sources[1]))
+        first, rest = self._patterns
+        m = first.match(text)
         if m is not None:
             yield 0, m.group(1)
-        for m in self._rest.finditer(text):
+        for m in rest.finditer(text):
             yield m.start(1), m.group(1)
 
 
