@@ -133,7 +133,14 @@ def summarise(
     if len(articles) != 1:
         where = str(source) if isinstance(source, str | Path) else "source"
         raise InputError(where, f"holds {len(articles)} articles: use summarise_many()")
-    return resolve_engine(engine, model=model, **options).digest(articles[0])
+    eng = resolve_engine(engine, model=model, **options)
+    try:
+        return eng.digest(articles[0])
+    finally:
+        if eng is not engine:  # made here: its HTTP connections end with the call
+            close = getattr(eng, "close", None)
+            if close is not None:
+                close()
 
 
 def iter_articles(

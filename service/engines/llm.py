@@ -10,6 +10,7 @@ the budget, then its chunk is halved. The digest's provenance says which engine,
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import time
@@ -154,6 +155,12 @@ class LLMEngine:
         from service.merge.llm_judge import LLMJudge
 
         return CachedJudge(LLMJudge(_LazyClient(self)), path=cache_path)
+
+    def __del__(self) -> None:
+        # an engine dropped without close() (`summarise(text, model=...)` makes one per call)
+        # still releases its HTTP connections and its share of a local model server
+        with contextlib.suppress(Exception):  # nothing can be reported from a finaliser
+            self.close()
 
     def __enter__(self) -> LLMEngine:
         return self
