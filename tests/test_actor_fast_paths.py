@@ -14,7 +14,6 @@ import pytest
 
 from schemas import ActorType
 from service.extract import actor_mentions, actor_rules, names
-from service.extract.names import GROUP_WORDS, LOCATION_CUES
 
 # the plain tokeniser: one Match per token
 PLAIN_TOKENS = re.compile(
@@ -109,19 +108,7 @@ def _plain_context_type(text: str, m: actor_mentions.Mention) -> ActorType | Non
     after = after[:2]
     if after and marked(after[0]):
         after = []
-    ctx = [x.strip(".,;:“”\"'’") for x in after + before]
-    if not GROUP_WORDS.isdisjoint(ctx):
-        return ActorType.group
-    if (
-        before
-        and before[-1].strip("’'") in ("of",)
-        and len(before) > 1
-        and before[-2] in ("town", "city", "village", "province")
-    ):
-        return ActorType.location
-    if after and after[0].strip(".,") in LOCATION_CUES and after[0].strip(".,") not in ("state",):
-        return ActorType.location
-    return None
+    return actor_rules.type_from_context(before, after)
 
 
 CONTEXT_PIECES = [

@@ -118,6 +118,12 @@ def _context_type(text: str, m: Mention) -> ActorType | None:
     before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
     if after and ("“" in after[0] or "”" in after[0] or '"' in after[0]):
         after = []
+    return type_from_context(before, after)
+
+
+def type_from_context(before: list[str], after: list[str]) -> ActorType | None:
+    """The type read off the last words `before` a mention and the first words `after` it
+    (lower-cased, those across a quotation mark already left out)."""
     ctx = [x.strip(".,;:“”\"'’") for x in after + before]
     if not GROUP_WORDS.isdisjoint(ctx):
         return ActorType.group
