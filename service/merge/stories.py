@@ -78,7 +78,6 @@ class Profile:
     idx: int
     date: int | None  # proleptic ordinal
     vec: dict[str, float]  # tf-idf, unit length
-    actors: frozenset[str]  # salient named actor keys ("@p:calhoun")
     shingles: frozenset[int]
     sig: tuple[int, ...]
 
@@ -154,7 +153,7 @@ def _shingles(quotes: list[list[str]]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str], frozenset[int]]:
+def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int]]:
     tf: dict[str, float] = {}
     _terms(_words(d.article.title), TITLE_WEIGHT, tf)
     _terms(_words("\n".join([d.summary, *(e.summary for e in d.events)])), 1.0, tf)
@@ -172,15 +171,14 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[str], frozenset[
         keys[k] = keys.get(k, 0) + max(1, len(a.mentions))
     for k, n in keys.items():
         vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
-    salient = sorted(keys, key=lambda k: (-keys[k], k))[:8]
-    return vec, frozenset("@" + k for k in salient), _shingles(quotes)
+    return vec, _shingles(quotes)
 
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
     df: dict[str, int] = {}
-    for vec, _, _ in raws:
+    for vec, _ in raws:
         for k in vec:
             df[k] = df.get(k, 0) + 1
     n = len(digests)
@@ -189,7 +187,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     # the weight depends only on the count: one logarithm per distinct count
     idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
     out = []
-    for i, (d, (vec, salient, shingles)) in enumerate(zip(digests, raws, strict=True)):
+    for i, (d, (vec, shingles)) in enumerate(zip(digests, raws, strict=True)):
         counts = [df[k] for k in vec]
         w = [v * idf[c] for v, c in zip(vec.values(), counts, strict=True)]
         norm = math.sqrt(sum(x * x for x in w)) or 1.0
@@ -200,18 +198,11 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 _date(d),
                 # a word no other article has counts in the norm but can never match: left out
                 {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1},
-                frozenset(k for k in salient if df[k] > 1),
                 shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
             )
         )
     return out
-
-
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
 def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
