@@ -4,8 +4,10 @@ re-asks, grounding drops, truncation, transport retries, prompt injection, chunk
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import re
+import warnings
 from typing import Any
 
 import pytest
@@ -556,3 +558,23 @@ def test_an_engine_dropped_without_close_releases_its_http_client() -> None:
     del eng  # freed by its reference count: no collector pass (it would finalise other tests'
     # garbage here)
     assert closed == [True]
+
+
+def test_a_client_dropped_in_a_reference_cycle_closes_its_http_client_first() -> None:
+    # An unreachable cycle is finalised in an arbitrary order: if the socket's finaliser runs
+    # before the SDK client's, the collector reports an unclosed socket (a ResourceWarning, an
+    # error in this suite). The client must close its HTTP clients ahead of that.
+    from service.llm.client import LLMClient
+    from service.llm.config import LLMConfig
+
+    config = LLMConfig(model="fake-model", base_url="http://127.0.0.1:9/v1", retries=0)
+    client = LLMClient(config, env={})
+    (close,) = client._closers
+    sdk = close.__self__  # the openai client, kept alive here to look at after the drop
+    client.cycle = client  # type: ignore[attr-defined]
+    assert not sdk.is_closed()
+    del client, close
+    with warnings.catch_warnings():  # this pass also finalises other tests' garbage: the
+        warnings.simplefilter("ignore", ResourceWarning)  # check here is the closing itself
+        gc.collect()
+    assert sdk.is_closed()

@@ -20,6 +20,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -160,6 +161,11 @@ def _instructor_mode(name: str) -> Any:
     return getattr(instructor.Mode, _MODES[name])
 
 
+def _close_all(closers: list[Callable[[], None]]) -> None:
+    while closers:
+        closers.pop()()
+
+
 class LLMClient:
     """Structured calls to one model. `meter` counts usage (and time inside raw calls) per thread."""
 
@@ -176,6 +182,11 @@ class LLMClient:
         self._local = threading.local()
         self._sleep = sleep
         self._closers: list[Callable[[], None]] = []
+        # The HTTP clients are closed when this object is dropped, before the garbage collector
+        # finalises their sockets: a finalize callback runs ahead of the __del__ methods of a
+        # collected cycle, and an unclosed socket found by the collector is a ResourceWarning.
+        # The callback holds the close methods (not this object), so it never keeps it alive.
+        self._finalizer = weakref.finalize(self, _close_all, self._closers)
         self.provider = config.provider
         try:
             import instructor
@@ -371,9 +382,7 @@ class LLMClient:
 
     def close(self) -> None:
         """Release HTTP connections."""
-        for close in self._closers:
-            close()
-        self._closers.clear()
+        _close_all(self._closers)
 
     def price(self, prompt_tokens: int, completion_tokens: int) -> float | None:
         """USD for so many tokens: the configured price, nothing for a local model, else
