@@ -46,7 +46,7 @@ def seed_articles() -> list[object]:
 def _collect_leftover_sockets_at_the_end() -> Iterator[None]:
     """At the end of the session, collect what tests left behind before pytest's own exit-time
     collection, with ResourceWarning ignored there only. An HTTP client some test drops without
-    closing (openai's connection pool; one source, dropped LLM engines, now closes itself) leaves
+    closing (openai's connection pool; LLM clients and engines now close theirs when dropped) leaves
     a socket for the garbage collector, and whether that pass lands inside a test or at pytest's
     exit depends on GC timing: at exit it failed a whole CI run after every test had passed.
     Mid-session the warning is still an error."""

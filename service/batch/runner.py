@@ -4,8 +4,6 @@ as data, cost/token budgets, and one clear outcome for every file and article.""
 from __future__ import annotations
 
 import contextlib
-import json
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -14,18 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from schemas import SCHEMA_VERSION, Article, ArticleDigest
-from service.batch.budget import Budget, gate_stopped, prepare_engine
+from schemas import Article, ArticleDigest
+from service.batch.budget import Budget, prepare_engine
+from service.batch.finish import STORY_NAME, finish_run
+from service.batch.identity import engine_identity
 from service.batch.outcome import (
     BatchResult,
     Outcome,
     Status,
-    failure_line,
 )
-from service.batch.output import write_failure, write_or_warn, write_output
+from service.batch.output import write_failure, write_output
 from service.batch.progress import Progress
 from service.batch.runlock import HEARTBEAT_S, await_claim
-from service.batch.store import EngineIdentity, Store
+from service.batch.store import Store
 from service.cli import render
 from service.engines import Engine
 from service.errors import (
@@ -38,40 +37,9 @@ from service.errors import (
     StoreError,
 )
 from service.fsio import ensure_dir, remove_stale_temps
-from service.safe_paths import IdRegistry, OutputNamer, printable
+from service.safe_paths import IdRegistry, OutputNamer
 
-FAILURES_FILE = "failures.jsonl"
-STORY_NAME = "stories"  # the folder of story files (service.merge.output)
 _RESERVED = {STORY_NAME, "failures"}
-
-
-def engine_identity(engine: Engine) -> EngineIdentity:
-    """The store key parts an engine declares before it runs: `engine.identity()` (an
-    EngineIdentity or a dict) when it has one, else its attributes `name`, `model`, `prompt_hash`,
-    `schema_version`, `engine_version` (or its module's ENGINE_VERSION)."""
-    ident = getattr(engine, "identity", None)
-    if callable(ident):
-        got = ident()
-        if isinstance(got, EngineIdentity):
-            return got
-        data = dict(got)
-        return EngineIdentity(
-            engine=str(data.get("engine") or getattr(engine, "name", type(engine).__name__)),
-            model=str(data.get("model") or ""),
-            prompt_hash=str(data.get("prompt_hash") or ""),
-            schema_version=str(data.get("schema_version") or SCHEMA_VERSION),
-            engine_version=str(data.get("engine_version") or ""),
-        )
-    module = sys.modules.get(type(engine).__module__)
-    version = getattr(engine, "engine_version", None) or getattr(module, "ENGINE_VERSION", "")
-    return EngineIdentity(
-        engine=str(getattr(engine, "name", type(engine).__name__)),
-        # The LLM engine names its model in `model_label` (what provenance records).
-        model=str(getattr(engine, "model", None) or getattr(engine, "model_label", None) or ""),
-        prompt_hash=str(getattr(engine, "prompt_hash", None) or ""),
-        schema_version=str(getattr(engine, "schema_version", None) or SCHEMA_VERSION),
-        engine_version=str(version or ""),
-    )
 
 
 @dataclass
@@ -550,58 +518,11 @@ class _Runner:
             )
         )
 
-    def _judge(self) -> Any:
-        """With a model engine, ambiguous merge pairs go to the model; its answers are cached
-        beside the store so a re-run asks nothing twice."""
-        make = getattr(self.engine, "merge_judge", None)
-        if not callable(make) or self.result.stopped == "budget" or gate_stopped(self.engine):
-            return None  # after a budget stop the rules decide: the judge would spend more
-        return make(self.store.path.parent / "judge-cache.json")
-
     def _finish(self) -> None:
         r = self.result
         r.outcomes.sort(key=lambda o: o.index)
         r.digests = [d for d in self._digest_slots if d is not None]
-        if self.merge and r.digests:
-            try:
-                from service.merge import merge_stories
-            except ImportError as e:
-                r.warnings.append(f"no stories: the merger is not available ({e})")
-            else:
-                judge = self._judge()
-                try:
-                    r.stories = merge_stories(r.digests, judge=judge)
-                except NewsDigestError as e:
-                    r.warnings.append(f"no stories: {e}")
-                except Exception as e:  # crash-only: the digests are safe in the store
-                    r.warnings.append(f"no stories: internal error ({type(e).__name__}: {e})")
-                r.story = r.stories[0] if r.stories else None
-                spent = getattr(getattr(judge, "inner", None), "usage", None)
-                if spent is not None and spent.requests:
-                    r.phases["judge"] = spent
-                    r.usage = r.usage + spent
-        if self.out_dir is None:
-            return
-        if r.stories:
-            from service.merge.output import write_stories
-
-            try:
-                paths = write_stories(self.out_dir, r.stories, self.fmt)
-            except OSError as e:
-                r.warnings.append(
-                    f"{printable(str(self.out_dir))}: cannot write the stories ({e.strerror or e})"
-                )
-            else:
-                r.story_paths = [str(p) for p in paths]
-                r.story_path = r.story_paths[0]
-        lines = [
-            json.dumps(failure_line(o), ensure_ascii=False) + "\n"
-            for o in r.outcomes
-            if o.status is Status.failed
-        ]
-        path = self.out_dir / FAILURES_FILE
-        if write_or_warn(path, lambda: "".join(lines), "failures list", r.warnings):
-            r.failures_path = str(path)
+        finish_run(r, self.engine, self.store, merge=self.merge, out_dir=self.out_dir, fmt=self.fmt)
 
 
 def _s(p: Path | None) -> str | None:
