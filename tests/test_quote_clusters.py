@@ -108,29 +108,40 @@ def test_short_words_credited_to_two_people_are_two_utterances() -> None:
     assert len(story.quotes) == 1
 
 
-def test_two_rewordings_in_one_article_stay_two_utterances() -> None:
-    # one article quoting two similar lines is quoting two occasions; across articles they join
-    one = digest(
+def test_a_rewording_is_listed_twice_only_by_a_quotation_holding_more() -> None:
+    a = digest(
         "a",
         actors=[actor("a1", "Ann Lee")],
         quotes=[
-            quote("q1", "No, I meant the ferry is our best thing", "Ann Lee"),
-            quote("q2", "I meant exactly that, the ferry is our best thing", "Ann Lee", 300),
+            quote("q1", "The ferry runs every hour from the north pier", "Ann Lee"),
+            quote("q2", "every hour from the south pier today", "Ann Lee", 300),
         ],
     )
-    assert len(merge([one]).quotes) == 2
-    other = digest(
-        "b",
-        actors=[actor("a1", "Ann Lee")],
-        quotes=[quote("q1", "I meant exactly that, the ferry is our best thing, truly", "Ann Lee")],
-    )
-    story = merge([one, other])
-    # b's quote holds a2 verbatim and rewords a1; it is no longer than a rewording of a1, so it
-    # is listed once
+
+    def other(text: str) -> ArticleDigest:
+        return digest("b", actors=[actor("a1", "Ann Lee")], quotes=[quote("q1", text, "Ann Lee")])
+
+    # b holds a2 verbatim and rewords a1 with hardly a word more: a rewording, listed once
+    story = merge([a, other("The ferry runs every hour from the south pier today")])
     [c] = _cluster_of(story, "b", "q1")
     assert sorted((v.article, v.quote.id) for v in c.variants) == [("a", "q2"), ("b", "q1")]
     [alone] = _cluster_of(story, "a", "q1")
     assert [(v.article, v.quote.id) for v in alone.variants] == [("a", "q1")]
+    # a quotation holding a1's rewording and a sentence more is listed with a1 as well
+    story = merge(
+        [
+            a,
+            other(
+                "The ferry runs every hour from the south pier today, and we will add a night "
+                "boat in the summer"
+            ),
+        ]
+    )
+    [c1] = _cluster_of(story, "a", "q1")
+    assert [(v.article, v.quote.id, v.relation.value) for v in c1.variants] == [
+        ("a", "q1", "canonical"),
+        ("b", "q1", "contains"),
+    ]
 
 
 LONG = (

@@ -21,9 +21,8 @@ name a speaker (a 4-word slogan or chant is repeated by many people); this holds
 words too. A rewording across speakers needs 8+ words and two named speakers. Variants naming
 different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
 sources name heads it).
-One article: two of its quotes join only when verbatim related (identical, contained or
-overlapping words: a standfirst repeating the body); two rewordings in one article are two
-occasions. So a long quotation spanning two separately reported sentences joins one of them (the
+One article: two of its quotes join only when directly related (a standfirst repeating the
+body; a tweet quoted whole and again with a word changed). So a long quotation spanning two separately reported sentences joins one of them (the
 stronger link), lists the other cluster under `related`, and is listed there too, as `contains`,
 when that utterance says enough on its own (not a fragment) and, for a rewording, the quotation
 is 6+ words longer than it.
@@ -295,9 +294,7 @@ def cluster_quotes(
                 continue
             rel = ("translated", 0.7)
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
-        # within one article only verbatim evidence makes two quotes one utterance
-        if rel[0] != "reworded":
-            related.add((i, j))
+        related.add((i, j))
 
     # union items: identical forms first (chained), then form links strongest first
     uf = UnionFind(len(items))
