@@ -86,8 +86,8 @@ def speaker_key(name: str | None) -> str | None:
     "himself" -> None)."""
     head = _NAME_END.split(name or "", maxsplit=1)[0]
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", head) if w[0].isupper()]
-    keys = [fold_words(w) for w in words]
-    keys = [k[-1] for k in keys if k and k[-1] not in _TITLES]
+    folded = [fold_words(w) for w in words]
+    keys = [k[-1] for k in folded if k and k[-1] not in _TITLES]
     return keys[-1] if keys else None
 
 
