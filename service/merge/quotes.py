@@ -1,24 +1,31 @@
 """Quote clusters: the same utterance across articles and within one, labelled by relation.
 
-Words are compared after folding (case, accents, quote marks, dashes) with punctuation dropped
-and editorial brackets opened ("[is]" -> "is"); an ellipsis splits a quote into segments.
-Relations between two quotes (the shorter against the longer):
+Words are compared by quote_keys.quote_segments: folded (case, accents, quote marks, dashes),
+punctuation dropped, editorial brackets opened ("[is]" -> "is"), contractions spelled out
+("we've" = "we have", "don't" = "do not") and possessives dropped ("ISIS's" = "ISIS'" = "ISIS");
+an ellipsis splits a quote into segments. Relations between two quotes (the shorter against the
+longer):
   identical  same word sequence;
   contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
-             (the shorter needs 2+ words and one content word);
-  reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer (LCS), and 60% of its
-             word bigrams present there;
+             (the shorter needs 2+ words);
+  reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer
+             (LCS), and 60% of its word bigrams present there;
   overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
              the speakers differ), each with words the other lacks;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
 Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
-lets a 2-word fragment (contains) or a 5-word rewording join; otherwise a contained quote needs
-6+ words, a rewording 8+ words and two named speakers; a quote without a speaker joins only
-through identical/contains with 6+ words. Variants naming different speakers stay one cluster
-with a 'speaker' disagreement (the speaker most independent sources name heads it). Two quotes of one article join only when directly related (a standfirst
-repeating the body), so a long quotation spanning two separately reported sentences joins one
-of them (the stronger link) and lists the other cluster under `related`.
+lets a 2-word fragment with a content word (contains) or a 5-word rewording join. Otherwise the
+shorter quote must say enough on its own: 6+ words, or 5 with two content words when both quotes
+name a speaker (a 4-word slogan or chant is repeated by many people); this holds for identical
+words too. A rewording across speakers needs 8+ words and two named speakers. Variants naming
+different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
+sources name heads it).
+One article: two of its quotes join only when directly related (a standfirst repeating the
+body; a tweet quoted whole and again with a word changed). So a long quotation spanning two separately reported sentences joins one of them (the
+stronger link), lists the other cluster under `related`, and is listed there too, as `contains`,
+when that utterance says enough on its own (not a fragment) and, for a rewording, the quotation
+is 6+ words longer than it.
 """
 
 from __future__ import annotations
@@ -40,7 +47,6 @@ from schemas.story import (
 )
 from service.merge.actors import ActorResult
 from service.merge.common import (
-    STOPWORDS,
     UnionFind,
     block_pairs,
     construct,
@@ -51,6 +57,7 @@ from service.merge.common import (
     support,
 )
 from service.merge.judge import Decider, Question
+from service.merge.quote_keys import content_words, quote_segments
 
 SHINGLE = 3
 MIN_NULL_SPEAKER_WORDS = 6
@@ -62,7 +69,6 @@ REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
-_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
 _RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
@@ -92,10 +98,7 @@ class Item:
     form: int = -1
 
 
-def _segments(text: str) -> tuple[tuple[str, ...], ...]:
-    t = fast_fold(text).replace("[", " ").replace("]", " ")
-    segs = tuple(tuple(_WORD.findall(p)) for p in _ELLIPSIS.split(t))
-    return tuple(s for s in segs if s)
+_segments = quote_segments
 
 
 def _anchors(text: str) -> frozenset[str]:
@@ -120,19 +123,40 @@ def _bigrams(words: Sequence[str]) -> set[tuple[str, str]]:
     return set(zip(words, words[1:], strict=False))
 
 
+def _speakers_differ(a: Form, b: Form) -> bool:
+    return a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
+
+
+def _says_enough(f: Form, named: bool) -> bool:
+    """Words enough to be one utterance whoever the outlets name: 6 words, or 5 with two content
+    words when both quotes name a speaker (the extractor found speech there; a 4-word phrase or
+    slogan is repeated by many people, and an unattributed 5-word stretch may be a scare quote)."""
+    n = len(f.words)
+    return n >= MIN_NULL_SPEAKER_WORDS or (
+        named and n >= MIN_NULL_SPEAKER_WORDS - 1 and f.content >= 2
+    )
+
+
 def relate(a: Form, b: Form) -> tuple[str, float] | None:
     """Relation and strength (0..1) between two forms, or None when they are not one utterance."""
-    if a.words == b.words:
-        return "identical", 1.0
     long_, short = (a, b) if len(a.words) >= len(b.words) else (b, a)
+    if a.words == b.words:
+        # the same short words credited to two different people are two utterances (a slogan,
+        # a chant); longer ones are one, with the speakers recorded as a disagreement
+        if _speakers_differ(a, b) and not _says_enough(short, True):
+            return None
+        return "identical", 1.0
     ns = len(short.words)
     if a.lang and b.lang and a.lang != b.lang:
         return None
     # one speaker on both sides lets short fragments join; otherwise the words must say enough
     # on their own (outlets name speakers differently, and a disagreement is recorded, not split)
     same_speaker = a.speaker is not None and a.speaker == b.speaker
-    if contains(long_, short) and ns >= 2 and short.content >= 1:
-        if same_speaker or ns >= MIN_NULL_SPEAKER_WORDS:
+    if ns >= 2 and contains(long_, short):
+        # a fragment needs a content word, unless it is long enough on its own ("this is not
+        # who we are")
+        named = a.speaker is not None and b.speaker is not None
+        if (same_speaker and short.content >= 1) or _says_enough(short, named):
             return "contains", 0.9 + 0.1 * ns / len(long_.words)
         return None
     if ns < (MIN_REWORDED_WORDS if same_speaker else MIN_OTHER_REWORDED_WORDS):
@@ -211,7 +235,7 @@ def cluster_quotes(
                     words,
                     segs,
                     " " + " ".join(words) + " ",
-                    sum(w not in STOPWORDS for w in words),
+                    content_words(words),
                     it.lang,
                     _anchors(it.quote.text),
                     [],
@@ -311,9 +335,13 @@ def cluster_quotes(
     for _, _, i, j, rel_name in sorted(links):
         if not join(forms[i].items[0], forms[j].items[0]):
             vetoed.append((forms[i].items[0], forms[j].items[0]))
-            if rel_name in ("contains", "overlaps"):
+            if rel_name in ("contains", "overlaps", "reworded"):
                 big, small = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
-                spans.append((forms[big].items[0], forms[small].items[0]))
+                # listed in a second cluster only for an utterance, not a fragment, and only by
+                # a quotation that holds more than a rewording of it
+                longer = len(forms[big].words) - len(forms[small].words) >= MIN_NULL_SPEAKER_WORDS
+                if _says_enough(forms[small], True) and (rel_name != "reworded" or longer):
+                    spans.append((forms[big].items[0], forms[small].items[0]))
 
     clusters = _build(items, forms, uf, vetoed, spans, actors, group_of)
     return clusters, len(cand)
@@ -441,6 +469,7 @@ def _build(
             )
             continue
         core = [items[i] for i in g]
+        in_core = set(g)
         members = core + extra.get(cid_of[g[0]], [])
         langs: dict[str | None, int] = {}
         for m in members:
@@ -473,6 +502,11 @@ def _build(
                 rel, sim = QuoteRelation.canonical, 1.0
             else:
                 rel, sim = _variant_relation(canon, forms[m.form])
+                if m.idx not in in_core and rel in (QuoteRelation.reworded, QuoteRelation.overlaps):
+                    # a longer quotation listed here too: it holds (a rewording of) the utterance
+                    held = LCSseq.similarity(canon.words, forms[m.form].words)
+                    if held >= REWORDED_COVERAGE * len(canon.words):
+                        rel = QuoteRelation.contains
             labels.add(rel)
             variants.append(
                 construct(

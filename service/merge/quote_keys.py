@@ -1,0 +1,84 @@
+"""The words a quote is compared by: spelling that outlets vary is folded away.
+
+Case, accents, quote marks and dashes are folded (common.fast_fold); punctuation is dropped and
+editorial brackets opened ("[is]" -> "is"); an ellipsis splits the quote into segments. Words
+joined by an apostrophe are put in one spelling, so that transcriptions of the same speech agree:
+
+  contractions    "we've" -> we have, "don't" -> do not, "can't" -> can not, "won't" -> will not,
+                  "I'm" -> i am, "they're" -> they are, "she'll" -> she will, "he'd" -> he would;
+                  "'s" after a pronoun is "is" ("he's" -> he is, "let's" -> let us);
+  possessives     "ISIS's", "ISIS'" and "ISIS" are one word (a final 's or a lone ' is dropped);
+  anything else   split at the apostrophe ("O'Neill" -> o neill), as before.
+
+'d and 's stand for two words each (would/had, is/has): the commoner one is chosen, so a quote
+that spells one of them out may still differ from a contracted copy by a word (the rewording rule
+allows that).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.merge.common import STOPWORDS, fast_fold
+
+_ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
+_PLAIN = re.compile(r"\w+", re.UNICODE)
+_APOS = re.compile(r"\w+(?:'\w+)*'?", re.UNICODE)
+_SUFFIX = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would"}
+_NOT = {"can": "can", "ca": "can", "won": "will", "wo": "will", "shan": "shall", "ain": "is"}
+_IS = frozenset(
+    """he she it that what there here who where how when why this everyone everybody nobody
+    someone somebody something nothing everything""".split()  # noqa: SIM905
+)
+# words a contraction spells out that common.STOPWORDS lacks: they carry no content either
+_FUNCTION = STOPWORDS | {"am", "shall", "let", "should", "cannot"}
+
+
+def _expand(token: str, out: list[str]) -> None:
+    """Append the words of one folded token that may hold apostrophes."""
+    token = token.rstrip("'")
+    if "'" not in token:
+        out.append(token)
+        return
+    head, _, tail = token.partition("'")
+    if "'" in tail:  # "rock'n'roll", "y'all'd": no contraction rule, split as before
+        out.extend(_PLAIN.findall(token))
+        return
+    if tail == "t" and head.endswith("n"):
+        stem = head[:-1]
+        out.extend((_NOT.get(stem, stem), "not") if stem else ("not",))
+    elif tail == "s":
+        if head in _IS:
+            out.extend((head, "is"))
+        elif head == "let":
+            out.extend(("let", "us"))
+        else:
+            out.append(head)  # possessive (or "is" after a noun: dropped on both sides alike)
+    elif tail in _SUFFIX:
+        out.extend((head, _SUFFIX[tail]))
+    else:
+        out.extend((head, tail))
+
+
+def _words(part: str) -> tuple[str, ...]:
+    if "'" not in part and "cannot" not in part:
+        return tuple(_PLAIN.findall(part))
+    out: list[str] = []
+    for tok in _APOS.findall(part):
+        if tok == "cannot":
+            out.extend(("can", "not"))
+        else:
+            _expand(tok, out)
+    return tuple(out)
+
+
+def quote_segments(text: str) -> tuple[tuple[str, ...], ...]:
+    """The quote's comparison words, one tuple per stretch between ellipses (empty ones dropped)."""
+    t = fast_fold(text).replace("[", " ").replace("]", " ")
+    segs = tuple(_words(p) for p in _ELLIPSIS.split(t))
+    return tuple(s for s in segs if s)
+
+
+def content_words(words: tuple[str, ...]) -> int:
+    """How many of the words carry content (not function words)."""
+    return sum(w not in _FUNCTION for w in words)

@@ -1,0 +1,187 @@
+"""Quote clusters on invented digests: the comparison words (contractions, possessives), which
+quotes join whatever the outlets call the speaker, and a long quotation listed in every cluster
+whose utterance it holds."""
+
+from __future__ import annotations
+
+from schemas import ArticleDigest
+from schemas.story import QuoteCluster
+from service.merge import merge
+from service.merge.quote_keys import content_words, quote_segments
+from tests.test_merge import actor, digest, quote
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for seg in quote_segments(text) for w in seg)
+
+
+def test_contractions_and_possessives_have_one_spelling() -> None:
+    assert _words("We’ve got to go, and we don't stop") == _words(
+        "We have got to go, and we do not stop"
+    )
+    assert _words("I can’t and I won't, I cannot") == (
+        *("i", "can", "not", "and", "i", "will", "not", "i", "can", "not"),
+    )
+    assert _words("He’s here; let's see; they're in; I'm out; she'll call; you'd know") == (
+        *("he", "is", "here", "let", "us", "see", "they", "are", "in", "i", "am", "out"),
+        *("she", "will", "call", "you", "would", "know"),
+    )
+    # a possessive 's and a lone trailing apostrophe are dropped: one word in three spellings
+    assert _words("the Guild’s best recruiter") == _words("the Guild' best recruiter")
+    assert _words("the Guild' best recruiter") == ("the", "guild", "best", "recruiter")
+    # other apostrophes split the word as before; ellipses still cut segments; brackets open
+    assert quote_segments("O’Neill said … it [is] rock'n'roll") == (
+        ("o", "neill", "said"),
+        ("it", "is", "rock", "n", "roll"),
+    )
+    # spelled-out function words carry no content
+    assert content_words(_words("this is not who we are")) == 0
+    assert content_words(_words("I'm not leaving the harbour")) == 2
+
+
+def _texts(c: QuoteCluster) -> list[tuple[str, str, str]]:
+    return [(v.article, v.quote.id, v.relation.value) for v in c.variants]
+
+
+def _cluster_of(story, article: str, qid: str) -> list[QuoteCluster]:
+    return [
+        c
+        for c in story.quotes
+        if any(v.article == article and v.quote.id == qid for v in c.variants)
+    ]
+
+
+def test_a_contracted_copy_joins_the_spelled_out_quote() -> None:
+    ds = [
+        digest(
+            "a",
+            actors=[actor("a1", "Ines Varga")],
+            quotes=[
+                quote("q1", "We've got to finish the harbour wall before the storms", "Ines Varga")
+            ],
+        ),
+        digest(
+            "b",
+            actors=[actor("a1", "Mayor Ines Varga")],
+            quotes=[quote("q1", "We have got to finish the harbour wall", "Mayor Ines Varga")],
+        ),
+        digest(
+            "c",
+            actors=[actor("a1", "Tomas Rell")],
+            quotes=[quote("q1", "Marcus’s harbour wall money", "Tomas Rell")],
+        ),
+        digest(
+            "d",
+            actors=[actor("a1", "Tomas Rell")],
+            quotes=[quote("q1", "It is Marcus' harbour wall money, all of it", "Tomas Rell")],
+        ),
+    ]
+    story = merge(ds)
+    assert sorted(sorted(v.article for v in c.variants) for c in story.quotes) == [
+        ["a", "b"],
+        ["c", "d"],
+    ]
+
+
+def test_short_words_credited_to_two_people_are_two_utterances() -> None:
+    def pair(text_a: str, text_b: str, speaker_b: str) -> list[ArticleDigest]:
+        return [
+            digest("a", actors=[actor("a1", "Ann Lee")], quotes=[quote("q1", text_a, "Ann Lee")]),
+            digest("b", actors=[actor("a1", speaker_b)], quotes=[quote("q1", text_b, speaker_b)]),
+        ]
+
+    # a chant or slogan: identical words, two named speakers, too few words to be one utterance
+    assert len(merge(pair("Build the road!", "Build the road.", "Bo Chen")).quotes) == 2
+    # the same speaker: one cluster
+    assert len(merge(pair("Build the road!", "Build the road.", "Ann Lee")).quotes) == 1
+    # five words with two content words, both attributed: one utterance, the speakers disputed
+    story = merge(
+        pair("keep the ferry running late", "We must keep the ferry running late", "Bo Chen")
+    )
+    [c] = story.quotes
+    assert [d.field for d in c.disagreements] == ["speaker"]
+    assert sorted(v.value for v in c.disagreements[0].values) == ["Ann Lee", "Bo Chen"]
+    # six words of function words only still say enough ("this is not who we are")
+    story = merge(
+        pair("this is not who we are", "Look, this is not who we are, and we know it", "Bo Chen")
+    )
+    assert len(story.quotes) == 1
+
+
+def test_a_rewording_is_listed_twice_only_by_a_quotation_holding_more() -> None:
+    a = digest(
+        "a",
+        actors=[actor("a1", "Ann Lee")],
+        quotes=[
+            quote("q1", "The ferry runs every hour from the north pier", "Ann Lee"),
+            quote("q2", "every hour from the south pier today", "Ann Lee", 300),
+        ],
+    )
+
+    def other(text: str) -> ArticleDigest:
+        return digest("b", actors=[actor("a1", "Ann Lee")], quotes=[quote("q1", text, "Ann Lee")])
+
+    # b holds a2 verbatim and rewords a1 with hardly a word more: a rewording, listed once
+    story = merge([a, other("The ferry runs every hour from the south pier today")])
+    [c] = _cluster_of(story, "b", "q1")
+    assert sorted((v.article, v.quote.id) for v in c.variants) == [("a", "q2"), ("b", "q1")]
+    [alone] = _cluster_of(story, "a", "q1")
+    assert [(v.article, v.quote.id) for v in alone.variants] == [("a", "q1")]
+    # a quotation holding a1's rewording and a sentence more is listed with a1 as well
+    story = merge(
+        [
+            a,
+            other(
+                "The ferry runs every hour from the south pier today, and we will add a night "
+                "boat in the summer"
+            ),
+        ]
+    )
+    [c1] = _cluster_of(story, "a", "q1")
+    assert [(v.article, v.quote.id, v.relation.value) for v in c1.variants] == [
+        ("a", "q1", "canonical"),
+        ("b", "q1", "contains"),
+    ]
+
+
+LONG = (
+    "How long must the valley wait? In Marlow, a bus full of children slid off the road in the "
+    "rain. I mean, this is just unbearable, and it needs to end now, so we will fix that road."
+)
+
+
+def test_a_long_quotation_is_listed_in_each_cluster_it_holds() -> None:
+    a = digest(
+        "a",
+        actors=[actor("a1", "Ann Lee"), actor("a2", "Bo Chen")],
+        quotes=[
+            quote("q1", "How long must the valley wait?", "Ann Lee"),
+            # reported with a word left out: a rewording, not a verbatim part, of the long quote
+            quote(
+                "q2",
+                "In Marlow, a bus full of children slid off the road in the rain. This is just "
+                "unbearable, and it needs to end now.",
+                "Ann Lee",
+                200,
+            ),
+            # Bo Chen's words as article a reports them: a fragment of the long quote below
+            quote("q3", "fix that road", "Bo Chen", 400),
+        ],
+    )
+    # another outlet quotes the whole passage and names the wrong person
+    b = digest("b", actors=[actor("a1", "Bo Chen")], quotes=[quote("q1", LONG, "Bo Chen")])
+    story = merge([a, b])
+    [c1] = _cluster_of(story, "a", "q1")
+    [c2] = _cluster_of(story, "a", "q2")
+    assert c1.id != c2.id
+    assert {(v.article, v.quote.id) for v in c1.variants} >= {("a", "q1"), ("b", "q1")}
+    assert {(v.article, v.quote.id) for v in c2.variants} == {("a", "q2"), ("b", "q1")}
+    # where the long quote is the extra listing, it is labelled as holding the utterance
+    extra = [c for c in (c1, c2) if c.canonical_from.article == "a"]
+    assert extra and all(
+        v.relation.value == "contains" for c in extra for v in c.variants if v.article == "b"
+    )
+    # a 3-word fragment is no utterance of its own: the long quote is not listed with it a
+    # third time
+    frag = _cluster_of(story, "a", "q3")
+    assert len(frag) == 1 and all(v.article == "a" for v in frag[0].variants)
