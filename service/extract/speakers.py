@@ -254,6 +254,8 @@ def attribute(
             attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
+        if attr.rule == "continuation" and attr.speaker is not None:
+            attr = _local_mention(d, idx, regions, attr, sp.start)
         out.append(attr)
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
@@ -321,6 +323,33 @@ def _rank(
     mention = d.text[top.start : top.end] if top.end > top.start else None
     span = (top.start, top.end) if mention else None
     return Attribution(top.speaker, mention, span, top.role, "ranker")
+
+
+def _local_mention(
+    d: Doc, idx: _Index, regions: Sequence[tuple[int, int]], attr: Attribution, at: int
+) -> Attribution:
+    """A continued quotation points at its speaker's name in its own paragraph when the text
+    names them there ('"...," Axelrod said. "..."'), not at the mention that opened the run."""
+    pa, pb = d.paras[d.para_of(at)] if d.paras else (0, len(d.text))
+    span = attr.mention_span
+    if span is not None and pa <= span[0] < pb:
+        return attr
+    found = idx.by_key.get(name_key(attr.speaker or ""))
+    if not found:
+        return attr
+    near = [
+        (abs(m.start - at), m.start, m.end)
+        for m in found[0].mentions
+        if pa <= m.start < pb and not _inside(regions, m.start)
+    ]
+    if not near:
+        return attr
+    _, a, b = min(near)
+    return Attribution(attr.speaker, d.text[a:b], (a, b), attr.role, attr.rule)
+
+
+def _inside(regions: Sequence[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in regions)
 
 
 def _resolve_pronoun(
