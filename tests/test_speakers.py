@@ -295,3 +295,12 @@ def test_a_continued_quotation_points_at_its_speakers_name_in_its_own_paragraph(
         ("Marta Lindqvist", "Lindqvist", "continuation"),
     ]
     assert got[1].mention_span == (text.rindex("Lindqvist"), len(text) - len(" says."))
+
+
+def test_a_description_opening_the_sentence_is_a_candidate_for_the_ranker():
+    text = (
+        "Marta Lindqvist, the port's chief executive, announced the closure on Tuesday.\n\n"
+        "A spokesman for the dockers described the closure as “a betrayal of every family on "
+        "the quay.”"
+    )
+    assert run(text) == [("spokesman (unnamed)", "A spokesman", "spokesman", "ranker")]

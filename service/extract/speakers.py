@@ -47,6 +47,7 @@ from service.extract.noun_phrases import (
     UNNAMED,
     Cue,
     anonymous_name,
+    role_np,
     strip_det,
 )
 from service.extract.quotes import QuoteSpan
@@ -301,7 +302,10 @@ def _rank(
     resolve = partial(_resolve_pronoun, d, idx, last, last_pos)
     region = marked_regions((sp,))[0]
     pick = speaker_ranker.Pick(attr.speaker, attr.rule, attr.mention_span, attr.role)
-    cands = speaker_ranker.candidates(ctx, region, last.speaker if last else None, resolve, pick)
+    describe = partial(_describe, d, idx, last, last_pos)
+    cands = speaker_ranker.candidates(
+        ctx, region, last.speaker if last else None, resolve, pick, describe
+    )
     if collect is not None:
         collect.append(cands)
     if not ranker:
@@ -350,6 +354,18 @@ def _local_mention(
 
 def _inside(regions: Sequence[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in regions)
+
+
+def _describe(
+    d: Doc, idx: _Index, last: Attribution | None, last_pos: int, t: int, h: int
+) -> tuple[str, str | None] | None:
+    """A description opening a sentence ('The Florida senator', 'a friend') resolved as a cue's
+    words would be: to the actor it describes, else to an unnamed speaker."""
+    cue = role_np(d, h, t)
+    if cue is None or cue.kind == "unknown":
+        return None
+    attr = _resolve(d, cue, idx, last, last_pos, cue.start)
+    return (attr.speaker, attr.role) if attr.speaker else None
 
 
 def _resolve_pronoun(
