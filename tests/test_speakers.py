@@ -304,3 +304,11 @@ def test_a_description_opening_the_sentence_is_a_candidate_for_the_ranker():
         "the quay.”"
     )
     assert run(text) == [("spokesman (unnamed)", "A spokesman", "spokesman", "ranker")]
+
+
+def test_a_name_opening_the_quoted_words_is_not_the_pronouns_antecedent():
+    text = (
+        "Tom Baxter is running for mayor. Chuck Miller chairs the county party.\n\n"
+        "“Tom Baxter has his share of support in our district,” he said."
+    )
+    assert run(text)[0][:2] == ("Chuck Miller", "he")

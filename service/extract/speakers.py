@@ -11,7 +11,7 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -118,6 +118,7 @@ class _Index:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
+        self.quoted: Sequence[tuple[int, int]] = ()  # quotation regions: no subject inside them
         # each actor's mention starts, sorted (for `mentioned_before`)
         self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
         for a in actors:
@@ -149,7 +150,7 @@ class _Index:
                 for n, a in enumerate(self.actors)
                 if a.type == ActorType.person and not a.anonymous
                 for m in a.mentions
-                if _opens_sentence(d, m.start)
+                if _opens_sentence(d, m.start) and not _inside(self.quoted, m.start)
             ]
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
@@ -226,6 +227,7 @@ def attribute(
     english = language(text) == "en"
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
+    idx.quoted = _outer(regions)
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -256,7 +258,7 @@ def attribute(
         elif collect is not None:
             collect.append(None)
         if attr.rule == "continuation" and attr.speaker is not None:
-            attr = _local_mention(d, idx, regions, attr, sp.start)
+            attr = _local_mention(d, idx, idx.quoted, attr, sp.start)
         out.append(attr)
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
@@ -353,7 +355,20 @@ def _local_mention(
 
 
 def _inside(regions: Sequence[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in regions)
+    """`pos` lies in one of `regions`, sorted by start and none inside another (`_outer`)."""
+    i = bisect_right(regions, (pos, 1 << 62)) - 1
+    return i >= 0 and pos < regions[i][1]
+
+
+def _outer(regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The regions merged where they nest or overlap, sorted."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(regions):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _describe(
