@@ -11,13 +11,13 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from schemas import Actor, ActorType
-from service.extract import resolve_intl, speaker_frames, speaker_ranker
+from service.extract import resolve_intl, speaker_frames, speaker_ranker, speaker_spans
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -150,7 +150,7 @@ class _Index:
                 for n, a in enumerate(self.actors)
                 if a.type == ActorType.person and not a.anonymous
                 for m in a.mentions
-                if _opens_sentence(d, m.start) and not _inside(self.quoted, m.start)
+                if _opens_sentence(d, m.start) and not speaker_spans.inside(self.quoted, m.start)
             ]
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
@@ -227,7 +227,7 @@ def attribute(
     english = language(text) == "en"
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
-    idx.quoted = _outer(regions)
+    idx.quoted = speaker_spans.outer(regions)
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -258,7 +258,7 @@ def attribute(
         elif collect is not None:
             collect.append(None)
         if attr.rule == "continuation" and attr.speaker is not None:
-            attr = _local_mention(d, idx, idx.quoted, attr, sp.start)
+            attr = _local_mention(d, idx, attr, sp.start)
         out.append(attr)
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
@@ -331,44 +331,17 @@ def _rank(
     return Attribution(top.speaker, mention, span, top.role, "ranker")
 
 
-def _local_mention(
-    d: Doc, idx: _Index, regions: Sequence[tuple[int, int]], attr: Attribution, at: int
-) -> Attribution:
+def _local_mention(d: Doc, idx: _Index, attr: Attribution, at: int) -> Attribution:
     """A continued quotation points at its speaker's name in its own paragraph when the text
-    names them there ('"...," Axelrod said. "..."'), not at the mention that opened the run."""
-    pa, pb = d.paras[d.para_of(at)] if d.paras else (0, len(d.text))
+    names them there ('"...," Axelrod said. "..."'), not at a mention in an earlier one."""
     span = attr.mention_span
-    if span is not None and pa <= span[0] < pb:
+    if span is not None and d.para_of(span[0]) == d.para_of(at):
         return attr
     found = idx.by_key.get(name_key(attr.speaker or ""))
-    if not found:
-        return attr
-    near = [
-        (abs(m.start - at), m.start, m.end)
-        for m in found[0].mentions
-        if pa <= m.start < pb and not _inside(regions, m.start)
-    ]
+    near = found and speaker_spans.nearest_in_paragraph(d, found[0].mentions, idx.quoted, at)
     if not near:
         return attr
-    _, a, b = min(near)
-    return Attribution(attr.speaker, d.text[a:b], (a, b), attr.role, attr.rule)
-
-
-def _inside(regions: Sequence[tuple[int, int]], pos: int) -> bool:
-    """`pos` lies in one of `regions`, sorted by start and none inside another (`_outer`)."""
-    i = bisect_right(regions, (pos, 1 << 62)) - 1
-    return i >= 0 and pos < regions[i][1]
-
-
-def _outer(regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The regions merged where they nest or overlap, sorted."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(regions):
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+    return Attribution(attr.speaker, d.text[near[0] : near[1]], near, attr.role, attr.rule)
 
 
 def _describe(
