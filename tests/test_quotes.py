@@ -257,6 +257,11 @@ CASES: dict[str, tuple[str, list[tuple[str, str, int, bool]]]] = {
         [("we go", "partial", 0, False)],
     ),
     "no marks at all": ("Nothing quoted here, only the club's news.", []),
+    "a programme owned by a channel is no quote even with a speech verb after it": (
+        'Speaking on Channel 9\'s "Harbour Tonight," Marta Lindqvist said the port "will reopen '
+        'in May." In an appearance on "Dock Talk," she added that the cranes were old.',
+        [("will reopen in May.", "partial", 0, False)],
+    ),
 }
 
 

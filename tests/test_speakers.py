@@ -278,3 +278,37 @@ def test_a_title_before_the_name_after_the_quotation_is_one_mention():
 def test_cue_verbs_the_annotators_mark(text: str, mention: str):
     """Verbs PolNeAR train marks as cues at least four times ('chanted', 'assured') are cues."""
     assert run(text)[0][1] == mention
+
+
+def test_a_continued_quotation_points_at_its_speakers_name_in_its_own_paragraph():
+    text = (
+        "Marta Lindqvist, the port's chief executive, spoke on Tuesday.\n\n"
+        "“Nobody will lose their job,” she said.\n\n"
+        "“The cranes are forty years old,” the oldest in the region, Lindqvist says."
+    )
+    spans = spans_of(text)
+    got = attribute(text, spans, extract_actors(text, spans))
+    assert [(a.speaker, a.mention, a.rule) for a in got] == [
+        ("Marta Lindqvist", "she", "pronoun"),
+        # the name in the quotation's own paragraph, not the 'she' that attributed the quotation
+        # it continues
+        ("Marta Lindqvist", "Lindqvist", "continuation"),
+    ]
+    assert got[1].mention_span == (text.rindex("Lindqvist"), len(text) - len(" says."))
+
+
+def test_a_description_opening_the_sentence_is_a_candidate_for_the_ranker():
+    text = (
+        "Marta Lindqvist, the port's chief executive, announced the closure on Tuesday.\n\n"
+        "A spokesman for the dockers described the closure as “a betrayal of every family on "
+        "the quay.”"
+    )
+    assert run(text) == [("spokesman (unnamed)", "A spokesman", "spokesman", "ranker")]
+
+
+def test_a_name_opening_the_quoted_words_is_not_the_pronouns_antecedent():
+    text = (
+        "Tom Baxter is running for mayor. Chuck Miller chairs the county party.\n\n"
+        "“Tom Baxter has his share of support in our district,” he said."
+    )
+    assert run(text)[0][:2] == ("Chuck Miller", "he")

@@ -134,6 +134,7 @@ _WORK_RE = re.compile(
     r"|report|titled|entitled|author of)\s*,?$",
     re.IGNORECASE,
 )
+_OWNED_RE = re.compile(r"(?:\w['’]s|\bon)\s*$")
 _NOUN_ARTICLE_RE = re.compile(r"\b(?:eine[mnrs]?|ein|vom|zum|zur|als|von)$")
 _FUNCTION_WORDS = _wordset(
     "of the and a an in on for to at by with from de la le les du des von der die das den "
@@ -235,6 +236,19 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
     if double_style and not r.double and r.depth == 0:
         return False  # a short single-quoted word in a double-quoting paper is the writer's own
     return after_colon or _attributed_after(text, r, cues) or _has_cue(text, r, cues)
+
+
+def _programme(text: str, r: RawQuote, words: list[str], cues: _Cues) -> bool:
+    """'on CNN's "New Day," Issa said', 'an appearance on "Morning Joe,"': a short title-case
+    stretch owned by a name, or something appeared on, names a programme or a work even with a
+    speech verb after it (such a verb would otherwise keep it as speech, see `_is_speech`)."""
+    om = r.open_mark if r.open_mark is not None else r.start
+    return (
+        len(words) <= 6
+        and _OWNED_RE.search(text, max(0, om - 30), om) is not None
+        and _is_titlecase(words)
+        and _attributed_after(text, r, cues)
+    )
 
 
 def gate_applies(
@@ -413,6 +427,8 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
         if r is None or r.end <= r.start:
             continue
         words = WORD_RE.findall(text, r.start, r.end)
+        if r.depth == 0 and _programme(text, r, words, cues):
+            continue
         if _is_speech(text, r, words, double_style, cues) or (
             gate_applies(text, r, words, hl, double_style)
             and quote_gate.lets_back(gate_features(text, r, words, double_style, cues, hl))

@@ -23,8 +23,8 @@ from pathlib import Path
 from schemas import Actor, ActorType
 from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.learned import read_model
-from service.extract.names import Doc, _words, low
-from service.extract.noun_phrases import AUX, TIME_WORDS
+from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
+from service.extract.noun_phrases import AUX, ORGISH, TIME_WORDS
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
@@ -40,6 +40,12 @@ _MAX_AFTER = 400  # characters after the closing mark, inside its paragraph
 
 # resolves a pronoun at an offset to (speaker, role), or None
 Resolver = Callable[[str, int], "tuple[str, str | None] | None"]
+# resolves a description (its first and last token) to (speaker, role), or None
+Describer = Callable[[int, int], "tuple[str, str | None] | None"]
+# a description's head: a role, a body or a document ('the Florida senator', 'the rights group')
+_NP_HEADS = ROLE_NOUNS | ORGISH | DOCUMENT_NOUNS | _words("campaign friend")
+_NP_MAX = 6  # tokens in a description, its determiner included
+_DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,9 @@ class Context:
         prons = [(t, lows[d.words[t]]) for t in hits]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
         self.pron_toks = [t for t, _ in self.prons]
+        # descriptions opening a sentence outside quotation marks: (start, end, first, head token)
+        self.nps = _descriptions(d, self)
+        self.np_starts = [n[0] for n in self.nps]
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
         self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool]] = {}
 
@@ -97,6 +106,35 @@ class Context:
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
+
+
+def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int]]:
+    """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
+    the last role, body or document noun within a few words after it, before any punctuation,
+    auxiliary or preposition."""
+    w = d.words
+    out = []
+    for t in compress(count(), d.sent_start):
+        if w[t] not in _DET_FORMS or ctx.quoted(d.starts[t]):
+            continue
+        head = -1
+        for k in range(t + 1, min(t + _NP_MAX, len(w))):
+            lw = _low(w[k])
+            if not w[k][0].isalnum() or lw in AUX or lw in _PREPS or lw in CUE_FINITE:
+                break
+            if lw in _NP_HEADS:
+                head = k
+        after = w[head + 1] if head + 1 < len(w) else ""
+        if after == "," and head + 2 < len(w):
+            after = w[head + 2]
+        if head < 0 or w[head][0].isupper() or after[:1].isupper():
+            continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
+        a, b = d.starts[t], d.ends[head]
+        k = bisect_left(ctx.ment_starts, a)
+        if k < len(ctx.ments) and ctx.ments[k][0] < b or k > 0 and ctx.ments[k - 1][1] > a:
+            continue  # 'the Clinton campaign': the name's mention is the candidate
+        out.append((a, b, t, head))
+    return out
 
 
 _SENT_EDGES = (0, 1, 2)
@@ -179,12 +217,13 @@ def candidates(
     last_speaker: str | None,
     resolve: Resolver,
     pick: Pick | None = None,
+    describe: Describer | None = None,
 ) -> list[Candidate]:
     extra = None
     if pick is not None and pick.speaker is not None and pick.span is not None:
         # the cue's own words ('the 72-year-old', 'the company') as a candidate of their own
         extra = (pick.span[0], pick.span[1], pick.speaker, pick.role, "cue")
-    out = _candidates(ctx, region, last_speaker, resolve, extra)
+    out = _candidates(ctx, region, last_speaker, resolve, extra, describe)
     if pick is None or pick.speaker is None:
         return out
     tag = f"pick={pick.rule}"
@@ -208,6 +247,7 @@ def _candidates(
     last_speaker: str | None,
     resolve: Resolver,
     extra: tuple[int, int, str, str | None, str] | None,
+    describe: Describer | None = None,
 ) -> list[Candidate]:
     d = ctx.d
     qa, qb = region
@@ -232,6 +272,13 @@ def _candidates(
             target = resolve(lw, s)
             if target is not None:
                 raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))
+    if describe is not None:
+        ns = ctx.np_starts
+        for s, e, t, h in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
+            if not qa <= s < qb and (extra is None or not (s < extra[1] and extra[0] < e)):
+                target = describe(t, h)
+                if target is not None:
+                    raw.append((s, e, target[0], target[1], "np"))
     inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
     if extra is not None:
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}

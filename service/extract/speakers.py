@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from schemas import Actor, ActorType
-from service.extract import resolve_intl, speaker_frames, speaker_ranker
+from service.extract import resolve_intl, speaker_frames, speaker_ranker, speaker_spans
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -47,6 +47,7 @@ from service.extract.noun_phrases import (
     UNNAMED,
     Cue,
     anonymous_name,
+    role_np,
     strip_det,
 )
 from service.extract.quotes import QuoteSpan
@@ -117,6 +118,7 @@ class _Index:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
+        self.quoted: Sequence[tuple[int, int]] = ()  # quotation regions: no subject inside them
         # each actor's mention starts, sorted (for `mentioned_before`)
         self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
         for a in actors:
@@ -148,7 +150,7 @@ class _Index:
                 for n, a in enumerate(self.actors)
                 if a.type == ActorType.person and not a.anonymous
                 for m in a.mentions
-                if _opens_sentence(d, m.start)
+                if _opens_sentence(d, m.start) and not speaker_spans.inside(self.quoted, m.start)
             ]
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
@@ -225,6 +227,7 @@ def attribute(
     english = language(text) == "en"
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
+    idx.quoted = speaker_spans.outer(regions)
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -254,6 +257,8 @@ def attribute(
             attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
+        if attr.rule == "continuation" and attr.speaker is not None:
+            attr = _local_mention(d, idx, attr, sp.start)
         out.append(attr)
         if attr.speaker is not None:
             last, last_pos = attr, sp.start
@@ -299,7 +304,10 @@ def _rank(
     resolve = partial(_resolve_pronoun, d, idx, last, last_pos)
     region = marked_regions((sp,))[0]
     pick = speaker_ranker.Pick(attr.speaker, attr.rule, attr.mention_span, attr.role)
-    cands = speaker_ranker.candidates(ctx, region, last.speaker if last else None, resolve, pick)
+    describe = partial(_describe, d, idx, last, last_pos)
+    cands = speaker_ranker.candidates(
+        ctx, region, last.speaker if last else None, resolve, pick, describe
+    )
     if collect is not None:
         collect.append(cands)
     if not ranker:
@@ -321,6 +329,31 @@ def _rank(
     mention = d.text[top.start : top.end] if top.end > top.start else None
     span = (top.start, top.end) if mention else None
     return Attribution(top.speaker, mention, span, top.role, "ranker")
+
+
+def _local_mention(d: Doc, idx: _Index, attr: Attribution, at: int) -> Attribution:
+    """A continued quotation points at its speaker's name in its own paragraph when the text
+    names them there ('"...," Axelrod said. "..."'), not at a mention in an earlier one."""
+    span = attr.mention_span
+    if span is not None and d.para_of(span[0]) == d.para_of(at):
+        return attr
+    found = idx.by_key.get(name_key(attr.speaker or ""))
+    near = found and speaker_spans.nearest_in_paragraph(d, found[0].mentions, idx.quoted, at)
+    if not near:
+        return attr
+    return Attribution(attr.speaker, d.text[near[0] : near[1]], near, attr.role, attr.rule)
+
+
+def _describe(
+    d: Doc, idx: _Index, last: Attribution | None, last_pos: int, t: int, h: int
+) -> tuple[str, str | None] | None:
+    """A description opening a sentence ('The Florida senator', 'a friend') resolved as a cue's
+    words would be: to the actor it describes, else to an unnamed speaker."""
+    cue = role_np(d, h, t)
+    if cue is None or cue.kind == "unknown":
+        return None
+    attr = _resolve(d, cue, idx, last, last_pos, cue.start)
+    return (attr.speaker, attr.role) if attr.speaker else None
 
 
 def _resolve_pronoun(
