@@ -239,3 +239,39 @@ def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -
         same += want
         assert summary._same_as_title(line, title) == want, line
     assert same > 20
+
+
+def test_sparing_the_rules_whose_words_a_text_lacks_finds_the_same_dates(monkeypatch) -> None:
+    import datetime as dt
+
+    anchors = dates._MONTH_WORDS | dates._WEEKDAY_WORDS | dates._RELATIVE_WORDS
+    assert all(words <= anchors for words in dates._RULE_WORDS.values())
+    pieces = ["3", "2024", "Yesterday", "MÄRZ", "märz", "de", "ago", "two", "days", "later", " "]
+    pieces += ["the", "day", "before", "this", "week", "end", "of", "ſ", "İ", "\u212a", "ı", "-"]
+    pieces += ["Monday", "March", "5", "tonight", "aujourd’hui", "hours", "earlier", "month", "."]
+    texts = _random_texts(pieces, 1500, seed=23, most=12) + _glued(pieces, 1500, seed=24)
+    # "yeſterday" matches case-insensitively, but its token is no anchor word: no rule is spared
+    texts += ["It rained yeſterday, two days ago.", "It rained on the day before yeſterday."]
+    pub = dt.date(2024, 3, 20)
+    fast = [dates.find_dates(t, pub) for t in texts]
+    assert sum(map(len, fast)) > 1000
+    assert sum(1 for t in texts if dates._spared(t, set())) > 500  # the path is taken
+    monkeypatch.setattr(dates, "_spared", lambda text, words: frozenset())
+    assert [dates.find_dates(t, pub) for t in texts] == fast
+
+
+def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
+    from service.extract import events
+
+    fast = events._PLACE.pattern
+    head = r"(?:i(?<!\wi)n|a(?<!\wa)t|n(?<!\wn)ear|o(?<!\wo)utside|i(?<!\wi)nside)"
+    assert fast.startswith(head)
+    plain = re.compile(r"\b(?:in|at|near|outside|inside)" + fast[len(head) :])
+    pieces = ["in", "at", "near", "inside", "outside", "xin", "_in", "9at", "the", "Paris", " "]
+    pieces += ["é", "ain", "’s", "Baghdad's", "north", "province", "and", "Syria", ".", "İ", "-"]
+    found = 0
+    for text in _random_texts(pieces, 4000, seed=25, most=14) + _glued(pieces, 4000, seed=26):
+        want = [(m.span(), m.span("place")) for m in plain.finditer(text)]
+        found += len(want)
+        assert [(m.span(), m.span("place")) for m in events._PLACE.finditer(text)] == want, text
+    assert found > 1000

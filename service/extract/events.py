@@ -84,8 +84,11 @@ _NOT_SITE = re.compile(
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 _CAP = r"[A-Z][\w.-]*(?:[’'][a-rt-z]\w*)*"
+# "\b" before the preposition is written as a look-behind after its first letter, (?<!\wi) for
+# "in" (the same test: the letter is a word character): a pattern that starts with a letter lets
+# the scan skip ahead to the i, a, n and o instead of trying every position
 _PLACE = re.compile(
-    rf"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>{_DIRECTION}?{_CAP}(?:\s+(?:{_CAP}|\d+|al-\w+|of|de|del))*"
+    rf"(?:i(?<!\wi)n|a(?<!\wa)t|n(?<!\wn)ear|o(?<!\wo)utside|i(?<!\wi)nside)\s+(?:the\s+)?(?P<place>{_DIRECTION}?{_CAP}(?:\s+(?:{_CAP}|\d+|al-\w+|of|de|del))*"
     rf"(?:(?:’s|'s)\s+(?:\w+\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:province|region|district|governorate|state|county))?"
     rf"(?:\s+and\s+{_CAP})?)"
 )
@@ -115,7 +118,7 @@ _STOPWORDS = frozenset(
     ]
 )  # fmt: skip
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_ALNUM_RUN = re.compile(r"\w+")
+_ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _QUOTE_CHARS = "\"“”„«»‘’'"
@@ -129,7 +132,7 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    return {w[:6] for w in _ALNUM_RUN.findall(folded) if len(w) >= 2 and w not in _STOPWORDS}
+    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
 
 
 def quoted_mask(text: str) -> bytearray:
