@@ -274,4 +274,4 @@ def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
         want = [(m.span(), m.span("place")) for m in plain.finditer(text)]
         found += len(want)
         assert [(m.span(), m.span("place")) for m in events._PLACE.finditer(text)] == want, text
-    assert found > 1000
+    assert found > 500
