@@ -23,7 +23,6 @@ ENGINE_VERSION = "rules-1"
 _BLANK = " \t\r\n" + DOUBLE_QUOTES + SINGLE_QUOTES
 
 T = TypeVar("T")
-_NOT_META = frozenset(["text"])  # an Article's fields beyond its ArticleMeta's
 
 
 def _bounded(items: list[T], limit: int, what: str, warnings: list[str]) -> list[T]:
@@ -125,7 +124,7 @@ class RulesEngine:
         out = _bounded(out, MAX_QUOTES, "quotes", warnings)
         actors = _bounded(actors, MAX_ACTORS, "actors", warnings)
         events = _bounded(events, MAX_EVENTS, "events", warnings)
-        meta = article.model_dump(exclude=_NOT_META)  # what Article.meta() validates
+        meta = article.model_dump(exclude={"text"})  # what Article.meta() validates
         if not meta["fingerprint"]:
             meta["fingerprint"] = self._fingerprint(text)
         return ArticleDigest(
