@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from schemas import (
     Article,
@@ -13,9 +13,7 @@ from schemas import (
     Dropped,
     Fidelity,
     Provenance,
-    Quote,
     QuoteKind,
-    Span,
     schema_hash,
 )
 from schemas.digest import MAX_ACTORS, MAX_EVENTS, MAX_QUOTES
@@ -86,7 +84,10 @@ class RulesEngine:
         actors = self._actors.extract_actors(text, spans, title=article.title)
         attributions = self._speakers.attribute(text, spans, actors, title=article.title)
         dropped = Dropped()
-        out: list[Quote] = []
+        # The quotes (and the article's metadata) go into the digest as plain dicts: the digest's
+        # one validation builds and checks them all in pydantic's core, which costs half as much
+        # as validating each Quote and Span on its own first; the digest is the same.
+        out: list[dict[str, Any]] = []
         id_of: dict[int, str] = {}
         for i, (span, attr) in enumerate(zip(spans, attributions, strict=True)):
             # A span is a slice of the text, so it is verbatim and inside its marks by construction;
@@ -98,29 +99,24 @@ class RulesEngine:
                 continue
             qid = f"q{len(out) + 1}"
             id_of[i] = qid
+            ms = attr.mention_span
             out.append(
-                Quote(
-                    id=qid,
-                    text=claim,
-                    start=span.start,
-                    end=span.end,
-                    kind=QuoteKind(span.kind),
-                    speaker=attr.speaker,
-                    speaker_mention=attr.mention,
-                    speaker_span=(
-                        Span(
-                            start=attr.mention_span[0],
-                            end=attr.mention_span[1],
-                            text=text[attr.mention_span[0] : attr.mention_span[1]],
-                        )
-                        if attr.mention_span
-                        else None
+                {
+                    "id": qid,
+                    "text": claim,
+                    "start": span.start,
+                    "end": span.end,
+                    "kind": QuoteKind(span.kind),
+                    "speaker": attr.speaker,
+                    "speaker_mention": attr.mention,
+                    "speaker_span": (
+                        {"start": ms[0], "end": ms[1], "text": text[ms[0] : ms[1]]} if ms else None
                     ),
-                    speaker_role=attr.role,
-                    attribution=attr.rule,
-                    fidelity=Fidelity.exact,
-                    nested_in=id_of.get(span.parent) if span.parent is not None else None,
-                )
+                    "speaker_role": attr.role,
+                    "attribution": attr.rule,
+                    "fidelity": Fidelity.exact,
+                    "nested_in": id_of.get(span.parent) if span.parent is not None else None,
+                }
             )
         events = self._events.extract_events(text, article.published, actors, title=article.title)
         warnings: list[str] = []
@@ -128,15 +124,15 @@ class RulesEngine:
         out = _bounded(out, MAX_QUOTES, "quotes", warnings)
         actors = _bounded(actors, MAX_ACTORS, "actors", warnings)
         events = _bounded(events, MAX_EVENTS, "events", warnings)
-        meta = article.meta()
-        if not meta.fingerprint:
-            meta.fingerprint = self._fingerprint(text)
+        meta = article.model_dump(exclude={"text"})  # what Article.meta() validates
+        if not meta["fingerprint"]:
+            meta["fingerprint"] = self._fingerprint(text)
         return ArticleDigest(
-            article=meta,
+            article=meta,  # type: ignore[arg-type]  # validated into ArticleMeta
             summary=self._summary.summarise_text(text, article.title),
             events=events,
             actors=actors,
-            quotes=out,
+            quotes=out,  # type: ignore[arg-type]  # validated into Quote
             provenance=Provenance(
                 engine=self.name,
                 engine_version=ENGINE_VERSION,

@@ -56,8 +56,14 @@ class AnchorWindows:
         return [(start, w) for start, w in found if w in self._words]
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        return self.windows_and_words(text)[0]
+
+    def windows_and_words(self, text: str) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
+        """The windows, and the set of anchor words the text holds (lower case)."""
         hits: dict[str, list[int]] = {kind: [] for kind in self._kinds}
+        found: set[str] = set()
         for start, w in self.anchor_words(text):
+            found.add(w)
             for kind, words in self._kinds.items():
                 if w in words:
                     hits[kind].append(start)
@@ -74,7 +80,7 @@ class AnchorWindows:
             out[kind] = merged
         for kind, of in self._digit_kinds.items():
             out[kind] = [(a, b) for a, b in out[of] if _DIGIT.search(text, a, b)]
-        return out
+        return out, found
 
 
 # What every match of a whole-text rule contains: a text without it is spared the rule's slower

@@ -454,6 +454,37 @@ _WINDOWS = AnchorWindows(
     # the rules with a day or a year in them need a digit (\d, as they match it) in the window
     digit_kinds={"month_num": "month"},
 )
+# Anchored rules every match of which holds one of these words as a whole token (a maximal run of
+# letters; lower case here): a text whose anchor words include none of them is spared the rule.
+# re.IGNORECASE also matches four characters outside A-Z to ASCII letters (İ and ı to i, ſ to s,
+# the Kelvin sign to k), which the anchor finder does not fold: a text holding one runs every rule.
+_RULE_WORDS = {
+    "fdmy": frozenset(_FOREIGN_MONTHS),
+    "fmy": frozenset(_FOREIGN_MONTHS),
+    "yesterday": frozenset(_YESTERDAY),
+    "today": frozenset(
+        [
+            *(w.split("'")[0].split("’")[0] for w in _TODAY),
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "tomorrow",
+        ]
+    ),  # fmt: skip
+    "span": frozenset(["week", "weekend", "month", "year"]),
+    "end_of": frozenset(["week", "month", "year"]),
+    "ago": frozenset(["ago"]),
+    "anaphor": frozenset(["day", "week", "month", "days", "weeks", "months", "hours"]),
+}
+_CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def _spared(text: str, words: set[str]) -> frozenset[str]:
+    """The rules of _RULE_WORDS that cannot match in a text with these anchor words."""
+    if not text.isascii() and any(c in text for c in _CASE_EXTRAS):
+        return frozenset()
+    return frozenset(name for name, need in _RULE_WORDS.items() if need.isdisjoint(words))
 
 
 def _matches(
@@ -480,9 +511,12 @@ def _matches(
 
 def _scan(text: str, published: dt.date | None, *, lenient: bool) -> list[DateMention]:
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
-    windows = _WINDOWS.windows(text)
+    windows, words = _WINDOWS.windows_and_words(text)
+    spared = _spared(text, words)
     years = year_starts(text)
     for rule in _RULES:
+        if rule.name in spared:
+            continue
         for m in _matches(rule, text, windows, years):
             s, e = m.span()
             if rule.name == "month" and not lenient and not m.group("mod"):

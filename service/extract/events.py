@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from schemas import Actor, ActorType, Event, Span
+from schemas import Actor, ActorType, Event
 from service.extract.dates import DateMention, find_dates, shift_anchor
 from service.extract.quote_marks import PARA_RE
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
@@ -48,6 +48,7 @@ _REPORTING = frozenset(
         "claims", "denies", "insists", "vows", "pledges", "plans", "accuses", "condemns"
     ]
 )  # fmt: skip
+_PAST_OR_REPORTING = _IRREGULAR_PAST | _REPORTING
 _AUXILIARIES = frozenset(
     [
         "has", "have", "had", "is", "are", "was", "were", "will", "would", "won't", "won’t",
@@ -83,8 +84,11 @@ _NOT_SITE = re.compile(
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 _CAP = r"[A-Z][\w.-]*(?:[’'][a-rt-z]\w*)*"
+# "\b" before the preposition is written as a look-behind after its first letter, (?<!\wi) for
+# "in" (the same test: the letter is a word character): a pattern that starts with a letter lets
+# the scan skip ahead to the i, a, n and o instead of trying every position
 _PLACE = re.compile(
-    rf"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>{_DIRECTION}?{_CAP}(?:\s+(?:{_CAP}|\d+|al-\w+|of|de|del))*"
+    rf"(?:i(?<!\wi)n|a(?<!\wa)t|n(?<!\wn)ear|o(?<!\wo)utside|i(?<!\wi)nside)\s+(?:the\s+)?(?P<place>{_DIRECTION}?{_CAP}(?:\s+(?:{_CAP}|\d+|al-\w+|of|de|del))*"
     rf"(?:(?:’s|'s)\s+(?:\w+\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:province|region|district|governorate|state|county))?"
     rf"(?:\s+and\s+{_CAP})?)"
 )
@@ -114,7 +118,7 @@ _STOPWORDS = frozenset(
     ]
 )  # fmt: skip
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_ALNUM_RUN = re.compile(r"\w+")
+_ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _QUOTE_CHARS = "\"“”„«»‘’'"
@@ -128,7 +132,7 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    return {w[:6] for w in _ALNUM_RUN.findall(folded) if len(w) >= 2 and w not in _STOPWORDS}
+    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
 
 
 def quoted_mask(text: str) -> bytearray:
@@ -233,12 +237,12 @@ def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
     words = _WORD.findall(sentence)
     lws = list(map(str.lower, words))
-    # any one word decides, so the set look-ups go first, all at once
-    if not (_IRREGULAR_PAST.isdisjoint(lws) and _REPORTING.isdisjoint(lws)):
+    # any one word decides, so the set look-up goes first, all at once
+    if not _PAST_OR_REPORTING.isdisjoint(lws):
         return True
     for i, w in enumerate(words):
         lw = lws[i]
-        if w[0].islower() and len(lw) >= 5 and lw.endswith("ed"):
+        if lw.endswith("ed") and len(lw) >= 5 and w[0].islower():
             return True
         if lw in _AUXILIARIES:
             nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
@@ -364,9 +368,9 @@ def _score(
     if score + _PLACE_ACTION_MAX < MIN_SCORE:
         return score
     low = _folded(sent.text)
-    if _may_match(low, _BACKGROUND_HINTS) and _BACKGROUND.search(sent.text):
+    if _may_be_background(low) and _BACKGROUND.search(sent.text):
         score -= 1.0
-    if _may_match(low, _SERVICE_HINTS) and _SERVICE.search(sent.text):
+    if _may_be_service(low) and _SERVICE.search(sent.text):
         score -= 5.0
     quoted = qmask.count(1, sent.start, sent.end) / max(1, sent.end - sent.start)
     opens_quoted = bool(qmask[sent.start + 1 : sent.start + 3].count(1))
@@ -396,8 +400,29 @@ def _place_action(location: str | None, sentence: str) -> float:
 
 # words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): a sentence whose
 # folded form holds none cannot match, and the cheap substring test spares most sentences the regex
-_BACKGROUND_HINTS = ("previously", "formerly", " long", "in the past", "historically", "there")
-_SERVICE_HINTS = ("here", "read", "you can", "sign up", "subscribe", "follow us")
+# (written out as `in` tests: a generator over a tuple of them costs twice as much)
+def _may_be_background(folded: str) -> bool:
+    return (
+        "there" in folded
+        or " long" in folded
+        or "previously" in folded
+        or "formerly" in folded
+        or "in the past" in folded
+        or "historically" in folded
+    )
+
+
+def _may_be_service(folded: str) -> bool:
+    return (
+        "here" in folded
+        or "read" in folded
+        or "you can" in folded
+        or "sign up" in folded
+        or "subscribe" in folded
+        or "follow us" in folded
+    )
+
+
 # the characters besides A-Z that re.IGNORECASE matches to an ASCII letter (İ and ı to i, ſ to s,
 # the Kelvin sign to k); their lower case is not that letter (but for the Kelvin sign's)
 _CASE_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -410,10 +435,6 @@ def _folded(text: str) -> str:
     if not text.isascii() and _CASE_EXTRAS.search(text):
         text = text.translate(_CASE_FOLD)
     return text.lower()
-
-
-def _may_match(folded: str, hints: tuple[str, ...]) -> bool:
-    return any(h in folded for h in hints)
 
 
 def _duplicate(a: _Candidate, b: _Candidate) -> bool:
@@ -556,7 +577,8 @@ def extract_events(
                 date_text=date_text,
                 location=c.location,
                 participants=c.participants[:20],
-                evidence=[Span(start=sent.start, end=sent.end, text=sent.text)],
+                # validated into a Span with the Event (one validation instead of two)
+                evidence=[{"start": sent.start, "end": sent.end, "text": sent.text}],  # type: ignore[list-item]
             )
         )
     return events

@@ -196,12 +196,21 @@ def _no_break_before(text: str, line_start: int, dot: int, mark: str) -> bool:
     return bool(_DOTTED_ACRONYM.search(text, max(line_start, dot - 8), dot + 1))
 
 
+# _WIDGET and _MORE_TO_FOLLOW in one pattern (both anchored at the line's start: one matches
+# there exactly when either does)
+_FURNITURE = re.compile(f"(?:{_WIDGET.pattern})|(?:{_MORE_TO_FOLLOW.pattern})", re.IGNORECASE)
+# what every match of _LINKY holds: a line with none of them needs no search
+_LINK_HINTS = ("://", "www.", "pic.twitter.com", "@")
+
+
 def is_boilerplate(line: str, title: str | None = None) -> bool:
     """A line that is page furniture or a headline repeat rather than prose."""
     s = line.strip()
     if not s:
         return True
-    if _WIDGET.match(s) or _LINKY.search(s) or _MORE_TO_FOLLOW.match(s) or _BYLINE.match(s):
+    if _FURNITURE.match(s) or _BYLINE.match(s):
+        return True
+    if ("@" in s or "://" in s or "www." in s or "pic.twitter.com" in s) and _LINKY.search(s):
         return True
     return bool(title and _same_as_title(s, title))
 
@@ -217,6 +226,16 @@ def _title_key(title: str) -> str:
 _ASCII_ALNUM = bytes(i for i in range(128) if chr(i).isalnum())
 
 
+@lru_cache(maxsize=64)
+def _title_run(title: str) -> bytes:
+    # the title key's characters without its spaces, as UTF-8
+    return _title_key(title).replace(" ", "").encode()
+
+
+# every byte but the ASCII letters and digits: deleting them leaves a line's ASCII alphanumerics
+_NOT_ASCII_ALNUM = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
+
+
 def _same_as_title(line: str, title: str) -> bool:
     b = _title_key(title)
     # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case and
@@ -225,6 +244,14 @@ def _same_as_title(line: str, title: str) -> bool:
     ascii_bytes = line.encode("ascii", "ignore")
     if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > len(b) + 14:
         return False
+    if len(ascii_bytes) == len(line):
+        # an ASCII line's key is its lower-case letters and digits with one space between runs:
+        # without the spaces, it is in the title key without its spaces (or holds it) whenever
+        # the key is in the title key (or holds it), so a line that fails this cannot match
+        run = ascii_bytes.lower().translate(None, _NOT_ASCII_ALNUM)
+        t = _title_run(title)
+        if run not in t and t not in run:
+            return False
     a = name_key(line)
     return bool(a) and (
         a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
