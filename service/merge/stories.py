@@ -42,7 +42,7 @@ from functools import lru_cache
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold
-from service.merge.story_link import MODEL, Model, features
+from service.merge.story_link import MODEL, Model, features, name_words
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 
 WINDOW_DAYS = 7
@@ -80,6 +80,7 @@ class Profile:
     vec: dict[str, float]  # tf-idf, unit length
     shingles: frozenset[int]
     sig: tuple[int, ...]
+    names: frozenset[str] = frozenset()  # story_link: terms written only as names
 
 
 @lru_cache(maxsize=1 << 18)
@@ -153,10 +154,13 @@ def _shingles(quotes: list[list[str]]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int]]:
+def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[str]]:
     tf: dict[str, float] = {}
     _terms(_words(d.article.title), TITLE_WEIGHT, tf)
-    _terms(_words("\n".join([d.summary, *(e.summary for e in d.events)])), 1.0, tf)
+    body = "\n".join([d.summary, *(e.summary for e in d.events)])
+    _terms(_words(body), 1.0, tf)
+    # the link model's `names` feature: the features this article writes only as names
+    names = frozenset(k for w in name_words(body) if (k := _term(w)))
     quotes = [_words(q.text) for q in d.quotes]
     _terms([w for ws in quotes for w in ws], 0.5, tf)
     # damp repetition: a word said ten times is not ten times the evidence
@@ -171,14 +175,14 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int]]:
         keys[k] = keys.get(k, 0) + max(1, len(a.mentions))
     for k, n in keys.items():
         vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
-    return vec, _shingles(quotes)
+    return vec, _shingles(quotes), names
 
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
     df: dict[str, int] = {}
-    for vec, _ in raws:
+    for vec, _, _ in raws:
         for k in vec:
             df[k] = df.get(k, 0) + 1
     n = len(digests)
@@ -187,7 +191,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     # the weight depends only on the count: one logarithm per distinct count
     idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
     out = []
-    for i, (d, (vec, shingles)) in enumerate(zip(digests, raws, strict=True)):
+    for i, (d, (vec, shingles, names)) in enumerate(zip(digests, raws, strict=True)):
         counts = [df[k] for k in vec]
         w = [v * idf[c] for v, c in zip(vec.values(), counts, strict=True)]
         norm = math.sqrt(sum(x * x for x in w)) or 1.0
@@ -200,6 +204,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1},
                 shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
+                names,
             )
         )
     return out
