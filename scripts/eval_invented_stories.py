@@ -10,8 +10,9 @@ reworded; names given in full or as a surname; dates 0-3 days apart; one version
 language) and same-topic distractors that report another happening (another ferry, another
 council vote, another sacked manager). The sets are digested with the engine (default rules) and
 grouped with group_stories, alone and, with --polnear, mixed with PolNeAR dev and train (924
-unrelated 2016 US political articles). Printed: pairwise story P/R/F1 against clusters.json, how
-many PolNeAR articles join an invented story, and with --show the grouped stories and the best
+unrelated 2016 US political articles; --mix dev: dev only). Printed: pairwise story P/R/F1 against
+clusters.json, how many PolNeAR articles join an invented story, the figures again counting every
+pair of PolNeAR articles grouped as wrong (as a check treating them all as unrelated would), and with --show the grouped stories and the best
 score of every missed and wrongly joined pair. `tune` is what the link model may be fitted on;
 `check` is kept apart (scripts/train_story_link.py never reads it).
 """
@@ -97,7 +98,10 @@ def main() -> int:
     ap.add_argument("--set", choices=("tune", "check"), action="append")
     ap.add_argument("--root", type=Path, default=SETS, help="folder holding the sets")
     ap.add_argument("--engine", default="rules")
-    ap.add_argument("--polnear", type=Path, help="also mix each set with PolNeAR dev + train")
+    ap.add_argument("--polnear", type=Path, help="also mix each set with PolNeAR")
+    ap.add_argument(
+        "--mix", choices=("dev", "all"), default="all", help="PolNeAR dev only, or dev + train"
+    )
     ap.add_argument("--cache", type=Path, help="PolNeAR digests cache (see eval_story_pairs)")
     ap.add_argument("--show", action="store_true", help="print stories and wrong pairs")
     args = ap.parse_args()
@@ -105,7 +109,8 @@ def main() -> int:
     if args.polnear:
         from eval_story_pairs import digests
 
-        pn = digests(args.polnear, ("dev", "train"), args.engine, args.cache)
+        parts = ("dev",) if args.mix == "dev" else ("dev", "train")
+        pn = digests(args.polnear, parts, args.engine, args.cache)
     for name in args.set or ["tune", "check"]:
         folder = args.root / name
         want = gold(folder)
@@ -124,9 +129,13 @@ def main() -> int:
             mixed = groups(ds + pn)
             joined = sorted({a for g in mixed if set(g) & ids for a in g if a not in ids})
             f = prf(mixed, want)
+            # every PolNeAR article its own story: a PolNeAR pair grouped counts as wrong too
+            whole = prf(mixed, want + [[d.article.id] for d in pn])
             print(
                 f"{name} + {len(pn)} PolNeAR: P {f['P']:.3f} R {f['R']:.3f} F1 {f['F1']:.3f}; "
-                f"{len(joined)} PolNeAR articles joined an invented story {joined[:4]}"
+                f"{len(joined)} PolNeAR articles joined an invented story {joined[:4]}; "
+                f"counting PolNeAR pairs as wrong: P {whole['P']:.3f} F1 {whole['F1']:.3f} "
+                f"({whole['fp'] - f['fp']} PolNeAR pairs)"
             )
             if args.show:
                 _show(ds + pn, want, [g for g in mixed if set(g) & ids])

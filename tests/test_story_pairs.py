@@ -64,24 +64,24 @@ def _profile(vec: dict[str, float], shingles: set[int], names: set[str] = set())
     return SimpleNamespace(vec=vec, shingles=frozenset(shingles), names=frozenset(names))
 
 
-def test_features_split_the_cosine_into_words_names_and_actors() -> None:
+def test_features_split_the_cosine_into_words_and_names() -> None:
     p = _profile({"flood": 0.6, "river": 0.0, "@p:okafor": 0.8}, {1, 2, 3})
     q = _profile({"flood": 0.8, "@p:okafor": 0.6, "bridge": 0.0}, {3, 4})
-    words, names, actors, quotes, gap, nonames = features(p, q, None)
-    assert words == pytest.approx(0.48) and actors == pytest.approx(0.48)
+    words, names, quotes, gap, nonames = features(p, q, None)
+    assert words == pytest.approx(0.48)
     # the name dimensions are the actor key alone: their cosine is 1
     assert names == pytest.approx(1.0) and nonames == 0.0
     assert quotes == pytest.approx(math.log(2))  # one shared quotation run
     assert gap == GAP_UNKNOWN
-    assert features(p, q, 30)[4] == GAP_CAP and features(q, p, 2) == features(p, q, 2)
+    assert features(p, q, 30)[3] == GAP_CAP and features(q, p, 2) == features(p, q, 2)
 
 
 def test_a_shared_word_is_a_name_only_where_both_articles_write_it_as_one() -> None:
     vec = {"marrow": 0.6, "flood": 0.8}
     both = features(_profile(vec, set(), {"marrow"}), _profile(vec, set(), {"marrow"}), 0)
     one = features(_profile(vec, set(), {"marrow"}), _profile(vec, set(), set()), 0)
-    assert both[0] == pytest.approx(0.64) and both[1] > 0 and both[5] == 0.0
-    assert one[0] == pytest.approx(1.0) and one[1] == 0.0 and one[5] == 1.0
+    assert both[0] == pytest.approx(0.64) and both[1] > 0 and both[4] == 0.0
+    assert one[0] == pytest.approx(1.0) and one[1] == 0.0 and one[4] == 1.0
 
 
 def test_name_words_are_capitalised_and_never_lower_case() -> None:
@@ -105,7 +105,7 @@ def test_the_shipped_model_rewards_shared_names_and_quotes_and_punishes_distance
 
     # two reports of one announcement, same day, sharing names and a quotation, link; a
     # same-topic pair sharing a few common words and no name a week apart does not
-    assert MODEL.score(x(words=0.1, names=0.3, actors=0.1, quotes=math.log(4))) >= MODEL.threshold
+    assert MODEL.score(x(words=0.1, names=0.3, quotes=math.log(4))) >= MODEL.threshold
     assert MODEL.score(x(words=0.15, gap=5.0, nonames=1.0)) < MODEL.threshold
 
 

@@ -1,17 +1,16 @@
-"""Whether two article profiles report one story: a small logistic model over six pair features.
+"""Whether two article profiles report one story: a small logistic model over five pair features.
 
     from service.merge.story_link import MODEL, features
     MODEL.score(features(p, q, gap))     # log-odds that p and q are one story
 
 The features of a pair come from the two profiles alone (cheap: one pass over the smaller vector):
   * words:  the cosine of the two TF-IDF vectors over content words (title, summaries,
-            quotations) that are not `names`;
+            quotations) that are not `names` (words + names, unscaled, is the whole cosine);
   * names:  the cosine of the two vectors cut to their name dimensions: the words both articles
             write only capitalised (not titles, months, nationality words: "Vallerno", "Eklund")
             and the named-actor keys, each article's name weight floored at NAME_MASS (so an
             article whose only name is a common one does not score 1), so a shared place or name
             counts apart from shared topic words ("earthquake", "interest rate");
-  * actors: the cosine over the named-actor keys only;
   * quotes: log(1 + the number of shared 6-word quotation runs);
   * gap:    the days between the two dates, capped at GAP_CAP; GAP_UNKNOWN when either article
             has no date (an undated article is judged on its words);
@@ -36,7 +35,7 @@ from typing import Protocol
 from service.merge import names as nm
 from service.merge.common import fast_fold
 
-FEATURES = ("words", "names", "actors", "quotes", "gap", "nonames")
+FEATURES = ("words", "names", "quotes", "gap", "nonames")
 GAP_CAP = 7
 GAP_UNKNOWN = 1
 NAME_MASS = 0.1
@@ -85,24 +84,22 @@ def name_words(text: str) -> list[str]:
 def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
     """The FEATURES of a pair, in order; `gap` in days, None when a date is unknown."""
     a, b = (p.vec, q.vec) if len(p.vec) <= len(q.vec) else (q.vec, p.vec)
-    words = names = actors = 0.0
+    words = names = 0.0
     get = b.get
     pn, qn = p.names, q.names
     for k, v in a.items():
         w = get(k)
         if w is not None:
-            if k[0] == "@":
-                actors += v * w
-            elif k in pn and k in qn:
+            if k[0] == "@" or (k in pn and k in qn):
                 names += v * w
             else:
                 words += v * w
     shared_runs = len(p.shingles & q.shingles) if p.shingles and q.shingles else 0
     days = GAP_UNKNOWN if gap is None else min(gap, GAP_CAP)
-    if names or actors:
-        names = (names + actors) / math.sqrt(_name_mass(p) * _name_mass(q))
+    if names:
+        names /= math.sqrt(_name_mass(p) * _name_mass(q))
     nonames = 0.0 if names else 1.0
-    return (words, names, actors, math.log1p(shared_runs), float(days), nonames)
+    return (words, names, math.log1p(shared_runs), float(days), nonames)
 
 
 def _name_mass(p: Linkable) -> float:
