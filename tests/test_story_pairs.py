@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from service.merge.common import words
 from service.merge.story_link import (
     FEATURES,
     GAP_CAP,
@@ -20,6 +21,7 @@ from service.merge.story_link import (
     MODEL,
     Model,
     features,
+    name_mass,
     name_words,
 )
 
@@ -61,12 +63,16 @@ def test_a_malformed_label_line_names_the_file_and_line(tmp_path: Path) -> None:
 
 
 def _profile(vec: dict[str, float], shingles: set[int], names: set[str] = set()) -> SimpleNamespace:  # noqa: B006
-    return SimpleNamespace(vec=vec, shingles=frozenset(shingles), names=frozenset(names))
+    ns = frozenset(names)
+    return SimpleNamespace(
+        vec=vec, shingles=frozenset(shingles), names=ns, name_mass=name_mass(vec, ns)
+    )
 
 
 def test_features_split_the_cosine_into_words_and_names() -> None:
-    p = _profile({"flood": 0.6, "river": 0.0, "@p:okafor": 0.8}, {1, 2, 3})
-    q = _profile({"flood": 0.8, "@p:okafor": 0.6, "bridge": 0.0}, {3, 4})
+    # an actor key is a name dimension of each article that has it
+    p = _profile({"flood": 0.6, "river": 0.0, "@p:okafor": 0.8}, {1, 2, 3}, {"@p:okafor"})
+    q = _profile({"flood": 0.8, "@p:okafor": 0.6, "bridge": 0.0}, {3, 4}, {"@p:okafor"})
     words, names, quotes, gap, nonames = features(p, q, None)
     assert words == pytest.approx(0.48)
     # the name dimensions are the actor key alone: their cosine is 1
@@ -89,7 +95,7 @@ def test_name_words_are_capitalised_and_never_lower_case() -> None:
         "Residents of Vallerno fled. Governor Tomas Eklund of the Bank of Varania said in "
         "October the bank would act; German and Spanish teams helped Menéndez."
     )
-    got = set(name_words(text))
+    got = set(name_words(text, words(text)))
     assert {"vallerno", "tomas", "eklund", "varania", "menendez"} <= got
     # lower case somewhere, a title, a month, a nationality word: not names
     assert not got & {"bank", "governor", "october", "german", "spanish", "fled"}

@@ -42,7 +42,7 @@ from functools import lru_cache
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold
-from service.merge.story_link import MODEL, Model, features, name_words
+from service.merge.story_link import MODEL, Model, features, name_mass, name_words
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 
 WINDOW_DAYS = 7
@@ -80,7 +80,8 @@ class Profile:
     vec: dict[str, float]  # tf-idf, unit length
     shingles: frozenset[int]
     sig: tuple[int, ...]
-    names: frozenset[str] = frozenset()  # story_link: terms written only as names
+    names: frozenset[str] = frozenset()  # story_link: words written only as names, actor keys
+    name_mass: float = 1.0  # story_link: the squared weight of `names`
 
 
 @lru_cache(maxsize=1 << 18)
@@ -158,9 +159,10 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     tf: dict[str, float] = {}
     _terms(_words(d.article.title), TITLE_WEIGHT, tf)
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
-    _terms(_words(body), 1.0, tf)
+    body_words = _words(body)
+    _terms(body_words, 1.0, tf)
     # the link model's `names` feature: the features this article writes only as names
-    names = frozenset(k for w in name_words(body) if (k := _term(w)))
+    names = {k for w in name_words(body, body_words) if (k := _term(w))}
     quotes = [_words(q.text) for q in d.quotes]
     _terms([w for ws in quotes for w in ws], 0.5, tf)
     # damp repetition: a word said ten times is not ten times the evidence
@@ -175,7 +177,8 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
         keys[k] = keys.get(k, 0) + max(1, len(a.mentions))
     for k, n in keys.items():
         vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
-    return vec, _shingles(quotes), names
+        names.add("@" + k)
+    return vec, _shingles(quotes), frozenset(names)
 
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
@@ -196,15 +199,17 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
         w = [v * idf[c] for v, c in zip(vec.values(), counts, strict=True)]
         norm = math.sqrt(sum(x * x for x in w)) or 1.0
         sig = tuple(d.article.fingerprint)
+        # a word no other article has counts in the norm but can never match: left out
+        unit = {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1}
         out.append(
             Profile(
                 i,
                 _date(d),
-                # a word no other article has counts in the norm but can never match: left out
-                {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1},
+                unit,
                 shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
                 names,
+                name_mass(unit, names),
             )
         )
     return out

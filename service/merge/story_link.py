@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -48,11 +49,13 @@ class Linkable(Protocol):
     vec: dict[str, float]
     shingles: frozenset[int]
     names: frozenset[str]
+    name_mass: float
 
 
-_TOKEN = re.compile(r"[^\W_]+")
+# a word that starts with a capital letter (Latin, Greek, Cyrillic)
+_CAP = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я][^\W_]*")
 _MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()  # noqa: SIM905
+    "january february march april may june july august september october november december".split()  # noqa: SIM905
 )
 
 
@@ -64,21 +67,30 @@ def _demonyms() -> frozenset[str]:
 
 # capitalised words that are no one's name: titles ("Governor", "Mayor"), place and company
 # designators ("Province", "Group"), nationality words ("German")
-_NOT_NAMES = nm.TITLES | nm.PLACE_WORDS | nm.ORG_DESIGNATORS | _demonyms()
+_NOT_NAMES = nm.TITLES | nm.PLACE_WORDS | nm.ORG_DESIGNATORS | _demonyms() | _MONTHS
 
 
-def name_words(text: str) -> list[str]:
+def name_words(text: str, words: list[str]) -> list[str]:
     """The folded words `text` writes capitalised and never in lower case (names, places, and
-    the odd sentence-initial word: a word seen in lower case anywhere is not a name)."""
-    caps: set[str] = set()
-    lower: set[str] = set()
-    for t in set(_TOKEN.findall(text)):
-        (caps if t[0].isupper() else lower).add(t)
-    caps -= _MONTHS
+    the odd sentence-initial word), titles, months and nationality words left out. `words`: the
+    folded word tokens of `text` (service.merge.common.words), each counted against its
+    capitalised occurrences."""
+    caps = _CAP.findall(text)
     if not caps:
         return []
-    low = set(fast_fold(" ".join(lower)).split()) if lower else set()
-    return [w for w in fast_fold(" ".join(caps)).split() if w not in low and w not in _NOT_NAMES]
+    total = Counter(words)
+    return [
+        w
+        for w, n in Counter(fast_fold(" ".join(caps)).split()).items()
+        if n >= total.get(w, 0) and w not in _NOT_NAMES
+    ]
+
+
+def name_mass(vec: dict[str, float], names: frozenset[str]) -> float:
+    """The squared length of a profile's name dimensions (`names`: its name words and actor
+    keys), floored at NAME_MASS: what the `names` cosine divides by."""
+    get = vec.get
+    return max(NAME_MASS, sum(v * v for k in names if (v := get(k)) is not None))
 
 
 def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
@@ -90,21 +102,16 @@ def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
     for k, v in a.items():
         w = get(k)
         if w is not None:
-            if k[0] == "@" or (k in pn and k in qn):
+            if k in pn and k in qn:
                 names += v * w
             else:
                 words += v * w
     shared_runs = len(p.shingles & q.shingles) if p.shingles and q.shingles else 0
     days = GAP_UNKNOWN if gap is None else min(gap, GAP_CAP)
     if names:
-        names /= math.sqrt(_name_mass(p) * _name_mass(q))
+        names /= math.sqrt(p.name_mass * q.name_mass)
     nonames = 0.0 if names else 1.0
     return (words, names, math.log1p(shared_runs), float(days), nonames)
-
-
-def _name_mass(p: Linkable) -> float:
-    vec = p.vec
-    return max(NAME_MASS, sum(v * v for k, v in vec.items() if k[0] == "@" or k in p.names))
 
 
 @dataclass(frozen=True, slots=True)
