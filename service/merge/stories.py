@@ -20,9 +20,10 @@ MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work sta
 A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
 and either its text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (a syndicated copy),
 or the link model of service.merge.story_link scores it at or over its threshold: a logistic
-model over the word cosine, the actor cosine, the shared quotation runs and the days between the
-dates, fitted on hand-labelled PolNeAR pairs (scripts/train_story_link.py; the score is the
-log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
+model over the word cosine, the name cosine (words both articles write only capitalised, and
+actor keys: each profile keeps its `names` and their weight), whether no name is shared, the
+shared quotation runs and the days between the dates, fitted on hand-labelled PolNeAR pairs and
+an invented multi-outlet set (scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
 refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles.
 Everything is computed from the set of digests: article order never matters.
 """
