@@ -1,6 +1,7 @@
 """Check that story grouping holds on news nobody tuned it for.
 
     python scripts/check_stories.py ../shared/dev-corpus ../shared/polnear [--engine rules]
+        [--cache DIR]       # DIR keeps the PolNeAR digests (as scripts/eval_story_pairs.py)
 
 Digests the dev corpus and the PolNeAR articles (dev: 84, train: 840; 2016 US political news from
 several outlets: some articles genuinely report one happening, most do not) with the engine, then
@@ -28,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def _digests(folder: Path, engine: str) -> list:
@@ -68,13 +70,16 @@ def main() -> int:
     ap.add_argument("--engine", default="rules")
     ap.add_argument("--max-story", type=int, default=12)
     ap.add_argument("--show", type=int, default=3, help="print the titles of the N largest")
+    ap.add_argument("--cache", type=Path, help="keep the PolNeAR digests here (JSON Lines)")
     args = ap.parse_args()
     from service.evaluation.merge import load_clusters
 
     t0 = time.perf_counter()
     dev = _digests(args.corpus / "articles", args.engine)
+    from eval_story_pairs import digests
+
     pn = {
-        part: _digests(args.polnear / part / "articles", args.engine) for part in ("dev", "train")
+        part: digests(args.polnear, (part,), args.engine, args.cache) for part in ("dev", "train")
     }
     print(
         f"digested {len(dev)} dev-corpus and {sum(map(len, pn.values()))} PolNeAR articles "

@@ -20,9 +20,10 @@ MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work sta
 A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
 and either its text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (a syndicated copy),
 or the link model of service.merge.story_link scores it at or over its threshold: a logistic
-model over the word cosine, the actor cosine, the shared quotation runs and the days between the
-dates, fitted on hand-labelled PolNeAR pairs (scripts/train_story_link.py; the score is the
-log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
+model over the word cosine, the name cosine (words both articles write only capitalised, and
+actor keys: each profile keeps its `names` and their weight), whether no name is shared, the
+shared quotation runs and the days between the dates, fitted on hand-labelled PolNeAR pairs and
+an invented multi-outlet set (scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
 refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles.
 Everything is computed from the set of digests: article order never matters.
 """
@@ -42,7 +43,7 @@ from functools import lru_cache
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold
-from service.merge.story_link import MODEL, Model, features
+from service.merge.story_link import MODEL, Model, features, name_mass, name_words
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 
 WINDOW_DAYS = 7
@@ -80,6 +81,8 @@ class Profile:
     vec: dict[str, float]  # tf-idf, unit length
     shingles: frozenset[int]
     sig: tuple[int, ...]
+    names: frozenset[str] = frozenset()  # story_link: words written only as names, actor keys
+    name_mass: float = 1.0  # story_link: the squared weight of `names`
 
 
 @lru_cache(maxsize=1 << 18)
@@ -153,10 +156,14 @@ def _shingles(quotes: list[list[str]]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int]]:
+def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[str]]:
     tf: dict[str, float] = {}
     _terms(_words(d.article.title), TITLE_WEIGHT, tf)
-    _terms(_words("\n".join([d.summary, *(e.summary for e in d.events)])), 1.0, tf)
+    body = "\n".join([d.summary, *(e.summary for e in d.events)])
+    body_words = _words(body)
+    _terms(body_words, 1.0, tf)
+    # the link model's `names` feature: the features this article writes only as names
+    names = {k for w in name_words(body, body_words) if (k := _term(w))}
     quotes = [_words(q.text) for q in d.quotes]
     _terms([w for ws in quotes for w in ws], 0.5, tf)
     # damp repetition: a word said ten times is not ten times the evidence
@@ -171,14 +178,15 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int]]:
         keys[k] = keys.get(k, 0) + max(1, len(a.mentions))
     for k, n in keys.items():
         vec["@" + k] = ACTOR_WEIGHT * (1.0 + math.log(n))
-    return vec, _shingles(quotes)
+        names.add("@" + k)
+    return vec, _shingles(quotes), frozenset(names)
 
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
     df: dict[str, int] = {}
-    for vec, _ in raws:
+    for vec, _, _ in raws:
         for k in vec:
             df[k] = df.get(k, 0) + 1
     n = len(digests)
@@ -187,19 +195,22 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     # the weight depends only on the count: one logarithm per distinct count
     idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
     out = []
-    for i, (d, (vec, shingles)) in enumerate(zip(digests, raws, strict=True)):
+    for i, (d, (vec, shingles, names)) in enumerate(zip(digests, raws, strict=True)):
         counts = [df[k] for k in vec]
         w = [v * idf[c] for v, c in zip(vec.values(), counts, strict=True)]
         norm = math.sqrt(sum(x * x for x in w)) or 1.0
         sig = tuple(d.article.fingerprint)
+        # a word no other article has counts in the norm but can never match: left out
+        unit = {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1}
         out.append(
             Profile(
                 i,
                 _date(d),
-                # a word no other article has counts in the norm but can never match: left out
-                {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1},
+                unit,
                 shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
+                names,
+                name_mass(unit, names),
             )
         )
     return out
