@@ -28,6 +28,7 @@ from service.extract.names import (
     VENUE_SUFFIXES,
     WEEKDAYS,
     Doc,
+    Memo,
     is_acronym,
     is_cap,
     low,
@@ -287,6 +288,26 @@ def _start_word(word: str) -> tuple[str, str] | None:
     return x, lx
 
 
+def _run_word(x: str) -> tuple[str, bool, bool, bool, bool]:
+    """What find_candidates' run loop reads from a word alone: its low() form, whether it is a
+    capitalised word other than a month or weekday, whether it is a connector, whether it may
+    join a run before a capitalised word (a connector other than 'and' and '&', or a title word),
+    and whether it is a title word."""
+    lx = low(x)
+    conn = lx in CONNECTORS
+    role_join = lx in _ROLE_JOIN
+    return (
+        lx,
+        is_cap(x) and lx not in MONTHS and lx not in WEEKDAYS,
+        conn,
+        conn and lx not in ("and", "&") or role_join,
+        role_join,
+    )
+
+
+_RUN_WORDS: Memo[str, tuple[str, bool, bool, bool, bool]] = Memo(_run_word, 16384)
+
+
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
@@ -360,15 +381,14 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         if i < after or not can_start(i):
             continue
         j = i + 1
-        while j < n and d.para[j] == d.para[i]:
+        pi = d.para[i]
+        while j < n and d.para[j] == pi:
             x = w[j]
             if len(x) == 1 and x not in "&’'" and not x.isalnum() and not x.isupper():
                 break  # a mark (',', '.', '(') ends the run: none of the tests below passes
-            lx = low(x)
+            lx, cap, conn, join, role_join = _RUN_WORDS[x]
             if (
-                is_cap(x)
-                and lx not in MONTHS
-                and lx not in WEEKDAYS
+                cap
                 and (
                     not w[j - 1].endswith(("’s", "'s"))
                     or low(w[j - 1]) == "people's"
@@ -381,9 +401,9 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                     x == "&"
                     and j + 1 < n
                     and is_cap(w[j + 1])
-                    or (lx in CONNECTORS and lx not in ("and", "&") or lx in _ROLE_JOIN)
+                    or join
                     and j + 1 < n
-                    and (is_cap(w[j + 1]) or lx in _ROLE_JOIN and low(w[j + 1]) in _ROLE_JOIN)
+                    and (is_cap(w[j + 1]) or role_join and low(w[j + 1]) in _ROLE_JOIN)
                     and not (
                         # "St. Brigid's Hospital in Dublin": the place is where, not a name part
                         lx in ("in", "at")
@@ -391,7 +411,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                         and name_key(w[j + 1]) in PLACES
                     )
                     and (
-                        lx not in CONNECTORS
+                        not conn
                         or any(low(t) in ORG_WORDS or low(t) in GROUP_WORDS for t in w[i:j])
                         # 'Secretary of Defense': a title takes 'of' only right after it
                         or lx == "of"
@@ -403,16 +423,19 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and d.starts[j] == d.ends[j - 1]
                 and is_cap(w[j + 1])
                 and low(w[j + 1]).startswith("al")
-                or _name_particle(d, i, j)
+                or x in intl.SURNAME_PARTICLES  # (_name_particle's first test)
+                and _name_particle(d, i, j)
             ):
                 j += 1
             else:
                 break
         # trailing connectors/roles never end a name
-        while j - 1 > i and (
-            low(w[j - 1]) in CONNECTORS or low(w[j - 1]) in _ROLE_JOIN and not is_cap(w[j - 1])
-        ):
-            j -= 1
+        while j - 1 > i:
+            _, _, conn, _, role_join = _RUN_WORDS[w[j - 1]]
+            if conn or role_join and not is_cap(w[j - 1]):
+                j -= 1
+            else:
+                break
         s, e = d.starts[i], d.ends[j - 1]
         surface = d.text[s:e]
         last = strip_possessive(w[j - 1])
