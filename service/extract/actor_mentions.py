@@ -317,6 +317,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     lang = intl.language(d.text)
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
     caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
+    lower_words: dict[str, bool] = {}  # is_lower_word(text, word), asked once per word
     out: list[Mention] = []
     after = 0
 
@@ -327,6 +328,12 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 y for y, first in zip(w, d.sent_start, strict=True) if not first and y[0].isupper()
             }
         return x in caps_mid
+
+    def lower_word(lx: str) -> bool:
+        got = lower_words.get(lx)
+        if got is None:
+            got = lower_words[lx] = is_lower_word(text, lx)
+        return got
 
     def can_start(k: int) -> bool:
         got = _start_word(w[k])  # the tests of the word alone, cached across articles
@@ -350,7 +357,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         initial = d.sent_start[k] or opening
         if initial and k + 1 < n and d.para[k + 1] == d.para[k] and first_name_before(lx, w[k + 1]):
             return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
-        if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
+        if (initial or x == "I") and (lx in STOPWORDS or lower_word(lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from collections.abc import Callable, Hashable
 from itertools import accumulate, compress, count
 from typing import TypeVar
 
