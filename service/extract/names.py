@@ -501,7 +501,12 @@ _WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: t
 # is whitespace: any other one is a token of its own): no Match object or tuple per token.
 _TOKENS = re.compile(
     r"(\s*+)("
-    r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
+    # the commonest token first: a plain ASCII word (a letter, then lower-case letters) that no
+    # word character, combining mark, apostrophe, dot or hyphen follows. Exactly what the word
+    # alternative below would take there (and the U.S. one cannot match: no dot follows its first
+    # letter), found without the general word's character class or its look-aheads
+    r"[A-Za-z][a-z]*+(?![\w\u0300-\u036f\u064b-\u065f\u0670’'.\-])"
+    r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
     # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
     rf"|(?:[A-Za-z]|[^\W\d_]){_WORD_CHAR}*(?:[’'.\-](?=[^\W_]){_WORD_CHAR}*)*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
