@@ -213,3 +213,12 @@ def test_cached_name_tests_are_the_plain_ones() -> None:
         assert actor_rules._org_named(name) == plain, name
     assert actor_rules._org_named("Acme Corp") and not actor_rules._org_named("Dave Calhoun")
     assert actor_rules._initials_key("Popular Mobilization Forces") == "pmf"
+
+
+def test_indices_are_the_positions_a_comparison_loop_finds() -> None:
+    rng = random.Random(17)
+    for _ in range(500):
+        items = [rng.choice([".", "a", "..", "Mr", "", ". "]) for _ in range(rng.randint(0, 12))]
+        for item in (".", "a", "x"):
+            assert names._indices(items, item) == [i for i, x in enumerate(items) if x == item]
+    assert names._indices([".", "a", "."], ".") == [0, 2]

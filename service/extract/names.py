@@ -517,6 +517,20 @@ _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
 
 
+def _indices(items: list[str], item: str) -> list[int]:
+    """The indices of `item` in `items`, found by list.index (equality tested in C, an identity
+    check first: a one-character token is the one cached string) rather than a call per item."""
+    out: list[int] = []
+    i = -1
+    index = items.index
+    try:
+        while True:
+            i = index(item, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
 def _middle_initial(words: list[str], i: int) -> bool:
     """words[i] is the dot of a middle initial: 'James B. Comey', 'Donald J. Trump' (one capital
     letter between two capitalised words)."""
@@ -547,7 +561,7 @@ class Doc:
         # dot right after a word is always a token of its own, which folds into the word
         merge = [
             i
-            for i in compress(count(), map(".".__eq__, words))
+            for i in _indices(words, ".")
             if i > 0
             and ends[i - 1] == starts[i]
             and words[i - 1][0].isupper()
