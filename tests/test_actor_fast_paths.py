@@ -14,6 +14,7 @@ import pytest
 
 from schemas import ActorType
 from service.extract import actor_mentions, actor_rules, names
+from service.extract.memo import Memo
 
 # the plain tokeniser: one Match per token
 PLAIN_TOKENS = re.compile(
@@ -150,7 +151,7 @@ def test_memo_gives_the_function_s_values_and_empties_itself_past_its_bound() ->
         asked.append(x)
         return x.upper()
 
-    memo = names.Memo(shout, 3)
+    memo = Memo(shout, 3)
     assert [memo[x] for x in ("a", "b", "a", "c", "b")] == ["A", "B", "A", "C", "B"]
     assert asked == ["a", "b", "c"]  # a hit is not computed again
     assert memo["d"] == "D" and len(memo) == 1  # the fourth key found it full: emptied first

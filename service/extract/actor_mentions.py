@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extract import lexicon_intl as intl
+from service.extract.memo import Memo
 from service.extract.name_gender import first_name_before, given_names
 from service.extract.names import (
     CONNECTORS,
@@ -28,7 +29,6 @@ from service.extract.names import (
     VENUE_SUFFIXES,
     WEEKDAYS,
     Doc,
-    Memo,
     is_acronym,
     is_cap,
     low,
@@ -223,28 +223,10 @@ def _name_particle(d: Doc, i: int, j: int) -> bool:
     )
 
 
-_LINK_WORDS = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "del",
-        "della",
-        "delle",
-        "dei",
-        "degli",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "van",
-        "der",
-        "den",
-        "von",
-        "of",
-    ]
-)
+_LINK_WORDS = frozenset((
+    "de", "du", "des", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "di",
+    "van", "der", "den", "von", "of",
+))  # fmt: skip
 
 
 def union(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
+from service.extract.memo import Memo
 from service.extract.name_gender import given_names, personal_tail
 from service.extract.names import (
     DEMONYMS,
@@ -214,18 +215,8 @@ def _org_noun_step(x: str) -> bool | None:
     return None
 
 
-class _OrgNounSteps(dict[str, bool | None]):
-    """word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up);
-    emptied when it grows past a bound."""
-
-    def __missing__(self, x: str) -> bool | None:
-        if len(self) >= 32768:
-            self.clear()
-        got = self[x] = _org_noun_step(x)
-        return got
-
-
-_ORG_NOUN_STEP = _OrgNounSteps()
+# word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up)
+_ORG_NOUN_STEP: Memo[str, bool | None] = Memo(_org_noun_step, 32768)
 
 
 def _after_org_noun(d: Doc, m: Mention) -> bool:

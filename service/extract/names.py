@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from itertools import accumulate, compress, count
-from typing import TypeVar
 
 from service.extract import lexicon_intl as intl
 from service.extract.gazetteer import DEMONYMS as DEMONYMS
@@ -27,28 +25,6 @@ from service.normalise import name_key as _name_key
 def name_key(name: str) -> str:
     """service.normalise.name_key, cached: names repeat many times within an article."""
     return _name_key(name)
-
-
-_K = TypeVar("_K", bound=Hashable)
-_V = TypeVar("_V")
-
-
-class Memo(dict[_K, _V]):
-    """`fn(key)` by subscription, computed on first look-up and kept (a hit is a plain dictionary
-    look-up, cheaper than an lru_cache call, and `map(memo.__getitem__, words)` runs without a
-    Python frame per hit); emptied when it grows past `bound`. For pure functions only."""
-
-    __slots__ = ("_bound", "_fn")
-
-    def __init__(self, fn: Callable[[_K], _V], bound: int) -> None:
-        super().__init__()
-        self._fn, self._bound = fn, bound
-
-    def __missing__(self, key: _K) -> _V:
-        if len(self) >= self._bound:
-            self.clear()
-        got = self[key] = self._fn(key)
-        return got
 
 
 def _words(s: str) -> frozenset[str]:
