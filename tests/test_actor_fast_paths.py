@@ -14,6 +14,7 @@ import pytest
 
 from schemas import ActorType
 from service.extract import actor_mentions, actor_rules, names
+from service.extract.memo import Memo
 
 # the plain tokeniser: one Match per token
 PLAIN_TOKENS = re.compile(
@@ -141,3 +142,84 @@ def test_honorific_test_agrees_with_the_plain_search() -> None:
             assert actor_rules._honorific_before(text, at) == plain, (text, at)
             hits += plain
     assert hits > 200
+
+
+def test_memo_gives_the_function_s_values_and_empties_itself_past_its_bound() -> None:
+    asked: list[str] = []
+
+    def shout(x: str) -> str:
+        asked.append(x)
+        return x.upper()
+
+    memo = Memo(shout, 3)
+    assert [memo[x] for x in ("a", "b", "a", "c", "b")] == ["A", "B", "A", "C", "B"]
+    assert asked == ["a", "b", "c"]  # a hit is not computed again
+    assert memo["d"] == "D" and len(memo) == 1  # the fourth key found it full: emptied first
+    assert list(map(memo.__getitem__, ["d", "e"])) == ["D", "E"]
+
+
+RUN_WORDS = [
+    "of", "Of", "and", "&", "in", "at", "for", "de", "la", "President", "president", "minister",
+    "Minister", "former", "deputy", "January", "Monday", "Montag", "Acme", "al-Sudani", "l'Élysée",
+    "Verkehrsminister", "gesundheitsministerium", "U.S.", "the", "Bundesminister", "then", "’s",
+]  # fmt: skip
+
+
+def test_run_word_facts_are_the_plain_tests_of_the_word() -> None:
+    am = actor_mentions
+    rng = random.Random(3)
+    words = RUN_WORDS + ["".join(rng.choice(PIECES) for _ in range(3)) or "x" for _ in range(300)]
+    kinds = set()
+    for x in words:
+        lx = names.low(x)
+        plain = (
+            lx,
+            names.is_cap(x) and lx not in names.MONTHS and lx not in names.WEEKDAYS,
+            lx in names.CONNECTORS,
+            lx in names.CONNECTORS and lx not in ("and", "&") or lx in am._ROLE_JOIN,
+            lx in am._ROLE_JOIN,
+        )
+        assert am._RUN_WORDS[x] == am._run_word(x) == plain, x
+        kinds.add(plain[1:])
+    assert len(kinds) >= 5  # capitalised words, connectors, titles, title words joining runs
+
+
+def test_a_name_particle_is_always_one_of_the_surname_particles() -> None:
+    # find_candidates asks _name_particle only of a word in SURNAME_PARTICLES: it says no to any other
+    texts = _random_texts(300, seed=13) + [
+        "Pieter de Groot and Ursula von der Leyen met Lula da Silva and Lula Da Silva.",
+        "Anna van den Berg, Ana de la Cruz and Omar bin Laden.",
+    ]
+    yes = 0
+    for text in texts:
+        d = names.Doc(text)
+        for i in range(len(d.words)):
+            for j in range(i + 1, min(len(d.words), i + 6)):
+                got = actor_mentions._name_particle(d, i, j)
+                assert not got or d.words[j] in actor_mentions.intl.SURNAME_PARTICLES
+                yes += got
+    assert yes >= 3
+
+
+def test_cached_name_tests_are_the_plain_ones() -> None:
+    for name in (
+        "Popular Mobilization Forces", "Acme Corp", "Labour Party", "Dave Calhoun", "iPhone Maker",
+        "U.S. Army", "Ministry of Defence", "X", "al-Sudani Group", "Verkehrsministerium Berlin",
+    ):  # fmt: skip
+        initials = "".join(x[0] for x in name.split() if x[0].isupper())
+        assert actor_rules._initials_key(name) == (
+            names.name_key(initials) if len(initials) >= 2 else None
+        )
+        plain = any(names.low(x) in names.ORG_WORDS for x in name.split())
+        assert actor_rules._org_named(name) == plain, name
+    assert actor_rules._org_named("Acme Corp") and not actor_rules._org_named("Dave Calhoun")
+    assert actor_rules._initials_key("Popular Mobilization Forces") == "pmf"
+
+
+def test_indices_are_the_positions_a_comparison_loop_finds() -> None:
+    rng = random.Random(17)
+    for _ in range(500):
+        items = [rng.choice([".", "a", "..", "Mr", "", ". "]) for _ in range(rng.randint(0, 12))]
+        for item in (".", "a", "x"):
+            assert names._indices(items, item) == [i for i, x in enumerate(items) if x == item]
+    assert names._indices([".", "a", "."], ".") == [0, 2]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extract import lexicon_intl as intl
+from service.extract.memo import Memo
 from service.extract.name_gender import first_name_before, given_names
 from service.extract.names import (
     CONNECTORS,
@@ -222,28 +223,10 @@ def _name_particle(d: Doc, i: int, j: int) -> bool:
     )
 
 
-_LINK_WORDS = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "del",
-        "della",
-        "delle",
-        "dei",
-        "degli",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "van",
-        "der",
-        "den",
-        "von",
-        "of",
-    ]
-)
+_LINK_WORDS = frozenset((
+    "de", "du", "des", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das", "di",
+    "van", "der", "den", "von", "of",
+))  # fmt: skip
 
 
 def union(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -287,6 +270,26 @@ def _start_word(word: str) -> tuple[str, str] | None:
     return x, lx
 
 
+def _run_word(x: str) -> tuple[str, bool, bool, bool, bool]:
+    """What find_candidates' run loop reads from a word alone: its low() form, whether it is a
+    capitalised word other than a month or weekday, whether it is a connector, whether it may
+    join a run before a capitalised word (a connector other than 'and' and '&', or a title word),
+    and whether it is a title word."""
+    lx = low(x)
+    conn = lx in CONNECTORS
+    role_join = lx in _ROLE_JOIN
+    return (
+        lx,
+        is_cap(x) and lx not in MONTHS and lx not in WEEKDAYS,
+        conn,
+        conn and lx not in ("and", "&") or role_join,
+        role_join,
+    )
+
+
+_RUN_WORDS: Memo[str, tuple[str, bool, bool, bool, bool]] = Memo(_run_word, 16384)
+
+
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
@@ -296,6 +299,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     lang = intl.language(d.text)
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
     caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
+    lower_words: dict[str, bool] = {}  # is_lower_word(text, word), asked once per word
     out: list[Mention] = []
     after = 0
 
@@ -306,6 +310,12 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 y for y, first in zip(w, d.sent_start, strict=True) if not first and y[0].isupper()
             }
         return x in caps_mid
+
+    def lower_word(lx: str) -> bool:
+        got = lower_words.get(lx)
+        if got is None:
+            got = lower_words[lx] = is_lower_word(text, lx)
+        return got
 
     def can_start(k: int) -> bool:
         got = _start_word(w[k])  # the tests of the word alone, cached across articles
@@ -329,7 +339,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         initial = d.sent_start[k] or opening
         if initial and k + 1 < n and d.para[k + 1] == d.para[k] and first_name_before(lx, w[k + 1]):
             return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
-        if (initial or x == "I") and (lx in STOPWORDS or is_lower_word(text, lx)):
+        if (initial or x == "I") and (lx in STOPWORDS or lower_word(lx)):
             return False
         if d.sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
@@ -360,15 +370,14 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         if i < after or not can_start(i):
             continue
         j = i + 1
-        while j < n and d.para[j] == d.para[i]:
+        pi = d.para[i]
+        while j < n and d.para[j] == pi:
             x = w[j]
             if len(x) == 1 and x not in "&’'" and not x.isalnum() and not x.isupper():
                 break  # a mark (',', '.', '(') ends the run: none of the tests below passes
-            lx = low(x)
+            lx, cap, conn, join, role_join = _RUN_WORDS[x]
             if (
-                is_cap(x)
-                and lx not in MONTHS
-                and lx not in WEEKDAYS
+                cap
                 and (
                     not w[j - 1].endswith(("’s", "'s"))
                     or low(w[j - 1]) == "people's"
@@ -381,9 +390,9 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                     x == "&"
                     and j + 1 < n
                     and is_cap(w[j + 1])
-                    or (lx in CONNECTORS and lx not in ("and", "&") or lx in _ROLE_JOIN)
+                    or join
                     and j + 1 < n
-                    and (is_cap(w[j + 1]) or lx in _ROLE_JOIN and low(w[j + 1]) in _ROLE_JOIN)
+                    and (is_cap(w[j + 1]) or role_join and low(w[j + 1]) in _ROLE_JOIN)
                     and not (
                         # "St. Brigid's Hospital in Dublin": the place is where, not a name part
                         lx in ("in", "at")
@@ -391,7 +400,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                         and name_key(w[j + 1]) in PLACES
                     )
                     and (
-                        lx not in CONNECTORS
+                        not conn
                         or any(low(t) in ORG_WORDS or low(t) in GROUP_WORDS for t in w[i:j])
                         # 'Secretary of Defense': a title takes 'of' only right after it
                         or lx == "of"
@@ -403,16 +412,19 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and d.starts[j] == d.ends[j - 1]
                 and is_cap(w[j + 1])
                 and low(w[j + 1]).startswith("al")
-                or _name_particle(d, i, j)
+                or x in intl.SURNAME_PARTICLES  # (_name_particle's first test)
+                and _name_particle(d, i, j)
             ):
                 j += 1
             else:
                 break
         # trailing connectors/roles never end a name
-        while j - 1 > i and (
-            low(w[j - 1]) in CONNECTORS or low(w[j - 1]) in _ROLE_JOIN and not is_cap(w[j - 1])
-        ):
-            j -= 1
+        while j - 1 > i:
+            _, _, conn, _, role_join = _RUN_WORDS[w[j - 1]]
+            if conn or role_join and not is_cap(w[j - 1]):
+                j -= 1
+            else:
+                break
         s, e = d.starts[i], d.ends[j - 1]
         surface = d.text[s:e]
         last = strip_possessive(w[j - 1])

@@ -12,6 +12,7 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
+from service.extract.memo import Memo
 from service.extract.name_gender import given_names, personal_tail
 from service.extract.names import (
     DEMONYMS,
@@ -214,18 +215,8 @@ def _org_noun_step(x: str) -> bool | None:
     return None
 
 
-class _OrgNounSteps(dict[str, bool | None]):
-    """word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up);
-    emptied when it grows past a bound."""
-
-    def __missing__(self, x: str) -> bool | None:
-        if len(self) >= 32768:
-            self.clear()
-        got = self[x] = _org_noun_step(x)
-        return got
-
-
-_ORG_NOUN_STEP = _OrgNounSteps()
+# word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up)
+_ORG_NOUN_STEP: Memo[str, bool | None] = Memo(_org_noun_step, 32768)
 
 
 def _after_org_noun(d: Doc, m: Mention) -> bool:
@@ -299,6 +290,20 @@ def _index_org(org_for: dict[str, Entity], e: Entity) -> None:
         org_for.setdefault(parts[0], e)
 
 
+@lru_cache(maxsize=16384)
+def _org_named(name: str) -> bool:
+    """A word of the name is an organisation word ('Acme Corp', 'Labour Party')."""
+    return any(low(x) in ORG_WORDS for x in name.split())
+
+
+@lru_cache(maxsize=16384)
+def _initials_key(name: str) -> str | None:
+    """The key of the acronym a name's capitalised words make ('Popular Mobilization Forces' ->
+    'pmf'), or None for fewer than two."""
+    initials = "".join(x[0] for x in name.split() if x[0].isupper())
+    return name_key(initials) if len(initials) >= 2 else None
+
+
 def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
     # an entity is typed when made and again at the end; its type depends only on its name and
@@ -356,7 +361,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             if persons_at.get(mk[-1]) and mk[0] not in given_names():
                 continue
         hit = None
-        org_named = any(low(x) in ORG_WORDS for x in m.name.split())
+        org_named = _org_named(m.name)
         # skip the search when neither test can pass: an organisation's name is no person, and a
         # short form of an organisation needs a key ending in an organisation word
         searchable = not org_named or mk[-1] in ORG_WORDS
@@ -423,9 +428,10 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             if mm:
                 acr[name_key(mm.group(1))] = e
                 e.extra.append(f"{m.surface} ({mm.group(1)})")
-        initials = "".join(x[0] for x in e.name.split() if x[0].isupper())
-        if len(initials) >= 2 and e.type != ActorType.person:
-            acr.setdefault(name_key(initials), e)
+        if e.type != ActorType.person:
+            initials = _initials_key(e.name)
+            if initials is not None:
+                acr.setdefault(initials, e)
     surnames: dict[str, list[Entity]] | None = None
     org_for: dict[str, Entity] | None = None  # see _index_org, made when first asked
     for m in sorted(singles, key=lambda m: m.start):
@@ -444,6 +450,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
                 if e.type == ActorType.person and len(e.key.split()) > 1:
                     surnames.setdefault(surname_key(e.name), []).append(e)
         persons = surnames.get(surname_key(m.name), [])
+        if len(persons) == 1:
+            persons[0].mentions.append(m)
+            continue
         if persons:
             # two people sharing a surname: the bare surname is the one named last before it
             def recent(e: Entity, at: int = m.start) -> tuple[int, int]:

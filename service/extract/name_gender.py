@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from service.extract import names as n
+
 DATA = Path(__file__).with_name("data") / "name_gender.json"
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "the"])
 
@@ -50,8 +52,6 @@ def agrees(name: str | None, pronoun: str) -> bool:
 def given_names() -> frozenset[str]:
     """Known first names: the learnt list less the words the lexicons already read otherwise (the
     list holds a few annotation slips such as 'speaker' or 'democrats'), plus the nickname table."""
-    from service.extract import names as n
-
     other = n.ROLE_NOUNS | n.ORG_WORDS | n.GROUP_WORDS | n.RANKS | n.STOPWORDS | n.PLACES
     learnt = {w for w in _names() if w not in other and w not in n.DEMONYMS}
     return frozenset(learnt - _SLIPS) | frozenset(n.NICKNAMES) | frozenset(n.NICKNAMES.values())
@@ -89,8 +89,6 @@ def personal_tail(name: str) -> bool:
     """The name ends in a personal name: a known first name, any initials or quoted nickname, and
     one or two capitalised words that are no organisation, place or group word ('House Speaker
     Paul Ryan', 'James B. Comey'; not 'Trayvon Martin Foundation')."""
-    from service.extract import names as n
-
     words = name.split()
     given = given_names()
     for i, w in enumerate(words[:-1]):
@@ -117,8 +115,6 @@ _AUX_NAMES = frozenset(["will", "may", "rob", "don", "mo", "mark"])
 def first_name_before(word: str, following: str) -> bool:
     """`word` (lower case) is a known first name and `following` a capitalised word that can be
     a surname: the two open a personal name, even at a sentence start."""
-    from service.extract import names as n
-
     return (
         word in given_names()
         and word not in _AUX_NAMES

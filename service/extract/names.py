@@ -477,7 +477,12 @@ _WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: t
 # is whitespace: any other one is a token of its own): no Match object or tuple per token.
 _TOKENS = re.compile(
     r"(\s*+)("
-    r"(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
+    # the commonest token first: a plain ASCII word (a letter, then lower-case letters) that no
+    # word character, combining mark, apostrophe, dot or hyphen follows. Exactly what the word
+    # alternative below would take there (and the U.S. one cannot match: no dot follows its first
+    # letter), found without the general word's character class or its look-aheads
+    r"[A-Za-z][a-z]*+(?![\w\u0300-\u036f\u064b-\u065f\u0670’'.\-])"
+    r"|(?:[A-Za-z]\.){2,}"  # U.S. / U.K. with their dots
     # words, keeping inner apostrophes, dots, hyphens and combining marks (Arabic shadda, tanween)
     rf"|(?:[A-Za-z]|[^\W\d_]){_WORD_CHAR}*(?:[’'.\-](?=[^\W_]){_WORD_CHAR}*)*"
     r"|\d(?:[\d,.:]*\d)?(?:-[^\W\d_]+)*"  # numbers, '56-year-old'
@@ -486,6 +491,20 @@ _TOKENS = re.compile(
 SENT_END = frozenset(".!?")
 _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
+
+
+def _indices(items: list[str], item: str) -> list[int]:
+    """The indices of `item` in `items`, found by list.index (equality tested in C, an identity
+    check first: a one-character token is the one cached string) rather than a call per item."""
+    out: list[int] = []
+    i = -1
+    index = items.index
+    try:
+        while True:
+            i = index(item, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
 
 
 def _middle_initial(words: list[str], i: int) -> bool:
@@ -518,7 +537,7 @@ class Doc:
         # dot right after a word is always a token of its own, which folds into the word
         merge = [
             i
-            for i in compress(count(), map(".".__eq__, words))
+            for i in _indices(words, ".")
             if i > 0
             and ends[i - 1] == starts[i]
             and words[i - 1][0].isupper()
