@@ -27,7 +27,16 @@ from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor, natural_key
 from service.merge import names as nm
-from service.merge.common import UnionFind, block_pairs, construct, ref, stable_id, support
+from service.merge.common import (
+    UnionFind,
+    block_pairs,
+    construct,
+    ref,
+    stable_id,
+    stable_id1,
+    support,
+    support1,
+)
 from service.merge.judge import Decider, Question
 
 _FAMILY = {
@@ -330,7 +339,7 @@ def _single(
 ) -> StoryActor:
     """The story actor of one member: what _build makes of a group of one, without the tallies."""
     a = m.actor
-    sid = stable_id("A", [(m.article, a.id)])
+    sid = stable_id1("A", m.article, a.id)
     cluster_of[(m.article, a.id)] = sid
     return construct(
         StoryActor,
@@ -340,7 +349,7 @@ def _single(
         anonymous=m.anonymous,
         aliases=sorted({f for f in [a.name, *a.aliases] if f.strip()}),
         roles=[a.role] if a.role else [],
-        support=support([m.article], group_of),
+        support=support1(m.article),
         members=[construct(ActorMember, article=m.article, actor=a)],
     )
 

@@ -201,6 +201,8 @@ class TextFeatures:
 
 
 def _fold_keep_case(text: str) -> str:
+    if text.isascii():  # _PUNCT_FOLD maps no ASCII character
+        return text
     s = text.translate(_PUNCT_FOLD)
     if s.isascii():
         return s
