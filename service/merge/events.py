@@ -281,9 +281,9 @@ def cluster_events(
 
     keys: list[list[str]] = []
     for it in items:
-        shared = [s for s in it.stems if df[s] > 1]
-        rare = sorted(shared, key=lambda s: (df[s], s))[:RARE_KEYS]
-        keys.append(["s:" + s for s in rare] + ["p:" + p for p in sorted(it.participants)])
+        # the rarest shared stems (sorted by (df, stem): tuples compared in C, no key function)
+        rare = sorted([(df[s], s) for s in it.stems if df[s] > 1])[:RARE_KEYS]
+        keys.append(["s:" + s for _, s in rare] + ["p:" + p for p in sorted(it.participants)])
     cand = block_pairs(keys, EVENT_BLOCK, window=WINDOW)
 
     scored: list[tuple[float, int, int]] = []

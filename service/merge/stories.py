@@ -98,11 +98,19 @@ class _TermTable(dict[str, str | None]):
     words); cleared when it grows past MAX_TERMS."""
 
     def __missing__(self, w: str) -> str | None:
-        k = self[w] = _term(w)
+        # _term(w), inlined: a miss is one Python call, not two
+        k: str | None
+        if len(w) < MIN_WORD or w in _STOP or (w.isdigit() and len(w) < 4):
+            k = None
+        elif len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            k = w[:-1]
+        else:
+            k = w
+        self[w] = k
         return k
 
 
-MAX_TERMS = 1 << 18
+MAX_TERMS = 1 << 20
 _TERMS = _TermTable()
 
 
