@@ -80,8 +80,7 @@ def _forms(a: Actor) -> list[str]:
 
 def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
     family = _FAMILY[a.type]
-    words = set(nm.tokens(a.name))
-    anonymous = a.anonymous or bool(words & _UNNAMED_WORDS)
+    anonymous = a.anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(a.name))
     item = ActorItem(idx, article, group, a, family, anonymous)
     if family == "P":
         if not anonymous:
@@ -334,6 +333,14 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
+def _one_name(m: ActorItem) -> str:
+    """_canonical_name([m]): the member's name, title-free for a named person."""
+    n = m.actor.name.strip()
+    if m.family == "P" and not m.anonymous:
+        return nm.person_name(n) or n
+    return n
+
+
 def _single(
     m: ActorItem, group_of: dict[str, str], cluster_of: dict[tuple[str, str], str]
 ) -> StoryActor:
@@ -344,7 +351,7 @@ def _single(
     return construct(
         StoryActor,
         id=sid,
-        name=_canonical_name([m]),
+        name=_one_name(m),
         type=a.type,
         anonymous=m.anonymous,
         aliases=sorted({f for f in [a.name, *a.aliases] if f.strip()}),
