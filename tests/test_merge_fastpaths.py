@@ -191,3 +191,103 @@ def test_a_story_of_one_article_compiles_no_action_type_pattern(
     ef.text_features.cache_clear()  # features an earlier test cached would skip the scan
     merge(digests)
     assert ef._TYPE_BY_HEAD  # two articles' events are compared, types and all
+
+
+# Fast paths added for the merge cost (issue #9): each against its plain form.
+
+_FOLD_TEXTS = [
+    *TEXTS,
+    "It's `quoted` -- and \"double\" 'single' ALL CAPS",
+    "Curly ‘single’ “double” — dash … ellipsis, Café Zürich",
+    "plain ascii, nothing to fold",
+]
+
+
+def test_folds_give_the_translate_path_on_ascii_and_other_text() -> None:
+    from service.merge import common
+
+    for text in _FOLD_TEXTS:
+        plain = text.translate(common._FOLD).lower().replace("…", "...")
+        if not plain.isascii():
+            plain = "".join(
+                ch
+                for ch in common.unicodedata.normalize("NFKD", plain)
+                if not common.unicodedata.combining(ch)
+            )
+        assert common.fast_fold.__wrapped__(text) == plain, text
+        kept = text.translate(ef._PUNCT_FOLD)
+        if not kept.isascii():
+            kept = ef._COMBINING.sub("", common.unicodedata.normalize("NFKD", kept))
+        assert ef._fold_keep_case(text) == kept, text
+
+
+def test_guess_language_scans_only_the_non_ascii_letters_the_same() -> None:
+    from service.merge.common import _SCRIPTS, guess_language
+
+    def plain_script(text: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for ch in text:
+            if ch.isalpha() and not ch.isascii():
+                for code, lo, hi in _SCRIPTS:
+                    if lo <= ch <= hi:
+                        counts[code] = counts.get(code, 0) + 1
+                        break
+        return counts
+
+    texts = [
+        "Не будет никакого перемирия, said the officer",
+        "“We will not leave,” the minister said on Sunday.",
+        "وقال المتحدث إن الهجوم was over",
+        "Die Regierung hat das nicht gesagt und ist mit der Lage zufrieden",
+    ]
+    assert [guess_language(t) for t in texts] == ["ru", "en", "ar", "de"]
+    assert plain_script(texts[0])["ru"] > 10 and plain_script(texts[1]) == {}
+
+
+def test_spelled_out_constructors_build_what_pydantic_builds() -> None:
+    from schemas.story import MemberRef, StoryEvent, Support
+    from service.merge.common import construct, ref, stable_id, stable_id1, support, support1
+
+    assert ref("a1", "e2") == MemberRef(article="a1", item="e2")
+    assert ref("a1", "e2").model_fields_set == {"article", "item"}
+    assert support1("a1") == Support(articles=["a1"], pages=1, sources=1)
+    groups = {"a": "g1", "b": "g1", "c": "g2"}
+    assert support(["c", "a", "b", "a"], groups) == Support(
+        articles=["a", "b", "c"], pages=3, sources=2
+    )
+    assert stable_id1("E", "a1", "e2") == stable_id("E", [("a1", "e2")])
+    # a call in another field order is reordered; one leaving a field out falls back
+    fields = dict(
+        id="E-1",
+        summary="s",
+        summary_from=ref("a", "e1"),
+        date=None,
+        location=None,
+        participants=[],
+        participant_ids=[],
+        support=support1("a"),
+        members=[],
+        disagreements=[],
+    )
+    want = StoryEvent.model_construct(**fields)
+    got = construct(StoryEvent, **dict(reversed(list(fields.items()))))
+    assert got == want and list(got.__dict__) == list(want.__dict__)
+    assert got.model_dump_json() == want.model_dump_json()
+
+
+def test_term_and_stem_tables_give_the_plain_functions() -> None:
+    from service.merge import stories
+
+    words = _words() + ["cats", "glass", "12", "2024", "ab", "says", "buses", "news", "attacks"]
+    for w in words:
+        stories._TERMS.pop(w, None)
+        assert stories._TERMS[w] == stories._term(w), w
+        ef._STEMS.pop(w, None)
+        want = ef.event_stem(w) if len(w) > 2 or w.isdigit() else None
+        assert ef._STEMS[w] == want, w
+    low = " ".join(words)
+    ws = set(ef._WORD.findall(low))
+    plain = frozenset(
+        map(ef.event_stem, [w for w in ws - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()])
+    )
+    assert ef._stems(ws) == plain and "attack" in plain

@@ -27,7 +27,16 @@ from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor, natural_key
 from service.merge import names as nm
-from service.merge.common import UnionFind, block_pairs, construct, ref, stable_id, support
+from service.merge.common import (
+    UnionFind,
+    block_pairs,
+    construct,
+    ref,
+    stable_id,
+    stable_id1,
+    support,
+    support1,
+)
 from service.merge.judge import Decider, Question
 
 _FAMILY = {
@@ -71,8 +80,7 @@ def _forms(a: Actor) -> list[str]:
 
 def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
     family = _FAMILY[a.type]
-    words = set(nm.tokens(a.name))
-    anonymous = a.anonymous or bool(words & _UNNAMED_WORDS)
+    anonymous = a.anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(a.name))
     item = ActorItem(idx, article, group, a, family, anonymous)
     if family == "P":
         if not anonymous:
@@ -325,22 +333,30 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
+def _one_name(m: ActorItem) -> str:
+    """_canonical_name([m]): the member's name, title-free for a named person."""
+    n = m.actor.name.strip()
+    if m.family == "P" and not m.anonymous:
+        return nm.person_name(n) or n
+    return n
+
+
 def _single(
     m: ActorItem, group_of: dict[str, str], cluster_of: dict[tuple[str, str], str]
 ) -> StoryActor:
     """The story actor of one member: what _build makes of a group of one, without the tallies."""
     a = m.actor
-    sid = stable_id("A", [(m.article, a.id)])
+    sid = stable_id1("A", m.article, a.id)
     cluster_of[(m.article, a.id)] = sid
     return construct(
         StoryActor,
         id=sid,
-        name=_canonical_name([m]),
+        name=_one_name(m),
         type=a.type,
         anonymous=m.anonymous,
         aliases=sorted({f for f in [a.name, *a.aliases] if f.strip()}),
         roles=[a.role] if a.role else [],
-        support=support([m.article], group_of),
+        support=support1(m.article),
         members=[construct(ActorMember, article=m.article, actor=a)],
     )
 

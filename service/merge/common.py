@@ -65,6 +65,7 @@ _SCRIPTS = (
     ("hi", "\u0900", "\u097f"),
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class UnionFind:
@@ -153,44 +154,91 @@ def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:
     return f"{prefix}-{hashlib.sha256(blob).hexdigest()[:12]}"
 
 
+def stable_id1(prefix: str, article: str, item: str) -> str:
+    """stable_id(prefix, [(article, item)]) of a one-member cluster (most clusters at scale)."""
+    blob = f"{article}\x1f{item}".encode()
+    return f"{prefix}-{_sha256(blob).hexdigest()[:12]}"
+
+
+_sha256 = hashlib.sha256
 _M = TypeVar("_M", bound=BaseModel)
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_new = object.__new__
+# per model class: its field names (None: construct() is not enough, use model_construct) and
+# the setters of the four slots every pydantic model instance has
+_Setter = Callable[[Any, Any], None]
+_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+_CLASSES: dict[type, tuple[tuple[str, ...] | None, _Setter, _Setter, _Setter, _Setter]] = {}
+
+
+def _class(cls: type) -> tuple[tuple[str, ...] | None, _Setter, _Setter, _Setter, _Setter]:
+    got = _CLASSES.get(cls)
+    if got is None:
+        names: tuple[str, ...] | None = tuple(cls.model_fields)  # type: ignore[attr-defined]
+        if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:  # type: ignore[attr-defined]
+            names = None
+        # each slot's descriptor, called directly (object.__setattr__ looks it up every time)
+        sets = [next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in _SLOTS]
+        got = _CLASSES[cls] = (names, sets[0], sets[1], sets[2], sets[3])
+    return got
 
 
 def construct(cls: type[_M], **values: Any) -> _M:
     """cls.model_construct(**values) for trusted values that give EVERY field (no defaults to
     fill, no aliases, no post-init): the same object, at a fraction of the cost. A call that
     leaves a field out goes to model_construct."""
-    names = _FIELDS.get(cls)
+    names, set_dict, set_fields, set_extra, set_private = _CLASSES.get(cls) or _class(cls)
     if names is None:
-        names = tuple(cls.model_fields)
-        if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:
-            names = ("\x00never",)
-        _FIELDS[cls] = names
+        return cls.model_construct(**values)
     if tuple(values) != names:  # not given in field order: reorder, or fill the gaps
         if len(values) != len(names) or any(n not in values for n in names):
             return cls.model_construct(**values)
         values = {n: values[n] for n in names}
-    m = cls.__new__(cls)
-    setattr_ = object.__setattr__
-    setattr_(m, "__dict__", values)
-    setattr_(m, "__pydantic_fields_set__", set(names))
-    setattr_(m, "__pydantic_extra__", None)
-    setattr_(m, "__pydantic_private__", None)
+    m = _new(cls)
+    set_dict(m, values)
+    set_fields(m, set(names))
+    set_extra(m, None)
+    set_private(m, None)
+    return m
+
+
+_REF = _class(MemberRef)
+_SUPPORT = _class(Support)
+_REF_FIELDS = _REF[0] or ()
+_SUPPORT_FIELDS = _SUPPORT[0] or ()
+
+
+def _support(arts: list[str], pages: int, sources: int) -> Support:
+    # construct(Support, ...), spelled out: one of the most built objects of a merge
+    _, set_dict, set_fields, set_extra, set_private = _SUPPORT
+    m = _new(Support)
+    set_dict(m, {"articles": arts, "pages": pages, "sources": sources})
+    set_fields(m, set(_SUPPORT_FIELDS))
+    set_extra(m, None)
+    set_private(m, None)
     return m
 
 
 def support(articles: Iterable[str], group_of: dict[str, str]) -> Support:
     arts = sorted(set(articles))
     if len(arts) == 1:  # most items at scale: one page, one source
-        return construct(Support, articles=arts, pages=1, sources=1)
-    return construct(
-        Support, articles=arts, pages=len(arts), sources=len({group_of[a] for a in arts})
-    )
+        return _support(arts, 1, 1)
+    return _support(arts, len(arts), len({group_of[a] for a in arts}))
+
+
+def support1(article: str) -> Support:
+    """support([article], group_of): one page, one source."""
+    return _support([article], 1, 1)
 
 
 def ref(article: str, item: str) -> MemberRef:
-    return construct(MemberRef, article=article, item=item)
+    # construct(MemberRef, ...), spelled out: the most built object of a merge
+    _, set_dict, set_fields, set_extra, set_private = _REF
+    m = _new(MemberRef)
+    set_dict(m, {"article": article, "item": item})
+    set_fields(m, set(_REF_FIELDS))
+    set_extra(m, None)
+    set_private(m, None)
+    return m
 
 
 _FOLD = str.maketrans(
@@ -206,6 +254,9 @@ _FOLD = str.maketrans(
 def fast_fold(text: str) -> str:
     """service.normalise.fold for comparing words (no offset map, so far cheaper): quote marks,
     dashes, case and accents folded; whitespace is left alone."""
+    if text.isascii():  # the fold's only ASCII change: the backtick is a quote mark
+        s = text.lower()
+        return s.replace("`", "'") if "`" in s else s
     s = text.translate(_FOLD).lower().replace("…", "...")
     if s.isascii():
         return s
@@ -221,8 +272,8 @@ def words(text: str) -> list[str]:
 def guess_language(text: str, default: str | None = None) -> str | None:
     """A rough language code from script or stopwords; `default` when the text says too little."""
     counts: dict[str, int] = {}
-    for ch in "" if text.isascii() else text:
-        if ch.isalpha() and not ch.isascii():
+    for ch in "" if text.isascii() else _NON_ASCII.findall(text):
+        if ch.isalpha():
             for code, lo, hi in _SCRIPTS:
                 if lo <= ch <= hi:
                     counts[code] = counts.get(code, 0) + 1

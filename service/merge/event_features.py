@@ -201,6 +201,8 @@ class TextFeatures:
 
 
 def _fold_keep_case(text: str) -> str:
+    if text.isascii():  # _PUNCT_FOLD maps no ASCII character
+        return text
     s = text.translate(_PUNCT_FOLD)
     if s.isascii():
         return s
@@ -349,9 +351,27 @@ def event_stem(word: str) -> str:
 _DOUBLED_OK = frozenset("bcdfghjkmnpqrtvwxy")
 
 
+class _StemTable(dict[str, str | None]):
+    """word -> its stem, or None for a word too short to count; filled on first look-up, so a
+    map() over it stays in C for known words."""
+
+    def __missing__(self, w: str) -> str | None:
+        # the stem itself, not through event_stem's cache: this table is the cache
+        st = self[w] = event_stem.__wrapped__(w) if len(w) > 2 or w.isdigit() else None
+        return st
+
+
+MAX_STEMS = 1 << 20
+_STEMS = _StemTable()
+
+
 def _stems(words: set[str]) -> frozenset[str]:
     """Stems of a text's \\w+ words (folded, lower case)."""
-    return frozenset(map(event_stem, [w for w in words - _SKIP_STEMS if len(w) > 2 or w.isdigit()]))
+    if len(_STEMS) > MAX_STEMS:
+        _STEMS.clear()
+    # stems are never empty: filter(None) drops exactly the short words, and the stems go in
+    # in the same order as before the table
+    return frozenset(filter(None, map(_STEMS.__getitem__, words - _SKIP_STEMS)))  # type: ignore[arg-type]
 
 
 # A capital past a sentence start: not after a sentence end and a space, not inside a word, not

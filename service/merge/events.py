@@ -45,7 +45,16 @@ from schemas import ActorType, ArticleDigest, Event
 from schemas.story import Disagreement, EventMember, FactValue, StoryEvent, natural_key
 from service.merge import names as nm
 from service.merge.actors import ActorResult
-from service.merge.common import UnionFind, block_pairs, construct, ref, stable_id, support
+from service.merge.common import (
+    UnionFind,
+    block_pairs,
+    construct,
+    ref,
+    stable_id,
+    stable_id1,
+    support,
+    support1,
+)
 from service.merge.event_features import (
     DateSig,
     date_relation,
@@ -272,9 +281,9 @@ def cluster_events(
 
     keys: list[list[str]] = []
     for it in items:
-        shared = [s for s in it.stems if df[s] > 1]
-        rare = sorted(shared, key=lambda s: (df[s], s))[:RARE_KEYS]
-        keys.append(["s:" + s for s in rare] + ["p:" + p for p in sorted(it.participants)])
+        # the rarest shared stems (sorted by (df, stem): tuples compared in C, no key function)
+        rare = sorted([(df[s], s) for s in it.stems if df[s] > 1])[:RARE_KEYS]
+        keys.append(["s:" + s for _, s in rare] + ["p:" + p for p in sorted(it.participants)])
     cand = block_pairs(keys, EVENT_BLOCK, window=WINDOW)
 
     scored: list[tuple[float, int, int]] = []
@@ -516,14 +525,14 @@ def _single(m: Item, names: dict[str, str], group_of: dict[str, str]) -> StoryEv
     pids = sorted((p for p in m.participants if p in names), key=lambda p: (names[p], p))
     return construct(
         StoryEvent,
-        id=stable_id("E", [(m.article, e.id)]),
+        id=stable_id1("E", m.article, e.id),
         summary=e.summary,
         summary_from=ref(m.article, e.id),
         date=e.date if m.interval else None,
         location=e.location.strip() if e.location and place_words(e.location) else None,
         participants=[names[p] for p in pids],
         participant_ids=pids,
-        support=support([m.article], group_of),
+        support=support1(m.article),
         members=[construct(EventMember, article=m.article, event=e)],
         disagreements=[],
     )

@@ -241,7 +241,7 @@ def place_tokens(form: str) -> tuple[str, ...]:
 
 def paren_forms(form: str) -> list[str]:
     """Alternative forms from a parenthesis: "Rumaylan (Rmeilan) base" -> also "Rmeilan base"."""
-    m = _PAREN.search(form)
+    m = _PAREN.search(form) if "(" in form else None
     if not m:
         return []
     inner = m.group(1).strip()
@@ -309,15 +309,19 @@ def is_acronym(form: str) -> bool:
     return bool(_ACRONYM.match(s)) and sum(ch.isupper() for ch in s) >= 2
 
 
+_INITIAL_SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
 @lru_cache(maxsize=1 << 18)
 def initials(form: str) -> str:
     """Initials of the capitalised words of an expansion; '' when fewer than two words count."""
-    words = [w for w in re.split(r"[\s\-‐‑]+", _PAREN.sub(" ", form)) if w]
+    words = [w for w in _INITIAL_SPLIT.split(_PAREN.sub(" ", form)) if w]
     letters = [_word_key(w)[:1] for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isupper()]
     letters = [x for x in letters if x]
     return "".join(letters) if len(letters) >= 2 else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def acronym_key(form: str) -> str:
     """'P.M.F.' -> 'pmf'; a plural 's' after capitals is dropped ('NGOs' -> 'ngo')."""
     if not is_acronym(form):

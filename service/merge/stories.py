@@ -36,9 +36,10 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain
+from operator import mul
 
 from schemas import ArticleDigest
 from service.merge import names as nm
@@ -70,6 +71,7 @@ _EXTRA_STOP = frozenset(
     some such only own same very now here just told asked added according report reported
     reports statement news""".split()  # noqa: SIM905
 )
+_STOP = STOPWORDS | _EXTRA_STOP
 
 
 @dataclass(slots=True)
@@ -85,32 +87,48 @@ class Profile:
     name_mass: float = 1.0  # story_link: the squared weight of `names`
 
 
-@lru_cache(maxsize=1 << 18)
 def _term(w: str) -> str | None:
     """The feature a folded word counts as (a light plural strip), or None for a stopword."""
-    if len(w) < MIN_WORD or w in STOPWORDS or w in _EXTRA_STOP or (w.isdigit() and len(w) < 4):
+    if len(w) < MIN_WORD or w in _STOP or (w.isdigit() and len(w) < 4):
         return None
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         return w[:-1]
     return w
 
 
-_TERMS: dict[str, str | None] = {}
+class _TermTable(dict[str, str | None]):
+    """word -> _term(word), filled on first look-up (so a map() over it stays in C for known
+    words); cleared when it grows past MAX_TERMS."""
+
+    def __missing__(self, w: str) -> str | None:
+        # _term(w), inlined: a miss is one Python call, not two
+        k: str | None
+        if len(w) < MIN_WORD or w in _STOP or (w.isdigit() and len(w) < 4):
+            k = None
+        elif len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            k = w[:-1]
+        else:
+            k = w
+        self[w] = k
+        return k
 
 
-def _terms(words: list[str], weight: float, into: dict[str, float]) -> None:
-    # one dict look-up a word (the weights are halves: the sums are exact in any order, and
-    # a feature enters `into` at its first word, as a count would put it)
-    known = _TERMS
-    if len(known) > 1 << 18:
-        known.clear()
+MAX_TERMS = 1 << 20
+_TERMS = _TermTable()
+
+
+def _known_terms() -> _TermTable:
+    if len(_TERMS) > MAX_TERMS:
+        _TERMS.clear()
+    return _TERMS
+
+
+def _terms(words: Iterable[str], weight: float, into: dict[str, float]) -> None:
+    # each distinct feature once, its count times the weight (exact: halves times whole numbers,
+    # so the sums are the same in any order); Counter keeps first-occurrence order, so features
+    # enter `into` in text order
     get = into.get
-    # each distinct word once, its count times the weight (exact: halves times whole numbers);
-    # Counter keeps first-occurrence order, so features still enter `into` in text order
-    for w, n in Counter(words).items():
-        k = known.get(w, "")
-        if k == "":
-            k = known[w] = _term(w)
+    for k, n in Counter(map(_known_terms().__getitem__, words)).items():
         if k is not None:
             into[k] = get(k, 0.0) + weight * n
 
@@ -149,10 +167,15 @@ def _shingles(quotes: list[list[str]]) -> frozenset[int]:
     """Hashes of the quotations' 6-word runs that start on a content word (content-defined
     sampling: two copies of one run are sampled alike, at a third of the cost)."""
     out: set[int] = set()
+    term = _known_terms().__getitem__
+    crc = zlib.crc32
     for ws in quotes:
-        for i in range(len(ws) - QUOTE_SHINGLE + 1):
-            if _term(ws[i]) is not None:
-                out.add(zlib.crc32(" ".join(ws[i : i + QUOTE_SHINGLE]).encode("utf-8")))
+        starts = len(ws) - QUOTE_SHINGLE + 1
+        if starts <= 0:
+            continue
+        for i, k in enumerate(map(term, ws[:starts])):
+            if k is not None:
+                out.add(crc(" ".join(ws[i : i + QUOTE_SHINGLE]).encode("utf-8")))
     return frozenset(out)
 
 
@@ -163,9 +186,10 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     body_words = _words(body)
     _terms(body_words, 1.0, tf)
     # the link model's `names` feature: the features this article writes only as names
-    names = {k for w in name_words(body, body_words) if (k := _term(w))}
+    terms = _known_terms()
+    names = {k for w in name_words(body, body_words) if (k := terms[w])}
     quotes = [_words(q.text) for q in d.quotes]
-    _terms([w for ws in quotes for w in ws], 0.5, tf)
+    _terms(chain.from_iterable(quotes), 0.5, tf)
     # damp repetition: a word said ten times is not ten times the evidence
     vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
     keys: dict[str, int] = {}
@@ -185,10 +209,7 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
-    df: dict[str, int] = {}
-    for vec, _, _ in raws:
-        for k in vec:
-            df[k] = df.get(k, 0) + 1
+    df = Counter(chain.from_iterable(vec for vec, _, _ in raws))
     n = len(digests)
     # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles a
     # word they all share is evidence, not noise, and keeps most of its weight
@@ -196,9 +217,9 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
     out = []
     for i, (d, (vec, shingles, names)) in enumerate(zip(digests, raws, strict=True)):
-        counts = [df[k] for k in vec]
-        w = [v * idf[c] for v, c in zip(vec.values(), counts, strict=True)]
-        norm = math.sqrt(sum(x * x for x in w)) or 1.0
+        counts = list(map(df.__getitem__, vec))
+        w = list(map(mul, vec.values(), map(idf.__getitem__, counts)))
+        norm = math.sqrt(sum(map(mul, w, w))) or 1.0
         sig = tuple(d.article.fingerprint)
         # a word no other article has counts in the norm but can never match: left out
         unit = {k: x / norm for k, x, c in zip(vec, w, counts, strict=True) if c > 1}
