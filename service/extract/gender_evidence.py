@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import compress, count
 from typing import Protocol
 
 from schemas import Actor, ActorType
@@ -84,7 +85,7 @@ class Genders:
         self._by_name: dict[str, str | None] = {}
         self._votes: dict[str, Counter[str]] | None = None
         self._actor = {a.name: a for a in self.people}
-        self._keys = {name_key(f): a.name for a in self.people for f in (*a.aliases, a.name)}
+        self._keys: dict[str, str] | None = None  # name keys of people's names and aliases
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -123,7 +124,7 @@ class Genders:
         votes: dict[str, Counter[str]] = {}
         if self.lang != "en":
             return votes
-        sents = [k for k, s in enumerate(d.sent_start) if s]
+        sents = list(compress(count(), d.sent_start))
         owners: dict[int, set[str]] = {}  # sentence index -> people mentioned in it
         subject: dict[int, tuple[str, int]] = {}  # sentence -> (name, token after its mention)
         for a in self.people:
@@ -154,7 +155,13 @@ class Genders:
             return None
         if name in self._by_name:
             return self._by_name[name]
-        full = name if name in self._actor else self._keys.get(name_key(name), name)
+        full = name
+        if name not in self._actor:
+            if self._keys is None:
+                self._keys = {
+                    name_key(f): a.name for a in self.people for f in (*a.aliases, a.name)
+                }
+            full = self._keys.get(name_key(name), name)
         a = self._actor.get(full)
         # the first name first: a title may sit on a mention the actor finder merged wrongly
         # ('Mr. Trump' as a mention of 'Ivanka Trump')
