@@ -463,7 +463,6 @@ QUOTE_GAPS: dict[str, list[tuple[object, ...]]] = {
         ("+", 0, ("lone genius", "Clara Benson", "partial")),
         ("+", 4, ("disruptor", "Clara Benson", "partial")),  # the learned gate lets it back
     ],
-    "business": [(5, "Rajiv Menon")],  # subject behind a ticker and a relative clause
     "qa": [(0, None)],  # the interviewer's 'You have called ...' names the interviewee
     "interp": [(1, "Batbayar Dorj")],  # 'his wife, Oyuntsetseg,': a one-word name
 }

@@ -2,7 +2,10 @@
 
 The first-name list (`data/name_gender.json`) is learnt from PolNeAR train by
 `scripts/build_name_gender.py` (the gender of the pronouns annotators took as a named person's
-Source). A name not in the list, or a pronoun other than he/she, always agrees.
+Source). Gender is read from the broader list the same script derives (`data/first_name_gender.json`:
+those train counts plus the first names of the Faker package's locales, ambiguous ones dropped).
+A name not in it, or a pronoun other than he/she, always agrees; what the article itself says
+(titles, gendered nouns, pronouns) is weighed in service.extract.gender_evidence.
 
 The same list, less a few annotation slips and with the nickname table, is the set of known
 first names the actor rules read: a known first name before a surname makes a person.
@@ -18,6 +21,7 @@ from pathlib import Path
 from service.extract import names as n
 
 DATA = Path(__file__).with_name("data") / "name_gender.json"
+BROAD = Path(__file__).with_name("data") / "first_name_gender.json"
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "the"])
 
 
@@ -30,14 +34,23 @@ def _names() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    if not BROAD.exists():
+        return _names()
+    data = json.loads(BROAD.read_text(encoding="utf-8"))
+    return {w: g for g in ("m", "f") for w in data[g].split()}
+
+
 @lru_cache(maxsize=4096)
 def gender(name: str | None) -> str | None:
-    """'m', 'f' or None (unknown) for a person's name, by its first word that is not a title."""
+    """'m', 'f' or None (unknown) for a person's name, by its first known first name before the
+    last word ('House Speaker Paul Ryan': 'paul')."""
     words = [w.rstrip(".").lower() for w in (name or "").split()]
     words = [w for w in words if w not in _TITLES]
-    if len(words) < 2:
-        return None  # a surname alone says nothing
-    return _names().get(words[0])
+    known = _genders()
+    # a surname alone says nothing
+    return next((known[w] for w in words[:-1] if w in known), None)
 
 
 def agrees(name: str | None, pronoun: str) -> bool:

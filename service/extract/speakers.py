@@ -27,6 +27,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
+from service.extract.gender_evidence import UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import agrees
 from service.extract.names import (
@@ -119,6 +120,7 @@ class _Index:
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         self.quoted: Sequence[tuple[int, int]] = ()  # quotation regions: no subject inside them
+        self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
         # each actor's mention starts, sorted (for `mentioned_before`)
         self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
         for a in actors:
@@ -191,7 +193,7 @@ class _Index:
     ) -> Actor | None:
         best: tuple[int, Actor] | None = None
         for a, starts in zip(self.actors, self._starts, strict=True):
-            if a.type not in types or a.anonymous or not agrees(a.name, pronoun):
+            if a.type not in types or a.anonymous or not self.agrees(a.name, pronoun):
                 continue
             # the actor's last mention before the offset, if inside the lookback
             k = bisect_left(starts, offset) - 1
@@ -224,10 +226,11 @@ def attribute(
     d = doc(text)
     idx = _Index(actors)
     ctx: speaker_ranker.Context | None = None
-    english = language(text) == "en"
+    english = (lang := language(text)) == "en"
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
     idx.quoted = speaker_spans.outer(regions)
+    idx.agrees = Genders(d, actors, idx.quoted, lang).agrees
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -423,7 +426,7 @@ def _resolve(
         return Attribution(target[0], None, None, target[1], "pronoun")
     if cue.kind == "pronoun":
         p = low(cue.surface)
-        p = PRONOUN_MAP.get(p, p)
+        p = "" if p in UNGENDERED else PRONOUN_MAP.get(p, p)
         target = _pronoun_target(d, idx, p, cue.start, last, last_pos)
         if target is None:
             return Attribution(None, cue.surface, span, None, None)
@@ -514,12 +517,14 @@ def _pronoun_target(
             and last.speaker
             and at - last_pos < lookback
             and idx.person(last)
-            and agrees(last.speaker, p)
+            and idx.agrees(last.speaker, p)
         ):
             return last.speaker, last.role
         a = idx.mentioned_before(at, _PERSON, lookback=lookback, pronoun=p)
         return (a.name, a.role) if a else None
     if p in ("it", "we", "i"):
+        if p == "it" and spoke_in_person(idx.by_key, last):
+            last = None  # 'it' never stands for a person, only for what they wrote
         if last is not None and last.speaker and at - last_pos < lookback:
             return last.speaker, last.role
         if p == "i":
@@ -546,7 +551,7 @@ def _subject_person_between(
         start, _, a = subjects[k]
         if start <= lo:
             break
-        if agrees(a.name, pronoun):
+        if idx.agrees(a.name, pronoun):
             return a
     return None
 
