@@ -42,6 +42,28 @@ def seed_articles() -> list[object]:
     return list(iter_articles(sorted(SEEDS.glob("*.txt"))))
 
 
+@pytest.fixture(autouse=True)
+def _close_litellm_clients() -> Iterator[None]:
+    """litellm keeps the SDK clients it builds in a module-global cache and, once one is evicted,
+    leaves it to its own deferred closer or to the garbage collector. A client collected that
+    way reports its pooled socket as unclosed (a ResourceWarning) inside whichever later test the
+    collector happens to run in. After a test that used litellm, its cached clients are closed
+    here and the cache emptied, so each test owns what it opened."""
+    yield
+    import inspect
+    import sys
+
+    litellm = sys.modules.get("litellm")
+    cache = getattr(litellm, "in_memory_llm_clients_cache", None)
+    if cache is None or not getattr(cache, "cache_dict", None):
+        return
+    for client in list(cache.cache_dict.values()):
+        close = getattr(client, "close", None)
+        if callable(close) and not inspect.iscoroutinefunction(close):
+            close()
+    cache.flush_cache()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_leftover_sockets_at_the_end() -> Iterator[None]:
     """At the end of the session, collect what tests left behind before pytest's own exit-time
