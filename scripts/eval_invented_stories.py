@@ -45,10 +45,10 @@ def digest_set(folder: Path, engine: str = "rules") -> list:
     return list(summarise_many([folder / "articles"], engine=engine, workers=1))
 
 
-def groups(ds: Sequence, model: object = None) -> list[list[str]]:
+def groups(ds: Sequence) -> list[list[str]]:
     from service.merge.stories import MODEL, group_stories
 
-    got = group_stories(ds, model=model or MODEL)  # type: ignore[arg-type]
+    got = group_stories(ds, model=MODEL)
     return sorted(sorted(d.article.id for d in g) for g in got)
 
 

@@ -13,7 +13,8 @@ from service.evaluation.merge import _score_pairs, evaluate_merge, gold_digest
 from service.merge import names as nm
 from service.merge.events import counts, interval
 from service.merge.judge import CachedJudge, FakeJudge, Question, RuleJudge, Verdict
-from service.merge.quotes import Form, _segments, relate
+from service.merge.quote_keys import quote_segments
+from service.merge.quotes import Form, relate
 from service.merge.syndication import SIGNATURE_SIZE, estimate, fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +58,7 @@ def test_name_keys_and_compatibility() -> None:
 
 
 def _form(text: str, speaker: str | None = "s1") -> Form:
-    segs = _segments(text)
+    segs = quote_segments(text)
     words = tuple(w for s in segs for w in s)
     return Form(
         0, speaker, words, segs, " " + " ".join(words) + " ", len(words), None, frozenset(), []

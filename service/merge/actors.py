@@ -341,9 +341,7 @@ def _one_name(m: ActorItem) -> str:
     return n
 
 
-def _single(
-    m: ActorItem, group_of: dict[str, str], cluster_of: dict[tuple[str, str], str]
-) -> StoryActor:
+def _single(m: ActorItem, cluster_of: dict[tuple[str, str], str]) -> StoryActor:
     """The story actor of one member: what _build makes of a group of one, without the tallies."""
     a = m.actor
     sid = stable_id1("A", m.article, a.id)
@@ -368,7 +366,7 @@ def _build(
     cluster_of: dict[tuple[str, str], str] = {}
     for group in cl.uf.groups():
         if len(group) == 1:  # most actors at scale: nothing to reconcile
-            actors.append(_single(items[group[0]], group_of, cluster_of))
+            actors.append(_single(items[group[0]], cluster_of))
             continue
         members = [items[i] for i in group]
         refs = [(m.article, m.actor.id) for m in members]

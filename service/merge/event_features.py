@@ -246,7 +246,7 @@ def _type_matches(low: str) -> Iterator[re.Match[str]]:
         if start < end:
             continue
         head = low[start : start + 2]
-        pat = _TYPE_BY_HEAD.get(head) or _type_pattern_for(head)
+        pat = _type_pattern_for(head)
         if pat is None:
             continue
         m = pat.match(low, start)
@@ -317,7 +317,6 @@ def _numbers(kept: str, low: str, words: set[str]) -> frozenset[int]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1 << 18)
 def event_stem(word: str) -> str:
     """Light English suffix stripping, then a 6-letter prefix: attack/attacks/attacked -> attack.
 
@@ -356,8 +355,7 @@ class _StemTable(dict[str, str | None]):
     map() over it stays in C for known words."""
 
     def __missing__(self, w: str) -> str | None:
-        # the stem itself, not through event_stem's cache: this table is the cache
-        st = self[w] = event_stem.__wrapped__(w) if len(w) > 2 or w.isdigit() else None
+        st = self[w] = event_stem(w) if len(w) > 2 or w.isdigit() else None
         return st
 
 

@@ -434,7 +434,7 @@ def _majority(values: list[FactValue]) -> str | None:
 
 def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
     if len(members) == 1:
-        return _single(members[0], names, group_of)
+        return _single(members[0], names)
     members.sort(key=lambda m: (m.article, natural_key(m.event.id)))
     disagreements: list[Disagreement] = []
 
@@ -519,7 +519,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
     )
 
 
-def _single(m: Item, names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
+def _single(m: Item, names: dict[str, str]) -> StoryEvent:
     """A one-member event: nothing to reconcile, so no disagreement work (most events at scale)."""
     e = m.event
     pids = sorted((p for p in m.participants if p in names), key=lambda p: (names[p], p))

@@ -98,9 +98,6 @@ class Item:
     form: int = -1
 
 
-_segments = quote_segments
-
-
 def _anchors(text: str) -> frozenset[str]:
     found = _ANCHOR.findall(text)
     # the first word of a sentence is capitalised in every language: it is no anchor
@@ -221,7 +218,7 @@ def cluster_quotes(
     forms: list[Form] = []
     form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
     for it in items:
-        segs = _segments(it.quote.text)
+        segs = quote_segments(it.quote.text)
         words = tuple(w for s in segs for w in s)
         key = (it.speaker, words)
         fi = form_of.get(key)

@@ -83,8 +83,8 @@ class Profile:
     vec: dict[str, float]  # tf-idf, unit length
     shingles: frozenset[int]
     sig: tuple[int, ...]
-    names: frozenset[str] = frozenset()  # story_link: words written only as names, actor keys
-    name_mass: float = 1.0  # story_link: the squared weight of `names`
+    names: frozenset[str]  # story_link: words written only as names, actor keys
+    name_mass: float  # story_link: the squared weight of `names`
 
 
 def _term(w: str) -> str | None:
@@ -101,15 +101,7 @@ class _TermTable(dict[str, str | None]):
     words); cleared when it grows past MAX_TERMS."""
 
     def __missing__(self, w: str) -> str | None:
-        # _term(w), inlined: a miss is one Python call, not two
-        k: str | None
-        if len(w) < MIN_WORD or w in _STOP or (w.isdigit() and len(w) < 4):
-            k = None
-        elif len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            k = w[:-1]
-        else:
-            k = w
-        self[w] = k
+        k = self[w] = _term(w)
         return k
 
 
