@@ -35,6 +35,21 @@ def test_broad_list_knows_first_names_train_never_linked_to_a_pronoun() -> None:
     assert name_gender.gender("Okoro") is None  # a surname alone says nothing
 
 
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("House Speaker Nancy Pelosi", "f"),
+        ("Prime Minister Theresa May", "f"),
+        ("Labor Secretary Elaine Chao", "f"),
+        ("Staff Sgt. John Doe", "m"),
+    ],
+)
+def test_a_role_word_before_the_name_is_no_first_name(name: str, want: str) -> None:
+    # the learnt list holds annotation slips ('speaker', 'prime', 'labor', 'staff'): the words
+    # the lexicons read as roles never give a gender, so the real first name decides
+    assert name_gender.gender(name) == want
+
+
 def test_he_skips_a_woman_whose_first_name_only_the_broad_list_knows() -> None:
     text = (
         "Hillary Okafor, the mayor, met the transport minister, Osric Banda, on Monday.\n\n"

@@ -34,10 +34,20 @@ def _names() -> dict[str, str]:
     }
 
 
+def _not_name(w: str) -> bool:
+    """A word the lexicons already read otherwise, or one of the learnt list's annotation slips
+    (such as 'speaker' or 'democrats'): never a first name, for gender or for typing."""
+    return (
+        w in _SLIPS
+        or w in n.DEMONYMS
+        or any(w in lex for lex in (n.ROLE_NOUNS, n.ORG_WORDS, n.GROUP_WORDS, n.RANKS))
+        or w in n.STOPWORDS
+        or w in n.PLACES
+    )
+
+
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
-    if not BROAD.exists():
-        return _names()
     data = json.loads(BROAD.read_text(encoding="utf-8"))
     return {w: g for g in ("m", "f") for w in data[g].split()}
 
@@ -50,7 +60,7 @@ def gender(name: str | None) -> str | None:
     words = [w for w in words if w not in _TITLES]
     known = _genders()
     # a surname alone says nothing
-    return next((known[w] for w in words[:-1] if w in known), None)
+    return next((known[w] for w in words[:-1] if w in known and not _not_name(w)), None)
 
 
 def agrees(name: str | None, pronoun: str) -> bool:
@@ -65,9 +75,8 @@ def agrees(name: str | None, pronoun: str) -> bool:
 def given_names() -> frozenset[str]:
     """Known first names: the learnt list less the words the lexicons already read otherwise (the
     list holds a few annotation slips such as 'speaker' or 'democrats'), plus the nickname table."""
-    other = n.ROLE_NOUNS | n.ORG_WORDS | n.GROUP_WORDS | n.RANKS | n.STOPWORDS | n.PLACES
-    learnt = {w for w in _names() if w not in other and w not in n.DEMONYMS}
-    return frozenset(learnt - _SLIPS) | frozenset(n.NICKNAMES) | frozenset(n.NICKNAMES.values())
+    learnt = frozenset(w for w in _names() if not _not_name(w))
+    return learnt | frozenset(n.NICKNAMES) | frozenset(n.NICKNAMES.values())
 
 
 # words the learnt list took from annotation slips that no lexicon covers: surnames ('clinton'),
