@@ -9,7 +9,7 @@ name is kept when it was seen at least MIN_SEEN times and at least SHARE of them
 coreference names are noisy (about one in five is wrong), which the two thresholds absorb.
 
 The broader list for pronoun agreement (service/extract/data/first_name_gender.json) adds, to the
-same train counts, one vote per locale of the Faker package (MIT licence; a `dev` extra) that lists
+same train counts, one vote per locale of the Faker package (MIT licence; the `names` extra) that lists
 a first name as male or as female: a name in Latin script is kept when at least BROAD_SHARE of its
 votes agree ('Hillary': 49 "she" and 6 "he" in train, female in two locales and male in two; 'Anne',
 taken as "he" seven times in train, is female in most locales and so dropped as ambiguous).
@@ -148,7 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         wide = broad(seen, genders)
     except ImportError:
-        print("error: the broad list needs the Faker package (the dev extra)", file=sys.stderr)
+        print(
+            'error: the broad list needs the Faker package (the `names` extra: pip install -e ".[names]")',
+            file=sys.stderr,
+        )
         return 2
     by = {g: sorted(k for k, v in wide.items() if v == g) for g in ("f", "m")}
     payload = {

@@ -137,10 +137,16 @@ def summarise(
     try:
         return eng.digest(articles[0])
     finally:
-        if eng is not engine:  # made here: its HTTP connections end with the call
-            close = getattr(eng, "close", None)
-            if close is not None:
-                close()
+        _close_if_made(eng, engine)
+
+
+def _close_if_made(eng: Any, given: Any) -> None:
+    """Close an engine this module made from a name (its HTTP connections end with the call);
+    an engine the caller passed in stays theirs."""
+    if eng is not given:
+        close = getattr(eng, "close", None)
+        if close is not None:
+            close()
 
 
 def iter_articles(
@@ -211,14 +217,17 @@ def summarise_many(
     eng = resolve_engine(engine, model=model, **options)
     articles = iter_articles(sources, on_error=on_error, on_skip=on_skip, follow_links=follow_links)
     stream = digest_stream(eng, articles, executor=executor, workers=workers, scheduler=scheduler)
-    for article, result in stream:
-        if not isinstance(result, Exception):
-            yield result
-            continue
-        if not isinstance(result, NewsDigestError) or isinstance(result, ConfigError):
-            raise result  # a configuration error: no article can succeed, one error not one each
-        e = result
-        err = e if isinstance(e, InputError) else DigestError(article.source or article.id, e)
-        if on_error is None:
-            raise err from e
-        on_error(err)
+    try:
+        for article, result in stream:
+            if not isinstance(result, Exception):
+                yield result
+                continue
+            if not isinstance(result, NewsDigestError) or isinstance(result, ConfigError):
+                raise result  # a configuration error: no article can succeed, one error not each
+            e = result
+            err = e if isinstance(e, InputError) else DigestError(article.source or article.id, e)
+            if on_error is None:
+                raise err from e
+            on_error(err)
+    finally:
+        _close_if_made(eng, engine)

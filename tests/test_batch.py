@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from schemas import Usage
+from service.batch.identity import engine_identity
 from service.batch.outcome import EXIT_FAILED, EXIT_OK, EXIT_STOPPED, Status
 from service.batch.progress import Progress, TextProgress
-from service.batch.runner import engine_identity, run_batch
+from service.batch.runner import run_batch
 from service.batch.store import EngineIdentity, Store
 from service.errors import GroundingError, OutputValidationError, RetriesExhaustedError
 from tests.batchkit import FakeEngine, make_article, write_articles

@@ -578,3 +578,28 @@ def test_a_client_dropped_in_a_reference_cycle_closes_its_http_client_first() ->
         warnings.simplefilter("ignore", ResourceWarning)  # check here is the closing itself
         gc.collect()
     assert sdk.is_closed()
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_an_engine_made_from_a_name_is_closed_after_the_call(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any, many: bool
+) -> None:
+    # summarise() and summarise_many() close an engine they made themselves (its HTTP
+    # connections end with the call); one the caller passed in stays open
+    import service.api as api
+    from service.engines.rules import RulesEngine
+
+    closed: list[str] = []
+
+    class Closing(RulesEngine):
+        def close(self) -> None:
+            closed.append("made")
+
+    monkeypatch.setattr(api, "resolve_engine", lambda engine, **kw: Closing())
+    text = 'Title\n\nThe mayor spoke on Monday. "We will rebuild," said Mayor Ana Ruiz.'
+    if many:
+        (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+        assert len(list(api.summarise_many([tmp_path / "a.txt"], workers=1))) == 1
+    else:
+        api.summarise(text)
+    assert closed == ["made"]

@@ -15,7 +15,6 @@ from service.errors import NewsDigestError
 from service.safe_paths import printable
 
 FAILURES_FILE = "failures.jsonl"
-STORY_NAME = "stories"  # the folder of story files (service.merge.output)
 
 
 def merge_judge(result: BatchResult, engine: Any, store: Store) -> Any:

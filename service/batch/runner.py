@@ -14,7 +14,7 @@ from typing import Any
 
 from schemas import Article, ArticleDigest
 from service.batch.budget import Budget, prepare_engine
-from service.batch.finish import STORY_NAME, finish_run
+from service.batch.finish import finish_run
 from service.batch.identity import engine_identity
 from service.batch.outcome import (
     BatchResult,
@@ -39,6 +39,7 @@ from service.errors import (
 from service.fsio import ensure_dir, remove_stale_temps
 from service.safe_paths import IdRegistry, OutputNamer
 
+STORY_NAME = "stories"  # the folder of story files (service.merge.output)
 _RESERVED = {STORY_NAME, "failures"}
 
 

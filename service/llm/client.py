@@ -182,9 +182,10 @@ class LLMClient:
         self._local = threading.local()
         self._sleep = sleep
         self._closers: list[Callable[[], None]] = []
-        # The HTTP clients are closed when this object is dropped, before the garbage collector
-        # finalises their sockets: a finalize callback runs ahead of the __del__ methods of a
-        # collected cycle, and an unclosed socket found by the collector is a ResourceWarning.
+        # The HTTP clients are closed by close(), or when this object is collected (it sits in a
+        # cycle with its instructor wrapper): a finalize callback runs ahead of the __del__
+        # methods of a collected cycle, so the sockets are closed before the collector finds
+        # them (an unclosed one is a ResourceWarning).
         # The callback holds the close methods (not this object), so it never keeps it alive.
         self._finalizer = weakref.finalize(self, _close_all, self._closers)
         self.provider = config.provider
@@ -382,7 +383,7 @@ class LLMClient:
 
     def close(self) -> None:
         """Release HTTP connections."""
-        _close_all(self._closers)
+        self._finalizer()
 
     def price(self, prompt_tokens: int, completion_tokens: int) -> float | None:
         """USD for so many tokens: the configured price, nothing for a local model, else

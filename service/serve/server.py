@@ -278,7 +278,7 @@ def _JOB_ID_OK(job_id: str) -> bool:
 
 
 def _job_id(articles: Sequence[Article], engine: Any) -> str:
-    from service.batch.runner import engine_identity
+    from service.batch.identity import engine_identity
 
     ident = engine_identity(engine)
     h = hashlib.sha256(repr(ident).encode())
