@@ -55,9 +55,6 @@ class AnchorWindows:
         found = ((m.start(), m.group().lower()) for m in _TOKEN.finditer(text))
         return [(start, w) for start, w in found if w in self._words]
 
-    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        return self.windows_and_words(text)[0]
-
     def windows_and_words(self, text: str) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
         """The windows, and the set of anchor words the text holds (lower case)."""
         hits: dict[str, list[int]] = {kind: [] for kind in self._kinds}

@@ -24,6 +24,7 @@ from itertools import compress, count
 from typing import Protocol
 
 from schemas import Actor, ActorType
+from service.extract.actor_mentions import in_regions, union
 from service.extract.name_gender import gender as name_gender
 from service.extract.names import Doc, name_key
 
@@ -79,8 +80,7 @@ class Genders:
     ) -> None:
         self.d = d
         self.lang = lang
-        self.quoted = sorted(quoted)
-        self._q_starts = [a for a, _ in self.quoted]
+        self.quoted = union(list(quoted))
         self.people = [a for a in actors if a.type == ActorType.person and not a.anonymous]
         self._by_name: dict[str, str | None] = {}
         self._votes: dict[str, Counter[str]] | None = None
@@ -88,8 +88,7 @@ class Genders:
         self._keys: dict[str, str] | None = None  # name keys of people's names and aliases
 
     def _in_quote(self, pos: int) -> bool:
-        i = bisect_right(self._q_starts, pos) - 1
-        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+        return in_regions(pos, self.quoted)
 
     def _stated(self, a: Actor) -> str | None:
         """A title or gendered noun at the actor's mentions, or its role: 'f', 'm' or None."""

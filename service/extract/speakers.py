@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 
 from schemas import Actor, ActorType
 from service.extract import resolve_intl, speaker_frames, speaker_ranker, speaker_spans
+from service.extract.actor_mentions import in_regions, union
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -119,7 +120,7 @@ class _Index:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
-        self.quoted: Sequence[tuple[int, int]] = ()  # quotation regions: no subject inside them
+        self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
         # each actor's mention starts, sorted (for `mentioned_before`)
         self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
@@ -152,7 +153,7 @@ class _Index:
                 for n, a in enumerate(self.actors)
                 if a.type == ActorType.person and not a.anonymous
                 for m in a.mentions
-                if _opens_sentence(d, m.start) and not speaker_spans.inside(self.quoted, m.start)
+                if _opens_sentence(d, m.start) and not in_regions(m.start, self.quoted)
             ]
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
@@ -229,7 +230,7 @@ def attribute(
     english = (lang := language(text)) == "en"
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
-    idx.quoted = speaker_spans.outer(regions)
+    idx.quoted = union(list(regions))
     idx.agrees = Genders(d, actors, idx.quoted, lang).agrees
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation

@@ -98,5 +98,3 @@ def _build() -> frozenset[str]:
 
 
 SPEECH_VERBS = _build()
-# The Indonesian verbs whose '-nya' form names its subject as a pronoun ('ujarnya': he said).
-ID_ENCLITIC = frozenset(b + "nya" for b in ID_BASE)
