@@ -71,7 +71,7 @@ def prf(pred: list[list[str]], want: list[list[str]]) -> dict[str, float]:
 
 
 def _show(ds: Sequence, want: list[list[str]], pred: list[list[str]]) -> None:
-    from service.merge.stories import MODEL, _order, profiles
+    from service.merge.stories import MODEL, _order, day_gap, profiles
     from service.merge.story_link import features
 
     ds = sorted(ds, key=_order)
@@ -86,7 +86,7 @@ def _show(ds: Sequence, want: list[list[str]], pred: list[list[str]]) -> None:
         if same == joined:
             continue
         pa, pb = ps[a], ps[b]
-        gap = None if pa.date is None or pb.date is None else abs(pa.date - pb.date)
+        gap = day_gap(pa, pb)
         x = features(pa, pb, gap)
         what = "missed" if same else "WRONG "
         feats = " ".join(f"{v:.3f}" for v in x)

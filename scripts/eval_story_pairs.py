@@ -84,7 +84,7 @@ def pair_table(
 ) -> list[dict]:
     """Each labelled pair with its features, score, link decision and (with `group`) whether
     group_stories puts it in one story."""
-    from service.merge.stories import MODEL, _order, group_stories, link, profiles
+    from service.merge.stories import MODEL, _order, day_gap, group_stories, link, profiles
     from service.merge.story_link import FEATURES, features
 
     model = model or MODEL
@@ -99,7 +99,7 @@ def pair_table(
     rows = []
     for p in pairs:
         pa, pb = ps[index[p.a]], ps[index[p.b]]
-        gap = None if pa.date is None or pb.date is None else abs(pa.date - pb.date)
+        gap = day_gap(pa, pb)
         x = features(pa, pb, gap)
         why = link(pa, pb, model)
         rows.append(

@@ -101,7 +101,7 @@ def training_rows(
     from eval_invented_stories import SETS, digest_set, gold
     from eval_story_pairs import LABELS, digests, pair_table, read_pairs
 
-    from service.merge.stories import _order, profiles
+    from service.merge.stories import _order, day_gap, profiles
     from service.merge.story_link import FEATURES, features
 
     pairs = [p for p in read_pairs(LABELS / "polnear_train.tsv") if p.label != "unsure"]
@@ -117,7 +117,7 @@ def training_rows(
         ps = [p for d, p in zip(ds, profiles(ds), strict=True) if d.article.id in story]
         for i, p in enumerate(ps):
             for q in ps[i + 1 :]:
-                gap = None if p.date is None or q.date is None else abs(p.date - q.date)
+                gap = day_gap(p, q)
                 a, b = ds[p.idx], ds[q.idx]
                 xs.append(features(p, q, gap))
                 ys.append(int(story[a.article.id] == story[b.article.id]))

@@ -259,9 +259,14 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
     )
 
 
+def day_gap(p: Profile, q: Profile) -> int | None:
+    """Days between two articles' dates; None when either is undated (the link model's `gap`)."""
+    return None if p.date is None or q.date is None else abs(p.date - q.date)
+
+
 def link(p: Profile, q: Profile, model: Model = MODEL) -> tuple[str, float] | None:
     """Why two articles are one story, and how strongly (log-odds); None when they are not."""
-    gap = None if p.date is None or q.date is None else abs(p.date - q.date)
+    gap = day_gap(p, q)
     if gap is not None and gap > WINDOW_DAYS:
         return None
     if p.sig and q.sig and estimate(p.sig, q.sig) >= COPY_JACCARD:
