@@ -24,43 +24,18 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-
-def _digests(folder: Path, engine: str) -> list:
-    from service.api import summarise_many
-
-    return list(summarise_many([folder], engine=engine, workers=1))
-
-
-def _groups(ds: list) -> list[list[str]]:
-    from service.merge.stories import group_stories
-
-    return sorted(sorted(d.article.id for d in g) for g in group_stories(ds))
+from storyeval import digest_folder, digests, story_ids  # noqa: E402
 
 
 def _sizes(groups: list[list[str]]) -> str:
     c = Counter(len(g) for g in groups)
     return ", ".join(f"{n}x{size}" for size, n in sorted(c.items(), reverse=True))
-
-
-def _prf(groups: list[list[str]], gold: Sequence[Sequence[str]]) -> tuple[float, float, float]:
-    import itertools
-
-    present = {a for g in groups for a in g}
-    pred = {p for g in groups for p in itertools.combinations(sorted(g), 2)}
-    want = {
-        p for g in gold for p in itertools.combinations(sorted(a for a in g if a in present), 2)
-    }
-    tp = len(pred & want)
-    p = tp / len(pred) if pred else 1.0
-    r = tp / len(want) if want else 1.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def main() -> int:
@@ -73,11 +48,10 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="keep the PolNeAR digests here (JSON Lines)")
     args = ap.parse_args()
     from service.evaluation.merge import load_clusters
+    from service.evaluation.pairs import grouping_prf
 
     t0 = time.perf_counter()
-    dev = _digests(args.corpus / "articles", args.engine)
-    from eval_story_pairs import digests
-
+    dev = digest_folder(args.corpus / "articles", args.engine)
     pn = {
         part: digests(args.polnear, (part,), args.engine, args.cache) for part in ("dev", "train")
     }
@@ -98,7 +72,7 @@ def main() -> int:
         ("dev+train", pn["dev"] + pn["train"]),
     ):
         t1 = time.process_time()
-        gs = _groups(ds)
+        gs = story_ids(ds)
         cpu = time.process_time() - t1
         big = max(gs, key=len)
         pairs = sum(len(g) * (len(g) - 1) // 2 for g in gs)
@@ -120,18 +94,22 @@ def main() -> int:
             failed.append(f"PolNeAR {name}: a story of {len(big)} articles")
     gold = [c.articles for c in load_clusters(args.corpus)]
     dev_ids = {d.article.id for d in dev}
-    alone = _groups(dev)
-    p, r, f = _prf(alone, gold)
-    print(f"dev corpus alone: {len(alone)} stories, pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    mixed_in = dev + pn["dev"] + pn["train"]
-    mixed = _groups(mixed_in)
-    joined = sorted({a for g in mixed if set(g) & dev_ids for a in g if a not in dev_ids})
-    p, r, f = _prf([[a for a in g if a in dev_ids] for g in mixed if set(g) & dev_ids], gold)
+    alone = story_ids(dev)
+    s = grouping_prf(alone, gold)
     print(
-        f"dev corpus + {len(mixed_in) - len(dev)} PolNeAR: pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+        f"dev corpus alone: {len(alone)} stories, pairwise "
+        f"P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+    )
+    mixed_in = dev + pn["dev"] + pn["train"]
+    mixed = story_ids(mixed_in)
+    joined = sorted({a for g in mixed if set(g) & dev_ids for a in g if a not in dev_ids})
+    s = grouping_prf(mixed, gold, within=dev_ids)
+    print(
+        f"dev corpus + {len(mixed_in) - len(dev)} PolNeAR: pairwise "
+        f"P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}; "
         f"{len(joined)} PolNeAR articles joined a dev story {joined[:5]}"
     )
-    if joined or f < 1.0:
+    if joined or s.f1 < 1.0:
         failed.append("the dev corpus stories changed when mixed with PolNeAR")
     same = True
     orders = [list(reversed(mixed_in))]
@@ -140,7 +118,7 @@ def main() -> int:
         random.Random(seed).shuffle(shuffled)
         orders.append(shuffled)
     for o in orders:
-        same = same and _groups(o) == mixed
+        same = same and story_ids(o) == mixed
     print(f"order independence (reversed, 3 shuffles): {'same stories' if same else 'DIFFERENT'}")
     if not same:
         failed.append("the stories depend on input order")

@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from storyeval import digest_folder, digests, story_ids  # noqa: E402
+
 SETS = ROOT / "tests" / "data" / "invented_stories"
 
 
@@ -40,34 +42,14 @@ def gold(folder: Path) -> list[list[str]]:
 
 
 def digest_set(folder: Path, engine: str = "rules") -> list:
-    from service.api import summarise_many
-
-    return list(summarise_many([folder / "articles"], engine=engine, workers=1))
-
-
-def groups(ds: Sequence) -> list[list[str]]:
-    from service.merge.stories import MODEL, group_stories
-
-    got = group_stories(ds, model=MODEL)
-    return sorted(sorted(d.article.id for d in g) for g in got)
+    return digest_folder(folder / "articles", engine)
 
 
 def prf(pred: list[list[str]], want: list[list[str]]) -> dict[str, float]:
     """Pairwise precision, recall and F1 of the predicted stories over the articles in `want`."""
-    ids = {a for g in want for a in g}
-    p_pairs = {x for g in pred for x in itertools.combinations(sorted(a for a in g if a in ids), 2)}
-    w_pairs = {x for g in want for x in itertools.combinations(sorted(g), 2)}
-    tp = len(p_pairs & w_pairs)
-    p = tp / len(p_pairs) if p_pairs else 1.0
-    r = tp / len(w_pairs) if w_pairs else 1.0
-    return {
-        "P": p,
-        "R": r,
-        "F1": 2 * p * r / (p + r) if p + r else 0.0,
-        "tp": tp,
-        "fp": len(p_pairs) - tp,
-        "fn": len(w_pairs) - tp,
-    }
+    from service.evaluation.pairs import grouping_prf
+
+    return grouping_prf(pred, want, within={a for g in want for a in g}).figures()
 
 
 def _show(ds: Sequence, want: list[list[str]], pred: list[list[str]]) -> None:
@@ -107,15 +89,13 @@ def main() -> int:
     args = ap.parse_args()
     pn: list = []
     if args.polnear:
-        from eval_story_pairs import digests
-
         parts = ("dev",) if args.mix == "dev" else ("dev", "train")
         pn = digests(args.polnear, parts, args.engine, args.cache)
     for name in args.set or ["tune", "check"]:
         folder = args.root / name
         want = gold(folder)
         ds = digest_set(folder, args.engine)
-        pred = groups(ds)
+        pred = story_ids(ds)
         f = prf(pred, want)
         print(
             f"{name}: {len(ds)} articles, {len(want)} gold stories -> {len(pred)}; "
@@ -126,7 +106,7 @@ def main() -> int:
             _show(ds, want, pred)
         if pn:
             ids = {d.article.id for d in ds}
-            mixed = groups(ds + pn)
+            mixed = story_ids(ds + pn)
             joined = sorted({a for g in mixed if set(g) & ids for a in g if a not in ids})
             f = prf(mixed, want)
             # every PolNeAR article its own story: a PolNeAR pair grouped counts as wrong too

@@ -42,8 +42,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-LABELS = ROOT / "tests" / "data" / "story_pairs"
+from storyeval import LABELS, read_pairs  # noqa: E402
+
 FOLDERS = {"train": ("train",), "dev": ("dev", "train")}
 RUN = 6
 CONTAINED = 5
@@ -125,17 +127,6 @@ def same_speaker(x: Gold, y: Gold) -> bool:
     return y.speaker is not None and y.speaker == x.coref
 
 
-def read_same_pairs(path: Path) -> list[tuple[str, str]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) != 4:
-            continue
-        if cells[2] == "same":
-            out.append((cells[0], cells[1]))
-    return out
-
-
 def _find(polnear: Path, split: str, aid: str, kind: str) -> Path:
     for part in FOLDERS[split]:
         p = polnear / part / kind / f"{aid}.json"
@@ -194,19 +185,13 @@ def score_pair(story, golds: dict[str, list[Gold]], a: str, b: str) -> dict:
     return {"silver": silver, "predicted": predicted, "extracted": extracted}
 
 
-def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"P": p, "R": r, "F1": f, "tp": tp, "fp": fp, "fn": fn}
-
-
 def evaluate(polnear: Path, split: str, engine: str = "rules", labels: Path = LABELS) -> dict:
     """Figures for one split's `same` pairs, plus the missed and false pairs (with their words)."""
     from service.api import summarise
+    from service.evaluation.pairs import PairPRF
     from service.merge import merge
 
-    pairs = read_same_pairs(labels / f"polnear_{split}.tsv")
+    pairs = [(p.a, p.b) for p in read_pairs(labels / f"polnear_{split}.tsv") if p.label == "same"]
     ids = sorted({x for p in pairs for x in p})
     digests = {aid: summarise(_find(polnear, split, aid, "articles"), engine=engine) for aid in ids}
     golds = {aid: gold_quotes(polnear, split, aid) for aid in ids}
@@ -229,8 +214,8 @@ def evaluate(polnear: Path, split: str, engine: str = "rules", labels: Path = LA
         "articles": len(ids),
         "gold_quotes": sum(len(g) for g in golds.values()),
         "silver_pairs": counts["all"][0] + counts["all"][2],
-        "all": prf(*counts["all"]),
-        "extracted": prf(*counts["extracted"]),
+        "all": PairPRF(*counts["all"]).figures(),
+        "extracted": PairPRF(*counts["extracted"]).figures(),
         "_missed": missed,
         "_false": false,
     }

@@ -22,9 +22,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from storyeval import LABELS, Pair, digests, read_pairs
 
 if TYPE_CHECKING:
     from service.merge.story_link import Model
@@ -32,51 +34,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-LABELS = ROOT / "tests" / "data" / "story_pairs"
 SPLITS = {"train": ("train",), "dev": ("dev", "train")}
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    a: str
-    b: str
-    label: str  # same | different | unsure
-    reason: str
-
-
-def read_pairs(path: Path) -> list[Pair]:
-    """The labelled pairs of a TSV file (article_a, article_b, label, reason)."""
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 4 or cells[2] not in ("same", "different", "unsure"):
-            raise ValueError(
-                f"{path}:{n}: want article_a, article_b, same|different|unsure, reason"
-            )
-        out.append(Pair(*cells))
-    return out
-
-
-def digests(polnear: Path, parts: tuple[str, ...], engine: str, cache: Path | None) -> list:
-    """The digests of the PolNeAR splits `parts` (from `cache` when it holds them)."""
-    from schemas import ArticleDigest
-    from service.api import summarise_many
-
-    out = []
-    for part in parts:
-        saved = cache / f"{part}-{engine}.jsonl" if cache else None
-        if saved is not None and saved.exists():
-            lines = saved.read_text(encoding="utf-8").splitlines()
-            out += [ArticleDigest.model_validate_json(x) for x in lines]
-            continue
-        got = list(summarise_many([polnear / part / "articles"], engine=engine, workers=1))
-        if saved is not None:
-            saved.parent.mkdir(parents=True, exist_ok=True)
-            saved.write_text("".join(d.model_dump_json() + "\n" for d in got), encoding="utf-8")
-        out += got
-    return out
 
 
 def pair_table(
@@ -119,19 +77,13 @@ def pair_table(
 
 
 def prf(rows: list[dict], key: str) -> dict[str, float]:
+    """P/R/F1 of the rows' `key` decisions against their same/different labels (unsure left out)."""
+    from service.evaluation.pairs import PairPRF
+
     tp = sum(r["label"] == "same" and r[key] for r in rows)
     fp = sum(r["label"] == "different" and r[key] for r in rows)
     fn = sum(r["label"] == "same" and not r[key] for r in rows)
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return {
-        "P": p,
-        "R": r,
-        "F1": 2 * p * r / (p + r) if p + r else 0.0,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
+    return PairPRF(tp, fp, fn).figures()
 
 
 def _line(r: dict) -> str:

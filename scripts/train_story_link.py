@@ -99,7 +99,8 @@ def training_rows(
     train pairs, then every pair of the invented `tune` set, scored twice (the set alone, and
     mixed with PolNeAR train, so the model sees both a small set's and a large set's weights)."""
     from eval_invented_stories import SETS, digest_set, gold
-    from eval_story_pairs import LABELS, digests, pair_table, read_pairs
+    from eval_story_pairs import pair_table
+    from storyeval import LABELS, digests, read_pairs
 
     from service.merge.stories import _order, day_gap, profiles
     from service.merge.story_link import FEATURES, features

@@ -28,7 +28,8 @@ from service.merge.story_link import (
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_story_pairs import LABELS, digests, pair_table, prf, read_pairs  # noqa: E402
+from eval_story_pairs import pair_table, prf  # noqa: E402
+from storyeval import LABELS, digests, read_pairs  # noqa: E402
 from train_story_link import fit  # noqa: E402
 
 # ../shared beside the project (a worktree keeps it one level further up)

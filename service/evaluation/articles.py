@@ -60,9 +60,10 @@ Corpus: totals are micro-averages (counts summed over articles). A gold article 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 from schemas import ArticleDigest, content_hash
 from service.errors import EvaluationError
@@ -128,15 +129,22 @@ class PRF:
     fp: int = 0
     fn: int = 0
     tp_pred: int | None = None
+    # precision when nothing was predicted, recall when nothing was to find (PairPRF: 1.0)
+    EMPTY: ClassVar[float] = 0.0
+
+    @classmethod
+    def of(cls, pred: AbstractSet[Any], gold: AbstractSet[Any]) -> Self:
+        """The counts of predicted items `pred` against the gold items `gold`."""
+        return cls(tp=len(pred & gold), fp=len(pred - gold), fn=len(gold - pred))
 
     @property
     def precision(self) -> float:
         hit = self.tp if self.tp_pred is None else self.tp_pred
-        return hit / (hit + self.fp) if hit + self.fp else 0.0
+        return hit / (hit + self.fp) if hit + self.fp else self.EMPTY
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else self.EMPTY
 
     @property
     def f1(self) -> float:
@@ -149,7 +157,7 @@ class PRF:
             tp_pred = (self.tp if self.tp_pred is None else self.tp_pred) + (
                 other.tp if other.tp_pred is None else other.tp_pred
             )
-        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, tp_pred)
+        return type(self)(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, tp_pred)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"tp": self.tp, "fp": self.fp, "fn": self.fn}

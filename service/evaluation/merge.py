@@ -50,7 +50,6 @@ another gold actor. Accuracy = correct / scorable.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 from collections.abc import Sequence
@@ -84,6 +83,7 @@ from service.evaluation.articles import (
     locate_gold_quotes,
     overlaps,
 )
+from service.evaluation.pairs import grouped_pairs
 from service.ground import locate, mentions
 from service.merge import merge_stories
 from service.merge.judge import PairJudge
@@ -307,16 +307,10 @@ class MergeScores:
 Item = tuple[str, str]
 
 
-def _pairs(groups: Sequence[set[Item]]) -> set[tuple[Item, Item]]:
-    out: set[tuple[Item, Item]] = set()
-    for g in groups:
-        for a, b in itertools.combinations(sorted(g), 2):
-            out.add((a, b))
-    return out
-
-
-def _prf(pred: set[tuple[Item, Item]], gold: set[tuple[Item, Item]]) -> PRF:
-    return PRF(tp=len(pred & gold), fp=len(pred - gold), fn=len(gold - pred))
+def _errors(pred: set[tuple[Any, Any]], gold: set[tuple[Any, Any]]) -> list[str]:
+    return [f"extra {a}~{b}" for a, b in sorted(pred - gold)] + [
+        f"missed {a}~{b}" for a, b in sorted(gold - pred)
+    ]
 
 
 def _score_pairs(
@@ -325,17 +319,15 @@ def _score_pairs(
     optional: set[tuple[Item, Item]],
     found: set[Item],
 ) -> tuple[dict[str, PRF], list[str]]:
-    pred, gold = _pairs(pred_groups) - optional, _pairs(gold_groups) - optional
+    pred, gold = grouped_pairs(pred_groups) - optional, grouped_pairs(gold_groups) - optional
     cross_p = {p for p in pred if p[0][0] != p[1][0]}
     cross_g = {p for p in gold if p[0][0] != p[1][0]}
     found_g = {p for p in gold if p[0] in found and p[1] in found}
-    errors = [f"extra {a}~{b}" for a, b in sorted(pred - gold)]
-    errors += [f"missed {a}~{b}" for a, b in sorted(gold - pred)]
     return {
-        "all": _prf(pred, gold),
-        "cross_article": _prf(cross_p, cross_g),
-        "found": _prf(pred, found_g),
-    }, errors
+        "all": PRF.of(pred, gold),
+        "cross_article": PRF.of(cross_p, cross_g),
+        "found": PRF.of(pred, found_g),
+    }, _errors(pred, gold)
 
 
 def story_pairs(
@@ -343,15 +335,9 @@ def story_pairs(
 ) -> tuple[PRF, list[str]]:
     """Pairwise story grouping over the articles the stories hold (see the module docstring)."""
     present = {s.article.id for st in stories for s in st.sources}
-    pred: set[tuple[str, str]] = set()
-    for st in stories:
-        pred.update(itertools.combinations(sorted(s.article.id for s in st.sources), 2))
-    gold: set[tuple[str, str]] = set()
-    for c in clusters:
-        gold.update(itertools.combinations(sorted(a for a in c.articles if a in present), 2))
-    errors = [f"extra {a}~{b}" for a, b in sorted(pred - gold)]
-    errors += [f"missed {a}~{b}" for a, b in sorted(gold - pred)]
-    return PRF(tp=len(pred & gold), fp=len(pred - gold), fn=len(gold - pred)), errors
+    pred = grouped_pairs([s.article.id for s in st.sources] for st in stories)
+    gold = grouped_pairs((c.articles for c in clusters), keep=present)
+    return PRF.of(pred, gold), _errors(pred, gold)
 
 
 def combined(stories: Sequence[StoryDigest]) -> StoryDigest:
@@ -406,7 +392,7 @@ def score_story(
                 out.extend(parts[k] for k in sorted(parts))
                 composite = {(m.article, m.ref) for m in ic.members if m.relation == "composite"}
                 for g in parts.values():
-                    optional.update(p for p in _pairs([g]) if composite & set(p))
+                    optional.update(p for p in grouped_pairs([g]) if composite & set(p))
         return out, optional
 
     pq = [

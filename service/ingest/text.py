@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from service.errors import BinaryInputError, EmptyInputError, EncodingError, InputError
+from service.months import FOLDED_MONTHS
 from service.normalise import strip_accents
 
 __all__ = [
@@ -29,29 +30,6 @@ log = logging.getLogger("service.ingest.files")
 # --- dates ----------------------------------------------------------------------------------------
 
 
-def _names(spec: str) -> dict[str, int]:
-    """'jan feb|x ...' lists, month order, '|' separating synonyms -> {name: number}."""
-    out: dict[str, int] = {}
-    for num, group in enumerate(spec.split(), start=1):
-        for name in group.split("|"):
-            out[name] = num
-    return out
-
-
-_MONTHS: dict[str, int] = {}
-for _spec in (
-    "january february march april may june july august september october november december",
-    "jan feb mar apr may jun jul aug sep|sept oct nov dec",
-    "janvier fevrier|fevr mars avril mai juin juillet aout septembre octobre novembre decembre",
-    "januar|jan februar|feb marz|maerz|mrz april mai juni juli august september oktober|okt november dezember|dez",
-    "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre",
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
-    "januari februari maart april mei juni juli augustus september oktober november december",
-    "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
-):
-    _MONTHS.update(_names(_spec))
-
 _WEEKDAY_NAMES = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
     thur thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag
     mittwoch donnerstag freitag samstag sonntag lunes martes miercoles jueves viernes sabado domingo
@@ -64,7 +42,7 @@ _DATE_WORDS = """published updated posted date dated last modified on at am pm a
     aggiornato gepubliceerd bijgewerkt yayinlanma guncelleme tarihi gmt utc et est edt ct cst cdt mt
     mst mdt pt pst pdt bst cet cest eet eest ist ast msk jst aest trt wib z"""
 _DATE_LINE_WORDS = frozenset(_WEEKDAY_NAMES.split()) | frozenset(_DATE_WORDS.split())
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(FOLDED_MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")),
@@ -106,9 +84,9 @@ def _find_date(folded: str) -> tuple[dt.date, int, int] | None:
                 # day-first unless only month-first is a valid date
                 date = _make_date(int(c), int(b), int(a)) or _make_date(int(c), int(a), int(b))
             elif kind == "d_m_y":
-                date = _make_date(int(c), _MONTHS[b], int(a))
+                date = _make_date(int(c), FOLDED_MONTHS[b], int(a))
             else:
-                date = _make_date(int(c), _MONTHS[a], int(b))
+                date = _make_date(int(c), FOLDED_MONTHS[a], int(b))
             if date is not None:
                 return date, m.start(), m.end()
     return None
