@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from storyeval import digest_folder, digests, story_ids  # noqa: E402
+from storyeval import digest_folder, digests, prf_text, story_ids  # noqa: E402
 
 
 def _sizes(groups: list[list[str]]) -> str:
@@ -96,17 +96,14 @@ def main() -> int:
     dev_ids = {d.article.id for d in dev}
     alone = story_ids(dev)
     s = grouping_prf(alone, gold)
-    print(
-        f"dev corpus alone: {len(alone)} stories, pairwise "
-        f"P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
-    )
+    print(f"dev corpus alone: {len(alone)} stories, pairwise {prf_text(s.figures(), ' ', False)}")
     mixed_in = dev + pn["dev"] + pn["train"]
     mixed = story_ids(mixed_in)
     joined = sorted({a for g in mixed if set(g) & dev_ids for a in g if a not in dev_ids})
     s = grouping_prf(mixed, gold, within=dev_ids)
     print(
-        f"dev corpus + {len(mixed_in) - len(dev)} PolNeAR: pairwise "
-        f"P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}; "
+        f"dev corpus + {len(mixed_in) - len(dev)} PolNeAR: "
+        f"pairwise {prf_text(s.figures(), ' ', False)}; "
         f"{len(joined)} PolNeAR articles joined a dev story {joined[:5]}"
     )
     if joined or s.f1 < 1.0:

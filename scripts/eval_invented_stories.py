@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from storyeval import digest_folder, digests, story_ids  # noqa: E402
+from storyeval import digest_folder, digests, prf_text, story_ids  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "invented_stories"
 
@@ -99,8 +99,7 @@ def main() -> int:
         f = prf(pred, want)
         print(
             f"{name}: {len(ds)} articles, {len(want)} gold stories -> {len(pred)}; "
-            f"P {f['P']:.3f} R {f['R']:.3f} F1 {f['F1']:.3f} "
-            f"(tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
+            f"{prf_text(f, ' ')}"
         )
         if args.show:
             _show(ds, want, pred)
@@ -112,7 +111,7 @@ def main() -> int:
             # every PolNeAR article its own story: a PolNeAR pair grouped counts as wrong too
             whole = prf(mixed, want + [[d.article.id] for d in pn])
             print(
-                f"{name} + {len(pn)} PolNeAR: P {f['P']:.3f} R {f['R']:.3f} F1 {f['F1']:.3f}; "
+                f"{name} + {len(pn)} PolNeAR: {prf_text(f, ' ', False)}; "
                 f"{len(joined)} PolNeAR articles joined an invented story {joined[:4]}; "
                 f"counting PolNeAR pairs as wrong: P {whole['P']:.3f} F1 {whole['F1']:.3f} "
                 f"({whole['fp'] - f['fp']} PolNeAR pairs)"

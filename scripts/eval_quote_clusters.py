@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from storyeval import LABELS, read_pairs  # noqa: E402
+from storyeval import LABELS, prf_text, read_pairs  # noqa: E402
 
 FOLDERS = {"train": ("train",), "dev": ("dev", "train")}
 RUN = 6
@@ -257,11 +257,7 @@ def main() -> int:
             f"quotes, {f['silver_pairs']} cross-article utterance pairs (silver)"
         )
         for key in ("all", "extracted"):
-            m = f[key]
-            print(
-                f"  {key:9}  P {m['P']:.3f}  R {m['R']:.3f}  F1 {m['F1']:.3f}  "
-                f"(tp {m['tp']}, fp {m['fp']}, fn {m['fn']})"
-            )
+            print(f"  {key:9}  {prf_text(f[key])}")
         if args.show:
             print(f"  missed pairs ({len(missed)}; '-' = a quote not extracted):")
             for x, y, both in missed[: args.show]:

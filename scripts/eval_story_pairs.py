@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyeval import LABELS, Pair, digests, read_pairs
+from storyeval import LABELS, Pair, digests, prf_text, read_pairs
 
 if TYPE_CHECKING:
     from service.merge.story_link import Model
@@ -125,11 +125,7 @@ def main() -> int:
             f"different, {counts['unsure']} unsure pairs (threshold {model.threshold:+.2f})"
         )
         for key in ("link", "story"):
-            f = figures[split][key]
-            print(
-                f"  {key:5}  P {f['P']:.3f}  R {f['R']:.3f}  F1 {f['F1']:.3f}  "
-                f"(tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
-            )
+            print(f"  {key:5}  {prf_text(figures[split][key])}")
         if args.show:
             scored = sorted(rows, key=lambda r: -r["score"])
             missed = [r for r in scored if r["label"] == "same" and not r["story"]]

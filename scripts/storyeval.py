@@ -7,7 +7,7 @@ and train_story_link.py; the PolNeAR articles are read from the path given on th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +47,15 @@ def story_ids(ds: Sequence) -> list[list[str]]:
     from service.merge.stories import group_stories
 
     return sorted(sorted(d.article.id for d in g) for g in group_stories(ds))
+
+
+def prf_text(f: Mapping[str, float], sep: str = "  ", counts: bool = True) -> str:
+    """A PairPRF.figures() dict as the scripts print it: `P 0.889  R 0.209  F1 0.338  (tp 24,
+    fp 3, fn 91)` (`sep` between the parts; the counts left out with `counts=False`)."""
+    parts = [f"P {f['P']:.3f}", f"R {f['R']:.3f}", f"F1 {f['F1']:.3f}"]
+    if counts:
+        parts.append(f"(tp {f['tp']}, fp {f['fp']}, fn {f['fn']})")
+    return sep.join(parts)
 
 
 @dataclass(frozen=True, slots=True)
