@@ -66,6 +66,14 @@ _PRON_M = frozenset(["he", "him", "his", "himself"])
 _LEAD = 4  # a sentence's subject: a mention within its first tokens
 
 
+def title_gender(text: str, at: int) -> str | None:
+    """'f' or 'm' for a gendered title right before `at` ('Mrs. ', 'Herr '), else None."""
+    t = _TITLE_RE.search(text[max(0, at - 12) : at])
+    if t is None:
+        return None
+    return "f" if t.group(1) else "m"
+
+
 def _noun_gender(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
@@ -157,10 +165,14 @@ class Genders:
         full = name
         if name not in self._actor:
             if self._keys is None:
-                self._keys = {
-                    name_key(f): a.name for a in self.people for f in (*a.aliases, a.name)
-                }
-            full = self._keys.get(name_key(name), name)
+                # a form two people share ('Clinton' of Hillary and of Bill Clinton) names neither
+                keys: dict[str, str] = {}
+                for a in self.people:
+                    for f in (*a.aliases, a.name):
+                        k = name_key(f)
+                        keys[k] = a.name if keys.get(k, a.name) == a.name else ""
+                self._keys = keys
+            full = self._keys.get(name_key(name)) or name
         a = self._actor.get(full)
         # the first name first: a title may sit on a mention the actor finder merged wrongly
         # ('Mr. Trump' as a mention of 'Ivanka Trump')
