@@ -12,9 +12,8 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
-from service.extract.gender_evidence import title_gender
 from service.extract.memo import Memo
-from service.extract.name_gender import gender, given_names, is_given, personal_tail
+from service.extract.name_gender import given_names, is_given, personal_tail
 from service.extract.names import (
     DEMONYMS,
     GROUP_WORDS,
@@ -32,10 +31,9 @@ from service.extract.names import (
     is_acronym,
     low,
     name_key,
-    same_person,
     split_titled,
-    surname_key,
 )
+from service.extract.person_names import bare_owner, given_named, one_person, surname_of
 
 
 @dataclass(slots=True)
@@ -305,74 +303,6 @@ def _initials_key(name: str) -> str | None:
     return name_key(initials) if len(initials) >= 2 else None
 
 
-# generational suffixes: 'Donald Trump Jr.' is not 'Donald Trump', and his surname is 'Trump'
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
-@lru_cache(maxsize=16384)
-def _unsuffixed(name: str) -> tuple[str, str]:
-    """The name without a generational suffix, and the suffix ('jr') or ''."""
-    words = name.split()
-    if len(words) > 1 and low(words[-1]).rstrip(",") in _SUFFIXES:
-        return " ".join(words[:-1]).rstrip(","), low(words[-1]).rstrip(",")
-    return name, ""
-
-
-def _surname(name: str) -> str:
-    """surname_key, a generational suffix passed over: 'Joseph R. Biden Jr.' -> 'biden'."""
-    return surname_key(_unsuffixed(name)[0])
-
-
-def _middles(key: list[str]) -> list[str]:
-    """The words between a key's first word and its surname, particles left out."""
-    return [w for w in key[1:-1] if w not in NAME_PARTICLES]
-
-
-def _middles_clash(a: list[str], b: list[str]) -> bool:
-    """Two sets of middle names that no one person bears: initials on both sides that differ
-    ('George H.W. Bush', 'George W. Bush'), or neither side's initials found, in order, in the
-    other's ('Joseph R. Biden' ~ 'Joseph Robinette Biden'; 'Hillary Diane Rodham Clinton' ~
-    'Hillary Rodham Clinton')."""
-    if not a or not b:
-        return False
-    if all(len(w) == 1 for w in a + b):
-        return a != b
-    ia, ib = "".join(w[0] for w in a), "".join(w[0] for w in b)
-    short, long_ = (ia, ib) if len(ia) <= len(ib) else (ib, ia)
-    it = iter(long_)
-    return not all(c in it for c in short)
-
-
-@lru_cache(maxsize=16384)
-def _one_person(a: str, b: str) -> bool:
-    """same_person, and nothing the names themselves say keeps them apart: a generational suffix
-    on one only ('Donald Trump Jr.', 'Donald Trump'), first names of known, different genders
-    ('Eric Garner', 'Erica Garner'), or middle names that differ."""
-    (ua, sa), (ub, sb) = _unsuffixed(a), _unsuffixed(b)
-    if sa != sb or not same_person(ua, ub):
-        return False
-    ka, kb = name_key(ua).split(), name_key(ub).split()
-    if len(ka) < 2 or len(kb) < 2:
-        return True
-    ga, gb = gender(ua), gender(ub)
-    if ga is not None and gb is not None and ga != gb:
-        return False
-    return not _middles_clash(_middles(ka), _middles(kb))
-
-
-@lru_cache(maxsize=16384)
-def _given_named(name: str) -> bool:
-    """A personal name's shape: at most four words (particles aside), a known first name (of
-    either list: the learnt one or the broader gendered one) among those before the surname. Not
-    'While Clinton', nor a headline run that ends in one ('Hedge Funds Support Hillary Clinton')."""
-    bare = _unsuffixed(name)[0]
-    words = [w for w in bare.split() if low(w) not in NAME_PARTICLES]
-    if len(words) > 4:
-        return False
-    given = given_names()
-    return gender(bare) is not None or any(low(w) in given for w in words[:-1])
-
-
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z]")
 
 
@@ -385,29 +315,6 @@ def _first_name_alone(text: str, m: Mention) -> bool:
         and not _honorific_before(text, m.start)
         and _NEXT_CAP.match(text, m.end) is None
     )
-
-
-def _full(m: Mention) -> bool:
-    return " " in name_key(m.name)
-
-
-def _bare_owner(text: str, m: Mention, persons: list[Entity]) -> Entity:
-    """Which of several people sharing a surname a bare surname names. A gendered title on it
-    ('Mrs. Clinton') keeps the people of that gender; people with a known first name go before
-    runs that only end in the surname ('While Clinton'); of those left, the one named in full most
-    often before it, then the one named in full first (a headline's 'Clinton' is the article's). Measured on PolNeAR train, where the titles tell
-    Mr. from Mrs. Clinton, the last person named was right 53% of the time, this 88%."""
-    pool = persons
-    g = title_gender(text, m.start)
-    if g is not None:
-        pool = [e for e in pool if gender(e.name) == g] or pool
-    pool = [e for e in pool if _given_named(e.name)] or pool
-
-    def salience(e: Entity) -> tuple[int, int]:
-        full = [x.start for x in e.mentions if _full(x)]
-        return (sum(s < m.start for s in full), -min(full, default=e.first))
-
-    return max(pool, key=salience)
 
 
 def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
@@ -472,12 +379,12 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         # short form of an organisation needs a key ending in an organisation word
         searchable = not org_named or mk[-1] in ORG_WORDS
         # only the entities either test can accept are tried, in the order of `ents`: a
-        # multi-word person sharing the surname key (same_person needs it), or an entity whose
+        # multi-word person sharing the surname key (one_person needs it), or an entity whose
         # key differs at most in a last word that is an organisation word
         cands: list[int] = []
         if searchable:
             if not org_named:
-                cands.extend(persons_at.get(_surname(m.name), ()))
+                cands.extend(persons_at.get(surname_of(m.name), ()))
             if mk[-1] in ORG_WORDS:
                 cands.extend(orgs_at.get(tuple(mk[:-1]), ()))
             if len(cands) > 1:
@@ -488,7 +395,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             if (
                 e.type == ActorType.person
                 and len(ek) > 1
-                and _one_person(e.name, m.name)
+                and one_person(e.name, m.name)
                 and not org_named
             ):
                 hit = e
@@ -506,9 +413,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if hit is not None:
             hit.mentions.append(m)
             if len(m.name) > len(hit.name) and hit.type == ActorType.person:
-                old = _surname(hit.name)
+                old = surname_of(hit.name)
                 hit.name = m.name
-                new = _surname(hit.name)
+                new = surname_of(hit.name)
                 if old != new and at in persons_at.get(old, ()):
                     persons_at[old].remove(at)  # the index follows the longer name
                     bisect.insort(persons_at.setdefault(new, []), at)
@@ -517,7 +424,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         e = Entity(m.name, ActorType.person, [m], key=k)
         e.type = type_of(e)
         if e.type == ActorType.person and len(mk) > 1:
-            persons_at.setdefault(_surname(e.name), []).append(len(ents))
+            persons_at.setdefault(surname_of(e.name), []).append(len(ents))
         if mk[-1] in ORG_WORDS:
             orgs_at.setdefault(tuple(mk[:-1]), []).append(len(ents))
         ents.append(e)
@@ -555,13 +462,13 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             surnames = {}
             for e in ents:
                 if e.type == ActorType.person and len(e.key.split()) > 1:
-                    surnames.setdefault(_surname(e.name), []).append(e)
-        persons = surnames.get(_surname(m.name), [])
+                    surnames.setdefault(surname_of(e.name), []).append(e)
+        persons = surnames.get(surname_of(m.name), [])
         if len(persons) == 1:
             persons[0].mentions.append(m)
             continue
         if persons:
-            _bare_owner(d.text, m, persons).mentions.append(m)
+            bare_owner(d.text, m, persons).mentions.append(m)
             continue
         if firsts is None:
             firsts = {}
@@ -572,7 +479,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if (
             len(owners) == 1
             and is_given(k)
-            and _given_named(owners[0].name)
+            and given_named(owners[0].name)
             and _first_name_alone(d.text, m)
         ):
             # a known first name alone ('Hillary said') is the one person of that first name

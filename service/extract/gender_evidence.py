@@ -10,7 +10,7 @@ nothing of a surname alone. The article often does:
   campaign ...' (weaker: read only when neither the title nor the name decides).
 
 `Genders(...).of(name)` gives 'm', 'f' or None: the first-name list first (a title may sit on a
-mention merged into the wrong actor: 'Mr. Trump' as 'Ivanka Trump'), then titles and nouns, then
+mention merged into the wrong actor), then titles and nouns, then
 the sentence pronouns (a clear majority of at least two sentences).
 """
 
@@ -167,10 +167,10 @@ class Genders:
             if self._keys is None:
                 # a form two people share ('Clinton' of Hillary and of Bill Clinton) names neither
                 keys: dict[str, str] = {}
-                for a in self.people:
-                    for f in (*a.aliases, a.name):
+                for person in self.people:
+                    for f in (*person.aliases, person.name):
                         k = name_key(f)
-                        keys[k] = a.name if keys.get(k, a.name) == a.name else ""
+                        keys[k] = person.name if keys.get(k, person.name) == person.name else ""
                 self._keys = keys
             full = self._keys.get(name_key(name)) or name
         a = self._actor.get(full)
