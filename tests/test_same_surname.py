@@ -109,3 +109,25 @@ def test_a_form_two_people_share_has_no_gender_of_its_own() -> None:
     # 'Holloway' is an alias of both: it names neither, so every pronoun may agree with it
     assert g.of("Holloway") is None
     assert g.agrees("Holloway", "he") and g.agrees("Holloway", "she")
+
+
+def test_a_titled_surname_of_the_other_gender_is_someone_not_named_in_full() -> None:
+    text = (
+        "The governor signed the budget on Monday. “It balances at last,” Mr. Hartwell said.\n\n"
+        "His wife, Joanna Hartwell, watched from the gallery. “We cut nothing that matters,” "
+        "Mr. Hartwell added.\n"
+    )
+    got = people(text)
+    assert got["Joanna Hartwell"] == ["Joanna Hartwell"]
+    assert got["Hartwell"] == ["Hartwell", "Hartwell"]  # both behind 'Mr. '
+    assert speakers(text) == ["Hartwell", "Hartwell"]
+
+
+def test_a_title_alone_against_the_first_name_list_does_not_split_a_person() -> None:
+    # 'Lee' is listed as a man's name; with no 'Mr. Marchetti' and the full name first, the
+    # list is what is wrong
+    text = (
+        "Lee Marchetti teaches law at Brandon College. “The court will not take the case,” "
+        "Ms. Marchetti said on Tuesday.\n"
+    )
+    assert people(text) == {"Lee Marchetti": ["Lee Marchetti", "Marchetti"]}

@@ -12,6 +12,7 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
+from service.extract.gender_evidence import title_gender
 from service.extract.memo import Memo
 from service.extract.name_gender import given_names, is_given, personal_tail
 from service.extract.names import (
@@ -33,7 +34,13 @@ from service.extract.names import (
     name_key,
     split_titled,
 )
-from service.extract.person_names import bare_owner, given_named, one_person, surname_of
+from service.extract.person_names import (
+    bare_owner,
+    given_named,
+    one_person,
+    surname_of,
+    titled_stranger,
+)
 
 
 @dataclass(slots=True)
@@ -447,6 +454,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
                 acr.setdefault(initials, e)
     surnames: dict[str, list[Entity]] | None = None
     firsts: dict[str, list[Entity]] | None = None  # first word -> people named in full so
+    titled: dict[str, set[str]] | None = None  # surname -> the genders its titles give
+    strangers: dict[tuple[str, str], Entity] = {}  # see titled_stranger
+    met: set[str] = set()  # the surnames of those strangers
     org_for: dict[str, Entity] | None = None  # see _index_org, made when first asked
     for m in sorted(singles, key=lambda m: m.start):
         k = name_key(m.name)
@@ -463,12 +473,28 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             for e in ents:
                 if e.type == ActorType.person and len(e.key.split()) > 1:
                     surnames.setdefault(surname_of(e.name), []).append(e)
-        persons = surnames.get(surname_of(m.name), [])
-        if len(persons) == 1:
-            persons[0].mentions.append(m)
-            continue
+        sk = surname_of(m.name)
+        persons = surnames.get(sk, [])
         if persons:
-            bare_owner(d.text, m, persons).mentions.append(m)
+            if titled is None:
+                titled = {}
+                for x in singles:
+                    g = title_gender(d.text, x.start)
+                    if g is not None:
+                        titled.setdefault(surname_of(x.name), set()).add(g)
+            g = titled_stranger(d.text, m, persons, titled.get(sk, set()), sk in met)
+            if g is not None:
+                # someone of the other gender, never named in full ('Mr. Obama' beside Michelle)
+                other = strangers.get((sk, g))
+                if other is None:
+                    other = strangers[sk, g] = Entity(m.name, ActorType.person, [m], key=k)
+                    ents.append(other)
+                    met.add(sk)
+                else:
+                    other.mentions.append(m)
+                continue
+            owner = persons[0] if len(persons) == 1 else bare_owner(d.text, m, persons)
+            owner.mentions.append(m)
             continue
         if firsts is None:
             firsts = {}

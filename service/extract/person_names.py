@@ -122,3 +122,24 @@ def bare_owner(text: str, m: Mention, persons: Sequence[P]) -> P:
         return (sum(s < m.start for s in full), -min(full, default=e.first))
 
     return max(pool, key=salience)
+
+
+def titled_stranger(
+    text: str, m: Mention, persons: Sequence[P], titled: set[str], met: bool
+) -> str | None:
+    """The gender of a titled bare surname that names none of `persons` (all of the other gender
+    by first name): 'Mr. Obama' where only Michelle Obama is named in full. Said when such a
+    stranger was `met` before, when the article also titles the surname with a person's gender
+    (`titled`: the genders its bare mentions' titles give) or when the mention comes before any of
+    them is named in full; else the first-name list may be what is wrong ('Ms. Epstein' after
+    'Lee Epstein')."""
+    g = title_gender(text, m.start)
+    if g is None:
+        return None
+    known = {gender(e.name) for e in persons}
+    if None in known or g in known:
+        return None
+    if met or not titled.isdisjoint(known):
+        return g
+    first_full = min(x.start for e in persons for x in e.mentions if _full(x))
+    return g if m.start < first_full else None
