@@ -479,9 +479,10 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             if titled is None:
                 titled = {}
                 for x in singles:
-                    g = title_gender(d.text, x.start)
+                    xk = surname_of(x.name)
+                    g = title_gender(d.text, x.start) if xk in surnames else None
                     if g is not None:
-                        titled.setdefault(surname_of(x.name), set()).add(g)
+                        titled.setdefault(xk, set()).add(g)
             g = titled_stranger(d.text, m, persons, titled.get(sk, set()), sk in met)
             if g is not None:
                 # someone of the other gender, never named in full ('Mr. Obama' beside Michelle)

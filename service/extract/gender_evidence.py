@@ -66,9 +66,15 @@ _PRON_M = frozenset(["he", "him", "his", "himself"])
 _LEAD = 4  # a sentence's subject: a mention within its first tokens
 
 
+_TITLE_FIRST = frozenset(w[0] for w in (_TITLE_F + " " + _TITLE_M).split())
+
+
 def title_gender(text: str, at: int) -> str | None:
     """'f' or 'm' for a gendered title right before `at` ('Mrs. ', 'Herr '), else None."""
-    t = _TITLE_RE.search(text[max(0, at - 12) : at])
+    before = text[max(0, at - 12) : at]
+    if _TITLE_FIRST.isdisjoint(before):
+        return None  # no title's first letter: most mentions
+    t = _TITLE_RE.search(before)
     if t is None:
         return None
     return "f" if t.group(1) else "m"

@@ -45,6 +45,7 @@ def _unsuffixed(name: str) -> tuple[str, str]:
     return name, ""
 
 
+@lru_cache(maxsize=16384)
 def surname_of(name: str) -> str:
     """surname_key, a generational suffix passed over: 'Joseph R. Biden Jr.' -> 'biden'."""
     return surname_key(_unsuffixed(name)[0])
