@@ -47,22 +47,24 @@ def test_two_people_sharing_a_surname_stay_apart():
             ["Kurdish leader Elena Marsh", "Marsh"],
             "Kurdish leader",
             False,
-            ["Kurdish leader Elena Marsh", "Elena Marsh", "Marsh"],
+            ["Kurdish leader Elena Marsh", "Marsh", "Elena Marsh", "Marsh"],
         ),
         (
             "a2",
             "Victor Marsh",
             P,
-            ["Prime Minister Victor Marsh", "Marsh"],
+            ["Prime Minister Victor Marsh"],
             "Prime Minister",
             False,
-            ["Prime Minister Victor Marsh", "Marsh"],
+            ["Prime Minister Victor Marsh"],
         ),
     ]
-    # the bare surname goes to the Marsh named last before it
+    # the bare surname goes to the Marsh named in full most often before it, then to the one named
+    # first: not to the one named last (on PolNeAR train, where 'Mr.' and 'Mrs.' tell which
+    # Clinton is meant, the last named was right about half the time; see test_same_surname.py)
     spans = spans_of(SHARED_SURNAMES)
     got = attribute(SHARED_SURNAMES, spans, extract_actors(SHARED_SURNAMES, spans))
-    assert [a.speaker for a in got] == ["Victor Marsh", "Elena Marsh"]
+    assert [a.speaker for a in got] == ["Elena Marsh", "Elena Marsh"]
 
 
 def test_types_from_suffixes_cues_and_gazetteer():

@@ -12,8 +12,9 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import FACILITY, Mention
 from service.extract.cues_intl import role_before
+from service.extract.gender_evidence import title_gender
 from service.extract.memo import Memo
-from service.extract.name_gender import given_names, personal_tail
+from service.extract.name_gender import given_names, is_given, personal_tail
 from service.extract.names import (
     DEMONYMS,
     GROUP_WORDS,
@@ -31,9 +32,14 @@ from service.extract.names import (
     is_acronym,
     low,
     name_key,
-    same_person,
     split_titled,
-    surname_key,
+)
+from service.extract.person_names import (
+    bare_owner,
+    given_named,
+    one_person,
+    surname_of,
+    titled_stranger,
 )
 
 
@@ -304,6 +310,20 @@ def _initials_key(name: str) -> str | None:
     return name_key(initials) if len(initials) >= 2 else None
 
 
+_NEXT_CAP = re.compile(r"[ \t]+[A-Z]")
+
+
+def _first_name_alone(text: str, m: Mention) -> bool:
+    """A one-word mention that reads as a first name used alone: not in capitals ('ISIS'), no
+    honorific before it ('Mr. Lou' is a surname) and no capitalised word right after it (a name
+    the finder cut short)."""
+    return (
+        not m.name.isupper()
+        and not _honorific_before(text, m.start)
+        and _NEXT_CAP.match(text, m.end) is None
+    )
+
+
 def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     """Mentions merged into typed entities: full names, then surnames, acronyms, short forms."""
     # an entity is typed when made and again at the end; its type depends only on its name and
@@ -366,12 +386,12 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         # short form of an organisation needs a key ending in an organisation word
         searchable = not org_named or mk[-1] in ORG_WORDS
         # only the entities either test can accept are tried, in the order of `ents`: a
-        # multi-word person sharing the surname key (same_person needs it), or an entity whose
+        # multi-word person sharing the surname key (one_person needs it), or an entity whose
         # key differs at most in a last word that is an organisation word
         cands: list[int] = []
         if searchable:
             if not org_named:
-                cands.extend(persons_at.get(surname_key(m.name), ()))
+                cands.extend(persons_at.get(surname_of(m.name), ()))
             if mk[-1] in ORG_WORDS:
                 cands.extend(orgs_at.get(tuple(mk[:-1]), ()))
             if len(cands) > 1:
@@ -382,7 +402,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             if (
                 e.type == ActorType.person
                 and len(ek) > 1
-                and same_person(e.name, m.name)
+                and one_person(e.name, m.name)
                 and not org_named
             ):
                 hit = e
@@ -400,9 +420,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if hit is not None:
             hit.mentions.append(m)
             if len(m.name) > len(hit.name) and hit.type == ActorType.person:
-                old = surname_key(hit.name)
+                old = surname_of(hit.name)
                 hit.name = m.name
-                new = surname_key(hit.name)
+                new = surname_of(hit.name)
                 if old != new and at in persons_at.get(old, ()):
                     persons_at[old].remove(at)  # the index follows the longer name
                     bisect.insort(persons_at.setdefault(new, []), at)
@@ -411,7 +431,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         e = Entity(m.name, ActorType.person, [m], key=k)
         e.type = type_of(e)
         if e.type == ActorType.person and len(mk) > 1:
-            persons_at.setdefault(surname_key(e.name), []).append(len(ents))
+            persons_at.setdefault(surname_of(e.name), []).append(len(ents))
         if mk[-1] in ORG_WORDS:
             orgs_at.setdefault(tuple(mk[:-1]), []).append(len(ents))
         ents.append(e)
@@ -433,6 +453,10 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             if initials is not None:
                 acr.setdefault(initials, e)
     surnames: dict[str, list[Entity]] | None = None
+    firsts: dict[str, list[Entity]] | None = None  # first word -> people named in full so
+    titled: dict[str, set[str]] | None = None  # surname -> the genders its titles give
+    strangers: dict[tuple[str, str], Entity] = {}  # see titled_stranger
+    met: set[str] = set()  # the surnames of those strangers
     org_for: dict[str, Entity] | None = None  # see _index_org, made when first asked
     for m in sorted(singles, key=lambda m: m.start):
         k = name_key(m.name)
@@ -448,18 +472,46 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             surnames = {}
             for e in ents:
                 if e.type == ActorType.person and len(e.key.split()) > 1:
-                    surnames.setdefault(surname_key(e.name), []).append(e)
-        persons = surnames.get(surname_key(m.name), [])
-        if len(persons) == 1:
-            persons[0].mentions.append(m)
-            continue
+                    surnames.setdefault(surname_of(e.name), []).append(e)
+        sk = surname_of(m.name)
+        persons = surnames.get(sk, [])
         if persons:
-            # two people sharing a surname: the bare surname is the one named last before it
-            def recent(e: Entity, at: int = m.start) -> tuple[int, int]:
-                before = [x.start for x in e.mentions if x.start < at]
-                return (1, max(before)) if before else (0, -e.first)
-
-            max(persons, key=recent).mentions.append(m)
+            if titled is None:
+                titled = {}
+                for x in singles:
+                    xk = surname_of(x.name)
+                    g = title_gender(d.text, x.start) if xk in surnames else None
+                    if g is not None:
+                        titled.setdefault(xk, set()).add(g)
+            g = titled_stranger(d.text, m, persons, titled.get(sk, set()), sk in met)
+            if g is not None:
+                # someone of the other gender, never named in full ('Mr. Obama' beside Michelle)
+                other = strangers.get((sk, g))
+                if other is None:
+                    other = strangers[sk, g] = Entity(m.name, ActorType.person, [m], key=k)
+                    ents.append(other)
+                    met.add(sk)
+                else:
+                    other.mentions.append(m)
+                continue
+            owner = persons[0] if len(persons) == 1 else bare_owner(d.text, m, persons)
+            owner.mentions.append(m)
+            continue
+        if firsts is None:
+            firsts = {}
+            for ps in surnames.values():
+                for e in ps:
+                    firsts.setdefault(name_key(e.name).split()[0], []).append(e)
+        owners = firsts.get(k, ())
+        if (
+            len(owners) == 1
+            and is_given(k)
+            and given_named(owners[0].name)
+            and _first_name_alone(d.text, m)
+        ):
+            # a known first name alone ('Hillary said') is the one person of that first name
+            owners[0].mentions.append(m)
+            by_key[k] = owners[0]
             continue
         if org_for is None:
             org_for = {}

@@ -10,7 +10,7 @@ nothing of a surname alone. The article often does:
   campaign ...' (weaker: read only when neither the title nor the name decides).
 
 `Genders(...).of(name)` gives 'm', 'f' or None: the first-name list first (a title may sit on a
-mention merged into the wrong actor: 'Mr. Trump' as 'Ivanka Trump'), then titles and nouns, then
+mention merged into the wrong actor), then titles and nouns, then
 the sentence pronouns (a clear majority of at least two sentences).
 """
 
@@ -64,6 +64,20 @@ _ROLE_RE = re.compile(rf"(?i:\b{_NOUN}\b)")
 _PRON_F = frozenset(["she", "her", "hers", "herself"])
 _PRON_M = frozenset(["he", "him", "his", "himself"])
 _LEAD = 4  # a sentence's subject: a mention within its first tokens
+
+
+_TITLE_FIRST = frozenset(w[0] for w in (_TITLE_F + " " + _TITLE_M).split())
+
+
+def title_gender(text: str, at: int) -> str | None:
+    """'f' or 'm' for a gendered title right before `at` ('Mrs. ', 'Herr '), else None."""
+    before = text[max(0, at - 12) : at]
+    if _TITLE_FIRST.isdisjoint(before):
+        return None  # no title's first letter: most mentions
+    t = _TITLE_RE.search(before)
+    if t is None:
+        return None
+    return "f" if t.group(1) else "m"
 
 
 def _noun_gender(m: re.Match[str] | None) -> str | None:
@@ -157,10 +171,14 @@ class Genders:
         full = name
         if name not in self._actor:
             if self._keys is None:
-                self._keys = {
-                    name_key(f): a.name for a in self.people for f in (*a.aliases, a.name)
-                }
-            full = self._keys.get(name_key(name), name)
+                # a form two people share ('Clinton' of Hillary and of Bill Clinton) names neither
+                keys: dict[str, str] = {}
+                for person in self.people:
+                    for f in (*person.aliases, person.name):
+                        k = name_key(f)
+                        keys[k] = person.name if keys.get(k, person.name) == person.name else ""
+                self._keys = keys
+            full = self._keys.get(name_key(name)) or name
         a = self._actor.get(full)
         # the first name first: a title may sit on a mention the actor finder merged wrongly
         # ('Mr. Trump' as a mention of 'Ivanka Trump')

@@ -63,6 +63,12 @@ def gender(name: str | None) -> str | None:
     return next((known[w] for w in words[:-1] if w in known and not _not_name(w)), None)
 
 
+def is_given(word: str) -> bool:
+    """`word` (a name key's word: lower case) is a known first name of either list, and no word
+    the lexicons read otherwise ('Virginia' is a state before it is a first name)."""
+    return (word in given_names() or word in _genders()) and not _not_name(word)
+
+
 def agrees(name: str | None, pronoun: str) -> bool:
     """False only when the name's learnt gender contradicts "he" or "she"."""
     g = gender(name)

@@ -409,7 +409,8 @@ def _resolve(
     if cue.kind == "definite" and language(d.text) != "en" and not is_epithet(cue.surface):
         return _resolve_title(idx, cue, span)  # an epithet ('la mandataria') reads as in English
     if cue.kind == "name":
-        a = idx.name(cue.name or cue.surface, cue.start)
+        # up to the cue's end: its own mention counts, behind a title too ('Mrs. Holloway')
+        a = idx.name(cue.name or cue.surface, cue.end)
         owner, sep, rest = (cue.name or "").rpartition("'s ")
         if a is None and sep and owner and rest[:1].isupper():
             # "Al Jazeera's Yasmin al-Hashimi": the person after the possessive speaks
