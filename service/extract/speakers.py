@@ -122,8 +122,9 @@ class _Index:
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
-        # each actor's mention starts, sorted (for `mentioned_before`)
-        self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
+        # the mentions of the named actors of a set of types, by start (for `mentioned_before`)
+        self._by_types: dict[frozenset[ActorType], tuple[list[int], list[tuple[int, int, Actor]]]]
+        self._by_types = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -192,15 +193,36 @@ class _Index:
     def mentioned_before(
         self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
     ) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        for a, starts in zip(self.actors, self._starts, strict=True):
-            if a.type not in types or a.anonymous or not self.agrees(a.name, pronoun):
-                continue
-            # the actor's last mention before the offset, if inside the lookback
-            k = bisect_left(starts, offset) - 1
-            if k >= 0 and starts[k] >= offset - lookback and (best is None or starts[k] > best[0]):
-                best = (starts[k], a)
-        return best[1] if best else None
+        """The actor of those types, named and agreeing with the pronoun, whose last mention
+        before the offset is the latest, if inside the lookback (ties: the earlier actor)."""
+        starts, found = self._mentions_of(types)
+        floor = offset - lookback
+        refused: set[int] = set()
+        # back from the offset over every such actor's mentions: the first whose actor agrees
+        for k in range(bisect_left(starts, offset) - 1, -1, -1):
+            start, n, a = found[k]
+            if start < floor:
+                break
+            if n not in refused:
+                if self.agrees(a.name, pronoun):
+                    return a
+                refused.add(n)
+        return None
+
+    def _mentions_of(self, types: set[ActorType]) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """The mentions of the named actors of those types as (start, -index, actor), sorted:
+        at one start, the earlier actor comes last, so a backward scan meets it first (made once
+        per article and set of types)."""
+        key = frozenset(types)
+        got = self._by_types.get(key)
+        if got is None:
+            found = sorted(
+                ((m.start, -n, a) for n, a in enumerate(self.actors)
+                 if a.type in types and not a.anonymous for m in a.mentions),
+                key=lambda x: (x[0], x[1]),
+            )  # fmt: skip
+            got = self._by_types[key] = ([x[0] for x in found], found)
+        return got
 
 
 _PERSON = {ActorType.person}
