@@ -275,3 +275,73 @@ def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
         found += len(want)
         assert [(m.span(), m.span("place")) for m in events._PLACE.finditer(text)] == want, text
     assert found > 500
+
+
+def test_the_pronoun_form_pattern_finds_the_words_that_lower_case_to_a_pronoun() -> None:
+    from service.extract import speaker_ranker
+
+    pronouns = speaker_ranker._PRONOUNS
+
+    def plain(word: str) -> bool:
+        return word.lower().replace(".", "") in pronouns
+
+    # no single character but the dot, the pronouns' letters and the Kelvin sign lower-cases to
+    # an ASCII letter or to nothing: the pattern need not know any other character
+    odd = [c for c in map(chr, range(0x110000)) if c.lower().replace(".", "") in ("", "k")]
+    assert odd == [".", "K", "k", "\u212a"]
+    letters = sorted({c for p in pronouns for c in p + p.upper()})
+    pieces = [*letters, ".", "İ", "ı", "ſ", "\u212a", "x", "é", "'", "’", "-", "1"]
+    rng = random.Random(31)
+    words = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    words += ["He", "she.", "T.H.E.Y.", "iT", ".we", "İt", "ıt", "Hes", "the"]
+    found = set(speaker_ranker._PRONOUN_FORM.findall("\n".join(words)))
+    assert found == {w for w in words if plain(w)}
+    assert len(found) > 20
+
+
+def _plain_split_sentences(text: str) -> list[tuple[int, int, int, int]]:
+    """Sentences as the per-line scan finds them: _END on each line, then the next character."""
+    from service.extract import summary
+
+    out, para = [], -1
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        if not line.group(0).strip():
+            continue
+        para += 1
+        starts = [ls]
+        for m in summary._END.finditer(text, ls, le):
+            nxt = re.compile(r"\s+(\S)").match(text, m.end(), le)
+            if not nxt:
+                continue
+            first = nxt.group(1)
+            if not (first.isupper() or first.isdigit() or first in summary._OPENERS):
+                continue
+            if not summary._no_break_before(text, ls, m.start(), m.group(0)):
+                starts.append(m.end())
+        starts.append(le)
+        idx = 0
+        for a, b in zip(starts, starts[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b, para, idx))
+                idx += 1
+    return out
+
+
+def test_one_scan_for_sentence_ends_splits_as_the_per_line_scan() -> None:
+    from service.extract import summary
+
+    pieces = [".", "!", "?", "…", '"', "”", ")", " ", "  ", "\n", "\r", "\u2028", "Mr", "U.S",
+              "a", "B", "É", "é", "1", "“", "(", "x.", "J", "ſ"]  # fmt: skip
+    texts = _glued(pieces, 4000, seed=44)
+    texts.append("He left. She came! Did he? Mr. Smith met U.S. officials... Then “Go.” (Yes.)")
+    breaks = 0
+    for text in texts:
+        got = [(s.start, s.end, s.paragraph, s.index_in_paragraph) for s in summary.split_sentences(text)]  # fmt: skip
+        assert got == _plain_split_sentences(text), text
+        breaks += sum(1 for s in got if s[3] > 0)
+    assert breaks > 400

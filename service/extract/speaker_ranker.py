@@ -29,6 +29,15 @@ from service.extract.noun_phrases import AUX, ORGISH, TIME_WORDS
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
+# a whole line that lower-cases, less its dots, to one of _PRONOUNS: its letters in either case
+# with dots anywhere (no other character lower-cases to an ASCII letter on its own but the Kelvin
+# sign, and no pronoun has a k; tests/test_rules_fast_paths.py checks the pattern on every form)
+_PRONOUN_FORM = re.compile(
+    "(?m)^"
+    + "|".join(
+        r"\.*" + r"\.*".join(f"[{c.upper()}{c}]" for c in p) + r"\.*$" for p in sorted(_PRONOUNS)
+    ).join("()")
+)
 _PREPS = _words(
     "to of by with for about against on at from in into than like as over toward towards"
 )
@@ -86,12 +95,11 @@ class Context:
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
-        # pronouns outside quotation marks, by token index (found once, not once per quotation);
-        # each distinct word is lower-cased once ('low' less its quote mending, which no pronoun
-        # needs)
-        forms = list(set(d.words))
-        lowered = map(str.replace, map(str.lower, forms), repeat("."), repeat(""))
-        lows = {x: lw for x, lw in zip(forms, lowered, strict=True) if lw in _PRONOUNS}
+        # pronouns outside quotation marks, by token index (found once, not once per quotation):
+        # the words that lower-case, less their dots, to a pronoun ('low' less its quote mending,
+        # which no pronoun needs) are found by one scan of all the words, one a line
+        found = _PRONOUN_FORM.findall("\n".join(d.words))
+        lows = {x: x.lower().replace(".", "") for x in found}
         hits = compress(count(), map(lows.__contains__, d.words))
         prons = [(t, lows[d.words[t]]) for t in hits]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]

@@ -125,6 +125,9 @@ class _Index:
         # the mentions of the named actors of a set of types, by start (for `mentioned_before`)
         self._by_types: dict[frozenset[ActorType], tuple[list[int], list[tuple[int, int, Actor]]]]
         self._by_types = {}
+        # answers of `mentioned_before` and `subject_before`: they depend on the article alone
+        self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
+        self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -195,9 +198,13 @@ class _Index:
     ) -> Actor | None:
         """The actor of those types, named and agreeing with the pronoun, whose last mention
         before the offset is the latest, if inside the lookback (ties: the earlier actor)."""
-        starts, found = self._mentions_of(types)
+        key = (offset, frozenset(types), lookback, pronoun)
+        if key in self._before:  # the same for every quotation that asks (one article)
+            return self._before[key]
+        starts, found = self._mentions_of(key[1])
         floor = offset - lookback
         refused: set[int] = set()
+        best = None
         # back from the offset over every such actor's mentions: the first whose actor agrees
         for k in range(bisect_left(starts, offset) - 1, -1, -1):
             start, n, a = found[k]
@@ -205,9 +212,28 @@ class _Index:
                 break
             if n not in refused:
                 if self.agrees(a.name, pronoun):
-                    return a
+                    best = a
+                    break
                 refused.add(n)
-        return None
+        self._before[key] = best
+        return best
+
+    def subject_before(self, d: Doc, hi: int, pronoun: str) -> tuple[int, Actor] | None:
+        """(start, actor) of the last named person opening a sentence before `hi` who agrees
+        with the pronoun (found once per offset and pronoun: every quotation near a pronoun asks
+        about it)."""
+        key = (hi, pronoun)
+        if key in self._subject_before:
+            return self._subject_before[key]
+        starts, subjects = self.subjects(d)
+        got = None
+        for k in range(bisect_left(starts, hi) - 1, -1, -1):
+            start, _, a = subjects[k]
+            if self.agrees(a.name, pronoun):
+                got = (start, a)
+                break
+        self._subject_before[key] = got
+        return got
 
     def _mentions_of(self, types: set[ActorType]) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """The mentions of the named actors of those types as (start, -index, actor), sorted:
@@ -568,15 +594,9 @@ def _subject_person_between(
     d: Doc, idx: _Index, lo: int, hi: int, pronoun: str = ""
 ) -> Actor | None:
     """The person whose mention, opening a sentence (perhaps after its title), comes last in
-    (lo, hi) and agrees with the pronoun."""
-    starts, subjects = idx.subjects(d)
-    for k in range(bisect_left(starts, hi) - 1, -1, -1):
-        start, _, a = subjects[k]
-        if start <= lo:
-            break
-        if idx.agrees(a.name, pronoun):
-            return a
-    return None
+    (lo, hi) and agrees with the pronoun: the last such before `hi`, if after `lo`."""
+    got = idx.subject_before(d, hi, pronoun)
+    return got[1] if got is not None and got[0] > lo else None
 
 
 def _opens_sentence(d: Doc, start: int) -> bool:

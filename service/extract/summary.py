@@ -105,7 +105,6 @@ _OPENERS = "\"'“‘«(["
 # (and re-reads it), so a scan skips ahead to the marks instead of testing it at every character.
 _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)")
 _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
-_NEXT_CHAR = re.compile(r"\s+(\S)")
 _TRAILING_TOKEN = re.compile(r"[\w.]*$")
 _TOKEN_CHAR = re.compile(r"[\w.]")
 _TOKEN_WINDOW = 16
@@ -138,27 +137,33 @@ _LEAD_CONNECTIVE = re.compile(
 )
 
 
+# _END followed on its line by blanks and a character (group 1) that is not a lower-case ASCII
+# letter: a sentence end that may open the next sentence, found for the whole text in one scan.
+# It matches where _END, scanning one line, matches and the next character on the line is not
+# one of a-z (which never opens a sentence): _END starts only at the first mark of a run, and
+# no shorter stretch of its marks and closers is followed by a blank.
+_BREAK = re.compile(_END.pattern.removesuffix(r"(?=\s)") + r"(?=[^\S\n]+([^\sa-z]))")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with exact offsets; every line break ends a sentence."""
     out: list[Sentence] = []
     para = -1
+    breaks = _BREAK.finditer(text)  # in text order; each inside one line
+    m = next(breaks, None)
     for line in PARA_RE.finditer(text):
         ls, le = line.span()
         if not line.group(0).strip():
-            continue
+            continue  # blanks only: no sentence end in it either
         para += 1
         starts = [ls]
-        for m in _END.finditer(text, ls, le):
-            cut = m.end()
-            nxt = _NEXT_CHAR.match(text, cut, le)  # no slice: linear in the paragraph
-            if not nxt:
-                continue
-            first = nxt.group(1)
-            if not (first.isupper() or first.isdigit() or first in _OPENERS):
-                continue
-            if _no_break_before(text, ls, m.start(), m.group(0)):
-                continue
-            starts.append(cut)
+        while m is not None and m.start() < le:
+            first = m.group(1)
+            if (first.isupper() or first.isdigit() or first in _OPENERS) and not _no_break_before(
+                text, ls, m.start(), m.group(0)
+            ):
+                starts.append(m.end())
+            m = next(breaks, None)
         starts.append(le)
         idx = 0
         for a, b in zip(starts, starts[1:], strict=False):
