@@ -345,3 +345,31 @@ def test_one_scan_for_sentence_ends_splits_as_the_per_line_scan() -> None:
         assert got == _plain_split_sentences(text), text
         breaks += sum(1 for s in got if s[3] > 0)
     assert breaks > 400
+
+
+def test_the_action_scan_finds_what_the_word_loop_finds() -> None:
+    from service.extract import events
+
+    def plain(sentence: str) -> bool:
+        words = events._WORD.findall(sentence)
+        for i, w in enumerate(words):
+            lw = w.lower()
+            if lw in events._PAST_OR_REPORTING:
+                return True
+            if lw.endswith("ed") and len(lw) >= 5 and w[0].islower():
+                return True
+            if lw in events._AUXILIARIES:
+                nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
+                if nxt and (lw in events._MODALS or events._is_verb_form(nxt[0])):
+                    return True
+        return False
+
+    pieces = ["ed", "ED", "Ed", "walk", "W", "3", "_", "'", "-", " ", ".", "has", "will", "is",
+              "quickly", "been", "é", "’", "said", "x", "not", "ing"]  # fmt: skip
+    texts = _glued(pieces, 20000, seed=45)
+    found = 0
+    for text in texts:
+        want = plain(text)
+        found += want
+        assert events._has_action(text) == want, text
+    assert 1000 < found < len(texts) - 1000

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 
 from schemas import Actor, ActorType, Event
 from service.extract.dates import DateMention, find_dates, shift_anchor
@@ -233,22 +234,42 @@ def _is_verb_form(word: str) -> bool:
     return lw in _IRREGULAR_PAST or lw.endswith(("ed", "en", "ing")) or lw in {"be", "been", "not"}
 
 
+# in an ASCII text, a _WORD (a run of [\w'-] from its first letter on) of five letters or more
+# that opens with a lower-case letter and ends in "ed" in either case
+_ED_WORD = re.compile(r"(?<![\w'-])[\d_'-]*[a-z][\w'-]{2,}[eE][dD](?![\w'-])")
+
+
 def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
     words = _WORD.findall(sentence)
     lws = list(map(str.lower, words))
-    # any one word decides, so the set look-up goes first, all at once
+    # any one word decides, so the set look-ups go first, all at once, then one scan for a
+    # regular past form ("-ed", not capitalised), then the auxiliaries one by one
     if not _PAST_OR_REPORTING.isdisjoint(lws):
         return True
+    if not sentence.isascii():
+        return _action_word_by_word(words, lws)
+    if _ED_WORD.search(sentence) is not None:
+        return True
+    if _AUXILIARIES.isdisjoint(lws):
+        return False
+    return any(map(_aux_verb, repeat(words), repeat(lws), compress(count(), map(_AUXILIARIES.__contains__, lws))))  # fmt: skip
+
+
+def _action_word_by_word(words: list[str], lws: list[str]) -> bool:
     for i, w in enumerate(words):
         lw = lws[i]
         if lw.endswith("ed") and len(lw) >= 5 and w[0].islower():
             return True
-        if lw in _AUXILIARIES:
-            nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
-            if nxt and (lw in _MODALS or _is_verb_form(nxt[0])):
-                return True
+        if lw in _AUXILIARIES and _aux_verb(words, lws, i):
+            return True
     return False
+
+
+def _aux_verb(words: list[str], lws: list[str], i: int) -> bool:
+    """The auxiliary at i is a modal, or a verb form follows it (adverbs in -ly skipped)."""
+    nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
+    return bool(nxt) and (lws[i] in _MODALS or _is_verb_form(nxt[0]))
 
 
 def _place(
@@ -302,24 +323,18 @@ def _main_clause(summary: str) -> str:
     return summary
 
 
-def _first_at(dates: list[DateMention], pos: int) -> int:
-    lo, hi = 0, len(dates)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if dates[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _pick_date(sent: Sentence, dates: list[DateMention], text: str) -> DateMention | None:
-    """The first resolved date in the sentence that dates the event rather than bounding a period."""
+def _pick_date(
+    sent: Sentence, dates: list[DateMention], text: str, starts: list[int]
+) -> DateMention | None:
+    """The first resolved date in the sentence that dates the event rather than bounding a period
+    (`starts`: the dates' starts)."""
+    # dates are sorted by start: look only at those inside the sentence (keeps long texts linear)
+    lo = bisect.bisect_left(starts, sent.start)
+    if lo == len(dates) or dates[lo].start >= sent.end:
+        return None  # no date starts in the sentence (most sentences)
     usable: list[DateMention] = []
     prev: DateMention | None = None
     prev_bounding = False
-    # dates are sorted by start: look only at those inside the sentence (keeps long texts linear)
-    lo = _first_at(dates, sent.start)
     for d in dates[lo:]:
         if d.start >= sent.end:
             break
@@ -503,7 +518,7 @@ def extract_events(
     loc_starts = [t[0] for t in location_spans]
     cands: list[_Candidate] = []
     for rank, sent in enumerate(sentences):
-        date = _pick_date(sent, dates, text)
+        date = _pick_date(sent, dates, text, date_starts)
         own_date = date is not None
         if date is None:
             # the nearest earlier date in the same paragraph ("On Monday, X happened. Y followed.")
@@ -516,16 +531,16 @@ def extract_events(
                     date = dates[j]
                     break
                 j -= 1
-        lo = bisect.bisect_left(span_starts, sent.start)
+        # the actors with a mention inside the sentence, in order, and how many are not places
         seen: dict[str, Actor] = {}
-        for k in range(lo, len(spans)):
-            s, e, actor = spans[k]
-            if s >= sent.end:
-                break
-            if e <= sent.end:
-                seen.setdefault(actor.name, actor)
+        n_people = 0
+        for _s, e, actor in spans[
+            bisect.bisect_left(span_starts, sent.start) : bisect.bisect_left(span_starts, sent.end)
+        ]:
+            if e <= sent.end and actor.name not in seen:
+                seen[actor.name] = actor
+                n_people += actor.type != ActorType.location
         participants = list(seen)
-        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
         score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
         if score + _PLACE_ACTION_MAX < MIN_SCORE:
             continue  # never kept, whatever its place and verbs

@@ -208,6 +208,10 @@ _FURNITURE = re.compile(f"(?:{_WIDGET.pattern})|(?:{_MORE_TO_FOLLOW.pattern})", 
 
 def is_boilerplate(line: str, title: str | None = None) -> bool:
     """A line that is page furniture or a headline repeat rather than prose."""
+    return _boilerplate(line, _title_test(title) if title else None)
+
+
+def _boilerplate(line: str, title: _TitleTest | None) -> bool:
     s = line.strip()
     if not s:
         return True
@@ -216,50 +220,58 @@ def is_boilerplate(line: str, title: str | None = None) -> bool:
     # the link pattern runs only where one of its marks is (plain `in` tests, no generator)
     if ("@" in s or "://" in s or "www." in s or "pic.twitter.com" in s) and _LINKY.search(s):
         return True
-    return bool(title and _same_as_title(s, title))
-
-
-@lru_cache(maxsize=64)
-def _title_key(title: str) -> str:
-    # one title is compared with every paragraph and sentence of its article
-    return name_key(title)
+    return title is not None and title.same(s)
 
 
 # the ASCII letters and digits, as bytes: counted in a line's ASCII bytes (encode drops the rest,
 # none of which is one of them) by deleting them, a table look-up per byte in C
 _ASCII_ALNUM = bytes(i for i in range(128) if chr(i).isalnum())
-
-
-@lru_cache(maxsize=64)
-def _title_run(title: str) -> bytes:
-    # the title key's characters without its spaces, as UTF-8
-    return _title_key(title).replace(" ", "").encode()
-
-
 # every byte but the ASCII letters and digits: deleting them leaves a line's ASCII alphanumerics
 _NOT_ASCII_ALNUM = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
 
 
-def _same_as_title(line: str, title: str) -> bool:
-    b = _title_key(title)
-    # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case and
-    # punctuation folding change none of them), so a line with more of them than the title key's
-    # length plus 14 can neither equal that key nor be within 15 characters of it
-    ascii_bytes = line.encode("ascii", "ignore")
-    if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > len(b) + 14:
-        return False
-    if len(ascii_bytes) == len(line):
-        # an ASCII line's key is its lower-case letters and digits with one space between runs:
-        # without the spaces, it is in the title key without its spaces (or holds it) whenever
-        # the key is in the title key (or holds it), so a line that fails this cannot match
-        run = ascii_bytes.lower().translate(None, _NOT_ASCII_ALNUM)
-        t = _title_run(title)
-        if run not in t and t not in run:
+class _TitleTest:
+    """Whether a line repeats a title: the title's key and its pre-filters, made once per title
+    (one title is compared with every paragraph and sentence of its article)."""
+
+    __slots__ = ("key", "most", "run")
+
+    def __init__(self, title: str) -> None:
+        self.key = name_key(title)
+        # the title key's characters without its spaces, as UTF-8
+        self.run = self.key.replace(" ", "").encode()
+        self.most = len(self.key) + 14
+
+    def same(self, line: str) -> bool:
+        b = self.key
+        # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case
+        # and punctuation folding change none of them), so a line with more of them than the
+        # title key's length plus 14 can neither equal that key nor be within 15 characters of it
+        ascii_bytes = line.encode("ascii", "ignore")
+        if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > self.most:
             return False
-    a = name_key(line)
-    return bool(a) and (
-        a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
-    )
+        if len(ascii_bytes) == len(line):
+            # an ASCII line's key is its lower-case letters and digits with one space between
+            # runs: without the spaces, it is in the title key without its spaces (or holds it)
+            # whenever the key is in the title key (or holds it), so a line that fails this
+            # cannot match
+            run = ascii_bytes.lower().translate(None, _NOT_ASCII_ALNUM)
+            t = self.run
+            if run not in t and t not in run:
+                return False
+        a = name_key(line)
+        return bool(a) and (
+            a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
+        )
+
+
+@lru_cache(maxsize=64)
+def _title_test(title: str) -> _TitleTest:
+    return _TitleTest(title)
+
+
+def _same_as_title(line: str, title: str) -> bool:
+    return _title_test(title).same(line)
 
 
 def _is_heading(line: str) -> bool:
@@ -291,15 +303,16 @@ def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
     for s in sentences:
         by_para.setdefault(s.paragraph, []).append(s)
     out: list[Sentence] = []
+    tt = _title_test(title) if title else None
     for para in sorted(by_para):
         group = by_para[para]
         line = text[group[0].start : group[-1].end]
-        if is_boilerplate(line, title) or (len(group) == 1 and _is_heading(line)):
+        if _boilerplate(line, tt) or (len(group) == 1 and _is_heading(line)):
             continue
         if len(group) == 1:  # the sentence is the line just checked
             out.append(group[0])
             continue
-        out.extend(s for s in group if not is_boilerplate(s.text, title))
+        out.extend(s for s in group if not _boilerplate(s.text, tt))
     return tuple(out)
 
 
