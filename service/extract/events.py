@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, count, filterfalse, repeat
+from itertools import filterfalse
 from operator import itemgetter
 
 from schemas import Actor, ActorType, Event
@@ -240,42 +240,22 @@ def _is_verb_form(word: str) -> bool:
     return lw in _IRREGULAR_PAST or lw.endswith(("ed", "en", "ing")) or lw in {"be", "been", "not"}
 
 
-# in an ASCII text, a _WORD (a run of [\w'-] from its first letter on) of five letters or more
-# that opens with a lower-case letter and ends in "ed" in either case
-_ED_WORD = re.compile(r"(?<![\w'-])[\d_'-]*[a-z][\w'-]{2,}[eE][dD](?![\w'-])")
-
-
 def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
     words = _WORD.findall(sentence)
     lws = list(map(str.lower, words))
-    # any one word decides, so the set look-ups go first, all at once, then one scan for a
-    # regular past form ("-ed", not capitalised), then the auxiliaries one by one
+    # any one word decides, so the set look-up goes first, all at once
     if not _PAST_OR_REPORTING.isdisjoint(lws):
         return True
-    if not sentence.isascii():
-        return _action_word_by_word(words, lws)
-    if _ED_WORD.search(sentence) is not None:
-        return True
-    if _AUXILIARIES.isdisjoint(lws):
-        return False
-    return any(map(_aux_verb, repeat(words), repeat(lws), compress(count(), map(_AUXILIARIES.__contains__, lws))))  # fmt: skip
-
-
-def _action_word_by_word(words: list[str], lws: list[str]) -> bool:
     for i, w in enumerate(words):
         lw = lws[i]
         if lw.endswith("ed") and len(lw) >= 5 and w[0].islower():
             return True
-        if lw in _AUXILIARIES and _aux_verb(words, lws, i):
-            return True
+        if lw in _AUXILIARIES:
+            nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
+            if nxt and (lw in _MODALS or _is_verb_form(nxt[0])):
+                return True
     return False
-
-
-def _aux_verb(words: list[str], lws: list[str], i: int) -> bool:
-    """The auxiliary at i is a modal, or a verb form follows it (adverbs in -ly skipped)."""
-    nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
-    return bool(nxt) and (lws[i] in _MODALS or _is_verb_form(nxt[0]))
 
 
 def _place(
