@@ -352,30 +352,3 @@ def test_one_scan_for_sentence_ends_splits_as_the_per_line_scan() -> None:
         assert got == _plain_split_sentences(text), text
         breaks += sum(1 for s in got if s[3] > 0)
     assert breaks > 400
-
-
-def test_the_word_index_finds_the_repeats_a_pairwise_loop_finds() -> None:
-    from types import SimpleNamespace
-
-    from service.extract.event_repeats import Kept, duplicate
-
-    rng = random.Random(46)
-    vocab = [f"w{i}" for i in range(30)]
-    dates = [None, SimpleNamespace(value="2024"), SimpleNamespace(value="2024-05")]
-    repeats = 0
-    for _ in range(300):
-        index: Kept[SimpleNamespace] = Kept()
-        plain: list[SimpleNamespace] = []
-        for _ in range(rng.randint(1, 25)):
-            c = SimpleNamespace(
-                words=set(rng.sample(vocab, rng.randint(0, 8))),
-                participants=rng.sample(["A", "B"], rng.randint(0, 2)),
-                date=rng.choice(dates),
-            )
-            want = any(duplicate(k, c) for k in plain)
-            assert index.repeats(c) == want
-            repeats += want
-            if not want:
-                index.add(c)
-                plain.append(c)
-    assert repeats > 200

@@ -17,12 +17,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import filterfalse
-from operator import itemgetter
 
 from schemas import Actor, ActorType, Event
 from service.extract.dates import DateMention, find_dates, shift_anchor
-from service.extract.event_repeats import Kept
 from service.extract.quote_marks import PARA_RE
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
@@ -135,11 +132,7 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    # {w[:6] for w in words if w not in _STOPWORDS}, with the loop in C
-    return set(map(_STEM, filterfalse(_STOPWORDS.__contains__, _ALNUM_RUN.findall(folded))))
-
-
-_STEM = itemgetter(slice(0, 6))  # a word's first six characters
+    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
 
 
 def quoted_mask(text: str) -> bytearray:
@@ -438,6 +431,40 @@ def _folded(text: str) -> str:
     return text.lower()
 
 
+def _duplicate(a: _Candidate, b: _Candidate) -> bool:
+    if not a.words or not b.words:
+        return False
+    shared = len(a.words & b.words)
+    overlap = shared / min(len(a.words), len(b.words))
+    if overlap < 0.4:  # jaccard <= overlap: no test below can pass
+        return False
+    jaccard = shared / (len(a.words) + len(b.words) - shared)  # |a | b|, without building it
+    if jaccard >= 0.5 or overlap >= 0.8:
+        return True
+    same_who = bool(a.participants) and set(a.participants) == set(b.participants)
+    da = a.date.value if a.date else None
+    db = b.date.value if b.date else None
+    if same_who and overlap >= 0.6:
+        return da is None or db is None or da.startswith(db) or db.startswith(da)
+    return same_who and da is not None and da == db and overlap >= 0.4
+
+
+def _repeats(c: _Candidate, kept: list[_Candidate]) -> bool:
+    """any(_duplicate(k, c) for k in kept), with its first test inlined: an overlap below 0.4
+    (5 * shared < 2 * smaller, in integers: the same answer as the float division) is no repeat."""
+    words = c.words
+    if not words:
+        return False
+    n = len(words)
+    for k in kept:
+        kw = k.words
+        if not kw or 5 * len(kw & words) < 2 * min(len(kw), n):
+            continue
+        if _duplicate(k, c):
+            return True
+    return False
+
+
 def extract_events(
     text: str,
     published: dt.date | None,
@@ -516,17 +543,16 @@ def extract_events(
         score += _place_action(location, sent.text)
         cands.append(_Candidate(sent, score, date, location, participants, set(), rank))
 
-    so_far: Kept[_Candidate] = Kept()
+    kept: list[_Candidate] = []
     for c in cands:
         if c.score < MIN_SCORE:
             continue
         c.words = content_words(c.sentence.text)
-        if so_far.repeats(c):
+        if _repeats(c, kept):
             continue
-        so_far.add(c)
+        kept.append(c)
     kept = sorted(
-        sorted(so_far.kept, key=lambda c: (-c.score, c.order))[:max_events],
-        key=lambda c: c.order,
+        sorted(kept, key=lambda c: (-c.score, c.order))[:max_events], key=lambda c: c.order
     )
 
     events: list[Event] = []
