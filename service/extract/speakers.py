@@ -235,19 +235,20 @@ class _Index:
         self._subject_before[key] = got
         return got
 
-    def _mentions_of(self, types: set[ActorType]) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+    def _mentions_of(
+        self, types: frozenset[ActorType]
+    ) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """The mentions of the named actors of those types as (start, -index, actor), sorted:
         at one start, the earlier actor comes last, so a backward scan meets it first (made once
         per article and set of types)."""
-        key = frozenset(types)
-        got = self._by_types.get(key)
+        got = self._by_types.get(types)
         if got is None:
             found = sorted(
                 ((m.start, -n, a) for n, a in enumerate(self.actors)
                  if a.type in types and not a.anonymous for m in a.mentions),
                 key=lambda x: (x[0], x[1]),
             )  # fmt: skip
-            got = self._by_types[key] = ([x[0] for x in found], found)
+            got = self._by_types[types] = ([x[0] for x in found], found)
         return got
 
 
