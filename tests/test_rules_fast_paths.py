@@ -129,8 +129,12 @@ YEAR_PIECES = ["19", "20", "2024", "1999", "-", ".", "/", " ", "\n", "\t", "of",
 @pytest.mark.parametrize("name", sorted(date_scan.NEEDS))
 def test_the_year_starts_spare_only_scans_that_find_nothing(name: str) -> None:
     rule = next(r for r in dates._RULES if r.name == name)
-    spared = 0
-    for text in _glued(YEAR_PIECES + ["end", "summer", "$", "a", "٢"], 4000, seed=13):
+    spared = found = 0
+    extra = ["end", "summer", "$", "a", "٢", "beginning", "ſpring", "Winter", "x", "  "]
+    phrases = ["end of 2024", "Summer  of\t1999", "beginning of 20245", "-end of 2020", "x",
+               "ſpring of 2001", "of", "2024", "end  OF 2019x", "mid of 2020", "FALL of 1999."]  # fmt: skip
+    texts = _glued(YEAR_PIECES + extra, 4000, seed=13) + _glued(phrases + [" ", ""], 1000, seed=14)
+    for text in texts:
         years = date_scan.year_starts(text)
         plain = [m.span() for m in rule.pattern.finditer(text)]
         if not date_scan.needed(name, text, years):
@@ -138,9 +142,12 @@ def test_the_year_starts_spare_only_scans_that_find_nothing(name: str) -> None:
             spared += 1
         # the rule's matches (the year rule's tried at the year starts only) are the scan's
         assert [m.span() for m in dates._matches(rule, text, {}, years)] == plain, text
+        found += bool(plain)
         if date_scan.needed(name, text, years):
             assert date_scan.NEEDS[name].search(text), text  # never more than the plain test
     assert spared > 100
+    if name == "end_year":  # its matches are looked for near the years only: some must be found
+        assert found > 50
 
 
 def test_the_folded_hint_test_never_spares_a_sentence_the_patterns_match() -> None:
@@ -275,3 +282,73 @@ def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
         found += len(want)
         assert [(m.span(), m.span("place")) for m in events._PLACE.finditer(text)] == want, text
     assert found > 500
+
+
+def test_the_pronoun_form_pattern_finds_the_words_that_lower_case_to_a_pronoun() -> None:
+    from service.extract import speaker_ranker
+
+    pronouns = speaker_ranker._PRONOUNS
+
+    def plain(word: str) -> bool:
+        return word.lower().replace(".", "") in pronouns
+
+    # no single character but the dot, the pronouns' letters and the Kelvin sign lower-cases to
+    # an ASCII letter or to nothing: the pattern need not know any other character
+    odd = [c for c in map(chr, range(0x110000)) if c.lower().replace(".", "") in ("", "k")]
+    assert odd == [".", "K", "k", "\u212a"]
+    letters = sorted({c for p in pronouns for c in p + p.upper()})
+    pieces = [*letters, ".", "İ", "ı", "ſ", "\u212a", "x", "é", "'", "’", "-", "1"]
+    rng = random.Random(31)
+    words = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    words += ["He", "she.", "T.H.E.Y.", "iT", ".we", "İt", "ıt", "Hes", "the"]
+    found = set(speaker_ranker._PRONOUN_FORM.findall("\n".join(words)))
+    assert found == {w for w in words if plain(w)}
+    assert len(found) > 20
+
+
+def _plain_split_sentences(text: str) -> list[tuple[int, int, int, int]]:
+    """Sentences as the per-line scan finds them: _END on each line, then the next character."""
+    from service.extract import summary
+
+    out, para = [], -1
+    for line in re.finditer(r"[^\n]+", text):
+        ls, le = line.span()
+        if not line.group(0).strip():
+            continue
+        para += 1
+        starts = [ls]
+        for m in summary._END.finditer(text, ls, le):
+            nxt = re.compile(r"\s+(\S)").match(text, m.end(), le)
+            if not nxt:
+                continue
+            first = nxt.group(1)
+            if not (first.isupper() or first.isdigit() or first in summary._OPENERS):
+                continue
+            if not summary._no_break_before(text, ls, m.start(), m.group(0)):
+                starts.append(m.end())
+        starts.append(le)
+        idx = 0
+        for a, b in zip(starts, starts[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b, para, idx))
+                idx += 1
+    return out
+
+
+def test_one_scan_for_sentence_ends_splits_as_the_per_line_scan() -> None:
+    from service.extract import summary
+
+    pieces = [".", "!", "?", "…", '"', "”", ")", " ", "  ", "\n", "\r", "\u2028", "Mr", "U.S",
+              "a", "B", "É", "é", "1", "“", "(", "x.", "J", "ſ"]  # fmt: skip
+    texts = _glued(pieces, 4000, seed=44)
+    texts.append("He left. She came! Did he? Mr. Smith met U.S. officials... Then “Go.” (Yes.)")
+    breaks = 0
+    for text in texts:
+        got = [(s.start, s.end, s.paragraph, s.index_in_paragraph) for s in summary.split_sentences(text)]  # fmt: skip
+        assert got == _plain_split_sentences(text), text
+        breaks += sum(1 for s in got if s[3] > 0)
+    assert breaks > 400

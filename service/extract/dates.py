@@ -503,9 +503,40 @@ def _matches(
                     found.append(m)
                     end = m.end()
             return found
+        if rule.name == "end_year":
+            return _end_year_matches(rule.pattern, text, years)
         return list(rule.pattern.finditer(text))
     for a, b in windows[key]:
         found.extend(rule.pattern.finditer(text, a, b))
+    return found
+
+
+_LONGEST_POS = len("beginning")  # the longest word end_year reads before "of"
+_OF = re.compile("of", re.IGNORECASE)
+
+
+def _end_year_matches(pattern: re.Pattern[str], text: str, years: list[int]) -> list[re.Match[str]]:
+    """end_year's matches ("end of 2023"), as its finditer over the text finds them: each ends
+    at a year start (+4) with blanks, "of" and blanks before it, so it is looked for only from the
+    longest such word before those, up to one character past the year (where its look-ahead
+    reads). Its matches cannot overlap, nor can a match end past that character."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for y in years:
+        j = y  # back over the blanks in front of the year (\s is str.isspace)
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j == y or j < 2 or not _OF.match(text, j - 2):
+            continue
+        k = j - 2  # and over those in front of "of"
+        while k and text[k - 1].isspace():
+            k -= 1
+        if k == j - 2:
+            continue
+        m = pattern.search(text, max(end, k - _LONGEST_POS), y + 5)
+        if m is not None:
+            found.append(m)
+            end = m.end()
     return found
 
 

@@ -302,24 +302,18 @@ def _main_clause(summary: str) -> str:
     return summary
 
 
-def _first_at(dates: list[DateMention], pos: int) -> int:
-    lo, hi = 0, len(dates)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if dates[mid].start < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _pick_date(sent: Sentence, dates: list[DateMention], text: str) -> DateMention | None:
-    """The first resolved date in the sentence that dates the event rather than bounding a period."""
+def _pick_date(
+    sent: Sentence, dates: list[DateMention], text: str, starts: list[int]
+) -> DateMention | None:
+    """The first resolved date in the sentence that dates the event rather than bounding a period
+    (`starts`: the dates' starts)."""
+    # dates are sorted by start: look only at those inside the sentence (keeps long texts linear)
+    lo = bisect.bisect_left(starts, sent.start)
+    if lo == len(dates) or dates[lo].start >= sent.end:
+        return None  # no date starts in the sentence (most sentences)
     usable: list[DateMention] = []
     prev: DateMention | None = None
     prev_bounding = False
-    # dates are sorted by start: look only at those inside the sentence (keeps long texts linear)
-    lo = _first_at(dates, sent.start)
     for d in dates[lo:]:
         if d.start >= sent.end:
             break
@@ -503,7 +497,7 @@ def extract_events(
     loc_starts = [t[0] for t in location_spans]
     cands: list[_Candidate] = []
     for rank, sent in enumerate(sentences):
-        date = _pick_date(sent, dates, text)
+        date = _pick_date(sent, dates, text, date_starts)
         own_date = date is not None
         if date is None:
             # the nearest earlier date in the same paragraph ("On Monday, X happened. Y followed.")
@@ -516,16 +510,16 @@ def extract_events(
                     date = dates[j]
                     break
                 j -= 1
-        lo = bisect.bisect_left(span_starts, sent.start)
+        # the actors with a mention inside the sentence, in order, and how many are not places
         seen: dict[str, Actor] = {}
-        for k in range(lo, len(spans)):
-            s, e, actor = spans[k]
-            if s >= sent.end:
-                break
-            if e <= sent.end:
-                seen.setdefault(actor.name, actor)
+        n_people = 0
+        for _s, e, actor in spans[
+            bisect.bisect_left(span_starts, sent.start) : bisect.bisect_left(span_starts, sent.end)
+        ]:
+            if e <= sent.end and actor.name not in seen:
+                seen[actor.name] = actor
+                n_people += actor.type != ActorType.location
         participants = list(seen)
-        n_people = sum(1 for a in seen.values() if a.type != ActorType.location)
         score = _score(sent, rank, date, participants, n_people, qmask, ref_year, own_date)
         if score + _PLACE_ACTION_MAX < MIN_SCORE:
             continue  # never kept, whatever its place and verbs

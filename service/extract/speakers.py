@@ -122,8 +122,12 @@ class _Index:
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
-        # each actor's mention starts, sorted (for `mentioned_before`)
-        self._starts = [sorted(m.start for m in a.mentions) for a in self.actors]
+        # the mentions of the named actors of a set of types, by start (for `mentioned_before`)
+        self._by_types: dict[frozenset[ActorType], tuple[list[int], list[tuple[int, int, Actor]]]]
+        self._by_types = {}
+        # answers of `mentioned_before` and `subject_before`: they depend on the article alone
+        self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
+        self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -192,15 +196,60 @@ class _Index:
     def mentioned_before(
         self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
     ) -> Actor | None:
-        best: tuple[int, Actor] | None = None
-        for a, starts in zip(self.actors, self._starts, strict=True):
-            if a.type not in types or a.anonymous or not self.agrees(a.name, pronoun):
-                continue
-            # the actor's last mention before the offset, if inside the lookback
-            k = bisect_left(starts, offset) - 1
-            if k >= 0 and starts[k] >= offset - lookback and (best is None or starts[k] > best[0]):
-                best = (starts[k], a)
-        return best[1] if best else None
+        """The actor of those types, named and agreeing with the pronoun, whose last mention
+        before the offset is the latest, if inside the lookback (ties: the earlier actor)."""
+        key = (offset, frozenset(types), lookback, pronoun)
+        if key in self._before:  # the same for every quotation that asks (one article)
+            return self._before[key]
+        starts, found = self._mentions_of(key[1])
+        floor = offset - lookback
+        refused: set[int] = set()
+        best = None
+        # back from the offset over every such actor's mentions: the first whose actor agrees
+        for k in range(bisect_left(starts, offset) - 1, -1, -1):
+            start, n, a = found[k]
+            if start < floor:
+                break
+            if n not in refused:
+                if self.agrees(a.name, pronoun):
+                    best = a
+                    break
+                refused.add(n)
+        self._before[key] = best
+        return best
+
+    def subject_before(self, d: Doc, hi: int, pronoun: str) -> tuple[int, Actor] | None:
+        """(start, actor) of the last named person opening a sentence before `hi` who agrees
+        with the pronoun (found once per offset and pronoun: every quotation near a pronoun asks
+        about it)."""
+        key = (hi, pronoun)
+        if key in self._subject_before:
+            return self._subject_before[key]
+        starts, subjects = self.subjects(d)
+        got = None
+        for k in range(bisect_left(starts, hi) - 1, -1, -1):
+            start, _, a = subjects[k]
+            if self.agrees(a.name, pronoun):
+                got = (start, a)
+                break
+        self._subject_before[key] = got
+        return got
+
+    def _mentions_of(
+        self, types: frozenset[ActorType]
+    ) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """The mentions of the named actors of those types as (start, -index, actor), sorted:
+        at one start, the earlier actor comes last, so a backward scan meets it first (made once
+        per article and set of types)."""
+        got = self._by_types.get(types)
+        if got is None:
+            found = sorted(
+                ((m.start, -n, a) for n, a in enumerate(self.actors)
+                 if a.type in types and not a.anonymous for m in a.mentions),
+                key=lambda x: (x[0], x[1]),
+            )  # fmt: skip
+            got = self._by_types[types] = ([x[0] for x in found], found)
+        return got
 
 
 _PERSON = {ActorType.person}
@@ -547,15 +596,9 @@ def _subject_person_between(
     d: Doc, idx: _Index, lo: int, hi: int, pronoun: str = ""
 ) -> Actor | None:
     """The person whose mention, opening a sentence (perhaps after its title), comes last in
-    (lo, hi) and agrees with the pronoun."""
-    starts, subjects = idx.subjects(d)
-    for k in range(bisect_left(starts, hi) - 1, -1, -1):
-        start, _, a = subjects[k]
-        if start <= lo:
-            break
-        if idx.agrees(a.name, pronoun):
-            return a
-    return None
+    (lo, hi) and agrees with the pronoun: the last such before `hi`, if after `lo`."""
+    got = idx.subject_before(d, hi, pronoun)
+    return got[1] if got is not None and got[0] > lo else None
 
 
 def _opens_sentence(d: Doc, start: int) -> bool:

@@ -105,7 +105,6 @@ _OPENERS = "\"'“‘«(["
 # (and re-reads it), so a scan skips ahead to the marks instead of testing it at every character.
 _END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)")
 _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
-_NEXT_CHAR = re.compile(r"\s+(\S)")
 _TRAILING_TOKEN = re.compile(r"[\w.]*$")
 _TOKEN_CHAR = re.compile(r"[\w.]")
 _TOKEN_WINDOW = 16
@@ -138,27 +137,33 @@ _LEAD_CONNECTIVE = re.compile(
 )
 
 
+# _END followed on its line by blanks and a character (group 1) that is not a lower-case ASCII
+# letter: a sentence end that may open the next sentence, found for the whole text in one scan.
+# It matches where _END, scanning one line, matches and the next character on the line is not
+# one of a-z (which never opens a sentence): _END starts only at the first mark of a run, and
+# no shorter stretch of its marks and closers is followed by a blank.
+_BREAK = re.compile(_END.pattern.removesuffix(r"(?=\s)") + r"(?=[^\S\n]+([^\sa-z]))")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with exact offsets; every line break ends a sentence."""
     out: list[Sentence] = []
     para = -1
+    breaks = _BREAK.finditer(text)  # in text order; each inside one line
+    m = next(breaks, None)
     for line in PARA_RE.finditer(text):
         ls, le = line.span()
         if not line.group(0).strip():
-            continue
+            continue  # blanks only: no sentence end in it either
         para += 1
         starts = [ls]
-        for m in _END.finditer(text, ls, le):
-            cut = m.end()
-            nxt = _NEXT_CHAR.match(text, cut, le)  # no slice: linear in the paragraph
-            if not nxt:
-                continue
-            first = nxt.group(1)
-            if not (first.isupper() or first.isdigit() or first in _OPENERS):
-                continue
-            if _no_break_before(text, ls, m.start(), m.group(0)):
-                continue
-            starts.append(cut)
+        while m is not None and m.start() < le:
+            first = m.group(1)
+            if (first.isupper() or first.isdigit() or first in _OPENERS) and not _no_break_before(
+                text, ls, m.start(), m.group(0)
+            ):
+                starts.append(m.end())
+            m = next(breaks, None)
         starts.append(le)
         idx = 0
         for a, b in zip(starts, starts[1:], strict=False):
@@ -203,6 +208,10 @@ _FURNITURE = re.compile(f"(?:{_WIDGET.pattern})|(?:{_MORE_TO_FOLLOW.pattern})", 
 
 def is_boilerplate(line: str, title: str | None = None) -> bool:
     """A line that is page furniture or a headline repeat rather than prose."""
+    return _boilerplate(line, _title_test(title) if title else None)
+
+
+def _boilerplate(line: str, title: _TitleTest | None) -> bool:
     s = line.strip()
     if not s:
         return True
@@ -211,50 +220,58 @@ def is_boilerplate(line: str, title: str | None = None) -> bool:
     # the link pattern runs only where one of its marks is (plain `in` tests, no generator)
     if ("@" in s or "://" in s or "www." in s or "pic.twitter.com" in s) and _LINKY.search(s):
         return True
-    return bool(title and _same_as_title(s, title))
-
-
-@lru_cache(maxsize=64)
-def _title_key(title: str) -> str:
-    # one title is compared with every paragraph and sentence of its article
-    return name_key(title)
+    return title is not None and title.same(s)
 
 
 # the ASCII letters and digits, as bytes: counted in a line's ASCII bytes (encode drops the rest,
 # none of which is one of them) by deleting them, a table look-up per byte in C
 _ASCII_ALNUM = bytes(i for i in range(128) if chr(i).isalnum())
-
-
-@lru_cache(maxsize=64)
-def _title_run(title: str) -> bytes:
-    # the title key's characters without its spaces, as UTF-8
-    return _title_key(title).replace(" ", "").encode()
-
-
 # every byte but the ASCII letters and digits: deleting them leaves a line's ASCII alphanumerics
 _NOT_ASCII_ALNUM = bytes(i for i in range(256) if not (i < 128 and chr(i).isalnum()))
 
 
-def _same_as_title(line: str, title: str) -> bool:
-    b = _title_key(title)
-    # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case and
-    # punctuation folding change none of them), so a line with more of them than the title key's
-    # length plus 14 can neither equal that key nor be within 15 characters of it
-    ascii_bytes = line.encode("ascii", "ignore")
-    if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > len(b) + 14:
-        return False
-    if len(ascii_bytes) == len(line):
-        # an ASCII line's key is its lower-case letters and digits with one space between runs:
-        # without the spaces, it is in the title key without its spaces (or holds it) whenever
-        # the key is in the title key (or holds it), so a line that fails this cannot match
-        run = ascii_bytes.lower().translate(None, _NOT_ASCII_ALNUM)
-        t = _title_run(title)
-        if run not in t and t not in run:
+class _TitleTest:
+    """Whether a line repeats a title: the title's key and its pre-filters, made once per title
+    (one title is compared with every paragraph and sentence of its article)."""
+
+    __slots__ = ("key", "most", "run")
+
+    def __init__(self, title: str) -> None:
+        self.key = name_key(title)
+        # the title key's characters without its spaces, as UTF-8
+        self.run = self.key.replace(" ", "").encode()
+        self.most = len(self.key) + 14
+
+    def same(self, line: str) -> bool:
+        b = self.key
+        # a name key keeps every ASCII letter and digit of its text (accent stripping, lower case
+        # and punctuation folding change none of them), so a line with more of them than the
+        # title key's length plus 14 can neither equal that key nor be within 15 characters of it
+        ascii_bytes = line.encode("ascii", "ignore")
+        if len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_ALNUM)) > self.most:
             return False
-    a = name_key(line)
-    return bool(a) and (
-        a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
-    )
+        if len(ascii_bytes) == len(line):
+            # an ASCII line's key is its lower-case letters and digits with one space between
+            # runs: without the spaces, it is in the title key without its spaces (or holds it)
+            # whenever the key is in the title key (or holds it), so a line that fails this
+            # cannot match
+            run = ascii_bytes.lower().translate(None, _NOT_ASCII_ALNUM)
+            t = self.run
+            if run not in t and t not in run:
+                return False
+        a = name_key(line)
+        return bool(a) and (
+            a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
+        )
+
+
+@lru_cache(maxsize=64)
+def _title_test(title: str) -> _TitleTest:
+    return _TitleTest(title)
+
+
+def _same_as_title(line: str, title: str) -> bool:
+    return _title_test(title).same(line)
 
 
 def _is_heading(line: str) -> bool:
@@ -286,15 +303,16 @@ def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
     for s in sentences:
         by_para.setdefault(s.paragraph, []).append(s)
     out: list[Sentence] = []
+    tt = _title_test(title) if title else None
     for para in sorted(by_para):
         group = by_para[para]
         line = text[group[0].start : group[-1].end]
-        if is_boilerplate(line, title) or (len(group) == 1 and _is_heading(line)):
+        if _boilerplate(line, tt) or (len(group) == 1 and _is_heading(line)):
             continue
         if len(group) == 1:  # the sentence is the line just checked
             out.append(group[0])
             continue
-        out.extend(s for s in group if not is_boilerplate(s.text, title))
+        out.extend(s for s in group if not _boilerplate(s.text, tt))
     return tuple(out)
 
 
