@@ -311,7 +311,9 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     append = out.append
     after = 0
     ri, nr = 0, len(regions)  # the first quotation not ending before the run: runs come in order
-    lows = _LOW
+    # the memos read through their bound __getitem__: a dict subclass's subscription goes
+    # through a slower generic slot in CPython
+    lows, run_word, run_parts = _LOW.__getitem__, _RUN_WORDS.__getitem__, _RUN_PARTS.__getitem__
 
     def sentence_opener(k: int, x: str, lx: str) -> bool:
         """can_start for a word opening a sentence (or a quotation): no name when it is a
@@ -333,8 +335,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and k + 2 < n
                 and is_cap(w[k + 1])
                 and is_cap(w[k + 2])
-                and lows[w[k + 1]] not in STOPWORDS
-                and lows[w[k + 1]] not in _ROLE_JOIN
+                and lows(w[k + 1]) not in STOPWORDS
+                and lows(w[k + 1]) not in _ROLE_JOIN
                 and para[k + 2] == para[k]
             )
         if (lx.endswith("ing") or lx.endswith("ly")) and lx not in PLACES:
@@ -382,14 +384,14 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             x = w[j]
             if len(x) == 1 and x not in "&’'" and not x.isalnum() and not x.isupper():
                 break  # a mark (',', '.', '(') ends the run: none of the tests below passes
-            lx, cap, conn, join, role_join = _RUN_WORDS[x]
+            lx, cap, conn, join, role_join = run_word(x)
             if (
                 cap
                 and (
                     not w[j - 1].endswith(("’s", "'s"))
-                    or lows[w[j - 1]] == "people's"
+                    or lows(w[j - 1]) == "people's"
                     # "St. Brigid's Hospital", "St Mary's Cathedral": one name
-                    or lows[wi] in ("st", "saint")
+                    or lows(wi) in ("st", "saint")
                     and (lx in ORG_WORDS or lx in VENUE_SUFFIXES)
                 )
                 or (
@@ -399,26 +401,26 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                     and is_cap(w[j + 1])
                     or join
                     and j + 1 < n
-                    and (is_cap(w[j + 1]) or role_join and lows[w[j + 1]] in _ROLE_JOIN)
+                    and (is_cap(w[j + 1]) or role_join and lows(w[j + 1]) in _ROLE_JOIN)
                     and not (
                         # "St. Brigid's Hospital in Dublin": the place is where, not a name part
                         lx in ("in", "at")
-                        and lows[w[j - 1]] in ORG_WORDS
+                        and lows(w[j - 1]) in ORG_WORDS
                         and name_key(w[j + 1]) in PLACES
                     )
                     and (
                         not conn
-                        or any(lows[t] in ORG_WORDS or lows[t] in GROUP_WORDS for t in w[i:j])
+                        or any(lows(t) in ORG_WORDS or lows(t) in GROUP_WORDS for t in w[i:j])
                         # 'Secretary of Defense': a title takes 'of' only right after it
                         or lx == "of"
-                        and (lows[w[j - 1]] in RANKS or lows[w[j - 1]] in ROLE_NOUNS)
+                        and (lows(w[j - 1]) in RANKS or lows(w[j - 1]) in ROLE_NOUNS)
                     )
                 )
                 or x in ("’", "'")
                 and j + 1 < n
                 and starts[j] == ends[j - 1]
                 and is_cap(w[j + 1])
-                and lows[w[j + 1]].startswith("al")
+                and lows(w[j + 1]).startswith("al")
                 or x in intl.SURNAME_PARTICLES  # (_name_particle's first test)
                 and _name_particle(d, i, j)
             ):
@@ -427,7 +429,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 break
         # trailing connectors/roles never end a name
         while j - 1 > i:
-            _, _, conn, _, role_join = _RUN_WORDS[w[j - 1]]
+            _, _, conn, _, role_join = run_word(w[j - 1])
             if conn or role_join and not is_cap(w[j - 1]):
                 j -= 1
             else:
@@ -445,20 +447,20 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             f += 3
         if f < n and w[f][0].isdigit() and len(w[f]) <= 4:
             f += 1
-        if f < n and lows[w[f]] in _FACILITY_MODS:
+        if f < n and lows(w[f]) in _FACILITY_MODS:
             f += 1
         if (
             f < n
-            and lows[w[f]] in FACILITY
+            and lows(w[f]) in FACILITY
             and para[f] == pi
             and (bare := name_key(strip_possessive(wl))) not in PLACES
             and bare not in PLACE_ACRONYMS
-            and lows[wl] not in DEMONYMS
+            and lows(wl) not in DEMONYMS
         ):
             e = ends[f]
             j = f + 1
         # the run's name mention, plus the organisation named in a role prefix
-        for a, b, part, name, role in _RUN_PARTS[text[s:e]]:
+        for a, b, part, name, role in run_parts(text[s:e]):
             append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
     return out
