@@ -14,6 +14,7 @@ import pytest
 
 from schemas import ActorType
 from service.extract import actor_mentions, actor_rules, names
+from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
 
 # the plain tokeniser: one Match per token
@@ -223,3 +224,65 @@ def test_indices_are_the_positions_a_comparison_loop_finds() -> None:
         for item in (".", "a", "x"):
             assert names._indices(items, item) == [i for i, x in enumerate(items) if x == item]
     assert names._indices([".", "a", "."], ".") == [0, 2]
+
+
+def _plain_language(text: str) -> str:
+    """lexicon_intl.language as first written: every letter counted, every word looked up."""
+    head = text[:2000]
+    letters = sum(map(str.isalpha, head))
+    script = intl._SCRIPT_CHARS.findall(head)
+    if letters and len(script) > letters // 2:
+        return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else "ru"
+    counts = dict.fromkeys(intl._MARKERS, 0)
+    for w in head.lower().split():
+        for code in intl._MARKER_OF.get(w, ()):
+            counts[code] += 1
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] > counts["en"] else "en"
+
+
+LANGUAGE_TEXTS = [
+    "",
+    "The minister said that the plan was ready and that it has the support of the party.",
+    "Le ministre a dit que les mesures sont prêtes et qu'elles ont été annoncées dans la soirée.",
+    "Der Minister sagte, dass die Pläne nicht mit dem Haushalt auf eine Linie gebracht wird.",
+    "El ministro dijo que los planes están listos, según fuentes, pero sus críticos dudan.",
+    "Il ministro ha detto che gli accordi della settimana sono per ora anche sospesi.",
+    "O ministro disse que os planos não foram aprovados pela comissão ao fim do dia.",
+    "De minister zei dat het plan niet op tijd klaar is en dat er ook kritiek komt.",
+    "Министр заявил, что план готов. The minister",
+    "قال الوزير إن الخطة جاهزة. said the minister",
+    "\u0483\u0484\u0485 \u0486",  # Cyrillic marks that are no letters: no letters at all
+    "the le der el il o het się och yang ve " * 3,  # ties between languages
+]
+LANGUAGE_PIECES = [
+    "the ", "le ", "der ", "el ", "il ", "de ", "o ", "и ", "ب", "я", "\u0483", "a", " ", "The ",
+    "and\n", "é", "1", "said ", "sagte ", "dijo ",
+]  # fmt: skip
+
+
+def test_language_is_the_plain_count() -> None:
+    rng = random.Random(17)
+    texts = LANGUAGE_TEXTS + [
+        "".join(rng.choice(LANGUAGE_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(800)
+    ]
+    seen = set()
+    for text in texts:
+        got = intl.language.__wrapped__(text)
+        assert got == _plain_language(text), text
+        seen.add(got)
+    assert {"en", "fr", "de", "es", "ru", "ar"} <= seen  # the soup reaches several answers
+
+
+def test_quoted_mentions_are_those_inside_a_quotation() -> None:
+    text = (
+        "Maria Lopez said “Acme Corp will hire, and Jon Reyes agrees” before Tom Hale left.\n\n"
+        "“Pat Ryder knows,” said Ana Ruiz of the Health Ministry. Later “Nora Fisk” spoke and "
+        "Ian Cole “Ed Park” replied, with “Lia Moss, Kim Yu” and Omar Diaz last."
+    )
+    regions = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”", text)]
+    merged = actor_mentions.union(regions)
+    found = actor_mentions.find_candidates(names.Doc(text), regions)
+    assert {m.quoted for m in found} == {True, False}
+    for m in found:
+        assert m.quoted == actor_mentions.in_regions(m.start, merged), m

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import compress, count
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
@@ -67,12 +67,8 @@ _COLLECTIVE_NOUNS = (
     "militias", "rebels", "fighters",
 )  # fmt: skip
 # A _COLLECTIVE match consumes only ASCII letters, whitespace, dots and hyphens, so it lies inside
-# one stretch free of any other character and ends in one of its nouns: only the stretches holding
-# a noun are scanned (see _collective_matches).
-_COLLECTIVE_NOUN = re.compile(
-    r"(?:forces|troops|military|army|soldiers|service members|government|"
-    r"militia groups|militias|armed groups|groups|rebels|fighters)\b"
-)
+# one stretch free of any other character (a barrier) and holds one of those nouns: only the
+# stretches holding one are scanned (see _collective_matches).
 _COLLECTIVE_BARRIER = re.compile(r"[^A-Za-z\s.-]")
 _GOV_OF = re.compile(
     r"\b(?:[Tt]he\s+)?government of (?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -149,6 +145,12 @@ def _dateline(d: Doc, k: int) -> bool:
     w = d.words
     if not w[k].isupper() or len(w[k]) < 2:
         return False
+    if (
+        k > 0
+        and d.para[k - 1] == d.para[k]
+        and not (w[k - 1].isupper() or w[k - 1] in _DATELINE_PUNCT)
+    ):
+        return False  # the word before it in its paragraph is no capital or mark: the common case
     p0 = d.tok_at(d.paras[d.para[k]][0])
     if k - p0 > 6 or any(not (x.isupper() or x in _DATELINE_PUNCT) for x in w[p0:k]):
         return False
@@ -246,7 +248,6 @@ def in_regions(pos: int, merged: list[tuple[int, int]]) -> bool:
     return i >= 0 and merged[i][0] <= pos < merged[i][1]
 
 
-@lru_cache(maxsize=32768)
 def _start_word(word: str) -> tuple[str, str] | None:
     """The tests of find_candidates' can_start that depend on the word alone: None when the word
     can start no name, else the word without its possessive and its low() form."""
@@ -290,99 +291,107 @@ def _run_word(x: str) -> tuple[str, bool, bool, bool, bool]:
 _RUN_WORDS: Memo[str, tuple[str, bool, bool, bool, bool]] = Memo(_run_word, 16384)
 
 
+_FACILITY_MODS = frozenset(["military", "air", "naval", "army"])
+_LOW: Memo[str, str] = Memo(low, 32768)
+
+
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
     regions = union(regions)
     w = d.words
     n = len(w)
     text = d.text
-    lang = intl.language(d.text)
+    para, sent_start, starts, ends = d.para, d.sent_start, d.starts, d.ends
+    lang = intl.language(text)
+    foreign = lang != "en"
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
     caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
     lower_words: dict[str, bool] = {}  # is_lower_word(text, word), asked once per word
     out: list[Mention] = []
+    append = out.append
     after = 0
+    ri, nr = 0, len(regions)  # the first quotation not ending before the run: runs come in order
+    # the memos read through their bound __getitem__: a dict subclass's subscription goes
+    # through a slower generic slot in CPython
+    lows, run_word, run_parts = _LOW.__getitem__, _RUN_WORDS.__getitem__, _RUN_PARTS.__getitem__
 
-    def capitalised_mid_sentence(x: str) -> bool:
+    def sentence_opener(k: int, x: str, lx: str) -> bool:
+        """can_start for a word opening a sentence (or a quotation): no name when it is a
+        lower-case word elsewhere, a stop word, a bare title or an -ing/-ly adverb."""
         nonlocal caps_mid
-        if caps_mid is None:
-            caps_mid = {
-                y for y, first in zip(w, d.sent_start, strict=True) if not first and y[0].isupper()
-            }
-        return x in caps_mid
-
-    def lower_word(lx: str) -> bool:
+        if k + 1 < n and para[k + 1] == para[k] and first_name_before(lx, w[k + 1]):
+            return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
+        if lx in STOPWORDS:
+            return False
         got = lower_words.get(lx)
         if got is None:
             got = lower_words[lx] = is_lower_word(text, lx)
-        return got
-
-    def can_start(k: int) -> bool:
-        got = _start_word(w[k])  # the tests of the word alone, cached across articles
-        if got is None:
+        if got:
             return False
-        x, lx = got
-        if len(x) == 1 and k + 1 < n and w[k + 1] == ":":
-            return False  # 'Q:' / 'A:' in an interview
-        if w[k].isupper() and _dateline(d, k):  # only an upper-case word opens a dateline
-            return False
-        if lang != "en" and _foreign_non_name(d, k, lx, lang):
-            return False
-        if d.para[k] in headlines:
-            return False
-        opening = (
-            k > 0
-            and w[k - 1] in QUOTE_CHARS
-            and d.ends[k - 1] == d.starts[k]
-            and (d.starts[k - 1] == 0 or not d.text[d.starts[k - 1] - 1].isalnum())
-        )
-        initial = d.sent_start[k] or opening
-        if initial and k + 1 < n and d.para[k + 1] == d.para[k] and first_name_before(lx, w[k + 1]):
-            return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
-        if (initial or x == "I") and (lx in STOPWORDS or lower_word(lx)):
-            return False
-        if d.sent_start[k] and lx in _ROLE_JOIN:
+        if sent_start[k] and lx in _ROLE_JOIN:
             # 'Councilman David Okafor said' opens with a title; 'Officials said' names nobody
             return (
                 lx in ROLE_NOUNS
                 and k + 2 < n
                 and is_cap(w[k + 1])
                 and is_cap(w[k + 2])
-                and low(w[k + 1]) not in STOPWORDS
-                and low(w[k + 1]) not in _ROLE_JOIN
-                and d.para[k + 2] == d.para[k]
+                and lows(w[k + 1]) not in STOPWORDS
+                and lows(w[k + 1]) not in _ROLE_JOIN
+                and para[k + 2] == para[k]
             )
-        return not (
-            initial
-            and (lx.endswith("ing") or lx.endswith("ly"))
-            and lx not in PLACES
-            and not capitalised_mid_sentence(x)
-        )
+        if (lx.endswith("ing") or lx.endswith("ly")) and lx not in PLACES:
+            if caps_mid is None:
+                caps_mid = {
+                    y
+                    for y, first in zip(w, sent_start, strict=True)
+                    if not first and y[0].isupper()
+                }
+            return x in caps_mid
+        return True
 
-    # only a capitalised token (or a lower-case particle) can start a name: skip the rest at once
-    # (a lower-case word is name-like only with a particle's hyphen or apostrophe: names.NAME_PREFIX)
-    maybe = [
-        k
-        for k, x in enumerate(w)
-        if x[0].isupper() or x[0] in "aeubimo" and ("-" in x or "'" in x or "’" in x) and is_cap(x)
-    ]
-    for i in maybe:
-        if i < after or not can_start(i):
+    # the word tests of a name's first word, one dictionary look-up per token in C: only a
+    # capitalised token (or a particle-prefixed one) can start a name, and most tokens cannot
+    facts = list(map(_START_WORDS.__getitem__, w))
+    for i in compress(count(), facts):
+        if i < after:
             continue
+        # can the word start a name here? (the tests of its context)
+        x, lx = facts[i]  # type: ignore[misc]  # compress keeps only the words that can
+        wi = w[i]
+        if len(x) == 1 and i + 1 < n and w[i + 1] == ":":
+            continue  # 'Q:' / 'A:' in an interview
+        if wi.isupper() and _dateline(d, i):  # only an upper-case word opens a dateline
+            continue
+        if foreign and _foreign_non_name(d, i, lx, lang):
+            continue
+        pi = para[i]
+        if headlines and pi in headlines:
+            continue
+        if (
+            sent_start[i]
+            or i > 0
+            and w[i - 1] in QUOTE_CHARS
+            and ends[i - 1] == starts[i]
+            and (starts[i - 1] == 0 or not text[starts[i - 1] - 1].isalnum())
+        ):
+            if not sentence_opener(i, x, lx):
+                continue
+        elif x == "I" and (lx in STOPWORDS or is_lower_word(text, lx)):
+            continue
+        # the run: capitalised words, and the connectors and titles joining them
         j = i + 1
-        pi = d.para[i]
-        while j < n and d.para[j] == pi:
+        while j < n and para[j] == pi:
             x = w[j]
             if len(x) == 1 and x not in "&’'" and not x.isalnum() and not x.isupper():
                 break  # a mark (',', '.', '(') ends the run: none of the tests below passes
-            lx, cap, conn, join, role_join = _RUN_WORDS[x]
+            lx, cap, conn, join, role_join = run_word(x)
             if (
                 cap
                 and (
                     not w[j - 1].endswith(("’s", "'s"))
-                    or low(w[j - 1]) == "people's"
+                    or lows(w[j - 1]) == "people's"
                     # "St. Brigid's Hospital", "St Mary's Cathedral": one name
-                    or low(w[i]) in ("st", "saint")
+                    or lows(wi) in ("st", "saint")
                     and (lx in ORG_WORDS or lx in VENUE_SUFFIXES)
                 )
                 or (
@@ -392,26 +401,26 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                     and is_cap(w[j + 1])
                     or join
                     and j + 1 < n
-                    and (is_cap(w[j + 1]) or role_join and low(w[j + 1]) in _ROLE_JOIN)
+                    and (is_cap(w[j + 1]) or role_join and lows(w[j + 1]) in _ROLE_JOIN)
                     and not (
                         # "St. Brigid's Hospital in Dublin": the place is where, not a name part
                         lx in ("in", "at")
-                        and low(w[j - 1]) in ORG_WORDS
+                        and lows(w[j - 1]) in ORG_WORDS
                         and name_key(w[j + 1]) in PLACES
                     )
                     and (
                         not conn
-                        or any(low(t) in ORG_WORDS or low(t) in GROUP_WORDS for t in w[i:j])
+                        or any(lows(t) in ORG_WORDS or lows(t) in GROUP_WORDS for t in w[i:j])
                         # 'Secretary of Defense': a title takes 'of' only right after it
                         or lx == "of"
-                        and (low(w[j - 1]) in RANKS or low(w[j - 1]) in ROLE_NOUNS)
+                        and (lows(w[j - 1]) in RANKS or lows(w[j - 1]) in ROLE_NOUNS)
                     )
                 )
                 or x in ("’", "'")
                 and j + 1 < n
-                and d.starts[j] == d.ends[j - 1]
+                and starts[j] == ends[j - 1]
                 and is_cap(w[j + 1])
-                and low(w[j + 1]).startswith("al")
+                and lows(w[j + 1]).startswith("al")
                 or x in intl.SURNAME_PARTICLES  # (_name_particle's first test)
                 and _name_particle(d, i, j)
             ):
@@ -420,41 +429,39 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 break
         # trailing connectors/roles never end a name
         while j - 1 > i:
-            _, _, conn, _, role_join = _RUN_WORDS[w[j - 1]]
+            _, _, conn, _, role_join = run_word(w[j - 1])
             if conn or role_join and not is_cap(w[j - 1]):
                 j -= 1
             else:
                 break
-        s, e = d.starts[i], d.ends[j - 1]
-        surface = d.text[s:e]
-        last = strip_possessive(w[j - 1])
-        if last != w[j - 1]:
-            e -= len(w[j - 1]) - len(last)
-            surface = d.text[s:e]
-        prev_num = i > 0 and w[i - 1][0].isdigit() and d.para[i - 1] == d.para[i]
-        quoted = in_regions(s, regions)
+        s, e = starts[i], ends[j - 1]
+        wl = w[j - 1]
+        e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
+        prev_num = i > 0 and w[i - 1][0].isdigit() and para[i - 1] == pi
+        while ri < nr and regions[ri][1] <= s:
+            ri += 1
+        quoted = ri < nr and regions[ri][0] <= s  # in_regions(s, regions)
         # 'Tower 22 outpost', 'Kalsu military base', 'Rumaylan (Rmeilan) base': a facility is a place
         f = j
         if f + 2 < n and w[f] == "(" and is_cap(w[f + 1]) and w[f + 2] == ")":
             f += 3
         if f < n and w[f][0].isdigit() and len(w[f]) <= 4:
             f += 1
-        if f < n and low(w[f]) in ("military", "air", "naval", "army"):
+        if f < n and lows(w[f]) in _FACILITY_MODS:
             f += 1
         if (
             f < n
-            and low(w[f]) in FACILITY
-            and d.para[f] == d.para[i]
-            and (bare := name_key(strip_possessive(w[j - 1]))) not in PLACES
+            and lows(w[f]) in FACILITY
+            and para[f] == pi
+            and (bare := name_key(strip_possessive(wl))) not in PLACES
             and bare not in PLACE_ACRONYMS
-            and low(w[j - 1]) not in DEMONYMS
+            and lows(wl) not in DEMONYMS
         ):
-            e = d.ends[f]
-            surface = d.text[s:e]
+            e = ends[f]
             j = f + 1
         # the run's name mention, plus the organisation named in a role prefix
-        for a, b, part, name, role in _run_parts(surface):
-            out.append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
+        for a, b, part, name, role in run_parts(text[s:e]):
+            append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
     return out
 
@@ -462,7 +469,6 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
 _Part = tuple[int, int, str, str, str | None]
 
 
-@lru_cache(maxsize=16384)
 def _run_parts(surface: str) -> tuple[_Part, ...]:
     """The mentions of one run, as (start, end, surface, name, role) with offsets into the run:
     a pure function of the run's text, so a name written again costs one look-up."""
@@ -540,24 +546,42 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
     return tuple(out)
 
 
+# the word facts and run parts find_candidates reads, kept across articles (pure functions of
+# the word or the run's text: a name written again costs one dictionary look-up)
+_START_WORDS: Memo[str, tuple[str, str] | None] = Memo(_start_word, 32768)
+_RUN_PARTS: Memo[str, tuple[_Part, ...]] = Memo(_run_parts, 16384)
+
+
+def _noun_starts(text: str) -> list[int]:
+    """Where each of _COLLECTIVE_NOUNS is written in `text`, in order (one C scan per noun)."""
+    out: list[int] = []
+    for noun in _COLLECTIVE_NOUNS:
+        at = text.find(noun)
+        while at != -1:
+            out.append(at)
+            at = text.find(noun, at + 1)
+    out.sort()
+    return out
+
+
 def _collective_matches(text: str) -> list[re.Match[str]]:
-    """_COLLECTIVE.finditer(text), scanning only the stretches between two characters no match
-    can hold that contain one of its nouns. The scan of a stretch starts at its first character
+    """_COLLECTIVE.finditer(text), scanning only the stretches between two barriers that hold one
+    of _COLLECTIVE_NOUNS (every match does). The scan of a stretch starts at its first character
     (\\b sees the character before it, as in a whole-text scan) and may look at the one character
     after it (the final \\b); no match crosses a stretch's ends, so the matches are the same."""
     out: list[re.Match[str]] = []
     rev = ""
     done = 0  # the text before `done` is scanned
     n = len(text)
-    for nm in _COLLECTIVE_NOUN.finditer(text):
-        if nm.start() < done:
-            continue
+    for at in _noun_starts(text):
+        if at < done:
+            continue  # a stretch already scanned
         if not rev:
             rev = text[::-1]
-        b = _COLLECTIVE_BARRIER.search(rev, n - nm.start())
+        b = _COLLECTIVE_BARRIER.search(rev, n - at)
         lo = n - b.start() if b else 0  # just after the last barrier before the noun
-        e = _COLLECTIVE_BARRIER.search(text, nm.end())
-        hi = e.start() if e else n  # the next barrier
+        e = _COLLECTIVE_BARRIER.search(text, at)
+        hi = e.start() if e else n  # the next barrier (the noun holds none)
         out.extend(_COLLECTIVE.finditer(text, max(lo, done), hi + 1))
         done = hi + 1
     return out
@@ -567,10 +591,6 @@ def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, 
     """('country|class' key, mention) for 'Iraqi forces', 'US troops', 'the government of X'."""
     regions = union(regions)
     out: list[tuple[str, Mention]] = []
-    # every match ends in one of the collective nouns (and 'government of' holds one): a text
-    # without any of them is spared both scans
-    if not any(noun in d.text for noun in _COLLECTIVE_NOUNS):
-        return out
     for mm in _collective_matches(d.text):
         adj = mm.group("adj")
         base = low(adj.split("-")[0])

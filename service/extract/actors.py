@@ -141,14 +141,27 @@ def _salient(d: Doc, ents: list[Entity], title: str | None) -> list[Entity]:
     tkey = f" {name_key(title)} " if title else ""
     keep: list[Entity] = []
     for e in ents:
-        if all(m.after_num for m in e.mentions):
+        # one pass over the mentions: written only after a number, unquoted ones, a collective
+        # one, and one named in the title
+        after_num = True
+        unquoted = 0
+        collective = False
+        in_title = False
+        for m in e.mentions:
+            if not m.after_num:
+                after_num = False
+            if not m.quoted:
+                unquoted += 1
+            if m.kind == "collective":
+                collective = True
+            if tkey and not in_title and f" {name_key(m.name)} " in tkey:
+                in_title = True
+        if after_num:
             continue
-        unquoted = [m for m in e.mentions if not m.quoted]
-        count = len(unquoted) + 0.5 * (len(e.mentions) - len(unquoted))
-        if tkey and any(f" {name_key(m.name)} " in tkey for m in e.mentions):
+        count = unquoted + 0.5 * (len(e.mentions) - unquoted)
+        if in_title:
             count += 1
         words = e.name.split()
-        collective = any(m.kind == "collective" for m in e.mentions)
         if e.speaker or e.anonymous:
             ok = True
         elif collective:
@@ -156,7 +169,7 @@ def _salient(d: Doc, ents: list[Entity], title: str | None) -> list[Entity]:
         elif e.type == ActorType.location:
             ok = count >= 2 or low(words[-1]) in FACILITY
         elif len(words) >= 2:
-            ok = bool(unquoted) or count >= 1
+            ok = unquoted > 0 or count >= 1
         else:
             ok = count >= 2 or e.role is not None
         if ok:
@@ -169,7 +182,8 @@ _ACTORS = TypeAdapter(list[Actor])
 
 
 def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
-    ents = sorted(ents, key=lambda e: e.first)[:MAX_ACTORS]
+    # Entity.first, read in C: the earliest mention's start
+    ents = sorted(ents, key=lambda e: min(map(_START, e.mentions)))[:MAX_ACTORS]
     rows: list[dict[str, object]] = []
     text = d.text
     for i, e in enumerate(ents):

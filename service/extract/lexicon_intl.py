@@ -9,6 +9,7 @@ that English text consults, or guarded where they are used.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 
@@ -379,15 +380,16 @@ def language(text: str) -> str:
     """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar), judged from
     its first ~2,000 chars."""
     head = text[:2000]
-    letters = sum(map(str.isalpha, head))
     script = _SCRIPT_CHARS.findall(head)
-    if letters and len(script) > letters // 2:
+    # letters are counted only when the head holds any such script: none, and it cannot be most
+    if script and len(script) > (letters := sum(map(str.isalpha, head))) // 2 and letters:
         return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else "ru"
     counts = dict.fromkeys(_MARKERS, 0)
-    get = _MARKER_OF.get
-    for w in head.lower().split():
-        for code in get(w, ()):
-            counts[code] += 1
+    # the marker words counted in C (Counter over the words that are markers); a word marks
+    # each of its languages once per occurrence
+    for w, k in Counter(filter(_MARKER_OF.__contains__, head.lower().split())).items():
+        for code in _MARKER_OF[w]:
+            counts[code] += k
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
