@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract.date_scan import AnchorWindows, needed, year_starts
+from service.months import EN_MONTH_ABBR, EN_MONTHS
 
 __all__ = ["DateHints", "DateMention", "date_hints", "find_dates", "resolve", "shift_anchor"]
 
@@ -52,14 +53,8 @@ class DateMention:
 
 # --- vocabularies -------------------------------------------------------------------------------
 
-_EN_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
-_EN_ABBR = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+_EN_MONTHS = {m: n for n, m in enumerate(EN_MONTHS, 1)}
+_EN_ABBR = EN_MONTH_ABBR
 # Other languages: written lower-case in running text, so matched case-insensitively, but only in
 # day-month(-year) and month-year forms where a collision with an ordinary word is unlikely.
 _FOREIGN_MONTHS = {

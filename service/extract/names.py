@@ -18,6 +18,7 @@ from service.extract.gazetteer import DEMONYMS as DEMONYMS
 from service.extract.gazetteer import PLACE_ACRONYMS as PLACE_ACRONYMS
 from service.extract.gazetteer import PLACE_WORDS
 from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
+from service.months import EN_MONTH_ABBR, EN_MONTHS
 from service.normalise import name_key as _name_key
 
 
@@ -132,10 +133,7 @@ DOCUMENT_NOUNS = _words(
     communiqué report email e-mail document filing notice declaration speech video blog bulletin
     newsletter interview"""
 )
-MONTHS = intl.MONTHS | _words(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec"""
-)
+MONTHS = intl.MONTHS | frozenset(EN_MONTHS) | frozenset(EN_MONTH_ABBR)
 WEEKDAYS = intl.WEEKDAYS | _words("monday tuesday wednesday thursday friday saturday sunday")
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = _words(
