@@ -127,7 +127,7 @@ def _known_terms() -> _TermTable:
 # the characters service.merge.common.fast_fold turns into ASCII punctuation: between words they
 # split words as the punctuation they become does
 _FOLDED = "".join(c for c in DOUBLE_QUOTES + SINGLE_QUOTES + DASHES + "…" if not c.isascii())
-_UNFOLDED = re.compile("[^\x00-\x7f%s]" % re.escape(_FOLDED))
+_UNFOLDED = re.compile(f"[^\\x00-\\x7f{re.escape(_FOLDED)}]")
 # ASCII letters and digits kept, every other ASCII character a space
 _ASCII_WORDS = str.maketrans({chr(c): chr(c) if chr(c).isalnum() else " " for c in range(128)})
 
@@ -185,7 +185,7 @@ def _shingles(quotes: list[list[str]], term: _TermTable) -> frozenset[int]:
     for ws in quotes:
         if len(ws) < QUOTE_SHINGLE:
             continue
-        runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)])
+        runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)], strict=False)
         # a run is kept where its first word is a feature (a term is never empty)
         kept = compress(runs, map(term.__getitem__, ws))
         out.update(map(crc, map(str.encode, map(" ".join, kept))))
@@ -228,7 +228,7 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
         tf = whole
         halves = list(map(mul, whole.values(), repeat(2)))
     # damp repetition: a word said ten times is not ten times the evidence
-    vec = dict(zip(tf, map(_DAMPED.__getitem__, halves)))
+    vec = dict(zip(tf, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
     names = set(filter(None, map(term, name_words(body, body_words))))
     keys: dict[str, int] = {}
@@ -264,7 +264,9 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
         sig = tuple(d.article.fingerprint)
         # a word no other article has counts in the norm but can never match: left out
         shared = list(map(gt, counts, one))
-        unit = dict(zip(compress(vec, shared), map(truediv, compress(w, shared), repeat(norm))))
+        unit = dict(
+            zip(compress(vec, shared), map(truediv, compress(w, shared), repeat(norm)), strict=True)
+        )
         out.append(
             Profile(
                 i,
@@ -292,7 +294,7 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
         # the STORY_KEYS heaviest features, ties by the feature: sorted by (-weight, feature)
         top: Iterable[object] = vec
         if len(vec) > STORY_KEYS:
-            top = [k for _, k in sorted(zip(map(neg, vec.values()), vec))[:STORY_KEYS]]
+            top = [k for _, k in sorted(zip(map(neg, vec.values()), vec, strict=True))[:STORY_KEYS]]
         # bottom-k sketch of the quotation shingles: a shared long quotation shares some
         ks = [*top, *sorted(p.shingles)[:QUOTE_KEYS]]
         if p.sig:
