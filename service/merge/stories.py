@@ -40,12 +40,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
-from operator import add, gt, mul, neg, truediv
+from operator import add, gt, itemgetter, mul, neg, truediv
 
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold
-from service.merge.story_link import MODEL, Model, features, name_mass, name_words
+from service.merge.story_link import (
+    MODEL,
+    Model,
+    features,
+    name_mass,
+    name_words,
+    names_among,
+)
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 
@@ -145,6 +152,22 @@ def _words(text: str | None) -> list[str]:
     return s.translate(_ASCII_WORDS).split()
 
 
+def _body_words(text: str) -> tuple[list[str], list[str] | None]:
+    """_words(text), and the folded words `text` writes capitalised, each occurrence (what
+    story_link.name_words folds from its capitalised words), or None where they need its regex:
+    the words that start with a capital letter, where the text is ASCII bar quotation marks and
+    dashes, and has no underscore (a word character that joins the word after it)."""
+    if not text.isascii():
+        if _UNFOLDED.search(text):
+            return _words(text), None
+        text = text.encode("ascii", "replace").decode("ascii")
+    raw = text.translate(_ASCII_WORDS).split()
+    words = list(map(str.lower, raw))
+    if "_" in text:
+        return words, None
+    return words, list(compress(words, map(str.isupper, map(itemgetter(0), raw))))
+
+
 def actor_key(name: str, type_: str) -> str | None:
     """A canonical key for matching actors across articles, or None for role-only names."""
     if type_ == "person":
@@ -208,7 +231,7 @@ _DAMPED = _Damped()
 def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[str]]:
     title_words = _words(d.article.title)
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
-    body_words = _words(body)
+    body_words, capitalised = _body_words(body)
     quotes = [_words(q.text) for q in d.quotes]
     quote_words = list(chain.from_iterable(quotes))
     terms = _known_terms()
@@ -230,7 +253,12 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     # damp repetition: a word said ten times is not ten times the evidence
     vec = dict(zip(tf, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
-    names = set(filter(None, map(term, name_words(body, body_words))))
+    named = (
+        name_words(body, body_words)
+        if capitalised is None
+        else names_among(capitalised, body_words)
+    )
+    names = set(filter(None, map(term, named)))
     keys: dict[str, int] = {}
     for a in d.actors:
         ty = a.type._value_  # the plain string (`.value` is a Python-level property)
