@@ -31,6 +31,7 @@ Everything is computed from the set of digests: article order never matters.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import heapq
 import math
 import re
@@ -274,6 +275,9 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     return vec, _shingles(quotes, terms), frozenset(names)
 
 
+_DONE: tuple[dict[str, float], frozenset[int], frozenset[str]] = ({}, frozenset(), frozenset())
+
+
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
@@ -285,7 +289,9 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
     out = []
     one = repeat(1)
-    for i, (d, (vec, shingles, names)) in enumerate(zip(digests, raws, strict=True)):
+    for i, d in enumerate(digests):
+        vec, shingles, names = raws[i]
+        raws[i] = _DONE  # the raw weights are let go as the unit ones are made
         counts = list(map(df.__getitem__, vec))
         w = list(map(mul, vec.values(), map(idf.__getitem__, counts)))
         norm = math.sqrt(sum(map(mul, w, w))) or 1.0
@@ -374,7 +380,19 @@ def group_stories(
 ) -> list[list[ArticleDigest]]:
     """The digests grouped into stories, each sorted by (article id, content hash); stories sorted
     by their first member. Independent of input order. `model`: the link model (default: the
-    shipped one)."""
+    shipped one). The cyclic garbage collector is off meanwhile: what grouping builds holds no
+    cycle (reference counting frees it), and the collector's full passes walked every digest held
+    (about a seventh of the time at 10,000 digests, for nothing)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _group(digests, model)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleDigest]]:
     ds = sorted(digests, key=_order)
     ps = profiles(ds)
     scored = []
