@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
 from operator import add, gt, itemgetter, mul, neg, truediv
+from typing import cast
 
 from schemas import ArticleDigest
 from service.merge import names as nm
@@ -242,8 +243,9 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     whole = Counter(map(term, chain(title_words, title_words, body_words)))
     if quote_words:
         half = Counter(map(term, quote_words))
-        tf = dict.fromkeys(chain(whole, half))
-        tf.pop(None, None)
+        union = dict.fromkeys(chain(whole, half))
+        union.pop(None, None)
+        tf: Iterable[str | None] = union
         zero = repeat(0)
         twice = map(mul, map(whole.get, tf, zero), repeat(2))
         halves = list(map(add, twice, map(half.get, tf, zero)))
@@ -252,7 +254,8 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
         tf = whole
         halves = list(map(mul, whole.values(), repeat(2)))
     # damp repetition: a word said ten times is not ten times the evidence
-    vec = dict(zip(tf, map(_DAMPED.__getitem__, halves), strict=True))
+    order = cast("Iterable[str]", tf)  # None (the stopwords) popped
+    vec = dict(zip(order, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
     named = (
         name_words(body, body_words)
