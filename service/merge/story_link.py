@@ -29,7 +29,10 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, filterfalse, repeat
+from operator import ge
 from pathlib import Path
 from typing import Protocol
 
@@ -68,6 +71,7 @@ def _demonyms() -> frozenset[str]:
 # capitalised words that are no one's name: titles ("Governor", "Mayor"), place and company
 # designators ("Province", "Group"), nationality words ("German")
 _NOT_NAMES = nm.TITLES | nm.PLACE_WORDS | nm.ORG_DESIGNATORS | _demonyms() | _MONTHS
+_ZERO = repeat(0)
 
 
 def name_words(text: str, words: list[str]) -> list[str]:
@@ -78,12 +82,16 @@ def name_words(text: str, words: list[str]) -> list[str]:
     caps = _CAP.findall(text)
     if not caps:
         return []
+    return names_among(fast_fold(" ".join(caps)).split(), words)
+
+
+def names_among(capitalised: Iterable[str], words: list[str]) -> list[str]:
+    """name_words, given the folded words the text writes capitalised (each occurrence)."""
+    counted = Counter(capitalised)
     total = Counter(words)
-    return [
-        w
-        for w, n in Counter(fast_fold(" ".join(caps)).split()).items()
-        if n >= total.get(w, 0) and w not in _NOT_NAMES
-    ]
+    # in C: the words counted capitalised at least as often as in all, in their first order
+    always = compress(counted, map(ge, counted.values(), map(total.get, counted, _ZERO)))
+    return list(filterfalse(_NOT_NAMES.__contains__, always))
 
 
 def name_mass(vec: dict[str, float], names: frozenset[str]) -> float:
