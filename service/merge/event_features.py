@@ -234,7 +234,7 @@ def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeature
 
 
 class EventText(NamedTuple):
-    """What stems_and_numbers() reads from an event text, and what actions_and_names() needs."""
+    """What read_texts() reads from an event text, and what actions_and_names() needs."""
 
     stems: frozenset[str]
     numbers: frozenset[int]
@@ -259,7 +259,7 @@ def read_texts(texts: Sequence[str]) -> list[EventText]:
 def actions_and_names(
     t: EventText, names: frozenset[str]
 ) -> tuple[str | None, frozenset[str], frozenset[str]]:
-    """text_features(text, names) lead, types and names, from stems_and_numbers(text)."""
+    """text_features(text, names) lead, types and names, from read_texts()' reading of the text."""
     lead, types = _types(t.kept, t.low, names) if t.typed else (None, frozenset[str]())
     return lead, types, _names(t.kept)
 
