@@ -283,11 +283,48 @@ def test_term_and_stem_tables_give_the_plain_functions() -> None:
         stories._TERMS.pop(w, None)
         assert stories._TERMS[w] == stories._term(w), w
         ef._STEMS.pop(w, None)
-        want = ef.event_stem(w) if len(w) > 2 or w.isdigit() else None
-        assert ef._STEMS[w] == want, w
+        counts = (len(w) > 2 or w.isdigit()) and w not in ef._SKIP_STEMS
+        assert ef._STEMS[w] == (ef.event_stem(w) if counts else None), w
     low = " ".join(words)
     ws = set(ef._WORD.findall(low))
     plain = frozenset(
         map(ef.event_stem, [w for w in ws - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()])
     )
     assert ef._stems(ws) == plain and "attack" in plain
+
+
+_EVENT_TEXTS = [
+    *TEXTS,
+    "Stan Deal's team said O'Brien's men and Σοφία's ΑΣ'β unit, Mr. X and A'b left, five ONE two",
+    "Twenty-two ſix 2,500 troops, ELEVEN U.S. soldiers and one of them; 1,000s of people",
+]
+
+
+def test_read_texts_and_actions_give_the_full_features() -> None:
+    names = frozenset({"deal", "stan"})
+    for text, got in zip(_EVENT_TEXTS, ef.read_texts(_EVENT_TEXTS), strict=True):
+        want = ef.text_features.__wrapped__(text, names)
+        lead, types, got_names = ef.actions_and_names(got, names)
+        assert (got.stems, got.numbers, lead, types) == (
+            want.stems,
+            want.numbers,
+            want.lead,
+            want.types,
+        ), text
+        kept = ef._fold_keep_case(text)
+        plain = {w.lower().split("'")[0] for w in ef._NAME.findall(kept, 1)} - ef._SKIP_STEMS
+        assert got_names == want.names == frozenset(w for w in plain if len(w) > 1), text
+        assert ef.text_stems(text) == want.stems
+
+
+def test_count_pattern_finds_what_the_plain_pattern_finds() -> None:
+    from service.merge import events as ev
+
+    plain = re.compile(
+        r"\b(\d[\d,]*|" + "|".join(ev._NUMBER_WORDS) + r")\s+((?:[\w.'-]+\s+){0,2}?)([a-z]{3,})\b",
+        re.IGNORECASE,
+    )
+    for text in _EVENT_TEXTS:
+        want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in ev._COUNT.finditer(text)] == want, text
+    assert ev.counts(_EVENT_TEXTS[-1])["troop"] == "2500"

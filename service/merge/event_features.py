@@ -18,9 +18,11 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from service.extract.dates import date_hints
 from service.merge.common import STOPWORDS
@@ -136,6 +138,9 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 _TYPE_START = _head_pattern()
+# the first three letters of every type word: a type match starts a \w+ word that begins with one
+_TYPE_HEADS3 = frozenset(p[:3] for ps in _TYPES.values() for p in ps)
+_FIRST3 = itemgetter(slice(0, 3))
 _TYPE_BY_HEAD: dict[str, re.Pattern[str]] = {}
 
 
@@ -200,10 +205,17 @@ class TextFeatures:
     names: frozenset[str]  # capitalised words past a sentence start, date words aside
 
 
+# _PUNCT_FOLD as replacements: str.replace of one character is a C scan, str.translate with a
+# dict looks up every character
+_PUNCT_PAIRS = tuple((chr(k), v) for k, v in _PUNCT_FOLD.items())
+
+
 def _fold_keep_case(text: str) -> str:
     if text.isascii():  # _PUNCT_FOLD maps no ASCII character
         return text
-    s = text.translate(_PUNCT_FOLD)
+    s = text
+    for a, b in _PUNCT_PAIRS:
+        s = s.replace(a, b)
     if s.isascii():
         return s
     return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
@@ -221,11 +233,42 @@ def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeature
     return TextFeatures(lead, types, _numbers(kept, low, words), _stems(words), _names(kept))
 
 
+class EventText(NamedTuple):
+    """What read_texts() reads from an event text, and what actions_and_names() needs."""
+
+    stems: frozenset[str]
+    numbers: frozenset[int]
+    kept: str  # folded
+    low: str  # folded, lower case
+    typed: bool  # some word starts as an action-type word does (else no type scan is needed)
+
+
+def read_texts(texts: Sequence[str]) -> list[EventText]:
+    """text_features() stems and numbers of each text, and the folded text that
+    actions_and_names() reads later: an event needs its action types and name words only when an
+    event of another article shares enough of its wording to be compared with it."""
+    out = []
+    for text in texts:
+        kept, low = _folded(text)
+        words = _WORD.findall(low)  # a list: repeats cost less than making a set of it
+        typed = not _TYPE_HEADS3.isdisjoint(map(_FIRST3, words))
+        out.append(EventText(_stems(words), _numbers(kept, low, words), kept, low, typed))
+    return out
+
+
+def actions_and_names(
+    t: EventText, names: frozenset[str]
+) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """text_features(text, names) lead, types and names, from read_texts()' reading of the text."""
+    lead, types = _types(t.kept, t.low, names) if t.typed else (None, frozenset[str]())
+    return lead, types, _names(t.kept)
+
+
 def text_stems(text: str) -> frozenset[str]:
     """text_features(text).stems alone: all that an event needs when no event of another article
     can be compared with it (a story of one article), without the action-type, count and name
     scans (nor the compiling of type patterns that a first scan costs)."""
-    return _stems(set(_WORD.findall(_folded(text)[1])))
+    return _stems(_WORD.findall(_folded(text)[1]))
 
 
 def _folded(text: str) -> tuple[str, str]:
@@ -278,7 +321,7 @@ def numbers(text: str) -> frozenset[int]:
     return text_features(text).numbers
 
 
-def _number_candidates(low: str, words: set[str]) -> Iterator[tuple[int, int]]:
+def _number_candidates(low: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
     """(value, end) of each figure and number word in `low` (its \\w+ words are `words`)."""
     for m in _NUMBER_DIGITS.finditer(low):
         digits = m.group(0)
@@ -295,7 +338,7 @@ def _number_candidates(low: str, words: set[str]) -> Iterator[tuple[int, int]]:
             yield _NUMBER_WORDS[m.group(1)], m.end()
 
 
-def _numbers(kept: str, low: str, words: set[str]) -> frozenset[int]:
+def _numbers(kept: str, low: str, words: Iterable[str]) -> frozenset[int]:
     out: set[int] = set()
     for n, end in _number_candidates(low, words):
         if n < 2 or n in out:
@@ -351,11 +394,12 @@ _DOUBLED_OK = frozenset("bcdfghjkmnpqrtvwxy")
 
 
 class _StemTable(dict[str, str | None]):
-    """word -> its stem, or None for a word too short to count; filled on first look-up, so a
-    map() over it stays in C for known words."""
+    """word -> its stem, or None for a word that does not count (too short, a stopword or a date
+    word); filled on first look-up, so a map() over it stays in C for known words."""
 
     def __missing__(self, w: str) -> str | None:
-        st = self[w] = event_stem(w) if len(w) > 2 or w.isdigit() else None
+        keep = (len(w) > 2 or w.isdigit()) and w not in _SKIP_STEMS
+        st = self[w] = event_stem(w) if keep else None
         return st
 
 
@@ -363,23 +407,29 @@ MAX_STEMS = 1 << 20
 _STEMS = _StemTable()
 
 
-def _stems(words: set[str]) -> frozenset[str]:
-    """Stems of a text's \\w+ words (folded, lower case)."""
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    """Stems of a text's \\w+ words (folded, lower case; repeats allowed: the list findall gives
+    costs less than a set of it)."""
     if len(_STEMS) > MAX_STEMS:
         _STEMS.clear()
-    # stems are never empty: filter(None) drops exactly the short words, and the stems go in
-    # in the same order as before the table
-    return frozenset(filter(None, map(_STEMS.__getitem__, words - _SKIP_STEMS)))  # type: ignore[arg-type]
+    # stems are never empty: filter(None) drops exactly the words that do not count
+    return frozenset(filter(None, map(_STEMS.__getitem__, words)))  # type: ignore[arg-type]
 
 
 # A capital past a sentence start: not after a sentence end and a space, not inside a word, not
 # at the very start (the scan starts at 1). It starts on its capital, the look-behinds after it,
 # so the regex engine skips to capitals on its own.
 _NAME = re.compile(r"[A-Z](?<![.!?:\"]\s[A-Z])(?<!\w[A-Z])[\w'-]+", re.UNICODE)
+# The same scan, giving each name up to its first apostrophe ("Biden's" -> "Biden"), so that the
+# lower case is mapped in C. A lone capital, which _NAME skips, gives a one-letter word, dropped.
+_NAME_HEAD = re.compile(r"([A-Z](?<![.!?:\"]\s[A-Z])(?<!\w[A-Z])[\w-]*)[\w'-]*", re.UNICODE)
 
 
 def _names(kept: str) -> frozenset[str]:
-    out = {w.lower().split("'")[0] for w in _NAME.findall(kept, 1)}
+    if "\u03a3" in kept:  # a capital sigma lower-cases by what follows it, past an apostrophe too
+        out = {w.lower().split("'")[0] for w in _NAME.findall(kept, 1)}
+    else:
+        out = set(map(str.lower, _NAME_HEAD.findall(kept, 1)))
     out -= _SKIP_STEMS
     return frozenset(w for w in out if len(w) > 1)
 

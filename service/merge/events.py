@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -57,12 +58,14 @@ from service.merge.common import (
 )
 from service.merge.event_features import (
     DateSig,
+    EventText,
+    actions_and_names,
     date_relation,
     date_sig,
     gap_days,
     interval,
     place_words,
-    text_features,
+    read_texts,
     text_stems,
 )
 from service.merge.judge import Decider
@@ -96,54 +99,22 @@ WINDOW = 3
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty""".split()  # noqa: SIM905
     )
 }
+# the look-ahead (a digit or a number word's first letter) lets the regex engine pass over the
+# other positions without trying the alternation at each
 _COUNT = re.compile(
-    r"\b(\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")\s+((?:[\w.'-]+\s+){0,2}?)([a-z]{3,})\b",
+    r"(?=[\d"
+    + "".join(sorted({w[0] for w in _NUMBER_WORDS}))
+    + r"])\b(\d[\d,]*|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s+((?:[\w.'-]+\s+){0,2}?)([a-z]{3,})\b",
     re.IGNORECASE,
 )
 _COUNT_STOP = frozenset(
-    [
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "and",
-        "or",
-        "for",
-        "the",
-        "a",
-        "an",
-        "per",
-        "than",
-        "from",
-        "by",
-        "with",
-    ]
+    "of to in on at and or for the a an per than from by with".split()  # noqa: SIM905
 )
 
 
@@ -156,13 +127,24 @@ class Item:
     participants: frozenset[str]
     interval: tuple[dt.date, dt.date] | None
     place: frozenset[str]
-    types: frozenset[str] = frozenset()
-    lead: str | None = None
+    text: str  # summary and evidence (_text)
     numbers: frozenset[int] = frozenset()
     date: DateSig = DateSig(None)
+    # action types, lead type and name words: None until a pair with enough shared wording needs
+    # them (_actions); `read` and `name_tokens` are what they are read from
+    types: frozenset[str] | None = None
+    lead: str | None = None
     names: frozenset[str] = frozenset()
+    read: EventText | None = None
+    name_tokens: frozenset[str] = frozenset()
     # IDF weight sums of stems, participants, numbers and places (set once the IDF is known)
     weights: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+def _actions(it: Item) -> None:
+    """Fill an item's action types, lead type and name words (text_features' ones)."""
+    assert it.read is not None  # every item of a story of two articles or more has it
+    it.lead, it.types, it.names = actions_and_names(it.read, it.name_tokens)
 
 
 def counts(text: str) -> dict[str, str]:
@@ -200,11 +182,15 @@ def _make_item(
     idx: int,
     article: str,
     e: Event,
+    text: str,
+    stems: frozenset[str],
+    read: EventText | None,
     actors: ActorResult,
     places_of: dict[str, str],
     seen: dict[tuple[str, str], _Participant],
-    compared: bool = True,
 ) -> Item:
+    """An event's item: its text is _text(e), with its stems and what read_texts() gives (None
+    when no event of another article can be compared with it)."""
     parts: set[str] = set()
     places: set[str] = set(place_words(e.location))
     names: set[str] = set()
@@ -216,31 +202,31 @@ def _make_item(
         parts.add(got[0])
         names.update(got[1])
         places.update(got[2])
-    if not compared:  # no event of another article to score against: the stems (blocking) do
+    if read is None:  # no event of another article to score against: the stems (blocking) do
         return Item(
             idx,
             article,
             e,
-            text_stems(_text(e)),
+            stems,
             frozenset(parts),
             interval(e.date),
             frozenset(places),
+            text,
             date=date_sig(e.date, e.date_text),
         )
-    f = text_features(_text(e), frozenset(names))
     return Item(
         idx,
         article,
         e,
-        f.stems,
+        stems,
         frozenset(parts),
         interval(e.date),
         frozenset(places),
-        f.types,
-        f.lead,
-        f.numbers,
+        text,
+        read.numbers,
         date_sig(e.date, e.date_text),
-        f.names,
+        read=read,
+        name_tokens=frozenset(names),
     )
 
 
@@ -251,15 +237,25 @@ def cluster_events(
     decider: Decider,
 ) -> tuple[list[StoryEvent], int]:
     places_of = {a.id: a.name for a in actors.actors if a.type == ActorType.location}
-    items: list[Item] = []
     seen: dict[tuple[str, str], _Participant] = {}
-    # pairs of one article are never scored: with the events of one article only (a story of
-    # one), action types, counts and names are not needed
-    compared = sum(1 for d in digests if d.events) > 1
-    for d in digests:
-        aid = d.article.id
-        for e in d.events:
-            items.append(_make_item(len(items), aid, e, actors, places_of, seen, compared))
+    events = [(d.article.id, e) for d in digests for e in d.events]
+    texts = [_text(e) for _, e in events]
+    # each distinct text is read once (syndicated copies repeat their sentences), all in one batch
+    uniq = list(dict.fromkeys(texts))
+    reads: dict[str, EventText | None]
+    if sum(1 for d in digests if d.events) > 1:
+        got = read_texts(uniq)
+        stems = {t: r.stems for t, r in zip(uniq, got, strict=True)}
+        reads = dict(zip(uniq, got, strict=True))
+    else:
+        # pairs of one article are never scored: with the events of one article only (a story
+        # of one), action types, counts and names are not needed, the stems (blocking) are
+        stems = dict(zip(uniq, map(text_stems, uniq), strict=True))
+        reads = dict.fromkeys(uniq)
+    items = [
+        _make_item(i, aid, e, t, stems[t], reads[t], actors, places_of, seen)
+        for i, ((aid, e), t) in enumerate(zip(events, texts, strict=True))
+    ]
     # document frequencies and IDF weights, one table per kind of feature (stems, participants,
     # counts, place words): counted by Counter in C, one logarithm per distinct count
     df = Counter(chain.from_iterable(it.stems for it in items))
@@ -279,11 +275,16 @@ def cluster_events(
             sum(map(wl, it.place)),
         )
 
-    keys: list[list[str]] = []
-    for it in items:
-        # the rarest shared stems (sorted by (df, stem): tuples compared in C, no key function)
-        rare = sorted([(df[s], s) for s in it.stems if df[s] > 1])[:RARE_KEYS]
-        keys.append(["s:" + s for _, s in rare] + ["p:" + p for p in sorted(it.participants)])
+    # blocking keys: an item's RARE_KEYS rarest shared stems (by (df, stem)) and its participants,
+    # as numbers: each shared stem its rank in (df, stem) order from 1, each participant a
+    # negative number; the ranks of an item's stems sorted in C give its rarest ones
+    rank = {s: r for r, (_, s) in enumerate(sorted((c, s) for s, c in df.items() if c > 1), 1)}
+    pkeys = {p: -i for i, p in enumerate(idf.participants, 1)}
+    rank_of, pkey_of = rank.get, pkeys.__getitem__
+    keys = [
+        [*sorted(filter(None, map(rank_of, it.stems)))[:RARE_KEYS], *map(pkey_of, it.participants)]
+        for it in items
+    ]
     cand = block_pairs(keys, EVENT_BLOCK, window=WINDOW)
 
     scored: list[tuple[float, int, int]] = []
@@ -338,7 +339,7 @@ class _Idf(NamedTuple):
 def _weights(df: Counter[Any]) -> dict[Any, float]:
     """log(1 + IDF_SCALE / df) of each feature (one logarithm per distinct count)."""
     by_count = {c: math.log(1 + IDF_SCALE / c) for c in set(df.values())}
-    return {k: by_count[c] for k, c in df.items()}
+    return dict(zip(df, map(by_count.__getitem__, df.values()), strict=True))
 
 
 def _shared(a: frozenset[Any], b: frozenset[Any], weights: dict[Any, float]) -> float:
@@ -371,12 +372,16 @@ def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float]
         return None  # shared participants and dates alone do not make one event
     # Type, count and date agreement corroborate an event only when the two texts share an
     # entity (a participant, a place, a name): "two killed on Monday" in two towns is two events.
+    if a.types is None:
+        _actions(a)
+    if b.types is None:
+        _actions(b)
     anchored = bool(a.participants & b.participants or a.place & b.place or a.names & b.names)
     if not anchored:
         bonus = min(bonus, 0.0)
     if a.lead is not None and a.lead == b.lead:
         bonus += TYPE_BONUS if anchored else 0.0
-    elif a.types & b.types:
+    elif a.types & b.types:  # type: ignore[operator]
         bonus += TYPE_BONUS / 2 if anchored else 0.0
     elif a.types and b.types:
         bonus -= TYPE_PENALTY  # both say what happened, and not the same thing
@@ -435,7 +440,7 @@ def _majority(values: list[FactValue]) -> str | None:
 def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
     if len(members) == 1:
         return _single(members[0], names)
-    members.sort(key=lambda m: (m.article, natural_key(m.event.id)))
+    members.sort(key=lambda m: (m.article, _natural_key(m.event.id)))
     disagreements: list[Disagreement] = []
 
     # summary: the most central member (its words most shared with the others), in linear time:
@@ -447,7 +452,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
 
     def centrality(m: Item) -> tuple[float, int, str, tuple[tuple[int, int | str], ...]]:
         shared = sum(freq[st] - 1 for st in m.stems)
-        return (-shared, -len(m.event.summary), m.article, natural_key(m.event.id))
+        return (-shared, -len(m.event.summary), m.article, _natural_key(m.event.id))
 
     head = min(members, key=centrality)
 
@@ -490,7 +495,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
             disagreements.append(Disagreement.model_construct(field="location", values=loc_vals))
             location = _majority(loc_vals)
 
-    per_member = {m.idx: counts(_text(m.event)) for m in members}
+    per_member = {m.idx: counts(m.text) for m in members}
     nouns = sorted({k for c in per_member.values() for k in c})
     for noun in nouns:
         got = {i: c[noun] for i, c in per_member.items() if noun in c}
@@ -517,6 +522,10 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
         members=[construct(EventMember, article=m.article, event=m.event) for m in members],
         disagreements=disagreements,
     )
+
+
+# natural_key of event ids, which repeat from article to article ("e1", "e2", ...)
+_natural_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 
 def _single(m: Item, names: dict[str, str]) -> StoryEvent:
