@@ -38,6 +38,7 @@ from typing import Protocol
 
 from service.merge import names as nm
 from service.merge.common import fast_fold
+from service.months import EN_MONTHS
 
 FEATURES = ("words", "names", "quotes", "gap", "nonames")
 GAP_CAP = 7
@@ -57,9 +58,7 @@ class Linkable(Protocol):
 
 # a word that starts with a capital letter (Latin, Greek, Cyrillic)
 _CAP = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я][^\W_]*")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()  # noqa: SIM905
-)
+_MONTHS = frozenset(EN_MONTHS)
 
 
 def _demonyms() -> frozenset[str]:
@@ -96,9 +95,11 @@ def names_among(capitalised: Iterable[str], words: list[str]) -> list[str]:
 
 def name_mass(vec: dict[str, float], names: frozenset[str]) -> float:
     """The squared length of a profile's name dimensions (`names`: its name words and actor
-    keys), floored at NAME_MASS: what the `names` cosine divides by."""
+    keys), floored at NAME_MASS: what the `names` cosine divides by. `names` is a set, whose order
+    follows the per-process string hash seed; fsum is exactly rounded, so the mass is the same
+    whatever that order (a plain sum could differ in its last bit between runs)."""
     get = vec.get
-    return max(NAME_MASS, sum(v * v for k in names if (v := get(k)) is not None))
+    return max(NAME_MASS, math.fsum(v * v for k in names if (v := get(k)) is not None))
 
 
 def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
