@@ -67,6 +67,9 @@ class ActorItem:
 
 
 def _forms(a: Actor) -> list[str]:
+    if not a.aliases and "(" not in a.name:  # most actors: the name is the only form
+        f = a.name.strip()
+        return [f] if f else []
     out: list[str] = []
     for f in [a.name, *a.aliases]:
         f = f.strip()
@@ -81,33 +84,36 @@ def _forms(a: Actor) -> list[str]:
 def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
     family = _FAMILY[a.type]
     anonymous = a.anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(a.name))
-    item = ActorItem(idx, article, group, a, family, anonymous)
+    forms: list[tuple[str, ...]] = []
     if family == "P":
+        person: tuple[str, ...] = ()
         if not anonymous:
-            item.person = nm.person_tokens(a.name)
-            anonymous = not item.person
-            item.anonymous = anonymous
-        if anonymous:
-            return item
-        for f in _forms(a):
-            t = nm.person_tokens(f)
-            if t and t not in item.forms:
-                item.forms.append(t)
-        return item
+            person = nm.person_tokens(a.name)
+            anonymous = not person
+        if not anonymous:
+            for f in _forms(a):
+                t = nm.person_tokens(f)
+                if t and t not in forms:
+                    forms.append(t)
+        return ActorItem(idx, article, group, a, family, anonymous, person, forms, set(), set(), [])
     core = nm.place_tokens if family == "L" else nm.org_tokens
-    item.written = _forms(a)
-    for f in item.written:
+    written = _forms(a)
+    acronyms: set[str] = set()
+    initials: set[str] = set()
+    for f in written:
         t = core(f)
-        if t and t not in item.forms:
-            item.forms.append(t)
+        if t and t not in forms:
+            forms.append(t)
         acr = nm.acronym_key(f)
         if acr:
-            item.acronyms.add(acr)
+            acronyms.add(acr)
         else:
             ini = nm.initials(f)
             if ini:
-                item.initials.add(ini)
-    return item
+                initials.add(ini)
+    return ActorItem(
+        idx, article, group, a, family, anonymous, (), forms, acronyms, initials, written
+    )
 
 
 @dataclass
@@ -199,7 +205,7 @@ def cluster_actors(
                 if len(f) >= 2:
                     full_rep.setdefault(f, it.idx)
     fulls = sorted(full_rep)
-    for i, j in block_pairs([[nm.skeleton(f[-1])] for f in fulls]):
+    for i, j in block_pairs([(nm.skeleton(f[-1]),) for f in fulls]):
         pairs += 1
         if nm.person_forms_compatible(fulls[i], fulls[j]):
             cl.union(full_rep[fulls[i]], full_rep[fulls[j]])
@@ -254,7 +260,7 @@ def cluster_actors(
         for f in it.forms:
             form_rep.setdefault((it.family, f), it.idx)
     forms = sorted(form_rep)
-    skel = [[(fam, tuple(nm.skeleton(t) for t in f))] for fam, f in forms]
+    skel = [((fam, tuple(map(nm.skeleton, f))),) for fam, f in forms]
     for i, j in block_pairs(skel):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
@@ -262,7 +268,7 @@ def cluster_actors(
             cl.union(form_rep[forms[i]], form_rep[forms[j]])
     # a person typed as an organisation by an engine still gets the given-name rule, but only
     # with every later word equal ("Pat Ryder" ~ "Patrick Ryder", never "Islamic State" ~ "Jihad")
-    tail = [[(fam, f[1:])] if len(f) >= 2 else [] for fam, f in forms]
+    tail = [((fam, f[1:]),) if len(f) >= 2 else () for fam, f in forms]
     for i, j in block_pairs(tail):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
@@ -346,13 +352,17 @@ def _single(m: ActorItem, cluster_of: dict[tuple[str, str], str]) -> StoryActor:
     a = m.actor
     sid = stable_id1("A", m.article, a.id)
     cluster_of[(m.article, a.id)] = sid
+    if a.aliases:
+        aliases = sorted({f for f in [a.name, *a.aliases] if f.strip()})
+    else:
+        aliases = [a.name] if a.name.strip() else []
     return construct(
         StoryActor,
         id=sid,
         name=_one_name(m),
         type=a.type,
         anonymous=m.anonymous,
-        aliases=sorted({f for f in [a.name, *a.aliases] if f.strip()}),
+        aliases=aliases,
         roles=[a.role] if a.role else [],
         support=support1(m.article),
         members=[construct(ActorMember, article=m.article, actor=a)],

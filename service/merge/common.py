@@ -121,20 +121,24 @@ def block_pairs(
     order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
     work; window 0 skips it.
     """
-    index: dict[Hashable, list[int]] = {}
-    get = index.get
+    # first item of each key (one hash per key, nothing built for the many keys of one item);
+    # the items of a key held by two or more, in index order
+    first: dict[Hashable, int] = {}
+    shared: dict[Hashable, list[int]] = {}
+    setdefault = first.setdefault
+    get = shared.get
     for i, ks in enumerate(keys):
-        for k in set(ks):
-            got = get(k)
-            if got is None:
-                index[k] = [i]
-            else:
-                got.append(i)
+        for k in ks if isinstance(ks, (set, frozenset)) else set(ks):
+            j = setdefault(k, i)
+            if j != i:
+                got = get(k)
+                if got is None:
+                    shared[k] = [j, i]
+                else:
+                    got.append(i)
     pairs: set[tuple[int, int]] = set()
-    for items in index.values():
+    for items in shared.values():
         n = len(items)
-        if n < 2:
-            continue
         if n <= max_block:
             # items are in index order, each once: every pair (i < j) of the block, made in C
             pairs.update(combinations(items, 2))
