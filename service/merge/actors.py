@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
-from schemas.story import ActorMember, StoryActor, natural_key
+from schemas.story import ActorMember, StoryActor
 from service.merge import names as nm
 from service.merge.common import (
     UnionFind,
     block_pairs,
     construct,
+    item_key,
     ref,
     stable_id,
     stable_id1,
@@ -402,7 +403,7 @@ def _build(
                 members=[
                     construct(ActorMember, article=m.article, actor=m.actor)
                     for m in (
-                        sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
+                        sorted(members, key=lambda m: (m.article, item_key(m.actor.id)))
                         if len(members) > 1
                         else members
                     )

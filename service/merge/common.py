@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from schemas.story import MemberRef, Support
+from schemas.story import MemberRef, Support, natural_key
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 
 # A block holding more items than this is a stop-key (a very common name or phrase): it yields
@@ -150,6 +150,11 @@ def block_pairs(
                 ia, ib = items[a], items[b]
                 pairs.add((ia, ib) if ia < ib else (ib, ia))
     return sorted(pairs)
+
+
+# schemas.story.natural_key ('q2' before 'q10'), cached: item ids ('q1', 'a3', 'e12') repeat in
+# every article
+item_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 
 def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:

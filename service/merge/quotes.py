@@ -44,7 +44,6 @@ from schemas.story import (
     QuoteCluster,
     QuoteRelation,
     QuoteVariant,
-    natural_key,
 )
 from service.merge.actors import ActorResult
 from service.merge.common import (
@@ -53,6 +52,7 @@ from service.merge.common import (
     construct,
     fast_fold,
     guess_language,
+    item_key,
     ref,
     stable_id,
     stable_id1,
@@ -73,6 +73,7 @@ REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
+_RELATION_ORDER = {r: i for i, r in enumerate(QuoteRelation)}
 _RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
 
@@ -525,7 +526,7 @@ def _build(
                 -len(m.quote.text),
                 -len(forms[m.form].items),
                 m.article,
-                natural_key(m.quote.id),
+                item_key(m.quote.id),
             ),
         )
         canon = forms[canon_item.form]
@@ -538,7 +539,7 @@ def _build(
             speaker = next(m.quote.speaker for m in members if m.speaker == sid)
         variants = []
         labels: set[QuoteRelation] = set()
-        for m in sorted(members, key=lambda m: (m.article, natural_key(m.quote.id))):
+        for m in sorted(members, key=lambda m: (m.article, item_key(m.quote.id))):
             if m is canon_item:
                 rel, sim = QuoteRelation.canonical, 1.0
             else:
@@ -569,7 +570,7 @@ def _build(
                 speaker_actor=sid if sid in names else None,
                 canonical=canon_item.quote.text,
                 canonical_from=ref(canon_item.article, canon_item.quote.id),
-                relations=sorted(labels, key=lambda r: list(QuoteRelation).index(r)),
+                relations=sorted(labels, key=_RELATION_ORDER.__getitem__),
                 support=support((m.article for m in members), group_of),
                 variants=variants,
                 related=sorted(rel_links.get(cid, ())),
