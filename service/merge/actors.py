@@ -63,7 +63,6 @@ class ActorItem:
     person: tuple[str, ...] = ()  # canonical person tokens
     forms: list[tuple[str, ...]] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
-    initials: set[str] = field(default_factory=set)
     written: list[str] = field(default_factory=list)  # _forms(actor), organisations only
 
 
@@ -96,11 +95,10 @@ def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
                 t = nm.person_tokens(f)
                 if t and t not in forms:
                     forms.append(t)
-        return ActorItem(idx, article, group, a, family, anonymous, person, forms, set(), set(), [])
+        return ActorItem(idx, article, group, a, family, anonymous, person, forms, set(), [])
     core = nm.place_tokens if family == "L" else nm.org_tokens
     written = _forms(a)
     acronyms: set[str] = set()
-    initials: set[str] = set()
     for f in written:
         t = core(f)
         if t and t not in forms:
@@ -108,13 +106,12 @@ def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
         acr = nm.acronym_key(f)
         if acr:
             acronyms.add(acr)
-        else:
-            ini = nm.initials(f)
-            if ini:
-                initials.add(ini)
-    return ActorItem(
-        idx, article, group, a, family, anonymous, (), forms, acronyms, initials, written
-    )
+    return ActorItem(idx, article, group, a, family, anonymous, (), forms, acronyms, written)
+
+
+def _initials(it: ActorItem) -> set[str]:
+    """The initials of the item's written forms that are no acronym themselves ('' left out)."""
+    return {ini for f in it.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
 
 
 @dataclass
@@ -280,8 +277,12 @@ def cluster_actors(
     for it in named:
         for acr in it.acronyms:
             acr_side.setdefault((it.family, acr), []).append(it.idx)
-        for ini in it.initials:
-            exp_side.setdefault((it.family, ini), []).append(it.idx)
+    # initials only where they can meet an acronym: in a family (organisations, places) that has one
+    acr_families = {fam for fam, _ in acr_side}
+    for it in named:
+        if it.family in acr_families:
+            for ini in _initials(it):
+                exp_side.setdefault((it.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
         if not exps:
