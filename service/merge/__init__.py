@@ -54,7 +54,7 @@ from schemas.story import StoryDigest, StoryEvent, StoryProvenance, StorySource
 from service.errors import InputError
 from service.merge import names as nm
 from service.merge.actors import cluster_actors
-from service.merge.common import stable_id, words
+from service.merge.common import construct, stable_id, words
 from service.merge.events import cluster_events
 from service.merge.judge import (
     CachedJudge,
@@ -261,7 +261,8 @@ def _merge(
     events, event_pairs = cluster_events(ds, synd.group_of, actors, decider)
     decider.judge.save()
     sources = [
-        StorySource.model_construct(
+        construct(
+            StorySource,
             article=d.article,
             summary=d.summary,
             provenance=d.provenance,

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
-from schemas.story import ActorMember, StoryActor, natural_key
+from schemas.story import ActorMember, StoryActor
 from service.merge import names as nm
 from service.merge.common import (
     UnionFind,
     block_pairs,
     construct,
+    item_key,
     ref,
     stable_id,
     stable_id1,
@@ -62,11 +63,13 @@ class ActorItem:
     person: tuple[str, ...] = ()  # canonical person tokens
     forms: list[tuple[str, ...]] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
-    initials: set[str] = field(default_factory=set)
     written: list[str] = field(default_factory=list)  # _forms(actor), organisations only
 
 
 def _forms(a: Actor) -> list[str]:
+    if not a.aliases and "(" not in a.name:  # most actors: the name is the only form
+        f = a.name.strip()
+        return [f] if f else []
     out: list[str] = []
     for f in [a.name, *a.aliases]:
         f = f.strip()
@@ -81,33 +84,34 @@ def _forms(a: Actor) -> list[str]:
 def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
     family = _FAMILY[a.type]
     anonymous = a.anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(a.name))
-    item = ActorItem(idx, article, group, a, family, anonymous)
+    forms: list[tuple[str, ...]] = []
     if family == "P":
+        person: tuple[str, ...] = ()
         if not anonymous:
-            item.person = nm.person_tokens(a.name)
-            anonymous = not item.person
-            item.anonymous = anonymous
-        if anonymous:
-            return item
-        for f in _forms(a):
-            t = nm.person_tokens(f)
-            if t and t not in item.forms:
-                item.forms.append(t)
-        return item
+            person = nm.person_tokens(a.name)
+            anonymous = not person
+        if not anonymous:
+            for f in _forms(a):
+                t = nm.person_tokens(f)
+                if t and t not in forms:
+                    forms.append(t)
+        return ActorItem(idx, article, group, a, family, anonymous, person, forms, set(), [])
     core = nm.place_tokens if family == "L" else nm.org_tokens
-    item.written = _forms(a)
-    for f in item.written:
+    written = _forms(a)
+    acronyms: set[str] = set()
+    for f in written:
         t = core(f)
-        if t and t not in item.forms:
-            item.forms.append(t)
+        if t and t not in forms:
+            forms.append(t)
         acr = nm.acronym_key(f)
         if acr:
-            item.acronyms.add(acr)
-        else:
-            ini = nm.initials(f)
-            if ini:
-                item.initials.add(ini)
-    return item
+            acronyms.add(acr)
+    return ActorItem(idx, article, group, a, family, anonymous, (), forms, acronyms, written)
+
+
+def _initials(it: ActorItem) -> set[str]:
+    """The initials of the item's written forms that are no acronym themselves ('' left out)."""
+    return {ini for f in it.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
 
 
 @dataclass
@@ -199,7 +203,7 @@ def cluster_actors(
                 if len(f) >= 2:
                     full_rep.setdefault(f, it.idx)
     fulls = sorted(full_rep)
-    for i, j in block_pairs([[nm.skeleton(f[-1])] for f in fulls]):
+    for i, j in block_pairs([(nm.skeleton(f[-1]),) for f in fulls]):
         pairs += 1
         if nm.person_forms_compatible(fulls[i], fulls[j]):
             cl.union(full_rep[fulls[i]], full_rep[fulls[j]])
@@ -254,7 +258,7 @@ def cluster_actors(
         for f in it.forms:
             form_rep.setdefault((it.family, f), it.idx)
     forms = sorted(form_rep)
-    skel = [[(fam, tuple(nm.skeleton(t) for t in f))] for fam, f in forms]
+    skel = [((fam, tuple(map(nm.skeleton, f))),) for fam, f in forms]
     for i, j in block_pairs(skel):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
@@ -262,7 +266,7 @@ def cluster_actors(
             cl.union(form_rep[forms[i]], form_rep[forms[j]])
     # a person typed as an organisation by an engine still gets the given-name rule, but only
     # with every later word equal ("Pat Ryder" ~ "Patrick Ryder", never "Islamic State" ~ "Jihad")
-    tail = [[(fam, f[1:])] if len(f) >= 2 else [] for fam, f in forms]
+    tail = [((fam, f[1:]),) if len(f) >= 2 else () for fam, f in forms]
     for i, j in block_pairs(tail):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
@@ -273,8 +277,12 @@ def cluster_actors(
     for it in named:
         for acr in it.acronyms:
             acr_side.setdefault((it.family, acr), []).append(it.idx)
-        for ini in it.initials:
-            exp_side.setdefault((it.family, ini), []).append(it.idx)
+    # initials only where they can meet an acronym: in a family (organisations, places) that has one
+    acr_families = {fam for fam, _ in acr_side}
+    for it in named:
+        if it.family in acr_families:
+            for ini in _initials(it):
+                exp_side.setdefault((it.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
         if not exps:
@@ -346,13 +354,17 @@ def _single(m: ActorItem, cluster_of: dict[tuple[str, str], str]) -> StoryActor:
     a = m.actor
     sid = stable_id1("A", m.article, a.id)
     cluster_of[(m.article, a.id)] = sid
+    if a.aliases:
+        aliases = sorted({f for f in [a.name, *a.aliases] if f.strip()})
+    else:
+        aliases = [a.name] if a.name.strip() else []
     return construct(
         StoryActor,
         id=sid,
         name=_one_name(m),
         type=a.type,
         anonymous=m.anonymous,
-        aliases=sorted({f for f in [a.name, *a.aliases] if f.strip()}),
+        aliases=aliases,
         roles=[a.role] if a.role else [],
         support=support1(m.article),
         members=[construct(ActorMember, article=m.article, actor=a)],
@@ -392,7 +404,7 @@ def _build(
                 members=[
                     construct(ActorMember, article=m.article, actor=m.actor)
                     for m in (
-                        sorted(members, key=lambda m: (m.article, natural_key(m.actor.id)))
+                        sorted(members, key=lambda m: (m.article, item_key(m.actor.id)))
                         if len(members) > 1
                         else members
                     )

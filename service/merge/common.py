@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from schemas.story import MemberRef, Support
+from schemas.story import MemberRef, Support, natural_key
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 
 # A block holding more items than this is a stop-key (a very common name or phrase): it yields
@@ -121,20 +121,24 @@ def block_pairs(
     order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
     work; window 0 skips it.
     """
-    index: dict[Hashable, list[int]] = {}
-    get = index.get
+    # first item of each key (one hash per key, nothing built for the many keys of one item);
+    # the items of a key held by two or more, in index order
+    first: dict[Hashable, int] = {}
+    shared: dict[Hashable, list[int]] = {}
+    setdefault = first.setdefault
+    get = shared.get
     for i, ks in enumerate(keys):
-        for k in set(ks):
-            got = get(k)
-            if got is None:
-                index[k] = [i]
-            else:
-                got.append(i)
+        for k in ks if isinstance(ks, (set, frozenset)) else set(ks):
+            j = setdefault(k, i)
+            if j != i:
+                got = get(k)
+                if got is None:
+                    shared[k] = [j, i]
+                else:
+                    got.append(i)
     pairs: set[tuple[int, int]] = set()
-    for items in index.values():
+    for items in shared.values():
         n = len(items)
-        if n < 2:
-            continue
         if n <= max_block:
             # items are in index order, each once: every pair (i < j) of the block, made in C
             pairs.update(combinations(items, 2))
@@ -146,6 +150,11 @@ def block_pairs(
                 ia, ib = items[a], items[b]
                 pairs.add((ia, ib) if ia < ib else (ib, ia))
     return sorted(pairs)
+
+
+# schemas.story.natural_key ('q2' before 'q10'), cached: item ids ('q1', 'a3', 'e12') repeat in
+# every article
+item_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 
 def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:

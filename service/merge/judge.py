@@ -19,8 +19,12 @@ from typing import Any, Literal, Protocol, runtime_checkable
 from schemas.story import MemberRef, MergeDecision
 from service.errors import ConfigError
 from service.fsio import atomic_write_text
+from service.merge.common import construct
 
 Kind = Literal["actor", "quote", "event"]
+# json.dumps(x, sort_keys=True, ensure_ascii=False) is _ENCODE(x): one encoder for every question
+# instead of a new one per call (the keys are the same text)
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +39,10 @@ class Question:
 
     def key(self) -> str:
         """Content hash, the same whichever side is left."""
-        sides = sorted(
-            json.dumps(s, sort_keys=True, ensure_ascii=False) for s in (self.left, self.right)
-        )
-        blob = json.dumps([self.kind, sides], ensure_ascii=False).encode("utf-8")
-        return hashlib.sha256(blob).hexdigest()
+        left, right = _ENCODE(self.left), _ENCODE(self.right)
+        sides = [left, right] if left <= right else [right, left]
+        # sort_keys has nothing to sort here: a list of strings
+        return hashlib.sha256(_ENCODE([self.kind, sides]).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +198,8 @@ class Decider:
                 self.judge.remember(question, verdict)
         if len(self.decisions) < self.record_limit:
             self.decisions.append(
-                MergeDecision.model_construct(
+                construct(
+                    MergeDecision,
                     kind=question.kind,
                     left=left,
                     right=right,

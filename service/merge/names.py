@@ -101,7 +101,8 @@ for _g in _NICK_GROUPS:
     for _n in _names:
         NICKNAMES[_n] = NICKNAMES.get(_n, frozenset()) | _names
 
-_APOSTROPHES = re.compile("[" + re.escape(SINGLE_QUOTES) + "ʼʻ]")
+_APOSTROPHE_CHARS = SINGLE_QUOTES + "ʼʻ"
+_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHE_CHARS)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Za-z]?[A-Z]{1,5}s?$")
 _DIGRAPHS = (("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("ck", "k"))
@@ -116,11 +117,24 @@ def _demonym_words() -> frozenset[str]:
 
 
 _DEMONYMS = _demonym_words()
+_ORG_DROP = ORG_DESIGNATORS | PARTICLES
+_PLACE_DROP = PLACE_WORDS | PARTICLES
 
 
 # ASCII letters and digits kept (lower-cased), everything else a space: name_key on ASCII text
 _ASCII_KEY = str.maketrans(
     {chr(c): (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
+)
+# the same with apostrophes dropped first (tokens on ASCII text: one table look-up a character)
+_ASCII_TOKENS = str.maketrans(
+    {
+        chr(c): ("" if chr(c) in _APOSTROPHE_CHARS else chr(c).lower() if chr(c).isalnum() else " ")
+        for c in range(128)
+    }
+)
+# ASCII letters and digits kept (lower-cased), everything else dropped: _word_key on ASCII text
+_ASCII_WORD_KEY = str.maketrans(
+    {chr(c): (chr(c).lower() if chr(c).isalnum() else "") for c in range(128)}
 )
 
 
@@ -133,13 +147,21 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1 << 18)
 def _word_key(word: str) -> str:
-    return name_key(_APOSTROPHES.sub("", word)).replace(" ", "")
+    """The word's letters and digits, folded: name_key with apostrophes removed, spaces too."""
+    if word.isascii():
+        return word.translate(_ASCII_WORD_KEY)
+    return name_key(word.translate(_DROP_APOSTROPHES)).replace(" ", "")
 
 
 @lru_cache(maxsize=1 << 18)
 def tokens(form: str) -> tuple[str, ...]:
     """Folded word tokens: name_key with apostrophes removed first ("O'Brien" -> "obrien")."""
-    toks = name_key(_APOSTROPHES.sub("", form)).split()
+    if form.isascii():
+        toks = form.translate(_ASCII_TOKENS).split()
+    else:
+        toks = name_key(form.translate(_DROP_APOSTROPHES)).split()
+    if not toks or min(map(len, toks)) > 1:  # no single letter (most names): nothing to join
+        return tuple(toks)
     # "U.S." -> "us": runs of single letters are one initialism
     out: list[str] = []
     run: list[str] = []
@@ -157,6 +179,9 @@ def tokens(form: str) -> tuple[str, ...]:
 
 
 def _starts_lower(word: str) -> bool:
+    first = word[:1]
+    if first.isalpha():  # most words: the first character says
+        return first.islower()
     for ch in word:
         if ch.isalpha():
             return ch.islower()
@@ -165,10 +190,22 @@ def _starts_lower(word: str) -> bool:
     return False
 
 
+_PARTICLE_JOINS = re.compile(r"[-‐‑'’]")
+
+
 def _is_particle(word: str) -> bool:
     w = word.lower()
-    head = re.split(r"[-‐‑'’]", w, maxsplit=1)[0]
+    head = _PARTICLE_JOINS.split(w, maxsplit=1)[0]
     return w in PARTICLES or (head in PARTICLES and head != w)
+
+
+def _cut_keys() -> frozenset[str]:
+    """Word keys that end a role before a name: a title ("general"), its plural ("generals",
+    four letters or more) or a nationality ("ukrainian")."""
+    return TITLES | _DEMONYMS | {t + "s" for t in TITLES if len(t) >= 3}
+
+
+_CUT_KEYS = _cut_keys()
 
 
 @lru_cache(maxsize=1 << 18)
@@ -178,36 +215,34 @@ def person_name(form: str) -> str | None:
     "Pentagon spokesman Major General Pat Ryder" -> "Pat Ryder"; "the German" -> None.
     """
     s = form.split(",", 1)[0]
-    s = _PAREN.sub(" ", s).strip()
+    if "(" in s:
+        s = _PAREN.sub(" ", s)
     words = s.split()
     if not words or words[0].lower() in DETERMINERS:
         return None
+    keys = [_word_key(w) for w in words]
     cuts = [0]
     for i, w in enumerate(words):
-        key = _word_key(w)
+        key = keys[i]
         if not key:
             continue
-        if (
-            key in TITLES
-            or key in _DEMONYMS
-            or (key.endswith("s") and key[:-1] in TITLES and len(key) > 3)
-            or _starts_lower(w)
-            and not _is_particle(w)
+        if (key in _CUT_KEYS or _starts_lower(w) and not _is_particle(w)) or w.endswith(
+            ("'s", "’s")  # "Boeing's chief executive ..." possessive belongs to the role
         ):
             cuts.append(i + 1)
-        elif w.endswith(("'s", "’s")):
-            cuts.append(i + 1)  # "Boeing's chief executive ..." possessive belongs to the role
     rest: list[str] = []
     # the last cut that leaves a name: "John Major" keeps "Major", "Martin Luther King Jr." its King
     for cut in reversed(cuts):
-        rest = words[cut:]
-        while rest and _word_key(rest[-1]) in SUFFIXES:
-            rest.pop()
-        last_ok = bool(rest) and (not _starts_lower(rest[-1]) or _is_particle(rest[-1]))
-        if last_ok and any(_word_key(w) not in TITLES for w in rest):
+        end = len(words)
+        while end > cut and keys[end - 1] in SUFFIXES:
+            end -= 1
+        if end == cut:
+            continue
+        last = words[end - 1]
+        if (not _starts_lower(last) or _is_particle(last)) and not TITLES.issuperset(keys[cut:end]):
+            rest = words[cut:end]
             break
-        rest = []
-    if not rest or not any(any(ch.isalpha() for ch in w) for w in rest):
+    if not rest or not any(w.isalpha() or any(ch.isalpha() for ch in w) for w in rest):
         return None
     return " ".join(rest).strip(" .;:")
 
@@ -219,6 +254,8 @@ def person_tokens(form: str) -> tuple[str, ...]:
     if name is None:
         return ()
     toks = tokens(name)
+    if PARTICLES.isdisjoint(toks):
+        return toks
     core = tuple(t for t in toks if t not in PARTICLES)
     return core or toks
 
@@ -226,16 +263,20 @@ def person_tokens(form: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 18)
 def org_tokens(form: str) -> tuple[str, ...]:
     """Organisation/group tokens without legal or club designators ("Liverpool F.C." -> liverpool)."""
-    toks = tokens(_PAREN.sub(" ", form))
-    core = tuple(t for t in toks if t not in ORG_DESIGNATORS and t not in PARTICLES)
+    toks = tokens(_PAREN.sub(" ", form) if "(" in form else form)
+    if _ORG_DROP.isdisjoint(toks):
+        return toks
+    core = tuple(t for t in toks if t not in _ORG_DROP)
     return core or toks
 
 
 @lru_cache(maxsize=1 << 18)
 def place_tokens(form: str) -> tuple[str, ...]:
     """Place tokens without generic place words ("Ain al-Asad air base" -> ain asad)."""
-    toks = tokens(_PAREN.sub(" ", form))
-    core = tuple(t for t in toks if t not in PLACE_WORDS and t not in PARTICLES)
+    toks = tokens(_PAREN.sub(" ", form) if "(" in form else form)
+    if _PLACE_DROP.isdisjoint(toks):
+        return toks
+    core = tuple(t for t in toks if t not in _PLACE_DROP)
     return core or toks
 
 
@@ -257,8 +298,9 @@ def paren_forms(form: str) -> list[str]:
 def skeleton(word: str) -> str:
     """Consonant skeleton for transliteration variants: Baqir/Baqer/Bakr -> bkr, Rumalyn/Rumaylan -> rmln."""
     w = word.lower()
-    for a, b in _DIGRAPHS:
-        w = w.replace(a, b)
+    if "h" in w or "ck" in w:  # a digraph to fold
+        for a, b in _DIGRAPHS:
+            w = w.replace(a, b)
     w = w.replace("q", "k").replace("c", "k").replace("z", "s").replace("j", "g")
     if not w:
         return w
@@ -315,9 +357,13 @@ _INITIAL_SPLIT = re.compile(r"[\s\-‐‑]+")
 @lru_cache(maxsize=1 << 18)
 def initials(form: str) -> str:
     """Initials of the capitalised words of an expansion; '' when fewer than two words count."""
-    words = [w for w in _INITIAL_SPLIT.split(_PAREN.sub(" ", form)) if w]
-    letters = [_word_key(w)[:1] for w in words if w.lower() not in ACRONYM_SKIP and w[:1].isupper()]
-    letters = [x for x in letters if x]
+    letters = []
+    for w in _INITIAL_SPLIT.split(_PAREN.sub(" ", form) if "(" in form else form):
+        if w[:1].isupper() and w.lower() not in ACRONYM_SKIP:
+            # an ASCII word's key starts with its (capital) first letter
+            x = w[0].lower() if w.isascii() else _word_key(w)[:1]
+            if x:
+                letters.append(x)
     return "".join(letters) if len(letters) >= 2 else ""
 
 
@@ -350,11 +396,11 @@ def collective_key(form: str) -> str | None:
     stance words (aligned, backed, malign, ...) are dropped. None for proper names ("Islamic
     Resistance in Iraq"), for forms without a capitalised word and for single words.
     """
-    words = [w for w in re.split(r"[\s\-‐‑]+", _PAREN.sub(" ", form).strip()) if w]
-    if len(words) < 2:
+    words = [w for w in _INITIAL_SPLIT.split(_PAREN.sub(" ", form) if "(" in form else form) if w]
+    if len(words) < 2 or not words[-1][0].islower():
         return None
     head = _word_key(words[-1])
-    if not words[-1][:1].islower() or not head.isalpha():
+    if not head.isalpha():
         return None
     if not (head.endswith("s") or head in _COLLECTIVE_SINGULAR):
         return None
@@ -415,7 +461,7 @@ def institution_key(form: str) -> str | None:
     """A key for a state institution named by its state, whichever way round:
     "Iraqi government", "the government of Iraq", "Iraq's government" -> 'iraq|government'.
     None for anything else (a proper name such as "Government Accountability Office")."""
-    words = [w for w in _PAREN.sub(" ", form).split() if w]
+    words = (_PAREN.sub(" ", form) if "(" in form else form).split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     if len(words) < 2:
@@ -424,8 +470,7 @@ def institution_key(form: str) -> str | None:
     if head in _INSTITUTIONS:  # "Iraqi government", "Iraq's government"
         state = _state_key(words[:-1])
     else:
-        low = [w.lower() for w in words]
-        if len(words) < 3 or _word_key(words[0]) not in _INSTITUTIONS or low[1] != "of":
+        if len(words) < 3 or words[1].lower() != "of" or _word_key(words[0]) not in _INSTITUTIONS:
             return None
         head = _word_key(words[0])  # "government of (the) Iraq"
         state = _state_key(words[2:])

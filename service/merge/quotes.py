@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz.distance import LCSseq
 
@@ -43,7 +44,6 @@ from schemas.story import (
     QuoteCluster,
     QuoteRelation,
     QuoteVariant,
-    natural_key,
 )
 from service.merge.actors import ActorResult
 from service.merge.common import (
@@ -52,9 +52,12 @@ from service.merge.common import (
     construct,
     fast_fold,
     guess_language,
+    item_key,
     ref,
     stable_id,
+    stable_id1,
     support,
+    support1,
 )
 from service.merge.judge import Decider, Question
 from service.merge.quote_keys import content_words, quote_segments
@@ -70,12 +73,17 @@ REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
+_RELATION_ORDER = {r: i for i, r in enumerate(QuoteRelation)}
 _RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
 
 @dataclass(slots=True)
 class Form:
-    """Distinct (speaker, words) pair; identical quotes by one speaker share a form."""
+    """Distinct (speaker, words) pair; identical quotes by one speaker share a form.
+
+    What a pair test reads of a form is made once per form, the first time a pair needs it
+    (most forms are only ever tested against one or two others, many never past the first test).
+    """
 
     idx: int
     speaker: str | None
@@ -84,8 +92,12 @@ class Form:
     padded: str  # " w1 w2 ... " for contiguous-run search
     content: int
     lang: str | None
-    anchors: frozenset[str]
+    anchors: frozenset[str] | None  # names and numbers of `text`; None: not read yet
     items: list[int]
+    text: str = ""  # the first member's text (its anchors)
+    needles: tuple[str, ...] | None = None  # " seg words " per segment, for contains()
+    bigrams: frozenset[tuple[str, str]] | None = None
+    runs: dict[int, frozenset[tuple[str, ...]]] | None = None  # n -> its n-word runs
 
 
 @dataclass(slots=True)
@@ -106,18 +118,52 @@ def _anchors(text: str) -> frozenset[str]:
     return frozenset(fast_fold(a).strip(".,") for a in found if a != skip)
 
 
+def _form_anchors(f: Form) -> frozenset[str]:
+    if f.anchors is None:
+        f.anchors = _anchors(f.text)
+    return f.anchors
+
+
 def contains(long_: Form, short: Form) -> bool:
+    needles = short.needles
+    if needles is None:
+        segs = short.segments
+        needles = short.needles = (
+            (short.padded,) if len(segs) == 1 else tuple(" " + " ".join(seg) + " " for seg in segs)
+        )
+    padded = long_.padded
+    if len(needles) == 1:
+        return needles[0] in padded
     pos = 0
-    for seg in short.segments:
-        i = long_.padded.find(" " + " ".join(seg) + " ", pos)
+    for needle in needles:
+        i = padded.find(needle, pos)
         if i < 0:
             return False
         pos = i + 1
     return True
 
 
-def _bigrams(words: Sequence[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:], strict=False))
+def _bigrams(f: Form) -> frozenset[tuple[str, str]]:
+    got = f.bigrams
+    if got is None:
+        w = f.words
+        got = f.bigrams = frozenset(zip(w, w[1:], strict=False))
+    return got
+
+
+def _runs(f: Form, n: int) -> frozenset[tuple[str, ...]]:
+    """The form's runs of n consecutive words."""
+    runs = f.runs
+    if runs is None:
+        runs = f.runs = {}
+    got = runs.get(n)
+    if got is None:
+        got = runs[n] = _word_runs(f.words, n)
+    return got
+
+
+def _word_runs(words: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
+    return frozenset(zip(*(words[k:] for k in range(n)), strict=False))
 
 
 def _speakers_differ(a: Form, b: Form) -> bool:
@@ -161,10 +207,11 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     if not same_speaker and (a.speaker is None or b.speaker is None):
         return None
     cov = LCSseq.similarity(short.words, long_.words) / ns
-    sb = _bigrams(short.words)
-    bi = len(sb & _bigrams(long_.words)) / len(sb) if sb else 0.0
-    if cov >= REWORDED_COVERAGE and bi >= REWORDED_BIGRAMS:
-        return "reworded", 0.5 + 0.4 * cov * bi
+    if cov >= REWORDED_COVERAGE:
+        sb = _bigrams(short)
+        bi = len(sb & _bigrams(long_)) / len(sb) if sb else 0.0
+        if bi >= REWORDED_BIGRAMS:
+            return "reworded", 0.5 + 0.4 * cov * bi
     return _overlap(long_, short, same_speaker)
 
 
@@ -172,14 +219,11 @@ def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] 
     """Two excerpts of one longer utterance, each with words the other lacks: they share a
     verbatim run of OVERLAP_RUN words (OVERLAP_RUN_OTHER when the speakers differ)."""
     need = OVERLAP_RUN if same_speaker else OVERLAP_RUN_OTHER
-    w, sw = long_.words, short.words
-    if len(sw) < need:
+    if len(short.words) < need:
         return None
-    grams = {w[i : i + need] for i in range(len(w) - need + 1)}
-    for i in range(len(sw) - need + 1):
-        if sw[i : i + need] in grams:
-            return "overlaps", 0.45
-    return None
+    if _runs(long_, need).isdisjoint(_runs(short, need)):
+        return None
+    return "overlaps", 0.45
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -189,8 +233,9 @@ def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
     la, lb = sum(map(len, a.words)), sum(map(len, b.words))
     if not (0.5 <= la / max(1, lb) <= 2.0):
         return None
-    shared = a.anchors & b.anchors
-    union = a.anchors | b.anchors
+    aa, ba = _form_anchors(a), _form_anchors(b)
+    shared = aa & ba
+    union = aa | ba
     jac = len(shared) / len(union) if union else 0.0
     lean = len(shared) >= 2 and jac >= 0.5
     if not shared and not has_model:
@@ -219,7 +264,7 @@ def cluster_quotes(
     form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
     for it in items:
         segs = quote_segments(it.quote.text)
-        words = tuple(w for s in segs for w in s)
+        words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
         key = (it.speaker, words)
         fi = form_of.get(key)
         if fi is None:
@@ -234,8 +279,9 @@ def cluster_quotes(
                     " " + " ".join(words) + " ",
                     content_words(words),
                     it.lang,
-                    _anchors(it.quote.text),
+                    None,
                     [],
+                    it.quote.text,
                 )
             )
         forms[fi].items.append(it.idx)
@@ -243,13 +289,7 @@ def cluster_quotes(
 
     # candidate form pairs: shared word shingles, fragments against their speaker's forms,
     # and cross-language pairs of one speaker
-    keys: list[list[tuple[str, ...]]] = []
-    for f in forms:
-        w = f.words
-        keys.append(
-            [w[i : i + SHINGLE] for i in range(len(w) - SHINGLE + 1)] if len(w) >= SHINGLE else []
-        )
-    cand = set(block_pairs(keys))
+    cand = set(block_pairs([_word_runs(f.words, SHINGLE) for f in forms]))
     by_speaker: dict[str, list[int]] = {}
     for f in forms:
         if f.speaker is not None:
@@ -390,9 +430,7 @@ def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
     return QuoteRelation.reworded, sim
 
 
-def _single(
-    it: Item, cid: str, related: list[str], names: dict[str, str], group_of: dict[str, str]
-) -> QuoteCluster:
+def _single(it: Item, cid: str, related: list[str], names: dict[str, str]) -> QuoteCluster:
     """The cluster of one quote: what _build makes of a group of one, without the tallies."""
     sid = it.speaker
     speaker_actor = sid if sid in names else None
@@ -419,7 +457,7 @@ def _single(
         canonical=it.quote.text,
         canonical_from=ref(it.article, it.quote.id),
         relations=[QuoteRelation.canonical],
-        support=support([it.article], group_of),
+        support=support1(it.article),
         variants=[variant],
         related=related,
         disagreements=[],
@@ -439,6 +477,10 @@ def _build(
     groups = uf.groups()
     cid_of: dict[int, str] = {}
     for g in groups:
+        if len(g) == 1:  # most clusters: one quote
+            it = items[g[0]]
+            cid_of[g[0]] = stable_id1("Q", it.article, it.quote.id)
+            continue
         cid = stable_id("Q", ((items[i].article, items[i].quote.id) for i in g))
         for i in g:
             cid_of[i] = cid
@@ -451,19 +493,22 @@ def _build(
     # a long quotation holding two utterances that one article reports separately joins one of
     # their clusters; it is also listed (as 'contains') in the other, once per article
     extra: dict[str, list[Item]] = {}
-    arts_of = {cid_of[g[0]]: {items[i].article for i in g} for g in groups}
+    arts_of: dict[str, set[str]] = {}
     for c, sh in spans:
         cid = cid_of[sh]
-        if cid_of[c] != cid and items[c].article not in arts_of[cid]:
-            arts_of[cid].add(items[c].article)
+        if cid_of[c] == cid:
+            continue
+        arts = arts_of.get(cid)
+        if arts is None:
+            arts = arts_of[cid] = {items[i].article for i in uf.members[uf.find(sh)]}
+        if items[c].article not in arts:
+            arts.add(items[c].article)
             extra.setdefault(cid, []).append(items[c])
     out: list[QuoteCluster] = []
     for g in groups:
         if len(g) == 1 and cid_of[g[0]] not in extra:
             it = items[g[0]]
-            out.append(
-                _single(it, cid_of[g[0]], sorted(rel_links.get(cid_of[g[0]], ())), names, group_of)
-            )
+            out.append(_single(it, cid_of[g[0]], sorted(rel_links.get(cid_of[g[0]], ())), names))
             continue
         core = [items[i] for i in g]
         in_core = set(g)
@@ -481,7 +526,7 @@ def _build(
                 -len(m.quote.text),
                 -len(forms[m.form].items),
                 m.article,
-                natural_key(m.quote.id),
+                item_key(m.quote.id),
             ),
         )
         canon = forms[canon_item.form]
@@ -494,7 +539,7 @@ def _build(
             speaker = next(m.quote.speaker for m in members if m.speaker == sid)
         variants = []
         labels: set[QuoteRelation] = set()
-        for m in sorted(members, key=lambda m: (m.article, natural_key(m.quote.id))):
+        for m in sorted(members, key=lambda m: (m.article, item_key(m.quote.id))):
             if m is canon_item:
                 rel, sim = QuoteRelation.canonical, 1.0
             else:
@@ -525,7 +570,7 @@ def _build(
                 speaker_actor=sid if sid in names else None,
                 canonical=canon_item.quote.text,
                 canonical_from=ref(canon_item.article, canon_item.quote.id),
-                relations=sorted(labels, key=lambda r: list(QuoteRelation).index(r)),
+                relations=sorted(labels, key=_RELATION_ORDER.__getitem__),
                 support=support((m.article for m in members), group_of),
                 variants=variants,
                 related=sorted(rel_links.get(cid, ())),
