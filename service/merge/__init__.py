@@ -44,17 +44,15 @@ Determinism and tie-breaks (the same digests in any order give the same story):
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from schemas import ArticleDigest
 from schemas.story import StoryDigest, StoryEvent, StoryProvenance, StorySource
 from service.errors import InputError
 from service.merge import names as nm
 from service.merge.actors import cluster_actors
-from service.merge.common import construct, stable_id, words
+from service.merge.common import construct, no_cyclic_gc, stable_id, words
 from service.merge.events import cluster_events
 from service.merge.judge import (
     CachedJudge,
@@ -203,25 +201,6 @@ def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
     return " ".join(lines)
 
 
-@contextmanager
-def _no_cyclic_gc(size: int = 0) -> Iterator[None]:
-    """Merging allocates millions of small acyclic objects: the cyclic collector, left on, walks
-    them again and again (large merges became superlinear) and has nothing to collect. It is off
-    while merging; after a merge of FREEZE_AT digests or more, the objects alive then are moved to
-    the permanent generation (gc.freeze) before it comes back on, or its first pass after the
-    merge would walk every new object once more (seconds at 10,000 digests, charged to the
-    caller's next allocation). Reference counting frees them as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            if size >= FREEZE_AT:
-                gc.freeze()
-            gc.enable()
-
-
 def merge(
     digests: Iterable[ArticleDigest],
     *,
@@ -230,7 +209,7 @@ def merge(
 ) -> StoryDigest:
     """Merge article digests into one story. Without a judge the deterministic rules decide."""
     given = list(digests)
-    with _no_cyclic_gc(len(given)):
+    with no_cyclic_gc(freeze=len(given) >= FREEZE_AT):
         return _merge(given, judge, judge_budget)
 
 
@@ -244,7 +223,7 @@ def merge_stories(
     is a story of one. Stories come most articles first, then by id; the same digests in any
     order give the same list."""
     ds, _, _ = _canonical_inputs(digests)
-    with _no_cyclic_gc(len(ds)):
+    with no_cyclic_gc(freeze=len(ds) >= FREEZE_AT):
         out = [_merge(group, judge, judge_budget) for group in group_stories(ds)]
     out.sort(key=lambda s: (-len(s.sources), s.id))
     return out
