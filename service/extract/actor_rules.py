@@ -124,9 +124,12 @@ def _context_type(text: str, m: Mention) -> ActorType | None:
     """The type the words around one mention give (a group, a location), if any."""
     # the first two words after and the last three before (no more are ever read)
     after = text[m.end : m.end + 30].lower().split(None, 2)[:2]
-    before = text[max(0, m.start - 40) : m.start].lower().rsplit(None, 3)[-3:]
-    # words across a quotation mark belong to the quote, not to this name's context
-    before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
+    lead = text[max(0, m.start - 40) : m.start]
+    before = lead.lower().rsplit(None, 3)[-3:]
+    # words across a quotation mark belong to the quote, not to this name's context (looked for
+    # word by word only when the text before holds one at all)
+    if "“" in lead or "”" in lead or '"' in lead:
+        before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
     if after and ("“" in after[0] or "”" in after[0] or '"' in after[0]):
         after = []
     return type_from_context(before, after)
@@ -470,7 +473,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     strangers: dict[tuple[str, str], Entity] = {}  # see titled_stranger
     met: set[str] = set()  # the surnames of those strangers
     org_for: dict[str, Entity] | None = None  # see _index_org, made when first asked
-    for m in sorted(singles, key=lambda m: m.start):
+    for m in sorted(singles, key=_START):
         k = name_key(m.name)
         if k in PLACE_ACRONYMS:
             k = name_key(PLACE_ACRONYMS[k])
