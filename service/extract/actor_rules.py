@@ -214,7 +214,9 @@ def _type_of(
                 return ActorType.person
         for m in ms:
             if _after_org_noun(d, m):
-                return ActorType.organization  # 'la asociación agraria Campo Vivo', 'the union Unite'
+                return (
+                    ActorType.organization
+                )  # 'la asociación agraria Campo Vivo', 'the union Unite'
     if placed:
         # 'a Nevada Democrat', 'the Wisconsin Republican': one party member, named by place
         if low(e.name.split()[-1]) in _PARTY_MEMBER:
@@ -369,8 +371,8 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     persons_at: dict[str, list[int]] = {}  # surname key -> indices of multi-word persons in ents
     orgs_at: dict[tuple[str, ...], list[int]] = {}  # key but its organisation word -> indices
     # full names first so surnames and short forms find them
-    # (sorted by (-words, start) through C-level keys: a lambda per mention cost a tenth of this)
-    keys = list(zip(map(_minus_words, map(_NAME, mentions)), map(_START, mentions)))
+    # (sorted by (-words, start) with no Python call per mention on a memoised word count)
+    keys = list(zip(map(_minus_words, map(_NAME, mentions)), map(_START, mentions), strict=True))
     order = [mentions[i] for i in sorted(range(len(mentions)), key=keys.__getitem__)]
     singles: list[Mention] = []
     for m in order:
