@@ -61,10 +61,22 @@ class Entity:
 
     @property
     def first(self) -> int:
-        return min(m.start for m in self.mentions)
+        return min(map(_START, self.mentions))
 
 
 _START = attrgetter("start")
+_NAME = attrgetter("name")
+
+
+def _words_negated(name: str) -> int:
+    return -len(name.split())
+
+
+_minus_words = Memo(_words_negated, 32768).__getitem__  # a name's word count, negated
+# ORG_WORDS and ROLE_NOUNS are SuffixSets, whose `in` is a Python call: the hot tests read a yes/no
+# kept per word instead (pure, so memoised; read through the bound __getitem__, see Memo)
+_is_org_word = Memo(ORG_WORDS.__contains__, 32768).__getitem__
+_is_role_noun = Memo(ROLE_NOUNS.__contains__, 32768).__getitem__
 _CORP_SUFFIXES = _words(
     "inc incorporated ltd limited llc plc corp corporation co sa ag gmbh spa nv bv srl ab"
 )
@@ -101,7 +113,7 @@ def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool, bool]:
         early = ActorType.organization  # a website
     elif not GROUP_WORDS.isdisjoint(lw):
         early = ActorType.group
-    org = any(x in ORG_WORDS for x in lw) or (len(words) == 1 and (is_acronym(name) or "." in name))
+    org = any(map(_is_org_word, lw)) or (len(words) == 1 and (is_acronym(name) or "." in name))
     placed = len(words) >= 2 and (words[0] in PLACES or lw[0] in DEMONYMS)
     return len(words), early, org, placed, early is None and personal_tail(name)
 
@@ -120,9 +132,12 @@ def _context_type(text: str, m: Mention) -> ActorType | None:
     """The type the words around one mention give (a group, a location), if any."""
     # the first two words after and the last three before (no more are ever read)
     after = text[m.end : m.end + 30].lower().split(None, 2)[:2]
-    before = text[max(0, m.start - 40) : m.start].lower().rsplit(None, 3)[-3:]
-    # words across a quotation mark belong to the quote, not to this name's context
-    before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
+    lead = text[max(0, m.start - 40) : m.start]
+    before = lead.lower().rsplit(None, 3)[-3:]
+    # words across a quotation mark belong to the quote, not to this name's context (looked for
+    # word by word only when the text before holds one at all)
+    if "“" in lead or "”" in lead or '"' in lead:
+        before = [x for x in before if not ("“" in x or "”" in x or '"' in x)]
     if after and ("“" in after[0] or "”" in after[0] or '"' in after[0]):
         after = []
     return type_from_context(before, after)
@@ -171,12 +186,16 @@ def _type_of(
         return ActorType.person
     # an honorific in front makes a person of even a bare surname ("Ms Voss", "Mr Hale said")
     text = d.text
-    if any(_honorific_before(text, m.start) for m in e.mentions):
-        return ActorType.person
+    ms = e.mentions
+    for m in ms:
+        if _honorific_before(text, m.start):
+            return ActorType.person
     # a titled name is a person whatever the title says ("Air Force Major General Patrick Ryder")
-    if nwords >= 2 and any(m.role or split_titled(m.surface).name_offset > 0 for m in e.mentions):
-        return ActorType.person
-    for m in e.mentions:
+    if nwords >= 2:
+        for m in ms:
+            if m.role or split_titled(m.surface).name_offset > 0:
+                return ActorType.person
+    for m in ms:
         if memo is None:
             got = _context_type(text, m)
         else:
@@ -189,10 +208,15 @@ def _type_of(
         return ActorType.person
     if org:
         return ActorType.organization
-    if nwords >= 2 and any(m.role for m in e.mentions):
-        return ActorType.person
-    if nwords >= 2 and any(_after_org_noun(d, m) for m in e.mentions):
-        return ActorType.organization  # 'la asociación agraria Campo Vivo', 'the union Unite'
+    if nwords >= 2:
+        for m in ms:
+            if m.role:
+                return ActorType.person
+        for m in ms:
+            if _after_org_noun(d, m):
+                return (
+                    ActorType.organization
+                )  # 'la asociación agraria Campo Vivo', 'the union Unite'
     if placed:
         # 'a Nevada Democrat', 'the Wisconsin Republican': one party member, named by place
         if low(e.name.split()[-1]) in _PARTY_MEMBER:
@@ -223,6 +247,7 @@ def _org_noun_step(x: str) -> bool | None:
 
 # word -> _org_noun_step(word), filled on first look-up (a hit is a dictionary look-up)
 _ORG_NOUN_STEP: Memo[str, bool | None] = Memo(_org_noun_step, 32768)
+_org_noun_step_of = _ORG_NOUN_STEP.__getitem__
 
 
 def _after_org_noun(d: Doc, m: Mention) -> bool:
@@ -230,7 +255,7 @@ def _after_org_noun(d: Doc, m: Mention) -> bool:
     t = bisect.bisect_left(d.starts, m.start)
     w = d.words
     for k in range(t - 1, max(-1, t - 4), -1):
-        got = _ORG_NOUN_STEP[w[k]]
+        got = _org_noun_step_of(w[k])
         if got is not None:
             return got
     return False
@@ -262,7 +287,7 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
     if not words or len(words) > 14 or words[0][0].isdigit():
         return None
     if not any(
-        low(x.strip("’'")) in ROLE_NOUNS or x.lower().endswith(("’s", "'s")) and len(words) > 1
+        _is_role_noun(low(x.strip("’'"))) or x.lower().endswith(("’s", "'s")) and len(words) > 1
         for x in words
     ):
         return None
@@ -271,7 +296,7 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
     if words[0].lower() in ("a", "an", "the"):
         words = words[1:]
     role = " ".join(words)
-    return role if any(low(x.strip("’'")) in ROLE_NOUNS for x in words) else None
+    return role if any(_is_role_noun(low(x.strip("’'"))) for x in words) else None
 
 
 def _descriptor(d: Doc, m: Mention) -> str | None:
@@ -292,14 +317,14 @@ def _index_org(org_for: dict[str, Entity], e: Entity) -> None:
     if e.type == ActorType.person:
         return
     parts = e.key.split()
-    if len(parts) == 2 and parts[1] in ORG_WORDS:
+    if len(parts) == 2 and _is_org_word(parts[1]):
         org_for.setdefault(parts[0], e)
 
 
 @lru_cache(maxsize=16384)
 def _org_named(name: str) -> bool:
     """A word of the name is an organisation word ('Acme Corp', 'Labour Party')."""
-    return any(low(x) in ORG_WORDS for x in name.split())
+    return any(map(_is_org_word, map(low, name.split())))
 
 
 @lru_cache(maxsize=16384)
@@ -346,7 +371,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     persons_at: dict[str, list[int]] = {}  # surname key -> indices of multi-word persons in ents
     orgs_at: dict[tuple[str, ...], list[int]] = {}  # key but its organisation word -> indices
     # full names first so surnames and short forms find them
-    order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
+    # (sorted by (-words, start) with no Python call per mention on a memoised word count)
+    keys = list(zip(map(_minus_words, map(_NAME, mentions)), map(_START, mentions), strict=True))
+    order = [mentions[i] for i in sorted(range(len(mentions)), key=keys.__getitem__)]
     singles: list[Mention] = []
     for m in order:
         k = name_key(m.name)
@@ -384,7 +411,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         org_named = _org_named(m.name)
         # skip the search when neither test can pass: an organisation's name is no person, and a
         # short form of an organisation needs a key ending in an organisation word
-        searchable = not org_named or mk[-1] in ORG_WORDS
+        searchable = not org_named or _is_org_word(mk[-1])
         # only the entities either test can accept are tried, in the order of `ents`: a
         # multi-word person sharing the surname key (one_person needs it), or an entity whose
         # key differs at most in a last word that is an organisation word
@@ -392,7 +419,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         if searchable:
             if not org_named:
                 cands.extend(persons_at.get(surname_of(m.name), ()))
-            if mk[-1] in ORG_WORDS:
+            if _is_org_word(mk[-1]):
                 cands.extend(orgs_at.get(tuple(mk[:-1]), ()))
             if len(cands) > 1:
                 cands = sorted(set(cands))
@@ -412,8 +439,8 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
                 len(ek) == len(mk)
                 and ek[:-1] == mk[:-1]
                 and (ek[-1].startswith(mk[-1]) or mk[-1].startswith(ek[-1]))
-                and ek[-1] in ORG_WORDS
-                and mk[-1] in ORG_WORDS
+                and _is_org_word(ek[-1])
+                and _is_org_word(mk[-1])
             ):
                 hit = e
                 break
@@ -432,7 +459,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
         e.type = type_of(e)
         if e.type == ActorType.person and len(mk) > 1:
             persons_at.setdefault(surname_of(e.name), []).append(len(ents))
-        if mk[-1] in ORG_WORDS:
+        if _is_org_word(mk[-1]):
             orgs_at.setdefault(tuple(mk[:-1]), []).append(len(ents))
         ents.append(e)
         ent_keys.append(mk)
@@ -458,7 +485,7 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     strangers: dict[tuple[str, str], Entity] = {}  # see titled_stranger
     met: set[str] = set()  # the surnames of those strangers
     org_for: dict[str, Entity] | None = None  # see _index_org, made when first asked
-    for m in sorted(singles, key=lambda m: m.start):
+    for m in sorted(singles, key=_START):
         k = name_key(m.name)
         if k in PLACE_ACRONYMS:
             k = name_key(PLACE_ACRONYMS[k])

@@ -118,9 +118,12 @@ def bare_owner(text: str, m: Mention, persons: Sequence[P]) -> P:
         pool = [e for e in pool if gender(e.name) == g] or pool
     pool = [e for e in pool if given_named(e.name)] or pool
 
+    at = m.start
+
     def salience(e: P) -> tuple[int, int]:
-        full = [x.start for x in e.mentions if _full(x)]
-        return (sum(s < m.start for s in full), -min(full, default=e.first))
+        # the starts of its mentions named in full (see _full, inlined: this runs per mention)
+        full = [x.start for x in e.mentions if " " in name_key(x.name)]
+        return (sum(map(at.__gt__, full)), -min(full, default=e.first))
 
     return max(pool, key=salience)
 
