@@ -4,6 +4,7 @@ the raw speaker mention for each quote span, shared by speaker attribution and a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -493,6 +494,16 @@ class FoundCue:
 _NON_SPACE = re.compile(r"\S")
 
 
+def _first_true(flags: list[bool], a: int, b: int) -> int:
+    """The first index in [a, b) whose flag is set, else b."""
+    if a >= b:
+        return b
+    try:
+        return flags.index(True, a, b)
+    except ValueError:
+        return b
+
+
 @lru_cache(maxsize=64)
 def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
     """The raw cue for each span, before resolution to actors (cached: actors and speakers share it)."""
@@ -502,9 +513,9 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
     mask = [False] * n
     for a, b in regions:
         i = d.tok_at(a)
-        while i < n and d.starts[i] < b:
-            mask[i] = True
-            i += 1
+        j = bisect_left(d.starts, b, i)  # the tokens starting inside the region, one slice
+        mask[i:j] = [True] * (j - i)
+    sent_start = d.sent_start
     out: list[FoundCue] = []
     for sp, (a, b) in zip(spans, regions, strict=True):
         pi = d.para_of(a)
@@ -517,16 +528,11 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
         if sp.depth == 0:
             # after: up to the sentence end or the next quotation
             ai = d.tok_at(b)
-            hi = ai
-            while (
-                hi < n
-                and hi - ai < MAX_WINDOW
-                and not mask[hi]
-                and d.para[hi] == d.para[min(ai, n - 1)]
-            ):
-                if hi > ai and d.sent_start[hi]:
-                    break
-                hi += 1
+            # up to the first quoted token, or the next sentence start after ai (a new
+            # paragraph's first token is one), within MAX_WINDOW tokens: scans in C
+            limit = min(n, ai + MAX_WINDOW)
+            hi = _first_true(mask, ai, limit)
+            hi = _first_true(sent_start, ai + 1, hi)
             if ai < n and d.para[ai] == pi:
                 cue = _after_cue(d, ai, hi, mask)
             if cue is None:
