@@ -4,9 +4,11 @@ the raw speaker mention for each quote span, shared by speaker attribution and a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 
 from service.extract import cues_intl
 from service.extract.lexicon_intl import language
@@ -394,6 +396,20 @@ def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
     return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, rule, cue.plural)
 
 
+_BEFORE_EXTRA = frozenset(["say", "read", "reads", "reported", "reports", "posted", "noted"])
+# every word _before_cue acts on (compared lower-cased, dots dropped)
+_BEFORE_KEYS = CUE_FINITE | _BEFORE_EXTRA | CUE_PARTICIPLE | {"according"}
+
+
+def _no_key(words: list[str], keys: frozenset[str]) -> bool:
+    """No word's `low` form is one of `keys` (plain letters): checked in C on the lower-cased
+    words, and through `low` only for the words holding a dot, which it drops."""
+    if not keys.isdisjoint(map(str.lower, words)):
+        return False
+    dotted = compress(words, map(str.__contains__, words, repeat(".")))
+    return keys.isdisjoint(map(low, dotted))
+
+
 def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X said: ...', 'according to X', 'X told Y that ...'."""
     w = d.words
@@ -401,6 +417,8 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         c = cues_intl.before_quote(d, lo, hi, mask)
         if c is not None:
             return c
+    if _no_key(w[lo:hi], _BEFORE_KEYS):
+        return None  # no token below is one the loop acts on
     participle = -1
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
@@ -412,15 +430,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 end += 1
             cue = np_back(d, end - 1, v + 2)
             return _with_rule(cue, "according-to")
-        if lv in CUE_FINITE or lv in (
-            "say",
-            "read",
-            "reads",
-            "reported",
-            "reports",
-            "posted",
-            "noted",
-        ):
+        if lv in CUE_FINITE or lv in _BEFORE_EXTRA:
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
             if _noun_use(d, v):
@@ -493,6 +503,29 @@ class FoundCue:
 _NON_SPACE = re.compile(r"\S")
 
 
+def _first_true(flags: list[bool], a: int, b: int) -> int:
+    """The first index in [a, b) whose flag is set, else b."""
+    if a >= b:
+        return b
+    try:
+        return flags.index(True, a, b)
+    except ValueError:
+        return b
+
+
+def _sentence_lo(d: Doc, first: int, pi: int, mask: list[bool]) -> int:
+    """The first token of the sentence holding token `first`, looking back at most MAX_WINDOW
+    tokens and never before paragraph pi: the token after an end mark, or a sentence start, that
+    no quotation holds and no parenthesis closes ('Sen. Ted Cruz (Tex.) has said')."""
+    floor = max(first - MAX_WINDOW + 1, 0)  # the lowest token looked at
+    pf = bisect_left(d.para, pi, 0, first)  # paragraph pi's first token (paragraphs ascend)
+    words, sent_start = d.words, d.sent_start
+    for j in range(first - 1, max(floor, pf) - 1, -1):
+        if (sent_start[j] or words[j] in SENT_END) and not mask[j] and not _in_paren(words, j):
+            return j + (words[j] in SENT_END)
+    return pf if pf > floor else max(floor - 1, 0)
+
+
 @lru_cache(maxsize=64)
 def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
     """The raw cue for each span, before resolution to actors (cached: actors and speakers share it)."""
@@ -502,9 +535,9 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
     mask = [False] * n
     for a, b in regions:
         i = d.tok_at(a)
-        while i < n and d.starts[i] < b:
-            mask[i] = True
-            i += 1
+        j = bisect_left(d.starts, b, i)  # the tokens starting inside the region, one slice
+        mask[i:j] = [True] * (j - i)
+    sent_start = d.sent_start
     out: list[FoundCue] = []
     for sp, (a, b) in zip(spans, regions, strict=True):
         pi = d.para_of(a)
@@ -517,31 +550,15 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
         if sp.depth == 0:
             # after: up to the sentence end or the next quotation
             ai = d.tok_at(b)
-            hi = ai
-            while (
-                hi < n
-                and hi - ai < MAX_WINDOW
-                and not mask[hi]
-                and d.para[hi] == d.para[min(ai, n - 1)]
-            ):
-                if hi > ai and d.sent_start[hi]:
-                    break
-                hi += 1
+            # up to the first quoted token, or the next sentence start after ai (a new
+            # paragraph's first token is one), within MAX_WINDOW tokens: scans in C
+            limit = min(n, ai + MAX_WINDOW)
+            hi = _first_true(mask, ai, limit)
+            hi = _first_true(sent_start, ai + 1, hi)
             if ai < n and d.para[ai] == pi:
                 cue = _after_cue(d, ai, hi, mask)
             if cue is None:
-                lo = first - 1
-                while lo >= 0 and first - lo < MAX_WINDOW:
-                    if d.para[lo] != pi:
-                        lo += 1
-                        break
-                    ends = not mask[lo] and (d.words[lo] in SENT_END or d.sent_start[lo])
-                    # 'Sen. Ted Cruz (Tex.) has said': a stop inside a parenthesis ends nothing
-                    if ends and not _in_paren(d.words, lo):
-                        lo += d.words[lo] in SENT_END
-                        break
-                    lo -= 1
-                lo = max(lo, 0)
+                lo = _sentence_lo(d, first, pi, mask)
                 # (a paragraph holds a non-space, so its own line is all the rstrip needs)
                 prev_s, prev_e = d.paras[pi - 1] if pi > 0 else (0, 0)
                 if para_start and pi > 0 and text[prev_s:prev_e].rstrip().endswith(":"):
