@@ -38,18 +38,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
 from schemas import ActorType, ArticleDigest, Event
-from schemas.story import Disagreement, EventMember, FactValue, StoryEvent, natural_key
+from schemas.story import Disagreement, EventMember, FactValue, StoryEvent
 from service.merge import names as nm
 from service.merge.actors import ActorResult
 from service.merge.common import (
     UnionFind,
     block_pairs,
     construct,
+    item_key,
     ref,
     stable_id,
     stable_id1,
@@ -175,8 +175,8 @@ _Participant = tuple[str, tuple[str, ...], frozenset[str]]
 def _participant(
     article: str, p: str, actors: ActorResult, places_of: dict[str, str]
 ) -> _Participant:
-    sid = actors.resolver.resolve(article, p)
     toks = nm.tokens(p)
+    sid = actors.resolver.resolve(article, p, toks)
     places = place_words(places_of[sid]) if sid is not None and sid in places_of else frozenset()
     return (sid if sid else "name:" + " ".join(toks)), toks, places
 
@@ -458,7 +458,7 @@ def _majority(values: list[FactValue]) -> str | None:
 def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
     if len(members) == 1:
         return _single(members[0], names)
-    members.sort(key=lambda m: (m.article, _natural_key(m.event.id)))
+    members.sort(key=lambda m: (m.article, item_key(m.event.id)))
     disagreements: list[Disagreement] = []
 
     # summary: the most central member (its words most shared with the others), in linear time:
@@ -470,7 +470,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
 
     def centrality(m: Item) -> tuple[float, int, str, tuple[tuple[int, int | str], ...]]:
         shared = sum(freq[st] - 1 for st in m.stems)
-        return (-shared, -len(m.event.summary), m.article, _natural_key(m.event.id))
+        return (-shared, -len(m.event.summary), m.article, item_key(m.event.id))
 
     head = min(members, key=centrality)
 
@@ -540,10 +540,6 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
         members=[construct(EventMember, article=m.article, event=m.event) for m in members],
         disagreements=disagreements,
     )
-
-
-# natural_key of event ids, which repeat from article to article ("e1", "e2", ...)
-_natural_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 
 def _single(m: Item, names: dict[str, str]) -> StoryEvent:
