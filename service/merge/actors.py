@@ -441,10 +441,14 @@ class Resolver:
                 if it.family == "P" and len(form) >= 2:
                     self.surnames.setdefault(nm.skeleton(form[-1]), set()).add((form, sid))
 
-    def resolve(self, article: str, name: str | None) -> str | None:
+    def resolve(
+        self, article: str, name: str | None, toks: tuple[str, ...] | None = None
+    ) -> str | None:
+        """The story actor `name` stands for in `article`, or None; `toks`: nm.tokens(name) when
+        the caller has it already."""
         if not name or not name.strip():
             return None
-        hit = self.local.get((article, " ".join(nm.tokens(name))))
+        hit = self.local.get((article, " ".join(nm.tokens(name) if toks is None else toks)))
         if hit:
             return hit
         pt = nm.person_tokens(name)

@@ -38,18 +38,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 from typing import Any, NamedTuple
 
 from schemas import ActorType, ArticleDigest, Event
-from schemas.story import Disagreement, EventMember, FactValue, StoryEvent, natural_key
+from schemas.story import Disagreement, EventMember, FactValue, StoryEvent
 from service.merge import names as nm
 from service.merge.actors import ActorResult
 from service.merge.common import (
     UnionFind,
     block_pairs,
     construct,
+    item_key,
     ref,
     stable_id,
     stable_id1,
@@ -139,6 +139,9 @@ class Item:
     name_tokens: frozenset[str] = frozenset()
     # IDF weight sums of stems, participants, numbers and places (set once the IDF is known)
     weights: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    # what _describe says of the event, as a tuple (equal exactly when the descriptions are):
+    # None until a grey-zone pair needs it (_content)
+    content: tuple[object, ...] | None = None
 
 
 def _actions(it: Item) -> None:
@@ -172,8 +175,8 @@ _Participant = tuple[str, tuple[str, ...], frozenset[str]]
 def _participant(
     article: str, p: str, actors: ActorResult, places_of: dict[str, str]
 ) -> _Participant:
-    sid = actors.resolver.resolve(article, p)
     toks = nm.tokens(p)
+    sid = actors.resolver.resolve(article, p, toks)
     places = place_words(places_of[sid]) if sid is not None and sid in places_of else frozenset()
     return (sid if sid else "name:" + " ".join(toks)), toks, places
 
@@ -305,6 +308,7 @@ def cluster_events(
                 ref(a.article, a.event.id),
                 ref(b.article, b.event.id),
                 _lazy_sides(a, b),
+                frozenset((_content(a), _content(b))),
             )
             if v.same:
                 scored.append((-score, i, j))
@@ -403,6 +407,20 @@ def _lazy_sides(a: Item, b: Item) -> Callable[[], tuple[dict[str, object], dict[
     return lambda: (_describe(a.event), _describe(b.event))
 
 
+def _content(it: Item) -> tuple[object, ...]:
+    """_describe's values as a tuple, made once per item (equal for equal descriptions)."""
+    if it.content is None:
+        e = it.event
+        it.content = (
+            e.summary,
+            e.date,
+            e.location,
+            tuple(sorted(e.participants)),
+            tuple([s.text for s in e.evidence]),
+        )
+    return it.content
+
+
 def _describe(e: Event) -> dict[str, object]:
     return {
         "summary": e.summary,
@@ -440,7 +458,7 @@ def _majority(values: list[FactValue]) -> str | None:
 def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
     if len(members) == 1:
         return _single(members[0], names)
-    members.sort(key=lambda m: (m.article, _natural_key(m.event.id)))
+    members.sort(key=lambda m: (m.article, item_key(m.event.id)))
     disagreements: list[Disagreement] = []
 
     # summary: the most central member (its words most shared with the others), in linear time:
@@ -452,7 +470,7 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
 
     def centrality(m: Item) -> tuple[float, int, str, tuple[tuple[int, int | str], ...]]:
         shared = sum(freq[st] - 1 for st in m.stems)
-        return (-shared, -len(m.event.summary), m.article, _natural_key(m.event.id))
+        return (-shared, -len(m.event.summary), m.article, item_key(m.event.id))
 
     head = min(members, key=centrality)
 
@@ -522,10 +540,6 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
         members=[construct(EventMember, article=m.article, event=m.event) for m in members],
         disagreements=disagreements,
     )
-
-
-# natural_key of event ids, which repeat from article to article ("e1", "e2", ...)
-_natural_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 
 def _single(m: Item, names: dict[str, str]) -> StoryEvent:
