@@ -289,6 +289,14 @@ class _Runner:
             self._prepared = True
             prepare_engine(self.engine, self.budget)
         reserved = self.budget.admit(article)
+        while reserved is None and self._in_flight:
+            # In-flight articles hold estimates their real usage may undercut: the run stops for
+            # its budget only when an article does not fit with nothing left in flight, so where
+            # it stops does not depend on which thread finished first.
+            self._drain(block_all=False)
+            if self._skipped_when_stopped(article, source):
+                return
+            reserved = self.budget.admit(article)
         if reserved is None:
             self.result.stopped = "budget"
             self._skipped_when_stopped(article, source)
