@@ -8,12 +8,10 @@ import random
 import re
 from itertools import combinations
 
-from schemas import Event, Span
 from schemas.story import natural_key
 from service.merge import names as nm
-from service.merge.common import block_pairs, item_key, ref
-from service.merge.events import Item, _content, _lazy_sides
-from service.merge.judge import Decider, Question
+from service.merge.common import block_pairs, item_key
+from service.merge.judge import Question
 from service.merge.quote_keys import quote_segments
 from service.merge.quotes import Form, relate
 from service.normalise import SINGLE_QUOTES, name_key
@@ -116,37 +114,3 @@ def test_overlap_and_multi_segment_contains() -> None:
         relate(long_, _form("we will rebuild ... every hospital in this region"))[0] == "contains"
     )
     assert relate(long_, _form("every hospital in this region ... we will rebuild")) is None
-
-
-def test_rule_judge_same_as_keys_give_the_described_questions_verdicts_and_flags() -> None:
-    # events whose descriptions repeat (copies in other articles, participants in another order,
-    # a field differing), asked in both orders with random leans: the content-tuple cache must
-    # give what the hashed-JSON cache gives, verdict, reason and `cached` flag alike
-    rng = random.Random(9)
-    texts = ["Troops shelled the town.", "Two rockets hit the base.", "The minister resigned."]
-    items = []
-    for i in range(40):
-        parts = rng.sample(["Ann Lee", "US forces", "Hasaka"], rng.randint(0, 3))
-        ev = Event(
-            id=f"e{i % 3}",
-            summary=rng.choice(texts),
-            date=rng.choice([None, "2024-04", "2024-04-21"]),
-            location=rng.choice([None, "Syria"]),
-            participants=parts,
-            evidence=[Span(start=0, end=len(t), text=t) for t in rng.sample(texts, 1)],
-        )
-        items.append(Item(i, f"a{i}", ev, frozenset(), frozenset(), None, frozenset(), ""))
-    fast, described = Decider(None, 0), Decider(None, 0)
-    asked = 0
-    for _ in range(300):
-        a, b = rng.sample(items, 2)
-        lean = rng.random() < 0.5
-        args = ("event", lean, f"lean {lean}", ref(a.article, "e"), ref(b.article, "e"))
-        v1 = fast.ask_lazy(*args, _lazy_sides(a, b), frozenset((_content(a), _content(b))))
-        v2 = described.ask_lazy(*args, _lazy_sides(a, b))
-        assert v1 == v2
-        asked += 1
-    assert fast.decisions == described.decisions
-    assert fast.total == described.total == asked
-    assert fast.judge.hits == described.judge.hits > 0
-    assert any(not d.cached for d in fast.decisions)

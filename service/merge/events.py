@@ -139,9 +139,6 @@ class Item:
     name_tokens: frozenset[str] = frozenset()
     # IDF weight sums of stems, participants, numbers and places (set once the IDF is known)
     weights: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
-    # what _describe says of the event, as a tuple (equal exactly when the descriptions are):
-    # None until a grey-zone pair needs it (_content)
-    content: tuple[object, ...] | None = None
 
 
 def _actions(it: Item) -> None:
@@ -308,7 +305,6 @@ def cluster_events(
                 ref(a.article, a.event.id),
                 ref(b.article, b.event.id),
                 _lazy_sides(a, b),
-                frozenset((_content(a), _content(b))),
             )
             if v.same:
                 scored.append((-score, i, j))
@@ -405,20 +401,6 @@ def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float]
 def _lazy_sides(a: Item, b: Item) -> Callable[[], tuple[dict[str, object], dict[str, object]]]:
     """The pair's descriptions, built only when the decider needs them (binds this pair now)."""
     return lambda: (_describe(a.event), _describe(b.event))
-
-
-def _content(it: Item) -> tuple[object, ...]:
-    """_describe's values as a tuple, made once per item (equal for equal descriptions)."""
-    if it.content is None:
-        e = it.event
-        it.content = (
-            e.summary,
-            e.date,
-            e.location,
-            tuple(sorted(e.participants)),
-            tuple([s.text for s in e.evidence]),
-        )
-    return it.content
 
 
 def _describe(e: Event) -> dict[str, object]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -158,10 +158,6 @@ class Decider:
         base = judge if judge is not None else RuleJudge()
         self.judge = base if isinstance(base, CachedJudge) else CachedJudge(base)
         self.has_model = self.judge.name != "rules"
-        # the plain rule judge in a cache of this decider's own (nothing read from or saved to a
-        # file): ask_lazy's `same_as` pairs need neither descriptions nor a content hash
-        self._own_rules = type(base) is RuleJudge
-        self._same_as: dict[tuple[Kind, Hashable], Verdict] = {}
         self.budget = budget
         self.record_limit = record_limit
         self.asked = 0
@@ -176,29 +172,11 @@ class Decider:
         left: MemberRef,
         right: MemberRef,
         sides: Callable[[], tuple[Mapping[str, Any], Mapping[str, Any]]],
-        same_as: Hashable | None = None,
     ) -> Verdict:
-        """`ask`, describing the pair only when a model will read it or the record has room.
-
-        `same_as`, when given, stands for the pair's content: equal for two pairs exactly when
-        their two descriptions are equal, in either order. With the plain rule judge it keys the
-        cache in place of the question's hash, so the pair is never described (the same verdicts
-        and `cached` flags). A kind asked with `same_as` must always be asked with it.
-        """
+        """`ask`, describing the pair only when a model will read it or the record has room."""
         if not self.has_model and len(self.decisions) >= self.record_limit:
             self.total += 1
             return Verdict(lean, f"rule: {hint}")
-        if same_as is not None and self._own_rules:
-            self.total += 1
-            key = (kind, same_as)
-            verdict = self._same_as.get(key)
-            cached = verdict is not None
-            if verdict is None:
-                verdict = self._same_as[key] = Verdict(lean, f"rule: {hint}")
-            else:
-                self.judge.hits += 1
-            self._record(kind, left, right, verdict, self.judge.name, cached)
-            return verdict
         lside, rside = sides()
         return self.ask(Question(kind, lside, rside, lean=lean, hint=hint), left, right)
 
@@ -218,23 +196,11 @@ class Decider:
             if self.has_model:
                 # stored, so that a re-run of the same corpus asks the model nothing new
                 self.judge.remember(question, verdict)
-        self._record(question.kind, left, right, verdict, name, cached)
-        return verdict
-
-    def _record(
-        self,
-        kind: Kind,
-        left: MemberRef,
-        right: MemberRef,
-        verdict: Verdict,
-        name: str,
-        cached: bool,
-    ) -> None:
         if len(self.decisions) < self.record_limit:
             self.decisions.append(
                 construct(
                     MergeDecision,
-                    kind=kind,
+                    kind=question.kind,
                     left=left,
                     right=right,
                     same=verdict.same,
@@ -244,3 +210,4 @@ class Decider:
                     cached=cached,
                 )
             )
+        return verdict
