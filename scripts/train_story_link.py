@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from service.evaluation.pairs import PairPRF  # noqa: E402
+
 L2 = 0.3
 PRECISION = 0.9
 FOLDS = 5
@@ -84,12 +86,15 @@ def _score(w: list[float], x: tuple[float, ...]) -> float:
 
 
 def _counts(ys: list[int], scores: list[float], t: float) -> tuple[float, float, float]:
-    tp = sum(y == 1 and s >= t for y, s in zip(ys, scores, strict=True))
-    fp = sum(y == 0 and s >= t for y, s in zip(ys, scores, strict=True))
-    fn = sum(y == 1 and s < t for y, s in zip(ys, scores, strict=True))
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    """P, R and F1 of linking every pair scored at or over `t` (the labelled pairs' convention:
+    service.evaluation.pairs)."""
+    linked = [s >= t for s in scores]
+    prf = PairPRF(
+        tp=sum(y == 1 and k for y, k in zip(ys, linked, strict=True)),
+        fp=sum(y == 0 and k for y, k in zip(ys, linked, strict=True)),
+        fn=sum(y == 1 and not k for y, k in zip(ys, linked, strict=True)),
+    )
+    return prf.precision, prf.recall, prf.f1
 
 
 def training_rows(
