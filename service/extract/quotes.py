@@ -426,7 +426,7 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:
             continue
-        words = WORD_RE.findall(text, r.start, r.end)
+        words = _words(text, r.start, r.end)
         if r.depth == 0 and _programme(text, r, words, cues):
             continue
         if _is_speech(text, r, words, double_style, cues) or (
@@ -465,6 +465,23 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
         if depth == 0:
             prev = out[-1]
     return out
+
+
+# The rules weigh a quotation's words only while it has at most 8 (title case, counts up to 8; a
+# longer one is speech, and 'direct' from 4 words): a long one's first _HEAD characters are enough
+# when they hold more words than that (all but the last complete, whatever the cut).
+_MOST_WEIGHED = 8
+_HEAD = 100
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The quotation's words: all of them, or only the first ones of a long quotation when those
+    are more than `_MOST_WEIGHED` + 1 (the rules read no further; the count stays above 8)."""
+    if end - start > _HEAD:
+        words = WORD_RE.findall(text, start, start + _HEAD)
+        if len(words) > _MOST_WEIGHED + 1:
+            return words
+    return WORD_RE.findall(text, start, end)
 
 
 def _resumes(text: str, prev: QuoteSpan, r: RawQuote, cues: _Cues) -> bool:

@@ -29,15 +29,35 @@ from service.extract.noun_phrases import AUX, ORGISH, TIME_WORDS
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
-# a whole line that lower-cases, less its dots, to one of _PRONOUNS: its letters in either case
-# with dots anywhere (no other character lower-cases to an ASCII letter on its own but the Kelvin
-# sign, and no pronoun has a k; tests/test_rules_fast_paths.py checks the pattern on every form)
-_PRONOUN_FORM = re.compile(
-    "(?m)^"
-    + "|".join(
-        r"\.*" + r"\.*".join(f"[{c.upper()}{c}]" for c in p) + r"\.*$" for p in sorted(_PRONOUNS)
-    ).join("()")
-)
+# (every word seen, word -> pronoun for those that lower-case, less their dots, to one of
+# _PRONOUNS): words recur across articles, so each is looked at alone only the first time it
+# appears ('low' less its quote mending, which no pronoun needs). One tuple, swapped whole when
+# full, and a word joins the first set only after the dict has its entry: safe across threads.
+_SEEN: tuple[set[str], dict[str, str]] = (set(), {})
+_SEEN_MAX = 200_000
+
+
+def _pronoun_forms(words: Sequence[str]) -> dict[str, str]:
+    """Word -> its pronoun, for (at least) every one of `words` that is a form of a pronoun."""
+    global _SEEN
+    seen, forms = _SEEN
+    new = set(words).difference(seen)
+    if not new:
+        return forms
+    fresh = len(seen) + len(new) > _SEEN_MAX
+    if fresh:
+        seen, forms = set(), {}
+        new = set(words)
+    for w in new:
+        p = w.lower().replace(".", "")
+        if p in _PRONOUNS:
+            forms[w] = p
+    seen.update(new)
+    if fresh:
+        _SEEN = (seen, forms)
+    return forms
+
+
 _PREPS = _words(
     "to of by with for about against on at from in into than like as over toward towards"
 )
@@ -95,11 +115,8 @@ class Context:
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
-        # pronouns outside quotation marks, by token index (found once, not once per quotation):
-        # the words that lower-case, less their dots, to a pronoun ('low' less its quote mending,
-        # which no pronoun needs) are found by one scan of all the words, one a line
-        found = _PRONOUN_FORM.findall("\n".join(d.words))
-        lows = {x: x.lower().replace(".", "") for x in found}
+        # pronouns outside quotation marks, by token index (found once, not once per quotation)
+        lows = _pronoun_forms(d.words)
         hits = compress(count(), map(lows.__contains__, d.words))
         prons = [(t, lows[d.words[t]]) for t in hits]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
