@@ -101,12 +101,14 @@ class _Cues:
     """Cue-word lookups in one text: window scans for the usual few short quotes, one indexed
     scan of the whole text once many need it (keeps quote-dense texts linear)."""
 
-    __slots__ = ("_calls", "_pos", "_text")
+    __slots__ = ("_calls", "_pos", "_text", "near")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._calls = 0
         self._pos: list[int] | None = None
+        # `_has_cue` by (opening, closing) mark: asked by the speech rules, then by the gate
+        self.near: dict[tuple[int, int], bool] = {}
 
     def any_in(self, lo: int, hi: int) -> bool:
         if self._pos is None:
@@ -177,9 +179,12 @@ def _sentence_end(text: str, pos: int) -> int:
 def _has_cue(text: str, r: RawQuote, cues: _Cues) -> bool:
     om = r.open_mark if r.open_mark is not None else r.start
     cm = r.close_mark if r.close_mark is not None else r.end
-    lo = _sentence_start(text, om, 0)
-    hi = _sentence_end(text, cm + 1)
-    return cues.any_in(lo, om) or cues.any_in(cm + 1, hi)
+    got = cues.near.get((om, cm))
+    if got is None:
+        lo = _sentence_start(text, om, 0)
+        hi = _sentence_end(text, cm + 1)
+        got = cues.near[om, cm] = cues.any_in(lo, om) or cues.any_in(cm + 1, hi)
+    return got
 
 
 def _is_titlecase(words: list[str]) -> bool:
