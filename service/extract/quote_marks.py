@@ -13,12 +13,9 @@ _SINGLE = "'‘’‚‛‹›"
 _MARKS = _DOUBLE + _SINGLE
 MARK_RE = re.compile(f"[{re.escape(_MARKS)}]")
 # the marks less the apostrophes inside a word (it's, Trump’s: no role), left out by the scan
-# itself rather than looked at one by one ([^\W_] is str.isalnum's class, character for character)
-_INWORD = "'’"
-_MARK_TOKEN_RE = re.compile(
-    f"[{re.escape(_MARKS.replace(_INWORD[0], '').replace(_INWORD[1], ''))}]"
-    rf"|(?<![^\W_])[{_INWORD}]|[{_INWORD}](?![^\W_])"
-)
+# itself rather than looked at one by one ([^\W_] is str.isalnum's class, character for
+# character); the pattern opens with the marks' class, so the engine skips to the next mark
+_MARK_TOKEN_RE = re.compile(f"[{re.escape(_MARKS)}]" r"(?!(?<=[^\W_]['’])[^\W_])")
 _DOUBLE_RE = re.compile(f"[{re.escape(_DOUBLE)}]")
 CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Left of an opening mark / right of a closing mark we accept these besides space and text edges.

@@ -48,11 +48,11 @@ def _pronoun_forms(words: Sequence[str]) -> dict[str, str]:
     if fresh:
         seen, forms = set(), {}
         new = set(words)
-    for w in new:
-        p = w.lower().replace(".", "")
-        if p in _PRONOUNS:
-            forms[w] = p
-    seen.update(new)
+    # each new word lower-cased and undotted at C level; the pronouns among them kept
+    ws = list(new)
+    ps = list(map(str.replace, map(str.lower, ws), repeat("."), repeat("")))
+    forms.update(compress(zip(ws, ps), map(_PRONOUNS.__contains__, ps)))
+    seen.update(ws)
     if fresh:
         _SEEN = (seen, forms)
     return forms
@@ -312,8 +312,10 @@ def _candidates(
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
         if not any(r[0] < extra[1] and extra[0] < r[1] for r in raw):
             raw.append(extra)
-    inner = d.text[qa:qb].lstrip("\"'“‘ ")
-    qlower = inner[:1].islower()
+    # the quoted words open in lower case: `text[qa:qb].lstrip(...)[:1].islower()`, past the
+    # marks and spaces without copying the quotation
+    k = _LEAD_MARKS.match(d.text, qa, qb).end() if qa < qb else qb  # type: ignore[union-attr]
+    qlower = k < qb and d.text[k].islower()
     out: list[Candidate] = []
     nearest_before = max((r[0] for r in raw if r[0] < qa), default=-1)
     nearest_after = min((r[0] for r in raw if r[0] >= qb), default=-1)
@@ -322,6 +324,7 @@ def _candidates(
         counts[r[2]] = counts.get(r[2], 0) + 1
     # what each candidate's own tokens say: looked up in `ctx.near`, computed on a first miss
     near_get = ctx.near.get
+    feats_get, new_tuple = _FEATURES.get, tuple.__new__
     gots = [near_get(r[:2]) or _near_of(ctx, r[0], r[1]) for r in raw]
     heads = _apposition_heads(raw, gots)
     for (s, e, name, role, kind), got in zip(raw, gots, strict=True):
@@ -343,9 +346,7 @@ def _candidates(
             para_start,
             bisect_left(_SAL_EDGES, counts[name]),
         )
-        base = _FEATURES.get(key)
-        if base is None:
-            base = _base_features(*key)
+        base = feats_get(key) or _base_features(*key)
         extra_feats: list[str] = []
         if s in inside:
             extra_feats.append("inside_cue_phrase")
@@ -362,8 +363,13 @@ def _candidates(
         if name == last_speaker:  # never None: every candidate has a name
             extra_feats.append(f"last|{base[2]}")  # base[2]: 'prel=...'
             extra_feats.append(f"last|pstart={para_start}")
-        out.append(Candidate(name, role, s, e, (*base, *extra_feats) if extra_feats else base))
+        # tuple.__new__ at C level: the named tuple's own __new__ is a Python function
+        feats = (*base, *extra_feats) if extra_feats else base
+        out.append(new_tuple(Candidate, (name, role, s, e, feats)))
     return out
+
+
+_LEAD_MARKS = re.compile("[\"'“‘ ]*")
 
 
 def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool]:
