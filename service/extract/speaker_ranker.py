@@ -51,7 +51,7 @@ def _pronoun_forms(words: Sequence[str]) -> dict[str, str]:
     # each new word lower-cased and undotted at C level; the pronouns among them kept
     ws = list(new)
     ps = list(map(str.replace, map(str.lower, ws), repeat("."), repeat("")))
-    forms.update(compress(zip(ws, ps), map(_PRONOUNS.__contains__, ps)))
+    forms.update(compress(zip(ws, ps, strict=True), map(_PRONOUNS.__contains__, ps)))
     seen.update(ws)
     if fresh:
         _SEEN = (seen, forms)
