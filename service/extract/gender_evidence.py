@@ -63,6 +63,7 @@ _ROLE_RE = re.compile(rf"(?i:\b{_NOUN}\b)")
 # pronouns of a sentence, by gender (English)
 _PRON_F = frozenset(["she", "her", "hers", "herself"])
 _PRON_M = frozenset(["he", "him", "his", "himself"])
+_PRON = _PRON_F | _PRON_M
 _LEAD = 4  # a sentence's subject: a mention within its first tokens
 
 
@@ -154,10 +155,11 @@ class Genders:
                 continue
             end = sents[si + 1] if si + 1 < len(sents) else len(d.words)
             found = set()
-            for t in range(t0, end):
-                w = d.words[t].lower()
-                if (w in _PRON_F or w in _PRON_M) and not self._in_quote(d.starts[t]):
-                    found.add("f" if w in _PRON_F else "m")
+            # the sentence's words lower-cased at once; only its pronouns are looked at alone
+            lows = list(map(str.lower, d.words[t0:end]))
+            for t in compress(count(t0), map(_PRON.__contains__, lows)):
+                if not self._in_quote(d.starts[t]):
+                    found.add("f" if lows[t - t0] in _PRON_F else "m")
             if len(found) == 1:
                 votes.setdefault(name, Counter())[found.pop()] += 1
         return votes

@@ -101,12 +101,14 @@ class _Cues:
     """Cue-word lookups in one text: window scans for the usual few short quotes, one indexed
     scan of the whole text once many need it (keeps quote-dense texts linear)."""
 
-    __slots__ = ("_calls", "_pos", "_text")
+    __slots__ = ("_calls", "_pos", "_text", "near")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._calls = 0
         self._pos: list[int] | None = None
+        # `_has_cue` by (opening, closing) mark: asked by the speech rules, then by the gate
+        self.near: dict[tuple[int, int], bool] = {}
 
     def any_in(self, lo: int, hi: int) -> bool:
         if self._pos is None:
@@ -177,9 +179,12 @@ def _sentence_end(text: str, pos: int) -> int:
 def _has_cue(text: str, r: RawQuote, cues: _Cues) -> bool:
     om = r.open_mark if r.open_mark is not None else r.start
     cm = r.close_mark if r.close_mark is not None else r.end
-    lo = _sentence_start(text, om, 0)
-    hi = _sentence_end(text, cm + 1)
-    return cues.any_in(lo, om) or cues.any_in(cm + 1, hi)
+    got = cues.near.get((om, cm))
+    if got is None:
+        lo = _sentence_start(text, om, 0)
+        hi = _sentence_end(text, cm + 1)
+        got = cues.near[om, cm] = cues.any_in(lo, om) or cues.any_in(cm + 1, hi)
+    return got
 
 
 def _is_titlecase(words: list[str]) -> bool:
@@ -426,7 +431,7 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:
             continue
-        words = WORD_RE.findall(text, r.start, r.end)
+        words = _words(text, r.start, r.end)
         if r.depth == 0 and _programme(text, r, words, cues):
             continue
         if _is_speech(text, r, words, double_style, cues) or (
@@ -465,6 +470,23 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
         if depth == 0:
             prev = out[-1]
     return out
+
+
+# The rules weigh a quotation's words only while it has at most 8 (title case, counts up to 8; a
+# longer one is speech, and 'direct' from 4 words): a long one's first _HEAD characters are enough
+# when they hold more words than that (all but the last complete, whatever the cut).
+_MOST_WEIGHED = 8
+_HEAD = 100
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """The quotation's words: all of them, or only the first ones of a long quotation when those
+    are more than `_MOST_WEIGHED` + 1 (the rules read no further; the count stays above 8)."""
+    if end - start > _HEAD:
+        words = WORD_RE.findall(text, start, start + _HEAD)
+        if len(words) > _MOST_WEIGHED + 1:
+            return words
+    return WORD_RE.findall(text, start, end)
 
 
 def _resumes(text: str, prev: QuoteSpan, r: RawQuote, cues: _Cues) -> bool:

@@ -29,15 +29,35 @@ from service.extract.noun_phrases import AUX, ORGISH, TIME_WORDS
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
-# a whole line that lower-cases, less its dots, to one of _PRONOUNS: its letters in either case
-# with dots anywhere (no other character lower-cases to an ASCII letter on its own but the Kelvin
-# sign, and no pronoun has a k; tests/test_rules_fast_paths.py checks the pattern on every form)
-_PRONOUN_FORM = re.compile(
-    "(?m)^"
-    + "|".join(
-        r"\.*" + r"\.*".join(f"[{c.upper()}{c}]" for c in p) + r"\.*$" for p in sorted(_PRONOUNS)
-    ).join("()")
-)
+# (every word seen, word -> pronoun for those that lower-case, less their dots, to one of
+# _PRONOUNS): words recur across articles, so each is looked at alone only the first time it
+# appears ('low' less its quote mending, which no pronoun needs). One tuple, swapped whole when
+# full, and a word joins the first set only after the dict has its entry: safe across threads.
+_SEEN: tuple[set[str], dict[str, str]] = (set(), {})
+_SEEN_MAX = 200_000
+
+
+def _pronoun_forms(words: Sequence[str]) -> dict[str, str]:
+    """Word -> its pronoun, for (at least) every one of `words` that is a form of a pronoun."""
+    global _SEEN
+    seen, forms = _SEEN
+    new = set(words).difference(seen)
+    if not new:
+        return forms
+    fresh = len(seen) + len(new) > _SEEN_MAX
+    if fresh:
+        seen, forms = set(), {}
+        new = set(words)
+    # each new word lower-cased and undotted at C level; the pronouns among them kept
+    ws = list(new)
+    ps = list(map(str.replace, map(str.lower, ws), repeat("."), repeat("")))
+    forms.update(compress(zip(ws, ps, strict=True), map(_PRONOUNS.__contains__, ps)))
+    seen.update(ws)
+    if fresh:
+        _SEEN = (seen, forms)
+    return forms
+
+
 _PREPS = _words(
     "to of by with for about against on at from in into than like as over toward towards"
 )
@@ -95,11 +115,8 @@ class Context:
         ments.sort(key=lambda t: (t[0], t[1]))
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
-        # pronouns outside quotation marks, by token index (found once, not once per quotation):
-        # the words that lower-case, less their dots, to a pronoun ('low' less its quote mending,
-        # which no pronoun needs) are found by one scan of all the words, one a line
-        found = _PRONOUN_FORM.findall("\n".join(d.words))
-        lows = {x: x.lower().replace(".", "") for x in found}
+        # pronouns outside quotation marks, by token index (found once, not once per quotation)
+        lows = _pronoun_forms(d.words)
         hits = compress(count(), map(lows.__contains__, d.words))
         prons = [(t, lows[d.words[t]]) for t in hits]
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
@@ -295,8 +312,10 @@ def _candidates(
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
         if not any(r[0] < extra[1] and extra[0] < r[1] for r in raw):
             raw.append(extra)
-    inner = d.text[qa:qb].lstrip("\"'“‘ ")
-    qlower = inner[:1].islower()
+    # the quoted words open in lower case: `text[qa:qb].lstrip(...)[:1].islower()`, past the
+    # marks and spaces without copying the quotation
+    k = _LEAD_MARKS.match(d.text, qa, qb).end() if qa < qb else qb  # type: ignore[union-attr]
+    qlower = k < qb and d.text[k].islower()
     out: list[Candidate] = []
     nearest_before = max((r[0] for r in raw if r[0] < qa), default=-1)
     nearest_after = min((r[0] for r in raw if r[0] >= qb), default=-1)
@@ -305,6 +324,7 @@ def _candidates(
         counts[r[2]] = counts.get(r[2], 0) + 1
     # what each candidate's own tokens say: looked up in `ctx.near`, computed on a first miss
     near_get = ctx.near.get
+    feats_get, new_tuple = _FEATURES.get, tuple.__new__
     gots = [near_get(r[:2]) or _near_of(ctx, r[0], r[1]) for r in raw]
     heads = _apposition_heads(raw, gots)
     for (s, e, name, role, kind), got in zip(raw, gots, strict=True):
@@ -326,9 +346,7 @@ def _candidates(
             para_start,
             bisect_left(_SAL_EDGES, counts[name]),
         )
-        base = _FEATURES.get(key)
-        if base is None:
-            base = _base_features(*key)
+        base = feats_get(key) or _base_features(*key)
         extra_feats: list[str] = []
         if s in inside:
             extra_feats.append("inside_cue_phrase")
@@ -345,8 +363,13 @@ def _candidates(
         if name == last_speaker:  # never None: every candidate has a name
             extra_feats.append(f"last|{base[2]}")  # base[2]: 'prel=...'
             extra_feats.append(f"last|pstart={para_start}")
-        out.append(Candidate(name, role, s, e, (*base, *extra_feats) if extra_feats else base))
+        # tuple.__new__ at C level: the named tuple's own __new__ is a Python function
+        feats = (*base, *extra_feats) if extra_feats else base
+        out.append(new_tuple(Candidate, (name, role, s, e, feats)))
     return out
+
+
+_LEAD_MARKS = re.compile("[\"'“‘ ]*")
 
 
 def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool]:

@@ -11,10 +11,11 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import compress, count
 
 from schemas import Actor, ActorType
 from service.extract import resolve_intl, speaker_frames, speaker_ranker, speaker_spans
@@ -152,12 +153,13 @@ class _Index:
         """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
         so a backward scan meets it first); found once per article."""
         if self._subjects is None:
+            opens = partial(_opens_sentence, d, list(compress(count(), d.sent_start)))
             found = [
                 (m.start, -n, a)
                 for n, a in enumerate(self.actors)
                 if a.type == ActorType.person and not a.anonymous
                 for m in a.mentions
-                if _opens_sentence(d, m.start) and not in_regions(m.start, self.quoted)
+                if opens(m.start) and not in_regions(m.start, self.quoted)
             ]
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
@@ -601,12 +603,14 @@ def _subject_person_between(
     return got[1] if got is not None and got[0] > lo else None
 
 
-def _opens_sentence(d: Doc, start: int) -> bool:
-    t = d.tok_at(start)
-    back = d.sent_start[max(t - _MAX_LEAD, 0) : t + 1][::-1]  # the nearest sentence start first
-    if True not in back:
+def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
+    """The token at `start` opens a sentence, perhaps after a title ('Army spokesman Brigadier
+    General'); `sents` holds the sentence-starting tokens, in order."""
+    t = bisect_left(d.starts, start)
+    i = bisect_right(sents, t) - 1
+    if i < 0 or t - sents[i] > _MAX_LEAD:
         return False
-    k = t - back.index(True)
+    k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
     return t - k < 4 or _title_lead(d, k, t)
 
 
