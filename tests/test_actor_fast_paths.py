@@ -286,3 +286,44 @@ def test_quoted_mentions_are_those_inside_a_quotation() -> None:
     assert {m.quoted for m in found} == {True, False}
     for m in found:
         assert m.quoted == actor_mentions.in_regions(m.start, merged), m
+
+
+START_PIECES = [
+    "al", "-", "’", "'", "Sudani", "d", "O", "x", " ", "é", "É", ".", "\n", "bin", "Ab", "1", "the",
+    "Nell", "ash", "“",
+]  # fmt: skip
+
+
+def test_start_tokens_hold_every_token_that_can_start_a_name() -> None:
+    texts = SENTENCES + _random_texts(300, seed=3)
+    rng = random.Random(8)
+    texts += [
+        "".join(rng.choice(START_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(600)
+    ]
+    lower_starts = 0
+    for text in texts:
+        d = names.Doc(text)
+        plain = [i for i, y in enumerate(d.words) if actor_mentions._start_word(y) is not None]
+        fast = actor_mentions._start_tokens(text, d.words, d.starts)
+        assert fast == sorted(set(fast)), text  # in order, each once
+        assert [i for i in fast if actor_mentions._start_word(d.words[i]) is not None] == plain
+        lower_starts += sum(not d.words[i][0].isupper() for i in plain)
+    assert lower_starts >= 10  # particle-joined names ('al-Sudani') do start names in the soup
+
+
+def test_capitalised_inside_is_the_set_of_mid_sentence_capitals() -> None:
+    rng = random.Random(4)
+    hits = 0
+    for _ in range(400):
+        text = "".join(rng.choice(START_PIECES + ["Going", "going", "Sadly"]) for _ in range(20))
+        d = names.Doc(text)
+        plain = {
+            y
+            for y, first in zip(d.words, d.sent_start, strict=True)
+            if not first and y[0].isupper()
+        }
+        for x in {*d.words, "Going", "Sadly", "Nowhere"}:
+            got = actor_mentions.capitalised_inside(d.words, d.sent_start, x)
+            assert got == (x in plain), (text, x)
+            hits += got
+    assert hits > 200

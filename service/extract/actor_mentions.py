@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from itertools import compress, count
+from operator import itemgetter
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
@@ -29,6 +30,7 @@ from service.extract.names import (
     VENUE_SUFFIXES,
     WEEKDAYS,
     Doc,
+    _indices,
     is_acronym,
     is_cap,
     low,
@@ -305,7 +307,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     lang = intl.language(text)
     foreign = lang != "en"
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
-    caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
+    caps_mid: dict[str, bool] = {}  # a capitalised word is written inside a sentence too
     lower_words: dict[str, bool] = {}  # is_lower_word(text, word), asked once per word
     out: list[Mention] = []
     append = out.append
@@ -318,7 +320,6 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     def sentence_opener(k: int, x: str, lx: str) -> bool:
         """can_start for a word opening a sentence (or a quotation): no name when it is a
         lower-case word elsewhere, a stop word, a bare title or an -ing/-ly adverb."""
-        nonlocal caps_mid
         if k + 1 < n and para[k + 1] == para[k] and first_name_before(lx, w[k + 1]):
             return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
         if lx in STOPWORDS:
@@ -340,23 +341,22 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and para[k + 2] == para[k]
             )
         if (lx.endswith("ing") or lx.endswith("ly")) and lx not in PLACES:
-            if caps_mid is None:
-                caps_mid = {
-                    y
-                    for y, first in zip(w, sent_start, strict=True)
-                    if not first and y[0].isupper()
-                }
-            return x in caps_mid
+            # written capitalised inside a sentence too? (the places it is written, found in C)
+            got = caps_mid.get(x)
+            if got is None:
+                got = caps_mid[x] = capitalised_inside(w, sent_start, x)
+            return got
         return True
 
-    # the word tests of a name's first word, one dictionary look-up per token in C: only a
-    # capitalised token (or a particle-prefixed one) can start a name, and most tokens cannot
-    facts = list(map(_START_WORDS.__getitem__, w))
-    for i in compress(count(), facts):
+    start_word = _START_WORDS.__getitem__
+    for i in _start_tokens(text, w, starts):
         if i < after:
             continue
-        # can the word start a name here? (the tests of its context)
-        x, lx = facts[i]  # type: ignore[misc]  # compress keeps only the words that can
+        # can the word start a name here? (the word's own tests, then those of its context)
+        got = start_word(w[i])
+        if got is None:
+            continue
+        x, lx = got
         wi = w[i]
         if len(x) == 1 and i + 1 < n and w[i + 1] == ":":
             continue  # 'Q:' / 'A:' in an interview
@@ -463,6 +463,33 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         for a, b, part, name, role in run_parts(text[s:e]):
             append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
+    return out
+
+
+def capitalised_inside(w: list[str], sent_start: list[bool], x: str) -> bool:
+    """`x` is a capitalised token written somewhere other than at a sentence's start: its places
+    found by list.index in C, rather than a set of every such token built in Python."""
+    return x[:1].isupper() and not all(sent_start[at] for at in _indices(w, x))
+
+
+# where a lower-case token can start a name: a particle joined to a capital ('al-Sudani'; see
+# _start_word and is_cap); every such token holds one of these
+_PARTICLE_JOIN = re.compile(r"[-’'][A-ZÀ-Þ]")
+_FIRST = itemgetter(0)
+
+
+def _start_tokens(text: str, w: list[str], starts: list[int]) -> list[int]:
+    """The indices of the tokens _start_word may accept, in order: those opening with a capital
+    (found in C), plus the few lower-case ones joined to a capital by a hyphen or apostrophe. The
+    rest _start_word turns down on their first character, so they need no look-up."""
+    out = list(compress(count(), map(str.isupper, map(_FIRST, w))))
+    extra = [
+        k
+        for k in {bisect.bisect_right(starts, m.start()) - 1 for m in _PARTICLE_JOIN.finditer(text)}
+        if k >= 0 and not w[k][0].isupper()
+    ]
+    if extra:
+        out = sorted(out + extra)
     return out
 
 
