@@ -13,7 +13,7 @@ import re
 import pytest
 
 from schemas import ActorType
-from service.extract import actor_mentions, actor_rules, names
+from service.extract import actor_mentions, actor_rules, names, word_scan
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
 
@@ -86,7 +86,7 @@ def test_lower_word_look_up_agrees_with_the_whole_text_set() -> None:
     asked = found = 0
     for _ in range(600):
         text = "".join(rng.choice(LOWER_PIECES) for _ in range(rng.randint(0, 20)))
-        whole = set(actor_mentions._LOWER_WORD.findall(text))  # the plain form
+        whole = set(word_scan._LOWER_WORD.findall(text))  # the plain form
         # every word the set holds, every piece of them, and words the text only nearly holds
         queries = {w[a:b] for w in whole for a in range(len(w)) for b in range(a + 1, len(w) + 1)}
         queries |= {"well", "known", "well-known", "ab-", "re's", "i", "", "Ab"}
@@ -304,7 +304,7 @@ def test_start_tokens_hold_every_token_that_can_start_a_name() -> None:
     for text in texts:
         d = names.Doc(text)
         plain = [i for i, y in enumerate(d.words) if actor_mentions._start_word(y) is not None]
-        fast = actor_mentions._start_tokens(text, d.words, d.starts)
+        fast = word_scan.start_tokens(text, d.words, d.starts)
         assert fast == sorted(set(fast)), text  # in order, each once
         assert [i for i in fast if actor_mentions._start_word(d.words[i]) is not None] == plain
         lower_starts += sum(not d.words[i][0].isupper() for i in plain)
@@ -323,7 +323,7 @@ def test_capitalised_inside_is_the_set_of_mid_sentence_capitals() -> None:
             if not first and y[0].isupper()
         }
         for x in {*d.words, "Going", "Sadly", "Nowhere"}:
-            got = actor_mentions.capitalised_inside(d.words, d.sent_start, x)
+            got = word_scan.capitalised_inside(d.words, d.sent_start, x)
             assert got == (x in plain), (text, x)
             hits += got
     assert hits > 200

@@ -6,8 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import compress, count
-from operator import itemgetter
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
@@ -30,7 +28,6 @@ from service.extract.names import (
     VENUE_SUFFIXES,
     WEEKDAYS,
     Doc,
-    _indices,
     is_acronym,
     is_cap,
     low,
@@ -39,6 +36,7 @@ from service.extract.names import (
     strip_affiliation,
     strip_possessive,
 )
+from service.extract.word_scan import capitalised_inside, is_lower_word, start_tokens
 
 FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
 _ROLE_JOIN = ROLE_NOUNS | {"former", "acting", "deputy", "senior", "interim", "then"}
@@ -89,38 +87,6 @@ class Mention:
     quoted: bool = False
     kind: str = "name"  # name | acronym | collective | anonymous
     after_num: bool = False  # '737 Max': a model name, not an actor
-
-
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")  # the text's lower-case words
-_LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # all a _LOWER_WORD match holds
-_LOWER_WORD_FULL = re.compile(r"[a-z][a-z’'-]+")
-
-
-def is_lower_word(text: str, word: str) -> bool:
-    """`word in set(_LOWER_WORD.findall(text))`, without scanning the whole text (a text asks a dozen words).
-
-    A match holds only _LOWER_RUN_CHARS, so none crosses a character outside them: the whole-text
-    scan starts afresh at the first character of each stretch of them. Each place the word is
-    written is looked at by scanning its stretch alone, from the stretch's start to one character
-    past its end (the final \b sees that character; no match takes it)."""
-    if _LOWER_WORD_FULL.fullmatch(word) is None:
-        return False
-    n, k = len(text), len(word)
-    at = text.find(word)
-    while at != -1:
-        lo = at
-        while lo > 0 and text[lo - 1] in _LOWER_RUN_CHARS:
-            lo -= 1
-        hi = at + k
-        while hi < n and text[hi] in _LOWER_RUN_CHARS:
-            hi += 1
-        for m in _LOWER_WORD.finditer(text, lo, hi + 1):
-            if m.start() >= at:
-                if m.start() == at and m.end() == at + k:
-                    return True
-                break
-        at = text.find(word, at + 1)
-    return False
 
 
 def _headline(d: Doc, pi: int, lang: str) -> bool:
@@ -349,7 +315,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         return True
 
     start_word = _START_WORDS.__getitem__
-    for i in _start_tokens(text, w, starts):
+    for i in start_tokens(text, w, starts):
         if i < after:
             continue
         # can the word start a name here? (the word's own tests, then those of its context)
@@ -463,33 +429,6 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         for a, b, part, name, role in run_parts(text[s:e]):
             append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
-    return out
-
-
-def capitalised_inside(w: list[str], sent_start: list[bool], x: str) -> bool:
-    """`x` is a capitalised token written somewhere other than at a sentence's start: its places
-    found by list.index in C, rather than a set of every such token built in Python."""
-    return x[:1].isupper() and not all(sent_start[at] for at in _indices(w, x))
-
-
-# where a lower-case token can start a name: a particle joined to a capital ('al-Sudani'; see
-# _start_word and is_cap); every such token holds one of these
-_PARTICLE_JOIN = re.compile(r"[-’'][A-ZÀ-Þ]")
-_FIRST = itemgetter(0)
-
-
-def _start_tokens(text: str, w: list[str], starts: list[int]) -> list[int]:
-    """The indices of the tokens _start_word may accept, in order: those opening with a capital
-    (found in C), plus the few lower-case ones joined to a capital by a hyphen or apostrophe. The
-    rest _start_word turns down on their first character, so they need no look-up."""
-    out = list(compress(count(), map(str.isupper, map(_FIRST, w))))
-    extra = [
-        k
-        for k in {bisect.bisect_right(starts, m.start()) - 1 for m in _PARTICLE_JOIN.finditer(text)}
-        if k >= 0 and not w[k][0].isupper()
-    ]
-    if extra:
-        out = sorted(out + extra)
     return out
 
 

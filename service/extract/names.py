@@ -18,6 +18,7 @@ from service.extract.gazetteer import DEMONYMS as DEMONYMS
 from service.extract.gazetteer import PLACE_ACRONYMS as PLACE_ACRONYMS
 from service.extract.gazetteer import PLACE_WORDS
 from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
+from service.extract.word_scan import indices as _indices
 from service.months import EN_MONTH_ABBR, EN_MONTHS
 from service.normalise import name_key as _name_key
 
@@ -489,20 +490,6 @@ _TOKENS = re.compile(
 SENT_END = frozenset(".!?")
 _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
-
-
-def _indices(items: list[str], item: str) -> list[int]:
-    """The indices of `item` in `items`, found by list.index (equality tested in C, an identity
-    check first: a one-character token is the one cached string) rather than a call per item."""
-    out: list[int] = []
-    i = -1
-    index = items.index
-    try:
-        while True:
-            i = index(item, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
 
 
 def _middle_initial(words: list[str], i: int) -> bool:
