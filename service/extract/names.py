@@ -516,8 +516,12 @@ class Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         pieces = _TOKENS.split(text)  # '', whitespace before, token, '', ...
+        # the pieces between two matches, and those before the first and after the last, hold no
+        # token and no character before a token (the next match starts where one ends): dropped
+        # in C, so only whitespace and tokens are measured and summed
+        del pieces[::3]  # whitespace before, token, whitespace before, token, ...
         bounds = list(accumulate(map(len, pieces)))
-        starts, ends, words = bounds[1::3], bounds[2::3], pieces[2::3]
+        starts, ends, words = bounds[0::2], bounds[1::2], pieces[1::2]
         # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder"); the
         # dot right after a word is always a token of its own, which folds into the word
         merge = [
