@@ -327,3 +327,31 @@ def test_capitalised_inside_is_the_set_of_mid_sentence_capitals() -> None:
             assert got == (x in plain), (text, x)
             hits += got
     assert hits > 200
+
+
+def _plain_title_word(word: str) -> bool:
+    lw = names.low(word)
+    return (
+        lw in names.RANKS
+        or lw in names.ROLE_NOUNS
+        or lw in ("prime", "foreign", "defence", "defense")
+    )
+
+
+TITLE_PIECES = [
+    "Pat", "Ryder", "General", "Maj.", "spokesman", "Prime", "Minister", "of", "Defence", "St.",
+    "Hospital", " ", "  ", "\u00a0", "\u2003", "\x1c", "\x85", "\u200b", "\t", "Acme", "Corp",
+]  # fmt: skip
+
+
+def test_split_titled_words_and_untitled_runs_are_the_plain_ones() -> None:
+    rng = random.Random(12)
+    untitled = 0
+    for _ in range(3000):
+        run = "".join(rng.choice(TITLE_PIECES) for _ in range(rng.randint(1, 8)))
+        words = names._TOKEN_RE.findall(run)
+        assert run.split() == words, repr(run)  # the words the fast path reads are \S+'s
+        if not any(_plain_title_word(w) for w in words[:-1]):
+            untitled += 1
+            assert names.split_titled(run) == names.Titled(None, run, 0), repr(run)
+    assert 300 < untitled < 2700  # both kinds of run are met

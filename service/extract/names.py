@@ -18,6 +18,7 @@ from service.extract.gazetteer import DEMONYMS as DEMONYMS
 from service.extract.gazetteer import PLACE_ACRONYMS as PLACE_ACRONYMS
 from service.extract.gazetteer import PLACE_WORDS
 from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
+from service.extract.memo import Memo
 from service.extract.word_scan import indices as _indices
 from service.months import EN_MONTH_ABBR, EN_MONTHS
 from service.normalise import name_key as _name_key
@@ -312,6 +313,15 @@ class Titled:
 _TOKEN_RE = re.compile(r"\S+")
 
 
+def _is_title_word(word: str) -> bool:
+    """split_titled's test of a word before a run's name: a rank, a role noun or a title part."""
+    lw = low(word)
+    return lw in RANKS or lw in ROLE_NOUNS or lw in ("prime", "foreign", "defence", "defense")
+
+
+_title_word = Memo(_is_title_word, 32768).__getitem__
+
+
 @lru_cache(maxsize=16384)
 def split_titled(run: str) -> Titled:
     """Split 'Pentagon spokesman Major General Pat Ryder' into role 'Pentagon spokesman' and 'Pat Ryder'.
@@ -319,11 +329,13 @@ def split_titled(run: str) -> Titled:
     The name is what follows the last title or role word; words before it form the role, with
     honorifics and ranks dropped from its end. Without any title word the whole run is the name.
     """
+    # most runs hold no title word before the last: str.split's words are those \S+ finds
+    if not any(map(_title_word, run.split()[:-1])):
+        return Titled(None, run, 0)
     toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(run)]
     last = -1
     for i, (_, w) in enumerate(toks[:-1]):
-        lw = low(w)
-        if lw in RANKS or lw in ROLE_NOUNS or lw in ("prime", "foreign", "defence", "defense"):
+        if _title_word(w):
             last = i
     if last < 0 or all(low(w) in ORG_WORDS for _, w in toks[last + 1 :]):
         return Titled(None, run, 0)  # 'Premier League' is no title plus a name
