@@ -13,7 +13,7 @@ import re
 import pytest
 
 from schemas import ActorType
-from service.extract import actor_mentions, actor_rules, names
+from service.extract import actor_mentions, actor_rules, names, word_scan
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
 
@@ -86,7 +86,7 @@ def test_lower_word_look_up_agrees_with_the_whole_text_set() -> None:
     asked = found = 0
     for _ in range(600):
         text = "".join(rng.choice(LOWER_PIECES) for _ in range(rng.randint(0, 20)))
-        whole = set(actor_mentions._LOWER_WORD.findall(text))  # the plain form
+        whole = set(word_scan._LOWER_WORD.findall(text))  # the plain form
         # every word the set holds, every piece of them, and words the text only nearly holds
         queries = {w[a:b] for w in whole for a in range(len(w)) for b in range(a + 1, len(w) + 1)}
         queries |= {"well", "known", "well-known", "ab-", "re's", "i", "", "Ab"}
@@ -286,3 +286,72 @@ def test_quoted_mentions_are_those_inside_a_quotation() -> None:
     assert {m.quoted for m in found} == {True, False}
     for m in found:
         assert m.quoted == actor_mentions.in_regions(m.start, merged), m
+
+
+START_PIECES = [
+    "al", "-", "’", "'", "Sudani", "d", "O", "x", " ", "é", "É", ".", "\n", "bin", "Ab", "1", "the",
+    "Nell", "ash", "“",
+]  # fmt: skip
+
+
+def test_start_tokens_hold_every_token_that_can_start_a_name() -> None:
+    texts = SENTENCES + _random_texts(300, seed=3)
+    rng = random.Random(8)
+    texts += [
+        "".join(rng.choice(START_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(600)
+    ]
+    lower_starts = 0
+    for text in texts:
+        d = names.Doc(text)
+        plain = [i for i, y in enumerate(d.words) if actor_mentions._start_word(y) is not None]
+        fast = word_scan.start_tokens(text, d.words, d.starts)
+        assert fast == sorted(set(fast)), text  # in order, each once
+        assert [i for i in fast if actor_mentions._start_word(d.words[i]) is not None] == plain
+        lower_starts += sum(not d.words[i][0].isupper() for i in plain)
+    assert lower_starts >= 10  # particle-joined names ('al-Sudani') do start names in the soup
+
+
+def test_capitalised_inside_is_the_set_of_mid_sentence_capitals() -> None:
+    rng = random.Random(4)
+    hits = 0
+    for _ in range(400):
+        text = "".join(rng.choice(START_PIECES + ["Going", "going", "Sadly"]) for _ in range(20))
+        d = names.Doc(text)
+        plain = {
+            y
+            for y, first in zip(d.words, d.sent_start, strict=True)
+            if not first and y[0].isupper()
+        }
+        for x in {*d.words, "Going", "Sadly", "Nowhere"}:
+            got = word_scan.capitalised_inside(d.words, d.sent_start, x)
+            assert got == (x in plain), (text, x)
+            hits += got
+    assert hits > 200
+
+
+def _plain_title_word(word: str) -> bool:
+    lw = names.low(word)
+    return (
+        lw in names.RANKS
+        or lw in names.ROLE_NOUNS
+        or lw in ("prime", "foreign", "defence", "defense")
+    )
+
+
+TITLE_PIECES = [
+    "Pat", "Ryder", "General", "Maj.", "spokesman", "Prime", "Minister", "of", "Defence", "St.",
+    "Hospital", " ", "  ", "\u00a0", "\u2003", "\x1c", "\x85", "\u200b", "\t", "Acme", "Corp",
+]  # fmt: skip
+
+
+def test_split_titled_words_and_untitled_runs_are_the_plain_ones() -> None:
+    rng = random.Random(12)
+    untitled = 0
+    for _ in range(3000):
+        run = "".join(rng.choice(TITLE_PIECES) for _ in range(rng.randint(1, 8)))
+        words = names._TOKEN_RE.findall(run)
+        assert run.split() == words, repr(run)  # the words the fast path reads are \S+'s
+        if not any(_plain_title_word(w) for w in words[:-1]):
+            untitled += 1
+            assert names.split_titled(run) == names.Titled(None, run, 0), repr(run)
+    assert 300 < untitled < 2700  # both kinds of run are met

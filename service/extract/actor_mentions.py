@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import compress, count
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
@@ -37,6 +36,7 @@ from service.extract.names import (
     strip_affiliation,
     strip_possessive,
 )
+from service.extract.word_scan import capitalised_inside, is_lower_word, start_tokens
 
 FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
 _ROLE_JOIN = ROLE_NOUNS | {"former", "acting", "deputy", "senior", "interim", "then"}
@@ -87,38 +87,6 @@ class Mention:
     quoted: bool = False
     kind: str = "name"  # name | acronym | collective | anonymous
     after_num: bool = False  # '737 Max': a model name, not an actor
-
-
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")  # the text's lower-case words
-_LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # all a _LOWER_WORD match holds
-_LOWER_WORD_FULL = re.compile(r"[a-z][a-z’'-]+")
-
-
-def is_lower_word(text: str, word: str) -> bool:
-    """`word in set(_LOWER_WORD.findall(text))`, without scanning the whole text (a text asks a dozen words).
-
-    A match holds only _LOWER_RUN_CHARS, so none crosses a character outside them: the whole-text
-    scan starts afresh at the first character of each stretch of them. Each place the word is
-    written is looked at by scanning its stretch alone, from the stretch's start to one character
-    past its end (the final \b sees that character; no match takes it)."""
-    if _LOWER_WORD_FULL.fullmatch(word) is None:
-        return False
-    n, k = len(text), len(word)
-    at = text.find(word)
-    while at != -1:
-        lo = at
-        while lo > 0 and text[lo - 1] in _LOWER_RUN_CHARS:
-            lo -= 1
-        hi = at + k
-        while hi < n and text[hi] in _LOWER_RUN_CHARS:
-            hi += 1
-        for m in _LOWER_WORD.finditer(text, lo, hi + 1):
-            if m.start() >= at:
-                if m.start() == at and m.end() == at + k:
-                    return True
-                break
-        at = text.find(word, at + 1)
-    return False
 
 
 def _headline(d: Doc, pi: int, lang: str) -> bool:
@@ -305,7 +273,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     lang = intl.language(text)
     foreign = lang != "en"
     headlines = {pi for pi in range(len(d.paras)) if _headline(d, pi, lang)}
-    caps_mid: set[str] | None = None  # capitalised words inside sentences, made when first asked
+    caps_mid: dict[str, bool] = {}  # a capitalised word is written inside a sentence too
     lower_words: dict[str, bool] = {}  # is_lower_word(text, word), asked once per word
     out: list[Mention] = []
     append = out.append
@@ -318,7 +286,6 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     def sentence_opener(k: int, x: str, lx: str) -> bool:
         """can_start for a word opening a sentence (or a quotation): no name when it is a
         lower-case word elsewhere, a stop word, a bare title or an -ing/-ly adverb."""
-        nonlocal caps_mid
         if k + 1 < n and para[k + 1] == para[k] and first_name_before(lx, w[k + 1]):
             return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
         if lx in STOPWORDS:
@@ -340,23 +307,22 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 and para[k + 2] == para[k]
             )
         if (lx.endswith("ing") or lx.endswith("ly")) and lx not in PLACES:
-            if caps_mid is None:
-                caps_mid = {
-                    y
-                    for y, first in zip(w, sent_start, strict=True)
-                    if not first and y[0].isupper()
-                }
-            return x in caps_mid
+            # written capitalised inside a sentence too? (the places it is written, found in C)
+            got = caps_mid.get(x)
+            if got is None:
+                got = caps_mid[x] = capitalised_inside(w, sent_start, x)
+            return got
         return True
 
-    # the word tests of a name's first word, one dictionary look-up per token in C: only a
-    # capitalised token (or a particle-prefixed one) can start a name, and most tokens cannot
-    facts = list(map(_START_WORDS.__getitem__, w))
-    for i in compress(count(), facts):
+    start_word = _START_WORDS.__getitem__
+    for i in start_tokens(text, w, starts):
         if i < after:
             continue
-        # can the word start a name here? (the tests of its context)
-        x, lx = facts[i]  # type: ignore[misc]  # compress keeps only the words that can
+        # can the word start a name here? (the word's own tests, then those of its context)
+        got = start_word(w[i])
+        if got is None:
+            continue
+        x, lx = got
         wi = w[i]
         if len(x) == 1 and i + 1 < n and w[i + 1] == ":":
             continue  # 'Q:' / 'A:' in an interview

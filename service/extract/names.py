@@ -18,6 +18,8 @@ from service.extract.gazetteer import DEMONYMS as DEMONYMS
 from service.extract.gazetteer import PLACE_ACRONYMS as PLACE_ACRONYMS
 from service.extract.gazetteer import PLACE_WORDS
 from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
+from service.extract.memo import Memo
+from service.extract.word_scan import indices as _indices
 from service.months import EN_MONTH_ABBR, EN_MONTHS
 from service.normalise import name_key as _name_key
 
@@ -311,6 +313,15 @@ class Titled:
 _TOKEN_RE = re.compile(r"\S+")
 
 
+def _is_title_word(word: str) -> bool:
+    """split_titled's test of a word before a run's name: a rank, a role noun or a title part."""
+    lw = low(word)
+    return lw in RANKS or lw in ROLE_NOUNS or lw in ("prime", "foreign", "defence", "defense")
+
+
+_title_word = Memo(_is_title_word, 32768).__getitem__
+
+
 @lru_cache(maxsize=16384)
 def split_titled(run: str) -> Titled:
     """Split 'Pentagon spokesman Major General Pat Ryder' into role 'Pentagon spokesman' and 'Pat Ryder'.
@@ -318,11 +329,13 @@ def split_titled(run: str) -> Titled:
     The name is what follows the last title or role word; words before it form the role, with
     honorifics and ranks dropped from its end. Without any title word the whole run is the name.
     """
+    # most runs hold no title word before the last: str.split's words are those \S+ finds
+    if not any(map(_title_word, run.split()[:-1])):
+        return Titled(None, run, 0)
     toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(run)]
     last = -1
     for i, (_, w) in enumerate(toks[:-1]):
-        lw = low(w)
-        if lw in RANKS or lw in ROLE_NOUNS or lw in ("prime", "foreign", "defence", "defense"):
+        if _title_word(w):
             last = i
     if last < 0 or all(low(w) in ORG_WORDS for _, w in toks[last + 1 :]):
         return Titled(None, run, 0)  # 'Premier League' is no title plus a name
@@ -491,20 +504,6 @@ _SENT_ENDERS = frozenset(".!?:")
 _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after them
 
 
-def _indices(items: list[str], item: str) -> list[int]:
-    """The indices of `item` in `items`, found by list.index (equality tested in C, an identity
-    check first: a one-character token is the one cached string) rather than a call per item."""
-    out: list[int] = []
-    i = -1
-    index = items.index
-    try:
-        while True:
-            i = index(item, i + 1)
-            out.append(i)
-    except ValueError:
-        return out
-
-
 def _middle_initial(words: list[str], i: int) -> bool:
     """words[i] is the dot of a middle initial: 'James B. Comey', 'Donald J. Trump' (one capital
     letter between two capitalised words)."""
@@ -529,8 +528,12 @@ class Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         pieces = _TOKENS.split(text)  # '', whitespace before, token, '', ...
+        # the pieces between two matches, and those before the first and after the last, hold no
+        # token and no character before a token (the next match starts where one ends): dropped
+        # in C, so only whitespace and tokens are measured and summed
+        del pieces[::3]  # whitespace before, token, whitespace before, token, ...
         bounds = list(accumulate(map(len, pieces)))
-        starts, ends, words = bounds[1::3], bounds[2::3], pieces[2::3]
+        starts, ends, words = bounds[0::2], bounds[1::2], pieces[1::2]
         # a title abbreviation keeps its dot so it never ends a sentence ("Maj. Gen. Ryder"); the
         # dot right after a word is always a token of its own, which folds into the word
         merge = [

@@ -8,14 +8,27 @@ joined by single hyphens ("a-t-il", "well-known"), as [^\\W\\d_]+(?:-[^\\W\\d_]+
 branch per letter rather than every word, and every match but one at the very start of the text
 begins at the non-letter in front of its word (a character class, which the engine skips to
 quickly): the letters inside words are passed over without entering the trie.
+
+The token scans below answer questions about a text's token list (where a token is written, which
+tokens may open a name) with C-level list and regex operations rather than a Python step per token.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import compress, count
+from operator import itemgetter
 
-__all__ = ["WordFinder", "word_finder"]
+__all__ = [
+    "WordFinder",
+    "capitalised_inside",
+    "indices",
+    "is_lower_word",
+    "start_tokens",
+    "word_finder",
+]
 
 _L = r"[^\W\d_]"  # a letter
 _TOKENS = {False: re.compile(rf"{_L}+"), True: re.compile(rf"{_L}+(?:-{_L}+)*")}
@@ -75,3 +88,79 @@ class WordFinder:
 def word_finder(words: Iterable[str], *, hyphenated: bool = False) -> WordFinder:
     """A finder for `words` (those that cannot be a whole token are left out: never found)."""
     return WordFinder(words, hyphenated=hyphenated)
+
+
+# ---------------------------------------------------------------------------- token scans
+
+
+def indices(items: list[str], item: str) -> list[int]:
+    """The indices of `item` in `items`, found by list.index (equality tested in C, an identity
+    check first: a one-character token is the one cached string) rather than a call per item."""
+    out: list[int] = []
+    i = -1
+    index = items.index
+    try:
+        while True:
+            i = index(item, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")  # the text's lower-case words
+_LOWER_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # all a _LOWER_WORD match holds
+_LOWER_WORD_FULL = re.compile(r"[a-z][a-z’'-]+")
+
+
+def is_lower_word(text: str, word: str) -> bool:
+    """`word in set(_LOWER_WORD.findall(text))`, without scanning the whole text (a text asks a dozen words).
+
+    A match holds only _LOWER_RUN_CHARS, so none crosses a character outside them: the whole-text
+    scan starts afresh at the first character of each stretch of them. Each place the word is
+    written is looked at by scanning its stretch alone, from the stretch's start to one character
+    past its end (the final \b sees that character; no match takes it)."""
+    if _LOWER_WORD_FULL.fullmatch(word) is None:
+        return False
+    n, k = len(text), len(word)
+    at = text.find(word)
+    while at != -1:
+        lo = at
+        while lo > 0 and text[lo - 1] in _LOWER_RUN_CHARS:
+            lo -= 1
+        hi = at + k
+        while hi < n and text[hi] in _LOWER_RUN_CHARS:
+            hi += 1
+        for m in _LOWER_WORD.finditer(text, lo, hi + 1):
+            if m.start() >= at:
+                if m.start() == at and m.end() == at + k:
+                    return True
+                break
+        at = text.find(word, at + 1)
+    return False
+
+
+def capitalised_inside(w: list[str], sent_start: list[bool], x: str) -> bool:
+    """`x` is a capitalised token written somewhere other than at a sentence's start: its places
+    found by list.index in C, rather than a set of every such token built in Python."""
+    return x[:1].isupper() and not all(sent_start[at] for at in indices(w, x))
+
+
+# where a lower-case token can start a name: a particle joined to a capital ('al-Sudani'; see
+# actor_mentions._start_word and names.is_cap); every such token holds one of these
+_PARTICLE_JOIN = re.compile(r"[-’'][A-ZÀ-Þ]")
+_FIRST = itemgetter(0)
+
+
+def start_tokens(text: str, w: list[str], starts: list[int]) -> list[int]:
+    """The indices of the tokens actor_mentions._start_word may accept, in order: those opening with a capital
+    (found in C), plus the few lower-case ones joined to a capital by a hyphen or apostrophe. The
+    rest actor_mentions._start_word turns down on their first character, so they need no look-up."""
+    out = list(compress(count(), map(str.isupper, map(_FIRST, w))))
+    extra = [
+        k
+        for k in {bisect_right(starts, m.start()) - 1 for m in _PARTICLE_JOIN.finditer(text)}
+        if k >= 0 and not w[k][0].isupper()
+    ]
+    if extra:
+        out = sorted(out + extra)
+    return out
