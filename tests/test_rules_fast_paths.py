@@ -248,7 +248,7 @@ def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -
     assert same > 20
 
 
-def test_sparing_the_rules_whose_words_a_text_lacks_finds_the_same_dates(monkeypatch) -> None:
+def test_sparing_the_rules_whose_words_a_window_lacks_finds_the_same_dates(monkeypatch) -> None:
     import datetime as dt
 
     anchors = dates._MONTH_WORDS | dates._WEEKDAY_WORDS | dates._RELATIVE_WORDS
@@ -259,11 +259,22 @@ def test_sparing_the_rules_whose_words_a_text_lacks_finds_the_same_dates(monkeyp
     texts = _random_texts(pieces, 1500, seed=23, most=12) + _glued(pieces, 1500, seed=24)
     # "yeſterday" matches case-insensitively, but its token is no anchor word: no rule is spared
     texts += ["It rained yeſterday, two days ago.", "It rained on the day before yeſterday."]
+    # two texts far enough apart for their anchor words to fall in windows of their own
+    texts += [a + " and so on" * 10 + " " + b for a, b in zip(texts[:1500], texts[1500:3000])]
     pub = dt.date(2024, 3, 20)
     fast = [dates.find_dates(t, pub) for t in texts]
     assert sum(map(len, fast)) > 1000
-    assert sum(1 for t in texts if dates._spared(t, set())) > 500  # the path is taken
-    monkeypatch.setattr(dates, "_spared", lambda text, words: frozenset())
+    # the path is taken: a rule spared in one window of a text that holds its words in another
+    spared = 0
+    for t in texts:
+        held = dates._WINDOWS.windows_and_words(t)[1]["relative"]
+        spared += dates._exact_case(t) and any(
+            need.isdisjoint(words) and not need.isdisjoint(set().union(*held))
+            for need in dates._RULE_WORDS.values()
+            for words in held
+        )
+    assert spared > 30
+    monkeypatch.setattr(dates, "_exact_case", lambda text: False)  # every rule, every window
     assert [dates.find_dates(t, pub) for t in texts] == fast
 
 
