@@ -221,7 +221,14 @@ def test_word_finder_compiles_its_trie_on_first_use():
     assert fresh._patterns is None
 
 
-def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -> None:
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council votes to close the old bridge over the river, say officials",
+        "Zürich council votes to close the old bridge – ﬁnally – say Ｏfficials",
+    ],
+)
+def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches(title: str) -> None:
     from service.extract import summary
     from service.normalise import name_key
 
@@ -231,10 +238,12 @@ def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -
             a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
         )
 
-    title = "Council votes to close the old bridge over the river, say officials"
     words = title.split() + ["Council’s", "BRIDGE", "é", "-", "x", "The", "2024", ":"]
+    # characters whose decomposition or lower case holds ASCII letters or digits, and others
+    words += ["ﬁ", "\u212a", "İ", "²", "Ｂridge", "brid\u0301ge", "…", "\u00a0", "“", "ø", "Ω"]
     rng = random.Random(21)
     lines = [title, title.upper(), title + " (video)", "Officials: " + title, title[5:40]]
+    lines += [f"“{title}”", title + " …", title.replace("i", "İ"), title.replace("o", "ö")[3:]]
     for _ in range(4000):
         k = rng.randint(0, len(words))
         start = rng.randint(0, len(words) - k)
@@ -260,7 +269,9 @@ def test_sparing_the_rules_whose_words_a_window_lacks_finds_the_same_dates(monke
     # "yeſterday" matches case-insensitively, but its token is no anchor word: no rule is spared
     texts += ["It rained yeſterday, two days ago.", "It rained on the day before yeſterday."]
     # two texts far enough apart for their anchor words to fall in windows of their own
-    texts += [a + " and so on" * 10 + " " + b for a, b in zip(texts[:1500], texts[1500:3000])]
+    texts += [
+        a + " and so on" * 10 + " " + b for a, b in zip(texts[:1500], texts[1500:3000], strict=True)
+    ]
     pub = dt.date(2024, 3, 20)
     fast = [dates.find_dates(t, pub) for t in texts]
     assert sum(map(len, fast)) > 1000
