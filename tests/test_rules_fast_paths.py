@@ -221,7 +221,14 @@ def test_word_finder_compiles_its_trie_on_first_use():
     assert fresh._patterns is None
 
 
-def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -> None:
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council votes to close the old bridge over the river, say officials",
+        "Zürich council votes to close the old bridge – ﬁnally – say Ｏfficials",
+    ],
+)
+def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches(title: str) -> None:
     from service.extract import summary
     from service.normalise import name_key
 
@@ -231,10 +238,12 @@ def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -
             a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
         )
 
-    title = "Council votes to close the old bridge over the river, say officials"
     words = title.split() + ["Council’s", "BRIDGE", "é", "-", "x", "The", "2024", ":"]
+    # characters whose decomposition or lower case holds ASCII letters or digits, and others
+    words += ["ﬁ", "\u212a", "İ", "²", "Ｂridge", "brid\u0301ge", "…", "\u00a0", "“", "ø", "Ω"]
     rng = random.Random(21)
     lines = [title, title.upper(), title + " (video)", "Officials: " + title, title[5:40]]
+    lines += [f"“{title}”", title + " …", title.replace("i", "İ"), title.replace("o", "ö")[3:]]
     for _ in range(4000):
         k = rng.randint(0, len(words))
         start = rng.randint(0, len(words) - k)
@@ -248,7 +257,7 @@ def test_the_title_pre_filters_never_spare_a_line_the_key_comparison_matches() -
     assert same > 20
 
 
-def test_sparing_the_rules_whose_words_a_text_lacks_finds_the_same_dates(monkeypatch) -> None:
+def test_sparing_the_rules_whose_words_a_window_lacks_finds_the_same_dates(monkeypatch) -> None:
     import datetime as dt
 
     anchors = dates._MONTH_WORDS | dates._WEEKDAY_WORDS | dates._RELATIVE_WORDS
@@ -259,11 +268,24 @@ def test_sparing_the_rules_whose_words_a_text_lacks_finds_the_same_dates(monkeyp
     texts = _random_texts(pieces, 1500, seed=23, most=12) + _glued(pieces, 1500, seed=24)
     # "yeſterday" matches case-insensitively, but its token is no anchor word: no rule is spared
     texts += ["It rained yeſterday, two days ago.", "It rained on the day before yeſterday."]
+    # two texts far enough apart for their anchor words to fall in windows of their own
+    texts += [
+        a + " and so on" * 10 + " " + b for a, b in zip(texts[:1500], texts[1500:3000], strict=True)
+    ]
     pub = dt.date(2024, 3, 20)
     fast = [dates.find_dates(t, pub) for t in texts]
     assert sum(map(len, fast)) > 1000
-    assert sum(1 for t in texts if dates._spared(t, set())) > 500  # the path is taken
-    monkeypatch.setattr(dates, "_spared", lambda text, words: frozenset())
+    # the path is taken: a rule spared in one window of a text that holds its words in another
+    spared = 0
+    for t in texts:
+        held = dates._WINDOWS.windows_and_words(t)[1]["relative"]
+        spared += dates._exact_case(t) and any(
+            need.isdisjoint(words) and not need.isdisjoint(set().union(*held))
+            for need in dates._RULE_WORDS.values()
+            for words in held
+        )
+    assert spared > 30
+    monkeypatch.setattr(dates, "_exact_case", lambda text: False)  # every rule, every window
     assert [dates.find_dates(t, pub) for t in texts] == fast
 
 
@@ -361,3 +383,32 @@ def test_one_scan_for_sentence_ends_splits_as_the_per_line_scan() -> None:
         assert got == _plain_split_sentences(text), text
         breaks += sum(1 for s in got if s[3] > 0)
     assert breaks > 400
+
+
+def test_the_date_rules_word_tries_match_as_their_longest_first_alternations() -> None:
+    def plain(words: object) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+    sets = [dates._FOREIGN_MONTHS, dates._WEEKDAYS, dates._EN_WEEKDAY_ABBR, dates._YESTERDAY]
+    sets += [dates._TODAY, dates._NUMBERS]
+    sets += [[m.capitalize() for m in dates._EN_MONTHS], [a.capitalize() for a in dates._EN_ABBR]]
+    pieces = ["Sun", "Sunday", "sun.", "SUNDAY", "mar", "Mar.", "March", "May", "Sept", "Sep."]
+    pieces += ["märz", "MÄRZ", "Mai", "mayo", "domingo", "Domenica", "lunedì", "terça-feira"]
+    pieces += ["a", "an", "couple", "of", "a couple of", "two", "days", "ago", "today", "tonight"]
+    pieces += ["aujourd’hui", "yesterday", "ayer", "the", "on", "last", "5", "2024", ",", ".", " "]
+    pieces += ["İ", "ſ", "\u212a", "x", "-", "night", "morning", "de", "del", "14th", "1.", "of"]
+    texts = _random_texts(pieces, 3000, seed=31, most=10) + _glued(pieces, 3000, seed=32)
+    tried = found = 0
+    for rule in dates._RULES:
+        slow = rule.pattern.pattern
+        for words in sets:
+            slow = slow.replace(dates._alt(words), f"(?:{plain(words)})")
+        if slow == rule.pattern.pattern:
+            continue
+        tried += 1
+        fast_pattern, slow_pattern = rule.pattern, re.compile(slow, rule.pattern.flags)
+        for text in texts:
+            want = [(m.span(), m.groupdict()) for m in slow_pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast_pattern.finditer(text)] == want, text
+            found += len(want)
+    assert tried >= 9 and found > 3000

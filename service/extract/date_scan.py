@@ -2,7 +2,7 @@
 
 * Rules keyed to words (month and weekday names, "yesterday", "week", "ago"...) run only in
   windows around those words: `AnchorWindows` finds the words in one scan
-  (service.extract.word_scan) and merges the windows around them.
+  (service.extract.word_scan) and merges the windows around them, noting the words in each.
 * Rules with a four-digit year in them ("2024-02-07", "7.2.2024", "end of 2024", a bare "2024")
   run only when the text holds a year where they could read one: `year_starts` finds the
   (19|20)dd runs once, and `needed` tells from them, one look per year, whether a rule's
@@ -55,29 +55,36 @@ class AnchorWindows:
         found = ((m.start(), m.group().lower()) for m in _TOKEN.finditer(text))
         return [(start, w) for start, w in found if w in self._words]
 
-    def windows_and_words(self, text: str) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
-        """The windows, and the set of anchor words the text holds (lower case)."""
-        hits: dict[str, list[int]] = {kind: [] for kind in self._kinds}
-        found: set[str] = set()
+    def windows_and_words(
+        self, text: str
+    ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[set[str]]]]:
+        """The windows, and for each window the anchor words (lower case) whose windows were
+        merged into it: those that start inside it."""
+        hits: dict[str, list[tuple[int, str]]] = {kind: [] for kind in self._kinds}
         for start, w in self.anchor_words(text):
-            found.add(w)
             for kind, words in self._kinds.items():
                 if w in words:
-                    hits[kind].append(start)
+                    hits[kind].append((start, w))
         out: dict[str, list[tuple[int, int]]] = {}
+        held: dict[str, list[set[str]]] = {}
         width, n = self._width, len(text)
         for kind, starts in hits.items():
             merged: list[tuple[int, int]] = []
-            for p in starts:
+            inside: list[set[str]] = []
+            for p, w in starts:
                 a, b = max(0, p - width), min(n, p + width)
                 if merged and a <= merged[-1][1]:
                     merged[-1] = (merged[-1][0], b)
+                    inside[-1].add(w)
                 else:
                     merged.append((a, b))
-            out[kind] = merged
+                    inside.append({w})
+            out[kind], held[kind] = merged, inside
         for kind, of in self._digit_kinds.items():
-            out[kind] = [(a, b) for a, b in out[of] if _DIGIT.search(text, a, b)]
-        return out, found
+            keep = [i for i, (a, b) in enumerate(out[of]) if _DIGIT.search(text, a, b)]
+            out[kind] = [out[of][i] for i in keep]
+            held[kind] = [held[of][i] for i in keep]
+        return out, held
 
 
 # What every match of a whole-text rule contains: a text without it is spared the rule's slower

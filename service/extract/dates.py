@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.extract.date_scan import AnchorWindows, needed, year_starts
+from service.extract.word_scan import _trie
 from service.months import EN_MONTH_ABBR, EN_MONTHS
 
 __all__ = ["DateHints", "DateMention", "date_hints", "find_dates", "resolve", "shift_anchor"]
@@ -102,12 +104,16 @@ _NUMBERS = {
 }  # fmt: skip
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _alt(words: Iterable[str]) -> str:
+    """A group matching any of the words, as the words' alternation longest first would match:
+    laid out as a trie, so a position is tried against one branch per letter instead of against
+    every word (the words that match at one position are prefixes of one another, and the trie
+    tries the longer first, as the alternation does)."""
+    return f"(?:{_trie(words)})"
 
 
-_EN_MONTH_FULL = "|".join(m.capitalize() for m in sorted(_EN_MONTHS, key=len, reverse=True))
-_EN_MONTH_ABBR = "|".join(a.capitalize() for a in sorted(_EN_ABBR, key=len, reverse=True))
+_EN_MONTH_FULL = _alt(m.capitalize() for m in _EN_MONTHS)
+_EN_MONTH_ABBR = _alt(a.capitalize() for a in _EN_ABBR)
 # "Feb." / "Sept" / "February"; abbreviations need a dot or a following number to count
 _MON = rf"(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)"
 _MON_FULL = rf"(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.)"
@@ -450,7 +456,8 @@ _WINDOWS = AnchorWindows(
     digit_kinds={"month_num": "month"},
 )
 # Anchored rules every match of which holds one of these words as a whole token (a maximal run of
-# letters; lower case here): a text whose anchor words include none of them is spared the rule.
+# letters; lower case here): a window of the rule's kind that holds none of them is spared the
+# rule (a text holding none, every window).
 # re.IGNORECASE also matches four characters outside A-Z to ASCII letters (İ and ı to i, ſ to s,
 # the Kelvin sign to k), which the anchor finder does not fold: a text holding one runs every rule.
 _RULE_WORDS = {
@@ -475,16 +482,23 @@ _RULE_WORDS = {
 _CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
 
 
-def _spared(text: str, words: set[str]) -> frozenset[str]:
-    """The rules of _RULE_WORDS that cannot match in a text with these anchor words."""
-    if not text.isascii() and any(c in text for c in _CASE_EXTRAS):
-        return frozenset()
-    return frozenset(name for name, need in _RULE_WORDS.items() if need.isdisjoint(words))
+def _exact_case(text: str) -> bool:
+    """False for a text holding a character that re.IGNORECASE matches to an ASCII letter but the
+    anchor finder does not fold (see _RULE_WORDS): no rule is spared in it."""
+    return text.isascii() or not any(c in text for c in _CASE_EXTRAS)
 
 
 def _matches(
-    rule: _Rule, text: str, windows: dict[str, list[tuple[int, int]]], years: list[int]
+    rule: _Rule,
+    text: str,
+    windows: dict[str, list[tuple[int, int]]],
+    years: list[int],
+    held: dict[str, list[set[str]]] | None = None,
 ) -> list[re.Match[str]]:
+    """The rule's matches. `held`, when given, names the anchor words that start in each window
+    (AnchorWindows.windows_and_words): a rule of _RULE_WORDS runs only in the windows holding one
+    of its words, since its every match holds one, lies inside the window scanned, and so starts
+    that word (an anchor) in it."""
     key = _ANCHORED.get(rule.name)
     found: list[re.Match[str]] = []
     if key is None:
@@ -501,8 +515,14 @@ def _matches(
         if rule.name == "end_year":
             return _end_year_matches(rule.pattern, text, years)
         return list(rule.pattern.finditer(text))
-    for a, b in windows[key]:
-        found.extend(rule.pattern.finditer(text, a, b))
+    need = _RULE_WORDS.get(rule.name)
+    if held is None or need is None:
+        for a, b in windows[key]:
+            found.extend(rule.pattern.finditer(text, a, b))
+        return found
+    for (a, b), words in zip(windows[key], held[key], strict=True):
+        if not need.isdisjoint(words):
+            found.extend(rule.pattern.finditer(text, a, b))
     return found
 
 
@@ -537,13 +557,13 @@ def _end_year_matches(pattern: re.Pattern[str], text: str, years: list[int]) -> 
 
 def _scan(text: str, published: dt.date | None, *, lenient: bool) -> list[DateMention]:
     cands: list[tuple[int, int, int, str, re.Match[str]]] = []
-    windows, words = _WINDOWS.windows_and_words(text)
-    spared = _spared(text, words)
+    windows, held = _WINDOWS.windows_and_words(text)
     years = year_starts(text)
+    # a rule of _RULE_WORDS runs only in the windows holding one of its words (in none when the
+    # text lacks them all), but in every window of its kind in a text that is not _exact_case
+    held_words = held if _exact_case(text) else None
     for rule in _RULES:
-        if rule.name in spared:
-            continue
-        for m in _matches(rule, text, windows, years):
+        for m in _matches(rule, text, windows, years, held_words):
             s, e = m.span()
             if rule.name == "month" and not lenient and not m.group("mod"):
                 word = m.group("mon").lower().rstrip(".")

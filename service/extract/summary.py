@@ -7,6 +7,7 @@ prose (headline repeats, bylines, datelines, font-size widgets, headings, captio
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -234,12 +235,13 @@ class _TitleTest:
     """Whether a line repeats a title: the title's key and its pre-filters, made once per title
     (one title is compared with every paragraph and sentence of its article)."""
 
-    __slots__ = ("key", "most", "run")
+    __slots__ = ("ascii_run", "key", "most", "run")
 
     def __init__(self, title: str) -> None:
         self.key = name_key(title)
-        # the title key's characters without its spaces, as UTF-8
+        # the title key's characters without its spaces, as UTF-8, and its ASCII ones alone
         self.run = self.key.replace(" ", "").encode()
+        self.ascii_run = self.key.replace(" ", "").encode("ascii", "ignore")
         self.most = len(self.key) + 14
 
     def same(self, line: str) -> bool:
@@ -257,8 +259,16 @@ class _TitleTest:
             # cannot match
             run = ascii_bytes.lower().translate(None, _NOT_ASCII_ALNUM)
             t = self.run
-            if run not in t and t not in run:
-                return False
+        else:
+            # any other line's key, cut to its ASCII letters and digits, is its NFKD form's
+            # (name_key decomposes, then lower-cases, and no character of a decomposed text has
+            # an ASCII letter or digit in its lower case unless it is ASCII): cut to those, a
+            # key in the title key (or holding it) is in the title key cut alike (or holds it)
+            decomposed = unicodedata.normalize("NFKD", line).encode("ascii", "ignore")
+            run = decomposed.lower().translate(None, _NOT_ASCII_ALNUM)
+            t = self.ascii_run
+        if run not in t and t not in run:
+            return False
         a = name_key(line)
         return bool(a) and (
             a == b or (len(a) > 20 and (a in b or b in a) and abs(len(a) - len(b)) < 15)
