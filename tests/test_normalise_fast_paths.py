@@ -15,7 +15,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.normalise import _fold_key, name_key, strip_accents
+from service.normalise import MARK_CHARS, _fold_key, name_key, strip_accents
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -40,11 +40,20 @@ NAMES = [
     "al-Sudani_said: 42 km²… ﬁnal",
     "Łódź\u00a0and\u2009Kraków ① ½",
     "Nguyễn Thị Minh Khai — Hà Nội",
+    "ΟΔΥΣ’Α ΟΔΥΣ…α ΟΔΥΣ— ΟΔΥΣ",  # a capital sigma's lower case depends on what follows it
 ]
 PIECES = [
     "a", "B", " ", "  ", "_", "-", "’", "“", "”", "—", "…", "é", "e\u0301", "\u0308", "İ", "Σ",
     "ß", "ﬁ", "²", "½", "①", "\u00a0", "\u2009", "\n", "ı", "ǅ", "Ω", "ٌ", "ب", "7", ".",
+    "´", "\u00ad", "\u200b", "＂", "″", "«", "„", "\u3000", *MARK_CHARS,
 ]  # fmt: skip
+
+
+def test_each_mark_a_space_stands_for_folds_to_separators_only() -> None:
+    assert MARK_CHARS and all(not c.isascii() for c in MARK_CHARS)
+    for c in MARK_CHARS:
+        assert plain_key(f"a{c}b") == "a b", repr(c)
+        assert plain_key(f"a{c}\u0301b") == "a b", repr(c)
 
 
 def test_the_folding_of_invented_names_is_the_plain_folding() -> None:
