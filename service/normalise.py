@@ -65,8 +65,8 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-# In a str pattern \W is exactly "not str.isalnum() and not '_'", so [\W_] is "not isalnum()".
-_NOT_ALNUM = re.compile(r"[\W_]+")
+# In a str pattern \W is exactly "not str.isalnum() and not '_'", so [^\W_] is "isalnum()".
+_ALNUM_RUNS = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -74,13 +74,23 @@ def _drop_combining(m: re.Match[str]) -> str:
     return "".join(ch for ch in m.group(0) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4096)
+def _has_combining(run: str) -> bool:
+    return any(map(unicodedata.combining, run))
+
+
 def strip_accents(text: str) -> str:
     """NFKD with combining marks removed: "Jürgen" -> "Jurgen". ASCII text is returned as is, and
-    only the runs of non-ASCII characters are looked at one by one."""
+    only the runs of non-ASCII characters are looked at."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():
+        return decomposed
+    # The runs left are mostly punctuation (curly quotes, dashes) with no mark to drop, the same
+    # few runs in every text: each distinct run is judged once, and a text whose runs hold no
+    # combining mark is returned without rebuilding it run by run.
+    if not any(map(_has_combining, _NON_ASCII.findall(decomposed))):
         return decomposed
     return _NON_ASCII.sub(_drop_combining, decomposed)
 
@@ -91,14 +101,35 @@ def name_key(name: str) -> str:
     return _short_key(name) if len(name) <= 80 else _fold_key(name)
 
 
-# the same folding for ASCII text as one table look-up per character (a third of the regex's time)
-_ASCII_NOT_ALNUM = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+# the same folding for ASCII text as one byte-table pass: letters lower-cased, every other
+# non-alphanumeric a space (then bytes.split() cuts the words, as str.split() would)
+_ASCII_FOLD = bytes(ord(c.lower()) if c.isalnum() else 0x20 for c in map(chr, range(128)))
+_ASCII_FOLD += bytes(range(128, 256))
+# The non-ASCII marks news text is full of (curly quotes, dashes, ellipses, odd spaces): each
+# folds to separators only (tests/test_normalise_fast_paths.py checks), so a space can stand for
+# it, and a text left ASCII by that takes the byte path. Not in a text with a capital sigma: its
+# lower case depends on what follows it ("Σ." before a letter is σ, "Σ " is ς), and most of the
+# marks are "case-ignorable" there where a space is not.
+MARK_CHARS = "".join(
+    sorted(
+        {c for c in DOUBLE_QUOTES + SINGLE_QUOTES + DASHES + "…" + SPACES + ZERO_WIDTH}
+        - {chr(i) for i in range(128)}
+    )
+)
+_MARKS = re.compile(f"[{MARK_CHARS}]")
 
 
 def _fold_key(name: str) -> str:
-    low = strip_accents(name).lower()
-    spaced = low.translate(_ASCII_NOT_ALNUM) if low.isascii() else _NOT_ALNUM.sub(" ", low)
-    return " ".join(spaced.split())
+    if not name.isascii():
+        if "Σ" not in name:
+            name = _MARKS.sub(" ", name)
+        if not name.isascii():
+            name = strip_accents(name)
+            if not name.isascii():
+                # the words are the runs of alphanumerics, found directly (rather than the runs
+                # between them replaced by spaces and the text split again: twice the time)
+                return " ".join(_ALNUM_RUNS.findall(name.lower()))
+    return b" ".join(name.encode().translate(_ASCII_FOLD).split()).decode()
 
 
 _short_key = lru_cache(maxsize=16384)(_fold_key)

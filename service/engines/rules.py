@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
+from pydantic import BaseModel
+
 from schemas import (
     Article,
     ArticleDigest,
+    ArticleMeta,
     Dropped,
     Fidelity,
     Provenance,
+    Quote,
     QuoteKind,
+    Span,
     schema_hash,
 )
 from schemas.digest import MAX_ACTORS, MAX_EVENTS, MAX_QUOTES
@@ -23,6 +29,44 @@ ENGINE_VERSION = "rules-1"
 _BLANK = " \t\r\n" + DOUBLE_QUOTES + SINGLE_QUOTES
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+_new = object.__new__
+_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+
+
+def trusted(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """A builder of `cls` from a dict that gives every field, in declared order, already of the
+    declared type: the object pydantic's validation would build from that dict (same fields, all
+    of them set), without checking anything. The engine's quotes and their speaker spans are
+    slices and offsets of the text it holds, and the article's metadata is the validated
+    article's own, so validating them again only re-proved what their making guarantees
+    (tests/test_rules_assembly.py compares the two over real texts). The digest itself is still
+    validated: it checks what the stages hand over (events, actors)."""
+    if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:
+        raise TypeError(f"{cls.__name__} needs pydantic's own construction")
+    names = frozenset(cls.model_fields)
+    # each slot's descriptor, called directly (object.__setattr__ looks it up every time)
+    set_dict, set_fields, set_extra, set_private = (
+        next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in _SLOTS
+    )
+
+    def build(values: dict[str, Any]) -> M:
+        m = _new(cls)
+        set_dict(m, values)
+        set_fields(m, set(names))
+        set_extra(m, None)
+        set_private(m, None)
+        return m
+
+    return build
+
+
+_quote = trusted(Quote)
+_span = trusted(Span)
+_meta = trusted(ArticleMeta)
+
+# QuoteKind(kind) as a dictionary look-up (an enum call is a Python-level call each time)
+_KINDS = {k.value: k for k in QuoteKind}
 
 
 def _bounded(items: list[T], limit: int, what: str, warnings: list[str]) -> list[T]:
@@ -84,14 +128,13 @@ class RulesEngine:
         actors = self._actors.extract_actors(text, spans, title=article.title)
         attributions = self._speakers.attribute(text, spans, actors, title=article.title)
         dropped = Dropped()
-        # The quotes (and the article's metadata) go into the digest as plain dicts: the digest's
-        # one validation builds and checks them all in pydantic's core, which costs half as much
-        # as validating each Quote and Span on its own first; the digest is the same.
-        out: list[dict[str, Any]] = []
+        # The quotes are built without pydantic's validation (see `trusted`): every value is
+        # already of its declared type, and a span is a slice of the text, so it is verbatim and
+        # inside its marks by construction.
+        out: list[Quote] = []
         id_of: dict[int, str] = {}
         for i, (span, attr) in enumerate(zip(spans, attributions, strict=True)):
-            # A span is a slice of the text, so it is verbatim and inside its marks by construction;
-            # only a quotation with no words in it (“ ”) has nothing to ground.
+            # only a quotation with no words in it (“ ”) has nothing to ground
             claim = text[span.start : span.end]
             if not claim.strip(_BLANK):
                 dropped.quotes += 1
@@ -101,22 +144,26 @@ class RulesEngine:
             id_of[i] = qid
             ms = attr.mention_span
             out.append(
-                {
-                    "id": qid,
-                    "text": claim,
-                    "start": span.start,
-                    "end": span.end,
-                    "kind": QuoteKind(span.kind),
-                    "speaker": attr.speaker,
-                    "speaker_mention": attr.mention,
-                    "speaker_span": (
-                        {"start": ms[0], "end": ms[1], "text": text[ms[0] : ms[1]]} if ms else None
-                    ),
-                    "speaker_role": attr.role,
-                    "attribution": attr.rule,
-                    "fidelity": Fidelity.exact,
-                    "nested_in": id_of.get(span.parent) if span.parent is not None else None,
-                }
+                _quote(
+                    {
+                        "id": qid,
+                        "text": claim,
+                        "start": span.start,
+                        "end": span.end,
+                        "kind": _KINDS[span.kind],
+                        "speaker": attr.speaker,
+                        "speaker_mention": attr.mention,
+                        "speaker_span": (
+                            _span({"start": ms[0], "end": ms[1], "text": text[ms[0] : ms[1]]})
+                            if ms
+                            else None
+                        ),
+                        "speaker_role": attr.role,
+                        "attribution": attr.rule,
+                        "fidelity": Fidelity.exact,
+                        "nested_in": id_of.get(span.parent) if span.parent is not None else None,
+                    }
+                )
             )
         events = self._events.extract_events(text, article.published, actors, title=article.title)
         warnings: list[str] = []
@@ -124,15 +171,18 @@ class RulesEngine:
         out = _bounded(out, MAX_QUOTES, "quotes", warnings)
         actors = _bounded(actors, MAX_ACTORS, "actors", warnings)
         events = _bounded(events, MAX_EVENTS, "events", warnings)
-        meta = article.model_dump(exclude={"text"})  # what Article.meta() validates
+        # the article's own (validated) fields, less its text: what Article.meta() validates
+        meta = article.model_dump(exclude={"text"})
         if not meta["fingerprint"]:
             meta["fingerprint"] = self._fingerprint(text)
+        # the digest's validation checks the stage outputs (events, actors) and takes the
+        # models built here as they are
         return ArticleDigest(
-            article=meta,  # type: ignore[arg-type]  # validated into ArticleMeta
+            article=_meta(meta),
             summary=self._summary.summarise_text(text, article.title),
             events=events,
             actors=actors,
-            quotes=out,  # type: ignore[arg-type]  # validated into Quote
+            quotes=out,
             provenance=Provenance(
                 engine=self.name,
                 engine_version=ENGINE_VERSION,

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from service.extract.memo import Memo
+
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -396,7 +398,12 @@ def language(text: str) -> str:
 
 class SuffixSet(frozenset[str]):
     """A word set that also holds every longer word ending in one of its suffixes, so German and
-    Dutch compounds ("verkehrsminister", "gesundheitsministerium") need no listing."""
+    Dutch compounds ("verkehrsminister", "gesundheitsministerium") need no listing.
+
+    `word in s` runs in C, without a Python frame, once the word has been asked about: each set
+    is an instance of its own subclass whose `__contains__` is the bound `__getitem__` of a Memo
+    of the membership test. CPython calls a built-in method found on the class as it is, without
+    binding it to the set, so `in` becomes one dictionary look-up (the test runs on a miss)."""
 
     __slots__ = ("_not", "_suffixes")
     _suffixes: tuple[str, ...]
@@ -405,20 +412,24 @@ class SuffixSet(frozenset[str]):
     def __new__(
         cls, words: frozenset[str], suffixes: tuple[str, ...], exclude: frozenset[str]
     ) -> SuffixSet:
-        self = super().__new__(cls, words)
+        known = frozenset(words)
+
+        def member(word: object) -> bool:
+            if word in known:
+                return True
+            return (
+                isinstance(word, str)
+                and len(word) > 6
+                and word.endswith(suffixes)
+                and word not in exclude
+            )
+
+        memo: Memo[object, bool] = Memo(member, 32768)
+        own = type(cls.__name__, (cls,), {"__slots__": (), "__contains__": memo.__getitem__})
+        self: SuffixSet = super().__new__(own, known)
         self._suffixes = suffixes
         self._not = exclude
         return self
-
-    def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        return (
-            isinstance(word, str)
-            and len(word) > 6
-            and word.endswith(self._suffixes)
-            and word not in self._not
-        )
 
     def __or__(self, other: object) -> SuffixSet:
         return SuffixSet(frozenset.__or__(self, other), self._suffixes, self._not)  # type: ignore[operator]
