@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from schemas import ArticleDigest
 from service.merge import event_features as ef
 from service.merge.events import _chain, _nested
 
@@ -352,7 +353,7 @@ def test_count_pattern_finds_what_the_plain_pattern_finds() -> None:
     assert ev.counts(_EVENT_TEXTS[-1])["troop"] == "2500"
 
 
-def _rules_digests() -> list:  # type: ignore[type-arg]
+def _rules_digests() -> list[ArticleDigest]:
     from service.api import resolve_engine
     from tests.stories_set import all_articles
 
@@ -406,7 +407,7 @@ def test_features_read_when_a_pair_needs_them_score_as_read_up_front(
             c.names = ef.name_words(c.read)
             eager.append(c)
         got = real(a, b, idf)
-        assert got == real(*eager, idf)
+        assert got == real(eager[0], eager[1], idf)
         seen["scored"] += got is not None
         seen["names_unread"] += got is not None and a.names is None
         if got is not None and not (a.participants & b.participants or a.place & b.place):
