@@ -4,6 +4,7 @@ collective actors, and the story summary; all on invented digests."""
 from __future__ import annotations
 
 import random
+from typing import NamedTuple
 
 import pytest
 
@@ -13,12 +14,13 @@ from service.extract.dates import DateHints, date_hints
 from service.merge import events as events_mod
 from service.merge import merge
 from service.merge.event_features import (
+    actions,
     date_relation,
     date_sig,
     event_stem,
-    numbers,
+    name_words,
     place_words,
-    text_features,
+    read_texts,
 )
 from service.merge.names import collective_key, institution_key
 from tests.test_merge import actor, digest
@@ -49,6 +51,24 @@ def clusters(story: StoryDigest) -> list[list[str]]:
 # ------------------------------------------------------------------ features
 
 
+class Features(NamedTuple):
+    lead: str | None
+    types: frozenset[str]
+    numbers: frozenset[int]
+    stems: frozenset[str]
+    names: frozenset[str]
+
+
+def text_features(text: str, names: frozenset[str] = frozenset()) -> Features:
+    """What the merger reads of an event text: read_texts(), then actions() and name_words()."""
+    (t,) = read_texts([text])
+    return Features(*actions(t, names), t.numbers, t.stems, name_words(t))
+
+
+def numbers(text: str) -> frozenset[int]:
+    return text_features(text).numbers
+
+
 def test_action_types_lead_and_names() -> None:
     f = text_features("Late on Sunday, six shells were fired at the depot, killing two guards.")
     assert (f.lead, f.types) == ("attack", frozenset({"attack", "kill"}))
@@ -60,6 +80,8 @@ def test_action_types_lead_and_names() -> None:
     assert text_features("Der Angriff tötete drei Soldaten.").types == frozenset({"attack", "kill"})
     assert text_features("The minister called on the council to act.").lead == "urge"
     assert text_features("The weather stayed mild.").types == frozenset()
+    # name words: capitals past the sentence start, up to an apostrophe, date words aside
+    assert text_features("Rockets hit Abu Baqir's base on Sunday.").names == {"abu", "baqir"}
 
 
 def test_numbers_are_counts_only() -> None:

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from schemas import ArticleDigest
 from service.merge import event_features as ef
 from service.merge.events import _chain, _nested
 
@@ -169,11 +170,6 @@ def test_a_big_merge_leaves_the_collector_on_and_its_objects_frozen(
             gc.disable()
 
 
-def test_stems_alone_are_the_stems_of_the_full_features() -> None:
-    for text in TEXTS:
-        assert ef.text_stems(text) == ef.text_features.__wrapped__(text).stems
-
-
 def test_a_story_of_one_article_compiles_no_action_type_pattern(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -185,10 +181,8 @@ def test_a_story_of_one_article_compiles_no_action_type_pattern(
     digests = [eng.digest(a) for a in all_articles()[:2]]
     assert all(d.events for d in digests)
     monkeypatch.setattr(ef, "_TYPE_BY_HEAD", {})
-    ef.text_features.cache_clear()
     story = merge_stories(digests[:1])[0]
     assert story.events and ef._TYPE_BY_HEAD == {}  # no type scan for a story of one
-    ef.text_features.cache_clear()  # features an earlier test cached would skip the scan
     merge(digests)
     assert ef._TYPE_BY_HEAD  # two articles' events are compared, types and all
 
@@ -296,25 +290,54 @@ def test_term_and_stem_tables_give_the_plain_functions() -> None:
 _EVENT_TEXTS = [
     *TEXTS,
     "Stan Deal's team said O'Brien's men and Σοφία's ΑΣ'β unit, Mr. X and A'b left, five ONE two",
+    "Officials said Kevin Strike would meet the envoy; a strike followed, Strike's aides said.",
     "Twenty-two ſix 2,500 troops, ELEVEN U.S. soldiers and one of them; 1,000s of people",
 ]
 
 
-def test_read_texts_and_actions_give_the_full_features() -> None:
-    names = frozenset({"deal", "stan"})
-    for text, got in zip(_EVENT_TEXTS, ef.read_texts(_EVENT_TEXTS), strict=True):
-        want = ef.text_features.__wrapped__(text, names)
-        lead, types, got_names = ef.actions_and_names(got, names)
-        assert (got.stems, got.numbers, lead, types) == (
-            want.stems,
-            want.numbers,
-            want.lead,
-            want.types,
-        ), text
-        kept = ef._fold_keep_case(text)
-        plain = {w.lower().split("'")[0] for w in ef._NAME.findall(kept, 1)} - ef._SKIP_STEMS
-        assert got_names == want.names == frozenset(w for w in plain if len(w) > 1), text
-        assert ef.text_stems(text) == want.stems
+def _one_shot(
+    text: str, names: frozenset[str]
+) -> tuple[str | None, frozenset[str], frozenset[int], frozenset[str], frozenset[str]]:
+    """(lead, types, numbers, stems, name words) of an event text in one plain pass, the reading
+    that read_texts(), actions() and name_words() split up: every text scanned with the whole type
+    pattern, its words as a set stemmed by _plain_stem, names found by _PLAIN_NAME."""
+    kept, low = ef._folded(text)
+    lead, types = None, set()
+    for m in ef._type_pattern().finditer(low):
+        word = ef._WORD.match(low, m.start())
+        if kept[m.start()].isupper() and word is not None and word.group(0) in names:
+            continue  # a participant's name, not an action
+        if m.lastgroup:
+            types.add(m.lastgroup)
+            lead = lead or m.lastgroup
+    words = set(ef._WORD.findall(low))
+    stems = {_plain_stem(w) for w in words - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()}
+    found = {m.group(0).lower().split("'")[0] for m in _PLAIN_NAME.finditer(kept)}
+    return (
+        lead,
+        frozenset(types),
+        ef._numbers(kept, low, words),
+        frozenset(stems),
+        frozenset(w for w in found - ef._SKIP_STEMS if len(w) > 1),
+    )
+
+
+def test_read_texts_actions_and_names_give_the_one_shot_reading() -> None:
+    rng = random.Random(17)
+    pool = [w.strip(".;") for t in _EVENT_TEXTS for w in t.split()] + _SOUP_EXTRA
+    texts = _EVENT_TEXTS + [" ".join(rng.choice(pool) for _ in range(14)) for _ in range(300)]
+    names = frozenset({"deal", "stan", "eleven", "strike"})
+    found = {"types": 0, "numbers": 0, "names": 0, "skipped": 0}
+    for text, got in zip(texts, ef.read_texts(texts), strict=True):
+        lead, types, numbers, stems, name_words = _one_shot(text, names)
+        assert ef.actions(got, names) == (lead, types), text
+        assert (got.numbers, got.stems, ef.name_words(got)) == (numbers, stems, name_words), text
+        assert ef.text_stems(text) == stems, text
+        found["types"] += len(types)
+        found["numbers"] += len(numbers)
+        found["names"] += len(name_words)
+        found["skipped"] += _one_shot(text, frozenset())[1] != types  # a name taken for no action
+    assert min(found.values()) > 0, found
 
 
 def test_count_pattern_finds_what_the_plain_pattern_finds() -> None:
@@ -328,3 +351,69 @@ def test_count_pattern_finds_what_the_plain_pattern_finds() -> None:
         want = [(m.span(), m.groups()) for m in plain.finditer(text)]
         assert [(m.span(), m.groups()) for m in ev._COUNT.finditer(text)] == want, text
     assert ev.counts(_EVENT_TEXTS[-1])["troop"] == "2500"
+
+
+def _rules_digests() -> list[ArticleDigest]:
+    from service.api import resolve_engine
+    from tests.stories_set import all_articles
+
+    eng = resolve_engine("rules")
+    return [eng.digest(a) for a in all_articles()]
+
+
+def test_a_story_of_one_article_gives_what_pair_scoring_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cluster_events takes a story of one article straight to one event per event; the general
+    path (items, IDF, pair scores, union-find) gives the same story, candidate pairs included."""
+    import json
+    import sys
+
+    from service.merge import events as ev
+    from service.merge import merge
+
+    digests = [d for d in _rules_digests() if d.events]
+    fast = [merge([d]).model_dump_json() for d in digests]
+
+    def general(ds, group_of, actors, decider):  # type: ignore[no-untyped-def]
+        events = [(d.article.id, e) for d in ds for e in d.events]
+        return ev._clusters(events, group_of, actors, decider)
+
+    monkeypatch.setattr(sys.modules["service.merge"], "cluster_events", general)
+    assert [merge([d]).model_dump_json() for d in digests] == fast
+    pairs = [json.loads(s)["provenance"]["candidate_pairs"]["events"] for s in fast]
+    assert len(digests) > 5 and sum(pairs) > 0
+
+
+def test_features_read_when_a_pair_needs_them_score_as_read_up_front(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pair_score reads an event's date signature, action types and name words when a pair first
+    needs them; copies with all of them read beforehand score the same."""
+    import dataclasses
+
+    from service.merge import events as ev
+    from service.merge import merge_stories
+
+    real = ev.pair_score
+    seen = {"scored": 0, "names_unread": 0, "anchored_by_names": 0}
+
+    def checked(a: ev.Item, b: ev.Item, idf: ev._Idf) -> object:
+        eager = []
+        for it in (a, b):
+            c = dataclasses.replace(it)
+            c.date = ef.date_sig(c.event.date, c.event.date_text)
+            c.lead, c.types = ef.actions(c.read, c.name_tokens)
+            c.names = ef.name_words(c.read)
+            eager.append(c)
+        got = real(a, b, idf)
+        assert got == real(eager[0], eager[1], idf)
+        seen["scored"] += got is not None
+        seen["names_unread"] += got is not None and a.names is None
+        if got is not None and not (a.participants & b.participants or a.place & b.place):
+            seen["anchored_by_names"] += bool(a.names and a.names & (b.names or set()))
+        return got
+
+    monkeypatch.setattr(ev, "pair_score", checked)
+    merge_stories(_rules_digests())
+    assert seen["scored"] > 10 and min(seen.values()) > 0, seen

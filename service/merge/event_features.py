@@ -196,15 +196,6 @@ _AFTER_NUMBER = re.compile(r"""(?:\s+["']?[^\W\d_][\w.'-]*){1,3}""")
 _AFTER_WORD = re.compile(r"""["']?([^\W\d_][\w.'-]*)""")
 
 
-@dataclass(frozen=True, slots=True)
-class TextFeatures:
-    lead: str | None  # the first-named action type
-    types: frozenset[str]
-    numbers: frozenset[int]
-    stems: frozenset[str]
-    names: frozenset[str]  # capitalised words past a sentence start, date words aside
-
-
 # _PUNCT_FOLD as replacements: str.replace of one character is a C scan, str.translate with a
 # dict looks up every character
 _PUNCT_PAIRS = tuple((chr(k), v) for k, v in _PUNCT_FOLD.items())
@@ -221,20 +212,8 @@ def _fold_keep_case(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
 
 
-@lru_cache(maxsize=1 << 15)
-def text_features(text: str, names: frozenset[str] = frozenset()) -> TextFeatures:
-    """Action types, counts and stems of an event text, from one folding pass (cached by content:
-    syndicated copies repeat their sentences). `lead` is the first-named action type (a news
-    sentence names its main action early); a capitalised word of one of the participants' `names`
-    is a name, not an action ("Deal will retire": Stan Deal), other capitals count (German nouns)."""
-    kept, low = _folded(text)
-    lead, types = _types(kept, low, names)
-    words = set(_WORD.findall(low))
-    return TextFeatures(lead, types, _numbers(kept, low, words), _stems(words), _names(kept))
-
-
 class EventText(NamedTuple):
-    """What read_texts() reads from an event text, and what actions_and_names() needs."""
+    """What read_texts() reads from an event text, and what actions() and name_words() need."""
 
     stems: frozenset[str]
     numbers: frozenset[int]
@@ -244,9 +223,10 @@ class EventText(NamedTuple):
 
 
 def read_texts(texts: Sequence[str]) -> list[EventText]:
-    """text_features() stems and numbers of each text, and the folded text that
-    actions_and_names() reads later: an event needs its action types and name words only when an
-    event of another article shares enough of its wording to be compared with it."""
+    """The stems and counts of each event text (one folding pass), and the folded text that
+    actions() and name_words() read later: an event needs its action types only when an event of
+    another article shares enough of its wording to be compared with it, its name words only when
+    such a pair shares no participant or place."""
     out = []
     for text in texts:
         kept, low = _folded(text)
@@ -256,18 +236,23 @@ def read_texts(texts: Sequence[str]) -> list[EventText]:
     return out
 
 
-def actions_and_names(
-    t: EventText, names: frozenset[str]
-) -> tuple[str | None, frozenset[str], frozenset[str]]:
-    """text_features(text, names) lead, types and names, from read_texts()' reading of the text."""
-    lead, types = _types(t.kept, t.low, names) if t.typed else (None, frozenset[str]())
-    return lead, types, _names(t.kept)
+def actions(t: EventText, names: frozenset[str]) -> tuple[str | None, frozenset[str]]:
+    """The lead (first-named) action type and all the action types of a read text (a news
+    sentence names its main action early). A capitalised word of one of the participants' `names`
+    is a name, not an action ("Deal will retire": Stan Deal); other capitals count (German nouns)."""
+    return _types(t.kept, t.low, names) if t.typed else (None, frozenset[str]())
+
+
+def name_words(t: EventText) -> frozenset[str]:
+    """The capitalised words of a read text past a sentence start, date words aside (lower case,
+    up to an apostrophe: "Biden's" -> biden)."""
+    return _names(t.kept)
 
 
 def text_stems(text: str) -> frozenset[str]:
-    """text_features(text).stems alone: all that an event needs when no event of another article
-    can be compared with it (a story of one article), without the action-type, count and name
-    scans (nor the compiling of type patterns that a first scan costs)."""
+    """read_texts()' stems of one text alone: all that an event needs when no event of another
+    article can be compared with it (a story of one article), without the count scan, nor the
+    action-type scan and the compiling of type patterns that a first scan costs."""
     return _stems(_WORD.findall(_folded(text)[1]))
 
 
@@ -313,14 +298,6 @@ def _types(kept: str, low: str, names: frozenset[str]) -> tuple[str | None, froz
     return lead, frozenset(out)
 
 
-def numbers(text: str) -> frozenset[int]:
-    """Counts of 2 or more that an event reports: a number followed by a lower-case noun, at most
-    two words (names, adjectives: "three U.S. soldiers", "16 PMF fighters") apart. Years, days
-    next to a month name, ages ("Calhoun, 67,", "56-year-old"), times and model numbers
-    ("737 Max") are not counts."""
-    return text_features(text).numbers
-
-
 def _number_candidates(low: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
     """(value, end) of each figure and number word in `low` (its \\w+ words are `words`)."""
     for m in _NUMBER_DIGITS.finditer(low):
@@ -339,6 +316,10 @@ def _number_candidates(low: str, words: Iterable[str]) -> Iterator[tuple[int, in
 
 
 def _numbers(kept: str, low: str, words: Iterable[str]) -> frozenset[int]:
+    """Counts of 2 or more that an event reports: a number followed by a lower-case noun, at most
+    two words (names, adjectives: "three U.S. soldiers", "16 PMF fighters") apart. Years, days
+    next to a month name, ages ("Calhoun, 67,", "56-year-old"), times and model numbers
+    ("737 Max") are not counts."""
     out: set[int] = set()
     for n, end in _number_candidates(low, words):
         if n < 2 or n in out:

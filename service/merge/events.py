@@ -59,11 +59,12 @@ from service.merge.common import (
 from service.merge.event_features import (
     DateSig,
     EventText,
-    actions_and_names,
+    actions,
     date_relation,
     date_sig,
     gap_days,
     interval,
+    name_words,
     place_words,
     read_texts,
     text_stems,
@@ -120,31 +121,34 @@ _COUNT_STOP = frozenset(
 
 @dataclass(slots=True)
 class Item:
+    """An event of a story of two articles or more, with what pairs are scored on."""
+
     idx: int
     article: str
     event: Event
-    stems: frozenset[str]
     participants: frozenset[str]
     interval: tuple[dt.date, dt.date] | None
     place: frozenset[str]
     text: str  # summary and evidence (_text)
-    numbers: frozenset[int] = frozenset()
-    date: DateSig = DateSig(None)
-    # action types, lead type and name words: None until a pair with enough shared wording needs
-    # them (_actions); `read` and `name_tokens` are what they are read from
+    read: EventText  # read_texts()' reading of the text: stems, counts, the folded text
+    name_tokens: frozenset[str]  # of the participants (a capital of one is a name, not an action)
+    stems: frozenset[str]
+    numbers: frozenset[int]
+    # Read when a pair first needs them (pair_score): the date signature once a pair shares
+    # enough wording, the action types and lead type once such a pair's dates agree, the name
+    # words once such a pair shares no participant or place. None until then.
+    date: DateSig | None = None
     types: frozenset[str] | None = None
     lead: str | None = None
-    names: frozenset[str] = frozenset()
-    read: EventText | None = None
-    name_tokens: frozenset[str] = frozenset()
+    names: frozenset[str] | None = None
     # IDF weight sums of stems, participants, numbers and places (set once the IDF is known)
     weights: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
-def _actions(it: Item) -> None:
-    """Fill an item's action types, lead type and name words (text_features' ones)."""
-    assert it.read is not None  # every item of a story of two articles or more has it
-    it.lead, it.types, it.names = actions_and_names(it.read, it.name_tokens)
+def _names(it: Item) -> frozenset[str]:
+    if it.names is None:
+        it.names = name_words(it.read)
+    return it.names
 
 
 def counts(text: str) -> dict[str, str]:
@@ -183,14 +187,12 @@ def _make_item(
     article: str,
     e: Event,
     text: str,
-    stems: frozenset[str],
-    read: EventText | None,
+    read: EventText,
     actors: ActorResult,
     places_of: dict[str, str],
     seen: dict[tuple[str, str], _Participant],
 ) -> Item:
-    """An event's item: its text is _text(e), with its stems and what read_texts() gives (None
-    when no event of another article can be compared with it)."""
+    """An event's item: its text is _text(e), `read` what read_texts() gives of it."""
     parts: set[str] = set()
     places: set[str] = set(place_words(e.location))
     names: set[str] = set()
@@ -202,31 +204,18 @@ def _make_item(
         parts.add(got[0])
         names.update(got[1])
         places.update(got[2])
-    if read is None:  # no event of another article to score against: the stems (blocking) do
-        return Item(
-            idx,
-            article,
-            e,
-            stems,
-            frozenset(parts),
-            interval(e.date),
-            frozenset(places),
-            text,
-            date=date_sig(e.date, e.date_text),
-        )
     return Item(
         idx,
         article,
         e,
-        stems,
         frozenset(parts),
         interval(e.date),
         frozenset(places),
         text,
+        read,
+        frozenset(names),
+        read.stems,
         read.numbers,
-        date_sig(e.date, e.date_text),
-        read=read,
-        name_tokens=frozenset(names),
     )
 
 
@@ -236,24 +225,76 @@ def cluster_events(
     actors: ActorResult,
     decider: Decider,
 ) -> tuple[list[StoryEvent], int]:
+    """The story's events, clustered across articles, and the number of candidate pairs."""
+    events = [(d.article.id, e) for d in digests for e in d.events]
+    if sum(1 for d in digests if d.events) > 1:
+        return _clusters(events, group_of, actors, decider)
+    return _one_article(events, actors)
+
+
+def _one_article(
+    events: list[tuple[str, Event]], actors: ActorResult
+) -> tuple[list[StoryEvent], int]:
+    """The events of a story of one article (or none): a cluster never holds two events of one
+    article, so each event is one of its own, with nothing to score. The candidate pairs are
+    still blocked (their number is in the provenance), from the stems and participants alone."""
+    texts = [_text(e) for _, e in events]
+    uniq = list(dict.fromkeys(texts))
+    stems = dict(zip(uniq, map(text_stems, uniq), strict=True))
+    seen: dict[tuple[str, str], str] = {}
+    parts = []
+    for aid, e in events:
+        ps = set()
+        for p in e.participants:
+            key = seen.get((aid, p))
+            if key is None:
+                key = seen[(aid, p)] = _participant(aid, p, actors, {})[0]  # no place words
+            ps.add(key)
+        parts.append(frozenset(ps))
+    item_stems = [stems[t] for t in texts]
+    cand = _candidates(item_stems, parts, Counter(chain.from_iterable(item_stems)))
+    names = {a.id: a.name for a in actors.actors}
+    out = [_single(aid, e, ps, names) for (aid, e), ps in zip(events, parts, strict=True)]
+    out.sort(key=_event_order)
+    return out, len(cand)
+
+
+def _event_order(e: StoryEvent) -> tuple[str, int, str, str]:
+    return (e.date or "9999", -e.support.sources, e.summary, e.id)
+
+
+def _candidates(
+    stems: list[frozenset[str]], parts: list[frozenset[str]], df: Counter[str]
+) -> list[tuple[int, int]]:
+    """Candidate pairs of events (block_pairs): blocking keys are an event's RARE_KEYS rarest
+    shared stems (by (df, stem)) and its participants, as numbers: each shared stem its rank in
+    (df, stem) order from 1, each participant a negative number; the ranks of an event's stems
+    sorted in C give its rarest ones."""
+    rank = {s: r for r, (_, s) in enumerate(sorted((c, s) for s, c in df.items() if c > 1), 1)}
+    pkeys = {p: -i for i, p in enumerate(dict.fromkeys(chain.from_iterable(parts)), 1)}
+    rank_of, pkey_of = rank.get, pkeys.__getitem__
+    keys = [
+        [*sorted(filter(None, map(rank_of, st)))[:RARE_KEYS], *map(pkey_of, ps)]
+        for st, ps in zip(stems, parts, strict=True)
+    ]
+    return block_pairs(keys, EVENT_BLOCK, window=WINDOW)
+
+
+def _clusters(
+    events: list[tuple[str, Event]],
+    group_of: dict[str, str],
+    actors: ActorResult,
+    decider: Decider,
+) -> tuple[list[StoryEvent], int]:
+    """The events of a story of two articles or more, scored in pairs and clustered."""
     places_of = {a.id: a.name for a in actors.actors if a.type == ActorType.location}
     seen: dict[tuple[str, str], _Participant] = {}
-    events = [(d.article.id, e) for d in digests for e in d.events]
     texts = [_text(e) for _, e in events]
     # each distinct text is read once (syndicated copies repeat their sentences), all in one batch
     uniq = list(dict.fromkeys(texts))
-    reads: dict[str, EventText | None]
-    if sum(1 for d in digests if d.events) > 1:
-        got = read_texts(uniq)
-        stems = {t: r.stems for t, r in zip(uniq, got, strict=True)}
-        reads = dict(zip(uniq, got, strict=True))
-    else:
-        # pairs of one article are never scored: with the events of one article only (a story
-        # of one), action types, counts and names are not needed, the stems (blocking) are
-        stems = dict(zip(uniq, map(text_stems, uniq), strict=True))
-        reads = dict.fromkeys(uniq)
+    reads = dict(zip(uniq, read_texts(uniq), strict=True))
     items = [
-        _make_item(i, aid, e, t, stems[t], reads[t], actors, places_of, seen)
+        _make_item(i, aid, e, t, reads[t], actors, places_of, seen)
         for i, ((aid, e), t) in enumerate(zip(events, texts, strict=True))
     ]
     # document frequencies and IDF weights, one table per kind of feature (stems, participants,
@@ -274,18 +315,7 @@ def cluster_events(
             sum(map(wn, it.numbers)),
             sum(map(wl, it.place)),
         )
-
-    # blocking keys: an item's RARE_KEYS rarest shared stems (by (df, stem)) and its participants,
-    # as numbers: each shared stem its rank in (df, stem) order from 1, each participant a
-    # negative number; the ranks of an item's stems sorted in C give its rarest ones
-    rank = {s: r for r, (_, s) in enumerate(sorted((c, s) for s, c in df.items() if c > 1), 1)}
-    pkeys = {p: -i for i, p in enumerate(idf.participants, 1)}
-    rank_of, pkey_of = rank.get, pkeys.__getitem__
-    keys = [
-        [*sorted(filter(None, map(rank_of, it.stems)))[:RARE_KEYS], *map(pkey_of, it.participants)]
-        for it in items
-    ]
-    cand = block_pairs(keys, EVENT_BLOCK, window=WINDOW)
+    cand = _candidates([it.stems for it in items], [it.participants for it in items], df)
 
     scored: list[tuple[float, int, int]] = []
     for i, j in cand:
@@ -323,7 +353,7 @@ def cluster_events(
 
     names = {a.id: a.name for a in actors.actors}
     out = [_build([items[i] for i in g], names, group_of) for g in uf.groups()]
-    out.sort(key=lambda e: (e.date or "9999", -e.support.sources, e.summary, e.id))
+    out.sort(key=_event_order)
     return out, len(cand)
 
 
@@ -355,28 +385,33 @@ def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float]
     """
     if a.article == b.article:
         return None
-    bonus = 0.0
+    # wording first: it rules out most pairs, and the date signatures are read only past it
+    (sa, pa, na, la), (sb, pb, nb, lb) = a.weights, b.weights
+    shared = _shared(a.stems, b.stems, idf.stems)
+    wording = (2 * shared / (sa + sb) + shared / min(sa, sb)) / 2 if shared else 0.0
+    if wording < MIN_WORDING:
+        return None  # shared participants and dates alone do not make one event
+    if a.date is None:
+        a.date = date_sig(a.event.date, a.event.date_text)
+    if b.date is None:
+        b.date = date_sig(b.event.date, b.event.date_text)
     relation, gap = date_relation(a.date, b.date, DATE_TOLERANCE_DAYS)
     if relation == "conflict":
         return None
+    bonus = 0.0
     if relation == "exact":
         bonus += DATE_BONUS
     elif relation == "within":
         bonus += DATE_BONUS / 2
     elif relation == "near":
         bonus -= NEAR_PENALTY * gap
-    (sa, pa, na, la), (sb, pb, nb, lb) = a.weights, b.weights
-    shared = _shared(a.stems, b.stems, idf.stems)
-    wording = (2 * shared / (sa + sb) + shared / min(sa, sb)) / 2 if shared else 0.0
-    if wording < MIN_WORDING:
-        return None  # shared participants and dates alone do not make one event
+    if a.types is None:
+        a.lead, a.types = actions(a.read, a.name_tokens)
+    if b.types is None:
+        b.lead, b.types = actions(b.read, b.name_tokens)
     # Type, count and date agreement corroborate an event only when the two texts share an
     # entity (a participant, a place, a name): "two killed on Monday" in two towns is two events.
-    if a.types is None:
-        _actions(a)
-    if b.types is None:
-        _actions(b)
-    anchored = bool(a.participants & b.participants or a.place & b.place or a.names & b.names)
+    anchored = bool(a.participants & b.participants or a.place & b.place or _names(a) & _names(b))
     if not anchored:
         bonus = min(bonus, 0.0)
     if a.lead is not None and a.lead == b.lead:
@@ -439,19 +474,17 @@ def _majority(values: list[FactValue]) -> str | None:
 
 def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
     if len(members) == 1:
-        return _single(members[0], names)
+        m = members[0]
+        return _single(m.article, m.event, m.participants, names)
     members.sort(key=lambda m: (m.article, item_key(m.event.id)))
     disagreements: list[Disagreement] = []
 
     # summary: the most central member (its words most shared with the others), in linear time:
     # the sum over its stems of how many other members use the stem; ties: longer, first ref
-    freq: dict[str, int] = {}
-    for m in members:
-        for st in m.stems:
-            freq[st] = freq.get(st, 0) + 1
+    freq = Counter(chain.from_iterable(m.stems for m in members)).__getitem__
 
     def centrality(m: Item) -> tuple[float, int, str, tuple[tuple[int, int | str], ...]]:
-        shared = sum(freq[st] - 1 for st in m.stems)
+        shared = sum(map(freq, m.stems)) - len(m.stems)
         return (-shared, -len(m.event.summary), m.article, item_key(m.event.id))
 
     head = min(members, key=centrality)
@@ -524,21 +557,22 @@ def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str])
     )
 
 
-def _single(m: Item, names: dict[str, str]) -> StoryEvent:
+def _single(
+    article: str, e: Event, participants: frozenset[str], names: dict[str, str]
+) -> StoryEvent:
     """A one-member event: nothing to reconcile, so no disagreement work (most events at scale)."""
-    e = m.event
-    pids = sorted((p for p in m.participants if p in names), key=lambda p: (names[p], p))
+    pids = sorted((p for p in participants if p in names), key=lambda p: (names[p], p))
     return construct(
         StoryEvent,
-        id=stable_id1("E", m.article, e.id),
+        id=stable_id1("E", article, e.id),
         summary=e.summary,
-        summary_from=ref(m.article, e.id),
-        date=e.date if m.interval else None,
+        summary_from=ref(article, e.id),
+        date=e.date if interval(e.date) else None,
         location=e.location.strip() if e.location and place_words(e.location) else None,
         participants=[names[p] for p in pids],
         participant_ids=pids,
-        support=support1(m.article),
-        members=[construct(EventMember, article=m.article, event=e)],
+        support=support1(article),
+        members=[construct(EventMember, article=article, event=e)],
         disagreements=[],
     )
 
