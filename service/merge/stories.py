@@ -39,8 +39,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, count, repeat
-from operator import add, gt, is_not, itemgetter, mul, neg, truediv
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, ge, gt, is_not, itemgetter, lt, mul, neg, sub, truediv
 
 from schemas import ArticleDigest
 from service.merge import names as nm
@@ -207,12 +207,22 @@ def _shingles(quotes: list[list[str]], term: dict[str, str | None]) -> frozenset
     out: set[int] = set()
     crc = zlib.crc32
     for ws in quotes:
-        if len(ws) < QUOTE_SHINGLE:
+        n = len(ws) - QUOTE_SHINGLE + 1
+        if n <= 0:
             continue
-        runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)], strict=False)
         # a run is kept where its first word is a feature (a term is never empty)
-        kept = compress(runs, map(term.__getitem__, ws))
-        out.update(map(crc, map(str.encode, map(" ".join, kept))))
+        keep = list(map(term.__getitem__, ws[:n]))
+        # each run a slice of the quotation's bytes: from its first word's start to the space
+        # before the word after its last (at: where each word starts, one char a word's space)
+        text = " ".join(ws).encode()
+        at = list(accumulate(map(add, map(len, ws), repeat(1)), initial=0))
+        if len(text) != at[-1] - 1:  # a word beyond ASCII (chars are not bytes): run by run
+            runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)], strict=False)
+            out.update(map(crc, map(str.encode, map(" ".join, compress(runs, keep)))))
+            continue
+        starts = compress(at, keep)
+        ends = compress(map(sub, at[QUOTE_SHINGLE:], repeat(1)), keep)
+        out.update(map(crc, map(text.__getitem__, map(slice, starts, ends))))
     return frozenset(out)
 
 
@@ -335,14 +345,20 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
         # the STORY_KEYS heaviest features, ties by the feature: sorted by (-weight, feature)
         top: Iterable[object] = vec
         if len(vec) > STORY_KEYS:
-            top = [k for _, k in sorted(zip(map(neg, vec.values()), vec, strict=True))[:STORY_KEYS]]
+            # the weights sorted alone (floats compare in C), then the few at or over the
+            # STORY_KEYS-th weight sorted as (-weight, feature)
+            cut = sorted(vec.values(), reverse=True)[STORY_KEYS - 1]
+            heavy = list(compress(vec, map(ge, vec.values(), repeat(cut))))
+            weights = map(neg, map(vec.__getitem__, heavy))
+            top = [k for _, k in sorted(zip(weights, heavy, strict=True))[:STORY_KEYS]]
         # bottom-k sketch of the quotation shingles: a shared long quotation shares some
         ks = [*top, *sorted(p.shingles)[:QUOTE_KEYS]]
         if p.sig:
             ks += [(b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
         keys.append(list(map(number, ks, fresh)))
     seen = Counter(chain.from_iterable(keys))
-    shared = [list(filter(lambda kn: seen[kn] > 1, nums)) for nums in keys]
+    one = repeat(1)
+    shared = [list(compress(nums, map(lt, one, map(seen.__getitem__, nums)))) for nums in keys]
     undated = {k for p, nums in zip(ps, shared, strict=True) if p.date is None for k in nums}
     # bucket (key, week) as key * span + week + 1; the date-free bucket of a key: key * span
     span = 2 + max((p.date // WINDOW_DAYS for p in ps if p.date is not None), default=0) + 1
