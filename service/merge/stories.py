@@ -39,8 +39,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count, repeat
-from operator import add, ge, gt, is_not, itemgetter, lt, mul, neg, sub, truediv
+from itertools import chain, compress, count, repeat
+from operator import add, ge, gt, itemgetter, lt, mul, neg, truediv
+from typing import cast
 
 from schemas import ArticleDigest
 from service.merge import names as nm
@@ -200,29 +201,19 @@ def _date(d: ArticleDigest) -> int | None:
     return days[(len(days) - 1) // 2]
 
 
-def _shingles(quotes: list[list[str]], term: dict[str, str | None]) -> frozenset[int]:
+def _shingles(quotes: list[list[str]], terms: list[list[str | None]]) -> frozenset[int]:
     """Hashes of the quotations' 6-word runs that start on a content word (content-defined
-    sampling: two copies of one run are sampled alike, at a third of the cost); `term`: each
-    quotation word's feature (_TERMS, or its entries for the article's words)."""
+    sampling: two copies of one run are sampled alike, at a third of the cost); `terms`: each
+    quotation's words' features (_term), word by word."""
     out: set[int] = set()
     crc = zlib.crc32
-    for ws in quotes:
-        n = len(ws) - QUOTE_SHINGLE + 1
-        if n <= 0:
+    for ws, ts in zip(quotes, terms, strict=True):
+        if len(ws) < QUOTE_SHINGLE:
             continue
+        runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)], strict=False)
         # a run is kept where its first word is a feature (a term is never empty)
-        keep = list(map(term.__getitem__, ws[:n]))
-        # each run a slice of the quotation's bytes: from its first word's start to the space
-        # before the word after its last (at: where each word starts, one char a word's space)
-        text = " ".join(ws).encode()
-        at = list(accumulate(map(add, map(len, ws), repeat(1)), initial=0))
-        if len(text) != at[-1] - 1:  # a word beyond ASCII (chars are not bytes): run by run
-            runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)], strict=False)
-            out.update(map(crc, map(str.encode, map(" ".join, compress(runs, keep)))))
-            continue
-        starts = compress(at, keep)
-        ends = compress(map(sub, at[QUOTE_SHINGLE:], repeat(1)), keep)
-        out.update(map(crc, map(text.__getitem__, map(slice, starts, ends))))
+        kept = compress(runs, ts)
+        out.update(map(crc, map(str.encode, map(" ".join, kept))))
     return frozenset(out)
 
 
@@ -244,38 +235,36 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
     body_words, capitalised = _body_words(body)
     quotes = [_words(q.text) for q in d.quotes]
-    # each word counted once per part, in C, in small tables; the word -> feature table (large:
-    # every word met) is then read once a distinct word, not once an occurrence
-    in_title = Counter(title_words)
-    in_body = Counter(body_words)
-    in_quotes = Counter(chain.from_iterable(quotes))
-    # the words in text order (title, body, quotations), and each one's count in halves: a title
-    # word counts twice, a quotation word half
-    words = list({**in_title, **in_body, **in_quotes})
-    zero = repeat(0)
-    halves = map(mul, map(in_title.get, words, zero), repeat(4))
-    halves = map(add, halves, map(mul, map(in_body.get, words, zero), repeat(2)))
-    if in_quotes:
-        halves = map(add, halves, map(in_quotes.get, words, zero))
-    table = _known_terms()
-    terms = list(map(table.__getitem__, words))
-    # the features (stopwords, None, dropped) in the order they first appear; two words of one
-    # feature ("vote", "votes") add their counts
-    content = list(map(is_not, terms, repeat(None)))
-    features = list(compress(terms, content))
-    counts = list(compress(halves, content))
-    tf = dict(zip(features, counts, strict=True))
-    if len(tf) < len(features):
-        tf = dict.fromkeys(features, 0)
-        for f, n in zip(features, counts, strict=True):
-            tf[f] += n
+    terms = _known_terms()
+    term = terms.__getitem__
+    # the quotations' words looked up once, for their counts and their runs: the table of every
+    # word met is large, and a look-up in it mostly misses the processor's caches
+    quote_terms = [list(map(term, ws)) for ws in quotes]
+    # each feature's count in halves: the title's words count twice, the quotations' half; the
+    # features in text order (title, body, quotations)
+    whole = Counter(map(term, chain(title_words, title_words, body_words)))
+    half = Counter(chain.from_iterable(quote_terms))
+    if half:
+        union = dict.fromkeys(chain(whole, half))
+        union.pop(None, None)
+        tf: Iterable[str | None] = union
+        zero = repeat(0)
+        twice = map(mul, map(whole.get, tf, zero), repeat(2))
+        halves = list(map(add, twice, map(half.get, tf, zero)))
+    else:
+        whole.pop(None, None)
+        tf = whole
+        halves = list(map(mul, whole.values(), repeat(2)))
     # damp repetition: a word said ten times is not ten times the evidence
-    vec = dict(zip(tf, map(_DAMPED.__getitem__, tf.values()), strict=True))
+    order = cast("Iterable[str]", tf)  # None (the stopwords) popped
+    vec = dict(zip(order, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
     named = (
-        name_words(body, body_words) if capitalised is None else names_among(capitalised, in_body)
+        name_words(body, body_words)
+        if capitalised is None
+        else names_among(capitalised, body_words)
     )
-    names = set(filter(None, map(table.__getitem__, named)))
+    names = set(filter(None, map(term, named)))
     keys: dict[str, int] = {}
     for a in d.actors:
         ty = a.type._value_  # the plain string (`.value` is a Python-level property)
@@ -288,8 +277,7 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     for k, n in keys.items():
         vec[k] = ACTOR_WEIGHT * (1.0 + math.log(n))
         names.add(k)
-    shingles = _shingles(quotes, dict(zip(words, terms, strict=True))) if quotes else frozenset()
-    return vec, shingles, frozenset(names)
+    return vec, _shingles(quotes, quote_terms), frozenset(names)
 
 
 _DONE: tuple[dict[str, float], frozenset[int], frozenset[str]] = ({}, frozenset(), frozenset())

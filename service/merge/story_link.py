@@ -29,7 +29,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, filterfalse, repeat
 from operator import ge
@@ -81,13 +81,13 @@ def name_words(text: str, words: list[str]) -> list[str]:
     caps = _CAP.findall(text)
     if not caps:
         return []
-    return names_among(fast_fold(" ".join(caps)).split(), Counter(words))
+    return names_among(fast_fold(" ".join(caps)).split(), words)
 
 
-def names_among(capitalised: Iterable[str], total: Mapping[str, int]) -> list[str]:
-    """name_words, given the folded words the text writes capitalised (each occurrence) and the
-    count of each of its folded words."""
+def names_among(capitalised: Iterable[str], words: list[str]) -> list[str]:
+    """name_words, given the folded words the text writes capitalised (each occurrence)."""
     counted = Counter(capitalised)
+    total = Counter(words)
     # in C: the words counted capitalised at least as often as in all, in their first order
     always = compress(counted, map(ge, counted.values(), map(total.get, counted, _ZERO)))
     return list(filterfalse(_NOT_NAMES.__contains__, always))
