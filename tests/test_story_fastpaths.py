@@ -153,3 +153,27 @@ def test_candidates_are_the_plain_blocking(digests: list[ArticleDigest]) -> None
     )
     got = stories._candidates(ps)
     assert got == want and len(got) > len(digests) // 2
+
+
+def _plain_runs(quotes: list[list[str]]) -> frozenset[int]:
+    return frozenset(
+        zlib.crc32(" ".join(ws[i : i + 6]).encode("utf-8"))
+        for ws in quotes
+        for i in range(len(ws) - 5)
+        if _plain_term(ws[i]) is not None
+    )
+
+
+_QUOTE_WORDS = st.lists(
+    st.sampled_from(
+        ["the", "vote", "votes", "is", "a", "nai\u0308ve", "café", "2024", "東京", "x"]
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_QUOTE_WORDS, max_size=3))
+def test_quotation_runs_are_the_plain_runs(quotes: list[list[str]]) -> None:
+    terms = [list(map(stories._term, ws)) for ws in quotes]
+    assert stories._shingles(quotes, terms) == _plain_runs(quotes)

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
-from operator import add, gt, itemgetter, mul, neg, truediv
+from operator import add, ge, gt, itemgetter, lt, mul, neg, truediv
 from typing import cast
 
 from schemas import ArticleDigest
@@ -201,17 +201,18 @@ def _date(d: ArticleDigest) -> int | None:
     return days[(len(days) - 1) // 2]
 
 
-def _shingles(quotes: list[list[str]], term: _TermTable) -> frozenset[int]:
+def _shingles(quotes: list[list[str]], terms: list[list[str | None]]) -> frozenset[int]:
     """Hashes of the quotations' 6-word runs that start on a content word (content-defined
-    sampling: two copies of one run are sampled alike, at a third of the cost)."""
+    sampling: two copies of one run are sampled alike, at a third of the cost); `terms`: each
+    quotation's words' features (_term), word by word."""
     out: set[int] = set()
     crc = zlib.crc32
-    for ws in quotes:
+    for ws, ts in zip(quotes, terms, strict=True):
         if len(ws) < QUOTE_SHINGLE:
             continue
         runs = zip(*[ws[i:] for i in range(QUOTE_SHINGLE)], strict=False)
         # a run is kept where its first word is a feature (a term is never empty)
-        kept = compress(runs, map(term.__getitem__, ws))
+        kept = compress(runs, ts)
         out.update(map(crc, map(str.encode, map(" ".join, kept))))
     return frozenset(out)
 
@@ -234,14 +235,16 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
     body_words, capitalised = _body_words(body)
     quotes = [_words(q.text) for q in d.quotes]
-    quote_words = list(chain.from_iterable(quotes))
     terms = _known_terms()
     term = terms.__getitem__
+    # the quotations' words looked up once, for their counts and their runs: the table of every
+    # word met is large, and a look-up in it mostly misses the processor's caches
+    quote_terms = [list(map(term, ws)) for ws in quotes]
     # each feature's count in halves: the title's words count twice, the quotations' half; the
     # features in text order (title, body, quotations)
     whole = Counter(map(term, chain(title_words, title_words, body_words)))
-    if quote_words:
-        half = Counter(map(term, quote_words))
+    half = Counter(chain.from_iterable(quote_terms))
+    if half:
         union = dict.fromkeys(chain(whole, half))
         union.pop(None, None)
         tf: Iterable[str | None] = union
@@ -274,7 +277,7 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     for k, n in keys.items():
         vec[k] = ACTOR_WEIGHT * (1.0 + math.log(n))
         names.add(k)
-    return vec, _shingles(quotes, terms), frozenset(names)
+    return vec, _shingles(quotes, quote_terms), frozenset(names)
 
 
 _DONE: tuple[dict[str, float], frozenset[int], frozenset[str]] = ({}, frozenset(), frozenset())
@@ -330,14 +333,20 @@ def _candidates(ps: list[Profile]) -> list[tuple[int, int]]:
         # the STORY_KEYS heaviest features, ties by the feature: sorted by (-weight, feature)
         top: Iterable[object] = vec
         if len(vec) > STORY_KEYS:
-            top = [k for _, k in sorted(zip(map(neg, vec.values()), vec, strict=True))[:STORY_KEYS]]
+            # the weights sorted alone (floats compare in C), then the few at or over the
+            # STORY_KEYS-th weight sorted as (-weight, feature)
+            cut = sorted(vec.values(), reverse=True)[STORY_KEYS - 1]
+            heavy = list(compress(vec, map(ge, vec.values(), repeat(cut))))
+            weights = map(neg, map(vec.__getitem__, heavy))
+            top = [k for _, k in sorted(zip(weights, heavy, strict=True))[:STORY_KEYS]]
         # bottom-k sketch of the quotation shingles: a shared long quotation shares some
         ks = [*top, *sorted(p.shingles)[:QUOTE_KEYS]]
         if p.sig:
             ks += [(b, p.sig[b * ROWS : (b + 1) * ROWS]) for b in range(0, BANDS, 2)]
         keys.append(list(map(number, ks, fresh)))
     seen = Counter(chain.from_iterable(keys))
-    shared = [list(filter(lambda kn: seen[kn] > 1, nums)) for nums in keys]
+    one = repeat(1)
+    shared = [list(compress(nums, map(lt, one, map(seen.__getitem__, nums)))) for nums in keys]
     undated = {k for p, nums in zip(ps, shared, strict=True) if p.date is None for k in nums}
     # bucket (key, week) as key * span + week + 1; the date-free bucket of a key: key * span
     span = 2 + max((p.date // WINDOW_DAYS for p in ps if p.date is not None), default=0) + 1
