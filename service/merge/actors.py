@@ -282,10 +282,10 @@ def cluster_actors(
         aid = d.article.id
         group = group_of[aid]
         for a in d.actors:
-            key = (a.name, tuple(a.aliases), a.type, a.anonymous)
-            info = infos.get(key)
+            said = (a.name, tuple(a.aliases), a.type, a.anonymous)
+            info = infos.get(said)
             if info is None:
-                info = infos[key] = _info(*key)
+                info = infos[said] = _info(*said)
             items.append(ActorItem(len(items), aid, group, a, info))
     cl = _Clusters(items)
     pairs = 0
@@ -300,9 +300,9 @@ def cluster_actors(
         else:
             keys = info.exact
         for k in keys:
-            j = setdefault(k, it.idx)
-            if j != it.idx:
-                cl.union(j, it.idx)
+            held = setdefault(k, it.idx)
+            if held != it.idx:
+                cl.union(held, it.idx)
     if anon_links:
         by_ref = {(it.article, it.actor.id): it.idx for it in items}
         for (a1, x1), (a2, x2) in anon_links:
@@ -541,7 +541,8 @@ class Resolver:
         """The story-wide tables: form key -> story actors, surname skeleton -> (full name,
         story actor)."""
         if self._story is None:
-            self._story = story = {}
+            story: dict[str, set[str]] = {}
+            self._story = story
             surnames = self._surnames
             for it in self._items:
                 info = it.info
