@@ -20,8 +20,11 @@ Anonymous (role-only) actors never join named ones.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
@@ -52,26 +55,57 @@ _TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
 _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
 
 
+class _Info:
+    """What an actor's name, aliases, type and anonymity say, worked out once per distinct set of
+    them (a name recurs across the articles of a story): its forms and phase-1 keys, the keys the
+    Resolver files it under, and what a story actor of it alone shows."""
+
+    __slots__ = (
+        "acronyms",
+        "aliases",
+        "anonymous",
+        "exact",
+        "family",
+        "forms",
+        "local",
+        "name",
+        "person",
+        "role",
+        "story",
+        "surnames",
+        "written",
+    )
+
+    family: str
+    anonymous: bool
+    person: tuple[str, ...]  # canonical person tokens
+    forms: tuple[tuple[str, ...], ...]
+    acronyms: frozenset[str]
+    written: tuple[str, ...]  # _forms(...), organisations and places only
+    role: str  # anonymous actors: the role words keyed within a source group
+    exact: tuple[str, ...]  # named actors: the phase-1 keys
+    local: tuple[str, ...]  # the Resolver's keys of each written form, in order
+    story: tuple[str, ...]  # named actors: the Resolver's story-wide key of each form
+    surnames: tuple[tuple[str, tuple[str, ...]], ...]  # (surname skeleton, form), full names
+    name: str  # the name a story actor of this actor alone carries
+    aliases: tuple[str, ...]  # the aliases a story actor of this actor alone carries
+
+
 @dataclass(slots=True)
 class ActorItem:
     idx: int
     article: str
     group: str  # syndication group
     actor: Actor
-    family: str
-    anonymous: bool
-    person: tuple[str, ...] = ()  # canonical person tokens
-    forms: list[tuple[str, ...]] = field(default_factory=list)
-    acronyms: set[str] = field(default_factory=set)
-    written: list[str] = field(default_factory=list)  # _forms(actor), organisations only
+    info: _Info
 
 
-def _forms(a: Actor) -> list[str]:
-    if not a.aliases and "(" not in a.name:  # most actors: the name is the only form
-        f = a.name.strip()
+def _forms(name: str, aliases: Sequence[str]) -> list[str]:
+    if not aliases and "(" not in name:  # most actors: the name is the only form
+        f = name.strip()
         return [f] if f else []
     out: list[str] = []
-    for f in [a.name, *a.aliases]:
+    for f in [name, *aliases]:
         f = f.strip()
         if f and f not in out:
             out.append(f)
@@ -81,59 +115,116 @@ def _forms(a: Actor) -> list[str]:
     return out
 
 
-def _make_item(idx: int, article: str, group: str, a: Actor) -> ActorItem:
-    family = _FAMILY[a.type]
-    anonymous = a.anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(a.name))
+def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool) -> _Info:
+    info = _Info()
+    family = info.family = _FAMILY[atype]
+    anonymous = anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(name))
     forms: list[tuple[str, ...]] = []
+    person: tuple[str, ...] = ()
+    acronyms: set[str] = set()
+    written: list[str] = []
+    story: list[str] = []  # each form's key: the Resolver's, and the first phase-1 keys
+    exact: list[str] = []
+    surnames: list[tuple[str, tuple[str, ...]]] = []
     if family == "P":
-        person: tuple[str, ...] = ()
         if not anonymous:
-            person = nm.person_tokens(a.name)
+            person = nm.person_tokens(name)
             anonymous = not person
         if not anonymous:
-            for f in _forms(a):
+            for f in _forms(name, aliases):
                 t = nm.person_tokens(f)
                 if t and t not in forms:
                     forms.append(t)
-        return ActorItem(idx, article, group, a, family, anonymous, person, forms, set(), [])
-    core = nm.place_tokens if family == "L" else nm.org_tokens
-    written = _forms(a)
-    acronyms: set[str] = set()
-    for f in written:
-        t = core(f)
-        if t and t not in forms:
-            forms.append(t)
-        acr = nm.acronym_key(f)
-        if acr:
-            acronyms.add(acr)
-    return ActorItem(idx, article, group, a, family, anonymous, (), forms, acronyms, written)
+                    key = "P|" + " ".join(t)
+                    story.append(key)
+                    if len(t) >= 2:  # a full name
+                        exact.append(key)
+                        surnames.append((nm.skeleton(t[-1]), t))
+            if len(person) == 1:
+                exact.append("P1|" + person[0])
+    else:
+        core = nm.place_tokens if family == "L" else nm.org_tokens
+        written = _forms(name, aliases)
+        for f in written:
+            t = core(f)
+            if t and t not in forms:
+                forms.append(t)
+                story.append(f"{family}|{' '.join(t)}")
+            acr = nm.acronym_key(f)
+            if acr:
+                acronyms.add(acr)
+        exact = story
+        if family == "O" and not anonymous:
+            # collectives: the same nationality and plural noun, stance words aside; state
+            # institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
+            collectives: set[str] = set()
+            institutions: set[str] = set()
+            for f in written:
+                k = nm.collective_key(f)
+                if k:
+                    collectives.add("C|" + k)
+                k = nm.institution_key(f)
+                if k:
+                    institutions.add("G|" + k)
+            if collectives or institutions:
+                exact = [*story, *sorted(collectives), *sorted(institutions)]
+    info.anonymous, info.person, info.forms = anonymous, person, tuple(forms)
+    info.acronyms, info.written = frozenset(acronyms), tuple(written)
+    if anonymous:
+        info.role = " ".join(t for t in nm.tokens(name) if t not in nm.DETERMINERS)
+        info.exact = info.story = info.surnames = ()
+    else:
+        info.role = ""
+        info.exact, info.story, info.surnames = tuple(exact), tuple(story), tuple(surnames)
+    local: list[str] = []
+    for f in [name, *aliases]:
+        local.append(" ".join(nm.tokens(f)))
+        pt = nm.person_tokens(f) if family == "P" else ()
+        if pt:
+            local.append("p:" + " ".join(pt))
+    info.local = tuple(local)
+    n = name.strip()
+    info.name = (nm.person_name(n) or n) if family == "P" and not anonymous else n
+    if aliases:
+        info.aliases = tuple(sorted({f for f in [name, *aliases] if f.strip()}))
+    else:
+        info.aliases = (name,) if name.strip() else ()
+    return info
 
 
 def _initials(it: ActorItem) -> set[str]:
     """The initials of the item's written forms that are no acronym themselves ('' left out)."""
-    return {ini for f in it.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
+    return {ini for f in it.info.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
 
 
 @dataclass
 class ActorResult:
     actors: list[StoryActor]
-    cluster_of: dict[tuple[str, str], str]  # (article, actor id) -> story actor id
     resolver: Resolver
     pairs: int
 
 
+_NO_NAMES: frozenset[tuple[str, ...]] = frozenset()
+
+
 class _Clusters:
-    """Union-find plus, per root, the distinct full person names it holds (for the Barzani veto)."""
+    """Union-find plus, per root, the distinct full person names it holds (for the Barzani veto);
+    a root holding none has no entry."""
 
     def __init__(self, items: Sequence[ActorItem]) -> None:
         self.items = items
         self.uf = UnionFind(len(items))
         self.full: dict[int, set[tuple[str, ...]]] = {
-            it.idx: ({it.person} if len(it.person) >= 2 else set()) for it in items
+            it.idx: {it.info.person} for it in items if len(it.info.person) >= 2
         }
 
+    def names(self, root: int) -> set[tuple[str, ...]] | frozenset[tuple[str, ...]]:
+        return self.full.get(root, _NO_NAMES)
+
     def _allow(self, ri: int, rj: int) -> bool:
-        a, b = self.full[ri], self.full[rj]
+        a, b = self.full.get(ri), self.full.get(rj)
+        if not a or not b:  # nothing to veto
+            return True
         if len(a) * len(b) > 400:  # pathological alias soup: refuse rather than compare forever
             return False
         return all(x == y or nm.person_forms_compatible(x, y) for x in a for y in b)
@@ -145,26 +236,38 @@ class _Clusters:
         keep = self.uf.union(i, j, self._allow)
         if keep is None:
             return False
-        self.full[keep] = self.full.pop(ri if keep == rj else rj) | self.full[keep]
+        moved = self.full.pop(ri if keep == rj else rj, None)
+        if moved:
+            kept = self.full.get(keep)
+            self.full[keep] = moved | kept if kept else moved
         return True
 
 
-def _exact_keys(it: ActorItem) -> list[str]:
-    if it.anonymous:
-        role = " ".join(t for t in nm.tokens(it.actor.name) if t not in nm.DETERMINERS)
-        return [f"N|{it.group}|{role}"] if role else []
-    if it.family == "P":
-        full = [f"P|{' '.join(f)}" for f in it.forms if len(f) >= 2]
-        if len(it.person) == 1:
-            full.append(f"P1|{it.person[0]}")
-        return full
-    keys = [f"{it.family}|{' '.join(f)}" for f in it.forms]
-    if it.family == "O":
-        # collectives: the same nationality and plural noun, stance words aside
-        keys += sorted({f"C|{k}" for f in it.written if (k := nm.collective_key(f))})
-        # state institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
-        keys += sorted({f"G|{k}" for f in it.written if (k := nm.institution_key(f))})
-    return keys
+def _pairs_of(keys: list[Hashable]) -> list[tuple[int, int]]:
+    """block_pairs over one key an item (None: no key), its blocking skipped when no key is
+    shared (most stories)."""
+    held = [k for k in keys if k is not None]
+    if len(set(held)) == len(held):
+        return []
+    return block_pairs([() if k is None else (k,) for k in keys])
+
+
+def _variant_pairs(forms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """block_pairs of the (family, form) list by family and word skeletons; skeletons are made
+    only for forms sharing their family, length and skeleton consonants with another form."""
+    rough = [
+        (fam, len(f), c)
+        for (fam, f), c in zip(forms, nm.skeleton_consonants([f for _, f in forms]), strict=True)
+    ]
+    if len(set(rough)) == len(rough):
+        return []
+    shared = {k for k, n in Counter(rough).items() if n > 1}
+    return _pairs_of(
+        [
+            (fam, tuple(map(nm.skeleton, f))) if k in shared else None
+            for (fam, f), k in zip(forms, rough, strict=True)
+        ]
+    )
 
 
 def cluster_actors(
@@ -174,36 +277,54 @@ def cluster_actors(
     anon_links: Sequence[tuple[tuple[str, str], tuple[str, str]]] = (),
 ) -> ActorResult:
     items: list[ActorItem] = []
+    infos: dict[tuple[str, tuple[str, ...], ActorType, bool], _Info] = {}
     for d in digests:
         aid = d.article.id
+        group = group_of[aid]
         for a in d.actors:
-            items.append(_make_item(len(items), aid, group_of[aid], a))
+            said = (a.name, tuple(a.aliases), a.type, a.anonymous)
+            info = infos.get(said)
+            if info is None:
+                info = infos[said] = _info(*said)
+            items.append(ActorItem(len(items), aid, group, a, info))
     cl = _Clusters(items)
     pairs = 0
 
     # 1. exact keys: chain each key's items, no pairwise work
     first: dict[str, int] = {}
+    setdefault = first.setdefault
     for it in items:
-        for k in _exact_keys(it):
-            if k in first:
-                cl.union(first[k], it.idx)
-            else:
-                first[k] = it.idx
-    by_ref = {(it.article, it.actor.id): it.idx for it in items}
-    for (a1, x1), (a2, x2) in anon_links:
-        i, j = by_ref.get((a1, x1)), by_ref.get((a2, x2))
-        if i is not None and j is not None and items[i].anonymous and items[j].anonymous:
-            cl.union(i, j)
+        info = it.info
+        if info.anonymous:
+            keys: tuple[str, ...] = (f"N|{it.group}|{info.role}",) if info.role else ()
+        else:
+            keys = info.exact
+        for k in keys:
+            held = setdefault(k, it.idx)
+            if held != it.idx:
+                cl.union(held, it.idx)
+    if anon_links:
+        by_ref = {(it.article, it.actor.id): it.idx for it in items}
+        for (a1, x1), (a2, x2) in anon_links:
+            i, j = by_ref.get((a1, x1)), by_ref.get((a2, x2))
+            if (
+                i is not None
+                and j is not None
+                and items[i].info.anonymous
+                and items[j].info.anonymous
+            ):
+                cl.union(i, j)
 
     # 2. person variants: compare distinct full names inside surname blocks
     full_rep: dict[tuple[str, ...], int] = {}
+    surname_of: dict[tuple[str, ...], str] = {}
     for it in items:
-        if it.family == "P" and not it.anonymous:
-            for f in it.forms:
-                if len(f) >= 2:
-                    full_rep.setdefault(f, it.idx)
+        for sk, f in it.info.surnames:
+            if f not in full_rep:
+                full_rep[f] = it.idx
+                surname_of[f] = sk
     fulls = sorted(full_rep)
-    for i, j in block_pairs([(nm.skeleton(f[-1]),) for f in fulls]):
+    for i, j in _pairs_of([surname_of[f] for f in fulls]):
         pairs += 1
         if nm.person_forms_compatible(fulls[i], fulls[j]):
             cl.union(full_rep[fulls[i]], full_rep[fulls[j]])
@@ -211,15 +332,15 @@ def cluster_actors(
     # 3. short forms: a surname-only cluster joins its unique full-name cluster
     by_surname: dict[str, set[int]] = {}
     for f, idx in full_rep.items():
-        by_surname.setdefault(nm.skeleton(f[-1]), set()).add(idx)
+        by_surname.setdefault(surname_of[f], set()).add(idx)
     seen_short: set[tuple[int, str]] = set()
     for it in items:
-        if it.family != "P" or it.anonymous or len(it.person) != 1:
+        if len(it.info.person) != 1 or it.info.anonymous:
             continue
         root = cl.uf.find(it.idx)
-        if cl.full[root] or (root, it.person[0]) in seen_short:
+        tok = it.info.person[0]
+        if root in cl.full or (root, tok) in seen_short:
             continue  # already joined to a full name, or this bare name was settled already
-        tok = it.person[0]
         seen_short.add((root, tok))
         block = by_surname.get(nm.skeleton(tok), ())
         if len(block) > MAX_SURNAME_CANDIDATES * 4:
@@ -228,7 +349,7 @@ def cluster_actors(
             {
                 cl.uf.find(idx)
                 for idx in block
-                if any(nm.same_token(tok, f[-1]) for f in cl.full[cl.uf.find(idx)])
+                if any(nm.same_token(tok, f[-1]) for f in cl.names(cl.uf.find(idx)))
             }
         )
         pairs += len(cands)
@@ -252,22 +373,21 @@ def cluster_actors(
                 cl.union(it.idx, yes[0])
 
     # 4. organisation / place variants and acronyms
-    named = [it for it in items if it.family != "P" and not it.anonymous]
+    named = [it for it in items if it.info.family != "P" and not it.info.anonymous]
     form_rep: dict[tuple[str, tuple[str, ...]], int] = {}
     for it in named:
-        for f in it.forms:
-            form_rep.setdefault((it.family, f), it.idx)
+        fam = it.info.family
+        for f in it.info.forms:
+            form_rep.setdefault((fam, f), it.idx)
     forms = sorted(form_rep)
-    skel = [((fam, tuple(map(nm.skeleton, f))),) for fam, f in forms]
-    for i, j in block_pairs(skel):
+    for i, j in _variant_pairs(forms):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
         if len(fa) == len(fb) and all(nm.same_token(x, y) for x, y in zip(fa, fb, strict=True)):
             cl.union(form_rep[forms[i]], form_rep[forms[j]])
     # a person typed as an organisation by an engine still gets the given-name rule, but only
     # with every later word equal ("Pat Ryder" ~ "Patrick Ryder", never "Islamic State" ~ "Jihad")
-    tail = [((fam, f[1:]),) if len(f) >= 2 else () for fam, f in forms]
-    for i, j in block_pairs(tail):
+    for i, j in _pairs_of([(fam, f[1:]) if len(f) >= 2 else None for fam, f in forms]):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
         if fa[0] != fb[0] and nm.given_names_compatible(fa[0], fb[0]):
@@ -275,14 +395,14 @@ def cluster_actors(
     acr_side: dict[tuple[str, str], list[int]] = {}
     exp_side: dict[tuple[str, str], list[int]] = {}
     for it in named:
-        for acr in it.acronyms:
-            acr_side.setdefault((it.family, acr), []).append(it.idx)
+        for acr in it.info.acronyms:
+            acr_side.setdefault((it.info.family, acr), []).append(it.idx)
     # initials only where they can meet an acronym: in a family (organisations, places) that has one
     acr_families = {fam for fam, _ in acr_side}
     for it in named:
-        if it.family in acr_families:
+        if it.info.family in acr_families:
             for ini in _initials(it):
-                exp_side.setdefault((it.family, ini), []).append(it.idx)
+                exp_side.setdefault((it.info.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
         if not exps:
@@ -325,9 +445,7 @@ def _canonical_name(members: list[ActorItem]) -> str:
     members using it, then alphabetical (folded, then raw)."""
     counts: dict[str, int] = {}
     for it in members:
-        n = it.actor.name.strip()
-        if it.family == "P" and not it.anonymous:
-            n = nm.person_name(n) or n
+        n = it.info.name  # the stripped name, title-free for a named person
         counts[n] = counts.get(n, 0) + 1
     if len(counts) == 1:  # one name (most actors): nothing to rank
         return next(iter(counts))
@@ -341,30 +459,16 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
-def _one_name(m: ActorItem) -> str:
-    """_canonical_name([m]): the member's name, title-free for a named person."""
-    n = m.actor.name.strip()
-    if m.family == "P" and not m.anonymous:
-        return nm.person_name(n) or n
-    return n
-
-
-def _single(m: ActorItem, cluster_of: dict[tuple[str, str], str]) -> StoryActor:
+def _single(m: ActorItem, sid: str) -> StoryActor:
     """The story actor of one member: what _build makes of a group of one, without the tallies."""
     a = m.actor
-    sid = stable_id1("A", m.article, a.id)
-    cluster_of[(m.article, a.id)] = sid
-    if a.aliases:
-        aliases = sorted({f for f in [a.name, *a.aliases] if f.strip()})
-    else:
-        aliases = [a.name] if a.name.strip() else []
     return construct(
         StoryActor,
         id=sid,
-        name=_one_name(m),
+        name=m.info.name,
         type=a.type,
-        anonymous=m.anonymous,
-        aliases=aliases,
+        anonymous=m.info.anonymous,
+        aliases=list(m.info.aliases),
         roles=[a.role] if a.role else [],
         support=support1(m.article),
         members=[construct(ActorMember, article=m.article, actor=a)],
@@ -374,72 +478,86 @@ def _single(m: ActorItem, cluster_of: dict[tuple[str, str], str]) -> StoryActor:
 def _build(
     items: list[ActorItem], cl: _Clusters, group_of: dict[str, str], pairs: int
 ) -> ActorResult:
-    actors: list[StoryActor] = []
-    cluster_of: dict[tuple[str, str], str] = {}
+    ranked: list[tuple[tuple[int, int, str, str], StoryActor]] = []
+    sid_of = [""] * len(items)
     for group in cl.uf.groups():
         if len(group) == 1:  # most actors at scale: nothing to reconcile
-            actors.append(_single(items[group[0]], cluster_of))
+            m = items[group[0]]
+            sid = sid_of[m.idx] = stable_id1("A", m.article, m.actor.id)
+            one = _single(m, sid)
+            ranked.append(((-1, -1, one.name, sid), one))
             continue
         members = [items[i] for i in group]
-        refs = [(m.article, m.actor.id) for m in members]
-        sid = stable_id("A", refs)
+        sid = stable_id("A", [(m.article, m.actor.id) for m in members])
         types: dict[ActorType, int] = {}
         for m in members:
             types[m.actor.type] = types.get(m.actor.type, 0) + 1
+            sid_of[m.idx] = sid
         atype = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         aliases = sorted(
             {f for m in members for f in [m.actor.name, *m.actor.aliases] if f.strip()}
         )
         roles = sorted({m.actor.role for m in members if m.actor.role})
-        actors.append(
-            construct(
-                StoryActor,
-                id=sid,
-                name=_canonical_name(members),
-                type=atype,
-                anonymous=all(m.anonymous for m in members),
-                aliases=aliases,
-                roles=roles,
-                support=support((m.article for m in members), group_of),
-                members=[
-                    construct(ActorMember, article=m.article, actor=m.actor)
-                    for m in (
-                        sorted(members, key=lambda m: (m.article, item_key(m.actor.id)))
-                        if len(members) > 1
-                        else members
-                    )
-                ],
-            )
+        sup = support((m.article for m in members), group_of)
+        actor = construct(
+            StoryActor,
+            id=sid,
+            name=_canonical_name(members),
+            type=atype,
+            anonymous=all(m.info.anonymous for m in members),
+            aliases=aliases,
+            roles=roles,
+            support=sup,
+            members=[
+                construct(ActorMember, article=m.article, actor=m.actor)
+                for m in sorted(members, key=lambda m: (m.article, item_key(m.actor.id)))
+            ],
         )
-        for r in refs:
-            cluster_of[r] = sid
-    actors.sort(key=lambda a: (-a.support.sources, -a.support.pages, a.name, a.id))
-    return ActorResult(actors, cluster_of, Resolver(items, cl, cluster_of), pairs)
+        ranked.append(((-sup.sources, -sup.pages, actor.name, sid), actor))
+    ranked.sort(key=itemgetter(0))
+    return ActorResult([a for _, a in ranked], Resolver(items, sid_of), pairs)
 
 
 class Resolver:
-    """Maps a name written in an article (a quote's speaker, an event participant) to a story actor."""
+    """Maps a name written in an article (a quote's speaker, an event participant) to a story actor.
 
-    def __init__(
-        self, items: list[ActorItem], cl: _Clusters, cluster_of: dict[tuple[str, str], str]
-    ):
-        self.local: dict[tuple[str, str], str] = {}
-        self.story: dict[str, set[str]] = {}
-        self.surnames: dict[str, set[tuple[tuple[str, ...], str]]] = {}
-        self.names: dict[str, str] = {}
-        for it in items:
-            sid = cluster_of[(it.article, it.actor.id)]
-            for f in [it.actor.name, *it.actor.aliases]:
-                self.local.setdefault((it.article, " ".join(nm.tokens(f))), sid)
-                pt = nm.person_tokens(f) if it.family == "P" else ()
-                if pt:
-                    self.local.setdefault((it.article, "p:" + " ".join(pt)), sid)
-            if it.anonymous:
-                continue
-            for form in it.forms:
-                self.story.setdefault(f"{it.family}|{' '.join(form)}", set()).add(sid)
-                if it.family == "P" and len(form) >= 2:
-                    self.surnames.setdefault(nm.skeleton(form[-1]), set()).add((form, sid))
+    The article's own actors answer most names; the story-wide tables behind them are built on
+    the first name they do not answer."""
+
+    def __init__(self, items: list[ActorItem], sid_of: list[str]) -> None:
+        self._items = items
+        self._sid_of = sid_of
+        # per article, written form key -> story actor; the first actor filing a key keeps it
+        self.local: dict[str, dict[str, str]] = {}
+        for it in reversed(items):
+            here = self.local.get(it.article)
+            if here is None:
+                here = self.local[it.article] = {}
+            here.update(zip(it.info.local, repeat(sid_of[it.idx])))
+        self._story: dict[str, set[str]] | None = None
+        self._surnames: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+
+    def _tables(self) -> dict[str, set[str]]:
+        """The story-wide tables: form key -> story actors, surname skeleton -> (full name,
+        story actor)."""
+        if self._story is None:
+            story: dict[str, set[str]] = {}
+            self._story = story
+            surnames = self._surnames
+            for it in self._items:
+                info = it.info
+                if info.anonymous:
+                    continue
+                sid = self._sid_of[it.idx]
+                for key in info.story:
+                    got = story.get(key)
+                    if got is None:
+                        story[key] = {sid}
+                    else:
+                        got.add(sid)
+                for sk, form in info.surnames:
+                    surnames.setdefault(sk, set()).add((form, sid))
+        return self._story
 
     def resolve(
         self, article: str, name: str | None, toks: tuple[str, ...] | None = None
@@ -448,30 +566,32 @@ class Resolver:
         the caller has it already."""
         if not name or not name.strip():
             return None
-        hit = self.local.get((article, " ".join(nm.tokens(name) if toks is None else toks)))
+        here = self.local.get(article, {})
+        hit = here.get(" ".join(nm.tokens(name) if toks is None else toks))
         if hit:
             return hit
         pt = nm.person_tokens(name)
         if pt:
-            hit = self.local.get((article, "p:" + " ".join(pt)))
+            hit = here.get("p:" + " ".join(pt))
             if hit:
                 return hit
+        story = self._tables()
         cands: set[str] = set()
         if len(pt) >= 2:
-            cands = self.story.get("P|" + " ".join(pt), set())
+            cands = story.get("P|" + " ".join(pt), set())
             if not cands:
                 cands = {
                     sid
-                    for f, sid in self.surnames.get(nm.skeleton(pt[-1]), ())
+                    for f, sid in self._surnames.get(nm.skeleton(pt[-1]), ())
                     if nm.person_forms_compatible(pt, f)
                 }
         elif len(pt) == 1:
             cands = {
                 sid
-                for f, sid in self.surnames.get(nm.skeleton(pt[0]), ())
+                for f, sid in self._surnames.get(nm.skeleton(pt[0]), ())
                 if nm.same_token(pt[0], f[-1])
             }
         if not cands:
             for fam, core in (("O", nm.org_tokens), ("L", nm.place_tokens)):
-                cands |= self.story.get(f"{fam}|{' '.join(core(name))}", set())
+                cands |= story.get(f"{fam}|{' '.join(core(name))}", set())
         return next(iter(cands)) if len(cands) == 1 else None

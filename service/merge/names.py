@@ -7,7 +7,9 @@ the story's context), they only say which written forms could denote the same en
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz.distance import Indel
 
@@ -206,6 +208,8 @@ def _cut_keys() -> frozenset[str]:
 
 
 _CUT_KEYS = _cut_keys()
+# _word_key on ASCII words joined by single spaces: the spaces kept, one key a word
+_ASCII_WORD_KEYS = str.maketrans({**_ASCII_WORD_KEY, ord(" "): " "})
 
 
 @lru_cache(maxsize=1 << 18)
@@ -220,7 +224,24 @@ def person_name(form: str) -> str | None:
     words = s.split()
     if not words or words[0].lower() in DETERMINERS:
         return None
-    keys = [_word_key(w) for w in words]
+    joined = " ".join(words)
+    firsts = "".join(map(itemgetter(0), words))
+    if firsts.isalpha() and firsts.isupper() and joined.isascii() and "'s" not in joined:
+        # every word capitalised (most names): the words' keys in one pass, and with no title or
+        # nationality among them the name is every word but trailing suffixes
+        keys = joined.translate(_ASCII_WORD_KEYS).split(" ")
+        if _CUT_KEYS.isdisjoint(keys):
+            end = len(words)
+            while end and keys[end - 1] in SUFFIXES:
+                end -= 1
+            return " ".join(words[:end]).strip(" .;:") if end else None
+    else:
+        keys = [_word_key(w) for w in words]
+    return _name_part(words, keys)
+
+
+def _name_part(words: list[str], keys: list[str]) -> str | None:
+    """person_name of the words of a form, given their keys (_word_key of each)."""
     cuts = [0]
     for i, w in enumerate(words):
         key = keys[i]
@@ -313,6 +334,23 @@ def skeleton(word: str) -> str:
     return "".join(out)
 
 
+# the letters skeleton keeps after a word's first: vowels, h and spaces dropped, letters mapped
+_CONSONANTS = str.maketrans("qczj", "kksg", "aeiouywh ")
+
+
+def skeleton_consonants(forms: Sequence[tuple[str, ...]]) -> list[frozenset[str]]:
+    """For each form (a tuple of words), the set of consonants in its words' skeletons, for all the
+    forms at once with string operations. Forms with the same skeletons have the same set, so
+    forms whose sets differ need no skeleton to tell them apart."""
+    if not forms:
+        return []
+    text = "\n".join(map(" ".join, forms)).lower()
+    if "h" in text or "ck" in text:  # a digraph to fold, as skeleton does
+        for a, b in _DIGRAPHS:
+            text = text.replace(a, b)
+    return list(map(frozenset, text.translate(_CONSONANTS).split("\n")))
+
+
 def similarity(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
@@ -367,7 +405,7 @@ def initials(form: str) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def acronym_key(form: str) -> str:
     """'P.M.F.' -> 'pmf'; a plural 's' after capitals is dropped ('NGOs' -> 'ngo')."""
     if not is_acronym(form):
@@ -396,6 +434,19 @@ def collective_key(form: str) -> str | None:
     stance words (aligned, backed, malign, ...) are dropped. None for proper names ("Islamic
     Resistance in Iraq"), for forms without a capitalised word and for single words.
     """
+    if "(" not in form:  # the last word alone rules most forms out
+        last = form.rsplit(None, 1)[-1:]
+        if not last:
+            return None
+        if last[0].isascii() and last[0].isalpha():
+            head = last[0].lower()
+            if not last[0][0].islower() or not (head.endswith("s") or head in _COLLECTIVE_SINGULAR):
+                return None
+    return _collective(form)
+
+
+def _collective(form: str) -> str | None:
+    """collective_key without its look at the last word first."""
     words = [w for w in _INITIAL_SPLIT.split(_PAREN.sub(" ", form) if "(" in form else form) if w]
     if len(words) < 2 or not words[-1][0].islower():
         return None
@@ -461,6 +512,20 @@ def institution_key(form: str) -> str | None:
     """A key for a state institution named by its state, whichever way round:
     "Iraqi government", "the government of Iraq", "Iraq's government" -> 'iraq|government'.
     None for anything else (a proper name such as "Government Accountability Office")."""
+    if "(" not in form and "of" not in form.lower():  # then only a last word such as "army" can
+        last = form.rsplit(None, 1)[-1:]
+        if (
+            not last
+            or last[0].isascii()
+            and last[0].isalpha()
+            and last[0].lower() not in _INSTITUTIONS
+        ):
+            return None
+    return _institution(form)
+
+
+def _institution(form: str) -> str | None:
+    """institution_key without its look for "of" and the last word first."""
     words = (_PAREN.sub(" ", form) if "(" in form else form).split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
