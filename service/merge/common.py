@@ -123,21 +123,23 @@ def block_pairs(
     order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
     work; window 0 skips it.
     """
-    # first item of each key (one hash per key, nothing built for the many keys of one item);
-    # the items of a key held by two or more, in index order
-    first: dict[Hashable, int] = {}
+    # the keys held by two or more items, found with set operations (C loops over every key;
+    # most keys belong to one item), then the items of each such key, in index order
+    sets = [ks if isinstance(ks, (set, frozenset)) else set(ks) for ks in keys]
+    seen: set[Hashable] = set()
+    dup: set[Hashable] = set()
+    for ks in sets:
+        if not seen.isdisjoint(ks):
+            dup.update(seen.intersection(ks))
+        seen.update(ks)
+    if not dup:
+        return []
     shared: dict[Hashable, list[int]] = {}
-    setdefault = first.setdefault
-    get = shared.get
-    for i, ks in enumerate(keys):
-        for k in ks if isinstance(ks, (set, frozenset)) else set(ks):
-            j = setdefault(k, i)
-            if j != i:
-                got = get(k)
-                if got is None:
-                    shared[k] = [j, i]
-                else:
-                    got.append(i)
+    setdefault = shared.setdefault
+    for i, ks in enumerate(sets):
+        if not dup.isdisjoint(ks):
+            for k in dup.intersection(ks):
+                setdefault(k, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for items in shared.values():
         n = len(items)

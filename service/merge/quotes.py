@@ -97,7 +97,7 @@ class Form:
     text: str = ""  # the first member's text (its anchors)
     needles: tuple[str, ...] | None = None  # " seg words " per segment, for contains()
     bigrams: frozenset[tuple[str, str]] | None = None
-    runs: dict[int, frozenset[tuple[str, ...]]] | None = None  # n -> its n-word runs
+    shingles: frozenset[tuple[str, ...]] | None = None  # its runs of SHINGLE words
 
 
 @dataclass(slots=True)
@@ -151,14 +151,10 @@ def _bigrams(f: Form) -> frozenset[tuple[str, str]]:
     return got
 
 
-def _runs(f: Form, n: int) -> frozenset[tuple[str, ...]]:
-    """The form's runs of n consecutive words."""
-    runs = f.runs
-    if runs is None:
-        runs = f.runs = {}
-    got = runs.get(n)
+def _shingles(f: Form) -> frozenset[tuple[str, ...]]:
+    got = f.shingles
     if got is None:
-        got = runs[n] = _word_runs(f.words, n)
+        got = f.shingles = _word_runs(f.words, SHINGLE)
     return got
 
 
@@ -221,9 +217,21 @@ def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] 
     need = OVERLAP_RUN if same_speaker else OVERLAP_RUN_OTHER
     if len(short.words) < need:
         return None
-    if _runs(long_, need).isdisjoint(_runs(short, need)):
+    # a shared run of `need` words holds need - SHINGLE + 1 consecutive shared shingles: the run
+    # is looked for in the longer form's text only where the shorter one has those
+    shared = _shingles(short) & _shingles(long_)
+    if not shared:
         return None
-    return "overlaps", 0.45
+    w = short.words
+    marks = bytes(map(shared.__contains__, zip(*(w[k:] for k in range(SHINGLE)), strict=False)))
+    streak = b"\x01" * (need - SHINGLE + 1)
+    at = marks.find(streak)
+    padded = long_.padded
+    while at >= 0:
+        if " " + " ".join(w[at : at + need]) + " " in padded:
+            return "overlaps", 0.45
+        at = marks.find(streak, at + 1)
+    return None
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -289,7 +297,7 @@ def cluster_quotes(
 
     # candidate form pairs: shared word shingles, fragments against their speaker's forms,
     # and cross-language pairs of one speaker
-    cand = set(block_pairs([_word_runs(f.words, SHINGLE) for f in forms]))
+    cand = set(block_pairs([_shingles(f) for f in forms]))
     by_speaker: dict[str, list[int]] = {}
     for f in forms:
         if f.speaker is not None:
