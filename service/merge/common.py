@@ -55,6 +55,9 @@ _LANG_WORDS = {
         ["ve", "bir", "bu", "da", "de", "için", "ile", "çok", "ama", "olarak", "daha", "gibi"]
     ),
 }
+_LANG_ITEMS = tuple(_LANG_WORDS.items())
+_LANG_CODES = tuple(sorted(_LANG_WORDS))
+_ANY_LANG_WORD = frozenset().union(*_LANG_WORDS.values())
 _SCRIPTS = (
     ("ar", "\u0600", "\u06ff"),
     ("fa", "\u0750", "\u077f"),
@@ -299,9 +302,12 @@ def guess_language(text: str, default: str | None = None) -> str | None:
     toks = _WORD.findall(text.lower())
     if len(toks) < 4:
         return default
-    distinct = set(toks)
-    scores = {code: len(ws & distinct) for code, ws in _LANG_WORDS.items()}
-    best = max(sorted(scores), key=lambda c: scores[c])
+    # no language scores more than the text's words found in any list (most texts: two or more)
+    hits = _ANY_LANG_WORD.intersection(toks)
+    if len(hits) < 2:
+        return default
+    scores = {code: len(ws & hits) for code, ws in _LANG_ITEMS}
+    best = max(_LANG_CODES, key=scores.__getitem__)  # ties: the first code alphabetically
     if scores[best] < 2:
         return default
     return best

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from rapidfuzz.distance import LCSseq
@@ -252,6 +253,17 @@ def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
     return lean, f"{len(shared)} shared names/numbers (Jaccard {jac:.2f}); {verdict}"
 
 
+@lru_cache(maxsize=1 << 14)
+def _text_keys(
+    text: str,
+) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str | None]:
+    """A quote text's segments, all its words, and its language (None: the text says too little
+    and the article's language stands), once per distinct text: syndicated copies repeat it."""
+    segs = quote_segments(text)
+    words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
+    return segs, words, guess_language(text)
+
+
 def cluster_quotes(
     digests: Sequence[ArticleDigest],
     group_of: dict[str, str],
@@ -259,41 +271,29 @@ def cluster_quotes(
     decider: Decider,
 ) -> tuple[list[QuoteCluster], int]:
     items: list[Item] = []
+    forms: list[Form] = []
+    form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
+    resolve = actors.resolver.resolve
     for d in digests:
         aid = d.article.id
         for q in d.quotes:
-            spk = actors.resolver.resolve(aid, q.speaker)
+            spk = resolve(aid, q.speaker)
             if spk is None and q.speaker and q.speaker.strip():
                 spk = "name:" + " ".join(_WORD.findall(fast_fold(q.speaker)))
-            lang = guess_language(q.text, default=d.article.language)
-            items.append(Item(len(items), aid, q, spk, lang))
-
-    forms: list[Form] = []
-    form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
-    for it in items:
-        segs = quote_segments(it.quote.text)
-        words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
-        key = (it.speaker, words)
-        fi = form_of.get(key)
-        if fi is None:
-            fi = len(forms)
-            form_of[key] = fi
-            forms.append(
-                Form(
-                    fi,
-                    it.speaker,
-                    words,
-                    segs,
-                    " " + " ".join(words) + " ",
-                    content_words(words),
-                    it.lang,
-                    None,
-                    [],
-                    it.quote.text,
-                )
-            )
-        forms[fi].items.append(it.idx)
-        it.form = fi
+            segs, words, lang = _text_keys(q.text)
+            if lang is None:
+                lang = d.article.language
+            it = Item(len(items), aid, q, spk, lang)
+            items.append(it)
+            key = (spk, words)
+            fi = form_of.get(key)
+            if fi is None:
+                fi = form_of[key] = len(forms)
+                padded = " " + " ".join(words) + " "
+                content = content_words(words)
+                forms.append(Form(fi, spk, words, segs, padded, content, lang, None, [], q.text))
+            forms[fi].items.append(it.idx)
+            it.form = fi
 
     # candidate form pairs: shared word shingles, fragments against their speaker's forms,
     # and cross-language pairs of one speaker
