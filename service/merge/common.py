@@ -166,7 +166,8 @@ item_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:
     """Content-derived id: a hash of the sorted member refs, identical whatever the input order."""
-    blob = "\n".join(f"{a}\x1f{i}" for a, i in sorted(refs)).encode("utf-8")
+    # f"{article}\x1f{item}" per ref (both are strings), joined in C
+    blob = "\n".join(map("\x1f".join, sorted(refs))).encode("utf-8")
     return f"{prefix}-{hashlib.sha256(blob).hexdigest()[:12]}"
 
 
@@ -299,7 +300,12 @@ def guess_language(text: str, default: str | None = None) -> str | None:
         code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
         if n * 2 >= letters:
             return code
-    toks = _WORD.findall(text.lower())
+    return stopword_language(_WORD.findall(text.lower()), default)
+
+
+def stopword_language(toks: Sequence[str], default: str | None = None) -> str | None:
+    """guess_language's vote by stopwords, given the text's lower-cased \\w+ words (what it reads
+    of an ASCII text)."""
     if len(toks) < 4:
         return default
     # no language scores more than the text's words found in any list (most texts: two or more)

@@ -57,6 +57,7 @@ from service.merge.common import (
     ref,
     stable_id,
     stable_id1,
+    stopword_language,
     support,
     support1,
 )
@@ -261,6 +262,9 @@ def _text_keys(
     and the article's language stands), once per distinct text: syndicated copies repeat it."""
     segs = quote_segments(text)
     words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
+    if text.isascii() and "'" not in text and "`" not in text and "cannot" not in text.lower():
+        # nothing spelled out: the words are the lower-cased \w+ runs that guess_language reads
+        return segs, words, stopword_language(words)
     return segs, words, guess_language(text)
 
 
@@ -401,12 +405,10 @@ def _speaker(
     for m in members:
         if m.speaker is not None:
             by.setdefault(m.speaker, []).append(m)
-    if not by:
-        return None, []
+    if len(by) < 2:  # no speaker, or one: no tally to make
+        return next(iter(by), None), []
     sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
     order = sorted(by, key=lambda k: (-sup[k].sources, -sup[k].pages, k))
-    if len(order) == 1:
-        return order[0], []
 
     def label(k: str) -> str:
         return names.get(k) or next(m.quote.speaker or k for m in by[k])
