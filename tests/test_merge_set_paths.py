@@ -10,8 +10,14 @@ from itertools import chain
 import pytest
 
 from schemas import ArticleDigest, ArticleMeta, Provenance
-from service.merge import syndication
-from service.merge.common import _LANG_WORDS, guess_language, stable_id, stable_id1
+from service.merge import common, syndication
+from service.merge.common import (
+    _LANG_WORDS,
+    block_pairs,
+    guess_language,
+    stable_id,
+    stable_id1,
+)
 from service.merge.quote_keys import _FUNCTION, content_words, quote_segments
 from service.merge.quotes import OVERLAP_RUN, OVERLAP_RUN_OTHER, Form, _overlap, _text_keys
 from service.merge.syndication import SIGNATURE_SIZE, estimate, group_sources
@@ -126,3 +132,29 @@ def test_stable_id_hashes_the_sorted_refs_one_a_line() -> None:
         assert stable_id("Q", iter(refs)) == want
         if len(refs) == 1:
             assert stable_id1("Q", *refs[0]) == want
+
+
+@pytest.mark.parametrize("pairwise", [0, 10**9])
+def test_block_pairs_pair_tests_and_key_index_agree(
+    pairwise: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(pairwise)
+    for _ in range(300):
+        vocab = rng.randint(1, 30)
+        keys = [
+            [rng.randrange(vocab) for _ in range(rng.randint(0, 6))]
+            for _ in range(rng.randint(0, 40))
+        ]
+        max_block = rng.choice([60, 5])
+        want = block_pairs(keys, max_block, 2)
+        monkeypatch.setattr(common, "PAIRWISE_KEYS", pairwise)
+        assert block_pairs(keys, max_block, 2) == want
+        monkeypatch.undo()
+        if len(keys) <= max_block:  # every pair of items that share a key
+            every = [
+                (i, j)
+                for i in range(len(keys))
+                for j in range(i + 1, len(keys))
+                if set(keys[i]) & set(keys[j])
+            ]
+            assert want == every

@@ -6,7 +6,7 @@ import gc
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
@@ -20,6 +20,9 @@ from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 # A block holding more items than this is a stop-key (a very common name or phrase): it yields
 # no pairs, so the work per key stays bounded and the total stays near-linear in the input.
 MAX_BLOCK = 60
+# block_pairs tests every pair of items with one set test when there are at most this many pairs
+# per key held (about where that stops costing fewer instructions than a Python step per key)
+PAIRWISE_KEYS = 4
 
 STOPWORDS = frozenset(
     """a an and are as at be been being but by for from had has have he her his i in into is it
@@ -115,7 +118,7 @@ class UnionFind:
 
 
 def block_pairs(
-    keys: Sequence[Iterable[Hashable]],
+    keys: Sequence[Collection[Hashable]],
     max_block: int = MAX_BLOCK,
     window: int = 0,
     order: Callable[[int], Any] | None = None,
@@ -126,23 +129,29 @@ def block_pairs(
     order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
     work; window 0 skips it.
     """
-    # the keys held by two or more items, found with set operations (C loops over every key;
-    # most keys belong to one item), then the items of each such key, in index order
-    sets = [ks if isinstance(ks, (set, frozenset)) else set(ks) for ks in keys]
-    seen: set[Hashable] = set()
-    dup: set[Hashable] = set()
-    for ks in sets:
-        if not seen.isdisjoint(ks):
-            dup.update(seen.intersection(ks))
-        seen.update(ks)
-    if not dup:
-        return []
+    n = len(keys)
+    if n <= max_block and n * (n - 1) <= PAIRWISE_KEYS * sum(map(len, keys)):
+        # few items with many keys each (a story's quotes, its events): one C-level set test
+        # per pair costs less than a Python step per key, and no block exceeds max_block
+        sets = [ks if isinstance(ks, (set, frozenset)) else set(ks) for ks in keys]
+        return [
+            (i, j) for i, a in enumerate(sets) for j in range(i + 1, n) if not a.isdisjoint(sets[j])
+        ]
+    # first item of each key (one hash per key, nothing built for the many keys of one item);
+    # the items of a key held by two or more, in index order
+    first: dict[Hashable, int] = {}
     shared: dict[Hashable, list[int]] = {}
-    setdefault = shared.setdefault
-    for i, ks in enumerate(sets):
-        if not dup.isdisjoint(ks):
-            for k in dup.intersection(ks):
-                setdefault(k, []).append(i)
+    setdefault = first.setdefault
+    get = shared.get
+    for i, ks in enumerate(keys):
+        for k in ks if isinstance(ks, (set, frozenset)) else set(ks):
+            j = setdefault(k, i)
+            if j != i:
+                got = get(k)
+                if got is None:
+                    shared[k] = [j, i]
+                else:
+                    got.append(i)
     pairs: set[tuple[int, int]] = set()
     for items in shared.values():
         n = len(items)
