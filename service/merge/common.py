@@ -6,7 +6,7 @@ import gc
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
@@ -20,6 +20,9 @@ from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 # A block holding more items than this is a stop-key (a very common name or phrase): it yields
 # no pairs, so the work per key stays bounded and the total stays near-linear in the input.
 MAX_BLOCK = 60
+# block_pairs tests every pair of items with one set test when there are at most this many pairs
+# per key held (about where that stops costing fewer instructions than a Python step per key)
+PAIRWISE_KEYS = 4
 
 STOPWORDS = frozenset(
     """a an and are as at be been being but by for from had has have he her his i in into is it
@@ -55,6 +58,9 @@ _LANG_WORDS = {
         ["ve", "bir", "bu", "da", "de", "için", "ile", "çok", "ama", "olarak", "daha", "gibi"]
     ),
 }
+_LANG_ITEMS = tuple(_LANG_WORDS.items())
+_LANG_CODES = tuple(sorted(_LANG_WORDS))
+_ANY_LANG_WORD = frozenset().union(*_LANG_WORDS.values())
 _SCRIPTS = (
     ("ar", "\u0600", "\u06ff"),
     ("fa", "\u0750", "\u077f"),
@@ -112,7 +118,7 @@ class UnionFind:
 
 
 def block_pairs(
-    keys: Sequence[Iterable[Hashable]],
+    keys: Sequence[Collection[Hashable]],
     max_block: int = MAX_BLOCK,
     window: int = 0,
     order: Callable[[int], Any] | None = None,
@@ -123,6 +129,14 @@ def block_pairs(
     order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
     work; window 0 skips it.
     """
+    n = len(keys)
+    if n <= max_block and n * (n - 1) <= PAIRWISE_KEYS * sum(map(len, keys)):
+        # few items with many keys each (a story's quotes, its events): one C-level set test
+        # per pair costs less than a Python step per key, and no block exceeds max_block
+        sets = [ks if isinstance(ks, (set, frozenset)) else set(ks) for ks in keys]
+        return [
+            (i, j) for i, a in enumerate(sets) for j in range(i + 1, n) if not a.isdisjoint(sets[j])
+        ]
     # first item of each key (one hash per key, nothing built for the many keys of one item);
     # the items of a key held by two or more, in index order
     first: dict[Hashable, int] = {}
@@ -161,7 +175,8 @@ item_key = lru_cache(maxsize=1 << 12)(natural_key)
 
 def stable_id(prefix: str, refs: Iterable[tuple[str, str]]) -> str:
     """Content-derived id: a hash of the sorted member refs, identical whatever the input order."""
-    blob = "\n".join(f"{a}\x1f{i}" for a, i in sorted(refs)).encode("utf-8")
+    # f"{article}\x1f{item}" per ref (both are strings), joined in C
+    blob = "\n".join(map("\x1f".join, sorted(refs))).encode("utf-8")
     return f"{prefix}-{hashlib.sha256(blob).hexdigest()[:12]}"
 
 
@@ -294,12 +309,20 @@ def guess_language(text: str, default: str | None = None) -> str | None:
         code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
         if n * 2 >= letters:
             return code
-    toks = _WORD.findall(text.lower())
+    return stopword_language(_WORD.findall(text.lower()), default)
+
+
+def stopword_language(toks: Sequence[str], default: str | None = None) -> str | None:
+    """guess_language's vote by stopwords, given the text's lower-cased \\w+ words (what it reads
+    of an ASCII text)."""
     if len(toks) < 4:
         return default
-    distinct = set(toks)
-    scores = {code: len(ws & distinct) for code, ws in _LANG_WORDS.items()}
-    best = max(sorted(scores), key=lambda c: scores[c])
+    # no language scores more than the text's words found in any list (most texts: two or more)
+    hits = _ANY_LANG_WORD.intersection(toks)
+    if len(hits) < 2:
+        return default
+    scores = {code: len(ws & hits) for code, ws in _LANG_ITEMS}
+    best = max(_LANG_CODES, key=scores.__getitem__)  # ties: the first code alphabetically
     if scores[best] < 2:
         return default
     return best

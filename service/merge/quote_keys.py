@@ -75,10 +75,14 @@ def _words(part: str) -> tuple[str, ...]:
 def quote_segments(text: str) -> tuple[tuple[str, ...], ...]:
     """The quote's comparison words, one tuple per stretch between ellipses (empty ones dropped)."""
     t = fast_fold(text).replace("[", " ").replace("]", " ")
-    segs = tuple(_words(p) for p in _ELLIPSIS.split(t))
+    parts = _ELLIPSIS.split(t)
+    if len(parts) == 1:  # most quotes: no ellipsis
+        words = _words(t)
+        return (words,) if words else ()
+    segs = tuple(_words(p) for p in parts)
     return tuple(s for s in segs if s)
 
 
 def content_words(words: tuple[str, ...]) -> int:
     """How many of the words carry content (not function words)."""
-    return sum(w not in _FUNCTION for w in words)
+    return len(words) - sum(map(_FUNCTION.__contains__, words))

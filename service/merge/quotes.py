@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from rapidfuzz.distance import LCSseq
@@ -56,6 +57,7 @@ from service.merge.common import (
     ref,
     stable_id,
     stable_id1,
+    stopword_language,
     support,
     support1,
 )
@@ -97,7 +99,7 @@ class Form:
     text: str = ""  # the first member's text (its anchors)
     needles: tuple[str, ...] | None = None  # " seg words " per segment, for contains()
     bigrams: frozenset[tuple[str, str]] | None = None
-    runs: dict[int, frozenset[tuple[str, ...]]] | None = None  # n -> its n-word runs
+    shingles: frozenset[tuple[str, ...]] | None = None  # its runs of SHINGLE words
 
 
 @dataclass(slots=True)
@@ -151,14 +153,10 @@ def _bigrams(f: Form) -> frozenset[tuple[str, str]]:
     return got
 
 
-def _runs(f: Form, n: int) -> frozenset[tuple[str, ...]]:
-    """The form's runs of n consecutive words."""
-    runs = f.runs
-    if runs is None:
-        runs = f.runs = {}
-    got = runs.get(n)
+def _shingles(f: Form) -> frozenset[tuple[str, ...]]:
+    got = f.shingles
     if got is None:
-        got = runs[n] = _word_runs(f.words, n)
+        got = f.shingles = _word_runs(f.words, SHINGLE)
     return got
 
 
@@ -221,9 +219,21 @@ def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] 
     need = OVERLAP_RUN if same_speaker else OVERLAP_RUN_OTHER
     if len(short.words) < need:
         return None
-    if _runs(long_, need).isdisjoint(_runs(short, need)):
+    # a shared run of `need` words holds need - SHINGLE + 1 consecutive shared shingles: the run
+    # is looked for in the longer form's text only where the shorter one has those
+    shared = _shingles(short) & _shingles(long_)
+    if not shared:
         return None
-    return "overlaps", 0.45
+    w = short.words
+    marks = bytes(map(shared.__contains__, zip(*(w[k:] for k in range(SHINGLE)), strict=False)))
+    streak = b"\x01" * (need - SHINGLE + 1)
+    at = marks.find(streak)
+    padded = long_.padded
+    while at >= 0:
+        if " " + " ".join(w[at : at + need]) + " " in padded:
+            return "overlaps", 0.45
+        at = marks.find(streak, at + 1)
+    return None
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -244,6 +254,20 @@ def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
     return lean, f"{len(shared)} shared names/numbers (Jaccard {jac:.2f}); {verdict}"
 
 
+@lru_cache(maxsize=1 << 14)
+def _text_keys(
+    text: str,
+) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str | None]:
+    """A quote text's segments, all its words, and its language (None: the text says too little
+    and the article's language stands), once per distinct text: syndicated copies repeat it."""
+    segs = quote_segments(text)
+    words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
+    if text.isascii() and "'" not in text and "`" not in text and "cannot" not in text.lower():
+        # nothing spelled out: the words are the lower-cased \w+ runs that guess_language reads
+        return segs, words, stopword_language(words)
+    return segs, words, guess_language(text)
+
+
 def cluster_quotes(
     digests: Sequence[ArticleDigest],
     group_of: dict[str, str],
@@ -251,45 +275,33 @@ def cluster_quotes(
     decider: Decider,
 ) -> tuple[list[QuoteCluster], int]:
     items: list[Item] = []
+    forms: list[Form] = []
+    form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
+    resolve = actors.resolver.resolve
     for d in digests:
         aid = d.article.id
         for q in d.quotes:
-            spk = actors.resolver.resolve(aid, q.speaker)
+            spk = resolve(aid, q.speaker)
             if spk is None and q.speaker and q.speaker.strip():
                 spk = "name:" + " ".join(_WORD.findall(fast_fold(q.speaker)))
-            lang = guess_language(q.text, default=d.article.language)
-            items.append(Item(len(items), aid, q, spk, lang))
-
-    forms: list[Form] = []
-    form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
-    for it in items:
-        segs = quote_segments(it.quote.text)
-        words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
-        key = (it.speaker, words)
-        fi = form_of.get(key)
-        if fi is None:
-            fi = len(forms)
-            form_of[key] = fi
-            forms.append(
-                Form(
-                    fi,
-                    it.speaker,
-                    words,
-                    segs,
-                    " " + " ".join(words) + " ",
-                    content_words(words),
-                    it.lang,
-                    None,
-                    [],
-                    it.quote.text,
-                )
-            )
-        forms[fi].items.append(it.idx)
-        it.form = fi
+            segs, words, lang = _text_keys(q.text)
+            if lang is None:
+                lang = d.article.language
+            it = Item(len(items), aid, q, spk, lang)
+            items.append(it)
+            key = (spk, words)
+            fi = form_of.get(key)
+            if fi is None:
+                fi = form_of[key] = len(forms)
+                padded = " " + " ".join(words) + " "
+                content = content_words(words)
+                forms.append(Form(fi, spk, words, segs, padded, content, lang, None, [], q.text))
+            forms[fi].items.append(it.idx)
+            it.form = fi
 
     # candidate form pairs: shared word shingles, fragments against their speaker's forms,
     # and cross-language pairs of one speaker
-    cand = set(block_pairs([_word_runs(f.words, SHINGLE) for f in forms]))
+    cand = set(block_pairs([_shingles(f) for f in forms]))
     by_speaker: dict[str, list[int]] = {}
     for f in forms:
         if f.speaker is not None:
@@ -393,12 +405,10 @@ def _speaker(
     for m in members:
         if m.speaker is not None:
             by.setdefault(m.speaker, []).append(m)
-    if not by:
-        return None, []
+    if len(by) < 2:  # no speaker, or one: no tally to make
+        return next(iter(by), None), []
     sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
     order = sorted(by, key=lambda k: (-sup[k].sources, -sup[k].pages, k))
-    if len(order) == 1:
-        return order[0], []
 
     def label(k: str) -> str:
         return names.get(k) or next(m.quote.speaker or k for m in by[k])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
+from operator import eq
 
 from schemas import ArticleDigest
 from schemas.story import SourceGroup
@@ -27,6 +29,9 @@ COPY_THRESHOLD = 0.5
 # Digest material (title, summary, evidence sentences) is thinner than the text: ask for more.
 DIGEST_COPY_THRESHOLD = 0.7
 MIN_DIGEST_WORDS = 12
+# up to this many articles, the pairs sharing a band are found without buckets: with three or
+# fewer, the buckets' star plus chain checks every such pair anyway
+DIRECT_PAIRS = 3
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -35,7 +40,7 @@ def estimate(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two signatures (0.0 when either is missing)."""
     if len(a) != SIGNATURE_SIZE or len(b) != SIGNATURE_SIZE:
         return 0.0
-    return sum(x == y for x, y in zip(a, b, strict=True)) / SIGNATURE_SIZE
+    return sum(map(eq, a, b)) / SIGNATURE_SIZE  # equal bins, counted in C
 
 
 def digest_material(d: ArticleDigest) -> str:
@@ -98,6 +103,16 @@ def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
             else:
                 by_hash[h] = i
 
+    if n <= DIRECT_PAIRS and all(len(sig) in (0, SIGNATURE_SIZE) for sig in sigs):
+        # most stories: two or three articles, every pair sharing a band checked (as below)
+        for i, j in combinations(range(n), 2):
+            a, b = sigs[i], sigs[j]
+            if a and b and basis[i] == basis[j] and _share_band(a, b):
+                sim = estimate(a, b)
+                if sim >= (COPY_THRESHOLD if basis[i] == "text" else DIGEST_COPY_THRESHOLD):
+                    link(i, j, sim, basis[i])
+        return _groups(digests, uf, link_sim, link_basis)
+
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = {}
     for i, sig in enumerate(sigs):
         if not sig:
@@ -119,6 +134,21 @@ def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
                 if sim >= need:
                     link(i, j, sim, basis[i])
 
+    return _groups(digests, uf, link_sim, link_basis)
+
+
+def _share_band(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether two full signatures agree on every value of some band (share an LSH bucket)."""
+    same = bytes(map(eq, a, b))
+    return any(map(all, zip(*(same[r::ROWS] for r in range(ROWS)), strict=True)))
+
+
+def _groups(
+    digests: Sequence[ArticleDigest],
+    uf: UnionFind,
+    link_sim: dict[int, list[float]],
+    link_basis: dict[int, set[str]],
+) -> Syndication:
     group_of: dict[str, str] = {}
     groups: list[SourceGroup] = []
     for members in uf.groups():
