@@ -24,40 +24,24 @@ from schemas import (
 )
 from schemas.digest import MAX_ACTORS, MAX_EVENTS, MAX_QUOTES
 from service.normalise import DOUBLE_QUOTES, SINGLE_QUOTES
+from service.trusted import builder
 
 ENGINE_VERSION = "rules-1"
 _BLANK = " \t\r\n" + DOUBLE_QUOTES + SINGLE_QUOTES
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
-_new = object.__new__
-_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
 
 
 def trusted(cls: type[M]) -> Callable[[dict[str, Any]], M]:
-    """A builder of `cls` from a dict that gives every field, in declared order, already of the
-    declared type: the object pydantic's validation would build from that dict (same fields, all
-    of them set), without checking anything. The engine's quotes and their speaker spans are
-    slices and offsets of the text it holds, and the article's metadata is the validated
-    article's own, so validating them again only re-proved what their making guarantees
-    (tests/test_rules_assembly.py compares the two over real texts). The digest itself is still
-    validated: it checks what the stages hand over (events, actors)."""
-    if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:
+    """service.trusted.builder(cls), for the engine's own output: its quotes and their speaker
+    spans are slices and offsets of the text it holds, and the article's metadata is the
+    validated article's own, so validating them again only re-proved what their making
+    guarantees (tests/test_rules_assembly.py compares the two over real texts). The digest
+    itself is still validated: it checks what the stages hand over (events, actors)."""
+    build = builder(cls)
+    if build is None:
         raise TypeError(f"{cls.__name__} needs pydantic's own construction")
-    names = frozenset(cls.model_fields)
-    # each slot's descriptor, called directly (object.__setattr__ looks it up every time)
-    set_dict, set_fields, set_extra, set_private = (
-        next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in _SLOTS
-    )
-
-    def build(values: dict[str, Any]) -> M:
-        m = _new(cls)
-        set_dict(m, values)
-        set_fields(m, set(names))
-        set_extra(m, None)
-        set_private(m, None)
-        return m
-
     return build
 
 

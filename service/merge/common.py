@@ -10,12 +10,13 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
 
 from schemas.story import MemberRef, Support, natural_key
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
+from service.trusted import builder
 
 # A block holding more items than this is a stop-key (a very common name or phrase): it yields
 # no pairs, so the work per key stays bounded and the total stays near-linear in the input.
@@ -188,23 +189,16 @@ def stable_id1(prefix: str, article: str, item: str) -> str:
 
 _sha256 = hashlib.sha256
 _M = TypeVar("_M", bound=BaseModel)
-_new = object.__new__
-# per model class: its field names (None: construct() is not enough, use model_construct) and
-# the setters of the four slots every pydantic model instance has
-_Setter = Callable[[Any, Any], None]
-_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
-_CLASSES: dict[type, tuple[tuple[str, ...] | None, _Setter, _Setter, _Setter, _Setter]] = {}
+# per model class: its field names and its trusted builder (None: construct() is not enough,
+# use model_construct)
+_Build = Callable[[dict[str, Any]], Any]
+_CLASSES: dict[type, tuple[tuple[str, ...], _Build | None]] = {}
 
 
-def _class(cls: type) -> tuple[tuple[str, ...] | None, _Setter, _Setter, _Setter, _Setter]:
+def _class(cls: type[BaseModel]) -> tuple[tuple[str, ...], _Build | None]:
     got = _CLASSES.get(cls)
     if got is None:
-        names: tuple[str, ...] | None = tuple(cls.model_fields)  # type: ignore[attr-defined]
-        if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:  # type: ignore[attr-defined]
-            names = None
-        # each slot's descriptor, called directly (object.__setattr__ looks it up every time)
-        sets = [next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in _SLOTS]
-        got = _CLASSES[cls] = (names, sets[0], sets[1], sets[2], sets[3])
+        got = _CLASSES[cls] = (tuple(cls.model_fields), builder(cls))
     return got
 
 
@@ -212,36 +206,23 @@ def construct(cls: type[_M], **values: Any) -> _M:
     """cls.model_construct(**values) for trusted values that give EVERY field (no defaults to
     fill, no aliases, no post-init): the same object, at a fraction of the cost. A call that
     leaves a field out goes to model_construct."""
-    names, set_dict, set_fields, set_extra, set_private = _CLASSES.get(cls) or _class(cls)
-    if names is None:
+    names, build = _CLASSES.get(cls) or _class(cls)
+    if build is None:
         return cls.model_construct(**values)
     if tuple(values) != names:  # not given in field order: reorder, or fill the gaps
         if len(values) != len(names) or any(n not in values for n in names):
             return cls.model_construct(**values)
         values = {n: values[n] for n in names}
-    m = _new(cls)
-    set_dict(m, values)
-    set_fields(m, set(names))
-    set_extra(m, None)
-    set_private(m, None)
-    return m
+    return cast("_M", build(values))
 
 
-_REF = _class(MemberRef)
-_SUPPORT = _class(Support)
-_REF_FIELDS = _REF[0] or ()
-_SUPPORT_FIELDS = _SUPPORT[0] or ()
+# the most built objects of a merge: their builders called directly
+_build_ref = cast("Callable[[dict[str, Any]], MemberRef]", builder(MemberRef))
+_build_support = cast("Callable[[dict[str, Any]], Support]", builder(Support))
 
 
 def _support(arts: list[str], pages: int, sources: int) -> Support:
-    # construct(Support, ...), spelled out: one of the most built objects of a merge
-    _, set_dict, set_fields, set_extra, set_private = _SUPPORT
-    m = _new(Support)
-    set_dict(m, {"articles": arts, "pages": pages, "sources": sources})
-    set_fields(m, set(_SUPPORT_FIELDS))
-    set_extra(m, None)
-    set_private(m, None)
-    return m
+    return _build_support({"articles": arts, "pages": pages, "sources": sources})
 
 
 def support(articles: Iterable[str], group_of: dict[str, str]) -> Support:
@@ -257,14 +238,7 @@ def support1(article: str) -> Support:
 
 
 def ref(article: str, item: str) -> MemberRef:
-    # construct(MemberRef, ...), spelled out: the most built object of a merge
-    _, set_dict, set_fields, set_extra, set_private = _REF
-    m = _new(MemberRef)
-    set_dict(m, {"article": article, "item": item})
-    set_fields(m, set(_REF_FIELDS))
-    set_extra(m, None)
-    set_private(m, None)
-    return m
+    return _build_ref({"article": article, "item": item})
 
 
 _FOLD = str.maketrans(
