@@ -31,11 +31,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.extract.date_scan import AnchorWindows, needed, year_starts
-from service.extract.word_scan import _trie
 from service.months import EN_MONTH_ABBR, EN_MONTHS
 
 __all__ = ["DateHints", "DateMention", "date_hints", "find_dates", "resolve", "shift_anchor"]
@@ -104,16 +102,12 @@ _NUMBERS = {
 }  # fmt: skip
 
 
-def _alt(words: Iterable[str]) -> str:
-    """A group matching any of the words, as the words' alternation longest first would match:
-    laid out as a trie, so a position is tried against one branch per letter instead of against
-    every word (the words that match at one position are prefixes of one another, and the trie
-    tries the longer first, as the alternation does)."""
-    return f"(?:{_trie(words)})"
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_EN_MONTH_FULL = _alt(m.capitalize() for m in _EN_MONTHS)
-_EN_MONTH_ABBR = _alt(a.capitalize() for a in _EN_ABBR)
+_EN_MONTH_FULL = "|".join(m.capitalize() for m in sorted(_EN_MONTHS, key=len, reverse=True))
+_EN_MONTH_ABBR = "|".join(a.capitalize() for a in sorted(_EN_ABBR, key=len, reverse=True))
 # "Feb." / "Sept" / "February"; abbreviations need a dot or a following number to count
 _MON = rf"(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)"
 _MON_FULL = rf"(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.)"
