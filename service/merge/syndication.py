@@ -117,8 +117,8 @@ def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
     for i, sig in enumerate(sigs):
         if not sig:
             continue
-        for b in range(BANDS):
-            buckets.setdefault((b, tuple(sig[b * ROWS : (b + 1) * ROWS])), []).append(i)
+        for band in range(BANDS):
+            buckets.setdefault((band, tuple(sig[band * ROWS : (band + 1) * ROWS])), []).append(i)
     checked: set[tuple[int, int]] = set()
     for items in buckets.values():
         # star plus chain inside a bucket: linear, and a true copy shares many bands anyway
