@@ -38,6 +38,7 @@ def _pairs_by_label(labels: list[list[str]]) -> int:
 def _one(corpus: Path, n: int, engine: str, do_merge: bool) -> dict[str, float]:
     from make_digests import base_digests, make
 
+    from service.evaluation.pairs import PairPRF
     from service.merge import merge_stories
     from service.merge.stories import group_stories
 
@@ -52,13 +53,15 @@ def _one(corpus: Path, n: int, engine: str, do_merge: bool) -> dict[str, float]:
     tp = _pairs_by_label(label)
     pred = sum(len(s) * (len(s) - 1) // 2 for s in stories)
     gold = _pairs_by_label([[d.article.id.split("-", 1)[0] for d in digests]])
+    prf = PairPRF(tp=tp, fp=pred - tp, fn=gold - tp)
     out: dict[str, float] = {
         "n": n,
         "group_s": t_group,
         "group_cpu_s": c_group,
         "stories": len(stories),
-        "precision": tp / pred if pred else 1.0,
-        "recall": tp / gold if gold else 1.0,
+        "precision": prf.precision,
+        "recall": prf.recall,
+        "f1": prf.f1,
     }
     if do_merge:
         gc.collect()
@@ -99,12 +102,11 @@ def main() -> int:
         med = {k: statistics.median(x[k] for x in runs) for k in timed if k in runs[0]}
         r = dict(runs[0], **{k: min(x[k] for x in runs) for k in med})
         results.append(r)
-        f1 = 2 * r["precision"] * r["recall"] / max(1e-9, r["precision"] + r["recall"])
         line = (
             f"n={r['n']:>7} ({len(runs)} runs, min/median)  grouped in {r['group_s']:6.2f}/"
             f"{med['group_s']:.2f} s (CPU {r['group_cpu_s']:.2f}/{med['group_cpu_s']:.2f} s) into "
             f"{r['stories']} stories "
-            f"(pairwise P {r['precision']:.3f} R {r['recall']:.3f} F1 {f1:.3f})"
+            f"(pairwise P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f})"
         )
         if "merge_s" in r:
             line += (

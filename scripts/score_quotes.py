@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from service.errors import EvaluationError
+from service.evaluation.pairs import PairPRF
 from service.extract.quotes import find_quotes
 
 
@@ -26,19 +27,20 @@ class Score:
     kind_total: int = 0
     misses: list[str] = field(default_factory=list)
 
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def exact(self) -> tuple[float, float, float]:
-        p = self.tp_exact / self.found if self.found else 1.0
-        r = self.tp_exact / self.gold if self.gold else 1.0
-        return p, r, self._f1(p, r)
+        """P, R, F1 of spans found with exactly the gold offsets (1.0 where nothing to count)."""
+        hit = PairPRF(tp=self.tp_exact, fp=self.found - self.tp_exact, fn=self.gold - self.tp_exact)
+        return hit.precision, hit.recall, hit.f1
 
     def overlap(self) -> tuple[float, float, float]:
-        p = self.tp_overlap_found / self.found if self.found else 1.0
-        r = self.tp_overlap_gold / self.gold if self.gold else 1.0
-        return p, r, self._f1(p, r)
+        """P, R, F1 of overlapping spans: precision counts found spans, recall gold spans."""
+        hit = PairPRF(
+            tp=self.tp_overlap_gold,
+            tp_pred=self.tp_overlap_found,
+            fp=self.found - self.tp_overlap_found,
+            fn=self.gold - self.tp_overlap_gold,
+        )
+        return hit.precision, hit.recall, hit.f1
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
