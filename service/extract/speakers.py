@@ -123,9 +123,12 @@ def attribute(
             elif attr is None:
                 attr = Attribution(None, None, None, None, None)
         if sp.depth == 0 and english and (ranker or collect is not None):
-            if ctx is None:
-                ctx = speaker_ranker.Context(d, regions, actors)
-            attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
+            # the candidates (and the article's ranker tables) are built only where the ranker
+            # may change the answer, or for training
+            if collect is not None or _ranker_decides(sp, f, attr):
+                if ctx is None:
+                    ctx = speaker_ranker.Context(d, regions, actors)
+                attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
         if attr.rule == "continuation" and attr.speaker is not None:
@@ -157,6 +160,15 @@ def _frame(
 OVERRULED = frozenset(
     ["continuation", "lead-paragraph", "description", "pronoun", "cue-before", "cue-after"]
 )
+
+
+def _ranker_decides(sp: QuoteSpan, f: FoundCue, attr: Attribution) -> bool:
+    """`_rank` reads the ranker's pick: no cue and no speaker, or a speaker by a rule it may
+    overrule (every other answer it keeps as the rules gave it, so its candidates need not be
+    built; tests/test_speaker_ranker_gate.py compares the two)."""
+    if attr.speaker is None:
+        return f.cue is None
+    return attr.rule in OVERRULED and not sp.continues
 
 
 def _rank(
