@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from service.extract.actors import extract_actors
 import random
 import re
 
+from service.extract.actors import extract_actors
 from service.extract.dash_quotes import find_dash_quotes, has_dash_paragraph
 from service.extract.quotes import _paragraphs, find_quotes
 from service.extract.speakers import attribute

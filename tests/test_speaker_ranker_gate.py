@@ -50,7 +50,9 @@ def test_the_gate_keeps_the_attributions_on_invented_articles(
     spans = find_quotes(TEXTS[0])
     found = speakers.find_cues(TEXTS[0], tuple(spans))
     attrs = speakers.attribute(TEXTS[0], spans, extract_actors(TEXTS[0], spans))
-    decides = [speakers._ranker_decides(s, f, a) for s, f, a in zip(spans, found, attrs)]
+    decides = [
+        speakers._ranker_decides(s, f, a) for s, f, a in zip(spans, found, attrs, strict=True)
+    ]
     assert False in decides and True in decides
 
 
