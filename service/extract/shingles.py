@@ -8,10 +8,9 @@ offline engine can fingerprint a text without importing the merger.
 
 The 64-bit arithmetic runs on all shingles at once: the word hashes sit in 128-bit lanes of one
 big integer, so each step (multiply, shift, xor, mask) is one big-integer operation in C rather
-than one per shingle in Python; the first step, the weighted sum of four consecutive word hashes,
-is a single multiplication by a four-lane constant. A lane holds a value below 2**64 between
-steps; a product with a 64-bit constant stays below 2**128, inside its lane, and the bits a right
-shift carries in from the next lane land above bit 64, where the next mask drops them. Per shingle the hash is
+than one per shingle in Python. A lane holds a value below 2**64 between steps; a product with a
+64-bit constant stays below 2**128, inside its lane, and the bits a right shift carries in from
+the next lane land above bit 64, where the next mask drops them. Per shingle the hash is
 h = (a*P1 + b*P2 + c*P3 + d) mod 2**64; h = ((h ^ h >> 31) * MIX) mod 2**64; h ^= h >> 29
 (tests/test_extract_fast_scans.py keeps that one-at-a-time form and compares the two).
 """
@@ -27,11 +26,12 @@ SIGNATURE_SIZE = 64
 SHINGLE = 4
 
 # The words are the \w+ runs of the lower-cased text, taken as UTF-8 bytes (crc32 reads bytes):
-# every character that is neither a word character nor ASCII becomes a space (the common ones, the
-# curly quotes, dashes and no-break space news text is full of, by one str.replace each; the regex
-# pass is left for the few texts with other non-ASCII characters), then one byte-table pass turns the ASCII non-word bytes into spaces and
-# bytes.split() cuts the runs, each already the word's UTF-8 (a word's non-ASCII bytes, all >=
-# 0x80, are left alone). tests/test_rules_fast_paths.py compares this with \w+ findall.
+# every character that is neither a word character nor ASCII becomes a space (the common ones,
+# the curly quotes, dashes and no-break space news text is full of, by one str.replace each; a
+# regex pass only for the texts with others), then one byte-table pass turns the ASCII non-word
+# bytes into spaces and bytes.split() cuts the runs, each already the word's UTF-8 (a word's
+# non-ASCII bytes, all >= 0x80, are left alone). tests/test_rules_fast_paths.py compares this
+# with \w+ findall.
 _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
 # the non-word, non-ASCII characters of most texts (none is a word character: folding them to
 # spaces first leaves the regex nothing else to do on most texts)
@@ -41,9 +41,6 @@ _ASCII_NON_WORD = bytes(
 )
 _P1, _P2, _P3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
 _MIX = 0xFF51AFD7ED558CCD
-# the four shingle weights as one multiplier: w * _SHINGLE_MUL shifts each lane's word hash by 0-3
-# lanes, weighted, so lane k + 3 sums the shingle at word k
-_SHINGLE_MUL = (_P1 << 384) | (_P2 << 256) | (_P3 << 128) | 1
 _EMPTY = 1 << 32
 _LANE_BYTES = 16  # 128-bit lanes, each holding one 64-bit value
 _SWAP = sys.byteorder != "little"  # array("Q") is native-endian; the lanes are little-endian
@@ -77,35 +74,39 @@ _MASKS = _Masks()
 
 
 def _keys(hs: array[int]) -> array[int]:
-    """bin << 32 | value for every shingle of the word hashes `hs` (len(hs) >= SHINGLE), in
-    order (the shingle at word k is lane k + 3 of the product below)."""
+    """bin << 32 | value for every shingle of the word hashes `hs` (len(hs) >= SHINGLE), as
+    64-bit lanes in every other slot of the returned array (lane k: the shingle at word k)."""
     n = len(hs)
-    _MASKS.ensure(n + 4)  # the product has up to n + 4 lanes
+    _MASKS.ensure(n)
     m = _MASKS
     lanes = array("Q", bytes(_LANE_BYTES * n))
     lanes[::2] = hs
     if _SWAP:
         lanes.byteswap()
-    w = int.from_bytes(lanes, "little")  # lane k: hs[k]
-    # one multiplication puts hs[k]*P1 + hs[k+1]*P2 + hs[k+2]*P3 + hs[k+3] in lane k + 3: each
-    # word hash is below 2**32, so the sum stays below 2**98, inside its lane
-    h = (w * _SHINGLE_MUL) & m.low64
+    w = int.from_bytes(lanes, "little")  # lane k: hs[k]; w >> 128*j: lane k holds hs[k + j]
+    h = (w * _P1 + (w >> 128) * _P2 + (w >> 256) * _P3 + (w >> 384)) & m.low64
     h = (((h ^ (h >> 31)) & m.low64) * _MIX) & m.low64
     h ^= h >> 29  # bits carried in from the next lane sit above bit 64: the masks below drop them
     keys = ((h & m.low6) << 32) | ((h >> 32) & m.low32)
-    out = array("Q", keys.to_bytes(_LANE_BYTES * (n + 4), "little"))
+    out = array("Q", keys.to_bytes(_LANE_BYTES * n, "little"))
     if _SWAP:
         out.byteswap()
-    # lanes 3 .. n - 1 (the low 64 bits of lane j in slot 2j): the whole shingles
-    return out[2 * (SHINGLE - 1) : 2 * n : 2]
+    return out
 
 
 def fingerprint(text: str) -> list[int]:
     """MinHash signature (64 values < 2**32) of the text's 4-word shingles; [] when it has no words."""
-    low = text.lower()
-    if not low.isascii():
+    if text.isascii():
+        low = text.lower()
+    else:
+        # the marks folded before lower-casing, which is then most often of an ASCII string (the
+        # two commute, but for a capital sigma, whose lower case depends on what follows it)
+        sigma = "Σ" in text
+        low = text.lower() if sigma else text
         for mark in _MARKS:
             low = low.replace(mark, " ")
+        if not sigma:
+            low = low.lower()
         if not low.isascii():
             low = _NON_ASCII_NON_WORD.sub(" ", low)
     words = low.encode().translate(_ASCII_NON_WORD).split()
@@ -115,7 +116,8 @@ def fingerprint(text: str) -> list[int]:
     if len(hs) < SHINGLE:
         hs.extend([0] * (SHINGLE - len(hs)))
     best = _NO_KEY[:]
-    for k in _keys(hs):
+    # the lanes past the last whole shingle hold partial sums: only the first len - 3 are shingles
+    for k in _keys(hs)[: 2 * (len(hs) - SHINGLE + 1) : 2]:
         b = k >> 32
         if k < best[b]:
             best[b] = k
