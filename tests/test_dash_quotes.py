@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from service.extract.actors import extract_actors
-from service.extract.dash_quotes import find_dash_quotes
+from service.extract.dash_quotes import find_dash_quotes, has_dash_paragraph
 from service.extract.quotes import _paragraphs, find_quotes
 from service.extract.speakers import attribute
 
@@ -96,3 +99,17 @@ def test_marked_quote_inside_dash_paragraph_wins():
     )
     got = _quotes(text)
     assert [t for t, _ in got] == ["en skam för hela bygden"]
+
+
+def test_the_dash_paragraph_test_is_the_multi_line_search() -> None:
+    """has_dash_paragraph (a substring test, the first line, then the lines after a line break)
+    answers what the plain multi-line search answers, on seeded random texts of the pieces
+    that matter: line breaks, blanks, both dashes, a carriage return, letters."""
+    plain = re.compile(r"(?m)^[ \t]*[–—][ \t]*")
+    pieces = ["\n", " ", "\t", "—", "–", "\r", "a", "Ab", "-", "\u2015"]
+    rng = random.Random(12)
+    texts = ["", "—", " – x", "x\n— y", "x\r— y", "x —\n", "\n\n \t—"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    found = [has_dash_paragraph(t) for t in texts]
+    assert found == [plain.search(t) is not None for t in texts]
+    assert True in found and False in found

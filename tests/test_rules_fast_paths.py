@@ -60,6 +60,11 @@ def test_the_lane_parallel_fingerprint_is_the_one_shingle_at_a_time_signature() 
     # case folds that change length, combining marks, non-ASCII spaces and marks, control bytes
     odd = ["İ", "ß", "e\u0301", "\u0307", "’", "\u00a0", "Σ", "ΑΣ", "日本", "\x1c", "\t", "a", "B2"]
     texts += _random_texts(odd, 300, seed=8, most=40) + _glued(odd, 300, seed=9)
+    # the marks folded by str.replace before the regex, alone and beside other non-ASCII letters
+    marks = ["’", "“", "”", "\u00a0", "—", "‘", "–", "―", "…", "a", "b", "é", "x1"]
+    texts += _glued(marks, 300, seed=10) + _glued(marks[:-3] + ["a"], 300, seed=11)
+    # and before lower-casing, but for a capital sigma, whose lower case reads its neighbours
+    texts += _glued(["Σ", "Α", "’", "‘", " ", "a", "İ"], 600, seed=12)
     for text in texts:
         assert shingles.fingerprint(text) == plain_fingerprint(text), text[:40]
     # a short text after a long one reuses the grown masks

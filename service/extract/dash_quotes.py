@@ -20,6 +20,9 @@ _VERBS = verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS | intl.SPEECH_VE
 
 # a paragraph that opens with a dash (after optional blanks)
 _DASH_PARA_RE = re.compile(r"(?m)^[ \t]*[–—][ \t]*")
+# the same after a line break: a pattern opening with a literal character lets the regex engine
+# skip ahead to each line break (a multi-line ^ is tried at every character)
+_DASH_AFTER_NL_RE = re.compile(r"\n[ \t]*[–—]")
 # the clause that attributes the speech: a closing dash (`, —`, ` —`) or a bare comma, then the
 # first word of the clause
 _CLAUSE_RE = re.compile(r"(?:,?[ \t]+[–—]|,)[ \t]*([^\W\d_]+)")
@@ -37,8 +40,12 @@ class DashQuote:
 
 
 def has_dash_paragraph(text: str) -> bool:
-    """Cheap first test: does any paragraph open with a dash?"""
-    return _DASH_PARA_RE.search(text) is not None
+    """Cheap first test: does any paragraph open with a dash? (`_DASH_PARA_RE.search`: the
+    text's first line, then every line after a line break, the only place a multi-line ^ matches
+    inside the text; tests/test_dash_quotes.py compares the two.)"""
+    if "—" not in text and "–" not in text:
+        return False
+    return _DASH_PARA_RE.match(text) is not None or _DASH_AFTER_NL_RE.search(text) is not None
 
 
 def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]:

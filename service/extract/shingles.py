@@ -26,11 +26,16 @@ SIGNATURE_SIZE = 64
 SHINGLE = 4
 
 # The words are the \w+ runs of the lower-cased text, taken as UTF-8 bytes (crc32 reads bytes):
-# every character that is neither a word character nor ASCII becomes a space (one regex pass, only
-# for non-ASCII texts), then one byte-table pass turns the ASCII non-word bytes into spaces and
-# bytes.split() cuts the runs, each already the word's UTF-8 (a word's non-ASCII bytes, all >=
-# 0x80, are left alone). tests/test_rules_fast_paths.py compares this with \w+ findall.
+# every character that is neither a word character nor ASCII becomes a space (the common ones,
+# the curly quotes, dashes and no-break space news text is full of, by one str.replace each; a
+# regex pass only for the texts with others), then one byte-table pass turns the ASCII non-word
+# bytes into spaces and bytes.split() cuts the runs, each already the word's UTF-8 (a word's
+# non-ASCII bytes, all >= 0x80, are left alone). tests/test_rules_fast_paths.py compares this
+# with \w+ findall.
 _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+# the non-word, non-ASCII characters of most texts (none is a word character: folding them to
+# spaces first leaves the regex nothing else to do on most texts)
+_MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2015", "\u2026")
 _ASCII_NON_WORD = bytes(
     b if b >= 0x80 or chr(b).isalnum() or b == 0x5F else 0x20 for b in range(256)
 )
@@ -91,9 +96,19 @@ def _keys(hs: array[int]) -> array[int]:
 
 def fingerprint(text: str) -> list[int]:
     """MinHash signature (64 values < 2**32) of the text's 4-word shingles; [] when it has no words."""
-    low = text.lower()
-    if not low.isascii():
-        low = _NON_ASCII_NON_WORD.sub(" ", low)
+    if text.isascii():
+        low = text.lower()
+    else:
+        # the marks folded before lower-casing, which is then most often of an ASCII string (the
+        # two commute, but for a capital sigma, whose lower case depends on what follows it)
+        sigma = "Σ" in text
+        low = text.lower() if sigma else text
+        for mark in _MARKS:
+            low = low.replace(mark, " ")
+        if not sigma:
+            low = low.lower()
+        if not low.isascii():
+            low = _NON_ASCII_NON_WORD.sub(" ", low)
     words = low.encode().translate(_ASCII_NON_WORD).split()
     if not words:
         return []

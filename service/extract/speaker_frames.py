@@ -16,7 +16,7 @@ from schemas import Actor, ActorType
 from service.extract.names import Doc, low, split_titled
 from service.extract.quotes import headline_end
 
-# looks a name up among the article's actors at an offset (speakers._Index.name)
+# looks a name up among the article's actors at an offset (speaker_index.ActorIndex.name)
 Lookup = Callable[[str, int], "Actor | None"]
 
 

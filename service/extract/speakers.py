@@ -11,15 +11,13 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import compress, count
+from functools import partial
 
 from schemas import Actor, ActorType
 from service.extract import resolve_intl, speaker_frames, speaker_ranker, speaker_spans
-from service.extract.actor_mentions import in_regions, union
+from service.extract.actor_mentions import union
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -31,19 +29,7 @@ from service.extract.cues import (
 )
 from service.extract.gender_evidence import UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
-from service.extract.name_gender import agrees
-from service.extract.names import (
-    DETERMINERS,
-    ROLE_NOUNS,
-    Doc,
-    doc,
-    is_cap,
-    low,
-    name_key,
-    same_person,
-    split_titled,
-    surname_key,
-)
+from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
     MAX_NP,
     ORGISH,
@@ -51,9 +37,9 @@ from service.extract.noun_phrases import (
     Cue,
     anonymous_name,
     role_np,
-    strip_det,
 )
 from service.extract.quotes import QuoteSpan
+from service.extract.speaker_index import ActorIndex, role_key
 
 # names other modules import from here
 __all__ = [
@@ -84,176 +70,6 @@ class Attribution:
     rule: str | None  # which rule fired
 
 
-# ---------------------------------------------------------------------------- resolution
-
-
-def _role_key(role: str | None) -> str:
-    if not role:
-        return ""
-    k = name_key(" ".join(strip_det(role.split())))
-    for a in ("spokeswoman", "spokesman"):
-        k = k.replace(a, "spokesperson")
-    return k
-
-
-@lru_cache(maxsize=8192)
-def _form_keys(form: str) -> tuple[str, ...]:
-    """A name's look-up keys, as written and without its title (cached: names recur)."""
-    return tuple({name_key(form), name_key(split_titled(form).name)})
-
-
-@lru_cache(maxsize=4096)
-def _role_parts(role: str) -> tuple[str, tuple[str, ...]]:
-    """A role's key and its head phrase's words: 'chief executive of the ... Health Board' is
-    headed by 'executive', not 'board' (cached: roles recur)."""
-    head = re.split(r" (?:of|at|for|in|with) ", name_key(role))[0].split()
-    return _role_key(role), tuple(head)
-
-
-class _Index:
-    """Actors looked up by name, surname, role and position."""
-
-    def __init__(self, actors: Sequence[Actor]) -> None:
-        self.actors = list(actors)
-        self.by_key: dict[str, list[Actor]] = {}
-        self.by_surname: dict[str, list[Actor]] = {}
-        self.by_role: dict[str, list[Actor]] = {}
-        self.heads: dict[str, list[Actor]] = {}
-        self.titles: dict[str, list[Actor]] = {}
-        self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
-        self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
-        self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
-        # the mentions of the named actors of a set of types, by start (for `mentioned_before`)
-        self._by_types: dict[frozenset[ActorType], tuple[list[int], list[tuple[int, int, Actor]]]]
-        self._by_types = {}
-        # answers of `mentioned_before` and `subject_before`: they depend on the article alone
-        self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
-        self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
-        for a in actors:
-            forms = [a.name, *a.aliases]
-            for f in forms:
-                for k in _form_keys(f):
-                    if k and a not in self.by_key.setdefault(k, []):
-                        self.by_key[k].append(a)
-            if a.type == ActorType.person and not a.anonymous:
-                sk = surname_key(a.name)
-                if sk:
-                    self.by_surname.setdefault(sk, []).append(a)
-            if a.role and not a.anonymous:
-                role_key, head = _role_parts(a.role)
-                self.by_role.setdefault(role_key, []).append(a)
-                if head:
-                    self.heads.setdefault(head[-1], []).append(a)
-                # 'le ministre' / 'der Sprecher': any title word of a longer role
-                for word in head:
-                    if word in ROLE_NOUNS:
-                        self.titles.setdefault(word, []).append(a)
-
-    def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
-        """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
-        so a backward scan meets it first); found once per article."""
-        if self._subjects is None:
-            opens = partial(_opens_sentence, d, list(compress(count(), d.sent_start)))
-            found = [
-                (m.start, -n, a)
-                for n, a in enumerate(self.actors)
-                if a.type == ActorType.person and not a.anonymous
-                for m in a.mentions
-                if opens(m.start) and not in_regions(m.start, self.quoted)
-            ]
-            found.sort(key=lambda x: (x[0], x[1]))
-            self._subjects = ([x[0] for x in found], found)
-        return self._subjects
-
-    def person(self, attr: Attribution) -> bool:
-        """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""
-        found = self.by_key.get(name_key(attr.speaker or ""))
-        return not found or found[0].type == ActorType.person
-
-    @staticmethod
-    def last_before(cands: Sequence[Actor], offset: int) -> Actor:
-        def key(a: Actor) -> tuple[int, int]:
-            before = [m.start for m in a.mentions if m.start <= offset]
-            if before:
-                return (1, max(before))
-            return (0, -min((m.start for m in a.mentions), default=0))
-
-        return max(cands, key=key)
-
-    def name(self, name: str, offset: int) -> Actor | None:
-        k = name_key(name)
-        if k in self.by_key:
-            return self.last_before(self.by_key[k], offset)
-        cands = [
-            a
-            for a in self.actors
-            if a.type == ActorType.person and not a.anonymous and same_person(a.name, name)
-        ]
-        if len(k.split()) == 1:
-            cands = self.by_surname.get(surname_key(name), [])
-        if cands:
-            return self.last_before(cands, offset)
-        return None
-
-    def mentioned_before(
-        self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
-    ) -> Actor | None:
-        """The actor of those types, named and agreeing with the pronoun, whose last mention
-        before the offset is the latest, if inside the lookback (ties: the earlier actor)."""
-        key = (offset, frozenset(types), lookback, pronoun)
-        if key in self._before:  # the same for every quotation that asks (one article)
-            return self._before[key]
-        starts, found = self._mentions_of(key[1])
-        floor = offset - lookback
-        refused: set[int] = set()
-        best = None
-        # back from the offset over every such actor's mentions: the first whose actor agrees
-        for k in range(bisect_left(starts, offset) - 1, -1, -1):
-            start, n, a = found[k]
-            if start < floor:
-                break
-            if n not in refused:
-                if self.agrees(a.name, pronoun):
-                    best = a
-                    break
-                refused.add(n)
-        self._before[key] = best
-        return best
-
-    def subject_before(self, d: Doc, hi: int, pronoun: str) -> tuple[int, Actor] | None:
-        """(start, actor) of the last named person opening a sentence before `hi` who agrees
-        with the pronoun (found once per offset and pronoun: every quotation near a pronoun asks
-        about it)."""
-        key = (hi, pronoun)
-        if key in self._subject_before:
-            return self._subject_before[key]
-        starts, subjects = self.subjects(d)
-        got = None
-        for k in range(bisect_left(starts, hi) - 1, -1, -1):
-            start, _, a = subjects[k]
-            if self.agrees(a.name, pronoun):
-                got = (start, a)
-                break
-        self._subject_before[key] = got
-        return got
-
-    def _mentions_of(
-        self, types: frozenset[ActorType]
-    ) -> tuple[list[int], list[tuple[int, int, Actor]]]:
-        """The mentions of the named actors of those types as (start, -index, actor), sorted:
-        at one start, the earlier actor comes last, so a backward scan meets it first (made once
-        per article and set of types)."""
-        got = self._by_types.get(types)
-        if got is None:
-            found = sorted(
-                ((m.start, -n, a) for n, a in enumerate(self.actors)
-                 if a.type in types and not a.anonymous for m in a.mentions),
-                key=lambda x: (x[0], x[1]),
-            )  # fmt: skip
-            got = self._by_types[types] = ([x[0] for x in found], found)
-        return got
-
-
 _PERSON = {ActorType.person}
 _ORGS = {ActorType.organization, ActorType.group}
 
@@ -276,7 +92,7 @@ def attribute(
         return []
     found = find_cues(text, spans)
     d = doc(text)
-    idx = _Index(actors)
+    idx = ActorIndex(actors)
     ctx: speaker_ranker.Context | None = None
     english = (lang := language(text)) == "en"
     hl = speaker_frames.headline_span(d, title) if english else None
@@ -307,9 +123,12 @@ def attribute(
             elif attr is None:
                 attr = Attribution(None, None, None, None, None)
         if sp.depth == 0 and english and (ranker or collect is not None):
-            if ctx is None:
-                ctx = speaker_ranker.Context(d, regions, actors)
-            attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
+            # the candidates (and the article's ranker tables) are built only where the ranker
+            # may change the answer, or for training
+            if collect is not None or _ranker_decides(sp, f, attr):
+                if ctx is None:
+                    ctx = speaker_ranker.Context(d, regions, actors)
+                attr = _rank(ctx, idx, sp, f, attr, last, last_pos, ranker, collect)
         elif collect is not None:
             collect.append(None)
         if attr.rule == "continuation" and attr.speaker is not None:
@@ -322,7 +141,7 @@ def attribute(
 
 def _frame(
     d: Doc,
-    idx: _Index,
+    idx: ActorIndex,
     hl: tuple[int, int] | None,
     regions: Sequence[tuple[int, int]],
     sp: QuoteSpan,
@@ -343,9 +162,18 @@ OVERRULED = frozenset(
 )
 
 
+def _ranker_decides(sp: QuoteSpan, f: FoundCue, attr: Attribution) -> bool:
+    """`_rank` reads the ranker's pick: no cue and no speaker, or a speaker by a rule it may
+    overrule (every other answer it keeps as the rules gave it, so its candidates need not be
+    built; tests/test_speaker_ranker_gate.py compares the two)."""
+    if attr.speaker is None:
+        return f.cue is None
+    return attr.rule in OVERRULED and not sp.continues
+
+
 def _rank(
     ctx: speaker_ranker.Context,
-    idx: _Index,
+    idx: ActorIndex,
     sp: QuoteSpan,
     f: FoundCue,
     attr: Attribution,
@@ -386,7 +214,7 @@ def _rank(
     return Attribution(top.speaker, mention, span, top.role, "ranker")
 
 
-def _local_mention(d: Doc, idx: _Index, attr: Attribution, at: int) -> Attribution:
+def _local_mention(d: Doc, idx: ActorIndex, attr: Attribution, at: int) -> Attribution:
     """A continued quotation points at its speaker's name in its own paragraph when the text
     names them there ('"...," Axelrod said. "..."'), not at a mention in an earlier one."""
     span = attr.mention_span
@@ -400,7 +228,7 @@ def _local_mention(d: Doc, idx: _Index, attr: Attribution, at: int) -> Attributi
 
 
 def _describe(
-    d: Doc, idx: _Index, last: Attribution | None, last_pos: int, t: int, h: int
+    d: Doc, idx: ActorIndex, last: Attribution | None, last_pos: int, t: int, h: int
 ) -> tuple[str, str | None] | None:
     """A description opening a sentence ('The Florida senator', 'a friend') resolved as a cue's
     words would be: to the actor it describes, else to an unnamed speaker."""
@@ -412,12 +240,14 @@ def _describe(
 
 
 def _resolve_pronoun(
-    d: Doc, idx: _Index, last: Attribution | None, last_pos: int, p: str, at: int
+    d: Doc, idx: ActorIndex, last: Attribution | None, last_pos: int, p: str, at: int
 ) -> tuple[str, str | None] | None:
     return _pronoun_target(d, idx, p, at, last, last_pos)
 
 
-def _lead_paragraph(d: Doc, idx: _Index, spans: Sequence[QuoteSpan], pi: int) -> Attribution | None:
+def _lead_paragraph(
+    d: Doc, idx: ActorIndex, spans: Sequence[QuoteSpan], pi: int
+) -> Attribution | None:
     """An uncued quotation opening a paragraph, introduced by the paragraph before ('Helen Marsh
     ... said her pupils had ...') or named by the one after ('So says Walter Brandt, ...')."""
     if pi + 1 < len(d.paras):
@@ -451,7 +281,7 @@ def _inherit(prev: Attribution, rule: str) -> Attribution:
 
 
 def _resolve(
-    d: Doc, cue: Cue, idx: _Index, last: Attribution | None, last_pos: int, at: int
+    d: Doc, cue: Cue, idx: ActorIndex, last: Attribution | None, last_pos: int, at: int
 ) -> Attribution:
     span = (cue.start, cue.end)
     rule = cue.rule
@@ -486,7 +316,7 @@ def _resolve(
         speaker, role = target
         return Attribution(speaker, cue.surface, span, role, "pronoun")
     if cue.kind == "role":
-        cands = idx.by_role.get(_role_key(cue.role), [])
+        cands = idx.by_role.get(role_key(cue.role), [])
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, rule)
         return Attribution(
@@ -514,7 +344,7 @@ def _resolve(
         a = idx.last_before(cands, cue.start)
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
     if cue.kind == "definite" and cue.role and len(words) > 1:
-        cands = idx.by_role.get(_role_key(cue.role), [])
+        cands = idx.by_role.get(role_key(cue.role), [])
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, "description")
     orgish = head in ORGISH
@@ -523,7 +353,13 @@ def _resolve(
         subj = _subject_person_between(d, idx, max(last_pos, cue.start - 2500), cue.start)
         if subj is not None:
             return Attribution(subj.name, cue.surface, span, stated or subj.role, "description")
-    if last is not None and last.speaker and not orgish and not cue.plural and idx.person(last):
+    if (
+        last is not None
+        and last.speaker
+        and not orgish
+        and not cue.plural
+        and idx.person(last.speaker)
+    ):
         return Attribution(last.speaker, cue.surface, span, stated or last.role, "description")
     a = idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
     if a is not None:
@@ -533,7 +369,7 @@ def _resolve(
     return Attribution(None, cue.surface, span, None, None)
 
 
-def _resolve_title(idx: _Index, cue: Cue, span: tuple[int, int]) -> Attribution:
+def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int]) -> Attribution:
     """'le ministre', 'der Sprecher', "l'azienda": the named actor holding that title, else an
     unnamed one; never simply the last speaker, who may hold another title."""
     words = [name_key(x) for x in (cue.role or cue.surface).split()]
@@ -556,7 +392,7 @@ def _resolve_title(idx: _Index, cue: Cue, span: tuple[int, int]) -> Attribution:
 
 
 def _pronoun_target(
-    d: Doc, idx: _Index, p: str, at: int, last: Attribution | None, last_pos: int
+    d: Doc, idx: ActorIndex, p: str, at: int, last: Attribution | None, last_pos: int
 ) -> tuple[str, str | None] | None:
     lookback = 2500
     if p in ("he", "she", ""):
@@ -569,7 +405,7 @@ def _pronoun_target(
             last is not None
             and last.speaker
             and at - last_pos < lookback
-            and idx.person(last)
+            and idx.person(last.speaker)
             and idx.agrees(last.speaker, p)
         ):
             return last.speaker, last.role
@@ -595,7 +431,7 @@ def _pronoun_target(
 
 
 def _subject_person_between(
-    d: Doc, idx: _Index, lo: int, hi: int, pronoun: str = ""
+    d: Doc, idx: ActorIndex, lo: int, hi: int, pronoun: str = ""
 ) -> Actor | None:
     """The person whose mention, opening a sentence (perhaps after its title), comes last in
     (lo, hi) and agrees with the pronoun: the last such before `hi`, if after `lo`."""
@@ -603,30 +439,7 @@ def _subject_person_between(
     return got[1] if got is not None and got[0] > lo else None
 
 
-def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
-    """The token at `start` opens a sentence, perhaps after a title ('Army spokesman Brigadier
-    General'); `sents` holds the sentence-starting tokens, in order."""
-    t = bisect_left(d.starts, start)
-    i = bisect_right(sents, t) - 1
-    if i < 0 or t - sents[i] > _MAX_LEAD:
-        return False
-    k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
-    return t - k < 4 or _title_lead(d, k, t)
-
-
-_MAX_LEAD = 10
-
-
-def _title_lead(d: Doc, k: int, t: int) -> bool:
-    """Tokens k..t-1 open the sentence as the subject's title: 'Army spokesman Brigadier General',
-    'The winning candidate,', "The party's leader," (a title run, or a phrase closed by a comma)."""
-    lead = d.words[k:t]
-    if lead and lead[-1] == ",":
-        return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
-    return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
-
-
-def _document_source(d: Doc, idx: _Index, cue: Cue) -> Actor | None:
+def _document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | None:
     """'The announcement read': whoever made the announcement in an earlier sentence."""
     noun = low(d.words[d.tok_at(cue.end) - 1])
     lo = max(0, cue.start - 1500)

@@ -1,0 +1,219 @@
+"""The article's actors looked up for speaker attribution (service.extract.speakers): by name,
+surname, role and title, and by position (the last mention before an offset, the last named
+person opening a sentence)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache, partial
+from itertools import compress, count
+
+from schemas import Actor, ActorType
+from service.extract.actor_mentions import in_regions
+from service.extract.cues import CUE_FINITE
+from service.extract.name_gender import agrees
+from service.extract.names import (
+    DETERMINERS,
+    ROLE_NOUNS,
+    Doc,
+    is_cap,
+    low,
+    name_key,
+    same_person,
+    split_titled,
+    surname_key,
+)
+from service.extract.noun_phrases import strip_det
+
+
+def role_key(role: str | None) -> str:
+    """A role looked up by its key: no determiner, and one form of spokesperson."""
+    if not role:
+        return ""
+    k = name_key(" ".join(strip_det(role.split())))
+    for a in ("spokeswoman", "spokesman"):
+        k = k.replace(a, "spokesperson")
+    return k
+
+
+@lru_cache(maxsize=8192)
+def _form_keys(form: str) -> tuple[str, ...]:
+    """A name's look-up keys, as written and without its title (cached: names recur)."""
+    return tuple({name_key(form), name_key(split_titled(form).name)})
+
+
+@lru_cache(maxsize=4096)
+def _role_parts(role: str) -> tuple[str, tuple[str, ...]]:
+    """A role's key and its head phrase's words: 'chief executive of the ... Health Board' is
+    headed by 'executive', not 'board' (cached: roles recur)."""
+    head = re.split(r" (?:of|at|for|in|with) ", name_key(role))[0].split()
+    return role_key(role), tuple(head)
+
+
+class ActorIndex:
+    """Actors looked up by name, surname, role and position."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = list(actors)
+        self.by_key: dict[str, list[Actor]] = {}
+        self.by_surname: dict[str, list[Actor]] = {}
+        self.by_role: dict[str, list[Actor]] = {}
+        self.heads: dict[str, list[Actor]] = {}
+        self.titles: dict[str, list[Actor]] = {}
+        self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
+        self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
+        self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
+        # the mentions of the named actors of a set of types, by start (for `mentioned_before`)
+        self._by_types: dict[frozenset[ActorType], tuple[list[int], list[tuple[int, int, Actor]]]]
+        self._by_types = {}
+        # answers of `mentioned_before` and `subject_before`: they depend on the article alone
+        self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
+        self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
+        for a in actors:
+            forms = [a.name, *a.aliases]
+            for f in forms:
+                for k in _form_keys(f):
+                    if k and a not in self.by_key.setdefault(k, []):
+                        self.by_key[k].append(a)
+            if a.type == ActorType.person and not a.anonymous:
+                sk = surname_key(a.name)
+                if sk:
+                    self.by_surname.setdefault(sk, []).append(a)
+            if a.role and not a.anonymous:
+                role_key, head = _role_parts(a.role)
+                self.by_role.setdefault(role_key, []).append(a)
+                if head:
+                    self.heads.setdefault(head[-1], []).append(a)
+                # 'le ministre' / 'der Sprecher': any title word of a longer role
+                for word in head:
+                    if word in ROLE_NOUNS:
+                        self.titles.setdefault(word, []).append(a)
+
+    def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
+        so a backward scan meets it first); found once per article."""
+        if self._subjects is None:
+            opens = partial(_opens_sentence, d, list(compress(count(), d.sent_start)))
+            found = [
+                (m.start, -n, a)
+                for n, a in enumerate(self.actors)
+                if a.type == ActorType.person and not a.anonymous
+                for m in a.mentions
+                if opens(m.start) and not in_regions(m.start, self.quoted)
+            ]
+            found.sort(key=lambda x: (x[0], x[1]))
+            self._subjects = ([x[0] for x in found], found)
+        return self._subjects
+
+    def person(self, speaker: str | None) -> bool:
+        """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""
+        found = self.by_key.get(name_key(speaker or ""))
+        return not found or found[0].type == ActorType.person
+
+    @staticmethod
+    def last_before(cands: Sequence[Actor], offset: int) -> Actor:
+        def key(a: Actor) -> tuple[int, int]:
+            before = [m.start for m in a.mentions if m.start <= offset]
+            if before:
+                return (1, max(before))
+            return (0, -min((m.start for m in a.mentions), default=0))
+
+        return max(cands, key=key)
+
+    def name(self, name: str, offset: int) -> Actor | None:
+        k = name_key(name)
+        if k in self.by_key:
+            return self.last_before(self.by_key[k], offset)
+        cands = [
+            a
+            for a in self.actors
+            if a.type == ActorType.person and not a.anonymous and same_person(a.name, name)
+        ]
+        if len(k.split()) == 1:
+            cands = self.by_surname.get(surname_key(name), [])
+        if cands:
+            return self.last_before(cands, offset)
+        return None
+
+    def mentioned_before(
+        self, offset: int, types: set[ActorType], *, lookback: int = 1500, pronoun: str = ""
+    ) -> Actor | None:
+        """The actor of those types, named and agreeing with the pronoun, whose last mention
+        before the offset is the latest, if inside the lookback (ties: the earlier actor)."""
+        key = (offset, frozenset(types), lookback, pronoun)
+        if key in self._before:  # the same for every quotation that asks (one article)
+            return self._before[key]
+        starts, found = self._mentions_of(key[1])
+        floor = offset - lookback
+        refused: set[int] = set()
+        best = None
+        # back from the offset over every such actor's mentions: the first whose actor agrees
+        for k in range(bisect_left(starts, offset) - 1, -1, -1):
+            start, n, a = found[k]
+            if start < floor:
+                break
+            if n not in refused:
+                if self.agrees(a.name, pronoun):
+                    best = a
+                    break
+                refused.add(n)
+        self._before[key] = best
+        return best
+
+    def subject_before(self, d: Doc, hi: int, pronoun: str) -> tuple[int, Actor] | None:
+        """(start, actor) of the last named person opening a sentence before `hi` who agrees
+        with the pronoun (found once per offset and pronoun: every quotation near a pronoun asks
+        about it)."""
+        key = (hi, pronoun)
+        if key in self._subject_before:
+            return self._subject_before[key]
+        starts, subjects = self.subjects(d)
+        got = None
+        for k in range(bisect_left(starts, hi) - 1, -1, -1):
+            start, _, a = subjects[k]
+            if self.agrees(a.name, pronoun):
+                got = (start, a)
+                break
+        self._subject_before[key] = got
+        return got
+
+    def _mentions_of(
+        self, types: frozenset[ActorType]
+    ) -> tuple[list[int], list[tuple[int, int, Actor]]]:
+        """The mentions of the named actors of those types as (start, -index, actor), sorted:
+        at one start, the earlier actor comes last, so a backward scan meets it first (made once
+        per article and set of types)."""
+        got = self._by_types.get(types)
+        if got is None:
+            found = sorted(
+                ((m.start, -n, a) for n, a in enumerate(self.actors)
+                 if a.type in types and not a.anonymous for m in a.mentions),
+                key=lambda x: (x[0], x[1]),
+            )  # fmt: skip
+            got = self._by_types[types] = ([x[0] for x in found], found)
+        return got
+
+
+def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
+    """The token at `start` opens a sentence, perhaps after a title ('Army spokesman Brigadier
+    General'); `sents` holds the sentence-starting tokens, in order."""
+    t = bisect_left(d.starts, start)
+    i = bisect_right(sents, t) - 1
+    if i < 0 or t - sents[i] > _MAX_LEAD:
+        return False
+    k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
+    return t - k < 4 or _title_lead(d, k, t)
+
+
+_MAX_LEAD = 10
+
+
+def _title_lead(d: Doc, k: int, t: int) -> bool:
+    """Tokens k..t-1 open the sentence as the subject's title: 'Army spokesman Brigadier General',
+    'The winning candidate,', "The party's leader," (a title run, or a phrase closed by a comma)."""
+    lead = d.words[k:t]
+    if lead and lead[-1] == ",":
+        return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
+    return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
