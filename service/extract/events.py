@@ -15,15 +15,18 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from schemas import Actor, ActorType, Event
+from schemas import Actor, ActorType, Event, Span
+from schemas.digest import MAX_PARTICIPANTS
 from service.extract.dates import DateMention, find_dates, shift_anchor
 from service.extract.quote_marks import PARA_RE
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
 from service.normalise import name_key
+from service.trusted import builder
 
 __all__ = ["MAX_EVENTS", "content_words", "extract_events", "quoted_mask"]
 
@@ -123,6 +126,10 @@ _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
+# pydantic's construction without its validation (service.trusted), for values already of their
+# declared types; validation where a model needs its own construction
+_event: Callable[[dict[str, Any]], Event] = builder(Event) or Event.model_validate
+_span: Callable[[dict[str, Any]], Span] = builder(Span) or Span.model_validate
 
 
 def content_words(text: str) -> set[str]:
@@ -251,9 +258,30 @@ def _has_action(sentence: str) -> bool:
     return False
 
 
+class _ActorKeys:
+    """The actors by the name keys of their names and aliases (the first actor a key names),
+    keyed when first asked: most articles never look a place up by its key."""
+
+    __slots__ = ("_actors", "_by_key")
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self._actors = actors
+        self._by_key: dict[str, Actor] | None = None
+
+    def get(self, name: str) -> Actor | None:
+        """The actor one of whose names has the name key of `name`, if any."""
+        by_key = self._by_key
+        if by_key is None:
+            by_key = self._by_key = {}
+            for actor in self._actors:
+                for n in (actor.name, *actor.aliases):
+                    by_key.setdefault(name_key(n), actor)
+        return by_key.get(name_key(name))
+
+
 def _place(
     sent: Sentence,
-    actors_by_key: dict[str, Actor],
+    actors_by_key: _ActorKeys,
     location_spans: list[tuple[int, int, Actor]],
 ) -> str | None:
     """The place of the event: an "in/at/near X" phrase, named by its location actor when one overlaps."""
@@ -269,7 +297,7 @@ def _place(
                 # the actor's canonical name when it covers the phrase; the phrase when it says
                 # more ("Iraq and Syria", "eastern Baghdad")
                 return actor.name if s <= ps and pe <= e else place
-        known = actors_by_key.get(name_key(place))
+        known = actors_by_key.get(place)
         if known is not None:
             if known.type != ActorType.location:
                 continue
@@ -482,10 +510,7 @@ def extract_events(
     date_starts = [d.start for d in dates]
     spans = _actor_spans(text, actors)
     span_starts = [s for s, _, _ in spans]
-    actors_by_key: dict[str, Actor] = {}
-    for actor in actors:
-        for n in (actor.name, *actor.aliases):
-            actors_by_key.setdefault(name_key(n), actor)
+    actors_by_key = _ActorKeys(actors)
     qmask = quoted_mask(text)
     location_spans = [t for t in spans if t[2].type == ActorType.location]
     years = [int(d.value[:4]) for d in dates if d.value and d.kind == "absolute"]
@@ -563,16 +588,33 @@ def extract_events(
         if c.order == 0 and c.date is None and pub is not None:
             # an undated lead reports the news of the day it was published
             event_date = pub.isoformat()
-        events.append(
-            Event(
-                id=f"e{i}",
-                summary=_main_clause(clean_sentence(sent.text)),
-                date=event_date,
-                date_text=date_text,
-                location=c.location,
-                participants=c.participants[:20],
-                # validated into a Span with the Event (one validation instead of two)
-                evidence=[{"start": sent.start, "end": sent.end, "text": sent.text}],  # type: ignore[list-item]
-            )
-        )
+        values = {
+            "id": f"e{i}",
+            "summary": _main_clause(clean_sentence(sent.text)),
+            "date": event_date,
+            "date_text": date_text,
+            "location": c.location,
+            "participants": c.participants[:MAX_PARTICIPANTS],
+            "evidence": [_span({"start": sent.start, "end": sent.end, "text": sent.text})],
+        }
+        # every value is of its declared type by construction (strings, a list of actor names
+        # within the bound, a span that is a sentence's slice and offsets), so the event is
+        # built without validation unless its date is one the field's check has to judge
+        trusted = event_date is None or _plain_date(event_date)
+        events.append(_event(values) if trusted else Event.model_validate(values))
     return events
+
+
+def _plain_date(value: str) -> bool:
+    """Whether `value` is YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, its month 01-12 and its
+    day 01-31: a date Event's check passes unchanged (the date finder gives no other)."""
+    n = len(value)
+    if n not in (4, 7, 10) or not value.isascii() or not value[:4].isdigit():
+        return False
+    if n == 4:
+        return True
+    month = value[5:7]
+    if value[4] != "-" or not month.isdigit() or not "01" <= month <= "12":
+        return False
+    day = value[8:]
+    return n == 7 or (value[7] == "-" and day.isdigit() and "01" <= day <= "31")

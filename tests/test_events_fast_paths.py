@@ -1,0 +1,123 @@
+"""The event stage's shortcuts give what the plain code gives.
+
+* Events are built without pydantic's validation when their values are of their declared types by
+  construction; each is compared with the event validation builds from the same values.
+* A date goes that way only when the event's date check would pass it unchanged (`_plain_date`).
+* The actors are keyed by name on first look-up (`_ActorKeys`), as the eager table keyed them.
+
+Articles are invented; PolNeAR train texts are used too where ../shared/polnear is here (skipped,
+saying so, where it is absent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from schemas import Actor, ActorType, Article, Event
+from service.extract import events
+from service.extract.actors import extract_actors
+from service.extract.quotes import find_quotes
+from service.normalise import name_key
+
+POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
+
+TEXT = (
+    "BRIDGETON — The Marrow Bay council voted on Tuesday to rebuild the old harbour wall in "
+    "Bridgeton, after storms damaged it last week.\n\n"
+    "Mayor Ilse Varn said the work would start in May 2024 and cost 4 million crowns.\n\n"
+    "Opponents led by Tomas Reed filed an appeal at the Northport court on 3 April 2024.\n\n"
+    "A day later the court refused to hear it, and the council signed the contract."
+)
+
+
+def _events(text: str, published: dt.date | None, title: str | None = None) -> list[Event]:
+    actors = extract_actors(text, find_quotes(text, title=title), title=title)
+    return events.extract_events(text, published, actors, title=title)
+
+
+def _check(event: Event) -> None:
+    """The event equals, field by field and type by type, the one validation builds."""
+    values: dict[str, Any] = dict(event.__dict__)
+    values["evidence"] = [s.model_dump() for s in event.evidence]
+    validated = Event.model_validate(values)
+    assert list(event.__dict__) == list(validated.__dict__)
+    for name, got in event.__dict__.items():
+        want = validated.__dict__[name]
+        assert type(got) is type(want) and got == want, name
+    for got, want in zip(event.evidence, validated.evidence, strict=True):
+        assert got.__dict__ == want.__dict__ and type(got) is type(want)
+        assert got.model_fields_set == want.model_fields_set
+    assert event.model_fields_set == validated.model_fields_set
+    assert event.__pydantic_extra__ == validated.__pydantic_extra__
+    assert event.__pydantic_private__ == validated.__pydantic_private__
+    assert event.model_dump_json() == validated.model_dump_json()
+
+
+def test_unvalidated_events_are_what_validation_builds() -> None:
+    found = _events(TEXT, dt.date(2024, 4, 9), title="Council backs the harbour wall")
+    assert len(found) >= 3  # the text has dated, placed events to build
+    assert any(e.date for e in found) and any(e.location for e in found)
+    for e in found:
+        _check(e)
+    for e in _events(TEXT, None):  # relative dates unresolved: events with no date
+        _check(e)
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/polnear (PolNeAR) is not here")
+def test_unvalidated_events_are_what_validation_builds_on_real_texts() -> None:
+    from service.ingest.files import load_articles
+
+    seen = 0
+    for f in sorted((POLNEAR / "articles").glob("*.json"))[:60]:
+        for a in load_articles(f):
+            for e in _events(a.text, a.published, a.title):
+                assert e.date is None or events._plain_date(e.date)
+                _check(e)
+                seen += 1
+    assert seen > 100
+
+
+_DIGITS = st.text(alphabet="0123456789٣", min_size=0, max_size=4)
+
+
+@given(st.lists(_DIGITS, min_size=1, max_size=3), st.sampled_from(["", "\n", "x"]))
+def test_a_plain_date_is_one_the_event_check_passes_unchanged(parts: list[str], tail: str) -> None:
+    value = "-".join(parts) + tail
+    if events._plain_date(value):
+        assert Event(id="e1", summary="s", date=value).date == value
+    else:
+        # the validated way: the same event or the same error as before
+        try:
+            Event(id="e1", summary="s", date=value)
+        except ValidationError:
+            return
+        # only non-ASCII digits or a trailing newline pass the check and are not plain dates
+        assert not value.isascii() or value.endswith("\n")
+
+
+@given(st.lists(st.sampled_from(["Bridgeton", "bridgeton", "Marrow Bay", "Ilse Varn", "Varn"])))
+def test_actor_keys_found_on_demand_are_the_eager_table_s(names: list[str]) -> None:
+    actors = [
+        Actor(id="a1", name="Marrow Bay", type=ActorType.organization, aliases=["Bridgeton"]),
+        Actor(id="a2", name="Bridgeton", type=ActorType.location),
+        Actor(id="a3", name="Ilse Varn", type=ActorType.person, aliases=["Varn"]),
+    ]
+    eager: dict[str, Actor] = {}
+    for actor in actors:
+        for n in (actor.name, *actor.aliases):
+            eager.setdefault(name_key(n), actor)
+    keys = events._ActorKeys(actors)
+    for n in [*names, "Nobody"]:
+        assert keys.get(n) is eager.get(name_key(n))
+
+
+def test_an_article_without_events_builds_none() -> None:
+    article = Article(id="x", text="Short.")
+    assert _events(article.text, None) == []
