@@ -21,10 +21,13 @@ Anonymous (role-only) actors never join named ones.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
@@ -42,6 +45,7 @@ from service.merge.common import (
     support1,
 )
 from service.merge.judge import Decider, Question
+from service.trusted import builder
 
 _FAMILY = {
     ActorType.person: "P",
@@ -51,6 +55,7 @@ _FAMILY = {
 }
 # A bare surname fitting more full names than this is left alone without asking the judge.
 MAX_SURNAME_CANDIDATES = 8
+_M = TypeVar("_M", bound=BaseModel)
 _TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
 _UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
 
@@ -109,13 +114,86 @@ def _forms(name: str, aliases: Sequence[str]) -> list[str]:
         f = f.strip()
         if f and f not in out:
             out.append(f)
-        for alt in nm.paren_forms(f):
-            if alt not in out:
-                out.append(alt)
+        if "(" in f:
+            for alt in nm.paren_forms(f):
+                if alt not in out:
+                    out.append(alt)
     return out
 
 
 def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool) -> _Info:
+    """What the actor's name says (see _Info); a name with no aliases and no parenthesis (most
+    actors) has one form, worked out from its tokens directly (the same as _info_forms)."""
+    if aliases or anonymous or "(" in name:
+        return _info_forms(name, aliases, atype, anonymous)
+    toks = nm.tokens(name)
+    if not _UNNAMED_WORDS.isdisjoint(toks):
+        return _info_forms(name, aliases, atype, anonymous)
+    family = _FAMILY[atype]
+    info = _Info()
+    info.family = family
+    info.role = ""
+    local = " ".join(toks)
+    n = name.strip()
+    if family == "P":
+        person = nm.person_tokens(name)
+        if not person:  # role-only: anonymous
+            return _info_forms(name, aliases, atype, anonymous)
+        info.anonymous = False
+        info.person = person
+        info.forms = (person,)
+        info.acronyms = _NO_ACRONYMS
+        info.written = ()
+        key = "P|" + " ".join(person)
+        info.story = (key,)
+        if len(person) >= 2:
+            info.exact = (key,)
+            info.surnames = ((nm.skeleton(person[-1]), person),)
+        else:
+            info.exact = ("P1|" + person[0],)
+            info.surnames = ()
+        info.local = (local, "p:" + " ".join(person))
+        info.name = nm.person_name(name) or n
+        info.aliases = (name,)
+        return info
+    info.anonymous = False
+    info.person = ()
+    info.surnames = ()
+    info.local = (local,)
+    info.name = n
+    if not n:
+        info.forms = info.exact = info.story = info.written = info.aliases = ()
+        info.acronyms = _NO_ACRONYMS
+        return info
+    info.written = (n,)
+    info.aliases = (name,)
+    # org_tokens / place_tokens of a form without a parenthesis: its tokens less the dropped words
+    t = nm.core_tokens(toks, nm.ORG_DROP if family == "O" else nm.PLACE_DROP)
+    if t:
+        info.forms = (t,)
+        story: tuple[str, ...] = (f"{family}|{' '.join(t)}",)
+    else:
+        info.forms = story = ()
+    info.story = story
+    # an acronym has no space and at most 14 characters (the pattern is_acronym matches)
+    acr = _acronym(n)
+    info.acronyms = frozenset((acr,)) if acr else _NO_ACRONYMS
+    if family == "O":
+        k = nm.collective_key(n)
+        c = ("C|" + k,) if k else ()
+        k = nm.institution_key(n)
+        g = ("G|" + k,) if k else ()
+        info.exact = (*story, *c, *g) if c or g else story
+    else:
+        info.exact = story
+    return info
+
+
+_NO_ACRONYMS: frozenset[str] = frozenset()
+
+
+def _info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool) -> _Info:
+    """_info of any actor, form by form."""
     info = _Info()
     family = info.family = _FAMILY[atype]
     anonymous = anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(name))
@@ -150,7 +228,7 @@ def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool
             if t and t not in forms:
                 forms.append(t)
                 story.append(f"{family}|{' '.join(t)}")
-            acr = nm.acronym_key(f)
+            acr = _acronym(f)
             if acr:
                 acronyms.add(acr)
         exact = story
@@ -192,9 +270,28 @@ def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool
     return info
 
 
-def _initials(it: ActorItem) -> set[str]:
-    """The initials of the item's written forms that are no acronym themselves ('' left out)."""
-    return {ini for f in it.info.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
+def _acronym(form: str) -> str:
+    """nm.acronym_key of a stripped form: '' without a look when it has a space or 15 characters
+    or more (no acronym has: the pattern nm.is_acronym matches allows neither)."""
+    return nm.acronym_key(form) if len(form) < 15 and " " not in form else ""
+
+
+def _initials(it: ActorItem, letters: list[set[str]]) -> set[str]:
+    """The initials of the item's written forms that are no acronym themselves ('' left out),
+    those that cannot be one of the acronyms whose letters are given left out too: an ASCII
+    form's initials are lower-cased letters of the form."""
+    out: set[str] = set()
+    for f in it.info.written:
+        if _acronym(f):
+            continue
+        if f.isascii():
+            held = set(f.lower())
+            if not any(held.issuperset(a) for a in letters):
+                continue
+        ini = nm.initials(f)
+        if ini:
+            out.add(ini)
+    return out
 
 
 @dataclass
@@ -398,10 +495,14 @@ def cluster_actors(
         for acr in it.info.acronyms:
             acr_side.setdefault((it.info.family, acr), []).append(it.idx)
     # initials only where they can meet an acronym: in a family (organisations, places) that has one
-    acr_families = {fam for fam, _ in acr_side}
+    # and of forms that can match one of those acronyms (by its letters)
+    acr_letters: dict[str, list[set[str]]] = {}
+    for fam, acr in acr_side:
+        acr_letters.setdefault(fam, []).append(set(acr))
     for it in named:
-        if it.info.family in acr_families:
-            for ini in _initials(it):
+        letters = acr_letters.get(it.info.family)
+        if letters:
+            for ini in _initials(it, letters):
                 exp_side.setdefault((it.info.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
@@ -459,20 +560,14 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
-def _single(m: ActorItem, sid: str) -> StoryActor:
-    """The story actor of one member: what _build makes of a group of one, without the tallies."""
-    a = m.actor
-    return construct(
-        StoryActor,
-        id=sid,
-        name=m.info.name,
-        type=a.type,
-        anonymous=m.info.anonymous,
-        aliases=list(m.info.aliases),
-        roles=[a.role] if a.role else [],
-        support=support1(m.article),
-        members=[construct(ActorMember, article=m.article, actor=a)],
-    )
+def _builder(cls: type[_M]) -> Callable[[dict[str, Any]], _M]:
+    """cls from a dict of every field in declared order, of declared types (service.trusted)."""
+    return builder(cls) or (lambda values: cls.model_construct(**values))
+
+
+# a story's actors and their members: built directly, without construct()'s keyword checks
+_build_actor = _builder(StoryActor)
+_build_member = _builder(ActorMember)
 
 
 def _build(
@@ -480,14 +575,29 @@ def _build(
 ) -> ActorResult:
     ranked: list[tuple[tuple[int, int, str, str], StoryActor]] = []
     sid_of = [""] * len(items)
-    for group in cl.uf.groups():
-        if len(group) == 1:  # most actors at scale: nothing to reconcile
+    # the union-find's clusters by root, which is each one's smallest member: the order of
+    # UnionFind.groups() without sorting the many clusters of one
+    for group in cl.uf.members.values():
+        if len(group) == 1:  # most actors at scale: nothing to reconcile, no tallies
             m = items[group[0]]
-            sid = sid_of[m.idx] = stable_id1("A", m.article, m.actor.id)
-            one = _single(m, sid)
-            ranked.append(((-1, -1, one.name, sid), one))
+            a, info, art = m.actor, m.info, m.article
+            sid = sid_of[m.idx] = stable_id1("A", art, a.id)
+            name = info.name
+            one = _build_actor(
+                {
+                    "id": sid,
+                    "name": name,
+                    "type": a.type,
+                    "anonymous": info.anonymous,
+                    "aliases": list(info.aliases),
+                    "roles": [a.role] if a.role else [],
+                    "support": support1(art),
+                    "members": [_build_member({"article": art, "actor": a})],
+                }
+            )
+            ranked.append(((-1, -1, name, sid), one))
             continue
-        members = [items[i] for i in group]
+        members = [items[i] for i in sorted(group)]
         sid = stable_id("A", [(m.article, m.actor.id) for m in members])
         types: dict[ActorType, int] = {}
         for m in members:
@@ -509,7 +619,7 @@ def _build(
             roles=roles,
             support=sup,
             members=[
-                construct(ActorMember, article=m.article, actor=m.actor)
+                _build_member({"article": m.article, "actor": m.actor})
                 for m in sorted(members, key=lambda m: (m.article, item_key(m.actor.id)))
             ],
         )

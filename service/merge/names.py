@@ -119,8 +119,9 @@ def _demonym_words() -> frozenset[str]:
 
 
 _DEMONYMS = _demonym_words()
-_ORG_DROP = ORG_DESIGNATORS | PARTICLES
-_PLACE_DROP = PLACE_WORDS | PARTICLES
+# the words org_tokens and place_tokens drop
+ORG_DROP = ORG_DESIGNATORS | PARTICLES
+PLACE_DROP = PLACE_WORDS | PARTICLES
 
 
 # ASCII letters and digits kept (lower-cased), everything else a space: name_key on ASCII text
@@ -281,24 +282,24 @@ def person_tokens(form: str) -> tuple[str, ...]:
     return core or toks
 
 
+def core_tokens(toks: tuple[str, ...], drop: frozenset[str]) -> tuple[str, ...]:
+    """The tokens less the `drop` words (ORG_DROP, PLACE_DROP); all of them when every one drops."""
+    if drop.isdisjoint(toks):
+        return toks
+    core = tuple(t for t in toks if t not in drop)
+    return core or toks
+
+
 @lru_cache(maxsize=1 << 18)
 def org_tokens(form: str) -> tuple[str, ...]:
     """Organisation/group tokens without legal or club designators ("Liverpool F.C." -> liverpool)."""
-    toks = tokens(_PAREN.sub(" ", form) if "(" in form else form)
-    if _ORG_DROP.isdisjoint(toks):
-        return toks
-    core = tuple(t for t in toks if t not in _ORG_DROP)
-    return core or toks
+    return core_tokens(tokens(_PAREN.sub(" ", form) if "(" in form else form), ORG_DROP)
 
 
 @lru_cache(maxsize=1 << 18)
 def place_tokens(form: str) -> tuple[str, ...]:
     """Place tokens without generic place words ("Ain al-Asad air base" -> ain asad)."""
-    toks = tokens(_PAREN.sub(" ", form) if "(" in form else form)
-    if _PLACE_DROP.isdisjoint(toks):
-        return toks
-    core = tuple(t for t in toks if t not in _PLACE_DROP)
-    return core or toks
+    return core_tokens(tokens(_PAREN.sub(" ", form) if "(" in form else form), PLACE_DROP)
 
 
 def paren_forms(form: str) -> list[str]:
