@@ -179,10 +179,9 @@ def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool
     acr = _acronym(n)
     info.acronyms = frozenset((acr,)) if acr else _NO_ACRONYMS
     if family == "O":
-        k = nm.collective_key(n)
-        c = ("C|" + k,) if k else ()
-        k = nm.institution_key(n)
-        g = ("G|" + k,) if k else ()
+        kc, kg = nm.collective_institution(n)
+        c = ("C|" + kc,) if kc else ()
+        g = ("G|" + kg,) if kg else ()
         info.exact = (*story, *c, *g) if c or g else story
     else:
         info.exact = story
@@ -238,12 +237,11 @@ def _info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous
             collectives: set[str] = set()
             institutions: set[str] = set()
             for f in written:
-                k = nm.collective_key(f)
-                if k:
-                    collectives.add("C|" + k)
-                k = nm.institution_key(f)
-                if k:
-                    institutions.add("G|" + k)
+                kc, kg = nm.collective_institution(f)
+                if kc:
+                    collectives.add("C|" + kc)
+                if kg:
+                    institutions.add("G|" + kg)
             if collectives or institutions:
                 exact = [*story, *sorted(collectives), *sorted(institutions)]
     info.anonymous, info.person, info.forms = anonymous, person, tuple(forms)
@@ -476,7 +474,9 @@ def cluster_actors(
         fam = it.info.family
         for f in it.info.forms:
             form_rep.setdefault((fam, f), it.idx)
-    forms = sorted(form_rep)
+    # in first-seen order: organisations and places hold no full person name, so no union here
+    # is vetoed and the clusters and pair counts do not depend on the order pairs come in
+    forms = list(form_rep)
     for i, j in _variant_pairs(forms):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
@@ -603,10 +603,13 @@ def _build(
         for m in members:
             types[m.actor.type] = types.get(m.actor.type, 0) + 1
             sid_of[m.idx] = sid
-        atype = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
-        aliases = sorted(
-            {f for m in members for f in [m.actor.name, *m.actor.aliases] if f.strip()}
+        atype = (
+            next(iter(types))
+            if len(types) == 1
+            else min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         )
+        # each member's non-blank name and aliases (sorted, distinct): _Info.aliases
+        aliases = sorted(set().union(*[m.info.aliases for m in members]))
         roles = sorted({m.actor.role for m in members if m.actor.role})
         sup = support((m.article for m in members), group_of)
         actor = construct(

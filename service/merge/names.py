@@ -227,9 +227,15 @@ def person_name(form: str) -> str | None:
         return None
     joined = " ".join(words)
     firsts = "".join(map(itemgetter(0), words))
-    if firsts.isalpha() and firsts.isupper() and joined.isascii() and "'s" not in joined:
-        # every word capitalised (most names): the words' keys in one pass, and with no title or
-        # nationality among them the name is every word but trailing suffixes
+    if (
+        firsts.isalpha()
+        and joined.isascii()
+        and "'s" not in joined
+        and (firsts.isupper() or all(_is_particle(w) for w in words if w[0].islower()))
+    ):
+        # every word capitalised or a particle (most names: "Abu Ali al-Sudani"): the words'
+        # keys in one pass, and with no title or nationality among them the name is every word
+        # but trailing suffixes (no word cuts the name, so _name_part keeps them all)
         keys = joined.translate(_ASCII_WORD_KEYS).split(" ")
         if _CUT_KEYS.isdisjoint(keys):
             end = len(words)
@@ -523,6 +529,25 @@ def institution_key(form: str) -> str | None:
         ):
             return None
     return _institution(form)
+
+
+def collective_institution(form: str) -> tuple[str | None, str | None]:
+    """(collective_key(form), institution_key(form)): a form with neither (most organisations)
+    told by one look at its last word, without a cache entry for each."""
+    if "(" not in form:
+        last = form.rsplit(None, 1)[-1:]
+        if not last:
+            return None, None
+        word = last[0]
+        if word.isascii() and word.isalpha():
+            head = word.lower()
+            collective = word[0].islower() and (head.endswith("s") or head in _COLLECTIVE_SINGULAR)
+            institution = head in _INSTITUTIONS or "of" in form.lower()
+            return (
+                _collective(form) if collective else None,
+                _institution(form) if institution else None,
+            )
+    return collective_key(form), institution_key(form)
 
 
 def _institution(form: str) -> str | None:
