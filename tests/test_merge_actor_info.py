@@ -10,7 +10,8 @@ import random
 
 from schemas import ActorType
 from service.merge import names as nm
-from service.merge.actors import ActorItem, _acronym, _Info, _info, _info_forms, _initials
+from service.merge.actor_info import ActorInfo, acronym, info_forms, info_of
+from service.merge.actors import ActorItem, _initials
 from service.merge.common import UnionFind
 from tests.test_merge import actor
 
@@ -34,8 +35,8 @@ def _forms(seed: int, n: int) -> list[str]:
     return out
 
 
-def _slots(info: _Info) -> dict[str, object]:
-    return {k: getattr(info, k) for k in _Info.__slots__}
+def _slots(info: ActorInfo) -> dict[str, object]:
+    return {k: getattr(info, k) for k in ActorInfo.__slots__}
 
 
 def test_one_form_actors_get_what_the_form_by_form_path_gives() -> None:
@@ -48,13 +49,13 @@ def test_one_form_actors_get_what_the_form_by_form_path_gives() -> None:
     for name in names:
         for atype in ActorType:
             for anonymous in (False, True):
-                got = _slots(_info(name, (), atype, anonymous))
-                assert got == _slots(_info_forms(name, (), atype, anonymous)), (name, atype)
+                got = _slots(info_of(name, (), atype, anonymous))
+                assert got == _slots(info_forms(name, (), atype, anonymous)), (name, atype)
                 fast += not anonymous and got["anonymous"] is False
     assert fast > 5000  # the shortcut answered most of them
     # with aliases or a parenthesis the form-by-form path answers
-    assert _slots(_info("PMF", ("Popular Mobilization Forces",), ActorType.group, False)) == (
-        _slots(_info_forms("PMF", ("Popular Mobilization Forces",), ActorType.group, False))
+    assert _slots(info_of("PMF", ("Popular Mobilization Forces",), ActorType.group, False)) == (
+        _slots(info_forms("PMF", ("Popular Mobilization Forces",), ActorType.group, False))
     )
 
 
@@ -65,7 +66,7 @@ def test_acronym_look_skipped_only_for_forms_that_are_no_acronym() -> None:
     found = 0
     for form in forms:
         f = form.strip()
-        assert _acronym(f) == nm.acronym_key(f), form
+        assert acronym(f) == nm.acronym_key(f), form
         found += bool(nm.acronym_key(f))
     assert found > 50
 
@@ -89,7 +90,7 @@ def test_initials_left_out_only_where_no_acronym_can_be_met() -> None:
     met = 0
     for k, form in enumerate(_forms(10, 3000)):
         it = ActorItem(
-            k, "x", "x", actor("a1", "X"), _info(form, (), ActorType.organization, False)
+            k, "x", "x", actor("a1", "X"), info_of(form, (), ActorType.organization, False)
         )
         plain = {ini for f in it.info.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
         wanted = set(rng.sample(acronyms, rng.randint(1, 3)))
@@ -109,3 +110,31 @@ def test_union_find_members_come_in_groups_order() -> None:
         for _ in range(n):
             uf.union(rng.randrange(n), rng.randrange(n))
         assert [sorted(g) for g in uf.members.values()] == uf.groups()
+
+
+def test_people_with_aliases_get_their_forms_keys_in_one_pass() -> None:
+    rng = random.Random(13)
+    forms = [f for f in _forms(14, 4000) if "(" not in f]
+    checked = 0
+    for k in range(1500):
+        name = forms[k]
+        aliases = tuple(rng.sample(forms, rng.randint(1, 3)))
+        info = info_of(name, aliases, ActorType.person, False)
+        if info.anonymous:
+            continue
+        checked += 1
+        every = (name, *aliases)
+        pts = [nm.person_tokens(f.strip()) for f in every if f.strip()]
+        assert info.forms == tuple(dict.fromkeys(t for t in pts if t))
+        assert info.story == tuple("P|" + " ".join(t) for t in info.forms)
+        fulls = [t for t in info.forms if len(t) >= 2]
+        assert info.surnames == tuple((nm.skeleton(t[-1]), t) for t in fulls)
+        ones = ("P1|" + info.person[0],) if len(info.person) == 1 else ()
+        assert info.exact == tuple("P|" + " ".join(t) for t in fulls) + ones
+        local = []
+        for f in every:
+            local.append(" ".join(nm.tokens(f)))
+            if nm.person_tokens(f):
+                local.append("p:" + " ".join(nm.person_tokens(f)))
+        assert info.local == tuple(local)
+    assert checked > 500

@@ -33,6 +33,7 @@ from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor
 from service.merge import names as nm
+from service.merge.actor_info import ActorInfo, acronym, info_of
 from service.merge.common import (
     UnionFind,
     block_pairs,
@@ -47,53 +48,10 @@ from service.merge.common import (
 from service.merge.judge import Decider, Question
 from service.trusted import builder
 
-_FAMILY = {
-    ActorType.person: "P",
-    ActorType.organization: "O",
-    ActorType.group: "O",
-    ActorType.location: "L",
-}
 # A bare surname fitting more full names than this is left alone without asking the judge.
 MAX_SURNAME_CANDIDATES = 8
 _M = TypeVar("_M", bound=BaseModel)
 _TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
-_UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
-
-
-class _Info:
-    """What an actor's name, aliases, type and anonymity say, worked out once per distinct set of
-    them (a name recurs across the articles of a story): its forms and phase-1 keys, the keys the
-    Resolver files it under, and what a story actor of it alone shows."""
-
-    __slots__ = (
-        "acronyms",
-        "aliases",
-        "anonymous",
-        "exact",
-        "family",
-        "forms",
-        "local",
-        "name",
-        "person",
-        "role",
-        "story",
-        "surnames",
-        "written",
-    )
-
-    family: str
-    anonymous: bool
-    person: tuple[str, ...]  # canonical person tokens
-    forms: tuple[tuple[str, ...], ...]
-    acronyms: frozenset[str]
-    written: tuple[str, ...]  # _forms(...), organisations and places only
-    role: str  # anonymous actors: the role words keyed within a source group
-    exact: tuple[str, ...]  # named actors: the phase-1 keys
-    local: tuple[str, ...]  # the Resolver's keys of each written form, in order
-    story: tuple[str, ...]  # named actors: the Resolver's story-wide key of each form
-    surnames: tuple[tuple[str, tuple[str, ...]], ...]  # (surname skeleton, form), full names
-    name: str  # the name a story actor of this actor alone carries
-    aliases: tuple[str, ...]  # the aliases a story actor of this actor alone carries
 
 
 @dataclass(slots=True)
@@ -102,176 +60,7 @@ class ActorItem:
     article: str
     group: str  # syndication group
     actor: Actor
-    info: _Info
-
-
-def _forms(name: str, aliases: Sequence[str]) -> list[str]:
-    if not aliases and "(" not in name:  # most actors: the name is the only form
-        f = name.strip()
-        return [f] if f else []
-    out: list[str] = []
-    for f in [name, *aliases]:
-        f = f.strip()
-        if f and f not in out:
-            out.append(f)
-        if "(" in f:
-            for alt in nm.paren_forms(f):
-                if alt not in out:
-                    out.append(alt)
-    return out
-
-
-def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool) -> _Info:
-    """What the actor's name says (see _Info); a name with no aliases and no parenthesis (most
-    actors) has one form, worked out from its tokens directly (the same as _info_forms)."""
-    if aliases or anonymous or "(" in name:
-        return _info_forms(name, aliases, atype, anonymous)
-    toks = nm.tokens(name)
-    if not _UNNAMED_WORDS.isdisjoint(toks):
-        return _info_forms(name, aliases, atype, anonymous)
-    family = _FAMILY[atype]
-    info = _Info()
-    info.family = family
-    info.role = ""
-    local = " ".join(toks)
-    n = name.strip()
-    if family == "P":
-        person = nm.person_tokens(name)
-        if not person:  # role-only: anonymous
-            return _info_forms(name, aliases, atype, anonymous)
-        info.anonymous = False
-        info.person = person
-        info.forms = (person,)
-        info.acronyms = _NO_ACRONYMS
-        info.written = ()
-        key = "P|" + " ".join(person)
-        info.story = (key,)
-        if len(person) >= 2:
-            info.exact = (key,)
-            info.surnames = ((nm.skeleton(person[-1]), person),)
-        else:
-            info.exact = ("P1|" + person[0],)
-            info.surnames = ()
-        info.local = (local, "p:" + " ".join(person))
-        info.name = nm.person_name(name) or n
-        info.aliases = (name,)
-        return info
-    info.anonymous = False
-    info.person = ()
-    info.surnames = ()
-    info.local = (local,)
-    info.name = n
-    if not n:
-        info.forms = info.exact = info.story = info.written = info.aliases = ()
-        info.acronyms = _NO_ACRONYMS
-        return info
-    info.written = (n,)
-    info.aliases = (name,)
-    # org_tokens / place_tokens of a form without a parenthesis: its tokens less the dropped words
-    t = nm.core_tokens(toks, nm.ORG_DROP if family == "O" else nm.PLACE_DROP)
-    if t:
-        info.forms = (t,)
-        story: tuple[str, ...] = (f"{family}|{' '.join(t)}",)
-    else:
-        info.forms = story = ()
-    info.story = story
-    # an acronym has no space and at most 14 characters (the pattern is_acronym matches)
-    acr = _acronym(n)
-    info.acronyms = frozenset((acr,)) if acr else _NO_ACRONYMS
-    if family == "O":
-        kc, kg = nm.collective_institution(n)
-        c = ("C|" + kc,) if kc else ()
-        g = ("G|" + kg,) if kg else ()
-        info.exact = (*story, *c, *g) if c or g else story
-    else:
-        info.exact = story
-    return info
-
-
-_NO_ACRONYMS: frozenset[str] = frozenset()
-
-
-def _info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool) -> _Info:
-    """_info of any actor, form by form."""
-    info = _Info()
-    family = info.family = _FAMILY[atype]
-    anonymous = anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(name))
-    forms: list[tuple[str, ...]] = []
-    person: tuple[str, ...] = ()
-    acronyms: set[str] = set()
-    written: list[str] = []
-    story: list[str] = []  # each form's key: the Resolver's, and the first phase-1 keys
-    exact: list[str] = []
-    surnames: list[tuple[str, tuple[str, ...]]] = []
-    if family == "P":
-        if not anonymous:
-            person = nm.person_tokens(name)
-            anonymous = not person
-        if not anonymous:
-            for f in _forms(name, aliases):
-                t = nm.person_tokens(f)
-                if t and t not in forms:
-                    forms.append(t)
-                    key = "P|" + " ".join(t)
-                    story.append(key)
-                    if len(t) >= 2:  # a full name
-                        exact.append(key)
-                        surnames.append((nm.skeleton(t[-1]), t))
-            if len(person) == 1:
-                exact.append("P1|" + person[0])
-    else:
-        core = nm.place_tokens if family == "L" else nm.org_tokens
-        written = _forms(name, aliases)
-        for f in written:
-            t = core(f)
-            if t and t not in forms:
-                forms.append(t)
-                story.append(f"{family}|{' '.join(t)}")
-            acr = _acronym(f)
-            if acr:
-                acronyms.add(acr)
-        exact = story
-        if family == "O" and not anonymous:
-            # collectives: the same nationality and plural noun, stance words aside; state
-            # institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
-            collectives: set[str] = set()
-            institutions: set[str] = set()
-            for f in written:
-                kc, kg = nm.collective_institution(f)
-                if kc:
-                    collectives.add("C|" + kc)
-                if kg:
-                    institutions.add("G|" + kg)
-            if collectives or institutions:
-                exact = [*story, *sorted(collectives), *sorted(institutions)]
-    info.anonymous, info.person, info.forms = anonymous, person, tuple(forms)
-    info.acronyms, info.written = frozenset(acronyms), tuple(written)
-    if anonymous:
-        info.role = " ".join(t for t in nm.tokens(name) if t not in nm.DETERMINERS)
-        info.exact = info.story = info.surnames = ()
-    else:
-        info.role = ""
-        info.exact, info.story, info.surnames = tuple(exact), tuple(story), tuple(surnames)
-    local: list[str] = []
-    for f in [name, *aliases]:
-        local.append(" ".join(nm.tokens(f)))
-        pt = nm.person_tokens(f) if family == "P" else ()
-        if pt:
-            local.append("p:" + " ".join(pt))
-    info.local = tuple(local)
-    n = name.strip()
-    info.name = (nm.person_name(n) or n) if family == "P" and not anonymous else n
-    if aliases:
-        info.aliases = tuple(sorted({f for f in [name, *aliases] if f.strip()}))
-    else:
-        info.aliases = (name,) if name.strip() else ()
-    return info
-
-
-def _acronym(form: str) -> str:
-    """nm.acronym_key of a stripped form: '' without a look when it has a space or 15 characters
-    or more (no acronym has: the pattern nm.is_acronym matches allows neither)."""
-    return nm.acronym_key(form) if len(form) < 15 and " " not in form else ""
+    info: ActorInfo
 
 
 def _initials(it: ActorItem, letters: list[set[str]]) -> set[str]:
@@ -280,7 +69,7 @@ def _initials(it: ActorItem, letters: list[set[str]]) -> set[str]:
     form's initials are lower-cased letters of the form."""
     out: set[str] = set()
     for f in it.info.written:
-        if _acronym(f):
+        if acronym(f):
             continue
         if f.isascii():
             held = set(f.lower())
@@ -372,7 +161,7 @@ def cluster_actors(
     anon_links: Sequence[tuple[tuple[str, str], tuple[str, str]]] = (),
 ) -> ActorResult:
     items: list[ActorItem] = []
-    infos: dict[tuple[str, tuple[str, ...], ActorType, bool], _Info] = {}
+    infos: dict[tuple[str, tuple[str, ...], ActorType, bool], ActorInfo] = {}
     for d in digests:
         aid = d.article.id
         group = group_of[aid]
@@ -380,7 +169,7 @@ def cluster_actors(
             said = (a.name, tuple(a.aliases), a.type, a.anonymous)
             info = infos.get(said)
             if info is None:
-                info = infos[said] = _info(*said)
+                info = infos[said] = info_of(*said)
             items.append(ActorItem(len(items), aid, group, a, info))
     cl = _Clusters(items)
     pairs = 0
@@ -608,7 +397,7 @@ def _build(
             if len(types) == 1
             else min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         )
-        # each member's non-blank name and aliases (sorted, distinct): _Info.aliases
+        # each member's non-blank name and aliases (sorted, distinct): ActorInfo.aliases
         aliases = sorted(set().union(*[m.info.aliases for m in members]))
         roles = sorted({m.actor.role for m in members if m.actor.role})
         sup = support((m.article for m in members), group_of)
