@@ -21,15 +21,19 @@ Anonymous (role-only) actors never join named ones.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor
 from service.merge import names as nm
+from service.merge.actor_info import ActorInfo, acronym, info_of
 from service.merge.common import (
     UnionFind,
     block_pairs,
@@ -42,53 +46,12 @@ from service.merge.common import (
     support1,
 )
 from service.merge.judge import Decider, Question
+from service.trusted import builder
 
-_FAMILY = {
-    ActorType.person: "P",
-    ActorType.organization: "O",
-    ActorType.group: "O",
-    ActorType.location: "L",
-}
 # A bare surname fitting more full names than this is left alone without asking the judge.
 MAX_SURNAME_CANDIDATES = 8
+_M = TypeVar("_M", bound=BaseModel)
 _TYPE_ORDER = {t: i for i, t in enumerate(ActorType)}
-_UNNAMED_WORDS = frozenset({"unnamed", "anonymous", "unidentified"})
-
-
-class _Info:
-    """What an actor's name, aliases, type and anonymity say, worked out once per distinct set of
-    them (a name recurs across the articles of a story): its forms and phase-1 keys, the keys the
-    Resolver files it under, and what a story actor of it alone shows."""
-
-    __slots__ = (
-        "acronyms",
-        "aliases",
-        "anonymous",
-        "exact",
-        "family",
-        "forms",
-        "local",
-        "name",
-        "person",
-        "role",
-        "story",
-        "surnames",
-        "written",
-    )
-
-    family: str
-    anonymous: bool
-    person: tuple[str, ...]  # canonical person tokens
-    forms: tuple[tuple[str, ...], ...]
-    acronyms: frozenset[str]
-    written: tuple[str, ...]  # _forms(...), organisations and places only
-    role: str  # anonymous actors: the role words keyed within a source group
-    exact: tuple[str, ...]  # named actors: the phase-1 keys
-    local: tuple[str, ...]  # the Resolver's keys of each written form, in order
-    story: tuple[str, ...]  # named actors: the Resolver's story-wide key of each form
-    surnames: tuple[tuple[str, tuple[str, ...]], ...]  # (surname skeleton, form), full names
-    name: str  # the name a story actor of this actor alone carries
-    aliases: tuple[str, ...]  # the aliases a story actor of this actor alone carries
 
 
 @dataclass(slots=True)
@@ -97,104 +60,25 @@ class ActorItem:
     article: str
     group: str  # syndication group
     actor: Actor
-    info: _Info
+    info: ActorInfo
 
 
-def _forms(name: str, aliases: Sequence[str]) -> list[str]:
-    if not aliases and "(" not in name:  # most actors: the name is the only form
-        f = name.strip()
-        return [f] if f else []
-    out: list[str] = []
-    for f in [name, *aliases]:
-        f = f.strip()
-        if f and f not in out:
-            out.append(f)
-        for alt in nm.paren_forms(f):
-            if alt not in out:
-                out.append(alt)
+def _initials(it: ActorItem, letters: list[set[str]]) -> set[str]:
+    """The initials of the item's written forms that are no acronym themselves ('' left out),
+    those that cannot be one of the acronyms whose letters are given left out too: an ASCII
+    form's initials are lower-cased letters of the form."""
+    out: set[str] = set()
+    for f in it.info.written:
+        if acronym(f):
+            continue
+        if f.isascii():
+            held = set(f.lower())
+            if not any(held.issuperset(a) for a in letters):
+                continue
+        ini = nm.initials(f)
+        if ini:
+            out.add(ini)
     return out
-
-
-def _info(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bool) -> _Info:
-    info = _Info()
-    family = info.family = _FAMILY[atype]
-    anonymous = anonymous or not _UNNAMED_WORDS.isdisjoint(nm.tokens(name))
-    forms: list[tuple[str, ...]] = []
-    person: tuple[str, ...] = ()
-    acronyms: set[str] = set()
-    written: list[str] = []
-    story: list[str] = []  # each form's key: the Resolver's, and the first phase-1 keys
-    exact: list[str] = []
-    surnames: list[tuple[str, tuple[str, ...]]] = []
-    if family == "P":
-        if not anonymous:
-            person = nm.person_tokens(name)
-            anonymous = not person
-        if not anonymous:
-            for f in _forms(name, aliases):
-                t = nm.person_tokens(f)
-                if t and t not in forms:
-                    forms.append(t)
-                    key = "P|" + " ".join(t)
-                    story.append(key)
-                    if len(t) >= 2:  # a full name
-                        exact.append(key)
-                        surnames.append((nm.skeleton(t[-1]), t))
-            if len(person) == 1:
-                exact.append("P1|" + person[0])
-    else:
-        core = nm.place_tokens if family == "L" else nm.org_tokens
-        written = _forms(name, aliases)
-        for f in written:
-            t = core(f)
-            if t and t not in forms:
-                forms.append(t)
-                story.append(f"{family}|{' '.join(t)}")
-            acr = nm.acronym_key(f)
-            if acr:
-                acronyms.add(acr)
-        exact = story
-        if family == "O" and not anonymous:
-            # collectives: the same nationality and plural noun, stance words aside; state
-            # institutions: "Iraqi government" ~ "Government of Iraq" ~ "Iraq's government"
-            collectives: set[str] = set()
-            institutions: set[str] = set()
-            for f in written:
-                k = nm.collective_key(f)
-                if k:
-                    collectives.add("C|" + k)
-                k = nm.institution_key(f)
-                if k:
-                    institutions.add("G|" + k)
-            if collectives or institutions:
-                exact = [*story, *sorted(collectives), *sorted(institutions)]
-    info.anonymous, info.person, info.forms = anonymous, person, tuple(forms)
-    info.acronyms, info.written = frozenset(acronyms), tuple(written)
-    if anonymous:
-        info.role = " ".join(t for t in nm.tokens(name) if t not in nm.DETERMINERS)
-        info.exact = info.story = info.surnames = ()
-    else:
-        info.role = ""
-        info.exact, info.story, info.surnames = tuple(exact), tuple(story), tuple(surnames)
-    local: list[str] = []
-    for f in [name, *aliases]:
-        local.append(" ".join(nm.tokens(f)))
-        pt = nm.person_tokens(f) if family == "P" else ()
-        if pt:
-            local.append("p:" + " ".join(pt))
-    info.local = tuple(local)
-    n = name.strip()
-    info.name = (nm.person_name(n) or n) if family == "P" and not anonymous else n
-    if aliases:
-        info.aliases = tuple(sorted({f for f in [name, *aliases] if f.strip()}))
-    else:
-        info.aliases = (name,) if name.strip() else ()
-    return info
-
-
-def _initials(it: ActorItem) -> set[str]:
-    """The initials of the item's written forms that are no acronym themselves ('' left out)."""
-    return {ini for f in it.info.written if not nm.acronym_key(f) and (ini := nm.initials(f))}
 
 
 @dataclass
@@ -277,7 +161,7 @@ def cluster_actors(
     anon_links: Sequence[tuple[tuple[str, str], tuple[str, str]]] = (),
 ) -> ActorResult:
     items: list[ActorItem] = []
-    infos: dict[tuple[str, tuple[str, ...], ActorType, bool], _Info] = {}
+    infos: dict[tuple[str, tuple[str, ...], ActorType, bool], ActorInfo] = {}
     for d in digests:
         aid = d.article.id
         group = group_of[aid]
@@ -285,7 +169,7 @@ def cluster_actors(
             said = (a.name, tuple(a.aliases), a.type, a.anonymous)
             info = infos.get(said)
             if info is None:
-                info = infos[said] = _info(*said)
+                info = infos[said] = info_of(*said)
             items.append(ActorItem(len(items), aid, group, a, info))
     cl = _Clusters(items)
     pairs = 0
@@ -379,7 +263,9 @@ def cluster_actors(
         fam = it.info.family
         for f in it.info.forms:
             form_rep.setdefault((fam, f), it.idx)
-    forms = sorted(form_rep)
+    # in first-seen order: organisations and places hold no full person name, so no union here
+    # is vetoed and the clusters and pair counts do not depend on the order pairs come in
+    forms = list(form_rep)
     for i, j in _variant_pairs(forms):
         pairs += 1
         (_, fa), (_, fb) = forms[i], forms[j]
@@ -398,10 +284,14 @@ def cluster_actors(
         for acr in it.info.acronyms:
             acr_side.setdefault((it.info.family, acr), []).append(it.idx)
     # initials only where they can meet an acronym: in a family (organisations, places) that has one
-    acr_families = {fam for fam, _ in acr_side}
+    # and of forms that can match one of those acronyms (by its letters)
+    acr_letters: dict[str, list[set[str]]] = {}
+    for fam, acr in acr_side:
+        acr_letters.setdefault(fam, []).append(set(acr))
     for it in named:
-        if it.info.family in acr_families:
-            for ini in _initials(it):
+        letters = acr_letters.get(it.info.family)
+        if letters:
+            for ini in _initials(it, letters):
                 exp_side.setdefault((it.info.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
@@ -459,20 +349,14 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
-def _single(m: ActorItem, sid: str) -> StoryActor:
-    """The story actor of one member: what _build makes of a group of one, without the tallies."""
-    a = m.actor
-    return construct(
-        StoryActor,
-        id=sid,
-        name=m.info.name,
-        type=a.type,
-        anonymous=m.info.anonymous,
-        aliases=list(m.info.aliases),
-        roles=[a.role] if a.role else [],
-        support=support1(m.article),
-        members=[construct(ActorMember, article=m.article, actor=a)],
-    )
+def _builder(cls: type[_M]) -> Callable[[dict[str, Any]], _M]:
+    """cls from a dict of every field in declared order, of declared types (service.trusted)."""
+    return builder(cls) or (lambda values: cls.model_construct(**values))
+
+
+# a story's actors and their members: built directly, without construct()'s keyword checks
+_build_actor = _builder(StoryActor)
+_build_member = _builder(ActorMember)
 
 
 def _build(
@@ -480,23 +364,41 @@ def _build(
 ) -> ActorResult:
     ranked: list[tuple[tuple[int, int, str, str], StoryActor]] = []
     sid_of = [""] * len(items)
-    for group in cl.uf.groups():
-        if len(group) == 1:  # most actors at scale: nothing to reconcile
+    # the union-find's clusters by root, which is each one's smallest member: the order of
+    # UnionFind.groups() without sorting the many clusters of one
+    for group in cl.uf.members.values():
+        if len(group) == 1:  # most actors at scale: nothing to reconcile, no tallies
             m = items[group[0]]
-            sid = sid_of[m.idx] = stable_id1("A", m.article, m.actor.id)
-            one = _single(m, sid)
-            ranked.append(((-1, -1, one.name, sid), one))
+            a, info, art = m.actor, m.info, m.article
+            sid = sid_of[m.idx] = stable_id1("A", art, a.id)
+            name = info.name
+            one = _build_actor(
+                {
+                    "id": sid,
+                    "name": name,
+                    "type": a.type,
+                    "anonymous": info.anonymous,
+                    "aliases": list(info.aliases),
+                    "roles": [a.role] if a.role else [],
+                    "support": support1(art),
+                    "members": [_build_member({"article": art, "actor": a})],
+                }
+            )
+            ranked.append(((-1, -1, name, sid), one))
             continue
-        members = [items[i] for i in group]
+        members = [items[i] for i in sorted(group)]
         sid = stable_id("A", [(m.article, m.actor.id) for m in members])
         types: dict[ActorType, int] = {}
         for m in members:
             types[m.actor.type] = types.get(m.actor.type, 0) + 1
             sid_of[m.idx] = sid
-        atype = min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
-        aliases = sorted(
-            {f for m in members for f in [m.actor.name, *m.actor.aliases] if f.strip()}
+        atype = (
+            next(iter(types))
+            if len(types) == 1
+            else min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))
         )
+        # each member's non-blank name and aliases (sorted, distinct): ActorInfo.aliases
+        aliases = sorted(set().union(*[m.info.aliases for m in members]))
         roles = sorted({m.actor.role for m in members if m.actor.role})
         sup = support((m.article for m in members), group_of)
         actor = construct(
@@ -509,7 +411,7 @@ def _build(
             roles=roles,
             support=sup,
             members=[
-                construct(ActorMember, article=m.article, actor=m.actor)
+                _build_member({"article": m.article, "actor": m.actor})
                 for m in sorted(members, key=lambda m: (m.article, item_key(m.actor.id)))
             ],
         )

@@ -119,8 +119,9 @@ def _demonym_words() -> frozenset[str]:
 
 
 _DEMONYMS = _demonym_words()
-_ORG_DROP = ORG_DESIGNATORS | PARTICLES
-_PLACE_DROP = PLACE_WORDS | PARTICLES
+# the words org_tokens and place_tokens drop
+ORG_DROP = ORG_DESIGNATORS | PARTICLES
+PLACE_DROP = PLACE_WORDS | PARTICLES
 
 
 # ASCII letters and digits kept (lower-cased), everything else a space: name_key on ASCII text
@@ -226,9 +227,15 @@ def person_name(form: str) -> str | None:
         return None
     joined = " ".join(words)
     firsts = "".join(map(itemgetter(0), words))
-    if firsts.isalpha() and firsts.isupper() and joined.isascii() and "'s" not in joined:
-        # every word capitalised (most names): the words' keys in one pass, and with no title or
-        # nationality among them the name is every word but trailing suffixes
+    if (
+        firsts.isalpha()
+        and joined.isascii()
+        and "'s" not in joined
+        and (firsts.isupper() or all(_is_particle(w) for w in words if w[0].islower()))
+    ):
+        # every word capitalised or a particle (most names: "Abu Ali al-Sudani"): the words'
+        # keys in one pass, and with no title or nationality among them the name is every word
+        # but trailing suffixes (no word cuts the name, so _name_part keeps them all)
         keys = joined.translate(_ASCII_WORD_KEYS).split(" ")
         if _CUT_KEYS.isdisjoint(keys):
             end = len(words)
@@ -281,24 +288,24 @@ def person_tokens(form: str) -> tuple[str, ...]:
     return core or toks
 
 
+def core_tokens(toks: tuple[str, ...], drop: frozenset[str]) -> tuple[str, ...]:
+    """The tokens less the `drop` words (ORG_DROP, PLACE_DROP); all of them when every one drops."""
+    if drop.isdisjoint(toks):
+        return toks
+    core = tuple(t for t in toks if t not in drop)
+    return core or toks
+
+
 @lru_cache(maxsize=1 << 18)
 def org_tokens(form: str) -> tuple[str, ...]:
     """Organisation/group tokens without legal or club designators ("Liverpool F.C." -> liverpool)."""
-    toks = tokens(_PAREN.sub(" ", form) if "(" in form else form)
-    if _ORG_DROP.isdisjoint(toks):
-        return toks
-    core = tuple(t for t in toks if t not in _ORG_DROP)
-    return core or toks
+    return core_tokens(tokens(_PAREN.sub(" ", form) if "(" in form else form), ORG_DROP)
 
 
 @lru_cache(maxsize=1 << 18)
 def place_tokens(form: str) -> tuple[str, ...]:
     """Place tokens without generic place words ("Ain al-Asad air base" -> ain asad)."""
-    toks = tokens(_PAREN.sub(" ", form) if "(" in form else form)
-    if _PLACE_DROP.isdisjoint(toks):
-        return toks
-    core = tuple(t for t in toks if t not in _PLACE_DROP)
-    return core or toks
+    return core_tokens(tokens(_PAREN.sub(" ", form) if "(" in form else form), PLACE_DROP)
 
 
 def paren_forms(form: str) -> list[str]:
@@ -522,6 +529,25 @@ def institution_key(form: str) -> str | None:
         ):
             return None
     return _institution(form)
+
+
+def collective_institution(form: str) -> tuple[str | None, str | None]:
+    """(collective_key(form), institution_key(form)): a form with neither (most organisations)
+    told by one look at its last word, without a cache entry for each."""
+    if "(" not in form:
+        last = form.rsplit(None, 1)[-1:]
+        if not last:
+            return None, None
+        word = last[0]
+        if word.isascii() and word.isalpha():
+            head = word.lower()
+            collective = word[0].islower() and (head.endswith("s") or head in _COLLECTIVE_SINGULAR)
+            institution = head in _INSTITUTIONS or "of" in form.lower()
+            return (
+                _collective(form) if collective else None,
+                _institution(form) if institution else None,
+            )
+    return collective_key(form), institution_key(form)
 
 
 def _institution(form: str) -> str | None:
