@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from pydantic import TypeAdapter
 
-from schemas import Actor, ActorType
+from schemas import Actor, ActorType, Span
 from schemas.digest import MAX_ACTORS, MAX_ALIASES, MAX_MENTIONS
 from service.extract import lexicon_intl as intl
 from service.extract.actor_mentions import FACILITY, Mention, find_candidates, find_collectives
@@ -26,6 +26,7 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import anonymous_name
 from service.extract.quotes import QuoteSpan
+from service.trusted import builder
 
 
 def extract_actors(
@@ -179,6 +180,13 @@ def _salient(d: Doc, ents: list[Entity], title: str | None) -> list[Entity]:
 
 _START = attrgetter("start")
 _ACTORS = TypeAdapter(list[Actor])
+# The actors and their mention spans are built without pydantic's validation (see
+# service/trusted.py): every value is of its declared type by construction (names, aliases and
+# roles are strings, types ActorType members, the lists cut to their bounds, a span a slice of the
+# text). Only a span's order (0 <= start <= end) is not settled by construction alone: an article
+# with a span out of order goes through validation, which rejects it as it always did.
+_actor = builder(Actor)
+_span = builder(Span)
 
 
 def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
@@ -186,6 +194,7 @@ def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
     ents = sorted(ents, key=lambda e: min(map(_START, e.mentions)))[:MAX_ACTORS]
     rows: list[dict[str, object]] = []
     text = d.text
+    ordered = True
     for i, e in enumerate(ents):
         seen: dict[str, None] = {}
         for m in sorted(e.mentions, key=_START):
@@ -195,6 +204,8 @@ def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
         for form in e.extra:
             seen.setdefault(form, None)
         spans = sorted({(m.start, m.end) for m in e.mentions})[:MAX_MENTIONS]
+        if spans[0][0] < 0 or any(s > t for s, t in spans):
+            ordered = False
         rows.append(
             {
                 "id": f"a{i + 1}",
@@ -206,5 +217,13 @@ def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
                 "mentions": [{"start": s, "end": t, "text": text[s:t]} for s, t in spans],
             }
         )
-    # validated from plain data in one call: no Actor() or Span() built one at a time
+    if not ordered or _actor is None or _span is None:
+        return validate_actors(rows)
+    for row in rows:
+        row["mentions"] = list(map(_span, row["mentions"]))  # type: ignore[call-overload]
+    return list(map(_actor, rows))
+
+
+def validate_actors(rows: list[dict[str, object]]) -> list[Actor]:
+    """The actors pydantic validates from `rows` (what _finish builds unvalidated when it may)."""
     return _ACTORS.validate_python(rows)
