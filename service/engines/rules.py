@@ -37,8 +37,10 @@ def trusted(cls: type[M]) -> Callable[[dict[str, Any]], M]:
     """service.trusted.builder(cls), for the engine's own output: its quotes and their speaker
     spans are slices and offsets of the text it holds, and the article's metadata is the
     validated article's own, so validating them again only re-proved what their making
-    guarantees (tests/test_rules_assembly.py compares the two over real texts). The digest
-    itself is still validated: it checks what the stages hand over (events, actors)."""
+    guarantees (tests/test_rules_assembly.py compares the two over real texts). The stages
+    build their events and actors the same way, validating only what their making leaves open
+    (an event's date shape, a span's order: tests/test_events_fast_paths.py and
+    tests/test_actor_finish.py); the digest's own fields are still validated."""
     build = builder(cls)
     if build is None:
         raise TypeError(f"{cls.__name__} needs pydantic's own construction")
