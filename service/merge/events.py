@@ -37,7 +37,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, count
 from operator import itemgetter, ne
 from typing import Any, NamedTuple
 
@@ -228,9 +228,11 @@ def _candidates(
     """Candidate pairs of events (block_pairs): blocking keys are an event's RARE_KEYS rarest
     shared stems (by (df, stem)) and its participants, as numbers: each shared stem its rank in
     (df, stem) order from 1, each participant a negative number; the ranks of an event's stems
-    sorted in C give its rarest ones."""
-    rank = {s: r for r, (_, s) in enumerate(sorted((c, s) for s, c in df.items() if c > 1), 1)}
-    pkeys = {p: -i for i, p in enumerate(dict.fromkeys(chain.from_iterable(parts)), 1)}
+    sorted in C give its rarest ones. The tables are built in C: most stems are one event's."""
+    shared = list(compress(df, map((1).__lt__, df.values())))  # in more than one event
+    order = sorted(zip(map(df.__getitem__, shared), shared, strict=True))  # by (df, stem)
+    rank = dict(zip(map(_SECOND, order), count(1)))
+    pkeys = dict(zip(dict.fromkeys(chain.from_iterable(parts)), count(-1, -1)))
     rank_of, pkey_of = rank.get, pkeys.__getitem__
     keys = [
         [*sorted(filter(None, map(rank_of, st)))[:RARE_KEYS], *map(pkey_of, ps)]
