@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, count
-from operator import itemgetter, ne
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from schemas import ActorType, ArticleDigest, Event
@@ -64,7 +64,7 @@ from service.merge.judge import Decider
 
 __all__ = ["cluster_events", "counts", "gap_days", "interval", "pair_score"]
 
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_SECOND = itemgetter(1)
 
 WORDING = 0.5
 PARTICIPANTS = 0.3
@@ -279,13 +279,7 @@ def _clusters(
     cand = _candidates([it.stems for it in items], [it.participants for it in items], df)
 
     scored: list[tuple[float, int, int]] = []
-    # a pair of events of one article is never scored (a third of the candidates): dropped in C
-    art = [it.article for it in items]
-    firsts, seconds = (
-        map(art.__getitem__, map(_FIRST, cand)),
-        map(art.__getitem__, map(_SECOND, cand)),
-    )
-    for i, j in compress(cand, map(ne, firsts, seconds)):
+    for i, j in cand:
         a, b = items[i], items[j]
         parts = pair_score(a, b, idf)
         if parts is None:
