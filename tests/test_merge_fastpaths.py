@@ -10,8 +10,6 @@ import random
 import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from schemas import ArticleDigest
 from service.merge import event_features as ef
@@ -278,49 +276,15 @@ def test_term_and_stem_tables_give_the_plain_functions() -> None:
     for w in words:
         stories._TERMS.pop(w, None)
         assert stories._TERMS[w] == stories._term(w), w
-    for w in ef._WORD.findall(" ".join(words)):
         ef._STEMS.pop(w, None)
-    low = " ".join(words)
-    ws = ef._WORD.findall(low)
-    plain = frozenset(
-        map(ef.event_stem, [w for w in set(ws) - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()])
-    )
-    # the words new to the table stemmed in a batch, then looked up: the same stems again
-    assert ef._stem_lists([ws, ws[:3]]) == ef._stem_lists([ws, ws[:3]])
-    assert ef._stem_lists([ws])[0] == plain and "attack" in plain
-    for w in ws:
         counts = (len(w) > 2 or w.isdigit()) and w not in ef._SKIP_STEMS
         assert ef._STEMS[w] == (ef.event_stem(w) if counts else None), w
-
-
-# words as _WORD finds them: letters (a doubled consonant, a suffix), digits (a superscript two
-# is a digit to str.isdigit), the underscore, stopwords and date words
-_WORD_PARTS = st.sampled_from(
-    ["a", "b", "e", "s", "ss", "ies", "ing", "ed", "es", "tt", "ll", "y", "1", "\u00b2", "_", "é"]
-)
-_STEM_WORDS = st.one_of(
-    st.lists(_WORD_PARTS, min_size=1, max_size=5).map("".join),
-    st.sampled_from(["the", "monday", "und", "was", "killed", "12", "2024"]),
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.lists(_STEM_WORDS, max_size=12), max_size=6))
-def test_stem_lists_give_each_words_plain_stems(word_lists: list[list[str]]) -> None:
-    """The batch path (new words stemmed together, then looked up) against the per-word
-    definition: a word counts when longer than two letters or a figure and not a stopword."""
-    for w in itertools.chain.from_iterable(word_lists):
-        ef._STEMS.pop(w, None)
-    want = [
-        frozenset(
-            ef.event_stem(w)
-            for w in words
-            if (len(w) > 2 or w.isdigit()) and w not in ef._SKIP_STEMS
-        )
-        for words in word_lists
-    ]
-    assert ef._stem_lists(word_lists) == want
-    assert ef._stem_lists(word_lists) == want  # all known now
+    low = " ".join(words)
+    ws = set(ef._WORD.findall(low))
+    plain = frozenset(
+        map(ef.event_stem, [w for w in ws - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()])
+    )
+    assert ef._stems(ws) == plain and "attack" in plain
 
 
 _EVENT_TEXTS = [
@@ -368,7 +332,7 @@ def test_read_texts_actions_and_names_give_the_one_shot_reading() -> None:
         lead, types, numbers, stems, name_words = _one_shot(text, names)
         assert ef.actions(got, names) == (lead, types), text
         assert (got.numbers, got.stems, ef.name_words(got)) == (numbers, stems, name_words), text
-        assert ef.text_stems([text]) == [stems], text
+        assert ef.text_stems(text) == stems, text
         found["types"] += len(types)
         found["numbers"] += len(numbers)
         found["names"] += len(name_words)

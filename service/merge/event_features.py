@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, filterfalse
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -192,8 +191,6 @@ _PUNCT_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 _NUMBER_DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w%:/-]|[.,]\d)")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
-_HAS_DIGIT = re.compile(r"\d").search
-_NO_NUMBERS: frozenset[int] = frozenset()
 # what may follow a number before its noun: up to two names or adjectives, no punctuation
 _AFTER_NUMBER = re.compile(r"""(?:\s+["']?[^\W\d_][\w.'-]*){1,3}""")
 _AFTER_WORD = re.compile(r"""["']?([^\W\d_][\w.'-]*)""")
@@ -230,19 +227,12 @@ def read_texts(texts: Sequence[str]) -> list[EventText]:
     actions() and name_words() read later: an event needs its action types only when an event of
     another article shares enough of its wording to be compared with it, its name words only when
     such a pair shares no participant or place."""
-    folded = list(map(_folded, texts))
-    # a list each: repeats cost less than making a set of it
-    word_lists = [_WORD.findall(low) for _, low in folded]
     out = []
-    for (kept, low), words, stems in zip(folded, word_lists, _stem_lists(word_lists), strict=True):
+    for text in texts:
+        kept, low = _folded(text)
+        words = _WORD.findall(low)  # a list: repeats cost less than making a set of it
         typed = not _TYPE_HEADS3.isdisjoint(map(_FIRST3, words))
-        # a count needs a digit or a number word: most texts have neither
-        numbers = (
-            _numbers(kept, low, words)
-            if _HAS_DIGIT(low) or not _NUMBER_WORD_SET.isdisjoint(words)
-            else _NO_NUMBERS
-        )
-        out.append(EventText(stems, numbers, kept, low, typed))
+        out.append(EventText(_stems(words), _numbers(kept, low, words), kept, low, typed))
     return out
 
 
@@ -259,11 +249,11 @@ def name_words(t: EventText) -> frozenset[str]:
     return _names(t.kept)
 
 
-def text_stems(texts: Sequence[str]) -> list[frozenset[str]]:
-    """read_texts()' stems of each text alone: all that an event needs when no event of another
+def text_stems(text: str) -> frozenset[str]:
+    """read_texts()' stems of one text alone: all that an event needs when no event of another
     article can be compared with it (a story of one article), without the count scan, nor the
     action-type scan and the compiling of type patterns that a first scan costs."""
-    return _stem_lists([_WORD.findall(_folded(text)[1]) for text in texts])
+    return _stems(_WORD.findall(_folded(text)[1]))
 
 
 def _folded(text: str) -> tuple[str, str]:
@@ -384,30 +374,27 @@ def event_stem(word: str) -> str:
 _DOUBLED_OK = frozenset("bcdfghjkmnpqrtvwxy")
 
 
+class _StemTable(dict[str, str | None]):
+    """word -> its stem, or None for a word that does not count (too short, a stopword or a date
+    word); filled on first look-up, so a map() over it stays in C for known words."""
+
+    def __missing__(self, w: str) -> str | None:
+        keep = (len(w) > 2 or w.isdigit()) and w not in _SKIP_STEMS
+        st = self[w] = event_stem(w) if keep else None
+        return st
+
+
 MAX_STEMS = 1 << 20
-# word -> its stem, or None for a word that does not count (too short, a stopword or a date word);
-# _stem_lists() fills it, so a map() over it stays in C
-_STEMS: dict[str, str | None] = {}
+_STEMS = _StemTable()
 
 
-def _stem_lists(word_lists: list[list[str]]) -> list[frozenset[str]]:
-    """The stems of each text's \\w+ words (folded, lower case; repeats allowed: the list
-    findall gives costs less than a set of it). The words new to the table are stemmed in one
-    batch first (found by a set difference in C): every word is then looked up in C."""
-    table = _STEMS
-    if len(table) > MAX_STEMS:
-        table.clear()
-    new = set(filterfalse(table.__contains__, chain.from_iterable(word_lists)))
-    if new:
-        table.update(dict.fromkeys(new & _SKIP_STEMS))  # None: words that do not count
-        new -= _SKIP_STEMS
-        # too short (and not a figure): None; 3 or 4 letters, or a figure: the word itself
-        table.update({w: w if len(w) > 2 or w.isdigit() else None for w in new if len(w) < 5})
-        long = [w for w in new if len(w) > 4]
-        table.update(zip(long, map(event_stem, long), strict=True))
-    get = table.__getitem__
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    """Stems of a text's \\w+ words (folded, lower case; repeats allowed: the list findall gives
+    costs less than a set of it)."""
+    if len(_STEMS) > MAX_STEMS:
+        _STEMS.clear()
     # stems are never empty: filter(None) drops exactly the words that do not count
-    return [frozenset(filter(None, map(get, words))) for words in word_lists]
+    return frozenset(filter(None, map(_STEMS.__getitem__, words)))  # type: ignore[arg-type]
 
 
 # A capital past a sentence start: not after a sentence end and a space, not inside a word, not

@@ -199,7 +199,7 @@ def _one_article(
     still blocked (their number is in the provenance), from the stems and participants alone."""
     texts = [_text(e) for _, e in events]
     uniq = list(dict.fromkeys(texts))
-    stems = dict(zip(uniq, text_stems(uniq), strict=True))
+    stems = dict(zip(uniq, map(text_stems, uniq), strict=True))
     seen: dict[tuple[str, str], str] = {}
     parts = []
     for aid, e in events:
