@@ -417,3 +417,30 @@ def test_features_read_when_a_pair_needs_them_score_as_read_up_front(
     monkeypatch.setattr(ev, "pair_score", checked)
     merge_stories(_rules_digests())
     assert seen["scored"] > 10 and min(seen.values()) > 0, seen
+
+
+def test_event_blocking_keys_give_the_plain_ranks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_candidates' keys (rank and participant tables built in C) against the plain definition:
+    each shared stem's rank in (df, stem) order from 1, each participant a negative number."""
+    from collections import Counter
+
+    from service.merge import events
+
+    monkeypatch.setattr(events, "block_pairs", lambda keys, *args, **kwargs: keys)
+    rng = random.Random(3)
+    vocab = [f"w{i}" for i in range(400)]
+    for _ in range(60):
+        n = rng.randint(1, 30)
+        stems = [frozenset(rng.sample(vocab[: rng.randint(10, 400)], 8)) for _ in range(n)]
+        parts = [
+            frozenset(f"p{rng.randint(0, 9)}" for _ in range(rng.randint(0, 3))) for _ in range(n)
+        ]
+        df = Counter(itertools.chain.from_iterable(stems))
+        shared = sorted((c, s) for s, c in df.items() if c > 1)
+        rank = {s: r for r, (_, s) in enumerate(shared, 1)}
+        pkey = {p: -i for i, p in enumerate(dict.fromkeys(itertools.chain.from_iterable(parts)), 1)}
+        want = [
+            [*sorted(rank[s] for s in st if s in rank)[: events.RARE_KEYS], *(pkey[p] for p in ps)]
+            for st, ps in zip(stems, parts, strict=True)
+        ]
+        assert events._candidates(stems, parts, df) == want
