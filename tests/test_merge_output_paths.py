@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,14 @@ from pydantic import BaseModel, ConfigDict
 
 from schemas import ArticleDigest
 from schemas.story import StoryProvenance
-from service.merge import _merge, _provenance, merge_stories
+from service.merge import (
+    SUMMARY_SENTENCE_MAX,
+    _merge,
+    _newest_first,
+    _provenance,
+    _whole_sentence,
+    merge_stories,
+)
 from service.merge.common import UnionFind, construct
 from service.merge.judge import Question
 from service.merge.stories import group_stories
@@ -110,3 +118,36 @@ def test_merge_stories_merges_each_story_as_merge_does(digests: list[ArticleDige
     want.sort(key=lambda s: (-len(s.sources), s.id))
     assert len(groups) > 3 and any(len(g) > 1 for g in groups)
     assert [s.model_dump_json() for s in got] == [s.model_dump_json() for s in want]
+
+
+def _plain_whole_sentence(text: str) -> str | None:
+    """The definition: ends with [.!?] then closing marks (a regex), every mark balanced."""
+    t = " ".join(text.split())
+    if len(t) < 20 or len(t) > SUMMARY_SENTENCE_MAX:
+        return None
+    if not re.search(r"[.!?][\"'”’»)]*$", t):
+        return None
+    if t.count("(") != t.count(")") or t.count('"') % 2:
+        return None
+    if t.count("“") != t.count("”") or t.count("«") != t.count("»"):
+        return None
+    if t.count("„") > t.count("“") + t.count("”"):
+        return None
+    return t
+
+
+_MARKS = st.sampled_from(list(".!?\"'”’»)(“«„ \n\tab"))
+
+
+@given(st.lists(st.text(max_size=12) | _MARKS, max_size=40).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_whole_sentence_is_the_plain_definition(text: str) -> None:
+    padded = "The council said it would act now " + text
+    for t in (text, padded, padded.rstrip() + ".", padded.rstrip() + '."'):
+        assert _whole_sentence(t) == _plain_whole_sentence(t)
+
+
+def test_newest_first_orders_dates() -> None:
+    dates = ["2024", "2024-04", "2024-04-23", "2023-12-01", None, "2024-05"]
+    ranked = sorted(dates, key=_newest_first)
+    assert ranked == ["2024-05", "2024-04-23", "2024-04", "2024", "2023-12-01", None]

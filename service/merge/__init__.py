@@ -44,8 +44,8 @@ Determinism and tie-breaks (the same digests in any order give the same story):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any, cast
 
 from schemas import ArticleDigest
@@ -84,7 +84,9 @@ SUMMARY_EVENTS = 3
 SUMMARY_SENTENCE_MAX = 320
 # merges of this many digests or more leave their objects to the permanent GC generation
 FREEZE_AT = 1000
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")
+# a sentence ends with one of _ENDS, then any of _CLOSERS
+_ENDS = (".", "!", "?")
+_CLOSERS = "\"'”’»)"
 
 __all__ = [
     "load_digests",
@@ -173,10 +175,13 @@ def _whole_sentence(text: str) -> str | None:
     t = " ".join(text.split())
     if len(t) < 20 or len(t) > SUMMARY_SENTENCE_MAX:
         return None
-    if not _SENTENCE_END.search(t):
+    # ends a sentence: a full stop, question or exclamation mark, then only closing marks
+    if not t.rstrip(_CLOSERS).endswith(_ENDS):
         return None
     if t.count("(") != t.count(")") or t.count('"') % 2:
         return None
+    if t.isascii():  # none of the marks below
+        return t
     if t.count("“") != t.count("”") or t.count("«") != t.count("»"):
         return None
     # „...“ (German) closes with “: all German-style openers need as many closers
@@ -199,6 +204,13 @@ def _event_sentence(e: StoryEvent) -> str | None:
     return min(others)[3] if others else None
 
 
+@lru_cache(maxsize=1 << 12)
+def _newest_first(date: str | None) -> tuple[int, ...]:
+    """Sort key of an event date: '2024-04-23' before '2024-04' before '2024' (a full date says
+    more), newer first, undated last (cached: a story's events share a few dates)."""
+    return tuple([-int(p) for p in date.split("-")] + [0, 0])[:3] if date else (1, 0, 0)
+
+
 def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
     """'N articles from M independent sources.' and the best-supported events, one whole sentence
     each: most independent sources, then most pages, then newest date (the news rather than the
@@ -209,13 +221,9 @@ def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
         f"source{'s' if sources != 1 else ''}."
     )
 
-    def newest_first(date: str | None) -> tuple[int, ...]:
-        # '2024-04-23' before '2024-04' before '2024' (a full date says more), undated last
-        return tuple([-int(p) for p in date.split("-")] + [0, 0])[:3] if date else (1, 0, 0)
-
     ranked = sorted(
         events,
-        key=lambda e: (-e.support.sources, -e.support.pages, newest_first(e.date), e.id),
+        key=lambda e: (-e.support.sources, -e.support.pages, _newest_first(e.date), e.id),
     )
     lines = [head]
     for e in ranked:
