@@ -7,6 +7,7 @@ import hashlib
 import json
 import random
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -69,7 +70,7 @@ def test_question_key_is_the_hash_of_the_plain_dumps(kind: str, left: dict, righ
 
 
 def test_provenance_builder_is_model_construct_without_the_schema_versions() -> None:
-    values = {
+    values: dict[str, Any] = {
         "merger_version": "merge-1",
         "judge": "rules",
         "inputs": 3,
