@@ -9,32 +9,51 @@ engine may not import the merger)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 
-_new = object.__new__
+new = object.__new__
 # the four slots every pydantic model instance has
 _SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
 
 
-def builder(cls: type[M]) -> Callable[[dict[str, Any]], M] | None:
-    """A builder of `cls` from a dict giving every field in declared order, already of the
-    declared type; None when `cls` needs pydantic's own construction (a post-init hook or a root
-    model)."""
-    if cls.__pydantic_post_init__ or cls.__pydantic_root_model__:
-        return None
-    names = frozenset(cls.model_fields)
-    # each slot's descriptor, called directly (object.__setattr__ looks it up every time)
-    set_dict, set_fields, set_extra, set_private = (
-        next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in _SLOTS
+def _descriptors(cls: type[BaseModel]) -> tuple[Any, ...]:
+    return tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__) for n in _SLOTS)
+
+
+_BASE = _descriptors(BaseModel)
+# each slot's setter, called directly (object.__setattr__ looks the descriptor up every time);
+# every model class that declares no slots of its own shares BaseModel's
+set_dict, set_fields, set_extra, set_private = (d.__set__ for d in _BASE)
+
+
+def buildable(cls: type[BaseModel]) -> bool:
+    """Whether `cls` is built by setting its four slots (no post-init hook, not a root model, no
+    extra values kept, BaseModel's own slots): what `builder` and the merger's `construct` do."""
+    return not (
+        cls.__pydantic_post_init__
+        or cls.__pydantic_root_model__
+        or cls.model_config.get("extra") == "allow"
+        or _descriptors(cls) != _BASE
     )
 
+
+def builder(
+    cls: type[M], fields: Collection[str] | None = None
+) -> Callable[[dict[str, Any]], M] | None:
+    """A builder of `cls` from a dict giving every field in declared order, already of the
+    declared type; None when `cls` needs pydantic's own construction (see `buildable`). `fields`:
+    the fields to mark as set (model_construct's `_fields_set`; default: all of them)."""
+    if not buildable(cls):
+        return None
+    names = frozenset(cls.model_fields if fields is None else fields)
+
     def build(values: dict[str, Any]) -> M:
-        m = _new(cls)
+        m = new(cls)
         set_dict(m, values)
         set_fields(m, set(names))
         set_extra(m, None)

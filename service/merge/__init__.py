@@ -44,11 +44,19 @@ Determinism and tie-breaks (the same digests in any order give the same story):
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any, cast
 
 from schemas import ArticleDigest
-from schemas.story import StoryDigest, StoryEvent, StoryProvenance, StorySource
+from schemas.digest import SCHEMA_VERSION
+from schemas.story import (
+    STORY_SCHEMA_VERSION,
+    StoryDigest,
+    StoryEvent,
+    StoryProvenance,
+    StorySource,
+)
 from service.errors import InputError
 from service.merge import names as nm
 from service.merge.actors import cluster_actors
@@ -67,6 +75,7 @@ from service.merge.load import load_digests
 from service.merge.quotes import cluster_quotes
 from service.merge.stories import group_stories
 from service.merge.syndication import fingerprint, group_sources
+from service.trusted import builder
 
 MERGER_VERSION = "merge-1"
 DEFAULT_JUDGE_BUDGET = 64
@@ -75,7 +84,9 @@ SUMMARY_EVENTS = 3
 SUMMARY_SENTENCE_MAX = 320
 # merges of this many digests or more leave their objects to the permanent GC generation
 FREEZE_AT = 1000
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*$")
+# a sentence ends with one of _ENDS, then any of _CLOSERS
+_ENDS = (".", "!", "?")
+_CLOSERS = "\"'”’»)"
 
 __all__ = [
     "load_digests",
@@ -90,6 +101,21 @@ __all__ = [
     "merge",
     "merge_stories",
 ]
+
+
+# StoryProvenance.model_construct giving every field but the two schema versions (their
+# defaults): those two are not marked as set
+_provenance = cast(
+    "Callable[[dict[str, Any]], StoryProvenance]",
+    builder(
+        StoryProvenance,
+        [
+            f
+            for f in StoryProvenance.model_fields
+            if f not in ("schema_version", "story_schema_version")
+        ],
+    ),
+)
 
 
 def _canonical_inputs(digests: Iterable[ArticleDigest]) -> tuple[list[ArticleDigest], int, int]:
@@ -119,9 +145,11 @@ def _anonymous_links(digests: list[ArticleDigest]) -> list[tuple[tuple[str, str]
     first: dict[tuple[str, ...], tuple[str, str]] = {}
     links = []
     for d in digests:
+        if not d.quotes:  # nothing to link: the article's speakers need not be looked at
+            continue
         anon: dict[tuple[str, ...], str] = {}
         for a in d.actors:
-            if a.anonymous or (a.type.value == "person" and nm.person_name(a.name) is None):
+            if a.anonymous or (a.type == "person" and nm.person_name(a.name) is None):
                 for f in [a.name, *a.aliases]:
                     anon.setdefault(nm.tokens(f), a.id)
         for q in d.quotes:
@@ -147,10 +175,13 @@ def _whole_sentence(text: str) -> str | None:
     t = " ".join(text.split())
     if len(t) < 20 or len(t) > SUMMARY_SENTENCE_MAX:
         return None
-    if not _SENTENCE_END.search(t):
+    # ends a sentence: a full stop, question or exclamation mark, then only closing marks
+    if not t.rstrip(_CLOSERS).endswith(_ENDS):
         return None
     if t.count("(") != t.count(")") or t.count('"') % 2:
         return None
+    if t.isascii():  # none of the marks below
+        return t
     if t.count("“") != t.count("”") or t.count("«") != t.count("»"):
         return None
     # „...“ (German) closes with “: all German-style openers need as many closers
@@ -173,6 +204,13 @@ def _event_sentence(e: StoryEvent) -> str | None:
     return min(others)[3] if others else None
 
 
+@lru_cache(maxsize=1 << 12)
+def _newest_first(date: str | None) -> tuple[int, ...]:
+    """Sort key of an event date: '2024-04-23' before '2024-04' before '2024' (a full date says
+    more), newer first, undated last (cached: a story's events share a few dates)."""
+    return tuple([-int(p) for p in date.split("-")] + [0, 0])[:3] if date else (1, 0, 0)
+
+
 def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
     """'N articles from M independent sources.' and the best-supported events, one whole sentence
     each: most independent sources, then most pages, then newest date (the news rather than the
@@ -183,13 +221,9 @@ def _summary(pages: int, sources: int, events: list[StoryEvent]) -> str:
         f"source{'s' if sources != 1 else ''}."
     )
 
-    def newest_first(date: str | None) -> tuple[int, ...]:
-        # '2024-04-23' before '2024-04' before '2024' (a full date says more), undated last
-        return tuple([-int(p) for p in date.split("-")] + [0, 0])[:3] if date else (1, 0, 0)
-
     ranked = sorted(
         events,
-        key=lambda e: (-e.support.sources, -e.support.pages, newest_first(e.date), e.id),
+        key=lambda e: (-e.support.sources, -e.support.pages, _newest_first(e.date), e.id),
     )
     lines = [head]
     for e in ranked:
@@ -224,7 +258,12 @@ def merge_stories(
     order give the same list."""
     ds, _, _ = _canonical_inputs(digests)
     with no_cyclic_gc(freeze=len(ds) >= FREEZE_AT):
-        out = [_merge(group, judge, judge_budget) for group in group_stories(ds)]
+        # each story is canonical already: sorted (group_stories keeps that order), one digest
+        # per article id
+        out = [
+            _merge_canonical(group, len(group), 0, judge, judge_budget)
+            for group in group_stories(ds)
+        ]
     out.sort(key=lambda s: (-len(s.sources), s.id))
     return out
 
@@ -232,7 +271,13 @@ def merge_stories(
 def _merge(
     digests: Iterable[ArticleDigest], judge: PairJudge | None, judge_budget: int
 ) -> StoryDigest:
-    ds, given, dropped = _canonical_inputs(digests)
+    return _merge_canonical(*_canonical_inputs(digests), judge, judge_budget)
+
+
+def _merge_canonical(
+    ds: list[ArticleDigest], given: int, dropped: int, judge: PairJudge | None, judge_budget: int
+) -> StoryDigest:
+    """_merge of digests in canonical order, one per article id (`_canonical_inputs`)."""
     synd = group_sources(ds)
     decider = Decider(judge, judge_budget)
     actors = cluster_actors(ds, synd.group_of, decider, _anonymous_links(ds))
@@ -253,17 +298,26 @@ def _merge(
     if not ds:
         warnings.append("no digests given: the story is empty")
     # every value is built here with its declared type: constructed, not validated again
-    provenance = StoryProvenance.model_construct(
-        merger_version=MERGER_VERSION,
-        judge=decider.judge.name,
-        inputs=given,
-        duplicates_dropped=dropped,
-        candidate_pairs={"actors": actors.pairs, "quotes": quote_pairs, "events": event_pairs},
-        decisions=decider.decisions,
-        decisions_total=decider.total,
-        warnings=warnings,
+    provenance = _provenance(
+        {
+            "merger_version": MERGER_VERSION,
+            "judge": decider.judge.name,
+            "schema_version": SCHEMA_VERSION,
+            "story_schema_version": STORY_SCHEMA_VERSION,
+            "inputs": given,
+            "duplicates_dropped": dropped,
+            "candidate_pairs": {
+                "actors": actors.pairs,
+                "quotes": quote_pairs,
+                "events": event_pairs,
+            },
+            "decisions": decider.decisions,
+            "decisions_total": decider.total,
+            "warnings": warnings,
+        }
     )
-    return StoryDigest.model_construct(
+    return construct(
+        StoryDigest,
         id=stable_id("story", ((d.article.id, d.article.content_hash) for d in ds)),
         summary=_summary(len(ds), len(synd.groups), events),
         sources=sources,

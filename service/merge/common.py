@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from schemas.story import MemberRef, Support, natural_key
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
-from service.trusted import builder
+from service.trusted import buildable, new, set_dict, set_extra, set_fields, set_private
 
 # A block holding more items than this is a stop-key (a very common name or phrase): it yields
 # no pairs, so the work per key stays bounded and the total stays near-linear in the input.
@@ -115,7 +115,12 @@ class UnionFind:
         return self.find(i) == self.find(j)
 
     def groups(self) -> list[list[int]]:
-        return sorted(sorted(m) for m in self.members.values())
+        """Every cluster's members in order, the clusters ordered by their smallest member.
+
+        A cluster's root is its smallest member (a union keeps the smaller root) and `members`
+        keeps its roots in ascending order (filled 0..n-1, then only popped), so the clusters
+        come out in order without sorting them."""
+        return list(map(sorted, self.members.values()))
 
 
 def block_pairs(
@@ -189,16 +194,16 @@ def stable_id1(prefix: str, article: str, item: str) -> str:
 
 _sha256 = hashlib.sha256
 _M = TypeVar("_M", bound=BaseModel)
-# per model class: its field names and its trusted builder (None: construct() is not enough,
-# use model_construct)
-_Build = Callable[[dict[str, Any]], Any]
-_CLASSES: dict[type, tuple[tuple[str, ...], _Build | None]] = {}
+# per model class: its field names in declared order and as a set (None: setting the slots is
+# not enough, use model_construct)
+_CLASSES: dict[type, tuple[tuple[str, ...], frozenset[str] | None]] = {}
 
 
-def _class(cls: type[BaseModel]) -> tuple[tuple[str, ...], _Build | None]:
+def _class(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str] | None]:
     got = _CLASSES.get(cls)
     if got is None:
-        got = _CLASSES[cls] = (tuple(cls.model_fields), builder(cls))
+        names = tuple(cls.model_fields)
+        got = _CLASSES[cls] = (names, frozenset(names) if buildable(cls) else None)
     return got
 
 
@@ -206,23 +211,34 @@ def construct(cls: type[_M], **values: Any) -> _M:
     """cls.model_construct(**values) for trusted values that give EVERY field (no defaults to
     fill, no aliases, no post-init): the same object, at a fraction of the cost. A call that
     leaves a field out goes to model_construct."""
-    names, build = _CLASSES.get(cls) or _class(cls)
-    if build is None:
+    names, fields = _CLASSES.get(cls) or _class(cls)
+    if fields is None:
         return cls.model_construct(**values)
     if tuple(values) != names:  # not given in field order: reorder, or fill the gaps
         if len(values) != len(names) or any(n not in values for n in names):
             return cls.model_construct(**values)
         values = {n: values[n] for n in names}
-    return cast("_M", build(values))
+    # service.trusted.builder(cls)(values), without the second call: the most built objects
+    m = new(cls)
+    set_dict(m, values)
+    set_fields(m, set(fields))
+    set_extra(m, None)
+    set_private(m, None)
+    return cast("_M", m)
 
 
-# the most built objects of a merge: their builders called directly
-_build_ref = cast("Callable[[dict[str, Any]], MemberRef]", builder(MemberRef))
-_build_support = cast("Callable[[dict[str, Any]], Support]", builder(Support))
+_REF_FIELDS = frozenset(MemberRef.model_fields)
+_SUPPORT_FIELDS = frozenset(Support.model_fields)
+assert buildable(MemberRef) and buildable(Support)
 
 
 def _support(arts: list[str], pages: int, sources: int) -> Support:
-    return _build_support({"articles": arts, "pages": pages, "sources": sources})
+    m = new(Support)
+    set_dict(m, {"articles": arts, "pages": pages, "sources": sources})
+    set_fields(m, set(_SUPPORT_FIELDS))
+    set_extra(m, None)
+    set_private(m, None)
+    return cast("Support", m)
 
 
 def support(articles: Iterable[str], group_of: dict[str, str]) -> Support:
@@ -238,7 +254,12 @@ def support1(article: str) -> Support:
 
 
 def ref(article: str, item: str) -> MemberRef:
-    return _build_ref({"article": article, "item": item})
+    m = new(MemberRef)
+    set_dict(m, {"article": article, "item": item})
+    set_fields(m, set(_REF_FIELDS))
+    set_extra(m, None)
+    set_private(m, None)
+    return cast("MemberRef", m)
 
 
 _FOLD = str.maketrans(

@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -25,6 +26,9 @@ Kind = Literal["actor", "quote", "event"]
 # json.dumps(x, sort_keys=True, ensure_ascii=False) is _ENCODE(x): one encoder for every question
 # instead of a new one per call (the keys are the same text)
 _ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+# how that encoder writes a string
+_STRING = encode_basestring
+_sha256 = hashlib.sha256
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +42,15 @@ class Question:
     hint: str  # why the rule is unsure, and which way it leans
 
     def key(self) -> str:
-        """Content hash, the same whichever side is left."""
+        """Content hash, the same whichever side is left: the SHA-256 of
+        json.dumps([kind, sorted([json.dumps(left), json.dumps(right)])]) (both dumps with
+        sort_keys=True, ensure_ascii=False)."""
         left, right = _ENCODE(self.left), _ENCODE(self.right)
-        sides = [left, right] if left <= right else [right, left]
-        # sort_keys has nothing to sort here: a list of strings
-        return hashlib.sha256(_ENCODE([self.kind, sides]).encode("utf-8")).hexdigest()
+        if right < left:
+            left, right = right, left
+        # the outer list holds only strings: written directly, each string escaped as dumps would
+        text = f"[{_STRING(self.kind)}, [{_STRING(left)}, {_STRING(right)}]]"
+        return _sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
