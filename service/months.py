@@ -1,6 +1,7 @@
-"""Month names, written once for every module that reads them (lower case; numbers 1-12).
+"""Month and weekday names, written once for every module that reads them (lower case).
 
 EN_MONTHS       the twelve English names, in month order
+EN_WEEKDAYS     the seven English weekday names, Monday first
 EN_MONTH_ABBR   English abbreviations ("may" is its own name, so not here; "sep" and "sept")
 FOLDED_MONTHS   every language the date-line reader knows (en, fr, de, es, it, pt, nl, tr), accents
                 folded ("fevrier", "marz"), with the common abbreviations ("fevr", "mrz", "okt")
@@ -8,10 +9,13 @@ FOLDED_MONTHS   every language the date-line reader knows (en, fr, de, es, it, p
 
 from __future__ import annotations
 
-__all__ = ["EN_MONTHS", "EN_MONTH_ABBR", "FOLDED_MONTHS"]
+__all__ = ["EN_MONTHS", "EN_MONTH_ABBR", "EN_WEEKDAYS", "FOLDED_MONTHS"]
 
 EN_MONTHS: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()  # noqa: SIM905
+)
+EN_WEEKDAYS: tuple[str, ...] = tuple(
+    "monday tuesday wednesday thursday friday saturday sunday".split()  # noqa: SIM905
 )
 EN_MONTH_ABBR = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

@@ -3,7 +3,7 @@
 * Events are built without pydantic's validation when their values are of their declared types by
   construction; each is compared with the event validation builds from the same values.
 * A date goes that way only when the event's date check would pass it unchanged (`_plain_date`).
-* The actors are keyed by name on first look-up (`_ActorKeys`), as the eager table keyed them.
+* The actors are keyed by name on first look-up (`event_places.ActorKeys`), as the eager table keyed them.
 
 Articles are invented; PolNeAR train texts are used too where ../shared/polnear is here (skipped,
 saying so, where it is absent).
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from schemas import Actor, ActorType, Article, Event
-from service.extract import events
+from service.extract import event_places, events
 from service.extract.actors import extract_actors
 from service.extract.quotes import find_quotes
 from service.normalise import name_key
@@ -113,7 +113,7 @@ def test_actor_keys_found_on_demand_are_the_eager_table_s(names: list[str]) -> N
     for actor in actors:
         for n in (actor.name, *actor.aliases):
             eager.setdefault(name_key(n), actor)
-    keys = events._ActorKeys(actors)
+    keys = event_places.ActorKeys(actors)
     for n in [*names, "Nobody"]:
         assert keys.get(n) is eager.get(name_key(n))
 

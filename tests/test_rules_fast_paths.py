@@ -13,7 +13,7 @@ import zlib
 
 import pytest
 
-from service.extract import date_scan, dates, quotes, shingles
+from service.extract import date_scan, dates, event_places, quotes, shingles
 from service.extract.word_scan import word_finder
 
 M64 = (1 << 64) - 1
@@ -295,9 +295,8 @@ def test_sparing_the_rules_whose_words_a_window_lacks_finds_the_same_dates(monke
 
 
 def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
-    from service.extract import events
 
-    fast = events._PLACE.pattern
+    fast = event_places.PLACE.pattern
     head = r"(?:i(?<!\wi)n|a(?<!\wa)t|n(?<!\wn)ear|o(?<!\wo)utside|i(?<!\wi)nside)"
     assert fast.startswith(head)
     plain = re.compile(r"\b(?:in|at|near|outside|inside)" + fast[len(head) :])
@@ -307,7 +306,9 @@ def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
     for text in _random_texts(pieces, 4000, seed=25, most=14) + _glued(pieces, 4000, seed=26):
         want = [(m.span(), m.span("place")) for m in plain.finditer(text)]
         found += len(want)
-        assert [(m.span(), m.span("place")) for m in events._PLACE.finditer(text)] == want, text
+        assert [(m.span(), m.span("place")) for m in event_places.PLACE.finditer(text)] == want, (
+            text
+        )
     assert found > 500
 
 

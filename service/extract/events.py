@@ -22,10 +22,10 @@ from typing import Any
 from schemas import Actor, ActorType, Event, Span
 from schemas.digest import MAX_PARTICIPANTS
 from service.extract.dates import DateMention, find_dates, shift_anchor
+from service.extract.event_places import ActorKeys, event_place
 from service.extract.quote_marks import PARA_RE
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
-from service.normalise import name_key
 from service.trusted import builder
 
 __all__ = ["MAX_EVENTS", "content_words", "extract_events", "quoted_mask"]
@@ -85,27 +85,6 @@ _NOT_SITE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$")
-_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
-_CAP = r"[A-Z][\w.-]*(?:[’'][a-rt-z]\w*)*"
-# "\b" before the preposition is written as a look-behind after its first letter, (?<!\wi) for
-# "in" (the same test: the letter is a word character): a pattern that starts with a letter lets
-# the scan skip ahead to the i, a, n and o instead of trying every position
-_PLACE = re.compile(
-    rf"(?:i(?<!\wi)n|a(?<!\wa)t|n(?<!\wn)ear|o(?<!\wo)utside|i(?<!\wi)nside)\s+(?:the\s+)?(?P<place>{_DIRECTION}?{_CAP}(?:\s+(?:{_CAP}|\d+|al-\w+|of|de|del))*"
-    rf"(?:(?:’s|'s)\s+(?:\w+\s+)?{_CAP}(?:\s+{_CAP})*\s+(?:province|region|district|governorate|state|county))?"
-    rf"(?:\s+and\s+{_CAP})?)"
-)
-# "the English club", "U.S.-Iraqi relations": a demonym used as an adjective is not a place
-_DEMONYM = re.compile(r"(?:ian|ish|ese|i)$")
-_NOT_PLACE_HEAD = frozenset(
-    [
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec"
-    ]
-)  # fmt: skip
 _STOPWORDS = frozenset(
     [
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by",
@@ -122,8 +101,6 @@ _STOPWORDS = frozenset(
 )  # fmt: skip
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
-_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # pydantic's construction without its validation (service.trusted), for values already of their
@@ -256,57 +233,6 @@ def _has_action(sentence: str) -> bool:
             if nxt and (lw in _MODALS or _is_verb_form(nxt[0])):
                 return True
     return False
-
-
-class _ActorKeys:
-    """The actors by the name keys of their names and aliases (the first actor a key names),
-    keyed when first asked: most articles never look a place up by its key."""
-
-    __slots__ = ("_actors", "_by_key")
-
-    def __init__(self, actors: Sequence[Actor]) -> None:
-        self._actors = actors
-        self._by_key: dict[str, Actor] | None = None
-
-    def get(self, name: str) -> Actor | None:
-        """The actor one of whose names has the name key of `name`, if any."""
-        by_key = self._by_key
-        if by_key is None:
-            by_key = self._by_key = {}
-            for actor in self._actors:
-                for n in (actor.name, *actor.aliases):
-                    by_key.setdefault(name_key(n), actor)
-        return by_key.get(name_key(name))
-
-
-def _place(
-    sent: Sentence,
-    actors_by_key: _ActorKeys,
-    location_spans: list[tuple[int, int, Actor]],
-) -> str | None:
-    """The place of the event: an "in/at/near X" phrase, named by its location actor when one overlaps."""
-    for m in _PLACE.finditer(sent.text):
-        place = m.group("place").rstrip(".,;:’'")
-        place = _POSSESSIVE_END.sub("", place)
-        head = place.split()[0].lower()
-        if head in _NOT_PLACE_HEAD or head.endswith("day"):
-            continue
-        ps, pe = sent.start + m.start("place"), sent.start + m.start("place") + len(place)
-        for s, e, actor in location_spans:
-            if s < pe and ps < e:
-                # the actor's canonical name when it covers the phrase; the phrase when it says
-                # more ("Iraq and Syria", "eastern Baghdad")
-                return actor.name if s <= ps and pe <= e else place
-        known = actors_by_key.get(place)
-        if known is not None:
-            if known.type != ActorType.location:
-                continue
-            return known.name
-        following = sent.text[m.start("place") + len(place) :]
-        if " " not in place and _DEMONYM.search(place) and _LOWER_NEXT.match(following):
-            continue
-        return place
-    return None
 
 
 def _main_clause(summary: str) -> str:
@@ -510,7 +436,7 @@ def extract_events(
     date_starts = [d.start for d in dates]
     spans = _actor_spans(text, actors)
     span_starts = [s for s, _, _ in spans]
-    actors_by_key = _ActorKeys(actors)
+    actors_by_key = ActorKeys(actors)
     qmask = quoted_mask(text)
     location_spans = [t for t in spans if t[2].type == ActorType.location]
     years = [int(d.value[:4]) for d in dates if d.value and d.kind == "absolute"]
@@ -554,7 +480,7 @@ def extract_events(
                 loc_starts, sent.end
             )
         ]
-        location = _place(sent, actors_by_key, near)
+        location = event_place(sent, actors_by_key, near)
         if location is None:
             # the one place named in the sentence, unless it is an origin, a target or a party
             named = {a.name for s, e, a in near if sent.start <= s and e <= sent.end}

@@ -20,7 +20,7 @@ from service.extract.gazetteer import PLACE_WORDS
 from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
 from service.extract.memo import Memo
 from service.extract.word_scan import indices as _indices
-from service.months import EN_MONTH_ABBR, EN_MONTHS
+from service.months import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 from service.normalise import name_key as _name_key
 
 
@@ -136,7 +136,7 @@ DOCUMENT_NOUNS = _words(
     newsletter interview"""
 )
 MONTHS = intl.MONTHS | frozenset(EN_MONTHS) | frozenset(EN_MONTH_ABBR)
-WEEKDAYS = intl.WEEKDAYS | _words("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = intl.WEEKDAYS | frozenset(EN_WEEKDAYS)
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = _words(
     """a an the this that these those there here it its he she they we i you his her their our my
