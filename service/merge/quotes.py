@@ -31,10 +31,9 @@ is 6+ words longer than it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
+from typing import Any, cast
 
 from rapidfuzz.distance import LCSseq
 
@@ -52,17 +51,16 @@ from service.merge.common import (
     block_pairs,
     construct,
     fast_fold,
-    guess_language,
     item_key,
     ref,
     stable_id,
     stable_id1,
-    stopword_language,
     support,
     support1,
 )
 from service.merge.judge import Decider, Question
-from service.merge.quote_keys import content_words, quote_segments
+from service.merge.quote_keys import _text_keys, content_words
+from service.trusted import builder
 
 SHINGLE = 3
 MIN_NULL_SPEAKER_WORDS = 6
@@ -76,6 +74,10 @@ MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
 _RELATION_ORDER = {r: i for i, r in enumerate(QuoteRelation)}
+# the stage's most built objects, built directly (every field, in declared order: see
+# common.construct); construct() checks that for each call
+_new_variant = cast("Callable[[dict[str, Any]], QuoteVariant]", builder(QuoteVariant))
+_new_cluster = cast("Callable[[dict[str, Any]], QuoteCluster]", builder(QuoteCluster))
 _RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
 
@@ -92,7 +94,7 @@ class Form:
     words: tuple[str, ...]
     segments: tuple[tuple[str, ...], ...]
     padded: str  # " w1 w2 ... " for contiguous-run search
-    content: int
+    content: int  # its content words; -1: not counted yet (most forms never need it)
     lang: str | None
     anchors: frozenset[str] | None  # names and numbers of `text`; None: not read yet
     items: list[int]
@@ -156,12 +158,15 @@ def _bigrams(f: Form) -> frozenset[tuple[str, str]]:
 def _shingles(f: Form) -> frozenset[tuple[str, ...]]:
     got = f.shingles
     if got is None:
-        got = f.shingles = _word_runs(f.words, SHINGLE)
+        w = f.words
+        got = f.shingles = frozenset(zip(w, w[1:], w[2:], strict=False))  # SHINGLE words
     return got
 
 
-def _word_runs(words: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
-    return frozenset(zip(*(words[k:] for k in range(n)), strict=False))
+def _content(f: Form) -> int:
+    if f.content < 0:
+        f.content = content_words(f.words)
+    return f.content
 
 
 def _speakers_differ(a: Form, b: Form) -> bool:
@@ -174,7 +179,7 @@ def _says_enough(f: Form, named: bool) -> bool:
     slogan is repeated by many people, and an unattributed 5-word stretch may be a scare quote)."""
     n = len(f.words)
     return n >= MIN_NULL_SPEAKER_WORDS or (
-        named and n >= MIN_NULL_SPEAKER_WORDS - 1 and f.content >= 2
+        named and n >= MIN_NULL_SPEAKER_WORDS - 1 and _content(f) >= 2
     )
 
 
@@ -197,19 +202,24 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
         # a fragment needs a content word, unless it is long enough on its own ("this is not
         # who we are")
         named = a.speaker is not None and b.speaker is not None
-        if (same_speaker and short.content >= 1) or _says_enough(short, named):
+        if (same_speaker and _content(short) >= 1) or _says_enough(short, named):
             return "contains", 0.9 + 0.1 * ns / len(long_.words)
         return None
     if ns < (MIN_REWORDED_WORDS if same_speaker else MIN_OTHER_REWORDED_WORDS):
         return None
     if not same_speaker and (a.speaker is None or b.speaker is None):
         return None
-    cov = LCSseq.similarity(short.words, long_.words) / ns
+    lcs = LCSseq.similarity(short.words, long_.words)
+    cov = lcs / ns
     if cov >= REWORDED_COVERAGE:
         sb = _bigrams(short)
         bi = len(sb & _bigrams(long_)) / len(sb) if sb else 0.0
         if bi >= REWORDED_BIGRAMS:
             return "reworded", 0.5 + 0.4 * cov * bi
+    # a shared run of words is a common subsequence: fewer words in common than a run needs
+    # rule it out without looking for one
+    if lcs < (OVERLAP_RUN if same_speaker else OVERLAP_RUN_OTHER):
+        return None
     return _overlap(long_, short, same_speaker)
 
 
@@ -254,20 +264,6 @@ def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
     return lean, f"{len(shared)} shared names/numbers (Jaccard {jac:.2f}); {verdict}"
 
 
-@lru_cache(maxsize=1 << 14)
-def _text_keys(
-    text: str,
-) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...], str | None]:
-    """A quote text's segments, all its words, and its language (None: the text says too little
-    and the article's language stands), once per distinct text: syndicated copies repeat it."""
-    segs = quote_segments(text)
-    words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
-    if text.isascii() and "'" not in text and "`" not in text and "cannot" not in text.lower():
-        # nothing spelled out: the words are the lower-cased \w+ runs that guess_language reads
-        return segs, words, stopword_language(words)
-    return segs, words, guess_language(text)
-
-
 def cluster_quotes(
     digests: Sequence[ArticleDigest],
     group_of: dict[str, str],
@@ -280,10 +276,16 @@ def cluster_quotes(
     resolve = actors.resolver.resolve
     for d in digests:
         aid = d.article.id
+        speakers: dict[str | None, str | None] = {}  # an article's quotes repeat their speakers
         for q in d.quotes:
-            spk = resolve(aid, q.speaker)
-            if spk is None and q.speaker and q.speaker.strip():
-                spk = "name:" + " ".join(_WORD.findall(fast_fold(q.speaker)))
+            name = q.speaker
+            if name in speakers:
+                spk = speakers[name]
+            else:
+                spk = resolve(aid, name)
+                if spk is None and name and name.strip():
+                    spk = "name:" + " ".join(_WORD.findall(fast_fold(name)))
+                speakers[name] = spk
             segs, words, lang = _text_keys(q.text)
             if lang is None:
                 lang = d.article.language
@@ -294,8 +296,7 @@ def cluster_quotes(
             if fi is None:
                 fi = form_of[key] = len(forms)
                 padded = " " + " ".join(words) + " "
-                content = content_words(words)
-                forms.append(Form(fi, spk, words, segs, padded, content, lang, None, [], q.text))
+                forms.append(Form(fi, spk, words, segs, padded, -1, lang, None, [], q.text))
             forms[fi].items.append(it.idx)
             it.form = fi
 
@@ -430,12 +431,15 @@ def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
         return QuoteRelation.identical, 1.0
     if canon.lang and f.lang and canon.lang != f.lang:
         return QuoteRelation.translated, 0.0
-    sim = LCSseq.similarity(f.words, canon.words) / max(1, len(f.words), len(canon.words))
+    lcs = LCSseq.similarity(f.words, canon.words)
+    sim = lcs / max(1, len(f.words), len(canon.words))
     if contains(canon, f):
         return QuoteRelation.contained, sim
     if contains(f, canon):
         return QuoteRelation.contains, sim
-    if _overlap(*((canon, f) if len(canon.words) >= len(f.words) else (f, canon)), True):
+    if lcs >= OVERLAP_RUN and _overlap(
+        *((canon, f) if len(canon.words) >= len(f.words) else (f, canon)), True
+    ):
         return QuoteRelation.overlaps, sim
     return QuoteRelation.reworded, sim
 
@@ -450,27 +454,29 @@ def _single(it: Item, cid: str, related: list[str], names: dict[str, str]) -> Qu
         speaker = names[sid]
     else:
         speaker = it.quote.speaker
-    variant = construct(
-        QuoteVariant,
-        article=it.article,
-        quote=it.quote,
-        relation=QuoteRelation.canonical,
-        similarity=1.0,
-        language=it.lang,
-        speaker_actor=speaker_actor,
+    variant = _new_variant(
+        {
+            "article": it.article,
+            "quote": it.quote,
+            "relation": QuoteRelation.canonical,
+            "similarity": 1.0,
+            "language": it.lang,
+            "speaker_actor": speaker_actor,
+        }
     )
-    return construct(
-        QuoteCluster,
-        id=cid,
-        speaker=speaker,
-        speaker_actor=speaker_actor,
-        canonical=it.quote.text,
-        canonical_from=ref(it.article, it.quote.id),
-        relations=[QuoteRelation.canonical],
-        support=support1(it.article),
-        variants=[variant],
-        related=related,
-        disagreements=[],
+    return _new_cluster(
+        {
+            "id": cid,
+            "speaker": speaker,
+            "speaker_actor": speaker_actor,
+            "canonical": it.quote.text,
+            "canonical_from": ref(it.article, it.quote.id),
+            "relations": [QuoteRelation.canonical],
+            "support": support1(it.article),
+            "variants": [variant],
+            "related": related,
+            "disagreements": [],
+        }
     )
 
 
@@ -561,30 +567,32 @@ def _build(
                         rel = QuoteRelation.contains
             labels.add(rel)
             variants.append(
-                construct(
-                    QuoteVariant,
-                    article=m.article,
-                    quote=m.quote,
-                    relation=rel,
-                    similarity=round(sim, 4),
-                    language=m.lang,
-                    speaker_actor=m.speaker if m.speaker in names else None,
+                _new_variant(
+                    {
+                        "article": m.article,
+                        "quote": m.quote,
+                        "relation": rel,
+                        "similarity": round(sim, 4),
+                        "language": m.lang,
+                        "speaker_actor": m.speaker if m.speaker in names else None,
+                    }
                 )
             )
         cid = cid_of[g[0]]
         out.append(
-            construct(
-                QuoteCluster,
-                id=cid,
-                speaker=speaker,
-                speaker_actor=sid if sid in names else None,
-                canonical=canon_item.quote.text,
-                canonical_from=ref(canon_item.article, canon_item.quote.id),
-                relations=sorted(labels, key=_RELATION_ORDER.__getitem__),
-                support=support((m.article for m in members), group_of),
-                variants=variants,
-                related=sorted(rel_links.get(cid, ())),
-                disagreements=disagreements,
+            _new_cluster(
+                {
+                    "id": cid,
+                    "speaker": speaker,
+                    "speaker_actor": sid if sid in names else None,
+                    "canonical": canon_item.quote.text,
+                    "canonical_from": ref(canon_item.article, canon_item.quote.id),
+                    "relations": sorted(labels, key=_RELATION_ORDER.__getitem__),
+                    "support": support((m.article for m in members), group_of),
+                    "variants": variants,
+                    "related": sorted(rel_links.get(cid, ())),
+                    "disagreements": disagreements,
+                }
             )
         )
     out.sort(key=lambda c: (-c.support.sources, -c.support.pages, c.speaker or "\uffff", c.id))
