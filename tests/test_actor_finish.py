@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from schemas import Actor, ActorType
 from service.extract import actors
@@ -21,6 +21,7 @@ from service.extract.actor_mentions import Mention
 from service.extract.actor_rules import Entity
 from service.extract.names import doc
 from service.extract.quotes import find_quotes
+from tests.modelkit import assert_same_model
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
 
@@ -36,26 +37,6 @@ TEXTS = [
 ]
 
 
-def _same(built: BaseModel, validated: BaseModel) -> None:
-    assert type(built) is type(validated)
-    assert list(built.__dict__) == list(validated.__dict__)
-    for name, got in built.__dict__.items():
-        want = validated.__dict__[name]
-        assert type(got) is type(want), name
-        if isinstance(want, list):
-            assert len(got) == len(want), name
-            for g, w in zip(got, want, strict=True):
-                if isinstance(w, BaseModel):
-                    _same(g, w)
-                else:
-                    assert type(g) is type(w) and g == w, name
-        else:
-            assert got == want, name
-    assert built.model_fields_set == validated.model_fields_set
-    assert built.__pydantic_extra__ == validated.__pydantic_extra__
-    assert built.__pydantic_private__ == validated.__pydantic_private__
-
-
 def _rows(built: list[Actor]) -> list[dict[str, Any]]:
     """The values the stage hands its builders: spans as plain dicts, the type enum kept."""
     return [{**a.__dict__, "mentions": [m.model_dump() for m in a.mentions]} for a in built]
@@ -66,7 +47,7 @@ def _check(text: str, title: str | None = None) -> list[Actor]:
     validated = actors.validate_actors(_rows(built))
     assert len(built) == len(validated)
     for b, v in zip(built, validated, strict=True):
-        _same(b, v)
+        assert_same_model(b, v)
     assert [a.model_dump_json() for a in built] == [a.model_dump_json() for a in validated]
     return built
 

@@ -21,6 +21,7 @@ from schemas import Article, ArticleDigest, Span
 from service.engines.rules import RulesEngine, trusted
 from service.extract import lexicon_intl as intl
 from service.extract.names import ORG_WORDS, ROLE_NOUNS
+from tests.modelkit import assert_same_model
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
 
@@ -46,29 +47,6 @@ ARTICLES = [
 ]
 
 
-def _same(built: BaseModel, validated: BaseModel) -> None:
-    """Field by field: equal values of the same type, nested models compared the same way."""
-    assert type(built) is type(validated)
-    assert list(built.__dict__) == list(validated.__dict__)
-    for name, got in built.__dict__.items():
-        want = validated.__dict__[name]
-        assert type(got) is type(want), name
-        if isinstance(want, BaseModel):
-            _same(got, want)
-        elif isinstance(want, list):
-            assert len(got) == len(want), name
-            for g, w in zip(got, want, strict=True):
-                if isinstance(w, BaseModel):
-                    _same(g, w)
-                else:
-                    assert type(g) is type(w) and g == w, name
-        else:
-            assert got == want, name
-    assert built.model_fields_set == validated.model_fields_set
-    assert built.__pydantic_extra__ == validated.__pydantic_extra__
-    assert built.__pydantic_private__ == validated.__pydantic_private__
-
-
 def _raw(model: BaseModel) -> dict[str, Any]:
     """The values the engine hands its builders: nested models as plain dicts, enums kept."""
     return {k: v.model_dump() if isinstance(v, BaseModel) else v for k, v in model.__dict__.items()}
@@ -84,7 +62,7 @@ def _check(digest: ArticleDigest) -> None:
         quotes=[_raw(q) for q in digest.quotes],  # type: ignore[misc]
         provenance=digest.provenance,
     )
-    _same(digest, validated)
+    assert_same_model(digest, validated)
     assert digest.model_dump_json() == validated.model_dump_json()
 
 
@@ -114,7 +92,7 @@ def test_the_unvalidated_digest_parts_are_what_validation_builds_on_real_texts()
 
 def test_a_trusted_builder_makes_the_validated_model() -> None:
     values = {"start": 3, "end": 9, "text": "spoken"}
-    _same(trusted(Span)(dict(values)), Span.model_validate(values))
+    assert_same_model(trusted(Span)(dict(values)), Span.model_validate(values))
 
 
 def _plain_member(s: intl.SuffixSet, word: object) -> bool:
