@@ -121,3 +121,30 @@ def test_actor_keys_found_on_demand_are_the_eager_table_s(names: list[str]) -> N
 def test_an_article_without_events_builds_none() -> None:
     article = Article(id="x", text="Short.")
     assert _events(article.text, None) == []
+
+
+_LINE_CHARS = st.sampled_from([*"ab .!?…:\"”’'\t\u00a0\u2003-", "word", "Heading"])
+
+
+@given(st.lists(_LINE_CHARS, max_size=40).map("".join))
+def test_a_heading_is_what_the_end_punctuation_pattern_said(line: str) -> None:
+    import re
+
+    from service.extract import summary
+
+    s = line.strip()
+    plain = len(s.split()) < 12 and not re.search(r"[.!?…:\"”’']\s*$", s)
+    assert summary._is_heading(line) == plain
+
+
+def test_sentences_are_built_as_the_named_tuple_builds_them() -> None:
+    from service.extract.summary import Sentence, split_sentences
+
+    got = split_sentences(TEXT)
+    assert len(got) >= 4
+    for s in got:
+        assert type(s) is Sentence
+        assert s == Sentence(
+            s.start, s.end, TEXT[s.start : s.end], s.paragraph, s.index_in_paragraph
+        )
+        assert s.text == TEXT[s.start : s.end]

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from schemas import Actor, ActorType, Event, Span
@@ -185,6 +186,9 @@ class _Candidate:
     order: int
 
 
+_START_END = itemgetter(0, 1)
+
+
 def _actor_spans(text: str, actors: Sequence[Actor]) -> list[tuple[int, int, Actor]]:
     src: SourceText | None = None
     spans: list[tuple[int, int, Actor]] = []
@@ -195,7 +199,7 @@ def _actor_spans(text: str, actors: Sequence[Actor]) -> list[tuple[int, int, Act
             for name in dict.fromkeys([actor.name, *actor.aliases]):
                 found.extend(mentions(name, src))
         spans.extend((s, e, actor) for s, e in found)
-    spans.sort(key=lambda t: (t[0], t[1]))
+    spans.sort(key=_START_END)
     return spans
 
 

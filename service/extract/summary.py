@@ -109,7 +109,7 @@ _DOTTED_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _TRAILING_TOKEN = re.compile(r"[\w.]*$")
 _TOKEN_CHAR = re.compile(r"[\w.]")
 _TOKEN_WINDOW = 16
-_ENDS_PUNCTUATED = re.compile(r"[.!?…:\"”’']\s*$")
+_END_MARKS = ".!?…:\"”’'"  # a sentence's closing punctuation (what _is_heading looks for)
 
 # Lines that are page furniture rather than prose.
 _WIDGET = re.compile(
@@ -146,6 +146,10 @@ _LEAD_CONNECTIVE = re.compile(
 _BREAK = re.compile(_END.pattern.removesuffix(r"(?=\s)") + r"(?=[^\S\n]+([^\sa-z]))")
 
 
+# Sentence(...) without the named tuple's Python-level __new__ (its fields, in order)
+_sentence = tuple.__new__
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with exact offsets; every line break ends a sentence."""
     out: list[Sentence] = []
@@ -173,7 +177,7 @@ def split_sentences(text: str) -> list[Sentence]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if b > a:
-                out.append(Sentence(a, b, text[a:b], para, idx))
+                out.append(_sentence(Sentence, (a, b, text[a:b], para, idx)))
                 idx += 1
     return out
 
@@ -287,7 +291,9 @@ def _same_as_title(line: str, title: str) -> bool:
 def _is_heading(line: str) -> bool:
     """A short line without sentence punctuation: a subheading, kicker or caption."""
     s = line.strip()
-    return len(s.split()) < 12 and not _ENDS_PUNCTUATED.search(s)
+    # the pattern [.!?…:"”’']\s*$ searched in s, read off its last character (s has no blank
+    # at its end)
+    return len(s.split()) < 12 and not (s and s[-1] in _END_MARKS)
 
 
 def clean_sentence(sentence: str) -> str:
