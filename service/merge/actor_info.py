@@ -161,13 +161,8 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
         if not anonymous:
             for f in _forms(name, aliases):
                 t = nm.person_tokens(f)
-                if t and t not in forms:
-                    forms.append(t)
-                    key = "P|" + " ".join(t)
-                    story.append(key)
-                    if len(t) >= 2:  # a full name
-                        exact.append(key)
-                        surnames.append((nm.skeleton(t[-1]), t))
+                if t:
+                    _key_person_form(t, " ".join(t), forms, story, exact, surnames)
             if len(person) == 1:
                 exact.append("P1|" + person[0])
     else:
@@ -221,6 +216,25 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
     return info
 
 
+def _key_person_form(
+    t: tuple[str, ...],
+    joined: str,
+    forms: list[tuple[str, ...]],
+    story: list[str],
+    exact: list[str],
+    surnames: list[tuple[str, tuple[str, ...]]],
+) -> None:
+    """One person form's keys, unless an earlier form had its tokens `t` ("P|" + `joined`, the
+    tokens joined): the Resolver's and phase 1's key, and for a full name its surname entry."""
+    if t not in forms:
+        forms.append(t)
+        key = "P|" + joined
+        story.append(key)
+        if len(t) >= 2:  # a full name
+            exact.append(key)
+            surnames.append((nm.skeleton(t[-1]), t))
+
+
 def _person_info(
     info: ActorInfo, name: str, aliases: tuple[str, ...], person: tuple[str, ...]
 ) -> ActorInfo:
@@ -239,13 +253,7 @@ def _person_info(
             continue
         joined = " ".join(t)
         local.append("p:" + joined)
-        if t not in forms:
-            forms.append(t)
-            key = "P|" + joined
-            story.append(key)
-            if len(t) >= 2:  # a full name
-                exact.append(key)
-                surnames.append((nm.skeleton(t[-1]), t))
+        _key_person_form(t, joined, forms, story, exact, surnames)
     if len(person) == 1:
         exact.append("P1|" + person[0])
     info.anonymous, info.person, info.forms = False, person, tuple(forms)
