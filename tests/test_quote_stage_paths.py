@@ -1,16 +1,16 @@
 """The merger's quote stage fast paths (stop 21, issue #9) give what the plain definitions give:
-the commonest marks swapped before the fold, the ellipsis split only where three dots are, the
-language vote by stopwords remembered per set of listed words (and taken for texts without a
-script's letters)."""
+the commonest marks swapped before common.fast_fold's table, the ellipsis split only where three
+dots are, the stopword language vote remembered per set of listed words, and guess_language's
+early vote for texts without a script's letters."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from service.merge import quote_keys
+from service.merge import common, quote_keys
 from service.merge.common import _FOLD, _LANG_WORDS, guess_language, stopword_language
-from service.merge.quote_keys import _expand, _stopword_vote, _text_keys, quote_segments
+from service.merge.quote_keys import _expand, _text_keys, quote_segments
 
 _APOS = re.compile(r"\w+(?:'\w+)*'?", re.UNICODE)
 _PLAIN = re.compile(r"\w+", re.UNICODE)
@@ -61,10 +61,10 @@ def test_quote_words_are_the_token_by_token_words() -> None:
 
 
 def test_marks_swapped_before_the_fold_fold_as_they_would() -> None:
-    # what quote_segments swaps first is what the fold would make of it, and its result is left
-    # alone by the fold: swapping first changes nothing
-    assert quote_keys._MARKS
-    for mark, folded in quote_keys._MARKS:
+    # what fast_fold swaps first is what its table would make of it, and its result is left
+    # alone by the table: swapping first changes nothing
+    assert common._MARK_SWAPS
+    for mark, folded in common._MARK_SWAPS:
         assert _FOLD[ord(mark)] == folded and _FOLD.get(ord(folded), folded) == folded
 
 
@@ -78,6 +78,15 @@ def test_quote_text_language_is_guess_language() -> None:
     assert {None, "en", "ru", "el", "ar"} <= langs
 
 
+def _plain_vote(words: tuple[str, ...]) -> str | None:
+    """stopword_language by its definition: the list holding most of the words, two at least."""
+    if len(words) < 4:
+        return None
+    scores = {code: len(ws.intersection(words)) for code, ws in sorted(_LANG_WORDS.items())}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= 2 else None
+
+
 def test_stopword_vote_is_stopword_language() -> None:
     rng = random.Random(22)
     listed = sorted(set().union(*_LANG_WORDS.values()))
@@ -87,6 +96,6 @@ def test_stopword_vote_is_stopword_language() -> None:
         pool = listed if rng.random() < 0.5 else listed[:20] + other
         words = tuple(rng.choice(pool) for _ in range(rng.randint(0, 9)))
         # twice: the second answer comes from what the first one remembered
-        assert _stopword_vote(words) == stopword_language(words) == _stopword_vote(words), words
+        assert stopword_language(words) == _plain_vote(words) == stopword_language(words), words
         voted += stopword_language(words) is not None
     assert voted > 1000

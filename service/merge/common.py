@@ -73,6 +73,8 @@ _SCRIPTS = (
     ("ko", "\uac00", "\ud7af"),
     ("hi", "\u0900", "\u097f"),
 )
+# guess_language reads a text's script only from letters at or above this one
+_FIRST_SCRIPT = min(lo for _, lo, _ in _SCRIPTS)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -271,10 +273,20 @@ _FOLD = str.maketrans(
 )
 
 
+# the commonest marks the fold turns into ASCII punctuation, with what it turns them into: swapped
+# first (str.replace, a C scan each), they leave most texts ASCII, which fold without
+# str.translate's dictionary look-up of every character
+_MARK_SWAPS = tuple((c, _FOLD[ord(c)]) for c in "’‘“”–—")
+
+
 @lru_cache(maxsize=1 << 16)
 def fast_fold(text: str) -> str:
     """service.normalise.fold for comparing words (no offset map, so far cheaper): quote marks,
     dashes, case and accents folded; whitespace is left alone."""
+    if not text.isascii():
+        for mark, folded in _MARK_SWAPS:
+            if mark in text:
+                text = text.replace(mark, folded)
     if text.isascii():  # the fold's only ASCII change: the backtick is a quote mark
         s = text.lower()
         return s.replace("`", "'") if "`" in s else s
@@ -293,7 +305,8 @@ def words(text: str) -> list[str]:
 def guess_language(text: str, default: str | None = None) -> str | None:
     """A rough language code from script or stopwords; `default` when the text says too little."""
     counts: dict[str, int] = {}
-    for ch in "" if text.isascii() else _NON_ASCII.findall(text):
+    # no character below the first script's letters is counted: most texts hold none of them
+    for ch in "" if text.isascii() or max(text) < _FIRST_SCRIPT else _NON_ASCII.findall(text):
         if ch.isalpha():
             for code, lo, hi in _SCRIPTS:
                 if lo <= ch <= hi:
@@ -316,11 +329,17 @@ def stopword_language(toks: Sequence[str], default: str | None = None) -> str | 
     hits = _ANY_LANG_WORD.intersection(toks)
     if len(hits) < 2:
         return default
+    best = _vote(hits)
+    return default if best is None else best
+
+
+@lru_cache(maxsize=1 << 12)
+def _vote(hits: frozenset[str]) -> str | None:
+    """The language whose list holds most of the listed words `hits` (two at least), once per
+    set of them: texts that share their function words share the answer."""
     scores = {code: len(ws & hits) for code, ws in _LANG_ITEMS}
     best = max(_LANG_CODES, key=scores.__getitem__)  # ties: the first code alphabetically
-    if scores[best] < 2:
-        return default
-    return best
+    return best if scores[best] >= 2 else None
 
 
 @contextmanager

@@ -18,19 +18,10 @@ allows that).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
-from service.merge.common import (
-    _ANY_LANG_WORD,
-    _FOLD,
-    _SCRIPTS,
-    STOPWORDS,
-    fast_fold,
-    guess_language,
-    stopword_language,
-)
+from service.merge.common import STOPWORDS, fast_fold, guess_language, stopword_language
 
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _PLAIN = re.compile(r"\w+", re.UNICODE)
@@ -41,10 +32,6 @@ _IS = frozenset(
     """he she it that what there here who where how when why this everyone everybody nobody
     someone somebody something nothing everything""".split()  # noqa: SIM905
 )
-# the commonest marks fast_fold turns into ASCII punctuation, with what it turns them into: swapped
-# first (str.replace), they leave most quotes ASCII, which it folds without str.translate's
-# dictionary look-up of every character
-_MARKS = tuple((c, _FOLD[ord(c)]) for c in "’‘“”–—" if ord(c) in _FOLD)
 # words a contraction spells out that common.STOPWORDS lacks: they carry no content either
 _FUNCTION = STOPWORDS | {"am", "shall", "let", "should", "cannot"}
 
@@ -89,10 +76,6 @@ def _words(part: str) -> tuple[str, ...]:
 
 def quote_segments(text: str) -> tuple[tuple[str, ...], ...]:
     """The quote's comparison words, one tuple per stretch between ellipses (empty ones dropped)."""
-    if not text.isascii():
-        for mark, folded in _MARKS:
-            if mark in text:
-                text = text.replace(mark, folded)
     t = fast_fold(text).replace("[", " ").replace("]", " ")
     if t.count(".") < 3 and "…" not in t:  # most quotes: no ellipsis (it needs three dots)
         words = _words(t)
@@ -115,30 +98,7 @@ def _text_keys(
     and the article's language stands), once per distinct text: syndicated copies repeat it."""
     segs = quote_segments(text)
     words = segs[0] if len(segs) == 1 else tuple(chain.from_iterable(segs))
-    if text.isascii():
-        if "'" not in text and "`" not in text and "cannot" not in text.lower():
-            # nothing spelled out: the words are the lower-cased \w+ runs guess_language reads
-            return segs, words, _stopword_vote(words)
-    elif max(text) >= _FIRST_SCRIPT:
-        return segs, words, guess_language(text)
-    # no letter of a script guess_language counts: its vote by the stopwords
-    return segs, words, _stopword_vote(_PLAIN.findall(text.lower()))
-
-
-# guess_language reads a text's script only from letters at or above this one
-_FIRST_SCRIPT = min(lo for _, lo, _ in _SCRIPTS)
-# stopword_language's answer by the listed words a text holds (all it reads past the count)
-_VOTES: dict[frozenset[str], str | None] = {}
-
-
-def _stopword_vote(words: Sequence[str]) -> str | None:
-    """stopword_language(words), worked out once per set of listed words found."""
-    if len(words) < 4:
-        return None
-    hits = _ANY_LANG_WORD.intersection(words)
-    got = _VOTES.get(hits, "")
-    if got == "":
-        if len(_VOTES) >= 1 << 12:
-            _VOTES.clear()
-        got = _VOTES[hits] = stopword_language(words)
-    return got
+    if text.isascii() and "'" not in text and "`" not in text and "cannot" not in text.lower():
+        # nothing spelled out: the words are the lower-cased \w+ runs guess_language reads
+        return segs, words, stopword_language(words)
+    return segs, words, guess_language(text)
