@@ -1,5 +1,5 @@
 """The merger's output-building shortcuts (stop 21, issue #9) give what the plain definitions give:
-union-find groups, question keys, the provenance builder and merge_stories' per-story merge."""
+union-find groups, question keys and merge_stories' per-story merge."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import hashlib
 import json
 import random
 import re
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -15,12 +14,10 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
 from schemas import ArticleDigest
-from schemas.story import StoryProvenance
 from service.merge import (
     SUMMARY_SENTENCE_MAX,
     _merge,
     _newest_first,
-    _provenance,
     _whole_sentence,
     merge_stories,
 )
@@ -67,24 +64,6 @@ def test_question_key_is_the_hash_of_the_plain_dumps(kind: str, left: dict, righ
     sides = sorted(json.dumps(s, sort_keys=True, ensure_ascii=False) for s in (left, right))
     blob = json.dumps([kind, sides], sort_keys=True, ensure_ascii=False).encode("utf-8")
     assert q.key() == hashlib.sha256(blob).hexdigest()
-
-
-def test_provenance_builder_is_model_construct_without_the_schema_versions() -> None:
-    values: dict[str, Any] = {
-        "merger_version": "merge-1",
-        "judge": "rules",
-        "inputs": 3,
-        "duplicates_dropped": 1,
-        "candidate_pairs": {"actors": 2, "quotes": 0, "events": 1},
-        "decisions": [],
-        "decisions_total": 4,
-        "warnings": ["w"],
-    }
-    want = StoryProvenance.model_construct(**values)
-    got = _provenance(dict(want.__dict__))
-    assert got == want and list(got.__dict__) == list(want.__dict__)
-    assert got.model_fields_set == want.model_fields_set == set(values)
-    assert got.model_dump_json(exclude_unset=True) == want.model_dump_json(exclude_unset=True)
 
 
 def test_a_model_keeping_extra_values_is_left_to_pydantic() -> None:

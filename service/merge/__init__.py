@@ -44,19 +44,11 @@ Determinism and tie-breaks (the same digests in any order give the same story):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, cast
 
 from schemas import ArticleDigest
-from schemas.digest import SCHEMA_VERSION
-from schemas.story import (
-    STORY_SCHEMA_VERSION,
-    StoryDigest,
-    StoryEvent,
-    StoryProvenance,
-    StorySource,
-)
+from schemas.story import StoryDigest, StoryEvent, StoryProvenance, StorySource
 from service.errors import InputError
 from service.merge import names as nm
 from service.merge.actors import cluster_actors
@@ -75,7 +67,6 @@ from service.merge.load import load_digests
 from service.merge.quotes import cluster_quotes
 from service.merge.stories import group_stories
 from service.merge.syndication import fingerprint, group_sources
-from service.trusted import builder
 
 MERGER_VERSION = "merge-1"
 DEFAULT_JUDGE_BUDGET = 64
@@ -101,21 +92,6 @@ __all__ = [
     "merge",
     "merge_stories",
 ]
-
-
-# StoryProvenance.model_construct giving every field but the two schema versions (their
-# defaults): those two are not marked as set
-_provenance = cast(
-    "Callable[[dict[str, Any]], StoryProvenance]",
-    builder(
-        StoryProvenance,
-        [
-            f
-            for f in StoryProvenance.model_fields
-            if f not in ("schema_version", "story_schema_version")
-        ],
-    ),
-)
 
 
 def _canonical_inputs(digests: Iterable[ArticleDigest]) -> tuple[list[ArticleDigest], int, int]:
@@ -298,23 +274,15 @@ def _merge_canonical(
     if not ds:
         warnings.append("no digests given: the story is empty")
     # every value is built here with its declared type: constructed, not validated again
-    provenance = _provenance(
-        {
-            "merger_version": MERGER_VERSION,
-            "judge": decider.judge.name,
-            "schema_version": SCHEMA_VERSION,
-            "story_schema_version": STORY_SCHEMA_VERSION,
-            "inputs": given,
-            "duplicates_dropped": dropped,
-            "candidate_pairs": {
-                "actors": actors.pairs,
-                "quotes": quote_pairs,
-                "events": event_pairs,
-            },
-            "decisions": decider.decisions,
-            "decisions_total": decider.total,
-            "warnings": warnings,
-        }
+    provenance = StoryProvenance.model_construct(
+        merger_version=MERGER_VERSION,
+        judge=decider.judge.name,
+        inputs=given,
+        duplicates_dropped=dropped,
+        candidate_pairs={"actors": actors.pairs, "quotes": quote_pairs, "events": event_pairs},
+        decisions=decider.decisions,
+        decisions_total=decider.total,
+        warnings=warnings,
     )
     return construct(
         StoryDigest,
