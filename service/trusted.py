@@ -4,12 +4,14 @@ Where a value is already of its declared type by construction (the engine's quot
 merger's references and support counts), validating it again only re-proves what its making
 guarantees. `builder(cls)` gives a function that turns a dict naming every field, in declared
 order, into the object pydantic's validation would build from it: the same `__dict__`, every
-field marked as set, no extra and no private values. The engine and the merger share it (the
+field marked as set, no extra and no private values. A model that needs pydantic's own
+construction (see `buildable`) gets pydantic's validation instead, so a caller never has two
+paths to keep. The engine and the merger share it (the
 engine may not import the merger)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -42,15 +44,13 @@ def buildable(cls: type[BaseModel]) -> bool:
     )
 
 
-def builder(
-    cls: type[M], fields: Collection[str] | None = None
-) -> Callable[[dict[str, Any]], M] | None:
+def builder(cls: type[M]) -> Callable[[dict[str, Any]], M]:
     """A builder of `cls` from a dict giving every field in declared order, already of the
-    declared type; None when `cls` needs pydantic's own construction (see `buildable`). `fields`:
-    the fields to mark as set (model_construct's `_fields_set`; default: all of them)."""
+    declared type; `cls.model_validate` when `cls` needs pydantic's own construction (see
+    `buildable`)."""
     if not buildable(cls):
-        return None
-    names = frozenset(cls.model_fields if fields is None else fields)
+        return cls.model_validate
+    names = frozenset(cls.model_fields)
 
     def build(values: dict[str, Any]) -> M:
         m = new(cls)

@@ -1,6 +1,6 @@
 """The rules engine's digest assembly builds, without validating, what pydantic's validation builds.
 
-The quotes, their speaker spans and the article's metadata are made by `trusted` builders (see
+The quotes, their speaker spans and the article's metadata are made by `service.trusted` builders (see
 service/engines/rules.py); each is compared here with the model pydantic validates from the same
 values: the same field values of the same types, the same fields set, no extras, no private state.
 The word sets with compound suffixes (SuffixSet) answer `in` from a memo; they are compared with
@@ -18,9 +18,10 @@ import pytest
 from pydantic import BaseModel
 
 from schemas import Article, ArticleDigest, Span
-from service.engines.rules import RulesEngine, trusted
+from service.engines.rules import RulesEngine
 from service.extract import lexicon_intl as intl
 from service.extract.names import ORG_WORDS, ROLE_NOUNS
+from service.trusted import builder
 from tests.modelkit import assert_same_model
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
@@ -92,7 +93,7 @@ def test_the_unvalidated_digest_parts_are_what_validation_builds_on_real_texts()
 
 def test_a_trusted_builder_makes_the_validated_model() -> None:
     values = {"start": 3, "end": 9, "text": "spoken"}
-    assert_same_model(trusted(Span)(dict(values)), Span.model_validate(values))
+    assert_same_model(builder(Span)(dict(values)), Span.model_validate(values))
 
 
 def _plain_member(s: intl.SuffixSet, word: object) -> bool:

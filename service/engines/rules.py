@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
-
-from pydantic import BaseModel
+from typing import ClassVar, TypeVar
 
 from schemas import (
     Article,
@@ -30,26 +27,18 @@ ENGINE_VERSION = "rules-1"
 _BLANK = " \t\r\n" + DOUBLE_QUOTES + SINGLE_QUOTES
 
 T = TypeVar("T")
-M = TypeVar("M", bound=BaseModel)
 
 
-def trusted(cls: type[M]) -> Callable[[dict[str, Any]], M]:
-    """service.trusted.builder(cls), for the engine's own output: its quotes and their speaker
-    spans are slices and offsets of the text it holds, and the article's metadata is the
-    validated article's own, so validating them again only re-proved what their making
-    guarantees (tests/test_rules_assembly.py compares the two over real texts). The stages
-    build their events and actors the same way, validating only what their making leaves open
-    (an event's date shape, a span's order: tests/test_events_fast_paths.py and
-    tests/test_actor_finish.py); the digest's own fields are still validated."""
-    build = builder(cls)
-    if build is None:
-        raise TypeError(f"{cls.__name__} needs pydantic's own construction")
-    return build
-
-
-_quote = trusted(Quote)
-_span = trusted(Span)
-_meta = trusted(ArticleMeta)
+# service.trusted builders for the engine's own output: its quotes and their speaker spans are
+# slices and offsets of the text it holds, and the article's metadata is the validated article's
+# own, so validating them again would only re-prove what their making guarantees
+# (tests/test_rules_assembly.py compares the two over real texts). The stages build their events
+# and actors the same way, validating only what their making leaves open (an event's date shape,
+# a span's order: tests/test_events_fast_paths.py, tests/test_actor_finish.py); the digest's own
+# fields are still validated.
+_quote = builder(Quote)
+_span = builder(Span)
+_meta = builder(ArticleMeta)
 
 # QuoteKind(kind) as a dictionary look-up (an enum call is a Python-level call each time)
 _KINDS = {k.value: k for k in QuoteKind}

@@ -217,7 +217,7 @@ def _finish(d: Doc, ents: list[Entity]) -> list[Actor]:
                 "mentions": [{"start": s, "end": t, "text": text[s:t]} for s, t in spans],
             }
         )
-    if not ordered or _actor is None or _span is None:
+    if not ordered:
         return validate_actors(rows)
     for row in rows:
         row["mentions"] = list(map(_span, row["mentions"]))  # type: ignore[call-overload]

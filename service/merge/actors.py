@@ -21,11 +21,11 @@ Anonymous (role-only) actors never join named ones.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel
 
@@ -349,14 +349,9 @@ def _canonical_name(members: list[ActorItem]) -> str:
     return min(counts, key=rank)
 
 
-def _builder(cls: type[_M]) -> Callable[[dict[str, Any]], _M]:
-    """cls from a dict of every field in declared order, of declared types (service.trusted)."""
-    return builder(cls) or (lambda values: cls.model_construct(**values))
-
-
 # a story's actors and their members: built directly, without construct()'s keyword checks
-_build_actor = _builder(StoryActor)
-_build_member = _builder(ActorMember)
+_build_actor = builder(StoryActor)
+_build_member = builder(ActorMember)
 
 
 def _build(

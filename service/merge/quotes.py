@@ -31,9 +31,8 @@ is 6+ words longer than it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
 
 from rapidfuzz.distance import LCSseq
 
@@ -76,8 +75,8 @@ _ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
 _RELATION_ORDER = {r: i for i, r in enumerate(QuoteRelation)}
 # the stage's most built objects, built directly (every field, in declared order: see
 # common.construct); construct() checks that for each call
-_new_variant = cast("Callable[[dict[str, Any]], QuoteVariant]", builder(QuoteVariant))
-_new_cluster = cast("Callable[[dict[str, Any]], QuoteCluster]", builder(QuoteCluster))
+_new_variant = builder(QuoteVariant)
+_new_cluster = builder(QuoteCluster)
 _RANK = {"identical": 0, "contains": 1, "translated": 2, "reworded": 3, "overlaps": 4}
 
 
