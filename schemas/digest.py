@@ -29,6 +29,11 @@ MAX_EVIDENCE = 10
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
+def is_partial_date(value: str) -> bool:
+    """Whether an event's date check passes `value`: YYYY, YYYY-MM or YYYY-MM-DD."""
+    return _PARTIAL_DATE.match(value) is not None
+
+
 class Span(BaseModel):
     """A half-open character range [start, end) into the article text, with the text it covers."""
 
@@ -129,7 +134,7 @@ class Event(BaseModel):
     @field_validator("date")
     @classmethod
     def _iso(cls, v: str | None) -> str | None:
-        if v is not None and not _PARTIAL_DATE.match(v):
+        if v is not None and not is_partial_date(v):
             raise ValueError(f"date {v!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         return v
 

@@ -15,13 +15,12 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
 
 from schemas import Actor, ActorType, Event, Span
-from schemas.digest import MAX_PARTICIPANTS
+from schemas.digest import MAX_PARTICIPANTS, is_partial_date
 from service.extract.dates import DateMention, find_dates, shift_anchor
 from service.extract.event_places import ActorKeys, event_place
 from service.extract.quote_marks import PARA_RE
@@ -106,8 +105,8 @@ _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # pydantic's construction without its validation (service.trusted), for values already of their
 # declared types; validation where a model needs its own construction
-_event: Callable[[dict[str, Any]], Event] = builder(Event) or Event.model_validate
-_span: Callable[[dict[str, Any]], Span] = builder(Span) or Span.model_validate
+_event = builder(Event)
+_span = builder(Span)
 
 
 def content_words(text: str) -> set[str]:
@@ -530,21 +529,7 @@ def extract_events(
         # every value is of its declared type by construction (strings, a list of actor names
         # within the bound, a span that is a sentence's slice and offsets), so the event is
         # built without validation unless its date is one the field's check has to judge
-        trusted = event_date is None or _plain_date(event_date)
+        # a date the event check passes is kept unchanged by it: the built event is the same
+        trusted = event_date is None or is_partial_date(event_date)
         events.append(_event(values) if trusted else Event.model_validate(values))
     return events
-
-
-def _plain_date(value: str) -> bool:
-    """Whether `value` is YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, its month 01-12 and its
-    day 01-31: a date Event's check passes unchanged (the date finder gives no other)."""
-    n = len(value)
-    if n not in (4, 7, 10) or not value.isascii() or not value[:4].isdigit():
-        return False
-    if n == 4:
-        return True
-    month = value[5:7]
-    if value[4] != "-" or not month.isdigit() or not "01" <= month <= "12":
-        return False
-    day = value[8:]
-    return n == 7 or (value[7] == "-" and day.isdigit() and "01" <= day <= "31")
