@@ -97,7 +97,7 @@ DIGEST_SCHEMA_HASH = {
     "hash": "353b59a65e7cb485",
     "pydantic": "2.14.4",
     "python": "3.11",
-    "sources": "2b7a20e445363939",
+    "sources": "01ccb3969732790e",
 }
 
 
