@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from service.extract.date_scan import AnchorWindows, needed, year_starts
@@ -68,8 +69,30 @@ class DateMention:
     shift_days: int | None = None
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _alt(words: Iterable[str]) -> str:
+    """An alternation matching exactly `words`, laid out as a trie (shared prefixes factored,
+    a longer word tried before a word it extends): at each position the engine tries one branch
+    per first letter instead of every word, and case-insensitive words get no literal fast path.
+
+    It prefers what the flat longest-first alternation does: the words that can match at one
+    place all read the same text, so each is a prefix of the next, and both try the longest first."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in node if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+
+    return emit(root)
 
 
 _EN_MONTH_FULL = "|".join(m.capitalize() for m in sorted(EN_MONTH_NUMBERS, key=len, reverse=True))
