@@ -349,12 +349,15 @@ def _place_action(location: str | None, sentence: str) -> float:
     return (1.0 if location else 0.0) + (1.0 if _has_action(sentence) else -2.0)
 
 
-# words one of which a match of _BACKGROUND / _SERVICE must hold (lower-case): a sentence whose
-# folded form holds none cannot match, and the cheap substring test spares most sentences the regex
-# (written out as `in` tests: a generator over a tuple of them costs twice as much)
+# strings one of which a match of _BACKGROUND / _SERVICE must hold (lower-case; a space in the
+# patterns is a space): a sentence whose folded form holds none cannot match, and the cheap
+# substring tests spare most sentences the regex (written out as `in` tests: a generator over a
+# tuple of them costs twice as much). "here" is the phrase "click here", or the sentence's end
+# (`here\.?$`: at the very end, or before a final newline): the word alone is in "there",
+# "where" and "here", and sent every other sentence to the regex.
 def _may_be_background(folded: str) -> bool:
     return (
-        "there" in folded
+        "there " in folded
         or " long" in folded
         or "previously" in folded
         or "formerly" in folded
@@ -363,11 +366,15 @@ def _may_be_background(folded: str) -> bool:
     )
 
 
+_HERE_AT_END = ("here", "here.", "here\n", "here.\n")
+
+
 def _may_be_service(folded: str) -> bool:
     return (
-        "here" in folded
-        or "read" in folded
-        or "you can" in folded
+        folded.endswith(_HERE_AT_END)
+        or "click here" in folded
+        or "read " in folded
+        or "you can " in folded
         or "sign up" in folded
         or "subscribe" in folded
         or "follow us" in folded
