@@ -1,4 +1,4 @@
-"""The date finder's word alternations are laid out as tries (dates._alt): the same matches, with
+"""The date finder's word alternations are laid out as tries (date_scan.alternation): the same matches, with
 the same preference, as the flat longest-first alternation they replace."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.extract import dates
+from service.extract.date_scan import alternation
 from service.extract.date_values import (
     EN_WEEKDAY_ABBR,
     FOREIGN_MONTHS,
@@ -38,7 +39,7 @@ def _pair(words: list[str], flags: int, tail: str) -> tuple[re.Pattern[str], re.
     # into shorter words when the longer one leaves it nothing to match
     return (
         re.compile(f"(?P<w>{_flat(words)}){tail}", flags),
-        re.compile(f"(?P<w>{dates._alt(words)}){tail}", flags),
+        re.compile(f"(?P<w>{alternation(words)}){tail}", flags),
     )
 
 
@@ -85,7 +86,40 @@ def test_trie_alternation_on_any_words(words: list[str], text: str) -> None:
 def test_the_rules_are_built_from_tries() -> None:
     # the weekday rule holds the trie, not the flat list (which would repeat "mon" and "monday")
     weekday = next(r for r in dates._RULES if r.name == "weekday").pattern.pattern
-    assert dates._alt(WEEKDAYS) in weekday
+    assert alternation(WEEKDAYS) in weekday
     assert "|monday|" not in weekday
     found = dates.find_dates("Late on Tuesday night and on Sonntag and last Thurs. too.", None)
     assert [d.text for d in found] == ["Late on Tuesday night", "Sonntag", "last Thurs."]
+
+
+def _tokens(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
+    """The anchor words by the plain definition: the letter runs of the text that are words."""
+    runs = ((m.start(), m.group().lower()) for m in re.finditer(r"[^\W\d_]+", text))
+    return [(start, w) for start, w in runs if w in words]
+
+
+_ANCHOR_PIECES = list("mayjunsdaewkoriy ,.-_1’“\n\xa0éèìäçÉMSY") + [
+    "may", "sunday", "week", "ago", "lunedì", "märz", "mayor", "dismay", "_may", "2may",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=30).map("".join))
+def test_the_anchor_scan_finds_the_whole_token_words(text: str) -> None:
+    # the scan of the lower-cased text skips letters by an a-z range test before it checks for
+    # a non-letter: what it finds is the plain token-by-token answer
+    windows = dates._WINDOWS
+    assert list(windows.anchor_words(text)) == _tokens(text, windows._words)
+
+
+def test_the_anchor_scan_over_written_news() -> None:
+    text = (
+        "On Tuesday, in May 2024, the mayor said: “Yesterday’s vote\xa0was last week.” "
+        "Le lundi 3 mars, Mittwoch_ and 2may are letter runs, mayday is not; lunedì è, sábado-feira."
+    )
+    found = list(dates._WINDOWS.anchor_words(text))
+    assert found == _tokens(text, dates._WINDOWS._words)
+    assert [w for _, w in found] == [
+        "tuesday", "may", "yesterday", "week", "lundi", "mars", "mittwoch", "may", "lunedì",
+        "sábado",
+    ]  # fmt: skip

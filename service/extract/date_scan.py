@@ -12,14 +12,45 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
-from service.extract.word_scan import word_finder
-
-__all__ = ["NEEDS", "AnchorWindows", "needed", "year_starts"]
+__all__ = ["NEEDS", "AnchorWindows", "alternation", "needed", "year_starts"]
 
 _TOKEN = re.compile(r"[^\W\d_]+")  # a word: a run of letters
 _DIGIT = re.compile(r"\d")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """An alternation matching exactly `words`, laid out as a trie (shared prefixes factored,
+    a longer word tried before a word it extends): at each position the engine tries one branch
+    per first letter instead of every word, and case-insensitive words get no literal fast path.
+
+    It prefers what the flat longest-first alternation does: the words that can match at one
+    place all read the same text, so each is a prefix of the next, and both try the longest first."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(node[ch]) for ch in node if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+
+    return emit(root)
+
+
+# an anchor word is a whole token: no letter on either side. Every match but one at the text's
+# start begins at the non-letter in front of its word, found first as a character that is not
+# a-z (a range test: the regex engine skips the letters of a lower-cased text without asking
+# the Unicode database what each one is), then checked for the \W, \d or _ it must be
+_FIRST, _REST = r"({trie})(?![^\W\d_])", r"[^a-z](?<=[\W\d_])({trie})(?![^\W\d_])"
 
 
 class AnchorWindows:
@@ -37,7 +68,10 @@ class AnchorWindows:
     ) -> None:
         self._kinds = dict(kinds)
         self._words = frozenset().union(*self._kinds.values())
-        self._finder = word_finder(self._words)  # their whole-token occurrences, in one scan
+        # their whole-token occurrences, in one scan (words that are no token are never found)
+        trie = alternation(sorted(w for w in self._words if _TOKEN.fullmatch(w)))
+        self._sources = (_FIRST.format(trie=trie), _REST.format(trie=trie))
+        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # on first use
         self._width = width
         self._digit_kinds = dict(digit_kinds or {})
         # lower-casing the whole text gives each word's own lower case but for a final sigma,
@@ -51,9 +85,19 @@ class AnchorWindows:
         # case keeps letters letters)
         lower = text.lower()
         if len(lower) == len(text) and not self._sigma:
-            return self._finder.finditer(lower)  # one scan that stops at the anchors only
+            return self._scan(lower)  # one scan that stops at the anchors only
         found = ((m.start(), m.group().lower()) for m in _TOKEN.finditer(text))
         return [(start, w) for start, w in found if w in self._words]
+
+    def _scan(self, lower: str) -> Iterator[tuple[int, str]]:
+        if self._patterns is None:
+            self._patterns = (re.compile(self._sources[0]), re.compile(self._sources[1]))
+        first, rest = self._patterns
+        m = first.match(lower)
+        if m is not None:
+            yield 0, m.group(1)
+        for m in rest.finditer(lower):
+            yield m.start(1), m.group(1)
 
     def windows_and_words(
         self, text: str

@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from service.extract.date_scan import AnchorWindows, needed, year_starts
+from service.extract.date_scan import AnchorWindows, alternation, needed, year_starts
 from service.extract.date_values import (
     EN_MONTH_NUMBERS,
     EN_WEEKDAY_ABBR,
@@ -69,42 +68,16 @@ class DateMention:
     shift_days: int | None = None
 
 
-def _alt(words: Iterable[str]) -> str:
-    """An alternation matching exactly `words`, laid out as a trie (shared prefixes factored,
-    a longer word tried before a word it extends): at each position the engine tries one branch
-    per first letter instead of every word, and case-insensitive words get no literal fast path.
-
-    It prefers what the flat longest-first alternation does: the words that can match at one
-    place all read the same text, so each is a prefix of the next, and both try the longest first."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in node if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
-
-    return emit(root)
-
-
 _EN_MONTH_FULL = "|".join(m.capitalize() for m in sorted(EN_MONTH_NUMBERS, key=len, reverse=True))
 _EN_MONTH_ABBR = "|".join(a.capitalize() for a in sorted(EN_MONTH_ABBR, key=len, reverse=True))
 # "Feb." / "Sept" / "February"; abbreviations need a dot or a following number to count
 _MON = rf"(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.?)"
 _MON_FULL = rf"(?P<mon>{_EN_MONTH_FULL}|(?:{_EN_MONTH_ABBR})\.)"
-_FMON = rf"(?P<fmon>{_alt(FOREIGN_MONTHS)})"
+_FMON = rf"(?P<fmon>{alternation(FOREIGN_MONTHS)})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_WD_NAMES = rf"(?:{_alt(WEEKDAYS)})"
-_WD = rf"(?P<wd>{_WD_NAMES}|(?:{_alt(EN_WEEKDAY_ABBR)})\.)"
+_WD_NAMES = rf"(?:{alternation(WEEKDAYS)})"
+_WD = rf"(?P<wd>{_WD_NAMES}|(?:{alternation(EN_WEEKDAY_ABBR)})\.)"
 # an optional weekday in front of a full date ("Friday, January 26, 2024") belongs to the mention
 _WD_PREFIX = rf"(?:(?i:{_WD_NAMES}),?\s+(?:the\s+)?)?"
 # _YEAR after no word character, currency sign or number punctuation; each look-behind follows the
@@ -113,7 +86,7 @@ _BARE_YEAR = r"(?P<year>(?:1(?<![\w$€£.,/-]1)9|2(?<![\w$€£.,/-]2)0)\d{2})"
 _B = r"(?<![\w-])"
 _E = r"(?![\w])"
 _TIME_OF_DAY = r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?"
-_NUM_WORD = rf"(?P<num>\d+|{_alt(NUMBERS)})"
+_NUM_WORD = rf"(?P<num>\d+|{alternation(NUMBERS)})"
 
 _FLAGS = re.IGNORECASE
 
@@ -161,12 +134,12 @@ def _rules() -> list[_Rule]:
         ),
         (
             "yesterday",
-            rf"{_B}(?:the\s+day\s+before\s+)?(?P<w>{_alt(YESTERDAY)}){_TIME_OF_DAY}{_E}",
+            rf"{_B}(?:the\s+day\s+before\s+)?(?P<w>{alternation(YESTERDAY)}){_TIME_OF_DAY}{_E}",
             3,
         ),
         (
             "today",
-            rf"{_B}(?:earlier\s+|later\s+)?(?P<w>{_alt(TODAY)}|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow){_E}",
+            rf"{_B}(?:earlier\s+|later\s+)?(?P<w>{alternation(TODAY)}|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow){_E}",
             3,
         ),
         (
