@@ -1,8 +1,9 @@
 """The date finder's pre-filters: where in a text its rules can match at all, found cheaply.
 
 * Rules keyed to words (month and weekday names, "yesterday", "week", "ago"...) run only in
-  windows around those words: `AnchorWindows` finds the words in one scan
-  (service.extract.word_scan) and merges the windows around them, noting the words in each.
+  windows around those words: `AnchorWindows` finds the words in one regex scan (their trie,
+  from `alternation`, which the date rules' word lists use too) and merges the windows around
+  them, noting the words in each.
 * Rules with a four-digit year in them ("2024-02-07", "7.2.2024", "end of 2024", a bare "2024")
   run only when the text holds a year where they could read one: `year_starts` finds the
   (19|20)dd runs once, and `needed` tells from them, one look per year, whether a rule's
