@@ -333,11 +333,10 @@ def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
         line = text[group[0].start : group[-1].end]
         if _boilerplate(line, tt):
             continue
-        if "@" in line or "://" in line or "www." in line or "pic.twitter.com" in line:
-            out.extend(s for s in group if not _boilerplate(s.text, tt))
-            continue
-        # no sentence holds a link mark its line lacks, and a sentence has no blank at either
-        # end: `_boilerplate` is the furniture, byline and title tests
+        # `_boilerplate` of each sentence less its link test: a line that is not furniture holds
+        # no link the pattern finds (a sentence's address is its line's), and a handle at the end
+        # (@\w{2,}\)?$) ends no sentence but the line's last (the others end at a break: marks,
+        # then closers); a sentence has no blank at either end
         for s in group:
             x = s.text
             if not (_FURNITURE.match(x) or _BYLINE.match(x) or tt is not None and tt.same(x)):
