@@ -152,7 +152,16 @@ _sentence = tuple.__new__
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with exact offsets; every line break ends a sentence."""
-    out: list[Sentence] = []
+    return [s for group in _paragraph_sentences(text) for s in group]
+
+
+def _paragraph_sentences(text: str) -> list[list[Sentence]]:
+    """The sentences of each line that is not blank, line by line (a line holds at least one).
+
+    A sentence ends at a break (_BREAK) and the next opens at the character its lookahead took
+    for group 1, past the blanks: so only a line's own ends are trimmed of blanks (a break's end
+    is a mark or a closer, and what lies between it and group 1 is blank)."""
+    out: list[list[Sentence]] = []
     para = -1
     breaks = _BREAK.finditer(text)  # in text order; each inside one line
     m = next(breaks, None)
@@ -161,24 +170,23 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.group(0).strip():
             continue  # blanks only: no sentence end in it either
         para += 1
-        starts = [ls]
+        while text[ls].isspace():  # the line has a character that is not blank
+            ls += 1
+        a = ls
+        group: list[Sentence] = []
         while m is not None and m.start() < le:
             first = m.group(1)
             if (first.isupper() or first.isdigit() or first in _OPENERS) and not _no_break_before(
-                text, ls, m.start(), m.group(0)
+                text, line.start(), m.start(), m.group(0)
             ):
-                starts.append(m.end())
+                b = m.end()
+                group.append(_sentence(Sentence, (a, b, text[a:b], para, len(group))))
+                a = m.start(1)
             m = next(breaks, None)
-        starts.append(le)
-        idx = 0
-        for a, b in zip(starts, starts[1:], strict=False):
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append(_sentence(Sentence, (a, b, text[a:b], para, idx)))
-                idx += 1
+        while text[le - 1].isspace():  # a non-blank character lies at or after `a`
+            le -= 1
+        group.append(_sentence(Sentence, (a, le, text[a:le], para, len(group))))
+        out.append(group)
     return out
 
 
@@ -314,21 +322,25 @@ def lead_sentences(text: str, title: str | None = None) -> list[Sentence]:
 @lru_cache(maxsize=4)
 def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
     # the summary and the events both need the lead of the same article: compute it once
-    sentences = split_sentences(text)
-    by_para: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        by_para.setdefault(s.paragraph, []).append(s)
     out: list[Sentence] = []
     tt = _title_test(title) if title else None
-    for para in sorted(by_para):
-        group = by_para[para]
+    for group in _paragraph_sentences(text):
+        if len(group) == 1:  # the sentence is the line
+            s = group[0]
+            if not (_boilerplate(s.text, tt) or _is_heading(s.text)):
+                out.append(s)
+            continue
         line = text[group[0].start : group[-1].end]
-        if _boilerplate(line, tt) or (len(group) == 1 and _is_heading(line)):
+        if _boilerplate(line, tt):
             continue
-        if len(group) == 1:  # the sentence is the line just checked
-            out.append(group[0])
-            continue
-        out.extend(s for s in group if not _boilerplate(s.text, tt))
+        # `_boilerplate` of each sentence less its link test: a line that is not furniture holds
+        # no link the pattern finds (a sentence's address is its line's), and a handle at the end
+        # (@\w{2,}\)?$) ends no sentence but the line's last (the others end at a break: marks,
+        # then closers); a sentence has no blank at either end
+        for s in group:
+            x = s.text
+            if not (_FURNITURE.match(x) or _BYLINE.match(x) or tt is not None and tt.same(x)):
+                out.append(s)
     return tuple(out)
 
 
