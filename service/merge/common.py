@@ -130,8 +130,11 @@ def block_pairs(
     max_block: int = MAX_BLOCK,
     window: int = 0,
     order: Callable[[int], Any] | None = None,
+    *,
+    ordered: bool = True,
 ) -> list[tuple[int, int]]:
-    """Sorted candidate pairs (i < j) of items sharing a key.
+    """Sorted candidate pairs (i < j) of items sharing a key (`ordered=False`: the same pairs in
+    no particular order, for a caller that orders them itself).
 
     A block over `max_block` items yields only pairs of items at most `window` apart in index
     order, or in `order` when given (sorted-neighbourhood), so no block costs more than linear
@@ -173,7 +176,7 @@ def block_pairs(
             for b in range(a + 1, min(n, a + 1 + window)):
                 ia, ib = items[a], items[b]
                 pairs.add((ia, ib) if ia < ib else (ib, ia))
-    return sorted(pairs)
+    return sorted(pairs) if ordered else list(pairs)
 
 
 # schemas.story.natural_key ('q2' before 'q10'), cached: item ids ('q1', 'a3', 'e12') repeat in
