@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 from service.extract.dates import date_hints
@@ -138,9 +137,6 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 _TYPE_START = _head_pattern()
-# the first three letters of every type word: a type match starts a \w+ word that begins with one
-_TYPE_HEADS3 = frozenset(p[:3] for ps in _TYPES.values() for p in ps)
-_FIRST3 = itemgetter(slice(0, 3))
 _TYPE_BY_HEAD: dict[str, re.Pattern[str]] = {}
 
 
@@ -219,7 +215,6 @@ class EventText(NamedTuple):
     numbers: frozenset[int]
     kept: str  # folded
     low: str  # folded, lower case
-    typed: bool  # some word starts as an action-type word does (else no type scan is needed)
 
 
 def read_texts(texts: Sequence[str]) -> list[EventText]:
@@ -231,8 +226,7 @@ def read_texts(texts: Sequence[str]) -> list[EventText]:
     for text in texts:
         kept, low = _folded(text)
         words = _WORD.findall(low)  # a list: repeats cost less than making a set of it
-        typed = not _TYPE_HEADS3.isdisjoint(map(_FIRST3, words))
-        out.append(EventText(_stems(words), _numbers(kept, low, words), kept, low, typed))
+        out.append(EventText(_stems(words), _numbers(kept, low, words), kept, low))
     return out
 
 
@@ -240,7 +234,7 @@ def actions(t: EventText, names: frozenset[str]) -> tuple[str | None, frozenset[
     """The lead (first-named) action type and all the action types of a read text (a news
     sentence names its main action early). A capitalised word of one of the participants' `names`
     is a name, not an action ("Deal will retire": Stan Deal); other capitals count (German nouns)."""
-    return _types(t.kept, t.low, names) if t.typed else (None, frozenset[str]())
+    return _types(t.kept, t.low, names)
 
 
 def name_words(t: EventText) -> frozenset[str]:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,19 +41,19 @@ from itertools import chain
 from typing import Any, NamedTuple
 
 from schemas import ActorType, ArticleDigest, Event
-from schemas.story import Disagreement, EventMember, FactValue, StoryEvent
+from schemas.story import StoryEvent
 from service.merge import names as nm
 from service.merge.actors import ActorResult
-from service.merge.common import (
-    UnionFind,
-    block_pairs,
-    construct,
-    item_key,
-    ref,
-    stable_id,
-    stable_id1,
-    support,
-    support1,
+from service.merge.common import UnionFind, block_pairs, ref
+from service.merge.event_build import (  # the names before the split, for callers
+    _COUNT,  # noqa: F401
+    _NUMBER_WORDS,  # noqa: F401
+    _chain,  # noqa: F401
+    _nested,  # noqa: F401
+    build_event,
+    counts,
+    event_order,
+    single_event,
 )
 from service.merge.event_features import (
     DateSig,
@@ -97,27 +96,6 @@ EVENT_BLOCK = 24
 # neighbours in input order: linear work, and copies of one story sit next to each other.
 WINDOW = 3
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen twenty""".split()  # noqa: SIM905
-    )
-}
-# the look-ahead (a digit or a number word's first letter) lets the regex engine pass over the
-# other positions without trying the alternation at each
-_COUNT = re.compile(
-    r"(?=[\d"
-    + "".join(sorted({w[0] for w in _NUMBER_WORDS}))
-    + r"])\b(\d[\d,]*|"
-    + "|".join(_NUMBER_WORDS)
-    + r")\s+((?:[\w.'-]+\s+){0,2}?)([a-z]{3,})\b",
-    re.IGNORECASE,
-)
-_COUNT_STOP = frozenset(
-    "of to in on at and or for the a an per than from by with".split()  # noqa: SIM905
-)
-
 
 @dataclass(slots=True)
 class Item:
@@ -149,19 +127,6 @@ def _names(it: Item) -> frozenset[str]:
     if it.names is None:
         it.names = name_words(it.read)
     return it.names
-
-
-def counts(text: str) -> dict[str, str]:
-    """{noun: number} for 'five rockets', 'three U.S. soldiers' ('2,500 troops' -> troop: 2500)."""
-    out: dict[str, str] = {}
-    for m in _COUNT.finditer(text):
-        num, mid, noun = m.group(1).lower(), m.group(2).lower().split(), m.group(3).lower()
-        if noun in _COUNT_STOP or any(w in _COUNT_STOP for w in mid):
-            continue
-        value = str(_NUMBER_WORDS[num]) if num in _NUMBER_WORDS else num.replace(",", "")
-        key = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
-        out.setdefault(key, value)
-    return out
 
 
 def _text(e: Event) -> str:
@@ -254,13 +219,9 @@ def _one_article(
     item_stems = [stems[t] for t in texts]
     cand = _candidates(item_stems, parts, Counter(chain.from_iterable(item_stems)))
     names = {a.id: a.name for a in actors.actors}
-    out = [_single(aid, e, ps, names) for (aid, e), ps in zip(events, parts, strict=True)]
-    out.sort(key=_event_order)
+    out = [single_event(aid, e, ps, names) for (aid, e), ps in zip(events, parts, strict=True)]
+    out.sort(key=event_order)
     return out, len(cand)
-
-
-def _event_order(e: StoryEvent) -> tuple[str, int, str, str]:
-    return (e.date or "9999", -e.support.sources, e.summary, e.id)
 
 
 def _candidates(
@@ -352,8 +313,8 @@ def _clusters(
             arts[keep] |= arts.pop(rj if keep == ri else ri)
 
     names = {a.id: a.name for a in actors.actors}
-    out = [_build([items[i] for i in g], names, group_of) for g in uf.groups()]
-    out.sort(key=_event_order)
+    out = [build_event([items[i] for i in g], names, group_of) for g in uf.groups()]
+    out.sort(key=event_order)
     return out, len(cand)
 
 
@@ -446,151 +407,3 @@ def _describe(e: Event) -> dict[str, object]:
         "participants": sorted(e.participants),
         "evidence": [s.text for s in e.evidence],
     }
-
-
-def _values(members: list[Item], get: dict[int, str], group_of: dict[str, str]) -> list[FactValue]:
-    by_value: dict[str, list[Item]] = {}
-    for m in members:
-        if m.idx in get:
-            by_value.setdefault(get[m.idx], []).append(m)
-    vals = [
-        construct(
-            FactValue,
-            value=v,
-            members=[ref(m.article, m.event.id) for m in ms],
-            support=support((m.article for m in ms), group_of),
-        )
-        for v, ms in by_value.items()
-    ]
-    vals.sort(key=lambda fv: (-fv.support.sources, -fv.support.pages, fv.value))
-    return vals
-
-
-def _majority(values: list[FactValue]) -> str | None:
-    total = sum(v.support.sources for v in values)
-    top = values[0]
-    return top.value if top.support.sources * 2 > total else None
-
-
-def _build(members: list[Item], names: dict[str, str], group_of: dict[str, str]) -> StoryEvent:
-    if len(members) == 1:
-        m = members[0]
-        return _single(m.article, m.event, m.participants, names)
-    members.sort(key=lambda m: (m.article, item_key(m.event.id)))
-    disagreements: list[Disagreement] = []
-
-    # summary: the most central member (its words most shared with the others), in linear time:
-    # the sum over its stems of how many other members use the stem; ties: longer, first ref
-    freq = Counter(chain.from_iterable(m.stems for m in members)).__getitem__
-
-    def centrality(m: Item) -> tuple[float, int, str, tuple[tuple[int, int | str], ...]]:
-        shared = sum(map(freq, m.stems)) - len(m.stems)
-        return (-shared, -len(m.event.summary), m.article, item_key(m.event.id))
-
-    head = min(members, key=centrality)
-
-    dates = {m.idx: m.event.date for m in members if m.event.date and m.interval}
-    date_vals = _values(members, dates, group_of)
-    date: str | None = None
-    ivs = {fv.value: interval(fv.value) for fv in date_vals}
-    if date_vals:
-        agree = _chain([ivs[fv.value] for fv in date_vals])
-        if agree:
-            date = max((fv.value for fv in date_vals), key=lambda v: (len(v), v))
-        else:
-            disagreements.append(Disagreement.model_construct(field="date", values=date_vals))
-            date = _majority(date_vals)
-
-    locs = {
-        m.idx: m.event.location.strip()
-        for m in members
-        if m.event.location and place_words(m.event.location)
-    }
-    loc_vals = _values(members, locs, group_of)
-    location: str | None = None
-    if loc_vals:
-        # a value agrees with another when they share a place word, directly or through the
-        # places its own members name ("Tower 22 outpost" in an event that names Jordan)
-        by_idx = {m.idx: m for m in members}
-        own = {fv.value: place_words(fv.value) for fv in loc_vals}
-        context = {
-            fv.value: own[fv.value].union(*(by_idx[r].place for r in _member_idx(fv, members)))
-            for fv in loc_vals
-        }
-        agree = all(
-            own[a.value] & context[b.value] or own[b.value] & context[a.value]
-            for a in loc_vals
-            for b in loc_vals
-        )
-        if agree:
-            location = max((fv.value for fv in loc_vals), key=lambda v: (len(own[v]), len(v), v))
-        else:
-            disagreements.append(Disagreement.model_construct(field="location", values=loc_vals))
-            location = _majority(loc_vals)
-
-    per_member = {m.idx: counts(m.text) for m in members}
-    nouns = sorted({k for c in per_member.values() for k in c})
-    for noun in nouns:
-        got = {i: c[noun] for i, c in per_member.items() if noun in c}
-        if len(set(got.values())) > 1:
-            disagreements.append(
-                Disagreement.model_construct(
-                    field=f"count:{noun}", values=_values(members, got, group_of)
-                )
-            )
-
-    pids = sorted(
-        {p for m in members for p in m.participants if p in names}, key=lambda p: (names[p], p)
-    )
-    return construct(
-        StoryEvent,
-        id=stable_id("E", ((m.article, m.event.id) for m in members)),
-        summary=head.event.summary,
-        summary_from=ref(head.article, head.event.id),
-        date=date,
-        location=location,
-        participants=[names[p] for p in pids],
-        participant_ids=pids,
-        support=support((m.article for m in members), group_of),
-        members=[construct(EventMember, article=m.article, event=m.event) for m in members],
-        disagreements=disagreements,
-    )
-
-
-def _single(
-    article: str, e: Event, participants: frozenset[str], names: dict[str, str]
-) -> StoryEvent:
-    """A one-member event: nothing to reconcile, so no disagreement work (most events at scale)."""
-    pids = sorted((p for p in participants if p in names), key=lambda p: (names[p], p))
-    return construct(
-        StoryEvent,
-        id=stable_id1("E", article, e.id),
-        summary=e.summary,
-        summary_from=ref(article, e.id),
-        date=e.date if interval(e.date) else None,
-        location=e.location.strip() if e.location and place_words(e.location) else None,
-        participants=[names[p] for p in pids],
-        participant_ids=pids,
-        support=support1(article),
-        members=[construct(EventMember, article=article, event=e)],
-        disagreements=[],
-    )
-
-
-def _member_idx(fv: FactValue, members: list[Item]) -> list[int]:
-    refs = {(r.article, r.item) for r in fv.members}
-    return [m.idx for m in members if (m.article, m.event.id) in refs]
-
-
-def _chain(ivs: list[tuple[dt.date, dt.date] | None]) -> bool:
-    """Every two intervals nested (one inside the other), in linear time after a sort: widest
-    first, each must hold the next (then, by transitivity, every later one)."""
-    if any(iv is None for iv in ivs):
-        return False
-    known = sorted((iv for iv in ivs if iv is not None), key=lambda iv: (iv[0] - iv[1], iv))
-    return all(_nested(a, b) for a, b in zip(known, known[1:], strict=False))
-
-
-def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    """One interval inside the other: '2024-04' and '2024-04-21' agree, the 21st and 22nd do not."""
-    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
