@@ -101,3 +101,25 @@ def test_acronym_definition_needs_a_parenthesis() -> None:
                 assert got is None, after
             matched += got is not None
     assert matched > 20
+
+
+DESCRIPTOR_PIECES = [
+    "the ", "The ", "a ", "big ", "airline ", "website ", "x-y ", " ", "  ", "\n", "“", "'", "the",
+    "other", "At", ", ", "Bthe ", "monitoring ", "9 ",
+]  # fmt: skip
+
+
+def test_descriptor_search_from_the_sixth_space_matches_the_whole_search() -> None:
+    rng = random.Random(9)
+    found = 0
+    for _ in range(4000):
+        before = "".join(rng.choice(DESCRIPTOR_PIECES) for _ in range(rng.randint(0, 14)))
+        text = before + "SkyGoFly"
+        m = Mention(len(before), len(text), "SkyGoFly", "SkyGoFly")
+        mm = actor_rules._THE_DESCRIPTOR.search(text[max(0, m.start - 60) : m.start])
+        want = None
+        if mm and not any(x in actor_rules.STOPWORDS for x in mm.group(1).split()):
+            want = " ".join(mm.group(1).split())
+        assert actor_rules._descriptor(_doc(text), m) == want, before
+        found += want is not None
+    assert found > 100

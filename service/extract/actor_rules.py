@@ -307,7 +307,15 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
 def _descriptor(d: Doc, m: Mention) -> str | None:
     """'the airline monitoring website SkyGoFly.com' -> 'airline monitoring website'."""
     before = d.text[max(0, m.start - 60) : m.start]
-    mm = _THE_DESCRIPTOR.search(before)
+    # a match holds at most five spaces ('the' and up to four words, each before one) and reaches
+    # the end (or a final line break): it starts after the sixth space from the end, where the
+    # search starts (its \b still sees the character before)
+    at = len(before)
+    for _ in range(6):
+        at = before.rfind(" ", 0, at)
+        if at < 0:
+            break
+    mm = _THE_DESCRIPTOR.search(before, at + 1)
     if not mm:
         return None
     words = mm.group(1).split()
