@@ -277,11 +277,16 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
     text = d.text
     if not text.startswith(",", m.end):
         return None
-    stop = len(text)
-    for ch in (",", ".", ";", "\n", "—", "(", " who ", " which "):
-        p = text.find(ch, m.end + 1)
+    # the first stop mark after the comma: each is looked for only where it would start before
+    # the nearest one found so far, at most up to the line's end (none holds a line break), not
+    # through the rest of the text
+    stop = text.find("\n", m.end + 1)
+    if stop == -1:
+        stop = len(text)
+    for ch in (",", ".", ";", "—", "(", " who ", " which "):
+        p = text.find(ch, m.end + 1, stop + len(ch) - 1)
         if p != -1:
-            stop = min(stop, p)
+            stop = p
     phrase = text[m.end + 1 : stop].strip()
     words = phrase.split()
     if not words or len(words) > 14 or words[0][0].isdigit():
@@ -302,7 +307,15 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
 def _descriptor(d: Doc, m: Mention) -> str | None:
     """'the airline monitoring website SkyGoFly.com' -> 'airline monitoring website'."""
     before = d.text[max(0, m.start - 60) : m.start]
-    mm = _THE_DESCRIPTOR.search(before)
+    # a match holds at most five spaces ('the' and up to four words, each before one) and reaches
+    # the end (or a final line break): it starts after the sixth space from the end, where the
+    # search starts (its \b still sees the character before)
+    at = len(before)
+    for _ in range(6):
+        at = before.rfind(" ", 0, at)
+        if at < 0:
+            break
+    mm = _THE_DESCRIPTOR.search(before, at + 1)
     if not mm:
         return None
     words = mm.group(1).split()
@@ -471,7 +484,9 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
     acr: dict[str, Entity] = {}
     for e in ents:
         for m in e.mentions:
-            mm = _ACRONYM_AFTER.match(d.text[m.end : m.end + 14])
+            after = d.text[m.end : m.end + 14]
+            # (a definition opens with a parenthesis: most names have none after them)
+            mm = _ACRONYM_AFTER.match(after) if "(" in after else None
             if mm:
                 acr[name_key(mm.group(1))] = e
                 e.extra.append(f"{m.surface} ({mm.group(1)})")
