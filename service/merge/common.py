@@ -6,6 +6,7 @@ import gc
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -294,7 +295,21 @@ def fast_fold(text: str) -> str:
     if s.isascii():
         return s
     s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
+    # the combining marks dropped by one C-level translate (no Python step per character)
+    return s if s.isascii() else s.translate(_NO_MARKS)
+
+
+class _Marks(dict[int, int | None]):
+    """str.translate table dropping the combining characters (unicodedata.combining non-zero),
+    keeping every other: each character is looked up once, the first time a text holds it."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _Marks()
 
 
 def words(text: str) -> list[str]:
@@ -305,15 +320,20 @@ def words(text: str) -> list[str]:
 def guess_language(text: str, default: str | None = None) -> str | None:
     """A rough language code from script or stopwords; `default` when the text says too little."""
     counts: dict[str, int] = {}
-    # no character below the first script's letters is counted: most texts hold none of them
-    for ch in "" if text.isascii() or max(text) < _FIRST_SCRIPT else _NON_ASCII.findall(text):
-        if ch.isalpha():
-            for code, lo, hi in _SCRIPTS:
-                if lo <= ch <= hi:
-                    counts[code] = counts.get(code, 0) + 1
-                    break
+    # no character below the first script's letters is counted: most texts hold none of them;
+    # the others are counted in C and each distinct one looked at once
+    chars = (
+        None if text.isascii() or max(text) < _FIRST_SCRIPT else Counter(_NON_ASCII.findall(text))
+    )
+    if chars:
+        for ch, n in chars.items():
+            if ch >= _FIRST_SCRIPT and ch.isalpha():
+                for code, lo, hi in _SCRIPTS:
+                    if lo <= ch <= hi:
+                        counts[code] = counts.get(code, 0) + n
+                        break
     if counts:
-        letters = sum(ch.isalpha() for ch in text)
+        letters = sum(n for ch, n in Counter(text).items() if ch.isalpha())
         code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
         if n * 2 >= letters:
             return code

@@ -422,7 +422,7 @@ def _speaker(
         )
         for k in order
     ]
-    return order[0], [Disagreement.model_construct(field="speaker", values=values)]
+    return order[0], [construct(Disagreement, field="speaker", values=values)]
 
 
 def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:

@@ -1,0 +1,109 @@
+"""Merge fold and language fast paths (issue #9) against their plain definitions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.merge import common
+
+# letters with and without accents, combining marks alone, other scripts, the marks the fold
+# swaps, and ASCII
+_ALPHABET = st.sampled_from(
+    list("aeiouAZ `'\".,-…’‘“”–—éÉèçñüÖøßæŒ")
+    + ["\u0301", "\u0308", "\u034f", "\u0338", "\u05b0", "\u0652", "\u093c", "\u3099"]
+    + list("Нетбудевξπόλειςاللهשלוםनमस्ते中文カタ한국ﬁ²½Ⅻ")
+)
+
+
+def _plain_fold(text: str) -> str:
+    """fast_fold as first written: translate, lower, ellipsis, then every combining character
+    dropped one by one."""
+    s = text.translate(common._FOLD).lower().replace("…", "...")
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def _plain_guess(text: str, default: str | None = None) -> str | None:
+    """guess_language's script count as first written: a Python step per character."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            for code, lo, hi in common._SCRIPTS:
+                if lo <= ch <= hi:
+                    counts[code] = counts.get(code, 0) + 1
+                    break
+    if counts:
+        letters = sum(ch.isalpha() for ch in text)
+        code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+        if n * 2 >= letters:
+            return code
+    return common.stopword_language(common._WORD.findall(text.lower()), default)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_fast_fold_drops_the_same_marks_as_the_plain_loop(text: str) -> None:
+    assert common.fast_fold.__wrapped__(text) == _plain_fold(text)
+
+
+def test_fast_fold_over_every_combining_block_character() -> None:
+    # every character of the blocks that hold combining marks, after a base letter
+    chars = [chr(c) for c in range(0x0300, 0x0370)] + [chr(c) for c in range(0x1AB0, 0x1B00)]
+    chars += [chr(c) for c in range(0x20D0, 0x2100)] + [chr(c) for c in range(0xFE20, 0xFE30)]
+    text = "".join("e" + ch for ch in chars)
+    assert common.fast_fold.__wrapped__(text) == _plain_fold(text)
+    assert any(unicodedata.combining(ch) for ch in chars)  # the test reads marks at all
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=40), st.sampled_from([None, "en", "xx"]))
+def test_guess_language_counts_scripts_as_the_plain_loop(text: str, default: str | None) -> None:
+    assert common.guess_language(text, default) == _plain_guess(text, default)
+
+
+def test_guess_language_reads_scripts_and_stopwords() -> None:
+    assert common.guess_language("Не будет никакого перемирия, said he") == "ru"
+    assert common.guess_language("שלום עולם and more") == "he"
+    assert common.guess_language("the and of to it is here") == "en"
+
+
+_QUOTE_ALPHABET = st.sampled_from(
+    ["a", "b", "n", "t", "s", "d", "ve", "ll", "'", "''", " ", ".", "1", "_", "é", "cannot", "can"]
+)
+
+
+def _plain_words(part: str) -> tuple[str, ...]:
+    """quote_keys._words as first written: every token of the text through _expand."""
+    from service.merge import quote_keys
+
+    out: list[str] = []
+    for tok in re.findall(r"\w+(?:'\w+)*'?", part):
+        if tok == "cannot":
+            out.extend(("can", "not"))
+        else:
+            quote_keys._expand(tok, out)
+    return tuple(out)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_QUOTE_ALPHABET, max_size=30).map("".join))
+def test_quote_words_split_at_apostrophe_tokens_as_the_plain_loop(part: str) -> None:
+    from service.merge import quote_keys
+
+    assert quote_keys._words(part) == _plain_words(part)
+
+
+def test_quote_words_spell_out_contractions() -> None:
+    from service.merge import quote_keys
+
+    got = quote_keys._words("we've said it's rock'n'roll, cannot won't isis' o'neill's")
+    assert got == (
+        *("we", "have", "said", "it", "is", "rock", "n", "roll", "can", "not", "will", "not"),
+        *("isis", "o", "neill", "s"),
+    )
