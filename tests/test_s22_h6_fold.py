@@ -107,3 +107,43 @@ def test_quote_words_spell_out_contractions() -> None:
         *("we", "have", "said", "it", "is", "rock", "n", "roll", "can", "not", "will", "not"),
         *("isis", "o", "neill", "s"),
     )
+
+
+def test_copies_of_a_variant_get_the_relation_worked_out_for_each_alone() -> None:
+    """A cluster's variants: copies of one form share the relation worked out once; each equals
+    _variant_relation of its own form against the canonical one."""
+    from service.merge import merge
+    from service.merge.quotes import _text_keys, _variant_relation
+    from tests.test_merge import actor, digest, quote
+
+    long_ = "We will rebuild the harbour wall before the winter storms arrive in the bay"
+    short = "We will rebuild the harbour wall before the winter storms"
+    reworded = "We shall rebuild the harbour wall before the winter storms arrive in the bay"
+    ds = [
+        digest(
+            art,
+            actors=[actor("a1", "Ines Varga")],
+            quotes=[quote("q1", text, "Ines Varga")],
+        )
+        for art, text in [("a", long_), ("b", short), ("c", short), ("d", reworded), ("e", short)]
+    ]
+    story = merge(ds)
+    (cluster,) = [c for c in story.quotes if len(c.variants) > 1]
+    assert cluster.canonical in (long_, reworded)
+    assert len(cluster.variants) == 5
+
+    class _F:  # the words a relation reads of a form
+        def __init__(self, text: str) -> None:
+            segs, self.words, self.lang = _text_keys(text)
+            self.segments, self.padded = segs, " " + " ".join(self.words) + " "
+            self.idx, self.needles, self.shingles = id(self), None, None
+
+    canon = _F(cluster.canonical)
+    seen = set()
+    for v in cluster.variants:
+        if v.quote.text == cluster.canonical:
+            continue
+        rel, sim = _variant_relation(canon, _F(v.quote.text))  # type: ignore[arg-type]
+        assert (v.relation, v.similarity) == (rel, round(sim, 4))
+        seen.add(v.relation.value)
+    assert seen and "identical" not in seen  # the relations were worked out, not copied
