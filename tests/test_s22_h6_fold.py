@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from hypothesis import given, settings
@@ -73,42 +72,6 @@ def test_guess_language_reads_scripts_and_stopwords() -> None:
     assert common.guess_language("the and of to it is here") == "en"
 
 
-_QUOTE_ALPHABET = st.sampled_from(
-    ["a", "b", "n", "t", "s", "d", "ve", "ll", "'", "''", " ", ".", "1", "_", "é", "cannot", "can"]
-)
-
-
-def _plain_words(part: str) -> tuple[str, ...]:
-    """quote_keys._words as first written: every token of the text through _expand."""
-    from service.merge import quote_keys
-
-    out: list[str] = []
-    for tok in re.findall(r"\w+(?:'\w+)*'?", part):
-        if tok == "cannot":
-            out.extend(("can", "not"))
-        else:
-            quote_keys._expand(tok, out)
-    return tuple(out)
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.lists(_QUOTE_ALPHABET, max_size=30).map("".join))
-def test_quote_words_split_at_apostrophe_tokens_as_the_plain_loop(part: str) -> None:
-    from service.merge import quote_keys
-
-    assert quote_keys._words(part) == _plain_words(part)
-
-
-def test_quote_words_spell_out_contractions() -> None:
-    from service.merge import quote_keys
-
-    got = quote_keys._words("we've said it's rock'n'roll, cannot won't isis' o'neill's")
-    assert got == (
-        *("we", "have", "said", "it", "is", "rock", "n", "roll", "can", "not", "will", "not"),
-        *("isis", "o", "neill", "s"),
-    )
-
-
 def test_copies_of_a_variant_get_the_relation_worked_out_for_each_alone() -> None:
     """A cluster's variants: copies of one form share the relation worked out once; each equals
     _variant_relation of its own form against the canonical one."""
@@ -147,3 +110,19 @@ def test_copies_of_a_variant_get_the_relation_worked_out_for_each_alone() -> Non
         assert (v.relation, v.similarity) == (rel, round(sim, 4))
         seen.add(v.relation.value)
     assert seen and "identical" not in seen  # the relations were worked out, not copied
+
+
+def test_script_pattern_matches_exactly_the_scripts_ranges() -> None:
+    pattern = common._script_chars()
+    for _, lo, hi in common._SCRIPTS:
+        inside = "".join(chr(c) for c in range(ord(lo), ord(hi) + 1))
+        assert len(pattern.findall(inside)) == len(inside)
+        assert not pattern.match(chr(ord(lo) - 1)) or any(
+            a <= chr(ord(lo) - 1) <= b for _, a, b in common._SCRIPTS
+        )
+    outside = "".join(
+        chr(c)
+        for c in range(0x80, 0x10000)
+        if not any(a <= chr(c) <= b for _, a, b in common._SCRIPTS)
+    )
+    assert pattern.findall(outside) == []

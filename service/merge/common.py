@@ -77,7 +77,6 @@ _SCRIPTS = (
 # guess_language reads a text's script only from letters at or above this one
 _FIRST_SCRIPT = min(lo for _, lo, _ in _SCRIPTS)
 _WORD = re.compile(r"\w+", re.UNICODE)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class UnionFind:
@@ -320,14 +319,12 @@ def words(text: str) -> list[str]:
 def guess_language(text: str, default: str | None = None) -> str | None:
     """A rough language code from script or stopwords; `default` when the text says too little."""
     counts: dict[str, int] = {}
-    # no character below the first script's letters is counted: most texts hold none of them;
-    # the others are counted in C and each distinct one looked at once
-    chars = (
-        None if text.isascii() or max(text) < _FIRST_SCRIPT else Counter(_NON_ASCII.findall(text))
-    )
-    if chars:
-        for ch, n in chars.items():
-            if ch >= _FIRST_SCRIPT and ch.isalpha():
+    # only the characters of the scripts' ranges are counted, found in C (most texts hold none:
+    # a curly quote mark or an accented letter is no script's), each distinct one looked at once
+    found = "" if text.isascii() or max(text) < _FIRST_SCRIPT else _script_chars().findall(text)
+    if found:
+        for ch, n in Counter(found).items():
+            if ch.isalpha():
                 for code, lo, hi in _SCRIPTS:
                     if lo <= ch <= hi:
                         counts[code] = counts.get(code, 0) + n
@@ -338,6 +335,12 @@ def guess_language(text: str, default: str | None = None) -> str | None:
         if n * 2 >= letters:
             return code
     return stopword_language(_WORD.findall(text.lower()), default)
+
+
+@lru_cache(maxsize=1)
+def _script_chars() -> re.Pattern[str]:
+    """A pattern matching one character of any of the scripts' ranges (built on first use)."""
+    return re.compile("[" + "".join(f"{lo}-{hi}" for _, lo, hi in _SCRIPTS) + "]")
 
 
 def stopword_language(toks: Sequence[str], default: str | None = None) -> str | None:

@@ -25,9 +25,7 @@ from service.merge.common import STOPWORDS, fast_fold, guess_language, stopword_
 
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _PLAIN = re.compile(r"\w+", re.UNICODE)
-# a word's token is \w+(?:'\w+)*'? (letters joined by apostrophes, a trailing one kept); the
-# tokens that hold an apostrophe, as split's groups (the others are plain \w+ words)
-_APOS_TOKEN = re.compile(r"(\w+(?:'\w+)+'?|\w+')", re.UNICODE)
+_APOS = re.compile(r"\w+(?:'\w+)*'?", re.UNICODE)
 _SUFFIX = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would"}
 _NOT = {"can": "can", "ca": "can", "won": "will", "wo": "will", "shan": "shall", "ain": "is"}
 _IS = frozenset(
@@ -65,22 +63,14 @@ def _expand(token: str, out: list[str]) -> None:
 
 
 def _words(part: str) -> tuple[str, ...]:
-    """The words of `part`: its tokens, each spelled out (_expand)."""
     if "'" not in part and "cannot" not in part:
         return tuple(_PLAIN.findall(part))
     out: list[str] = []
-    # the tokens holding an apostrophe split the text (odd pieces): only they need _expand; the
-    # stretches between them hold plain \w+ words, found in C
-    for k, piece in enumerate(_APOS_TOKEN.split(part)):
-        if k % 2:
-            _expand(piece, out)
-            continue
-        words = _PLAIN.findall(piece)
-        if "cannot" in words:
-            for w in words:
-                out.extend(("can", "not") if w == "cannot" else (w,))
+    for tok in _APOS.findall(part):
+        if tok == "cannot":
+            out.extend(("can", "not"))
         else:
-            out.extend(words)
+            _expand(tok, out)
     return tuple(out)
 
 
