@@ -6,7 +6,6 @@ import gc
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -77,6 +76,7 @@ _SCRIPTS = (
 # guess_language reads a text's script only from letters at or above this one
 _FIRST_SCRIPT = min(lo for _, lo, _ in _SCRIPTS)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class UnionFind:
@@ -319,28 +319,19 @@ def words(text: str) -> list[str]:
 def guess_language(text: str, default: str | None = None) -> str | None:
     """A rough language code from script or stopwords; `default` when the text says too little."""
     counts: dict[str, int] = {}
-    # only the characters of the scripts' ranges are counted, found in C (most texts hold none:
-    # a curly quote mark or an accented letter is no script's), each distinct one looked at once
-    found = "" if text.isascii() or max(text) < _FIRST_SCRIPT else _script_chars().findall(text)
-    if found:
-        for ch, n in Counter(found).items():
-            if ch.isalpha():
-                for code, lo, hi in _SCRIPTS:
-                    if lo <= ch <= hi:
-                        counts[code] = counts.get(code, 0) + n
-                        break
+    # no character below the first script's letters is counted: most texts hold none of them
+    for ch in "" if text.isascii() or max(text) < _FIRST_SCRIPT else _NON_ASCII.findall(text):
+        if ch.isalpha():
+            for code, lo, hi in _SCRIPTS:
+                if lo <= ch <= hi:
+                    counts[code] = counts.get(code, 0) + 1
+                    break
     if counts:
-        letters = sum(n for ch, n in Counter(text).items() if ch.isalpha())
+        letters = sum(ch.isalpha() for ch in text)
         code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
         if n * 2 >= letters:
             return code
     return stopword_language(_WORD.findall(text.lower()), default)
-
-
-@lru_cache(maxsize=1)
-def _script_chars() -> re.Pattern[str]:
-    """A pattern matching one character of any of the scripts' ranges (built on first use)."""
-    return re.compile("[" + "".join(f"{lo}-{hi}" for _, lo, hi in _SCRIPTS) + "]")
 
 
 def stopword_language(toks: Sequence[str], default: str | None = None) -> str | None:

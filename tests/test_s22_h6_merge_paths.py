@@ -1,4 +1,4 @@
-"""Merge fold and language fast paths (issue #9) against their plain definitions."""
+"""Merge fast paths of stop 22 (issue #9) against their plain definitions."""
 
 from __future__ import annotations
 
@@ -28,23 +28,6 @@ def _plain_fold(text: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
-def _plain_guess(text: str, default: str | None = None) -> str | None:
-    """guess_language's script count as first written: a Python step per character."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            for code, lo, hi in common._SCRIPTS:
-                if lo <= ch <= hi:
-                    counts[code] = counts.get(code, 0) + 1
-                    break
-    if counts:
-        letters = sum(ch.isalpha() for ch in text)
-        code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
-        if n * 2 >= letters:
-            return code
-    return common.stopword_language(common._WORD.findall(text.lower()), default)
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(_ALPHABET, max_size=40))
 def test_fast_fold_drops_the_same_marks_as_the_plain_loop(text: str) -> None:
@@ -58,18 +41,6 @@ def test_fast_fold_over_every_combining_block_character() -> None:
     text = "".join("e" + ch for ch in chars)
     assert common.fast_fold.__wrapped__(text) == _plain_fold(text)
     assert any(unicodedata.combining(ch) for ch in chars)  # the test reads marks at all
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(_ALPHABET, max_size=40), st.sampled_from([None, "en", "xx"]))
-def test_guess_language_counts_scripts_as_the_plain_loop(text: str, default: str | None) -> None:
-    assert common.guess_language(text, default) == _plain_guess(text, default)
-
-
-def test_guess_language_reads_scripts_and_stopwords() -> None:
-    assert common.guess_language("Не будет никакого перемирия, said he") == "ru"
-    assert common.guess_language("שלום עולם and more") == "he"
-    assert common.guess_language("the and of to it is here") == "en"
 
 
 def test_copies_of_a_variant_get_the_relation_worked_out_for_each_alone() -> None:
@@ -110,19 +81,3 @@ def test_copies_of_a_variant_get_the_relation_worked_out_for_each_alone() -> Non
         assert (v.relation, v.similarity) == (rel, round(sim, 4))
         seen.add(v.relation.value)
     assert seen and "identical" not in seen  # the relations were worked out, not copied
-
-
-def test_script_pattern_matches_exactly_the_scripts_ranges() -> None:
-    pattern = common._script_chars()
-    for _, lo, hi in common._SCRIPTS:
-        inside = "".join(chr(c) for c in range(ord(lo), ord(hi) + 1))
-        assert len(pattern.findall(inside)) == len(inside)
-        assert not pattern.match(chr(ord(lo) - 1)) or any(
-            a <= chr(ord(lo) - 1) <= b for _, a, b in common._SCRIPTS
-        )
-    outside = "".join(
-        chr(c)
-        for c in range(0x80, 0x10000)
-        if not any(a <= chr(c) <= b for _, a, b in common._SCRIPTS)
-    )
-    assert pattern.findall(outside) == []
