@@ -288,11 +288,18 @@ def cluster_actors(
     acr_letters: dict[str, list[set[str]]] = {}
     for fam, acr in acr_side:
         acr_letters.setdefault(fam, []).append(set(acr))
-    for it in named:
-        letters = acr_letters.get(it.info.family)
-        if letters:
-            for ini in _initials(it, letters):
-                exp_side.setdefault((it.info.family, ini), []).append(it.idx)
+    if acr_letters:
+        # once per distinct actor (its info): the articles of a story repeat their actors
+        inis_of: dict[ActorInfo, set[str]] = {}
+        for it in named:
+            info = it.info
+            letters = acr_letters.get(info.family)
+            if letters:
+                inis = inis_of.get(info)
+                if inis is None:
+                    inis = inis_of[info] = _initials(it, letters)
+                for ini in inis:
+                    exp_side.setdefault((info.family, ini), []).append(it.idx)
     for key in sorted(acr_side):
         exps = exp_side.get(key)
         if not exps:

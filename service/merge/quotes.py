@@ -422,7 +422,7 @@ def _speaker(
         )
         for k in order
     ]
-    return order[0], [Disagreement.model_construct(field="speaker", values=values)]
+    return order[0], [construct(Disagreement, field="speaker", values=values)]
 
 
 def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
@@ -554,11 +554,17 @@ def _build(
             speaker = next(m.quote.speaker for m in members if m.speaker == sid)
         variants = []
         labels: set[QuoteRelation] = set()
+        # each distinct form's relation to the canonical one, worked out once (copies share one)
+        rel_of: dict[int, tuple[QuoteRelation, float]] = {}
         for m in sorted(members, key=lambda m: (m.article, item_key(m.quote.id))):
             if m is canon_item:
                 rel, sim = QuoteRelation.canonical, 1.0
             else:
-                rel, sim = _variant_relation(canon, forms[m.form])
+                got = rel_of.get(m.form)
+                if got is None:
+                    rel, sim = _variant_relation(canon, forms[m.form])
+                    got = rel_of[m.form] = (rel, round(sim, 4))
+                rel, sim = got
                 if m.idx not in in_core and rel in (QuoteRelation.reworded, QuoteRelation.overlaps):
                     # a longer quotation listed here too: it holds (a rewording of) the utterance
                     held = LCSseq.similarity(canon.words, forms[m.form].words)
@@ -571,7 +577,7 @@ def _build(
                         "article": m.article,
                         "quote": m.quote,
                         "relation": rel,
-                        "similarity": round(sim, 4),
+                        "similarity": sim,
                         "language": m.lang,
                         "speaker_actor": m.speaker if m.speaker in names else None,
                     }
