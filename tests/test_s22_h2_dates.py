@@ -1,5 +1,6 @@
-"""The date finder's word alternations are laid out as tries (date_scan.alternation): the same matches, with
-the same preference, as the flat longest-first alternation they replace."""
+"""The date finder's word alternations are laid out as tries (word_scan.alternation, which the
+word finders use too): the same matches, with the same preference, as the flat longest-first
+alternation they replace."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.extract import dates
-from service.extract.date_scan import alternation
 from service.extract.date_values import (
     EN_WEEKDAY_ABBR,
     FOREIGN_MONTHS,
@@ -19,6 +19,7 @@ from service.extract.date_values import (
     WEEKDAYS,
     YESTERDAY,
 )
+from service.extract.word_scan import alternation
 
 VOCABULARIES = {
     "weekdays": list(WEEKDAYS),

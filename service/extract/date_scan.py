@@ -2,7 +2,7 @@
 
 * Rules keyed to words (month and weekday names, "yesterday", "week", "ago"...) run only in
   windows around those words: `AnchorWindows` finds the words in one regex scan (their trie,
-  from `alternation`, which the date rules' word lists use too) and merges the windows around
+  from `word_scan.alternation`, which the date rules' word lists and the word finders use too) and merges the windows around
   them, noting the words in each.
 * Rules with a four-digit year in them ("2024-02-07", "7.2.2024", "end of 2024", a bare "2024")
   run only when the text holds a year where they could read one: `year_starts` finds the
@@ -15,36 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["NEEDS", "AnchorWindows", "alternation", "needed", "year_starts"]
+from service.extract.word_scan import alternation
+
+__all__ = ["NEEDS", "AnchorWindows", "needed", "year_starts"]
 
 _TOKEN = re.compile(r"[^\W\d_]+")  # a word: a run of letters
 _DIGIT = re.compile(r"\d")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """An alternation matching exactly `words`, laid out as a trie (shared prefixes factored,
-    a longer word tried before a word it extends): at each position the engine tries one branch
-    per first letter instead of every word, and case-insensitive words get no literal fast path.
-
-    It prefers what the flat longest-first alternation does: the words that can match at one
-    place all read the same text, so each is a prefix of the next, and both try the longest first."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in node if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
-
-    return emit(root)
 
 
 # an anchor word is a whole token: no letter on either side. Every match but one at the text's

@@ -36,7 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from service.extract.date_scan import AnchorWindows, alternation, needed, year_starts
+from service.extract.date_scan import AnchorWindows, needed, year_starts
 from service.extract.date_values import (
     EN_MONTH_NUMBERS,
     EN_WEEKDAY_ABBR,
@@ -51,6 +51,7 @@ from service.extract.date_values import (
     shift_anchor,
     value_of,
 )
+from service.extract.word_scan import alternation
 from service.months import EN_MONTH_ABBR
 
 __all__ = ["DateHints", "DateMention", "date_hints", "find_dates", "resolve", "shift_anchor"]

@@ -23,6 +23,7 @@ from operator import itemgetter
 
 __all__ = [
     "WordFinder",
+    "alternation",
     "capitalised_inside",
     "indices",
     "is_lower_word",
@@ -34,8 +35,13 @@ _L = r"[^\W\d_]"  # a letter
 _TOKENS = {False: re.compile(rf"{_L}+"), True: re.compile(rf"{_L}+(?:-{_L}+)*")}
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation matching exactly `words`, factored by shared prefixes."""
+def alternation(words: Iterable[str]) -> str:
+    """An alternation matching exactly `words`, laid out as a trie (shared prefixes factored,
+    a longer word tried before a word it extends): at each position the engine tries one branch
+    per first letter instead of every word, and case-insensitive words get no literal fast path.
+
+    It prefers what the flat longest-first alternation does: the words that can match at one
+    place all read the same text, so each is a prefix of the next, and both try the longest first."""
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -44,11 +50,13 @@ def _trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        branches = [re.escape(ch) + emit(node[ch]) for ch in node if ch]
         if not branches:
             return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
 
     return emit(root)
 
@@ -61,7 +69,7 @@ class WordFinder:
         ws = sorted({w for w in words if token.fullmatch(w)})
         if not ws:
             raise ValueError("word_finder needs at least one word that is a whole token")
-        trie = _trie(ws)
+        trie = alternation(ws)
         if hyphenated:
             # no letter, nor a hyphen that joins a letter, on either side
             end = rf"(?!{_L}|-{_L})"
