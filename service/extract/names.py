@@ -396,12 +396,15 @@ _ELISION = re.compile(r"^(?:[dlDL]|[Qq]u)['’](?=[A-ZÀ-Þ])")
 
 def strip_affiliation(name: str) -> tuple[str, str | None]:
     """'Markus Weber von den Grünen' -> ('Markus Weber', 'von den Grünen'); party tags too."""
-    m = _PARTY_TAG.search(name)
-    if m and m.start() > 0:
-        return name[: m.start()], m.group().strip(" ,()") or None
-    m = _AFFILIATION.search(name)
-    if m and m.start() > 0 and is_cap(name[: m.start()].split()[-1]):
-        return name[: m.start()], m.group().strip()
+    # each regex runs only when the name holds a piece all its matches hold (most names hold none)
+    if "-" in name or ")" in name:
+        m = _PARTY_TAG.search(name)
+        if m and m.start() > 0:
+            return name[: m.start()], m.group().strip(" ,()") or None
+    if "vo" in name or "of the" in name or "de la" in name or "du parti" in name or "del " in name:
+        m = _AFFILIATION.search(name)
+        if m and m.start() > 0 and is_cap(name[: m.start()].split()[-1]):
+            return name[: m.start()], m.group().strip()
     return name, None
 
 
