@@ -414,7 +414,11 @@ def _names_only_pair() -> list[ArticleDigest]:
     return [
         eng.digest(
             Article(
-                id=f"walkout-{i}", title=t, outlet=o, published="2025-04-01", text=f"{t}\n\n{b}"
+                id=f"walkout-{i}",
+                title=t,
+                outlet=o,
+                published=dt.date(2025, 4, 1),
+                text=f"{t}\n\n{b}",
             )
         )
         for i, ((t, b), o) in enumerate(zip(_WALKOUT, outlets, strict=True))
