@@ -113,8 +113,9 @@ class Item:
     stems: frozenset[str]
     numbers: frozenset[int]
     # Read when a pair first needs them (pair_score): the date signature once a pair shares
-    # enough wording, the action types and lead type once such a pair's dates agree, the name
-    # words once such a pair shares no participant or place. None until then.
+    # enough wording, the action types and lead type once such a pair's dates agree and its
+    # score may still reach the grey zone, the name words once such a pair shares no participant
+    # or place. None until then.
     date: DateSig | None = None
     types: frozenset[str] | None = None
     lead: str | None = None
