@@ -385,6 +385,46 @@ def test_a_story_of_one_article_gives_what_pair_scoring_gives(
     assert len(digests) > 5 and sum(pairs) > 0
 
 
+# Two invented reports of one walkout whose events share no participant and no place, only a
+# name word ("Quillan"): the pair scores in the grey zone (anchored by that name alone), so the
+# name-word path is read for a pair the score bound keeps.
+_WALKOUT = [
+    (
+        "Dock strike stops grain loading",
+        "Loading of grain stopped on Tuesday after dock workers walked out over the Quillan pay"
+        " offer, union leaders said.\n\n"
+        '"We have waited two years for a fair offer," said union organiser Petra Hollis.\n',
+    ),
+    (
+        "Grain ships idle as dockers strike",
+        "On Tuesday dock workers turned down the Quillan pay offer and walked out, leaving ships"
+        " idle.\n\n"
+        'Petra Hollis, who organises the union, said: "We have waited two years for a fair'
+        ' offer."\n',
+    ),
+]
+
+
+def _names_only_pair() -> list[ArticleDigest]:
+    from schemas import Article
+    from service.api import resolve_engine
+
+    eng = resolve_engine("rules")
+    outlets = ["Coast Herald", "Harbour Wire"]
+    return [
+        eng.digest(
+            Article(
+                id=f"walkout-{i}",
+                title=t,
+                outlet=o,
+                published=dt.date(2025, 4, 1),
+                text=f"{t}\n\n{b}",
+            )
+        )
+        for i, ((t, b), o) in enumerate(zip(_WALKOUT, outlets, strict=True))
+    ]
+
+
 def test_features_read_when_a_pair_needs_them_score_as_read_up_front(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -415,7 +455,7 @@ def test_features_read_when_a_pair_needs_them_score_as_read_up_front(
         return got
 
     monkeypatch.setattr(ev, "pair_score", checked)
-    merge_stories(_rules_digests())
+    merge_stories(_rules_digests() + _names_only_pair())
     assert seen["scored"] > 10 and min(seen.values()) > 0, seen
 
 

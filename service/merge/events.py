@@ -113,8 +113,9 @@ class Item:
     stems: frozenset[str]
     numbers: frozenset[int]
     # Read when a pair first needs them (pair_score): the date signature once a pair shares
-    # enough wording, the action types and lead type once such a pair's dates agree, the name
-    # words once such a pair shares no participant or place. None until then.
+    # enough wording, the action types and lead type once such a pair's dates agree and its
+    # score may still reach the grey zone, the name words once such a pair shares no participant
+    # or place. None until then.
     date: DateSig | None = None
     types: frozenset[str] | None = None
     lead: str | None = None
@@ -337,8 +338,13 @@ def _shared(a: frozenset[Any], b: frozenset[Any], weights: dict[Any, float]) -> 
     return sum(map(weights.__getitem__, a & b))
 
 
-def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float] | None:
-    """(score, wording, participants, bonus), or None when the pair is ruled out.
+def pair_score(
+    a: Item, b: Item, idf: _Idf, bound: bool = True
+) -> tuple[float, float, float, float] | None:
+    """(score, wording, participants, bonus), or None when the pair is ruled out: with `bound`
+    (the clusterer's use), None also for a pair whose score cannot reach GREY_THRESHOLD even with
+    the type, count and place bonuses at their most, which is kept apart whatever they are (its
+    action types and name words are then never read); bound=False scores every such pair.
 
     Overlaps are IDF-weighted: Dice (shared weight over the mean of the two sides) and, for
     places, numbers and half of the wording, the share of the smaller side (containment:
@@ -366,6 +372,20 @@ def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float]
         bonus += DATE_BONUS / 2
     elif relation == "near":
         bonus -= NEAR_PENALTY * gap
+    people = (
+        2 * _shared(a.participants, b.participants, idf.participants) / (pa + pb)
+        if pa + pb
+        else 0.0
+    )
+    if bound:
+        # the most the bonuses below can add: an anchor only caps the date bonus, a type adds at
+        # most TYPE_BONUS, a shared count at most NUM_BONUS, a shared place at most PLACE_BONUS
+        most = bonus + TYPE_BONUS + (NUM_BONUS if a.numbers & b.numbers else 0.0)
+        if a.place and b.place:
+            most += PLACE_BONUS if a.place & b.place else -PLACE_BONUS
+        # the margin covers the rounding of the score's own sum, made in another order
+        if WORDING * wording + PARTICIPANTS * people + most < GREY_THRESHOLD - 1e-9:
+            return None
     if a.types is None:
         a.lead, a.types = actions(a.read, a.name_tokens)
     if b.types is None:
@@ -386,11 +406,6 @@ def pair_score(a: Item, b: Item, idf: _Idf) -> tuple[float, float, float, float]
     if a.place and b.place:
         share = _shared(a.place, b.place, idf.place) / min(la, lb)
         bonus += PLACE_BONUS * min(1.0, share) if share else -PLACE_BONUS
-    people = (
-        2 * _shared(a.participants, b.participants, idf.participants) / (pa + pb)
-        if pa + pb
-        else 0.0
-    )
     return WORDING * wording + PARTICIPANTS * people + bonus, wording, people, bonus
 
 
