@@ -13,7 +13,7 @@ import pytest
 
 from schemas import ArticleDigest
 from service.merge import event_features as ef
-from service.merge.events import _chain, _nested
+from service.merge.event_build import _chain, _nested
 
 TEXTS = [
     "Rebels attacked the base on Monday, killing three soldiers and wounding 12 others.",
@@ -341,7 +341,7 @@ def test_read_texts_actions_and_names_give_the_one_shot_reading() -> None:
 
 
 def test_count_pattern_finds_what_the_plain_pattern_finds() -> None:
-    from service.merge import events as ev
+    from service.merge import event_build as ev
 
     plain = re.compile(
         r"\b(\d[\d,]*|" + "|".join(ev._NUMBER_WORDS) + r")\s+((?:[\w.'-]+\s+){0,2}?)([a-z]{3,})\b",

@@ -134,7 +134,7 @@ def build_event(members: list[Item], names: dict[str, str], group_of: dict[str, 
             date = max(by_date, key=lambda v: (len(v), v))
         else:
             date_vals = _facts(by_date, group_of)
-            disagreements.append(Disagreement.model_construct(field="date", values=date_vals))
+            disagreements.append(construct(Disagreement, field="date", values=date_vals))
             date = _majority(date_vals)
 
     locs = {
@@ -154,7 +154,7 @@ def build_event(members: list[Item], names: dict[str, str], group_of: dict[str, 
             location = max(own, key=lambda v: (len(own[v]), len(v), v))
         else:
             loc_vals = _facts(by_loc, group_of)
-            disagreements.append(Disagreement.model_construct(field="location", values=loc_vals))
+            disagreements.append(construct(Disagreement, field="location", values=loc_vals))
             location = _majority(loc_vals)
 
     # a count disagreement needs two members that report counts (the pattern's scan is the
@@ -166,8 +166,10 @@ def build_event(members: list[Item], names: dict[str, str], group_of: dict[str, 
         got = {i: c[noun] for i, c in per_member.items() if noun in c}
         if len(set(got.values())) > 1:
             disagreements.append(
-                Disagreement.model_construct(
-                    field=f"count:{noun}", values=_facts(_grouped(members, got), group_of)
+                construct(
+                    Disagreement,
+                    field=f"count:{noun}",
+                    values=_facts(_grouped(members, got), group_of),
                 )
             )
 

@@ -45,16 +45,7 @@ from schemas.story import StoryEvent
 from service.merge import names as nm
 from service.merge.actors import ActorResult
 from service.merge.common import UnionFind, block_pairs, ref
-from service.merge.event_build import (  # the names before the split, for callers
-    _COUNT,  # noqa: F401
-    _NUMBER_WORDS,  # noqa: F401
-    _chain,  # noqa: F401
-    _nested,  # noqa: F401
-    build_event,
-    counts,
-    event_order,
-    single_event,
-)
+from service.merge.event_build import build_event, counts, event_order, single_event
 from service.merge.event_features import (
     DateSig,
     EventText,
