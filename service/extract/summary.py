@@ -224,14 +224,20 @@ def is_boilerplate(line: str, title: str | None = None) -> bool:
     return _boilerplate(line, _title_test(title) if title else None)
 
 
-def _boilerplate(line: str, title: _TitleTest | None) -> bool:
+def _boilerplate(line: str, title: _TitleTest | None, links: bool = True) -> bool:
+    """`links=False` leaves out the link test (for a sentence of a line already found free of
+    links: see _lead_sentences)."""
     s = line.strip()
     if not s:
         return True
     if _FURNITURE.match(s) or _BYLINE.match(s):
         return True
     # the link pattern runs only where one of its marks is (plain `in` tests, no generator)
-    if ("@" in s or "://" in s or "www." in s or "pic.twitter.com" in s) and _LINKY.search(s):
+    if (
+        links
+        and ("@" in s or "://" in s or "www." in s or "pic.twitter.com" in s)
+        and _LINKY.search(s)
+    ):
         return True
     return title is not None and title.same(s)
 
@@ -333,14 +339,11 @@ def _lead_sentences(text: str, title: str | None) -> tuple[Sentence, ...]:
         line = text[group[0].start : group[-1].end]
         if _boilerplate(line, tt):
             continue
-        # `_boilerplate` of each sentence less its link test: a line that is not furniture holds
-        # no link the pattern finds (a sentence's address is its line's), and a handle at the end
+        # each sentence without the link test: a line that is not furniture holds no link the
+        # pattern finds (a sentence's address is its line's), and a handle at the end
         # (@\w{2,}\)?$) ends no sentence but the line's last (the others end at a break: marks,
-        # then closers); a sentence has no blank at either end
-        for s in group:
-            x = s.text
-            if not (_FURNITURE.match(x) or _BYLINE.match(x) or tt is not None and tt.same(x)):
-                out.append(s)
+        # then closers)
+        out.extend(s for s in group if not _boilerplate(s.text, tt, links=False))
     return tuple(out)
 
 
