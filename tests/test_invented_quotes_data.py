@@ -1,0 +1,82 @@
+"""Integrity of the invented `check2` set (tests/data/invented_stories/check2; every text written for
+these tests): the gold stories cover every article once, and every gold quote variant is printed,
+word for word and once, by its article. Data checks only: the scores are printed by
+scripts/eval_invented_quotes.py, never asserted here (nobody tunes on this set)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_invented_quotes import DEFAULT_SET, Item, gold_items, read_set  # noqa: E402
+
+FIELDS = {"id", "outlet", "published", "title", "language", "text"}
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[dict[str, dict], list[list[str]], list[dict]]:
+    return read_set(DEFAULT_SET)
+
+
+def test_every_article_file_is_named_by_its_id_and_complete(data) -> None:
+    arts, _, _ = data
+    assert len(arts) == 39
+    for stem, art in arts.items():
+        assert set(art) == FIELDS, stem
+        assert art["id"] == stem
+        assert art["title"].strip() and art["outlet"].strip()
+        assert 120 <= len(art["text"].split()) <= 600, stem
+    assert sum(a["language"] != "en" for a in arts.values()) == 4
+
+
+def test_every_article_is_in_exactly_one_story(data) -> None:
+    arts, stories, _ = data
+    listed = sorted(a for g in stories for a in g)
+    assert listed == sorted(arts)  # no article missing, none listed twice, no unknown id
+    assert len(stories) == 15
+    assert all(2 <= len(g) <= 4 for g in stories)
+    raw = json.loads((DEFAULT_SET / "clusters.json").read_text(encoding="utf-8"))
+    names = [c["cluster"] for c in raw["clusters"]]
+    assert len(names) == len(set(names))
+
+
+def test_the_set_shares_no_article_with_the_older_sets(data) -> None:
+    arts, _, _ = data
+    for older in ("tune", "check"):
+        ids = {p.stem for p in (DEFAULT_SET.parent / older / "articles").glob("*.json")}
+        assert not ids & set(arts), older
+
+
+def test_every_variant_is_printed_once_by_an_article_of_its_story(data) -> None:
+    arts, stories, quotes = data
+    story_of = {}
+    raw = json.loads((DEFAULT_SET / "clusters.json").read_text(encoding="utf-8"))
+    for c in raw["clusters"]:
+        story_of.update({a: c["cluster"] for a in c["articles"]})
+    keys = [(u["story"], u["utterance"]) for u in quotes]
+    assert len(keys) == len(set(keys))
+    for u in quotes:
+        assert u["speaker"].strip()
+        assert len(u["variants"]) >= 2, u["utterance"]  # only utterances 2+ articles print
+        for aid, words in u["variants"].items():
+            assert story_of[aid] == u["story"], (u["story"], aid)
+            assert arts[aid]["text"].count(words) == 1, (aid, words)
+    # the spans the scorer uses are the variants' own characters
+    for g in gold_items(arts, quotes):
+        assert arts[g.article]["text"][g.start : g.end] == g.text
+
+
+def test_a_variant_its_article_does_not_print_is_an_error(data) -> None:
+    arts, _, quotes = data
+    broken = [dict(quotes[0], variants={**quotes[0]["variants"]})]
+    aid = next(iter(broken[0]["variants"]))
+    broken[0]["variants"][aid] += " (words no article prints)"
+    with pytest.raises(ValueError, match=aid):
+        gold_items(arts, broken)
+    assert isinstance(gold_items(arts, quotes[:1])[0], Item)
