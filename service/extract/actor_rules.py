@@ -263,8 +263,10 @@ def _after_org_noun(d: Doc, m: Mention) -> bool:
 
 def _title_before(d: Doc, m: Mention) -> str | None:
     """'The Chancellor, Rachel Moore, said' / 'La maire de Lyon, Claire Dumontet, a dit'."""
+    if not d.text.startswith(",", m.end):
+        return None  # most mentions: no comma after the name, no token search
     t = d.tok_at(m.start)
-    if t < 2 or d.words[t - 1] != "," or not d.text.startswith(",", m.end):
+    if t < 2 or d.words[t - 1] != ",":
         return None
     lo = t - 1
     while lo > 0 and not d.sent_start[lo] and t - lo < 20:
@@ -307,6 +309,8 @@ def _appositive_role(d: Doc, m: Mention) -> str | None:
 def _descriptor(d: Doc, m: Mention) -> str | None:
     """'the airline monitoring website SkyGoFly.com' -> 'airline monitoring website'."""
     before = d.text[max(0, m.start - 60) : m.start]
+    if "he " not in before:
+        return None  # every match holds 'the ' or 'The ': most mentions have neither before
     # a match holds at most five spaces ('the' and up to four words, each before one) and reaches
     # the end (or a final line break): it starts after the sixth space from the end, where the
     # search starts (its \b still sees the character before)
