@@ -252,15 +252,17 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     # features in text order (title, body, quotations): the title and body counted, doubled, and
     # each quotation word added to that count in C (no second count merged feature by feature)
     whole = Counter(map(term, chain(title_words, title_words, body_words)))
-    halves: Counter[str | None] = Counter()
-    dict.update(halves, zip(whole, map(mul, whole.values(), repeat(2)), strict=True))
+    whole.pop(None, None)
+    order = cast("Iterable[str]", whole)  # None (the stopwords) popped
+    halves: Iterable[int] = map(mul, whole.values(), repeat(2))
     if quote_terms:
-        halves.update(chain.from_iterable(quote_terms))
-    halves.pop(None, None)
+        tf: Counter[str | None] = Counter()
+        dict.update(tf, zip(order, halves, strict=True))
+        tf.update(chain.from_iterable(quote_terms))
+        tf.pop(None, None)
+        order, halves = cast("Iterable[str]", tf), tf.values()
     # damp repetition: a word said ten times is not ten times the evidence
-    vec = dict(
-        zip(cast("Iterable[str]", halves), map(_DAMPED.__getitem__, halves.values()), strict=True)
-    )
+    vec = dict(zip(order, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
     named = (
         name_words(body, body_words)
