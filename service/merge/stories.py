@@ -248,23 +248,20 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     # the quotations' words looked up once, for their counts and their runs: the table of every
     # word met is large, and a look-up in it mostly misses the processor's caches
     quote_terms = [list(map(term, ws)) for ws in quotes]
-    # each feature's count in halves: the title's words count twice, the quotations' half; the
-    # features in text order (title, body, quotations)
+    # each feature's count in halves (the title's words count twice, the quotations' half), the
+    # features in text order (title, body, quotations): the title and body counted, doubled, and
+    # each quotation word added to that count in C (no second count merged feature by feature)
     whole = Counter(map(term, chain(title_words, title_words, body_words)))
-    half = Counter(chain.from_iterable(quote_terms))
-    if half:
-        union = dict.fromkeys(chain(whole, half))
-        union.pop(None, None)
-        tf: Iterable[str | None] = union
-        zero = repeat(0)
-        twice = map(mul, map(whole.get, tf, zero), repeat(2))
-        halves = list(map(add, twice, map(half.get, tf, zero)))
-    else:
-        whole.pop(None, None)
-        tf = whole
-        halves = list(map(mul, whole.values(), repeat(2)))
+    whole.pop(None, None)
+    order = cast("Iterable[str]", whole)  # None (the stopwords) popped
+    halves: Iterable[int] = map(mul, whole.values(), repeat(2))
+    if quote_terms:
+        tf: Counter[str | None] = Counter()
+        dict.update(tf, zip(order, halves, strict=True))
+        tf.update(chain.from_iterable(quote_terms))
+        tf.pop(None, None)
+        order, halves = cast("Iterable[str]", tf), tf.values()
     # damp repetition: a word said ten times is not ten times the evidence
-    order = cast("Iterable[str]", tf)  # None (the stopwords) popped
     vec = dict(zip(order, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
     named = (
