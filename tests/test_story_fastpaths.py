@@ -90,7 +90,7 @@ def _plain_raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], list
     vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
     # story_xlang: language-aware name words and number anchors
     named = set(names)
-    lang = story_xlang.article_language(d.article.title, d.summary, d.article.language)
+    lang = story_xlang.article_language(body, body_words, d.article.language)
     actors = [a.name for a in d.actors if not a.anonymous and a.type.value != "location"]
     story_xlang.adjust(vec, named, lang, actors, f"{d.article.title or ''}\n{body}", _plain_term)
     names = [k for k in dict.fromkeys(names) if k in named] + [k for k in named if k[0] == "#"]

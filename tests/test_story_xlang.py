@@ -16,7 +16,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_invented_stories import SETS, digest_set, gold, prf  # noqa: E402
 from storyeval import story_ids  # noqa: E402
 
+from service.merge import stories  # noqa: E402
 from service.merge import story_xlang as xl  # noqa: E402
+from service.merge.common import fast_fold, guess_language  # noqa: E402
 from service.merge.stories import _term, profiles  # noqa: E402
 from service.merge.story_link import FEATURES, MODEL, features  # noqa: E402
 
@@ -44,11 +46,17 @@ def test_numbers_read_alike_in_every_local_writing(written: str, key: str | None
 
 
 def test_the_language_is_the_declared_one_else_a_guess() -> None:
-    assert xl.article_language(None, "", "de-AT") == "de"
-    assert xl.article_language(None, "", "PT_br") == "pt"
-    text = "Le maire a dit que les travaux sont terminés et que la ville est prête pour les fêtes."
-    assert xl.article_language("Une ville prête", text, None) == "fr"
-    assert xl.article_language(None, "", None) is None
+    assert xl.article_language("", [], "de-AT") == "de"
+    assert xl.article_language("", [], "PT_br") == "pt"
+    for text, code in [
+        ("Le maire a dit que les travaux sont terminés et que la ville est prête.", "fr"),
+        ("The mayor said that the works are over and the town is ready for it.", "en"),
+        ("Мэр сказал, что работы закончены и город готов к праздникам.", "ru"),
+    ]:
+        words = stories._WORD.findall(fast_fold(text))
+        # what guess_language says of the text, from the words already split
+        assert xl.article_language(text, words, None) == guess_language(text) == code
+    assert xl.article_language("", [], None) is None
 
 
 def test_german_nouns_are_no_names_but_actor_words_are() -> None:

@@ -278,7 +278,7 @@ def _raw(
     )
     names = set(filter(None, map(term, named)))
     # story_xlang hook: language-aware name words, other languages' function words, numbers
-    lang = xl.article_language(d.article.title, d.summary, d.article.language)
+    lang = xl.article_language(body, body_words, d.article.language)
     actors = [a.name for a in d.actors if not a.anonymous and a.type._value_ != "location"]
     xl.adjust(vec, names, lang, actors, f"{d.article.title or ''}\n{body}", term)
     keys: dict[str, int] = {}

@@ -7,7 +7,7 @@ when two reports of one happening are written in different languages.
 
 Three things, each a rule about language, none about a story:
   * language: the article's declared language (its first subtag, lower-cased), else a guess from
-    its title and summary (service.merge.common.guess_language), else None (unknown);
+    its summaries (service.merge.common.guess_language), else None (unknown);
   * name words: German (and Luxembourgish) capitalise every noun, so a word written capitalised
     is no evidence of a name there ("Hochwasser", "Feuerwehr"); in those languages only the
     capitalised words that are also words of the article's named actors ("Jutta Kremser",
@@ -38,11 +38,13 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
-from service.merge.common import fast_fold, guess_language
+from service.merge.common import _SCRIPTS, fast_fold, guess_language, stopword_language
 
 # languages that write every noun capitalised
 NOUN_CAPS = frozenset({"de", "lb"})
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# a written number of two characters or more (one character class repeated: a fast scan; a
+# number_key of a lone digit would be None anyway)
+_NUMBER = re.compile(r"[0-9][0-9.,]*[0-9]")
 _SEP = re.compile(r"[.,]")
 
 
@@ -50,12 +52,22 @@ class _Languaged(Protocol):
     lang: str | None
 
 
-def article_language(title: str | None, summary: str, declared: str | None) -> str | None:
-    """The article's language code: the declared one (first subtag), else a guess from the
-    title and summary, else None."""
+def article_language(text: str, words: list[str], declared: str | None) -> str | None:
+    """The article's language code: the declared one (first subtag), else a guess from its
+    summaries `text` and their folded `words` (service.merge.stories._words), else None. A text
+    in Latin letters is judged by its words' stopword vote alone (what guess_language does after
+    finding no other script, without splitting the text again)."""
     if declared:
         return declared.strip().lower().replace("_", "-").split("-")[0] or None
-    return guess_language(f"{title or ''}\n{summary}", None)
+    if text.isascii() or not _script_letter().search(text):
+        return stopword_language(words, None)
+    return guess_language(text, None)
+
+
+@lru_cache(maxsize=1)
+def _script_letter() -> re.Pattern[str]:
+    """A character of a script guess_language counts (built on first use)."""
+    return re.compile("[" + "".join(f"{lo}-{hi}" for _, lo, hi in _SCRIPTS) + "]")
 
 
 def cross_language(p: _Languaged, q: _Languaged) -> float:
@@ -63,6 +75,7 @@ def cross_language(p: _Languaged, q: _Languaged) -> float:
     return 1.0 if p.lang and q.lang and p.lang != q.lang else 0.0
 
 
+@lru_cache(maxsize=4096)
 def number_key(s: str) -> str | None:
     """A written number in one form across languages ("3.000", "3,000" -> "#3000"; "1,2", "1.2"
     -> "#1.2"), or None for a whole number under 100 or a plain year."""
