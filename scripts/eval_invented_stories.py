@@ -13,8 +13,9 @@ grouped with group_stories, alone and, with --polnear, mixed with PolNeAR dev an
 unrelated 2016 US political articles; --mix dev: dev only). Printed: pairwise story P/R/F1 against
 clusters.json, how many PolNeAR articles join an invented story, the figures again counting every
 pair of PolNeAR articles grouped as wrong (as a check treating them all as unrelated would), and with --show the grouped stories and the best
-score of every missed and wrongly joined pair. `tune` is what the link model may be fitted on;
-`check` is kept apart (scripts/train_story_link.py never reads it).
+score of every missed and wrongly joined pair. `tune` and `xlang` (each happening reported in
+English and in one other language, distractors in those languages) are what the link model may
+be fitted on; `check` and `check2` are kept apart (scripts/train_story_link.py never reads them).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def _show(ds: Sequence, want: list[list[str]], pred: list[list[str]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("tune", "check"), action="append")
+    ap.add_argument("--set", choices=("tune", "check", "check2", "xlang"), action="append")
     ap.add_argument("--root", type=Path, default=SETS, help="folder holding the sets")
     ap.add_argument("--engine", default="rules")
     ap.add_argument("--polnear", type=Path, help="also mix each set with PolNeAR")

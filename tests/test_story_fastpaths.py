@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from schemas import ArticleDigest
 from service.api import resolve_engine
-from service.merge import stories
+from service.merge import stories, story_xlang
 from service.merge.common import STOPWORDS, block_pairs, fast_fold
 from service.merge.story_link import _CAP, name_words
 from tests.stories_set import all_articles
@@ -88,6 +88,12 @@ def _plain_raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], list
     for ws in quotes:
         add(ws, 0.5)
     vec = {k: 1.0 + math.log(v) if v >= 1 else v for k, v in tf.items()}
+    # story_xlang: language-aware name words and number anchors
+    named = set(names)
+    lang = story_xlang.article_language(body, body_words, d.article.language)
+    actors = [a.name for a in d.actors if not a.anonymous and a.type.value != "location"]
+    story_xlang.adjust(vec, named, lang, actors, f"{d.article.title or ''}\n{body}", _plain_term)
+    names = [k for k in dict.fromkeys(names) if k in named] + [k for k in named if k[0] == "#"]
     mentions: dict[str, int] = {}
     for a in d.actors:
         if a.anonymous or a.type.value == "location":
@@ -116,7 +122,7 @@ def digests() -> list[ArticleDigest]:
 def test_profiles_hold_the_plain_features(digests: list[ArticleDigest]) -> None:
     assert sum(len(d.quotes) for d in digests) > 5  # the quotation paths are taken
     for d in digests:
-        vec, shingles, names = stories._raw(d)
+        vec, shingles, names, _ = stories._raw(d)
         want_vec, want_shingles, want_names = _plain_raw(d)
         # the same weights, bit for bit, in the same order (the cosines add in this order)
         assert list(vec.items()) == list(want_vec.items()), d.article.id

@@ -66,7 +66,7 @@ def test_a_malformed_label_line_names_the_file_and_line(tmp_path: Path) -> None:
 def _profile(vec: dict[str, float], shingles: set[int], names: set[str] = set()) -> SimpleNamespace:  # noqa: B006
     ns = frozenset(names)
     return SimpleNamespace(
-        vec=vec, shingles=frozenset(shingles), names=ns, name_mass=name_mass(vec, ns)
+        vec=vec, shingles=frozenset(shingles), names=ns, name_mass=name_mass(vec, ns), lang=None
     )
 
 
@@ -74,12 +74,12 @@ def test_features_split_the_cosine_into_words_and_names() -> None:
     # an actor key is a name dimension of each article that has it
     p = _profile({"flood": 0.6, "river": 0.0, "@p:okafor": 0.8}, {1, 2, 3}, {"@p:okafor"})
     q = _profile({"flood": 0.8, "@p:okafor": 0.6, "bridge": 0.0}, {3, 4}, {"@p:okafor"})
-    words, names, quotes, gap, nonames = features(p, q, None)
+    words, names, quotes, gap, nonames, xlang = features(p, q, None)
     assert words == pytest.approx(0.48)
     # the name dimensions are the actor key alone: their cosine is 1
     assert names == pytest.approx(1.0) and nonames == 0.0
     assert quotes == pytest.approx(math.log(2))  # one shared quotation run
-    assert gap == GAP_UNKNOWN
+    assert gap == GAP_UNKNOWN and xlang == 0.0  # languages unknown
     assert features(p, q, 30)[3] == GAP_CAP and features(q, p, 2) == features(p, q, 2)
 
 

@@ -45,6 +45,7 @@ from typing import cast
 
 from schemas import ArticleDigest
 from service.merge import names as nm
+from service.merge import story_xlang as xl
 from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold, no_cyclic_gc
 from service.merge.story_link import (
     MODEL,
@@ -95,6 +96,7 @@ class Profile:
     sig: tuple[int, ...]
     names: frozenset[str]  # story_link: words written only as names, actor keys
     name_mass: float  # story_link: the squared weight of `names`
+    lang: str | None = None  # story_xlang hook: the article's language (the `xlang` feature)
 
 
 def _term(w: str) -> str | None:
@@ -238,7 +240,9 @@ class _Damped(dict[int, float]):
 _DAMPED = _Damped()
 
 
-def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[str]]:
+def _raw(
+    d: ArticleDigest,
+) -> tuple[dict[str, float], frozenset[int], frozenset[str], str | None]:
     title_words = _words(d.article.title)
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
     body_words, capitalised = _body_words(body)
@@ -270,6 +274,10 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
         else names_among(capitalised, body_words)
     )
     names = set(filter(None, map(term, named)))
+    # story_xlang hook: language-aware name words, other languages' function words, numbers
+    lang = xl.article_language(body, body_words, d.article.language)
+    actors = [a.name for a in d.actors if not a.anonymous and a.type._value_ != "location"]
+    xl.adjust(vec, names, lang, actors, f"{d.article.title or ''}\n{body}", term)
     keys: dict[str, int] = {}
     for a in d.actors:
         ty = a.type._value_  # the plain string (`.value` is a Python-level property)
@@ -282,16 +290,21 @@ def _raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], frozenset[
     for k, n in keys.items():
         vec[k] = ACTOR_WEIGHT * (1.0 + math.log(n))
         names.add(k)
-    return vec, _shingles(quotes, quote_terms), frozenset(names)
+    return vec, _shingles(quotes, quote_terms), frozenset(names), lang
 
 
-_DONE: tuple[dict[str, float], frozenset[int], frozenset[str]] = ({}, frozenset(), frozenset())
+_DONE: tuple[dict[str, float], frozenset[int], frozenset[str], str | None] = (
+    {},
+    frozenset(),
+    frozenset(),
+    None,
+)
 
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given)."""
     raws = [_raw(d) for d in digests]
-    df = Counter(chain.from_iterable(vec for vec, _, _ in raws))
+    df = Counter(chain.from_iterable(vec for vec, _, _, _ in raws))
     n = len(digests)
     # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles a
     # word they all share is evidence, not noise, and keeps most of its weight
@@ -300,7 +313,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     out = []
     one = repeat(1)
     for i, d in enumerate(digests):
-        vec, shingles, names = raws[i]
+        vec, shingles, names, lang = raws[i]
         raws[i] = _DONE  # the raw weights are let go as the unit ones are made
         counts = list(map(df.__getitem__, vec))
         w = list(map(mul, vec.values(), map(idf.__getitem__, counts)))
@@ -320,6 +333,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 sig if len(sig) == SIGNATURE_SIZE else (),
                 names,
                 name_mass(unit, names),
+                lang,  # story_xlang hook
             )
         )
     return out

@@ -1,4 +1,4 @@
-"""Whether two article profiles report one story: a small logistic model over five pair features.
+"""Whether two article profiles report one story: a small logistic model over six pair features.
 
     from service.merge.story_link import MODEL, features
     MODEL.score(features(p, q, gap))     # log-odds that p and q are one story
@@ -16,10 +16,14 @@ The features of a pair come from the two profiles alone (cheap: one pass over th
             has no date (an undated article is judged on its words);
   * nonames: 1 when the pair shares no name at all (same-topic news about other people and
             places: two earthquakes, two rate decisions), else 0.
+  * xlang:  1 when the two articles' languages are known and differ (service.merge.story_xlang:
+            such a pair shares about no content word whatever it reports, so the model learns
+            what that absence is worth; story_xlang also makes the name dimensions
+            language-aware and adds number anchors such as "#1200" for "1,200" / "1.200").
 
 The weights and the threshold are data: `story_link.json` beside this module, written by
 `scripts/train_story_link.py` from the labelled PolNeAR pairs in tests/data/story_pairs and the
-invented multi-outlet set tests/data/invented_stories/tune (the
+invented multi-outlet sets tests/data/invented_stories/tune and xlang (the
 script prints how it chose the threshold, and writes the same bytes every run).
 """
 
@@ -38,9 +42,10 @@ from typing import Protocol
 
 from service.merge import names as nm
 from service.merge.common import fast_fold
+from service.merge.story_xlang import cross_language
 from service.months import EN_MONTHS
 
-FEATURES = ("words", "names", "quotes", "gap", "nonames")
+FEATURES = ("words", "names", "quotes", "gap", "nonames", "xlang")
 GAP_CAP = 7
 GAP_UNKNOWN = 1
 NAME_MASS = 0.1
@@ -54,6 +59,7 @@ class Linkable(Protocol):
     shingles: frozenset[int]
     names: frozenset[str]
     name_mass: float
+    lang: str | None  # story_xlang hook
 
 
 # a word that starts with a capital letter (Latin, Greek, Cyrillic)
@@ -119,7 +125,8 @@ def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
     if names:
         names /= math.sqrt(p.name_mass * q.name_mass)
     nonames = 0.0 if names else 1.0
-    return (words, names, math.log1p(shared_runs), float(days), nonames)
+    # story_xlang hook: the `xlang` feature (the word cosine of such a pair cannot be read)
+    return (words, names, math.log1p(shared_runs), float(days), nonames, cross_language(p, q))
 
 
 @dataclass(frozen=True, slots=True)
