@@ -20,7 +20,7 @@ def digests() -> list[ArticleDigest]:
 
 
 def _check(d: ArticleDigest) -> None:
-    vec, shingles, names = stories._raw(d)
+    vec, shingles, names, _lang = stories._raw(d)
     want_vec, want_shingles, want_names = _plain_raw(d)
     assert list(vec.items()) == list(want_vec.items()), d.article.id
     assert shingles == want_shingles
