@@ -62,7 +62,7 @@ _LANG_WORDS = {
 _LANG_ITEMS = tuple(_LANG_WORDS.items())
 _LANG_CODES = tuple(sorted(_LANG_WORDS))
 _ANY_LANG_WORD = frozenset().union(*_LANG_WORDS.values())
-_SCRIPTS = (
+SCRIPTS = (
     ("ar", "\u0600", "\u06ff"),
     ("fa", "\u0750", "\u077f"),
     ("he", "\u0590", "\u05ff"),
@@ -74,7 +74,7 @@ _SCRIPTS = (
     ("hi", "\u0900", "\u097f"),
 )
 # guess_language reads a text's script only from letters at or above this one
-_FIRST_SCRIPT = min(lo for _, lo, _ in _SCRIPTS)
+_FIRST_SCRIPT = min(lo for _, lo, _ in SCRIPTS)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
@@ -325,7 +325,7 @@ def guess_language(text: str, default: str | None = None) -> str | None:
     # no character below the first script's letters is counted: most texts hold none of them
     for ch in "" if text.isascii() or max(text) < _FIRST_SCRIPT else _NON_ASCII.findall(text):
         if ch.isalpha():
-            for code, lo, hi in _SCRIPTS:
+            for code, lo, hi in SCRIPTS:
                 if lo <= ch <= hi:
                     counts[code] = counts.get(code, 0) + 1
                     break

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
-from service.merge.common import _SCRIPTS, fast_fold, guess_language, stopword_language
+from service.merge.common import SCRIPTS, fast_fold, guess_language, stopword_language
 
 # languages that write every noun capitalised
 NOUN_CAPS = frozenset({"de", "lb"})
@@ -67,7 +67,7 @@ def article_language(text: str, words: list[str], declared: str | None) -> str |
 @lru_cache(maxsize=1)
 def _script_letter() -> re.Pattern[str]:
     """A character of a script guess_language counts (built on first use)."""
-    return re.compile("[" + "".join(f"{lo}-{hi}" for _, lo, hi in _SCRIPTS) + "]")
+    return re.compile("[" + "".join(f"{lo}-{hi}" for _, lo, hi in SCRIPTS) + "]")
 
 
 def cross_language(p: _Languaged, q: _Languaged) -> float:
