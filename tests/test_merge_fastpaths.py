@@ -216,13 +216,13 @@ def test_folds_give_the_translate_path_on_ascii_and_other_text() -> None:
 
 
 def test_guess_language_scans_only_the_non_ascii_letters_the_same() -> None:
-    from service.merge.common import _SCRIPTS, guess_language
+    from service.merge.common import SCRIPTS, guess_language
 
     def plain_script(text: str) -> dict[str, int]:
         counts: dict[str, int] = {}
         for ch in text:
             if ch.isalpha() and not ch.isascii():
-                for code, lo, hi in _SCRIPTS:
+                for code, lo, hi in SCRIPTS:
                     if lo <= ch <= hi:
                         counts[code] = counts.get(code, 0) + 1
                         break
