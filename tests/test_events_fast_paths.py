@@ -146,3 +146,74 @@ def test_sentences_are_built_as_the_named_tuple_builds_them() -> None:
             s.start, s.end, TEXT[s.start : s.end], s.paragraph, s.index_in_paragraph
         )
         assert s.text == TEXT[s.start : s.end]
+
+
+# sentences past the lead with neither a date nor an actor (bare), beside dated and named ones
+BARE_TEXT = TEXT + (
+    "\n\nIt was a long night for everyone involved. Nothing was settled then.\n\n"
+    "The weather turned cold and wet. Work stopped for a while.\n\n"
+    "On Friday the builders returned. Tomas Reed watched them from the quay."
+)
+
+
+def _plain_and_fast(
+    monkeypatch: pytest.MonkeyPatch, text: str, published: dt.date | None, title: str | None
+) -> tuple[list[Event], list[Event], int, int]:
+    actors = extract_actors(text, find_quotes(text, title=title), title=title)
+    scored = [0]
+    score = events._score
+
+    def counted(*args: Any) -> float:
+        scored[0] += 1
+        return score(*args)
+
+    monkeypatch.setattr(events, "_score", counted)
+    fast = events.extract_events(text, published, actors, title=title)
+    n_fast = scored[0]
+    monkeypatch.setattr(events, "_BARE_FROM", 1 << 62)  # every sentence scored in full
+    plain = events.extract_events(text, published, actors, title=title)
+    return fast, plain, n_fast, scored[0] - n_fast
+
+
+def test_bare_sentences_dropped_unscored_change_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, plain, n_fast, n_plain = _plain_and_fast(
+        monkeypatch, BARE_TEXT, dt.date(2024, 4, 9), None
+    )
+    assert [e.model_dump() for e in fast] == [e.model_dump() for e in plain]
+    assert len(fast) >= 3
+    assert n_fast < n_plain  # the bare sentences were skipped, not scored
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/polnear (PolNeAR) is not here")
+def test_bare_sentences_dropped_unscored_change_no_event_on_real_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.ingest.files import load_articles
+
+    skipped = 0
+    for f in sorted((POLNEAR / "articles").glob("*.json"))[:60]:
+        for a in load_articles(f):
+            with monkeypatch.context() as m:
+                fast, plain, n_fast, n_plain = _plain_and_fast(m, a.text, a.published, a.title)
+            assert [e.model_dump() for e in fast] == [e.model_dump() for e in plain], a.id
+            skipped += n_plain - n_fast
+    assert skipped > 100
+
+
+_WORDS = st.sampled_from(
+    ["the", "The", "of", "said", "Council", "councils", "vote", "ab", "x", "é"]
+)
+
+
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=30).map(" ".join))
+def test_content_words_are_the_plain_set_comprehension_s(text: str) -> None:
+    import re
+    import unicodedata
+
+    folded = (
+        text.lower()
+        if text.isascii()
+        else re.sub(r"[\u0300-\u036f]", "", unicodedata.normalize("NFKD", text)).lower()
+    )
+    plain = {w[:6] for w in re.findall(r"\w{2,}", folded) if w not in events._STOPWORDS}
+    assert events.content_words(text) == plain

@@ -101,6 +101,7 @@ _STOPWORDS = frozenset(
 )  # fmt: skip
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
+_STEM = itemgetter(slice(6))  # w[:6], the crude stem
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # pydantic's construction without its validation (service.trusted), for values already of their
@@ -116,7 +117,9 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
+    # the distinct words less the stopwords, then their stems, all in C: the same set as
+    # {w[:6] for w in words if w not in _STOPWORDS}
+    return set(map(_STEM, set(_ALNUM_RUN.findall(folded)).difference(_STOPWORDS)))
 
 
 def quoted_mask(text: str) -> bytearray:
@@ -343,6 +346,10 @@ def _score(
 # the most a place (+1.0) and an action (+1.0, else -2.0) can add to a sentence's score: a sentence
 # that cannot reach MIN_SCORE even so is dropped before the costlier place and verb look-ups
 _PLACE_ACTION_MAX = 2.0
+# the first rank without a head start: from it on, a sentence with no date and no actor scores 0,
+# short of MIN_SCORE even with a place and an action, and is dropped before any of its look-ups
+# (tests/test_events_fast_paths.py compares this with the full scoring)
+_BARE_FROM = len(_RANK_SCORE) if _PLACE_ACTION_MAX < MIN_SCORE else 1 << 62
 
 
 def _place_action(location: str | None, sentence: str) -> float:
@@ -458,6 +465,17 @@ def extract_events(
     loc_starts = [t[0] for t in location_spans]
     cands: list[_Candidate] = []
     for rank, sent in enumerate(sentences):
+        lo = bisect.bisect_left(span_starts, sent.start)
+        hi = bisect.bisect_left(span_starts, sent.end)
+        # a bare sentence (see _BARE_FROM): no actor mention starts in it, and no date from its
+        # paragraph's start to its end (neither its own nor the nearest earlier one there)
+        if (
+            rank >= _BARE_FROM
+            and lo == hi
+            and bisect.bisect_left(date_starts, first_of_para[sent.paragraph].start)
+            == bisect.bisect_left(date_starts, sent.end)
+        ):
+            continue
         date = _pick_date(sent, dates, text, date_starts)
         own_date = date is not None
         if date is None:
@@ -474,9 +492,7 @@ def extract_events(
         # the actors with a mention inside the sentence, in order, and how many are not places
         seen: dict[str, Actor] = {}
         n_people = 0
-        for _s, e, actor in spans[
-            bisect.bisect_left(span_starts, sent.start) : bisect.bisect_left(span_starts, sent.end)
-        ]:
+        for _s, e, actor in spans[lo:hi]:
             if e <= sent.end and actor.name not in seen:
                 seen[actor.name] = actor
                 n_people += actor.type != ActorType.location
