@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -205,7 +205,16 @@ _WORDS = st.sampled_from(
 )
 
 
-@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=30).map(" ".join))
+# marks folded by str.replace, other non-ASCII non-word characters, letters and digits outside
+# ASCII, case folds that change length, combining marks, odd whitespace, the underscore
+_ODD = st.sampled_from([*"’“”\xa0—‘–…«»€日ßİſΣ٣\u0301\x1c\t_-'", "o\u0301", "x1", "ﬁ"])
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.one_of(_WORDS, st.text(max_size=6), _ODD), max_size=30).map(" ".join)
+    | st.lists(st.one_of(_WORDS, _ODD), max_size=20).map("".join)
+)
 def test_content_words_are_the_plain_set_comprehension_s(text: str) -> None:
     import re
     import unicodedata
@@ -217,3 +226,31 @@ def test_content_words_are_the_plain_set_comprehension_s(text: str) -> None:
     )
     plain = {w[:6] for w in re.findall(r"\w{2,}", folded) if w not in events._STOPWORDS}
     assert events.content_words(text) == plain
+
+
+def _cand(words: set[str], who: list[str], date: str | None, order: int) -> Any:
+    from service.extract.dates import DateMention
+    from service.extract.summary import Sentence
+
+    d = DateMention(0, 1, "x", date, "absolute", None) if date else None
+    return events._Candidate(Sentence(0, 1, "x", 0, 0), 3.0, d, None, who, words, order)
+
+
+_SMALL_SETS = st.sets(st.sampled_from("abcdefghij"), max_size=8)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(_SMALL_SETS, st.lists(st.sampled_from(["P", "Q"]), max_size=2)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([None, "2024", "2024-04"]),
+)
+def test_repeats_is_any_duplicate(
+    cands: list[tuple[set[str], list[str]]], date: str | None
+) -> None:
+    built = [_cand(w, who, date if i % 2 else "2024", i) for i, (w, who) in enumerate(cands)]
+    c, kept = built[-1], built[:-1]
+    assert events._repeats(c, kept) == any(events._duplicate(k, c) for k in kept)

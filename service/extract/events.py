@@ -99,9 +99,16 @@ _STOPWORDS = frozenset(
         "did", "per", "via", "one", "two", "three"
     ]
 )  # fmt: skip
+# the stopwords and every one-character ASCII run (a word character, lower case)
+_STOP_OR_SHORT = _STOPWORDS.union(
+    chr(c) for c in range(128) if (chr(c).isalnum() or c == 0x5F) and not chr(c).isupper()
+)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
 _STEM = itemgetter(slice(6))  # w[:6], the crude stem
+# content_words' cutting: the non-word characters, and the runs too short to count
+_MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2026")
+_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or c == 0x5F)}
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # pydantic's construction without its validation (service.trusted), for values already of their
@@ -117,9 +124,20 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    # the distinct words less the stopwords, then their stems, all in C: the same set as
-    # {w[:6] for w in words if w not in _STOPWORDS}
-    return set(map(_STEM, set(_ALNUM_RUN.findall(folded)).difference(_STOPWORDS)))
+    # the \w{2,} runs, cut without the regex (its scan tries every position): every character
+    # that is no word character becomes a space and str.split cuts the runs. The common marks go
+    # by str.replace, any other non-ASCII one by a regex pass (texts holding one are few), the
+    # ASCII ones by a translate table; whitespace needs no mapping (split cuts at it, and no
+    # whitespace is a word character). Runs of one character are dropped with the stopwords.
+    if not folded.isascii():
+        for mark in _MARKS:
+            folded = folded.replace(mark, " ")
+        if not folded.isascii():
+            folded = _NON_ASCII_NON_WORD.sub(" ", folded)
+            words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
+            return set(map(_STEM, [w for w in words if len(w) > 1]))
+    words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
+    return set(map(_STEM, words))
 
 
 def quoted_mask(text: str) -> bytearray:
@@ -429,7 +447,9 @@ def _repeats(c: _Candidate, kept: list[_Candidate]) -> bool:
     n = len(words)
     for k in kept:
         kw = k.words
-        if not kw or 5 * len(kw & words) < 2 * min(len(kw), n):
+        # about half the pairs share no word: isdisjoint stops at the first shared one and
+        # builds no intersection
+        if not kw or kw.isdisjoint(words) or 5 * len(kw & words) < 2 * min(len(kw), n):
             continue
         if _duplicate(k, c):
             return True
