@@ -254,3 +254,42 @@ def test_repeats_is_any_duplicate(
     built = [_cand(w, who, date if i % 2 else "2024", i) for i, (w, who) in enumerate(cands)]
     c, kept = built[-1], built[:-1]
     assert events._repeats(c, kept) == any(events._duplicate(k, c) for k in kept)
+
+
+_TOKEN_PIECES = st.sampled_from(
+    [*"’'‘“”—–…\xa0-_ .,3٣x", "said", "won’t", "didn't", "has", "will", "rapidly", "ended", "İ"]
+    + ["Über", "ß", "é", "日本", "o\u0301", "\x1c", "\t", "blamed", "Walked", "_ed", "12abc"]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_TOKEN_PIECES, max_size=30).map("".join))
+def test_action_words_are_the_word_pattern_s_with_one_apostrophe(text: str) -> None:
+    plain = [w.replace("’", "'") for w in events._WORD.findall(text)]
+    assert events._action_words(text) == plain
+    assert events._has_action(text) == _plain_has_action(text)
+
+
+def _plain_has_action(sentence: str) -> bool:
+    """_has_action as it read the words before: the pattern's own, ’ and all."""
+    words = events._WORD.findall(sentence)
+    lws = [w.lower() for w in words]
+    if any(lw in events._PAST_OR_REPORTING for lw in lws):
+        return True
+    for i, w in enumerate(words):
+        lw = lws[i]
+        if lw.endswith("ed") and len(lw) >= 5 and w[0].islower():
+            return True
+        if lw in events._AUXILIARIES:
+            nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
+            if nxt and (lw in events._MODALS or events._is_verb_form(nxt[0])):
+                return True
+    return False
+
+
+def test_apostrophe_words_are_looked_up_in_both_forms() -> None:
+    # what lets _action_words read ’ as ': every word set _has_action looks in holds a word with
+    # an apostrophe in both forms, or none at all
+    for table in (events._AUXILIARIES, events._MODALS, events._PAST_OR_REPORTING):
+        for w in table:
+            assert w.replace("’", "'") in table and w.replace("'", "’") in table
