@@ -24,6 +24,7 @@ from schemas.digest import MAX_PARTICIPANTS, is_partial_date
 from service.extract.dates import DateMention, find_dates, shift_anchor
 from service.extract.event_places import ActorKeys, event_place
 from service.extract.quote_marks import PARA_RE
+from service.extract.shingles import NON_ASCII_NON_WORD, NON_WORD_MARKS
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
 from service.trusted import builder
@@ -106,8 +107,6 @@ _STOP_OR_SHORT = _STOPWORDS.union(
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _STEM = itemgetter(slice(6))  # w[:6], the crude stem
 # content_words' cutting: the non-word characters, and the runs too short to count
-_MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2026")
-_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
 _ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or c == 0x5F)}
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
@@ -130,10 +129,10 @@ def content_words(text: str) -> set[str]:
     # ASCII ones by a translate table; whitespace needs no mapping (split cuts at it, and no
     # whitespace is a word character). Runs of one character are dropped with the stopwords.
     if not folded.isascii():
-        for mark in _MARKS:
+        for mark in NON_WORD_MARKS:
             folded = folded.replace(mark, " ")
         if not folded.isascii():
-            folded = _NON_ASCII_NON_WORD.sub(" ", folded)
+            folded = NON_ASCII_NON_WORD.sub(" ", folded)
             words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
             return set(map(_STEM, [w for w in words if len(w) > 1]))
     words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
