@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 
 from schemas import Actor, ActorType, Event, Span
 from schemas.digest import MAX_PARTICIPANTS, is_partial_date
@@ -240,31 +240,9 @@ def _is_verb_form(word: str) -> bool:
     return lw in _IRREGULAR_PAST or lw.endswith(("ed", "en", "ing")) or lw in {"be", "been", "not"}
 
 
-# _action_words' cutting: a _WORD match runs from a letter to the end of its run of word
-# characters, apostrophes and hyphens, so in an ASCII text it is such a run (every other
-# character a space, str.split cuts them) less its leading digits, underscores, apostrophes and
-# hyphens. The common marks other than ’ are no token characters; ’ reads as ' (see below).
-_TOKEN_MARKS = ("\u201c", "\u201d", "\u2014", "\u2013", "\u2018", "\u2026", "\xa0")
-_NOT_TOKEN = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'-")}
-_TO_LETTER = methodcaller("lstrip", "0123456789_'-")
-
-
-def _action_words(sentence: str) -> list[str]:
-    """_WORD.findall(sentence), but with ’ read as ': _has_action reads a word only through set
-    look-ups that hold both forms of every word with an apostrophe (_AUXILIARIES, _MODALS; the
-    others hold none) and tests of its first letter, length and endings, which the swap keeps."""
-    if not sentence.isascii():
-        for mark in _TOKEN_MARKS:
-            sentence = sentence.replace(mark, " ")
-        sentence = sentence.replace("\u2019", "'")
-        if not sentence.isascii():
-            return _WORD.findall(sentence)
-    return list(filter(None, map(_TO_LETTER, sentence.translate(_NOT_TOKEN).split())))
-
-
 def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
-    words = _action_words(sentence)
+    words = _WORD.findall(sentence)
     lws = list(map(str.lower, words))
     # any one word decides, so the set look-up goes first, all at once
     if not _PAST_OR_REPORTING.isdisjoint(lws):
