@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -146,3 +146,111 @@ def test_sentences_are_built_as_the_named_tuple_builds_them() -> None:
             s.start, s.end, TEXT[s.start : s.end], s.paragraph, s.index_in_paragraph
         )
         assert s.text == TEXT[s.start : s.end]
+
+
+# sentences past the lead with neither a date nor an actor (bare), beside dated and named ones
+BARE_TEXT = TEXT + (
+    "\n\nIt was a long night for everyone involved. Nothing was settled then.\n\n"
+    "The weather turned cold and wet. Work stopped for a while.\n\n"
+    "On Friday the builders returned. Tomas Reed watched them from the quay."
+)
+
+
+def _plain_and_fast(
+    monkeypatch: pytest.MonkeyPatch, text: str, published: dt.date | None, title: str | None
+) -> tuple[list[Event], list[Event], int, int]:
+    actors = extract_actors(text, find_quotes(text, title=title), title=title)
+    scored = [0]
+    score = events._score
+
+    def counted(*args: Any) -> float:
+        scored[0] += 1
+        return score(*args)
+
+    monkeypatch.setattr(events, "_score", counted)
+    fast = events.extract_events(text, published, actors, title=title)
+    n_fast = scored[0]
+    monkeypatch.setattr(events, "_BARE_FROM", 1 << 62)  # every sentence scored in full
+    plain = events.extract_events(text, published, actors, title=title)
+    return fast, plain, n_fast, scored[0] - n_fast
+
+
+def test_bare_sentences_dropped_unscored_change_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, plain, n_fast, n_plain = _plain_and_fast(
+        monkeypatch, BARE_TEXT, dt.date(2024, 4, 9), None
+    )
+    assert [e.model_dump() for e in fast] == [e.model_dump() for e in plain]
+    assert len(fast) >= 3
+    assert n_fast < n_plain  # the bare sentences were skipped, not scored
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/polnear (PolNeAR) is not here")
+def test_bare_sentences_dropped_unscored_change_no_event_on_real_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.ingest.files import load_articles
+
+    skipped = 0
+    for f in sorted((POLNEAR / "articles").glob("*.json"))[:60]:
+        for a in load_articles(f):
+            with monkeypatch.context() as m:
+                fast, plain, n_fast, n_plain = _plain_and_fast(m, a.text, a.published, a.title)
+            assert [e.model_dump() for e in fast] == [e.model_dump() for e in plain], a.id
+            skipped += n_plain - n_fast
+    assert skipped > 100
+
+
+_WORDS = st.sampled_from(
+    ["the", "The", "of", "said", "Council", "councils", "vote", "ab", "x", "é"]
+)
+
+
+# marks folded by str.replace, other non-ASCII non-word characters, letters and digits outside
+# ASCII, case folds that change length, combining marks, odd whitespace, the underscore
+_ODD = st.sampled_from([*"’“”\xa0—‘–…«»€日ßİſΣ٣\u0301\x1c\t_-'", "o\u0301", "x1", "ﬁ"])
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.one_of(_WORDS, st.text(max_size=6), _ODD), max_size=30).map(" ".join)
+    | st.lists(st.one_of(_WORDS, _ODD), max_size=20).map("".join)
+)
+def test_content_words_are_the_plain_set_comprehension_s(text: str) -> None:
+    import re
+    import unicodedata
+
+    folded = (
+        text.lower()
+        if text.isascii()
+        else re.sub(r"[\u0300-\u036f]", "", unicodedata.normalize("NFKD", text)).lower()
+    )
+    plain = {w[:6] for w in re.findall(r"\w{2,}", folded) if w not in events._STOPWORDS}
+    assert events.content_words(text) == plain
+
+
+def _cand(words: set[str], who: list[str], date: str | None, order: int) -> Any:
+    from service.extract.dates import DateMention
+    from service.extract.summary import Sentence
+
+    d = DateMention(0, 1, "x", date, "absolute", None) if date else None
+    return events._Candidate(Sentence(0, 1, "x", 0, 0), 3.0, d, None, who, words, order)
+
+
+_SMALL_SETS = st.sets(st.sampled_from("abcdefghij"), max_size=8)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(_SMALL_SETS, st.lists(st.sampled_from(["P", "Q"]), max_size=2)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([None, "2024", "2024-04"]),
+)
+def test_repeats_is_any_duplicate(
+    cands: list[tuple[set[str], list[str]]], date: str | None
+) -> None:
+    built = [_cand(w, who, date if i % 2 else "2024", i) for i, (w, who) in enumerate(cands)]
+    c, kept = built[-1], built[:-1]
+    assert events._repeats(c, kept) == any(events._duplicate(k, c) for k in kept)

@@ -24,6 +24,7 @@ from schemas.digest import MAX_PARTICIPANTS, is_partial_date
 from service.extract.dates import DateMention, find_dates, shift_anchor
 from service.extract.event_places import ActorKeys, event_place
 from service.extract.quote_marks import PARA_RE
+from service.extract.shingles import NON_ASCII_NON_WORD, NON_WORD_MARKS
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
 from service.trusted import builder
@@ -99,8 +100,14 @@ _STOPWORDS = frozenset(
         "did", "per", "via", "one", "two", "three"
     ]
 )  # fmt: skip
+# the stopwords and every one-character ASCII run (a word character, lower case)
+_STOP_OR_SHORT = _STOPWORDS.union(
+    chr(c) for c in range(128) if (chr(c).isalnum() or c == 0x5F) and not chr(c).isupper()
+)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
+_STEM = itemgetter(slice(6))  # w[:6], the crude stem
+# content_words' cutting: the non-word characters, and the runs too short to count
+_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or c == 0x5F)}
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # pydantic's construction without its validation (service.trusted), for values already of their
@@ -116,7 +123,20 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
+    # the \w{2,} runs, cut without the regex (its scan tries every position): every character
+    # that is no word character becomes a space and str.split cuts the runs. The common marks go
+    # by str.replace, any other non-ASCII one by a regex pass (texts holding one are few), the
+    # ASCII ones by a translate table; whitespace needs no mapping (split cuts at it, and no
+    # whitespace is a word character). Runs of one character are dropped with the stopwords.
+    if not folded.isascii():
+        for mark in NON_WORD_MARKS:
+            folded = folded.replace(mark, " ")
+        if not folded.isascii():
+            folded = NON_ASCII_NON_WORD.sub(" ", folded)
+            words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
+            return set(map(_STEM, [w for w in words if len(w) > 1]))
+    words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
+    return set(map(_STEM, words))
 
 
 def quoted_mask(text: str) -> bytearray:
@@ -343,6 +363,10 @@ def _score(
 # the most a place (+1.0) and an action (+1.0, else -2.0) can add to a sentence's score: a sentence
 # that cannot reach MIN_SCORE even so is dropped before the costlier place and verb look-ups
 _PLACE_ACTION_MAX = 2.0
+# the first rank without a head start: from it on, a sentence with no date and no actor scores 0,
+# short of MIN_SCORE even with a place and an action, and is dropped before any of its look-ups
+# (tests/test_events_fast_paths.py compares this with the full scoring)
+_BARE_FROM = len(_RANK_SCORE) if _PLACE_ACTION_MAX < MIN_SCORE else 1 << 62
 
 
 def _place_action(location: str | None, sentence: str) -> float:
@@ -422,7 +446,9 @@ def _repeats(c: _Candidate, kept: list[_Candidate]) -> bool:
     n = len(words)
     for k in kept:
         kw = k.words
-        if not kw or 5 * len(kw & words) < 2 * min(len(kw), n):
+        # about half the pairs share no word: isdisjoint stops at the first shared one and
+        # builds no intersection
+        if not kw or kw.isdisjoint(words) or 5 * len(kw & words) < 2 * min(len(kw), n):
             continue
         if _duplicate(k, c):
             return True
@@ -458,6 +484,17 @@ def extract_events(
     loc_starts = [t[0] for t in location_spans]
     cands: list[_Candidate] = []
     for rank, sent in enumerate(sentences):
+        lo = bisect.bisect_left(span_starts, sent.start)
+        hi = bisect.bisect_left(span_starts, sent.end)
+        # a bare sentence (see _BARE_FROM): no actor mention starts in it, and no date from its
+        # paragraph's start to its end (neither its own nor the nearest earlier one there)
+        if (
+            rank >= _BARE_FROM
+            and lo == hi
+            and bisect.bisect_left(date_starts, first_of_para[sent.paragraph].start)
+            == bisect.bisect_left(date_starts, sent.end)
+        ):
+            continue
         date = _pick_date(sent, dates, text, date_starts)
         own_date = date is not None
         if date is None:
@@ -474,9 +511,7 @@ def extract_events(
         # the actors with a mention inside the sentence, in order, and how many are not places
         seen: dict[str, Actor] = {}
         n_people = 0
-        for _s, e, actor in spans[
-            bisect.bisect_left(span_starts, sent.start) : bisect.bisect_left(span_starts, sent.end)
-        ]:
+        for _s, e, actor in spans[lo:hi]:
             if e <= sent.end and actor.name not in seen:
                 seen[actor.name] = actor
                 n_people += actor.type != ActorType.location
