@@ -185,3 +185,68 @@ def test_a_long_quotation_is_listed_in_each_cluster_it_holds() -> None:
     # third time
     frag = _cluster_of(story, "a", "q3")
     assert len(frag) == 1 and all(v.article == "a" for v in frag[0].variants)
+
+
+def _ann(aid: str, *quotes_: tuple[str, str]) -> ArticleDigest:
+    return digest(
+        aid,
+        actors=[actor("a1", "Ann Lee")],
+        quotes=[quote(qid, text, "Ann Lee", 200 * k) for k, (qid, text) in enumerate(quotes_)],
+    )
+
+
+def test_a_phrase_the_speaker_repeats_joins_one_utterance_not_two() -> None:
+    # "the night ferry service" is in two different things Ann Lee said (a: q2, b: q1); a's
+    # fragment of it joins one of them, and the two utterances stay apart
+    a = _ann(
+        "a",
+        ("q1", "the night ferry service"),
+        ("q2", "On the islands they have rules. We lost the night ferry service, and the bus too."),
+    )
+    b = _ann("b", ("q1", "I do. It was the night ferry service. It was the first thing to go."))
+    story = merge([a, b])
+    [c2] = _cluster_of(story, "a", "q2")
+    [cb] = _cluster_of(story, "b", "q1")
+    assert c2.id != cb.id  # two utterances, not chained through the shared phrase
+    [frag] = _cluster_of(story, "a", "q1")
+    assert frag.id in (c2.id, cb.id)
+    assert cb.id in c2.related and c2.id in cb.related
+    # without the fragment the two utterances were never one either
+    a_only = _ann("a", ("q2", a.quotes[1].text))
+    assert len(merge([a_only, b]).quotes) == 2
+    # a fragment whose utterance is quoted twice still joins the two copies' cluster
+    c = _ann("c", ("q1", "I do. It was the night ferry service. It was the first thing to go."))
+    story = merge([a, b, c])
+    [cb] = _cluster_of(story, "b", "q1")
+    assert {v.article for v in cb.variants} >= {"b", "c"}
+    assert _cluster_of(story, "a", "q2")[0].id != cb.id
+
+
+def test_a_quotation_holding_an_utterance_is_listed_beside_its_own_fragment() -> None:
+    # a reports two sentences separately; b quotes them as one, and also a fragment of the first
+    a = _ann(
+        "a",
+        ("q1", "She is becoming the Guild's best recruiter,"),
+        ("q2", "They are going to people, showing videos of her insulting the dock workers."),
+    )
+    b = _ann(
+        "b",
+        ("q1", "the Guild' best recruiter."),
+        (
+            "q2",
+            "She is becoming the Guild' best recruiter. They are going to people, showing "
+            "videos of her insulting the dock workers.",
+        ),
+    )
+    story = merge([a, b])
+    [c1] = _cluster_of(story, "a", "q1")
+    [c2] = _cluster_of(story, "a", "q2")
+    assert c1.id != c2.id
+    # b's fragment of the first sentence and b's whole quotation are both listed with it: the
+    # two are directly related, so one article may have both there
+    assert {(v.article, v.quote.id) for v in c1.variants} == {
+        ("a", "q1"),
+        ("b", "q1"),
+        ("b", "q2"),
+    }
+    assert {(v.article, v.quote.id) for v in c2.variants} == {("a", "q2"), ("b", "q2")}

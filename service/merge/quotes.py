@@ -22,10 +22,12 @@ words too. A rewording across speakers needs 8+ words and two named speakers. Va
 different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
 sources name heads it).
 One article: two of its quotes join only when directly related (a standfirst repeating the
-body; a tweet quoted whole and again with a word changed). So a long quotation spanning two separately reported sentences joins one of them (the
-stronger link), lists the other cluster under `related`, and is listed there too, as `contains`,
-when that utterance says enough on its own (not a fragment) and, for a rewording, the quotation
-is 6+ words longer than it.
+body; a tweet quoted whole and again with a word changed). So a long quotation spanning two
+separately reported sentences joins one of them (the stronger link), lists the other cluster under
+`related`, and is listed there too, as `contains`, when that utterance says enough on its own (not
+a fragment) and, for a rewording, the quotation is 6+ words longer than it.
+Fragments (quotes that do not say enough on their own) never bridge two utterances: a phrase a
+speaker repeats joins one of the utterances holding it (quote_union).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from service.merge.common import (
 )
 from service.merge.judge import Decider, Question
 from service.merge.quote_keys import _text_keys, content_words
+from service.merge.quote_union import extra_listings, union_quotes
 from service.trusted import builder
 
 SHINGLE = 3
@@ -345,54 +348,20 @@ def cluster_quotes(
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
         related.add((i, j))
 
-    # union items: identical forms first (chained), then form links strongest first
-    uf = UnionFind(len(items))
-    arts: dict[int, dict[str, list[int]]] = {it.idx: {it.article: [it.form]} for it in items}
-
-    def allow(ri: int, rj: int) -> bool:
-        a, b = arts[ri], arts[rj]
-        if len(a) > len(b):
-            a, b = b, a
-        for art, fa in a.items():
-            fb = b.get(art)
-            if fb is None:
-                continue
-            for x in fa:
-                for y in fb:
-                    if x != y and (min(x, y), max(x, y)) not in related:
-                        return False
-        return True
-
-    def join(i: int, j: int) -> bool:
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            return True
-        keep = uf.union(i, j, allow)
-        if keep is None:
+    def listed(big: int, small: int, rel_name: str) -> bool:
+        # a quotation kept apart from an utterance it holds is listed in its cluster too: for an
+        # utterance, not a fragment, and only by a quotation holding more than a rewording of it
+        if rel_name not in ("contains", "overlaps", "reworded"):
             return False
-        drop = rj if keep == ri else ri
-        da = arts.pop(drop)
-        for art, fl in da.items():
-            arts[keep].setdefault(art, []).extend(fl)
-        return True
+        longer = len(forms[big].words) - len(forms[small].words) >= MIN_NULL_SPEAKER_WORDS
+        return _says_enough(forms[small], True) and (rel_name != "reworded" or longer)
 
-    for f in forms:
-        for k in f.items[1:]:
-            join(f.items[0], k)
-    vetoed: list[tuple[int, int]] = []
-    spans: list[tuple[int, int]] = []  # (container item, contained item) kept apart by a veto
-    for _, _, i, j, rel_name in sorted(links):
-        if not join(forms[i].items[0], forms[j].items[0]):
-            vetoed.append((forms[i].items[0], forms[j].items[0]))
-            if rel_name in ("contains", "overlaps", "reworded"):
-                big, small = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
-                # listed in a second cluster only for an utterance, not a fragment, and only by
-                # a quotation that holds more than a rewording of it
-                longer = len(forms[big].words) - len(forms[small].words) >= MIN_NULL_SPEAKER_WORDS
-                if _says_enough(forms[small], True) and (rel_name != "reworded" or longer):
-                    spans.append((forms[big].items[0], forms[small].items[0]))
-
-    clusters = _build(items, forms, uf, vetoed, spans, actors, group_of)
+    links.sort()
+    uf, vetoed, spans = union_quotes(
+        items, forms, links, related, lambda fi: _says_enough(forms[fi], True), listed
+    )
+    extra = extra_listings(items, uf, spans, related)
+    clusters = _build(items, forms, uf, vetoed, extra, actors, group_of)
     return clusters, len(cand)
 
 
@@ -484,7 +453,7 @@ def _build(
     forms: list[Form],
     uf: UnionFind,
     vetoed: list[tuple[int, int]],
-    spans: list[tuple[int, int]],
+    extra_at: dict[int, list[int]],
     actors: ActorResult,
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
@@ -506,19 +475,8 @@ def _build(
             rel_links.setdefault(ci, set()).add(cj)
             rel_links.setdefault(cj, set()).add(ci)
     # a long quotation holding two utterances that one article reports separately joins one of
-    # their clusters; it is also listed (as 'contains') in the other, once per article
-    extra: dict[str, list[Item]] = {}
-    arts_of: dict[str, set[str]] = {}
-    for c, sh in spans:
-        cid = cid_of[sh]
-        if cid_of[c] == cid:
-            continue
-        arts = arts_of.get(cid)
-        if arts is None:
-            arts = arts_of[cid] = {items[i].article for i in uf.members[uf.find(sh)]}
-        if items[c].article not in arts:
-            arts.add(items[c].article)
-            extra.setdefault(cid, []).append(items[c])
+    # their clusters; it is also listed (as 'contains') in the other (quote_union.extra_listings)
+    extra = {cid_of[root]: [items[c] for c in got] for root, got in extra_at.items()}
     out: list[QuoteCluster] = []
     for g in groups:
         if len(g) == 1 and cid_of[g[0]] not in extra:
