@@ -250,3 +250,52 @@ def test_a_quotation_holding_an_utterance_is_listed_beside_its_own_fragment() ->
         ("b", "q2"),
     }
     assert {(v.article, v.quote.id) for v in c2.variants} == {("a", "q2"), ("b", "q2")}
+
+
+def test_a_rewording_that_flips_a_negation_is_another_utterance() -> None:
+    def two(text_a: str, text_b: str) -> int:
+        return len(merge([_ann("a", ("q1", text_a)), _ann("b", ("q1", text_b))]).quotes)
+
+    # a word dropped or changed across outlets: one utterance
+    assert (
+        two("This has everything to do with the harbour", "This has all to do with the harbour")
+        == 1
+    )
+    # a negation added or dropped says the opposite: two
+    assert (
+        two("This has nothing to do with the harbour", "This has everything to do with the harbour")
+        == 2
+    )
+    assert (
+        two(
+            "If she wins, she wants to keep the ferry going",
+            "If she does not win, she wants to keep the ferry going",
+        )
+        == 2
+    )
+    # a negation in words the longer quote holds besides the shared stretch changes nothing
+    assert (
+        two(
+            "We will keep the night ferry going",
+            "We will keep the night ferry going all year, no doubt",
+        )
+        == 1
+    )
+
+
+def test_one_articles_quotes_differing_in_a_content_word_are_two_utterances() -> None:
+    # one article quoting the speaker twice with a content word changed reports two things said
+    a = _ann(
+        "a",
+        ("q1", "We are the best port in the world"),
+        ("q2", "We are the best port in the north"),
+    )
+    assert len(merge([a]).quotes) == 2
+    # across two articles the same rewording is one utterance reported two ways
+    b = _ann("b", ("q1", "We are the best port in the north"))
+    assert len(merge([_ann("a", ("q1", "We are the best port in the world")), b]).quotes) == 1
+    # a function word dropped within one article still joins (a quote repeated, trimmed)
+    c = _ann("c", ("q1", "a work horse, not a show horse"), ("q2", "work horse, not show horse"))
+    assert len(merge([c]).quotes) == 1
+    # an editorial bracket glued to a word is part of that word
+    assert _words("[T]he ferry pick[ing] up") == ("the", "ferry", "picking", "up")

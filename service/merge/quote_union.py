@@ -3,7 +3,9 @@
 Quotes are joined by union-find over the links, strongest first, under two rules:
 
   one article   two quotes of one article share a cluster only when their forms are directly
-                related (a standfirst repeating the body), never through a third quote;
+                related (a standfirst repeating the body), never through a third quote; a
+                rewording that brings in a new content word is no direct relation there (a
+                journalist repeating a quote keeps its words), though it joins across articles;
   fragments     a fragment (a form too short to be one utterance on its own: quotes._says_enough)
                 joins through its speaker's fuller quote, so a phrase a speaker repeats ("the most
                 valuable player", "radical Islamic terrorism") is part of many of their

@@ -9,7 +9,9 @@ longer):
   contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
              (the shorter needs 2+ words);
   reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer
-             (LCS), and 60% of its word bigrams present there;
+             (LCS), and 60% of its word bigrams present there, with as many negations as the
+             stretch of the longer it shares ("nothing to do with" is not "everything to do
+             with"); within one article only when no content word is new (quote_union);
   overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
              the speakers differ), each with words the other lacks;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
@@ -22,7 +24,8 @@ words too. A rewording across speakers needs 8+ words and two named speakers. Va
 different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
 sources name heads it).
 One article: two of its quotes join only when directly related (a standfirst repeating the
-body; a tweet quoted whole and again with a word changed). So a long quotation spanning two
+body; a tweet quoted whole and again with a function word dropped; two quotes differing in a
+content word are two things said). So a long quotation spanning two
 separately reported sentences joins one of them (the stronger link), lists the other cluster under
 `related`, and is listed there too, as `contains`, when that utterance says enough on its own (not
 a fragment) and, for a rewording, the quotation is 6+ words longer than it.
@@ -60,7 +63,7 @@ from service.merge.common import (
     support1,
 )
 from service.merge.judge import Decider, Question
-from service.merge.quote_keys import _text_keys, content_words
+from service.merge.quote_keys import _text_keys, content_words, negations_differ, new_content
 from service.merge.quote_union import extra_listings, union_quotes
 from service.trusted import builder
 
@@ -216,7 +219,9 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     if cov >= REWORDED_COVERAGE:
         sb = _bigrams(short)
         bi = len(sb & _bigrams(long_)) / len(sb) if sb else 0.0
-        if bi >= REWORDED_BIGRAMS:
+        # a rewording that adds or drops a negation says the opposite ("nothing to do with" /
+        # "everything to do with")
+        if bi >= REWORDED_BIGRAMS and not negations_differ(short.words, long_.words):
             return "reworded", 0.5 + 0.4 * cov * bi
     # a shared run of words is a common subsequence: fewer words in common than a run needs
     # rule it out without looking for one
@@ -246,6 +251,14 @@ def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] 
             return "overlaps", 0.45
         at = marks.find(streak, at + 1)
     return None
+
+
+def _changes_content(a: Form, b: Form) -> bool:
+    """Whether a rewording changes a content word: one article's two quotes that differ so are
+    two things their speaker said (a journalist repeating a quote keeps its words, or drops a
+    function word), so they are no direct relation there; across articles they still join."""
+    long_, short = (a, b) if len(a.words) >= len(b.words) else (b, a)
+    return new_content(short.words, long_.words)
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -346,7 +359,8 @@ def cluster_quotes(
                 continue
             rel = ("translated", 0.7)
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
-        related.add((i, j))
+        if rel[0] != "reworded" or not _changes_content(a, b):
+            related.add((i, j))
 
     def listed(big: int, small: int, rel_name: str) -> bool:
         # a quotation kept apart from an utterance it holds is listed in its cluster too: for an
