@@ -299,3 +299,24 @@ def test_one_articles_quotes_differing_in_a_content_word_are_two_utterances() ->
     assert len(merge([c]).quotes) == 1
     # an editorial bracket glued to a word is part of that word
     assert _words("[T]he ferry pick[ing] up") == ("the", "ferry", "picking", "up")
+
+
+def test_one_articles_two_sayings_sharing_a_run_stay_apart_but_two_excerpts_join() -> None:
+    # the speaker repeats a line in other words around it: two things said, in one article
+    a = _ann(
+        "a",
+        ("q1", "Let us drop this idea that the harbour board does not know what it is doing"),
+        ("q2", "This notion that the harbour board does not know what it is doing is not true"),
+    )
+    assert len(merge([a]).quotes) == 2
+    # the same two quotes in two articles are one utterance reported two ways
+    b = _ann("b", ("q1", a.quotes[1].text))
+    a1 = _ann("a", ("q1", a.quotes[0].text))
+    assert len(merge([a1, b]).quotes) == 1
+    # two excerpts of one sentence (the end of one is the start of the other) join
+    c = _ann(
+        "c",
+        ("q1", "This young pilot, I do not know what she was thinking about the harbour"),
+        ("q2", "I do not know what she was thinking about the harbour but I am troubled"),
+    )
+    assert len(merge([c]).quotes) == 1

@@ -13,7 +13,8 @@ longer):
              stretch of the longer it shares ("nothing to do with" is not "everything to do
              with"); within one article only when no content word is new (quote_union);
   overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
-             the speakers differ), each with words the other lacks;
+             the speakers differ), each with words the other lacks; within one article only
+             when no content word is new or the end of one is the start of the other;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
 Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
@@ -253,12 +254,25 @@ def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] 
     return None
 
 
-def _changes_content(a: Form, b: Form) -> bool:
-    """Whether a rewording changes a content word: one article's two quotes that differ so are
-    two things their speaker said (a journalist repeating a quote keeps its words, or drops a
-    function word), so they are no direct relation there; across articles they still join."""
+def _two_sayings(a: Form, b: Form, rel_name: str) -> bool:
+    """Whether one article's two quotes linked as a rewording or an overlap are two things their
+    speaker said: the shorter brings in a content word the longer lacks (a journalist repeating
+    a quote keeps its words or drops a function word), and for an overlap the two are not two
+    excerpts of one text (the end of one is the start of the other). Across articles they still
+    join."""
     long_, short = (a, b) if len(a.words) >= len(b.words) else (b, a)
-    return new_content(short.words, long_.words)
+    if not new_content(short.words, long_.words):
+        return False
+    return rel_name != "overlaps" or not _excerpts(a.words, b.words)
+
+
+def _excerpts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the last words of one are the first words of the other (OVERLAP_RUN or more)."""
+    for x, y in ((a, b), (b, a)):
+        for k in range(min(len(x), len(y)) - 1, OVERLAP_RUN - 1, -1):
+            if x[-k:] == y[:k]:
+                return True
+    return False
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -359,7 +373,7 @@ def cluster_quotes(
                 continue
             rel = ("translated", 0.7)
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
-        if rel[0] != "reworded" or not _changes_content(a, b):
+        if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
             related.add((i, j))
 
     def listed(big: int, small: int, rel_name: str) -> bool:
