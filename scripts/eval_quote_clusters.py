@@ -28,6 +28,18 @@ standing for a and one standing for b. Figures:
   * all:       every cross-article gold pair (a quote the engine did not extract counts as missed);
   * extracted: only pairs whose two gold quotes both have a predicted quote (the merger's share).
 --show N prints up to N missed and N false pairs with their words, to the terminal only.
+
+What remains on train (P 0.907 R 0.951 F1 0.929, tp 39 fp 4 fn 2), pair by pair:
+  * two false pairs are the silver rule's: a 4-word stretch of one speaker ("make America great
+    again" within Clinton's longer quote, a tweet cut as "Her mind is shot!") whose other quote's
+    source the annotators gave as a pronoun or a nominal with no name, so the silver rule cannot
+    know the speaker is one; the merger (which resolves both speakers) is right;
+  * the two missed and the other two false pairs are one 3-word phrase ("radical Islamic
+    terrorism", quoted alone by two articles, each paired with a third) that the speaker used in
+    two utterances the third article quotes; the phrase joins one cluster (the tighter quote
+    holding it), the silver rule pairs it with every quote holding it, and the gold source of
+    the quote the merger chose is a pronoun without a name.
+
 Dev labels may name train articles: each id is looked up in the split's folder, then train's.
 Exit code 1 when a labelled article is missing.
 """
