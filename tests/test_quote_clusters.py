@@ -320,3 +320,27 @@ def test_one_articles_two_sayings_sharing_a_run_stay_apart_but_two_excerpts_join
         ("q2", "I do not know what she was thinking about the harbour but I am troubled"),
     )
     assert len(merge([c]).quotes) == 1
+
+
+def test_excerpts_is_a_suffix_equal_to_a_prefix() -> None:
+    from random import Random
+
+    from service.merge.quotes import OVERLAP_RUN, _excerpts
+
+    def plain(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return any(
+            x[-k:] == y[:k]
+            for x, y in ((a, b), (b, a))
+            for k in range(OVERLAP_RUN, min(len(x), len(y)))
+        )
+
+    rng = Random(7)
+    hits = 0
+    for _ in range(5000):
+        a = tuple(rng.choice("ab") for _ in range(rng.randint(1, 20)))
+        b = tuple(rng.choice("ab") for _ in range(rng.randint(1, 20)))
+        if rng.random() < 0.5:  # b goes on from a stretch of a's end
+            b = (a[rng.randint(0, len(a) - 1) :] + b)[:20]
+        assert _excerpts(a, b) == plain(a, b), (a, b)
+        hits += plain(a, b)
+    assert hits > 100

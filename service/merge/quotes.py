@@ -269,8 +269,9 @@ def _two_sayings(a: Form, b: Form, rel_name: str) -> bool:
 def _excerpts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the last words of one are the first words of the other (OVERLAP_RUN or more)."""
     for x, y in ((a, b), (b, a)):
-        for k in range(min(len(x), len(y)) - 1, OVERLAP_RUN - 1, -1):
-            if x[-k:] == y[:k]:
+        first = y[0]
+        for p in range(max(1, len(x) - len(y) + 1), len(x) - OVERLAP_RUN + 1):
+            if x[p] == first and x[p:] == y[: len(x) - p]:
                 return True
     return False
 
