@@ -344,3 +344,24 @@ def test_excerpts_is_a_suffix_equal_to_a_prefix() -> None:
         assert _excerpts(a, b) == plain(a, b), (a, b)
         hits += plain(a, b)
     assert hits > 100
+
+
+def test_negations_differ_is_the_count_over_the_shared_stretch() -> None:
+    from random import Random
+
+    from rapidfuzz.distance import LCSseq
+
+    from service.merge.quote_keys import NEGATIONS, negations_differ
+
+    def plain(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+        eq = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
+        if not eq:
+            return False
+        stretch = long_[eq[0].dest_start : eq[-1].dest_end]
+        return sum(w in NEGATIONS for w in short) != sum(w in NEGATIONS for w in stretch)
+
+    rng = Random(3)
+    for _ in range(3000):
+        short = tuple(rng.choice(("we", "not", "go", "never")) for _ in range(rng.randint(1, 8)))
+        long_ = tuple(rng.choice(("we", "not", "go", "home")) for _ in range(rng.randint(1, 12)))
+        assert negations_differ(short, long_) == plain(short, long_), (short, long_)

@@ -124,10 +124,13 @@ def negations_differ(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     longer it shares words with (first to last word of their longest common subsequence; the
     longer's words around it are context it quotes besides)."""
     count = NEGATIONS.__contains__
+    n_short = sum(map(count, short))
+    if not n_short and NEGATIONS.isdisjoint(long_):  # most quotes: no negation on either side
+        return False
     ops = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
     if not ops:
         return False
-    return sum(map(count, short)) != sum(map(count, long_[ops[0].dest_start : ops[-1].dest_end]))
+    return n_short != sum(map(count, long_[ops[0].dest_start : ops[-1].dest_end]))
 
 
 def new_content(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
