@@ -185,3 +185,183 @@ def test_a_long_quotation_is_listed_in_each_cluster_it_holds() -> None:
     # third time
     frag = _cluster_of(story, "a", "q3")
     assert len(frag) == 1 and all(v.article == "a" for v in frag[0].variants)
+
+
+def _ann(aid: str, *quotes_: tuple[str, str]) -> ArticleDigest:
+    return digest(
+        aid,
+        actors=[actor("a1", "Ann Lee")],
+        quotes=[quote(qid, text, "Ann Lee", 200 * k) for k, (qid, text) in enumerate(quotes_)],
+    )
+
+
+def test_a_phrase_the_speaker_repeats_joins_one_utterance_not_two() -> None:
+    # "the night ferry service" is in two different things Ann Lee said (a: q2, b: q1); a's
+    # fragment of it joins one of them, and the two utterances stay apart
+    a = _ann(
+        "a",
+        ("q1", "the night ferry service"),
+        ("q2", "On the islands they have rules. We lost the night ferry service, and the bus too."),
+    )
+    b = _ann("b", ("q1", "I do. It was the night ferry service. It was the first thing to go."))
+    story = merge([a, b])
+    [c2] = _cluster_of(story, "a", "q2")
+    [cb] = _cluster_of(story, "b", "q1")
+    assert c2.id != cb.id  # two utterances, not chained through the shared phrase
+    [frag] = _cluster_of(story, "a", "q1")
+    assert frag.id in (c2.id, cb.id)
+    assert cb.id in c2.related and c2.id in cb.related
+    # without the fragment the two utterances were never one either
+    a_only = _ann("a", ("q2", a.quotes[1].text))
+    assert len(merge([a_only, b]).quotes) == 2
+    # a fragment whose utterance is quoted twice still joins the two copies' cluster
+    c = _ann("c", ("q1", "I do. It was the night ferry service. It was the first thing to go."))
+    story = merge([a, b, c])
+    [cb] = _cluster_of(story, "b", "q1")
+    assert {v.article for v in cb.variants} >= {"b", "c"}
+    assert _cluster_of(story, "a", "q2")[0].id != cb.id
+
+
+def test_a_quotation_holding_an_utterance_is_listed_beside_its_own_fragment() -> None:
+    # a reports two sentences separately; b quotes them as one, and also a fragment of the first
+    a = _ann(
+        "a",
+        ("q1", "She is becoming the Guild's best recruiter,"),
+        ("q2", "They are going to people, showing videos of her insulting the dock workers."),
+    )
+    b = _ann(
+        "b",
+        ("q1", "the Guild' best recruiter."),
+        (
+            "q2",
+            "She is becoming the Guild' best recruiter. They are going to people, showing "
+            "videos of her insulting the dock workers.",
+        ),
+    )
+    story = merge([a, b])
+    [c1] = _cluster_of(story, "a", "q1")
+    [c2] = _cluster_of(story, "a", "q2")
+    assert c1.id != c2.id
+    # b's fragment of the first sentence and b's whole quotation are both listed with it: the
+    # two are directly related, so one article may have both there
+    assert {(v.article, v.quote.id) for v in c1.variants} == {
+        ("a", "q1"),
+        ("b", "q1"),
+        ("b", "q2"),
+    }
+    assert {(v.article, v.quote.id) for v in c2.variants} == {("a", "q2"), ("b", "q2")}
+
+
+def test_a_rewording_that_flips_a_negation_is_another_utterance() -> None:
+    def two(text_a: str, text_b: str) -> int:
+        return len(merge([_ann("a", ("q1", text_a)), _ann("b", ("q1", text_b))]).quotes)
+
+    # a word dropped or changed across outlets: one utterance
+    assert (
+        two("This has everything to do with the harbour", "This has all to do with the harbour")
+        == 1
+    )
+    # a negation added or dropped says the opposite: two
+    assert (
+        two("This has nothing to do with the harbour", "This has everything to do with the harbour")
+        == 2
+    )
+    assert (
+        two(
+            "If she wins, she wants to keep the ferry going",
+            "If she does not win, she wants to keep the ferry going",
+        )
+        == 2
+    )
+    # a negation in words the longer quote holds besides the shared stretch changes nothing
+    assert (
+        two(
+            "We will keep the night ferry going",
+            "We will keep the night ferry going all year, no doubt",
+        )
+        == 1
+    )
+
+
+def test_one_articles_quotes_differing_in_a_content_word_are_two_utterances() -> None:
+    # one article quoting the speaker twice with a content word changed reports two things said
+    a = _ann(
+        "a",
+        ("q1", "We are the best port in the world"),
+        ("q2", "We are the best port in the north"),
+    )
+    assert len(merge([a]).quotes) == 2
+    # across two articles the same rewording is one utterance reported two ways
+    b = _ann("b", ("q1", "We are the best port in the north"))
+    assert len(merge([_ann("a", ("q1", "We are the best port in the world")), b]).quotes) == 1
+    # a function word dropped within one article still joins (a quote repeated, trimmed)
+    c = _ann("c", ("q1", "a work horse, not a show horse"), ("q2", "work horse, not show horse"))
+    assert len(merge([c]).quotes) == 1
+    # an editorial bracket glued to a word is part of that word
+    assert _words("[T]he ferry pick[ing] up") == ("the", "ferry", "picking", "up")
+
+
+def test_one_articles_two_sayings_sharing_a_run_stay_apart_but_two_excerpts_join() -> None:
+    # the speaker repeats a line in other words around it: two things said, in one article
+    a = _ann(
+        "a",
+        ("q1", "Let us drop this idea that the harbour board does not know what it is doing"),
+        ("q2", "This notion that the harbour board does not know what it is doing is not true"),
+    )
+    assert len(merge([a]).quotes) == 2
+    # the same two quotes in two articles are one utterance reported two ways
+    b = _ann("b", ("q1", a.quotes[1].text))
+    a1 = _ann("a", ("q1", a.quotes[0].text))
+    assert len(merge([a1, b]).quotes) == 1
+    # two excerpts of one sentence (the end of one is the start of the other) join
+    c = _ann(
+        "c",
+        ("q1", "This young pilot, I do not know what she was thinking about the harbour"),
+        ("q2", "I do not know what she was thinking about the harbour but I am troubled"),
+    )
+    assert len(merge([c]).quotes) == 1
+
+
+def test_excerpts_is_a_suffix_equal_to_a_prefix() -> None:
+    from random import Random
+
+    from service.merge.quotes import OVERLAP_RUN, _excerpts
+
+    def plain(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return any(
+            x[-k:] == y[:k]
+            for x, y in ((a, b), (b, a))
+            for k in range(OVERLAP_RUN, min(len(x), len(y)))
+        )
+
+    rng = Random(7)
+    hits = 0
+    for _ in range(5000):
+        a = tuple(rng.choice("ab") for _ in range(rng.randint(1, 20)))
+        b = tuple(rng.choice("ab") for _ in range(rng.randint(1, 20)))
+        if rng.random() < 0.5:  # b goes on from a stretch of a's end
+            b = (a[rng.randint(0, len(a) - 1) :] + b)[:20]
+        assert _excerpts(a, b) == plain(a, b), (a, b)
+        hits += plain(a, b)
+    assert hits > 100
+
+
+def test_negations_differ_is_the_count_over_the_shared_stretch() -> None:
+    from random import Random
+
+    from rapidfuzz.distance import LCSseq
+
+    from service.merge.quote_keys import NEGATIONS, negations_differ
+
+    def plain(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+        eq = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
+        if not eq:
+            return False
+        stretch = long_[eq[0].dest_start : eq[-1].dest_end]
+        return sum(w in NEGATIONS for w in short) != sum(w in NEGATIONS for w in stretch)
+
+    rng = Random(3)
+    for _ in range(3000):
+        short = tuple(rng.choice(("we", "not", "go", "never")) for _ in range(rng.randint(1, 8)))
+        long_ = tuple(rng.choice(("we", "not", "go", "home")) for _ in range(rng.randint(1, 12)))
+        assert negations_differ(short, long_) == plain(short, long_), (short, long_)

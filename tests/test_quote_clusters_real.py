@@ -120,3 +120,12 @@ def test_dev_story_pairs_cluster_quotes_over_the_measured_floor() -> None:
     assert f["pairs"] == 9 and f["silver_pairs"] >= 8
     assert f["all"]["P"] >= 0.85 and f["all"]["F1"] >= 0.75
     assert f["extracted"]["R"] >= f["all"]["R"]
+
+
+def test_speaker_key_reads_the_apposition_when_the_head_names_nobody() -> None:
+    assert speaker_key("the harbour board's chair, Ivo T. Dent,") == "dent"
+    assert speaker_key("the presumptive GOP nominee, Marta Quell") == "quell"
+    assert speaker_key("his wife (a nurse), Lena Sarto") == "sarto"
+    # a head that names someone wins over anything after it
+    assert speaker_key("Sen. Marta Quell (R-Ore.) on Wednesday") == "quell"
+    assert speaker_key("the driver, who declined to give a name") is None

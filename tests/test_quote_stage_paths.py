@@ -29,7 +29,9 @@ def _plain_words(part: str) -> tuple[str, ...]:
 
 
 def _plain_segments(text: str) -> tuple[tuple[str, ...], ...]:
-    t = quote_keys.fast_fold(text).replace("[", " ").replace("]", " ")
+    t = quote_keys.fast_fold(text)
+    t = re.sub(r"(\w)\[", r"\1", t)  # a bracket glued to a word is part of it
+    t = re.sub(r"\](\w)", r"\1", t).replace("[", " ").replace("]", " ")
     segs = (_plain_words(p) for p in _ELLIPSIS.split(t))
     return tuple(s for s in segs if s)
 

@@ -1,7 +1,8 @@
 """The words a quote is compared by: spelling that outlets vary is folded away.
 
 Case, accents, quote marks and dashes are folded (common.fast_fold); punctuation is dropped and
-editorial brackets opened ("[is]" -> "is"); an ellipsis splits the quote into segments. Words
+editorial brackets opened ("[is]" -> "is"; glued to a word, part of it: "[T]he" -> the,
+"pick[ing]" -> picking); an ellipsis splits the quote into segments. Words
 joined by an apostrophe are put in one spelling, so that transcriptions of the same speech agree:
 
   contractions    "we've" -> we have, "don't" -> do not, "can't" -> can not, "won't" -> will not,
@@ -21,10 +22,13 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from rapidfuzz.distance import LCSseq
+
 from service.merge.common import STOPWORDS, fast_fold, guess_language, stopword_language
 
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _PLAIN = re.compile(r"\w+", re.UNICODE)
+_GLUED = re.compile(r"(?<=\w)\[|\](?=\w)")
 _APOS = re.compile(r"\w+(?:'\w+)*'?", re.UNICODE)
 _SUFFIX = {"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would"}
 _NOT = {"can": "can", "ca": "can", "won": "will", "wo": "will", "shan": "shall", "ain": "is"}
@@ -34,6 +38,14 @@ _IS = frozenset(
 )
 # words a contraction spells out that common.STOPWORDS lacks: they carry no content either
 _FUNCTION = STOPWORDS | {"am", "shall", "let", "should", "cannot"}
+# words that negate what is said (folded), in the languages the merger meets most: a rewording
+# that adds or drops one says the opposite
+NEGATIONS = frozenset(
+    """not no never nothing nobody none neither nor nowhere pas jamais rien aucun aucune ni
+    nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder nunca nada
+    nadie ninguno ninguna jamas nao nem nenhum nenhuma non niente nessuno nulla niet geen nooit
+    niets nigdy nic tidak bukan belum""".split()  # noqa: SIM905
+)
 
 
 def _expand(token: str, out: list[str]) -> None:
@@ -76,7 +88,10 @@ def _words(part: str) -> tuple[str, ...]:
 
 def quote_segments(text: str) -> tuple[tuple[str, ...], ...]:
     """The quote's comparison words, one tuple per stretch between ellipses (empty ones dropped)."""
-    t = fast_fold(text).replace("[", " ").replace("]", " ")
+    t = fast_fold(text)
+    if "[" in t or "]" in t:
+        # a bracket glued to a word edits that word ("[T]he", "pick[ing]"): one word
+        t = _GLUED.sub("", t).replace("[", " ").replace("]", " ")
     if t.count(".") < 3 and "…" not in t:  # most quotes: no ellipsis (it needs three dots)
         words = _words(t)
         return (words,) if words else ()
@@ -102,3 +117,23 @@ def _text_keys(
         # nothing spelled out: the words are the lower-cased \w+ runs guess_language reads
         return segs, words, stopword_language(words)
     return segs, words, guess_language(text)
+
+
+def negations_differ(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether the shorter quote holds another number of negations than the stretch of the
+    longer it shares words with (first to last word of their longest common subsequence; the
+    longer's words around it are context it quotes besides)."""
+    count = NEGATIONS.__contains__
+    n_short = sum(map(count, short))
+    if not n_short and NEGATIONS.isdisjoint(long_):  # most quotes: no negation on either side
+        return False
+    ops = [op for op in LCSseq.opcodes(short, long_) if op.tag == "equal"]
+    if not ops:
+        return False
+    return n_short != sum(map(count, long_[ops[0].dest_start : ops[-1].dest_end]))
+
+
+def new_content(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether the shorter quote has a content word that the longer lacks altogether."""
+    have = set(long_)
+    return any(w not in have and w not in _FUNCTION for w in short)

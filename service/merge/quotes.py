@@ -9,9 +9,12 @@ longer):
   contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
              (the shorter needs 2+ words);
   reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer
-             (LCS), and 60% of its word bigrams present there;
+             (LCS), and 60% of its word bigrams present there, with as many negations as the
+             stretch of the longer it shares ("nothing to do with" is not "everything to do
+             with"); within one article only when no content word is new (quote_union);
   overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
-             the speakers differ), each with words the other lacks;
+             the speakers differ), each with words the other lacks; within one article only
+             when no content word is new or the end of one is the start of the other;
   translated different languages, same named speaker, shared names/numbers (the judge decides;
              the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
 Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
@@ -22,10 +25,13 @@ words too. A rewording across speakers needs 8+ words and two named speakers. Va
 different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
 sources name heads it).
 One article: two of its quotes join only when directly related (a standfirst repeating the
-body; a tweet quoted whole and again with a word changed). So a long quotation spanning two separately reported sentences joins one of them (the
-stronger link), lists the other cluster under `related`, and is listed there too, as `contains`,
-when that utterance says enough on its own (not a fragment) and, for a rewording, the quotation
-is 6+ words longer than it.
+body; a tweet quoted whole and again with a function word dropped; two quotes differing in a
+content word are two things said). So a long quotation spanning two
+separately reported sentences joins one of them (the stronger link), lists the other cluster under
+`related`, and is listed there too, as `contains`, when that utterance says enough on its own (not
+a fragment) and, for a rewording, the quotation is 6+ words longer than it.
+Fragments (quotes that do not say enough on their own) never bridge two utterances: a phrase a
+speaker repeats joins one of the utterances holding it (quote_union).
 """
 
 from __future__ import annotations
@@ -58,7 +64,8 @@ from service.merge.common import (
     support1,
 )
 from service.merge.judge import Decider, Question
-from service.merge.quote_keys import _text_keys, content_words
+from service.merge.quote_keys import _text_keys, content_words, negations_differ, new_content
+from service.merge.quote_union import extra_listings, union_quotes
 from service.trusted import builder
 
 SHINGLE = 3
@@ -213,7 +220,9 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     if cov >= REWORDED_COVERAGE:
         sb = _bigrams(short)
         bi = len(sb & _bigrams(long_)) / len(sb) if sb else 0.0
-        if bi >= REWORDED_BIGRAMS:
+        # a rewording that adds or drops a negation says the opposite ("nothing to do with" /
+        # "everything to do with")
+        if bi >= REWORDED_BIGRAMS and not negations_differ(short.words, long_.words):
             return "reworded", 0.5 + 0.4 * cov * bi
     # a shared run of words is a common subsequence: fewer words in common than a run needs
     # rule it out without looking for one
@@ -243,6 +252,28 @@ def _overlap(long_: Form, short: Form, same_speaker: bool) -> tuple[str, float] 
             return "overlaps", 0.45
         at = marks.find(streak, at + 1)
     return None
+
+
+def _two_sayings(a: Form, b: Form, rel_name: str) -> bool:
+    """Whether one article's two quotes linked as a rewording or an overlap are two things their
+    speaker said: the shorter brings in a content word the longer lacks (a journalist repeating
+    a quote keeps its words or drops a function word), and for an overlap the two are not two
+    excerpts of one text (the end of one is the start of the other). Across articles they still
+    join."""
+    long_, short = (a, b) if len(a.words) >= len(b.words) else (b, a)
+    if not new_content(short.words, long_.words):
+        return False
+    return rel_name != "overlaps" or not _excerpts(a.words, b.words)
+
+
+def _excerpts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the last words of one are the first words of the other (OVERLAP_RUN or more)."""
+    for x, y in ((a, b), (b, a)):
+        first = y[0]
+        for p in range(max(1, len(x) - len(y) + 1), len(x) - OVERLAP_RUN + 1):
+            if x[p] == first and x[p:] == y[: len(x) - p]:
+                return True
+    return False
 
 
 def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
@@ -343,56 +374,23 @@ def cluster_quotes(
                 continue
             rel = ("translated", 0.7)
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
-        related.add((i, j))
+        if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
+            related.add((i, j))
 
-    # union items: identical forms first (chained), then form links strongest first
-    uf = UnionFind(len(items))
-    arts: dict[int, dict[str, list[int]]] = {it.idx: {it.article: [it.form]} for it in items}
-
-    def allow(ri: int, rj: int) -> bool:
-        a, b = arts[ri], arts[rj]
-        if len(a) > len(b):
-            a, b = b, a
-        for art, fa in a.items():
-            fb = b.get(art)
-            if fb is None:
-                continue
-            for x in fa:
-                for y in fb:
-                    if x != y and (min(x, y), max(x, y)) not in related:
-                        return False
-        return True
-
-    def join(i: int, j: int) -> bool:
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            return True
-        keep = uf.union(i, j, allow)
-        if keep is None:
+    def listed(big: int, small: int, rel_name: str) -> bool:
+        # a quotation kept apart from an utterance it holds is listed in its cluster too: for an
+        # utterance, not a fragment, and only by a quotation holding more than a rewording of it
+        if rel_name not in ("contains", "overlaps", "reworded"):
             return False
-        drop = rj if keep == ri else ri
-        da = arts.pop(drop)
-        for art, fl in da.items():
-            arts[keep].setdefault(art, []).extend(fl)
-        return True
+        longer = len(forms[big].words) - len(forms[small].words) >= MIN_NULL_SPEAKER_WORDS
+        return _says_enough(forms[small], True) and (rel_name != "reworded" or longer)
 
-    for f in forms:
-        for k in f.items[1:]:
-            join(f.items[0], k)
-    vetoed: list[tuple[int, int]] = []
-    spans: list[tuple[int, int]] = []  # (container item, contained item) kept apart by a veto
-    for _, _, i, j, rel_name in sorted(links):
-        if not join(forms[i].items[0], forms[j].items[0]):
-            vetoed.append((forms[i].items[0], forms[j].items[0]))
-            if rel_name in ("contains", "overlaps", "reworded"):
-                big, small = (i, j) if len(forms[i].words) >= len(forms[j].words) else (j, i)
-                # listed in a second cluster only for an utterance, not a fragment, and only by
-                # a quotation that holds more than a rewording of it
-                longer = len(forms[big].words) - len(forms[small].words) >= MIN_NULL_SPEAKER_WORDS
-                if _says_enough(forms[small], True) and (rel_name != "reworded" or longer):
-                    spans.append((forms[big].items[0], forms[small].items[0]))
-
-    clusters = _build(items, forms, uf, vetoed, spans, actors, group_of)
+    links.sort()
+    uf, vetoed, spans = union_quotes(
+        items, forms, links, related, lambda fi: _says_enough(forms[fi], True), listed
+    )
+    extra = extra_listings(items, uf, spans, related)
+    clusters = _build(items, forms, uf, vetoed, extra, actors, group_of)
     return clusters, len(cand)
 
 
@@ -484,7 +482,7 @@ def _build(
     forms: list[Form],
     uf: UnionFind,
     vetoed: list[tuple[int, int]],
-    spans: list[tuple[int, int]],
+    extra_at: dict[int, list[int]],
     actors: ActorResult,
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
@@ -506,19 +504,8 @@ def _build(
             rel_links.setdefault(ci, set()).add(cj)
             rel_links.setdefault(cj, set()).add(ci)
     # a long quotation holding two utterances that one article reports separately joins one of
-    # their clusters; it is also listed (as 'contains') in the other, once per article
-    extra: dict[str, list[Item]] = {}
-    arts_of: dict[str, set[str]] = {}
-    for c, sh in spans:
-        cid = cid_of[sh]
-        if cid_of[c] == cid:
-            continue
-        arts = arts_of.get(cid)
-        if arts is None:
-            arts = arts_of[cid] = {items[i].article for i in uf.members[uf.find(sh)]}
-        if items[c].article not in arts:
-            arts.add(items[c].article)
-            extra.setdefault(cid, []).append(items[c])
+    # their clusters; it is also listed (as 'contains') in the other (quote_union.extra_listings)
+    extra = {cid_of[root]: [items[c] for c in got] for root, got in extra_at.items()}
     out: list[QuoteCluster] = []
     for g in groups:
         if len(g) == 1 and cid_of[g[0]] not in extra:
