@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CASSETTES = ROOT / "cassettes"
 CORPUS = ROOT.parent / "shared" / "dev-corpus"
+# PolNeAR (../shared/polnear): tests that read it skip, saying so, where it is absent
+POLNEAR = ROOT.parent / "shared" / "polnear"
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ it is absent).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,9 +20,10 @@ from service.extract.actor_mentions import Mention
 from service.extract.actor_rules import Entity
 from service.extract.names import doc
 from service.extract.quotes import find_quotes
+from tests.conftest import POLNEAR as SHARED_POLNEAR
 from tests.modelkit import assert_same_model
 
-POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
+POLNEAR = SHARED_POLNEAR / "train"
 
 TEXTS = [
     (

@@ -12,7 +12,6 @@ saying so, where it is absent).
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,8 +25,9 @@ from service.extract import event_places, events
 from service.extract.actors import extract_actors
 from service.extract.quotes import find_quotes
 from service.normalise import name_key
+from tests.conftest import POLNEAR as SHARED_POLNEAR
 
-POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
+POLNEAR = SHARED_POLNEAR / "train"
 
 TEXT = (
     "BRIDGETON — The Marrow Bay council voted on Tuesday to rebuild the old harbour wall in "

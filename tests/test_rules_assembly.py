@@ -11,7 +11,6 @@ used too where ../shared/polnear is here (skipped, saying so, where it is absent
 from __future__ import annotations
 
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,9 +21,10 @@ from service.engines.rules import RulesEngine
 from service.extract import lexicon_intl as intl
 from service.extract.names import ORG_WORDS, ROLE_NOUNS
 from service.trusted import builder
+from tests.conftest import POLNEAR as SHARED_POLNEAR
 from tests.modelkit import assert_same_model
 
-POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
+POLNEAR = SHARED_POLNEAR / "train"
 
 ARTICLES = [
     Article(

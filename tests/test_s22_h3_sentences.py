@@ -4,8 +4,6 @@ weighed by `is_boilerplate` (the summary and the events read these sentences).""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +12,7 @@ from service.extract import summary
 from service.extract.quote_marks import PARA_RE
 from service.extract.summary import Sentence, is_boilerplate, lead_sentences, split_sentences
 from service.ingest.files import load_articles
+from tests.conftest import POLNEAR as SHARED_POLNEAR
 
 
 def _plain_split(text: str) -> list[Sentence]:
@@ -123,7 +122,7 @@ def test_invented_article_lead() -> None:
     assert got == [s.text for s in _plain_lead(text, "Harbour plan approved")]
 
 
-_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "dev"
+_CORPUS = SHARED_POLNEAR / "dev"
 
 
 @pytest.mark.skipif(not _CORPUS.exists(), reason="../shared/polnear (PolNeAR) is not here")

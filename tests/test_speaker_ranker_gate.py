@@ -5,15 +5,14 @@ gives the same attributions. Invented articles, and the PolNeAR train texts wher
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from service.extract import speakers
 from service.extract.actors import extract_actors
 from service.extract.quotes import find_quotes
+from tests.conftest import POLNEAR as SHARED_POLNEAR
 
-POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "polnear" / "train"
+POLNEAR = SHARED_POLNEAR / "train"
 
 TEXTS = [
     # a named cue (kept), a pronoun (the ranker may overrule), an uncued quotation (ranked)
