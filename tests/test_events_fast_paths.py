@@ -200,34 +200,6 @@ def test_bare_sentences_dropped_unscored_change_no_event_on_real_texts(
     assert skipped > 100
 
 
-_WORDS = st.sampled_from(
-    ["the", "The", "of", "said", "Council", "councils", "vote", "ab", "x", "é"]
-)
-
-
-# marks folded by str.replace, other non-ASCII non-word characters, letters and digits outside
-# ASCII, case folds that change length, combining marks, odd whitespace, the underscore
-_ODD = st.sampled_from([*"’“”\xa0—‘–…«»€日ßİſΣ٣\u0301\x1c\t_-'", "o\u0301", "x1", "ﬁ"])
-
-
-@settings(max_examples=400)
-@given(
-    st.lists(st.one_of(_WORDS, st.text(max_size=6), _ODD), max_size=30).map(" ".join)
-    | st.lists(st.one_of(_WORDS, _ODD), max_size=20).map("".join)
-)
-def test_content_words_are_the_plain_set_comprehension_s(text: str) -> None:
-    import re
-    import unicodedata
-
-    folded = (
-        text.lower()
-        if text.isascii()
-        else re.sub(r"[\u0300-\u036f]", "", unicodedata.normalize("NFKD", text)).lower()
-    )
-    plain = {w[:6] for w in re.findall(r"\w{2,}", folded) if w not in events._STOPWORDS}
-    assert events.content_words(text) == plain
-
-
 def _cand(words: set[str], who: list[str], date: str | None, order: int) -> Any:
     from service.extract.dates import DateMention
     from service.extract.summary import Sentence

@@ -24,7 +24,6 @@ from schemas.digest import MAX_PARTICIPANTS, is_partial_date
 from service.extract.dates import DateMention, find_dates, shift_anchor
 from service.extract.event_places import ActorKeys, event_place
 from service.extract.quote_marks import PARA_RE
-from service.extract.shingles import NON_ASCII_NON_WORD, NON_WORD_MARKS
 from service.extract.summary import Sentence, clean_sentence, lead_sentences
 from service.ground import SourceText, mentions
 from service.trusted import builder
@@ -100,14 +99,8 @@ _STOPWORDS = frozenset(
         "did", "per", "via", "one", "two", "three"
     ]
 )  # fmt: skip
-# the stopwords and every one-character ASCII run (a word character, lower case)
-_STOP_OR_SHORT = _STOPWORDS.union(
-    chr(c) for c in range(128) if (chr(c).isalnum() or c == 0x5F) and not chr(c).isupper()
-)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_STEM = itemgetter(slice(6))  # w[:6], the crude stem
-# content_words' cutting: the non-word characters, and the runs too short to count
-_ASCII_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or c == 0x5F)}
+_ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
 _QUOTE_CHARS = "\"“”„«»‘’'"
 _QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # pydantic's construction without its validation (service.trusted), for values already of their
@@ -123,20 +116,7 @@ def content_words(text: str) -> set[str]:
         if text.isascii()
         else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     )
-    # the \w{2,} runs, cut without the regex (its scan tries every position): every character
-    # that is no word character becomes a space and str.split cuts the runs. The common marks go
-    # by str.replace, any other non-ASCII one by a regex pass (texts holding one are few), the
-    # ASCII ones by a translate table; whitespace needs no mapping (split cuts at it, and no
-    # whitespace is a word character). Runs of one character are dropped with the stopwords.
-    if not folded.isascii():
-        for mark in NON_WORD_MARKS:
-            folded = folded.replace(mark, " ")
-        if not folded.isascii():
-            folded = NON_ASCII_NON_WORD.sub(" ", folded)
-            words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
-            return set(map(_STEM, [w for w in words if len(w) > 1]))
-    words = set(folded.translate(_ASCII_NON_WORD).split()).difference(_STOP_OR_SHORT)
-    return set(map(_STEM, words))
+    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
 
 
 def quoted_mask(text: str) -> bytearray:

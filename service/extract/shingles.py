@@ -32,11 +32,10 @@ SHINGLE = 4
 # bytes into spaces and bytes.split() cuts the runs, each already the word's UTF-8 (a word's
 # non-ASCII bytes, all >= 0x80, are left alone). tests/test_rules_fast_paths.py compares this
 # with \w+ findall.
-NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
 # the non-word, non-ASCII characters of most texts (none is a word character: folding them to
-# spaces first leaves the regex nothing else to do on most texts); events.content_words cuts
-# its words the same way
-NON_WORD_MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2015", "\u2026")  # fmt: skip
+# spaces first leaves the regex nothing else to do on most texts)
+_MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2015", "\u2026")
 _ASCII_NON_WORD = bytes(
     b if b >= 0x80 or chr(b).isalnum() or b == 0x5F else 0x20 for b in range(256)
 )
@@ -104,12 +103,12 @@ def fingerprint(text: str) -> list[int]:
         # two commute, but for a capital sigma, whose lower case depends on what follows it)
         sigma = "Σ" in text
         low = text.lower() if sigma else text
-        for mark in NON_WORD_MARKS:
+        for mark in _MARKS:
             low = low.replace(mark, " ")
         if not sigma:
             low = low.lower()
         if not low.isascii():
-            low = NON_ASCII_NON_WORD.sub(" ", low)
+            low = _NON_ASCII_NON_WORD.sub(" ", low)
     words = low.encode().translate(_ASCII_NON_WORD).split()
     if not words:
         return []
