@@ -11,6 +11,7 @@ from service.extract import actor_rules
 from service.extract.actor_mentions import Mention
 from service.extract.cues_intl import role_before
 from service.extract.names import Doc
+from tests.test_s22_h1_actor_scans import plain_descriptor
 
 NAME = "Rosa Mendel"
 PIECES = [
@@ -61,11 +62,7 @@ def test_title_before_comma_exit_matches_the_full_test() -> None:
 def test_descriptor_he_exit_matches_the_full_search() -> None:
     found = 0
     for text, m in _texts(3000, seed=5):
-        before = text[max(0, m.start - 60) : m.start]
-        mm = actor_rules._THE_DESCRIPTOR.search(before)
-        want = None
-        if mm and not any(x in actor_rules.STOPWORDS for x in mm.group(1).split()):
-            want = " ".join(mm.group(1).split())
+        want = plain_descriptor(text, m)
         assert actor_rules._descriptor(Doc(text), m) == want, text
         found += want is not None
     assert found > 20
