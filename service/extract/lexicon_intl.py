@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from service.extract import lexicon_new_intl as new
 from service.extract.memo import Memo
 
 
@@ -72,9 +73,12 @@ AUX = _w(
     """
 )
 # Prepositions meaning "according to"; the speaker follows.
-ACCORDING = _w(
-    "selon d'après según secondo segundo volgens laut conforme menurut enligt według zdaniem"
-    " словам мнению данным"
+ACCORDING = (
+    _w(
+        "selon d'après según secondo segundo volgens laut conforme menurut enligt według zdaniem"
+        " словам мнению данным"
+    )
+    | new.ACCORDING
 )
 # French inverted subject pronouns joined to the verb ("a-t-il", "ajoute-t-elle", "dit-il").
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils")
@@ -90,6 +94,7 @@ PRONOUN_MAP: dict[str, str] = {
     "han": "he", "hon": "she", "vi": "we",
     "dia": "he", "beliau": "he", "kami": "we",
 }  # fmt: skip
+PRONOUN_MAP.update(new.PRONOUN_MAP)
 # Articles and determiners.
 DETERMINERS = _w(
     """
@@ -253,6 +258,7 @@ ROLE_SUFFIXES = (
     "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin", "ökonom", "ökonomin",
     "experte", "expertin", "forscher", "forscherin", "sekretär", "sekretärin", "obmann", "obfrau",
     "senator", "senatorin", "referent", "referentin", "beauftragte", "beauftragter",
+    *new.ROLE_SUFFIXES,
 )  # fmt: skip
 # Role words that are also ordinary English words or verbs: never matched by their ending.
 _NOT_ROLES = _w("administer administers")
@@ -364,6 +370,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "sv": _w("och att det som är på för med inte har av till säger hon han också"),
     "id": _w("yang dan ini itu dengan untuk tidak dari dalam akan pada kata sudah"),
     "tr": _w("ve bir bu için ile olarak çok daha ise dedi gibi sonra kadar"),
+    **new.MARKERS,
 }
 
 
@@ -442,7 +449,8 @@ class SuffixSet(frozenset[str]):
 
 def role_set(english: frozenset[str]) -> SuffixSet:
     """English role nouns joined with these languages' titles and compound endings."""
-    return SuffixSet(english | ROLE_NOUNS | PLURAL_ROLES | AR_TITLES, ROLE_SUFFIXES, _NOT_ROLES)
+    roles = english | ROLE_NOUNS | PLURAL_ROLES | AR_TITLES | new.ROLE_NOUNS
+    return SuffixSet(roles, ROLE_SUFFIXES, _NOT_ROLES)
 
 
 def org_set(english: frozenset[str]) -> SuffixSet:
