@@ -73,13 +73,11 @@ AUX = _w(
     """
 )
 # Prepositions meaning "according to"; the speaker follows.
-ACCORDING = (
-    _w(
-        "selon d'après según secondo segundo volgens laut conforme menurut enligt według zdaniem"
-        " словам мнению данным"
-    )
-    | new.ACCORDING
+ACCORDING = _w(
+    "selon d'après según secondo segundo volgens laut conforme menurut enligt według zdaniem"
+    " словам мнению данным"
 )
+ACCORDING |= new.ACCORDING
 # French inverted subject pronouns joined to the verb ("a-t-il", "ajoute-t-elle", "dit-il").
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils")
 # Personal pronouns mapped to the English one with the same reference rules.
