@@ -117,3 +117,7 @@ PRONOUN_MAP: dict[str, str] = {
 ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами")
 # 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan'.
 ACCORDING_AFTER = _w("szerint mukaan")
+# Languages whose title may take a genitive place before the name with no comma between: 'υφυπουργός
+# Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
+# last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
+GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro"))
