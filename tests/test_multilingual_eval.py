@@ -41,6 +41,9 @@ _FLOORS = {
     # read and general gaps closed (90.0%); dialogue dashes then took its recall 88.2 -> 94.1
     "dev2": (88.0, 80.0, 50.0),
     "holdout3": (90.0, 85.0, 0.0),
+    # Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish,
+    # Catalan, Chinese, Japanese: tuned on (40.5% -> 85.4%); Chinese and Japanese still unread
+    "dev-new": (95.0, 80.0, 0.0),
 }
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from service.extract import dash_quotes, quote_gate, verbs_new_intl
+from service.extract import dash_quotes, lexicon_new_intl, quote_gate, verbs_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.quote_marks import (
     CJK_RE,
@@ -78,7 +78,8 @@ _CUE_WORDS = _wordset(
     disse afirmou segundo detto dichiarato secondo aggiunto
     powiedział powiedziała dodał dodała stwierdził według zei zegt aldus volgens
     """
-) | (intl.SPEECH_VERBS | intl.ACCORDING | verbs_new_intl.SPEECH_VERBS)
+) | (intl.SPEECH_VERBS | intl.ACCORDING)
+_CUE_WORDS |= verbs_new_intl.SPEECH_VERBS | lexicon_new_intl.ACCORDING_AFTER
 
 
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

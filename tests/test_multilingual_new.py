@@ -1,0 +1,111 @@
+"""Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish and
+Catalan: language detection, generated verb forms, and attribution in each language's word order
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract import cues_new_intl, verbs_new_intl
+from service.extract.actors import extract_actors
+from service.extract.lexicon_intl import language
+from service.extract.quotes import find_quotes
+from service.extract.speakers import attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Starosta řekl, že město opravu zaplatí, protože most je v havarijním stavu a také", "cs"),
+        (
+            "Primár povedal, že nemocnica sa zatvorí, ak sa nenájdu lekári, a aj kraj je proti.",
+            "sk",
+        ),
+        ("Gradonačelnik je rekao da grad nije dobio novac i da su radovi također stali.", "hr"),
+        (
+            "Primarul a declarat că orașul nu are bani și că lucrările sunt oprite pentru moment.",
+            "ro",
+        ),
+        ("A polgármester azt mondta, hogy a városnak nincs pénze, és a munka már leállt.", "hu"),
+        ("Ο δήμαρχος δήλωσε ότι ο δήμος δεν έχει χρήματα και ότι τα έργα θα σταματήσουν.", "el"),
+        ("Borgmesteren siger, at kommunen ikke har penge, og at arbejdet også er stoppet.", "da"),
+        ("Ordføreren sier at kommunen ikke har penger, og at arbeidet også er stoppet etter", "no"),
+        ("Kunnanjohtaja sanoi, että kunnalla ei ole rahaa ja että työt ovat jo pysähtyneet.", "fi"),
+        ("L'alcalde va dir que l'Ajuntament no té diners i que les obres també s'aturen.", "ca"),
+        ("The mayor said that the council had no money and that the works had stopped.", "en"),
+    ],
+)
+def test_language_of_more_languages(text: str, code: str):
+    assert language(text) == code
+
+
+def test_slavic_and_catalan_verb_forms_are_generated():
+    v = verbs_new_intl.SPEECH_VERBS
+    assert {"řekla", "uvedli", "uviedla", "izjavila", "dodala", "istaknula"} <= v
+    assert {"заявила", "додали", "va", "explicat", "afegeix", "dir"} - {"va"} <= v
+    assert "va" not in v  # the Catalan auxiliary is read beside the verb, not as one
+
+
+def test_finnish_genitive_before_mukaan_read_in_the_nominative():
+    assert cues_new_intl._finnish_nominative("Liisa Virtasen") == "Liisa Virtanen"
+    assert cues_new_intl._finnish_nominative("Rantalan") == "Rantala"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Zastupitelstvo jednalo ve čtvrtek. „Na to nemáme peníze,“ uvedla radní Hana Kolářová.",
+            "Hana Kolářová",
+        ),
+        (
+            "Vijeće je zasjedalo u srijedu. „Novca za to nema”, rekla je pročelnica Vesna Kralj.",
+            "Vesna Kralj",
+        ),
+        (
+            "Рада зібралася в середу. «Грошей на це немає», – заявила депутатка Ірина Савчук.",
+            "Ірина Савчук",
+        ),
+        (
+            "Consiliul s-a întrunit miercuri. „Nu avem bani pentru asta”, a declarat primarul "
+            "orașului, Radu Enache.",
+            "Radu Enache",
+        ),
+        (
+            "A testület szerdán ülésezett. „Erre nincs pénz” – közölte a hivatal szóvivője, "
+            "Kerekes Zsófia.",
+            "Kerekes Zsófia",
+        ),
+        (
+            "Το συμβούλιο συνεδρίασε την Τετάρτη. «Δεν υπάρχουν χρήματα», δήλωσε ο αντιδήμαρχος "
+            "Πέτρος Βλάχος.",
+            "Πέτρος Βλάχος",
+        ),
+        (
+            "Byrådet mødtes onsdag. »Der er ingen penge til det,« siger rådmand Sofie Krogh.",
+            "Sofie Krogh",
+        ),
+        (
+            "Kommunestyret møttes onsdag.\n\n– Det finnes ingen penger til dette, sier "
+            "varaordfører Ola Rønning.",
+            "Ola Rønning",
+        ),
+        (
+            "Valtuusto kokoontui keskiviikkona. ”Rahaa ei ole”, sanoi kaupunginjohtaja Ilkka Vainio.",
+            "Ilkka Vainio",
+        ),
+        (
+            "El ple es va reunir dimecres. «No hi ha diners per a això», va dir la regidora, "
+            "Marta Soler.",
+            "Marta Soler",
+        ),
+        (
+            "Kunnanvaltuusto kokoontui eilen. Liisa Virtasen mukaan hanke on ”liian kallis”.",
+            "Liisa Virtanen",
+        ),
+    ],
+)
+def test_attribution_in_more_languages(text: str, speaker: str):
+    spans = find_quotes(text)
+    atts = attribute(text, spans, extract_actors(text, spans))
+    assert atts and atts[-1].speaker == speaker
