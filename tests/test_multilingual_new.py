@@ -1,6 +1,6 @@
-"""Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish and
-Catalan: language detection, generated verb forms, and attribution in each language's word order
-(invented sentences)."""
+"""Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish,
+Catalan, Chinese and Japanese: language detection, generated verb forms, and attribution in each
+language's word order (invented sentences)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ from service.extract.speakers import attribute
         ("Kunnanjohtaja sanoi, että kunnalla ei ole rahaa ja että työt ovat jo pysähtyneet.", "fi"),
         ("L'alcalde va dir que l'Ajuntament no té diners i que les obres també s'aturen.", "ca"),
         ("The mayor said that the council had no money and that the works had stopped.", "en"),
+        ("市议会周三开会，市长表示资金不足，工程已经停止。", "zh"),
+        ("市議会は水曜日に開かれ、市長は資金が足りないと述べた。", "ja"),
+        ("The council met in 北河 on Wednesday and the mayor said there was no money left.", "en"),
     ],
 )
 def test_language_of_more_languages(text: str, code: str):
@@ -98,6 +101,16 @@ def test_finnish_genitive_before_mukaan_read_in_the_nominative():
             "El ple es va reunir dimecres. «No hi ha diners per a això», va dir la regidora, "
             "Marta Soler.",
             "Marta Soler",
+        ),
+        ("南岭县议会周三开会。“这笔钱根本不够，”县长孙海涛说。", "孙海涛"),
+        ("南岭县议会周三开会。交通局发言人周文静表示：“工程将推迟半年。”", "周文静"),
+        (
+            "南嶺町議会が水曜日に開かれた。町長の小林健一氏は「今年度の予算では工事を続けられない」と述べた。",
+            "小林健一",
+        ),
+        (
+            "南嶺町議会が水曜日に開かれた。「工事は半年遅れる」と担当者の中村真理さんは話した。",
+            "中村真理",
         ),
         (
             "Kunnanvaltuusto kokoontui eilen. Liisa Virtasen mukaan hanke on ”liian kallis”.",

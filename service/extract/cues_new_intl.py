@@ -15,13 +15,14 @@ Anything else falls through (None) to the shared patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_intl
+from service.extract import cues_cjk, cues_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 
 _LANGS = frozenset(new.MARKERS)
+_CJK = frozenset(("zh", "ja"))
 # Auxiliaries after the verb (Croatian/Serbian 'rekao je', 'rekli su').
 _CLITIC = frozenset(("je", "su"))
 # Catalan's 'va'/'van' + infinitive past.
@@ -67,7 +68,10 @@ def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
 
 def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """'..., rekla je X', '..., va dir X', '– tette hozzá.', '– közölte a cég szóvivője, X'."""
-    if intl.language(d.text) not in _LANGS:
+    lang = intl.language(d.text)
+    if lang in _CJK:
+        return cues_cjk.after_quote(d, i, hi, lang)
+    if lang not in _LANGS:
         return None
     w = d.words
     while i < hi and w[i] in (",", "—", "–", "-"):
@@ -122,6 +126,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """'X szerint', 'X:n mukaan', 'Conform X,', 'X va explicar:', 'X je rekao:', and a bare
     'Title Name: „...“' with the title left off the name."""
     lang = intl.language(d.text)
+    if lang in _CJK:
+        return cues_cjk.before_quote(d, lo, hi, lang)
     if lang not in _LANGS:
         return None
     w = d.words

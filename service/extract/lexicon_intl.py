@@ -384,9 +384,11 @@ _SCRIPT_CHARS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
 
 @lru_cache(maxsize=64)
 def language(text: str) -> str:
-    """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar), judged from
-    its first ~2,000 chars."""
+    """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar, and those of
+    service.extract.lexicon_new_intl), judged from its first ~2,000 chars."""
     head = text[:2000]
+    if (cjk := new.cjk_language(head)) is not None:
+        return cjk
     script = _SCRIPT_CHARS.findall(head)
     # letters are counted only when the head holds any such script: none, and it cannot be most
     if script and len(script) > (letters := sum(map(str.isalpha, head))) // 2 and letters:

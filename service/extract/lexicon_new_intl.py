@@ -9,6 +9,8 @@ Nothing here is an English word: the title and pronoun sets are consulted in Eng
 
 from __future__ import annotations
 
+import re
+
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -121,3 +123,16 @@ ACCORDING_AFTER = _w("szerint mukaan")
 # Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
 GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro"))
+
+# Han ideographs and kana, counted like the Arabic and Cyrillic letters of lexicon_intl.language().
+_CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def cjk_language(head: str) -> str | None:
+    """'zh' or 'ja' for a head written mostly in Han characters (Japanese when it holds kana),
+    else None."""
+    chars = _CJK_CHARS.findall(head)
+    if not chars or len(chars) <= sum(map(str.isalpha, head)) // 2:
+        return None
+    return "ja" if len(_KANA.findall(head)) > len(chars) // 10 else "zh"
