@@ -159,6 +159,8 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     w = d.words
     if language(d.text) != "en":
         c = cues_new_intl.after_quote(d, i, hi, mask) or cues_intl.after_quote(d, i, hi, mask)
+        if c is None or c.kind == "unknown":
+            c = cues_new_intl.name_closing_clause(d, i, hi, mask) or c
         if c is not None:
             return c
     while i < hi and w[i] in (",", "—", "–", "-"):

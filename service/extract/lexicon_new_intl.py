@@ -1,4 +1,4 @@
-"""Word lists for news in Czech, Slovak, Croatian/Serbian, Ukrainian, Romanian, Hungarian, Greek,
+"""Word lists for news in Czech, Slovak, Slovenian, Croatian/Serbian, Bulgarian, Ukrainian, Romanian, Hungarian, Greek,
 Danish, Norwegian, Finnish and Catalan, joined to the lists of service.extract.lexicon_intl: the
 common words that tell each language apart, titles (with the definite and case forms these
 languages attach to the noun: 'primarul', 'borgmesteren', 'δημάρχου'), articles, pronouns and
@@ -27,6 +27,7 @@ MARKERS: dict[str, frozenset[str]] = {
     "da": _w("og ikke af efter også siger hun blev fra være kan vil skal"),
     "no": _w("og ikke av etter også sier hun ble fra være kan vil skal"),
     "fi": _w("ja ei että hän oli myös mukaan kuin mutta ovat tai jo sanoo sanoi kertoo"),
+    "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal"),
     "ca": _w(
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per"
     ),
@@ -71,6 +72,10 @@ ROLE_NOUNS = (
         gradonačelnik gradonačelnica načelnik načelnica ravnatelj ravnateljica zapovjednik
         zapovjednica glasnogovornik glasnogovornica ministar ministrica predsjednik
         predsjednica župan županica stručnjak stručnjakinja direktorica zastupnik zastupnica
+        župan županja predsednik predsednica predstavnik predstavnica ministrica
+        кмет кметът министър министърът председател председателят говорител говорителят
+        управител управителят директорът депутатът експертът
+        градоначелник градоначелница министар председник председница портпарол
         голова речник речниця міністр директор директорка мешканець мешканка депутат
         депутатка експерт економіст представник представниця керівник керівниця мер
         polgármester polgármestere vezérigazgató vezérigazgatója elnök elnöke szóvivő szóvivője

@@ -1,5 +1,5 @@
-"""Speech verbs of Czech, Slovak, Croatian/Serbian, Ukrainian, Romanian, Hungarian, Greek, Danish,
-Norwegian, Finnish and Catalan news. The Slavic past tenses are built from the masculine form by
+"""Speech verbs of Czech, Slovak, Slovenian, Croatian/Serbian (both scripts), Bulgarian, Ukrainian,
+Romanian, Hungarian, Greek, Danish, Norwegian, Finnish and Catalan news. The Slavic past tenses are built from the masculine form by
 their regular endings ('řekl' -> řekla, řekli; 'izjavio' -> izjavila, izjavili; 'заявив' ->
 заявила, заявили); Catalan verbs from the infinitive, which its periphrastic past keeps ('va dir',
 'va explicar') beside the perfect ('ha explicat') and present ('explica'). The rest are listed
@@ -49,16 +49,36 @@ CS_SK_HR = _w(
     konstatoval odhadl napsal odpověděl připomněl tvrdil varoval slíbil ocenil kritizoval
     povedal uviedol vyhlásil zdôraznil vysvetlil potvrdil oznámil napísal odpovedal
     upozornil konštatoval dodal
+    povedal dejal pojasnil poudaril izjavil zatrdil odgovoril opozoril ocenil
+    """
+)
+HR = _w(
+    """
     izjavio dodao istaknuo naglasio kazao objasnio poručio upozorio potvrdio zahvalio
     napisao odgovorio pojasnio ustvrdio najavio priopćio
     """
 )
 CS_SK_HR_OTHER = _w(
     """
-    rekao rekla rekli říká říkají uvádí dodává tvrdí míní hovorí hovoria tvrdia uvádza dodáva
+    rekao rekla rekli рекао рекла рекли říká říkají uvádí dodává tvrdí míní hovorí hovoria tvrdia uvádza dodáva
     kaže kažu ističe navodi dodaje tvrdi
     """
 )
+# Bulgarian aorist (one form for all genders) and present.
+BG = _w(
+    """
+    каза заяви добави подчерта обясни посочи отбеляза съобщи коментира допълни увери призна
+    коментира казва заявява добавя подчертава обяснява посочва смята
+    """
+)
+# Serbian in Cyrillic: the Latin forms of the Serbo-Croatian verbs, letter for letter.
+_SR_CYRILLIC = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
+
+
+def _sr(latin: str) -> str:
+    return latin.replace("lj", "љ").replace("nj", "њ").translate(_SR_CYRILLIC)
+
+
 UK = _w(
     """
     заявив сказав додав зазначив наголосив пояснив повідомив розповів підкреслив відзначив
@@ -124,6 +144,10 @@ def _build() -> frozenset[str]:
         out |= _l_past(m)
     for m in UK:
         out |= _uk(m)
+    out |= set(BG)
+    for m in HR:
+        forms = _l_past(m)
+        out |= forms | {_sr(f) for f in forms}
     for inf in CA:
         if not inf.endswith("_"):
             out |= _ca(inf)
