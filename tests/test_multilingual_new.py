@@ -1,6 +1,6 @@
 """Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish,
-Catalan, Chinese and Japanese: language detection, generated verb forms, and attribution in each
-language's word order (invented sentences)."""
+Catalan, Bulgarian, Vietnamese, Chinese, Japanese, Korean and Hindi: language detection, generated
+verb forms, and attribution in each language's word order (invented sentences)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ from service.extract.speakers import attribute
         ("L'alcalde va dir que l'Ajuntament no té diners i que les obres també s'aturen.", "ca"),
         ("The mayor said that the council had no money and that the works had stopped.", "en"),
         ("市议会周三开会，市长表示资金不足，工程已经停止。", "zh"),
+        ("시의회는 수요일 회의를 열었고 시장은 예산이 부족하다고 말했다.", "ko"),
+        ("नगर परिषद की बैठक बुधवार को हुई और महापौर ने कहा कि पैसा नहीं है।", "hi"),
+        ("Hội đồng thành phố đã họp vào thứ Tư và ông chủ tịch cho biết không có tiền.", "vi"),
         ("市議会は水曜日に開かれ、市長は資金が足りないと述べた。", "ja"),
         ("The council met in 北河 on Wednesday and the mayor said there was no money left.", "en"),
     ],
@@ -111,6 +114,24 @@ def test_finnish_genitive_before_mukaan_read_in_the_nominative():
         (
             "南嶺町議会が水曜日に開かれた。「工事は半年遅れる」と担当者の中村真理さんは話した。",
             "中村真理",
+        ),
+        (
+            "시의회가 수요일 열렸다. 최영호 시장은 “올해 예산으로는 공사를 마칠 수 없다”고 말했다.",
+            "최영호",
+        ),
+        (
+            "नगर परिषद की बैठक हुई। महापौर रमेश यादव ने कहा, “इस साल सड़क का काम पूरा नहीं होगा।”",
+            "रमेश यादव",
+        ),
+        (
+            "Hội đồng xã họp chiều qua. “Năm nay chúng tôi không đủ tiền làm đường”, ông Đỗ Văn Nam, "
+            "Chủ tịch xã, cho biết.",
+            "Đỗ Văn Nam",
+        ),
+        (
+            "Общинският съвет заседава в сряда. „Няма пари за ремонта“, заяви общинският "
+            "съветник Петър Илиев.",
+            "Петър Илиев",
         ),
         (
             "Kunnanvaltuusto kokoontui eilen. Liisa Virtasen mukaan hanke on ”liian kallis”.",

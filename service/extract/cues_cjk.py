@@ -1,14 +1,16 @@
-"""Speech cues in Chinese and Japanese, which write no spaces between words and no capitals: the
-rules engine's tokens there are whole clauses ('乘客陈晓梅说'), so the cue is read from the clause's
-characters instead.
+"""Speech cues in Chinese, Japanese and Korean, which write no capitals (and Chinese and Japanese
+no spaces): the rules engine's tokens there are whole clauses ('乘客陈晓梅说'), so the cue is read
+from the clause's characters instead.
 
 - Chinese: '“...”乘客陈晓梅说。', '市长刘建华在仪式上表示：“...”', '发言人赵立强指出，“...”': a
   speech verb, and before it the speaker, a title ('市长', '发言人') then the name.
 - Japanese: '市長の山田浩二氏は「...」と述べた', '「...」と会社員の佐藤美咲さんは話した': the
   name before an honorific ('氏', 'さん') or before the topic particle 'は'/'が'.
+- Korean: '김민수 시장은 “...”라고 말했다', '“...”고 주민 박지영 씨는 말했다': the name before a
+  title or '씨' and the topic particle.
 
 Used by service.extract.cues_new_intl for text that service.extract.lexicon_intl.language() judges
-Chinese or Japanese.
+Chinese, Japanese or Korean.
 """
 
 from __future__ import annotations
@@ -45,6 +47,17 @@ _JA_NAME = re.compile(
 )
 _JA_TOPIC = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}})(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
+# Korean: a name of two to four syllables, an optional title, then the topic or subject particle
+# ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
+# then the verb ('말했다', '밝혔다').
+_KO_TITLE = (
+    "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|관계자|이사장|원장"
+    "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수"
+)
+_KO_NAME = re.compile(rf"([가-힣]{{2,4}})\s+(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)")
+_KO_AFTER = re.compile(
+    r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했다|밝혔다|강조했다|설명했다|덧붙였다|전했다)"
+)
 
 
 def _zh_name(phrase: str) -> str | None:
@@ -71,6 +84,10 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
         m = _JA_AFTER.match(seg)
         n = _JA_NAME.search(m.group(1) + "は") if m is not None else None
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
+    if lang == "ko":
+        m = _KO_AFTER.match(seg)
+        n = _KO_NAME.search(m.group(1)) if m is not None else None
+        return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     m = _ZH_AFTER.match(seg)
     if m is None:
         return None
@@ -89,6 +106,9 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
     if lang == "ja":
         m = _JA_NAME.search(seg) or _JA_TOPIC.search(seg)
         return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
+    if lang == "ko":
+        names = list(_KO_NAME.finditer(seg))
+        return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before") if names else None
     m = _ZH_BEFORE.search(seg)
     if m is None:
         return None

@@ -15,14 +15,14 @@ Anything else falls through (None) to the shared patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_cjk, cues_intl
+from service.extract import cues_cjk, cues_hi, cues_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 
 _LANGS = frozenset(new.MARKERS)
-_CJK = frozenset(("zh", "ja"))
+_CJK = frozenset(("zh", "ja", "ko"))
 # Auxiliaries after the verb (Croatian/Serbian 'rekao je', 'rekli su').
 _CLITIC = frozenset(("je", "su"))
 # Catalan's 'va'/'van' + infinitive past.
@@ -71,6 +71,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     lang = intl.language(d.text)
     if lang in _CJK:
         return cues_cjk.after_quote(d, i, hi, lang)
+    if lang == "hi":
+        return cues_hi.after_quote(d, i, hi)
     if lang not in _LANGS:
         return None
     w = d.words
@@ -78,6 +80,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         i += 1
     if i + 1 >= hi or mask[i]:
         return None
+    if lang == "vi":
+        return _vietnamese_after(d, i, hi, mask)
     t, nxt = low(w[i]), low(w[i + 1])
     if (t in _PERIPHRASTIC or t in _CLITIC) and nxt in cw.VERBS:  # 'va dir', Slovenian 'je dejal'
         return _speaker_at(d, i + 2, hi, i + 1)
@@ -87,6 +91,19 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return _speaker_at(d, i + 2, hi, i)
     if intl.language(d.text) == "hu":
         return _apposed(d, i + 1, hi)
+    return None
+
+
+def _vietnamese_after(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'..., ông Nguyễn Văn Hải, Chủ tịch huyện, cho biết.': the subject before the verb closing
+    the clause ('cho biết' read from its first word)."""
+    w = d.words
+    for v in range(i + 1, min(hi, i + 16)):
+        if mask[v] or w[v] in (".", ";", "!", "?"):
+            return None
+        if low(w[v]) in cw.VERBS:
+            at = v - 1 if low(w[v - 1]) == "cho" else v
+            return cues_intl.subject_before(d, at, i, mask)
     return None
 
 
@@ -128,6 +145,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     lang = intl.language(d.text)
     if lang in _CJK:
         return cues_cjk.before_quote(d, lo, hi, lang)
+    if lang == "hi":
+        return cues_hi.before_quote(d, lo, hi)
     if lang not in _LANGS:
         return None
     w = d.words

@@ -28,6 +28,7 @@ MARKERS: dict[str, frozenset[str]] = {
     "no": _w("og ikke av etter også sier hun ble fra være kan vil skal"),
     "fi": _w("ja ei että hän oli myös mukaan kuin mutta ovat tai jo sanoo sanoi kertoo"),
     "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal"),
+    "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
     "ca": _w(
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per"
     ),
@@ -59,6 +60,8 @@ def _el(nouns: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Titles of the languages above, and Vietnamese honorifics and the last syllables of its titles
+# ('ông', 'bà'; 'chủ tịch', 'hiệu trưởng', 'giám đốc').
 ROLE_NOUNS = (
     _w(
         """
@@ -83,6 +86,7 @@ ROLE_NOUNS = (
         alpolgármester államtitkár
         kunnanjohtaja kaupunginjohtaja toimitusjohtaja puheenjohtaja johtaja ministeri
         pormestari tiedottaja asiantuntija professori luottamusmies kirjastonhoitaja
+        ông bà tịch trưởng đốc
         alcaldessa portaveu regidor regidora presidenta conseller consellera veí veïna
         directora diputat diputada secretari secretària ministra tinent
         """
@@ -129,15 +133,22 @@ ACCORDING_AFTER = _w("szerint mukaan")
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
 GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro"))
 
-# Han ideographs and kana, counted like the Arabic and Cyrillic letters of lexicon_intl.language().
-_CJK_CHARS = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+# Han ideographs, kana, Hangul and Devanagari, counted like the Arabic and Cyrillic letters of
+# lexicon_intl.language().
+_SCRIPT_CHARS = re.compile("[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-def cjk_language(head: str) -> str | None:
-    """'zh' or 'ja' for a head written mostly in Han characters (Japanese when it holds kana),
-    else None."""
-    chars = _CJK_CHARS.findall(head)
+def script_language(head: str) -> str | None:
+    """'zh', 'ja', 'ko' or 'hi' for a head written mostly in Han characters (Japanese when it
+    holds kana), Hangul or Devanagari; else None."""
+    chars = _SCRIPT_CHARS.findall(head)
     if not chars or len(chars) <= sum(map(str.isalpha, head)) // 2:
         return None
+    hangul = sum(c >= "\uac00" for c in chars)
+    devanagari = sum(c < "\u3000" for c in chars)
+    if hangul > len(chars) // 2:
+        return "ko"
+    if devanagari > len(chars) // 2:
+        return "hi"
     return "ja" if len(_KANA.findall(head)) > len(chars) // 10 else "zh"

@@ -116,6 +116,9 @@ DA_NO = _w(
     erkjenner udtaler udtalte uttaler uttalte lovede lovet
     """
 )
+# Vietnamese: 'nói' (say), and the second syllable of 'cho biết' (let know), which stands last in
+# '..., ông X cho biết'.
+VI = _w("nói biết")
 FI = _w(
     """
     sanoo sanoi kertoo kertoi toteaa totesi korostaa korosti lisää lisäsi muistuttaa
@@ -139,7 +142,7 @@ CA_IRREGULAR = _w(
 
 
 def _build() -> frozenset[str]:
-    out: set[str] = set(CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + CA_IRREGULAR)
+    out: set[str] = set(CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR)
     for m in CS_SK_HR:
         out |= _l_past(m)
     for m in UK:
