@@ -387,8 +387,8 @@ def language(text: str) -> str:
     """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar, and those of
     service.extract.lexicon_new_intl), judged from its first ~2,000 chars."""
     head = text[:2000]
-    if (script := new.script_language(head)) is not None:
-        return script
+    if (lettered := new.script_language(head)) is not None:
+        return lettered
     script = _SCRIPT_CHARS.findall(head)
     # letters are counted only when the head holds any such script: none, and it cannot be most
     if script and len(script) > (letters := sum(map(str.isalpha, head))) // 2 and letters:
