@@ -1,5 +1,5 @@
 """Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish,
-Catalan, Bulgarian, Vietnamese, Chinese, Japanese, Korean and Hindi: language detection, generated
+Catalan, Bulgarian, Vietnamese, Chinese, Japanese, Korean, Hindi and Hebrew: language detection, generated
 verb forms, and attribution in each language's word order (invented sentences)."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from service.extract.speakers import attribute
         ("The mayor said that the council had no money and that the works had stopped.", "en"),
         ("市议会周三开会，市长表示资金不足，工程已经停止。", "zh"),
         ("시의회는 수요일 회의를 열었고 시장은 예산이 부족하다고 말했다.", "ko"),
+        ("מועצת העיר התכנסה ביום רביעי וראש העיר אמר שאין כסף לעבודות.", "he"),
         ("नगर परिषद की बैठक बुधवार को हुई और महापौर ने कहा कि पैसा नहीं है।", "hi"),
         ("Hội đồng thành phố đã họp vào thứ Tư và ông chủ tịch cho biết không có tiền.", "vi"),
         ("市議会は水曜日に開かれ、市長は資金が足りないと述べた。", "ja"),
@@ -132,6 +133,10 @@ def test_finnish_genitive_before_mukaan_read_in_the_nominative():
             "Общинският съвет заседава в сряда. „Няма пари за ремонта“, заяви общинският "
             "съветник Петър Илиев.",
             "Петър Илиев",
+        ),
+        (
+            'מועצת העיר התכנסה אתמול. "אין לנו כסף לכביש השנה", אמרה סגנית ראש העיר רונית שגיא.',
+            "רונית שגיא",
         ),
         (
             "Kunnanvaltuusto kokoontui eilen. Liisa Virtasen mukaan hanke on ”liian kallis”.",

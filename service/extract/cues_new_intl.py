@@ -15,7 +15,7 @@ Anything else falls through (None) to the shared patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_cjk, cues_hi, cues_intl
+from service.extract import cues_cjk, cues_he, cues_hi, cues_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low
@@ -73,6 +73,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return cues_cjk.after_quote(d, i, hi, lang)
     if lang == "hi":
         return cues_hi.after_quote(d, i, hi)
+    if lang == "he":
+        return cues_he.after_quote(d, i, hi)
     if lang not in _LANGS:
         return None
     w = d.words
@@ -147,6 +149,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         return cues_cjk.before_quote(d, lo, hi, lang)
     if lang == "hi":
         return cues_hi.before_quote(d, lo, hi)
+    if lang == "he":
+        return cues_he.before_quote(d, lo, hi)
     if lang not in _LANGS:
         return None
     w = d.words

@@ -133,22 +133,25 @@ ACCORDING_AFTER = _w("szerint mukaan")
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
 GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro"))
 
-# Han ideographs, kana, Hangul and Devanagari, counted like the Arabic and Cyrillic letters of
+# Hebrew letters, Devanagari, kana, Han ideographs and Hangul, counted like the Arabic and Cyrillic letters of
 # lexicon_intl.language().
-_SCRIPT_CHARS = re.compile("[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SCRIPT_CHARS = re.compile("[\u0590-\u05ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
 def script_language(head: str) -> str | None:
-    """'zh', 'ja', 'ko' or 'hi' for a head written mostly in Han characters (Japanese when it
-    holds kana), Hangul or Devanagari; else None."""
+    """'zh', 'ja', 'ko', 'hi' or 'he' for a head written mostly in Han characters (Japanese when
+    it holds kana), Hangul, Devanagari or Hebrew letters; else None."""
     chars = _SCRIPT_CHARS.findall(head)
     if not chars or len(chars) <= sum(map(str.isalpha, head)) // 2:
         return None
     hangul = sum(c >= "\uac00" for c in chars)
-    devanagari = sum(c < "\u3000" for c in chars)
+    hebrew = sum(c < "\u0900" for c in chars)
+    devanagari = sum("\u0900" <= c < "\u3000" for c in chars)
     if hangul > len(chars) // 2:
         return "ko"
     if devanagari > len(chars) // 2:
         return "hi"
+    if hebrew > len(chars) // 2:
+        return "he"
     return "ja" if len(_KANA.findall(head)) > len(chars) // 10 else "zh"
