@@ -1,6 +1,6 @@
 """Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish,
-Catalan, Bulgarian, Vietnamese, Chinese, Japanese, Korean, Hindi and Hebrew: language detection, generated
-verb forms, and attribution in each language's word order (invented sentences)."""
+Catalan, Bulgarian, Vietnamese, Chinese, Japanese, Korean, Hindi and Hebrew: language detection,
+generated verb forms, and attribution in each language's word order (invented sentences)."""
 
 from __future__ import annotations
 
