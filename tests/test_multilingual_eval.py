@@ -42,8 +42,8 @@ _FLOORS = {
     "dev2": (88.0, 80.0, 50.0),
     "holdout3": (90.0, 85.0, 0.0),
     # Czech, Slovak, Croatian, Ukrainian, Romanian, Hungarian, Greek, Danish, Norwegian, Finnish,
-    # Catalan, Chinese, Japanese: tuned on (40.5% -> 85.4%); Chinese and Japanese still unread
-    "dev-new": (95.0, 80.0, 0.0),
+    # Catalan, Chinese, Japanese, Korean, Hindi, Vietnamese, Hebrew and probes: tuned on (35.9% -> 94.1%)
+    "dev-new": (95.0, 90.0, 50.0),
 }
 
 

@@ -148,3 +148,10 @@ def test_attribution_in_more_languages(text: str, speaker: str):
     spans = find_quotes(text)
     atts = attribute(text, spans, extract_actors(text, spans))
     assert atts and atts[-1].speaker == speaker
+
+
+def test_caseless_speakers_become_actors():
+    """No capitals mark a Chinese or Hindi name: the cue that names a speaker makes it an actor."""
+    text = "南岭县议会周三开会。交通局发言人周文静表示：“工程将推迟半年，费用不变。”"
+    actors = extract_actors(text, find_quotes(text))
+    assert [a.name for a in actors] == ["周文静"]

@@ -155,3 +155,7 @@ def script_language(head: str) -> str | None:
     if hebrew > len(chars) // 2:
         return "he"
     return "ja" if len(_KANA.findall(head)) > len(chars) // 10 else "zh"
+
+
+# Scripts without capitals, whose people are found only through the cues that name them.
+CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
