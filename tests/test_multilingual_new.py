@@ -8,6 +8,7 @@ import pytest
 
 from service.extract import cues_new_intl, verbs_new_intl
 from service.extract.actors import extract_actors
+from service.extract.declension_intl import nominative
 from service.extract.lexicon_intl import language
 from service.extract.quotes import find_quotes
 from service.extract.speakers import attribute
@@ -139,6 +140,21 @@ def test_finnish_genitive_before_mukaan_read_in_the_nominative():
             "רונית שגיא",
         ),
         (
+            "Rada se sešla ve středu. Podle radní Jany Novákové je rozpočet „příliš optimistický "
+            "a nepočítá s inflací“.",
+            "Jana Nováková",
+        ),
+        (
+            "Το συμβούλιο συνεδρίασε χθες. Σύμφωνα με τον αντιδήμαρχο Νίκο Αλεξόπουλο, «τα χρήματα "
+            "δεν φτάνουν για όλα τα έργα».",
+            "Νίκος Αλεξόπουλος",
+        ),
+        (
+            "Zastupitelstvo jednalo v pondělí. „Peníze na opravu školy chybí,“ řekl po jednání "
+            "starosta obce Václav Beneš.",
+            "Václav Beneš",
+        ),
+        (
             "Kunnanvaltuusto kokoontui eilen. Liisa Virtasen mukaan hanke on ”liian kallis”.",
             "Liisa Virtanen",
         ),
@@ -155,3 +171,24 @@ def test_caseless_speakers_become_actors():
     text = "南岭县议会周三开会。交通局发言人周文静表示：“工程将推迟半年，费用不变。”"
     actors = extract_actors(text, find_quotes(text))
     assert [a.name for a in actors] == ["周文静"]
+
+
+@pytest.mark.parametrize(
+    ("genitive", "lang", "name"),
+    [
+        ("Андрія Коваленка", "uk", "Андрій Коваленко"),
+        ("Ірини Ковальової", "uk", "Ірина Ковальова"),
+        ("Karla Bureše", "cs", "Karel Bureš"),
+        ("Jany Novákové", "cs", "Jana Nováková"),
+        ("Evy Demjanovej", "sk", "Eva Demjanová"),
+    ],
+)
+def test_ukrainian_czech_slovak_genitives_read_in_the_nominative(genitive, lang, name):
+    assert nominative(genitive, lang) == name
+
+
+def test_ukrainian_told_from_russian_by_its_letters():
+    assert (
+        language("Міністр заявив, що уряд не змінить план до кінця року, і депутати проти.") == "uk"
+    )
+    assert language("Министр заявил, что правительство не изменит план до конца года.") == "ru"

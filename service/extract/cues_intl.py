@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr
+from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.names import (
@@ -558,7 +558,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
             if n > end + 1 and n < hi and w[n] == ",":
                 end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
-            if lang in ("pl", "ru") and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+            genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
+            if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
         if lv in _VERBS:

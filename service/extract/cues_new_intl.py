@@ -85,14 +85,29 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if lang == "vi":
         return _vietnamese_after(d, i, hi, mask)
     t, nxt = low(w[i]), low(w[i + 1])
+    if t == "a" and nxt == "mai" and i + 2 < hi and low(w[i + 2]) in cw.VERBS:
+        return _speaker_at(d, i + 3, hi, i + 2)  # Romanian 'a mai spus' (said also)
     if (t in _PERIPHRASTIC or t in _CLITIC) and nxt in cw.VERBS:  # 'va dir', Slovenian 'je dejal'
         return _speaker_at(d, i + 2, hi, i + 1)
     if t not in cw.VERBS:
         return None
     if nxt in _CLITIC or nxt in _PARTICLE:
         return _speaker_at(d, i + 2, hi, i)
-    if intl.language(d.text) == "hu":
-        return _apposed(d, i + 1, hi)
+    if nxt in new.ADJUNCT_PREPOSITIONS:
+        return _after_adjunct(d, i + 2, hi)
+    return _apposed(d, i + 1, hi)
+
+
+def _after_adjunct(d: Doc, k: int, hi: int) -> Cue | None:
+    """'řekl na tiskové konferenci ředitel závodu Miroslav Dvořák': past the adjunct, the first
+    title word opens the subject; a name is required (a title alone may be the adjunct's own)."""
+    w = d.words
+    for m in range(k, min(hi, k + 8)):
+        if not w[m][0].isalnum():
+            return None
+        if not is_cap(w[m]) and cues_intl._bare(w[m]) in ROLE_NOUNS:
+            cue = cues_intl.np_after(d, m, hi)
+            return cue if cue is not None and cue.kind == "name" else None
     return None
 
 
@@ -107,6 +122,30 @@ def _vietnamese_after(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             at = v - 1 if low(w[v - 1]) == "cho" else v
             return cues_intl.subject_before(d, at, i, mask)
     return None
+
+
+def _greek_nominative(name: str) -> str:
+    """'Παύλο Καραγιάννη' -> Παύλος Καραγιάννης: a man's name in the accusative."""
+    out = []
+    for x in name.split():
+        if x.endswith(("ο", "ό", "η", "ή", "α", "ά")) and not x.endswith("ου"):
+            x += "ς"
+        out.append(x)
+    return " ".join(out)
+
+
+def _greek_according(d: Doc, k: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'σύμφωνα με τον διευθυντή Παύλο Καραγιάννη, ...': the speaker after 'according to', read in
+    the nominative when the masculine article 'τον' marks the accusative."""
+    w = d.words
+    end = k
+    while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+        end += 1
+    cue = cues_intl.np_after(d, k, end, "according-to")
+    if cue is None or cue.kind != "name" or not cue.name or low(w[k]) != "τον":
+        return cue
+    return Cue("name", cue.surface, cue.start, cue.end, name=_greek_nominative(cue.name),
+               role=cue.role, rule=cue.rule)  # fmt: skip
 
 
 def _finnish_nominative(name: str) -> str:
@@ -166,6 +205,10 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         lv = low(w[v])
         if lv in new.ACCORDING_AFTER:
             cue = _before_postposition(d, v, lo, lang)
+            if cue is not None:
+                return cue
+        elif lv == "σύμφωνα" and v + 2 < hi and low(w[v + 1]) == "με":
+            cue = _greek_according(d, v + 2, hi, mask)
             if cue is not None:
                 return cue
         elif lv in _RO_ACCORDING and lang == "ro":

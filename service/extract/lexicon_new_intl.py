@@ -49,13 +49,15 @@ def _nordic(nouns: str) -> frozenset[str]:
 
 
 def _el(nouns: str) -> frozenset[str]:
-    """Greek titles in the nominative, accusative and genitive ('δήμαρχος', 'δήμαρχο', 'δημάρχου')."""
+    """Greek masculine titles in the nominative, accusative and genitive ('υπουργός', 'υπουργό',
+    'υπουργού'; 'διευθυντής', 'διευθυντή'); the genitive of a word stressed before its last
+    syllable moves the stress ('δήμαρχος' -> 'δημάρχου') and is listed as written."""
     out = set()
     for n in nouns.split():
         out.add(n)
-        if n.endswith("ος"):
-            out |= {n[:-1], n[:-2] + "ου"}
-        elif n.endswith(("ης", "ας")):
+        if n.endswith(("ος", "ός")):
+            out |= {n[:-1], n[:-2] + ("ού" if n.endswith("ός") else "ου")}
+        elif n.endswith(("ης", "ής", "ας", "άς")):
             out.add(n[:-1])
     return frozenset(out)
 
@@ -104,7 +106,7 @@ ROLE_NOUNS = (
     | _el(
         """δήμαρχος αντιδήμαρχος υπουργός υφυπουργός πρόεδρος επικεφαλής εκπρόσωπος
         διευθυντής διευθύντρια βουλευτής ξενοδόχος κάτοικος καθηγητής γιατρός εισαγγελέας
-        γραμματέας περιφερειάρχης αστυνομικός εκπρόσωπο"""
+        γραμματέας περιφερειάρχης αστυνομικός δημάρχου αντιδημάρχου προέδρου εκπροσώπου"""
     )
 )
 # Endings of compound titles ('kommunikasjonssjef', 'vezérigazgató', 'kaupunginjohtaja').
@@ -126,12 +128,20 @@ PRONOUN_MAP: dict[str, str] = {
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.
 ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами")
+# Prepositions opening an adjunct between an inverted speech verb and its subject ('řekl na
+# tiskové konferenci ředitel X', 'rekao je u izjavi župan X', 'a declarat la o conferință primarul X').
+ADJUNCT_PREPOSITIONS = _w(
+    """
+    na v ve po při během pro u z ze za tijekom nakon nach la în după σε στη στην στο στον κατά
+    på i under efter etter til durant després
+    """
+)
 # 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan'.
 ACCORDING_AFTER = _w("szerint mukaan")
 # Languages whose title may take a genitive place before the name with no comma between: 'υφυπουργός
 # Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
-GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro"))
+GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk"))
 
 # Hebrew letters, Devanagari, kana, Han ideographs and Hangul, counted like the Arabic and Cyrillic letters of
 # lexicon_intl.language().
@@ -159,3 +169,13 @@ def script_language(head: str) -> str | None:
 
 # Scripts without capitals, whose people are found only through the cues that name them.
 CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def cyrillic(head: str) -> str:
+    """'uk' for Cyrillic text that writes Ukrainian's own letters (і, ї, є, ґ) in more than one
+    word in fifty, else 'ru' (Bulgarian and Serbian are read with Russian)."""
+    marked = sum(1 for w in head.split() if not _UKRAINIAN_LETTERS.isdisjoint(w))
+    return "uk" if marked * 50 > len(head.split()) else "ru"
