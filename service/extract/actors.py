@@ -15,6 +15,7 @@ from service.extract import lexicon_intl as intl
 from service.extract.actor_mentions import FACILITY, Mention, find_candidates, find_collectives
 from service.extract.actor_rules import Entity, assign_roles, cluster_mentions
 from service.extract.cues import find_cues, marked_regions
+from service.extract.lexicon_new_intl import CASELESS
 from service.extract.names import (
     ORG_WORDS,
     ROLE_NOUNS,
@@ -27,6 +28,9 @@ from service.extract.names import (
 from service.extract.noun_phrases import anonymous_name
 from service.extract.quotes import QuoteSpan
 from service.trusted import builder
+
+# Scripts without capitals (Arabic and those of lexicon_new_intl): a speaker cue finds the name.
+_CASELESS = CASELESS | {"ar"}
 
 
 def extract_actors(
@@ -43,7 +47,7 @@ def extract_actors(
     # named speakers first, so a role-only cue anywhere ("a Pentagon spokesperson says", even in a
     # standfirst) can find the named actor who holds that role before becoming anonymous
     cues.sort(key=lambda c: 0 if c is not None and c.kind == "name" else 1)
-    caseless = intl.language(text) == "ar"
+    caseless = intl.language(text) in _CASELESS
     # each entity's name keys, rebuilt only when its mentions change: recomputing them for every
     # cue made texts with many quotes and many mentions quadratic
     key_cache: dict[int, tuple[int, set[str]]] = {}

@@ -7,7 +7,7 @@ all the languages (listed and conjugated), words that take up a quotation in the
 from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
-from service.extract import verbs_intl, verbs_more_intl
+from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, TIME_WORDS
 
@@ -25,6 +25,7 @@ DETS = (
         "son sa ses leur leurs sein seine seinen seiner ihre ihren ihrer dessen deren su sus suo sua suoi"
         " sue seu seus suas"
     )
+    | lexicon_new_intl.DETERMINERS
 )
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
@@ -56,7 +57,12 @@ DATIVE = _w("à a al ao aan tegen gegenüber")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
-VERBS = intl.SPEECH_VERBS | verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS
+VERBS = (
+    intl.SPEECH_VERBS
+    | verbs_intl.SPEECH_VERBS
+    | verbs_more_intl.SPEECH_VERBS
+    | verbs_new_intl.SPEECH_VERBS
+)
 INVERTED = (VERBS - (intl.SPEECH_VERBS - intl.INVERTED_VERBS)) | {"dice"}
 
 # Prepositions before a title's domain: 'assessore al Bilancio', 'ministre déléguée aux Transports'.

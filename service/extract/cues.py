@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
 
-from service.extract import cues_intl
+from service.extract import cues_intl, cues_new_intl
 from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
@@ -158,7 +158,9 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
     w = d.words
     if language(d.text) != "en":
-        c = cues_intl.after_quote(d, i, hi, mask)
+        c = cues_new_intl.after_quote(d, i, hi, mask) or cues_intl.after_quote(d, i, hi, mask)
+        if c is None or c.kind == "unknown":
+            c = cues_new_intl.name_closing_clause(d, i, hi, mask) or c
         if c is not None:
             return c
     while i < hi and w[i] in (",", "—", "–", "-"):
@@ -414,7 +416,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X said: ...', 'according to X', 'X told Y that ...'."""
     w = d.words
     if language(d.text) != "en":
-        c = cues_intl.before_quote(d, lo, hi, mask)
+        c = cues_new_intl.before_quote(d, lo, hi, mask) or cues_intl.before_quote(d, lo, hi, mask)
         if c is not None:
             return c
     if _no_key(w[lo:hi], _BEFORE_KEYS):

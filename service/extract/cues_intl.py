@@ -8,8 +8,9 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr
+from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
+from service.extract import lexicon_new_intl as new
 from service.extract.names import (
     ORG_WORDS,
     PLURAL_ROLES,
@@ -118,7 +119,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         lang = intl.language(d.text)
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
-        elif n_end - end > 2 and lang in ("ru", "id"):
+        elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):
             end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
@@ -210,7 +211,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
     )
     j = k + 1 if det else k
-    if j + 1 < hi and _bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) == "sv":
+    if j + 1 < hi and _bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
         j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
@@ -557,7 +558,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
             if n > end + 1 and n < hi and w[n] == ",":
                 end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
-            if lang in ("pl", "ru") and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+            genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
+            if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
         if lv in _VERBS:

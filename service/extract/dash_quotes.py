@@ -14,9 +14,14 @@ import re
 from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
-from service.extract import verbs_intl, verbs_more_intl
+from service.extract import verbs_intl, verbs_more_intl, verbs_new_intl
 
-_VERBS = verbs_intl.SPEECH_VERBS | verbs_more_intl.SPEECH_VERBS | intl.SPEECH_VERBS
+_VERBS = (
+    verbs_intl.SPEECH_VERBS
+    | verbs_more_intl.SPEECH_VERBS
+    | verbs_new_intl.SPEECH_VERBS
+    | intl.SPEECH_VERBS
+)
 
 # a paragraph that opens with a dash (after optional blanks)
 _DASH_PARA_RE = re.compile(r"(?m)^[ \t]*[–—][ \t]*")

@@ -5,6 +5,8 @@ a name is listed under: regular endings only, the given name telling the gender 
 
 from __future__ import annotations
 
+from service.extract import declension_new_intl
+
 _VOWELS_RU = set("аеёиоуыэюяь")
 _HUSHING_RU = set("гкхжшчщ")
 
@@ -72,6 +74,8 @@ def _pl_surname(w: str, gender: str) -> str:
 def nominative(name: str, lang: str) -> str:
     """The nominative of a genitive personal name in Polish ('pl') or Russian ('ru')."""
     words = name.split()
+    if lang in declension_new_intl.LANGS:
+        return declension_new_intl.nominative(name, lang)
     if lang not in ("pl", "ru") or not words:
         return name
     given, surname = (_pl_given, _pl_surname) if lang == "pl" else (_ru_given, _ru_surname)

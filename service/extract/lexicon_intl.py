@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from service.extract import lexicon_new_intl as new
 from service.extract.memo import Memo
 
 
@@ -76,6 +77,7 @@ ACCORDING = _w(
     "selon d'après según secondo segundo volgens laut conforme menurut enligt według zdaniem"
     " словам мнению данным"
 )
+ACCORDING |= new.ACCORDING
 # French inverted subject pronouns joined to the verb ("a-t-il", "ajoute-t-elle", "dit-il").
 INVERTED_PRONOUN_SUFFIXES = ("-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils")
 # Personal pronouns mapped to the English one with the same reference rules.
@@ -90,6 +92,7 @@ PRONOUN_MAP: dict[str, str] = {
     "han": "he", "hon": "she", "vi": "we",
     "dia": "he", "beliau": "he", "kami": "we",
 }  # fmt: skip
+PRONOUN_MAP.update(new.PRONOUN_MAP)
 # Articles and determiners.
 DETERMINERS = _w(
     """
@@ -253,6 +256,7 @@ ROLE_SUFFIXES = (
     "chef", "chefin", "politiker", "politikerin", "leiter", "leiterin", "ökonom", "ökonomin",
     "experte", "expertin", "forscher", "forscherin", "sekretär", "sekretärin", "obmann", "obfrau",
     "senator", "senatorin", "referent", "referentin", "beauftragte", "beauftragter",
+    *new.ROLE_SUFFIXES,
 )  # fmt: skip
 # Role words that are also ordinary English words or verbs: never matched by their ending.
 _NOT_ROLES = _w("administer administers")
@@ -364,6 +368,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "sv": _w("och att det som är på för med inte har av till säger hon han också"),
     "id": _w("yang dan ini itu dengan untuk tidak dari dalam akan pada kata sudah"),
     "tr": _w("ve bir bu için ile olarak çok daha ise dedi gibi sonra kadar"),
+    **new.MARKERS,
 }
 
 
@@ -379,13 +384,15 @@ _SCRIPT_CHARS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
 
 @lru_cache(maxsize=64)
 def language(text: str) -> str:
-    """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar), judged from
-    its first ~2,000 chars."""
+    """The text's language code (en, fr, de, es, it, pt, nl, pl, sv, id, tr, ru, ar, and those of
+    service.extract.lexicon_new_intl), judged from its first ~2,000 chars."""
     head = text[:2000]
+    if (lettered := new.script_language(head)) is not None:
+        return lettered
     script = _SCRIPT_CHARS.findall(head)
     # letters are counted only when the head holds any such script: none, and it cannot be most
     if script and len(script) > (letters := sum(map(str.isalpha, head))) // 2 and letters:
-        return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else "ru"
+        return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else new.cyrillic(head)
     counts = dict.fromkeys(_MARKERS, 0)
     # the marker words counted in C (Counter over the words that are markers); a word marks
     # each of its languages once per occurrence
@@ -442,7 +449,8 @@ class SuffixSet(frozenset[str]):
 
 def role_set(english: frozenset[str]) -> SuffixSet:
     """English role nouns joined with these languages' titles and compound endings."""
-    return SuffixSet(english | ROLE_NOUNS | PLURAL_ROLES | AR_TITLES, ROLE_SUFFIXES, _NOT_ROLES)
+    roles = english | ROLE_NOUNS | PLURAL_ROLES | AR_TITLES | new.ROLE_NOUNS
+    return SuffixSet(roles, ROLE_SUFFIXES, _NOT_ROLES)
 
 
 def org_set(english: frozenset[str]) -> SuffixSet:

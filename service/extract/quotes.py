@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from service.extract import dash_quotes, quote_gate
+from service.extract import dash_quotes, lexicon_new_intl, quote_gate, verbs_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.quote_marks import (
     CJK_RE,
@@ -79,6 +79,14 @@ _CUE_WORDS = _wordset(
     powiedział powiedziała dodał dodała stwierdził według zei zegt aldus volgens
     """
 ) | (intl.SPEECH_VERBS | intl.ACCORDING)
+# (none ends in a sigma: `_cue_starts` lower-cases the whole text at once, which may give a sigma
+# closing a token another letter than lower-casing the token alone; one inside a word is σ either
+# way)
+_CUE_WORDS |= frozenset(
+    w
+    for w in verbs_new_intl.SPEECH_VERBS | lexicon_new_intl.ACCORDING_AFTER
+    if not w.endswith(("σ", "ς"))
+)
 
 
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

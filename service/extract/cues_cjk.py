@@ -1,0 +1,116 @@
+"""Speech cues in Chinese, Japanese and Korean, which write no capitals (and Chinese and Japanese
+no spaces): the rules engine's tokens there are whole clauses ('乘客陈晓梅说'), so the cue is read
+from the clause's characters instead.
+
+- Chinese: '“...”乘客陈晓梅说。', '市长刘建华在仪式上表示：“...”', '发言人赵立强指出，“...”': a
+  speech verb, and before it the speaker, a title ('市长', '发言人') then the name.
+- Japanese: '市長の山田浩二氏は「...」と述べた', '「...」と会社員の佐藤美咲さんは話した': the
+  name before an honorific ('氏', 'さん') or before the topic particle 'は'/'が'.
+- Korean: '김민수 시장은 “...”라고 말했다', '“...”고 주민 박지영 씨는 말했다': the name before a
+  title or '씨' and the topic particle.
+
+Used by service.extract.cues_new_intl for text that service.extract.lexicon_intl.language() judges
+Chinese, Japanese or Korean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.names import Doc
+from service.extract.noun_phrases import Cue
+
+_HAN = "\u3400-\u9fff"
+# Chinese speech verbs, longest first so '说道' wins over '说'.
+_ZH_VERB = "说道|表示|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|称|说"
+# Titles and descriptions that stand before a Chinese name ('市长刘建华', '乘客陈晓梅').
+_ZH_TITLE = (
+    "发言人|新闻发言人|市长|区长|县长|省长|镇长|村长|馆长|校长|院长|局长|部长|厅长|处长|主任|主席"
+    "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者"
+    "|医生|律师|警官|司机|店主|老板|工人|学生|家长|游客|官员|代表|队长|主管|会长|委员"
+)
+_ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们"}
+# After the quotation: the clause up to the verb ('乘客陈晓梅说').
+_ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
+# Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
+# then the verb and a colon or comma.
+_ZH_BEFORE = re.compile(
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})[：:，,]?\s*$"
+)
+_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE})([{_HAN}]{{2,4}})$")
+# Japanese: a name before an honorific or title, or before the topic particle.
+_JA_VERB = (
+    "述べた|話した|語った|説明した|強調した|明らかにした|指摘した|言った|答えた|訴えた|話す|語る"
+)
+_JA_NAME = re.compile(
+    rf"([{_HAN}\u30a0-\u30ff]{{2,8}}?)(?:氏|さん|市長|知事|首相|大臣|社長|会長|教授)(?:は|が|も)"
+)
+_JA_TOPIC = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}})(?:は|が)")
+_JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
+# Korean: a name of two to four syllables, an optional title, then the topic or subject particle
+# ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
+# then the verb ('말했다', '밝혔다').
+_KO_TITLE = (
+    "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|관계자|이사장|원장"
+    "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수"
+)
+_KO_NAME = re.compile(rf"([가-힣]{{2,4}})\s+(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)")
+_KO_AFTER = re.compile(
+    r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했다|밝혔다|강조했다|설명했다|덧붙였다|전했다)"
+)
+
+
+def _zh_name(phrase: str) -> str | None:
+    """'乘客陈晓梅' -> 陈晓梅; '陈晓梅' -> 陈晓梅; a long phrase with no title -> None."""
+    m = _ZH_NAME.search(phrase)
+    if m is not None:
+        return m.group(1)
+    return phrase if 2 <= len(phrase) <= 3 else None
+
+
+def _cue(name: str, start: int, rule: str) -> Cue:
+    if name in _ZH_PRONOUN:
+        return Cue("pronoun", name, start, start + len(name), rule=rule)
+    return Cue("name", name, start, start + len(name), name=name, rule=rule)
+
+
+def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
+    """The speaker named right after the closing mark, up to the verb."""
+    if i >= hi:
+        return None
+    a, b = d.starts[i], d.ends[hi - 1]
+    seg = d.text[a:b]
+    if lang == "ja":
+        m = _JA_AFTER.match(seg)
+        n = _JA_NAME.search(m.group(1) + "は") if m is not None else None
+        return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
+    if lang == "ko":
+        m = _KO_AFTER.match(seg)
+        n = _KO_NAME.search(m.group(1)) if m is not None else None
+        return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
+    m = _ZH_AFTER.match(seg)
+    if m is None:
+        return None
+    name = _zh_name(m.group(1))
+    return _cue(name, a + m.end(1) - len(name), "cue-after") if name else None
+
+
+def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
+    """The speaker of the clause that introduces the quotation (from the last full stop on)."""
+    if lo >= hi:
+        return None
+    a, b = d.starts[lo], d.ends[hi - 1]
+    seg = d.text[a:b]
+    cut = max(seg.rfind("。"), seg.rfind("」"), seg.rfind("”"))
+    a, seg = a + cut + 1, seg[cut + 1 :]
+    if lang == "ja":
+        m = _JA_NAME.search(seg) or _JA_TOPIC.search(seg)
+        return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
+    if lang == "ko":
+        names = list(_KO_NAME.finditer(seg))
+        return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before") if names else None
+    m = _ZH_BEFORE.search(seg)
+    if m is None:
+        return None
+    name = _zh_name(m.group(1))
+    return _cue(name, a + m.end(1) - len(name), "cue-before") if name else None

@@ -1,0 +1,246 @@
+"""Speech-cue word orders of Croatian/Serbian, Catalan, Hungarian, Finnish and Romanian that the
+shared patterns of service.extract.cues_intl do not read, tried before them for text in those
+languages:
+
+- a clitic auxiliary after the verb: '„...”, rekla je gradonačelnica Marina Jurić', '..., dodao je.'
+- Catalan's periphrastic past: '«...», va dir el portaveu, Jordi Puigvert', 'X va explicar que'
+- a title then the name in apposition after a Hungarian verb: '– közölte a cég szóvivője, Németh
+  Attila'
+- 'according to' after its speaker: 'Bodnár Éva szerint', 'Virtasen mukaan' (Finnish genitive)
+- Romanian 'conform' + a genitive title: 'Conform inspectorului școlar Daniela Mocanu, ...'
+
+Anything else falls through (None) to the shared patterns.
+"""
+
+from __future__ import annotations
+
+from service.extract import cue_words_intl as cw
+from service.extract import cues_cjk, cues_he, cues_hi, cues_intl
+from service.extract import lexicon_intl as intl
+from service.extract import lexicon_new_intl as new
+from service.extract.names import ROLE_NOUNS, Doc, is_cap, low
+from service.extract.noun_phrases import Cue
+
+_LANGS = frozenset(new.MARKERS)
+_CJK = frozenset(("zh", "ja", "ko"))
+# Auxiliaries after the verb (Croatian/Serbian 'rekao je', 'rekli su').
+_CLITIC = frozenset(("je", "su"))
+# Catalan's 'va'/'van' + infinitive past.
+_PERIPHRASTIC = frozenset(("va", "van"))
+# Hungarian verb particles that follow the verb ('tette hozzá', 'jelentette ki', 'emelte ki').
+_PARTICLE = frozenset(("hozzá", "ki", "el", "meg"))
+# Romanian 'according to' that is also an English word, read only in this module.
+_RO_ACCORDING = frozenset(("conform",))
+
+
+def _implicit(d: Doc, j: int) -> Cue:
+    return Cue("implicit", d.words[j], d.starts[j], d.ends[j], rule="cue-after")
+
+
+def _speaker_at(d: Doc, k: int, hi: int, j: int) -> Cue | None:
+    """The speaker phrase at token k after the verb at j; the implicit cue of a dropped subject
+    when the clause ends there."""
+    w = d.words
+    if k >= hi or w[k] in (".", "!", "?", ";"):
+        return _implicit(d, j)
+    cue = _apposed(d, k, hi) or cues_intl.np_after(d, k, hi)
+    if cue is None and low(w[k]) in cw.ADJUNCT:
+        return _implicit(d, j)
+    return cue
+
+
+def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
+    """'a kivitelező cég szóvivője, Németh Attila': a phrase holding a title, a comma, then a name."""
+    w = d.words
+    c = k
+    while c < hi and c - k < 7 and w[c] != ",":
+        c += 1
+    if c >= hi - 1 or w[c] != "," or not any(cues_intl._bare(x) in ROLE_NOUNS for x in w[k:c]):
+        return None
+    e = cues_intl.name_end(d, c + 1, hi)
+    if e - (c + 1) < 2:
+        return None
+    name = d.text[d.starts[c + 1] : d.ends[e - 1]]
+    role = d.text[d.starts[k] : d.ends[c - 1]]
+    return Cue("name", name, d.starts[c + 1], d.ends[e - 1], name=name, role=role,
+               rule="cue-after")  # fmt: skip
+
+
+def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'..., rekla je X', '..., va dir X', '– tette hozzá.', '– közölte a cég szóvivője, X'."""
+    lang = intl.language(d.text)
+    if lang in _CJK:
+        return cues_cjk.after_quote(d, i, hi, lang)
+    if lang == "hi":
+        return cues_hi.after_quote(d, i, hi)
+    if lang == "he":
+        return cues_he.after_quote(d, i, hi)
+    if lang not in _LANGS:
+        return None
+    w = d.words
+    while i < hi and w[i] in (",", "—", "–", "-"):
+        i += 1
+    if i + 1 >= hi or mask[i]:
+        return None
+    if lang == "vi":
+        return _vietnamese_after(d, i, hi, mask)
+    t, nxt = low(w[i]), low(w[i + 1])
+    if t == "a" and nxt == "mai" and i + 2 < hi and low(w[i + 2]) in cw.VERBS:
+        return _speaker_at(d, i + 3, hi, i + 2)  # Romanian 'a mai spus' (said also)
+    if (t in _PERIPHRASTIC or t in _CLITIC) and nxt in cw.VERBS:  # 'va dir', Slovenian 'je dejal'
+        return _speaker_at(d, i + 2, hi, i + 1)
+    if t not in cw.VERBS:
+        return None
+    if nxt in _CLITIC or nxt in _PARTICLE:
+        return _speaker_at(d, i + 2, hi, i)
+    if nxt in new.ADJUNCT_PREPOSITIONS:
+        return _after_adjunct(d, i + 2, hi)
+    return _apposed(d, i + 1, hi)
+
+
+def _after_adjunct(d: Doc, k: int, hi: int) -> Cue | None:
+    """'řekl na tiskové konferenci ředitel závodu Miroslav Dvořák': past the adjunct, the first
+    title word opens the subject; a name is required (a title alone may be the adjunct's own)."""
+    w = d.words
+    for m in range(k, min(hi, k + 8)):
+        if not w[m][0].isalnum():
+            return None
+        if not is_cap(w[m]) and cues_intl._bare(w[m]) in ROLE_NOUNS:
+            cue = cues_intl.np_after(d, m, hi)
+            return cue if cue is not None and cue.kind == "name" else None
+    return None
+
+
+def _vietnamese_after(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'..., ông Nguyễn Văn Hải, Chủ tịch huyện, cho biết.': the subject before the verb closing
+    the clause ('cho biết' read from its first word)."""
+    w = d.words
+    for v in range(i + 1, min(hi, i + 16)):
+        if mask[v] or w[v] in (".", ";", "!", "?"):
+            return None
+        if low(w[v]) in cw.VERBS:
+            at = v - 1 if low(w[v - 1]) == "cho" else v
+            return cues_intl.subject_before(d, at, i, mask)
+    return None
+
+
+def _greek_nominative(name: str) -> str:
+    """'Παύλο Καραγιάννη' -> Παύλος Καραγιάννης: a man's name in the accusative."""
+    out = []
+    for x in name.split():
+        if x.endswith(("ο", "ό", "η", "ή", "α", "ά")) and not x.endswith("ου"):
+            x += "ς"
+        out.append(x)
+    return " ".join(out)
+
+
+def _greek_according(d: Doc, k: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'σύμφωνα με τον διευθυντή Παύλο Καραγιάννη, ...': the speaker after 'according to', read in
+    the nominative when the masculine article 'τον' marks the accusative."""
+    w = d.words
+    end = k
+    while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+        end += 1
+    cue = cues_intl.np_after(d, k, end, "according-to")
+    if cue is None or cue.kind != "name" or not cue.name or low(w[k]) != "τον":
+        return cue
+    return Cue("name", cue.surface, cue.start, cue.end, name=_greek_nominative(cue.name),
+               role=cue.role, rule=cue.rule)  # fmt: skip
+
+
+def _finnish_nominative(name: str) -> str:
+    """'Markku Hiltusen' -> Markku Hiltunen, 'Virtasen' -> Virtanen, 'Rantalan' -> Rantala: the
+    genitive of the last word before 'mukaan'."""
+    head, _, last = name.rpartition(" ")
+    if last.endswith("sen"):
+        last = last[:-3] + "nen"
+    elif last.endswith("n"):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+def _before_postposition(d: Doc, v: int, lo: int, lang: str) -> Cue | None:
+    """The name run right before 'szerint' / 'mukaan' at token v (a title word between is skipped:
+    'Varga István környezetvédő szerint')."""
+    w = d.words
+    e = v
+    while e > lo and not is_cap(w[e - 1]) and cues_intl._bare(w[e - 1]) in ROLE_NOUNS:
+        e -= 1
+    s = e
+    while s > lo and is_cap(w[s - 1]) and e - s < 4:
+        s -= 1
+    if s == e:
+        return None
+    while s < e and low(w[s]) in ROLE_NOUNS:
+        s += 1  # 'Kunnanjohtaja Hiltusen mukaan': the title opening the sentence
+    if s == e:
+        return None
+    surface = d.text[d.starts[s] : d.ends[e - 1]]
+    name = _finnish_nominative(surface) if lang == "fi" else surface
+    return Cue("name", surface, d.starts[s], d.ends[e - 1], name=name, rule="according-to")
+
+
+def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'X szerint', 'X:n mukaan', 'Conform X,', 'X va explicar:', 'X je rekao:', and a bare
+    'Title Name: „...“' with the title left off the name."""
+    lang = intl.language(d.text)
+    if lang in _CJK:
+        return cues_cjk.before_quote(d, lo, hi, lang)
+    if lang == "hi":
+        return cues_hi.before_quote(d, lo, hi)
+    if lang == "he":
+        return cues_he.before_quote(d, lo, hi)
+    if lang not in _LANGS:
+        return None
+    w = d.words
+    if hi - 1 > lo + 1 and w[hi - 1] == ":" and low(w[lo]) in ROLE_NOUNS:
+        e = cues_intl.name_end(d, lo + 1, hi - 1)
+        if e == hi - 1 and e - lo > 2:
+            name = d.text[d.starts[lo + 1] : d.ends[e - 1]]
+            return Cue("name", name, d.starts[lo + 1], d.ends[e - 1], name=name, role=w[lo],
+                       rule="cue-before")  # fmt: skip
+    for v in range(hi - 1, lo - 1, -1):
+        if mask[v]:
+            continue
+        lv = low(w[v])
+        if lv in new.ACCORDING_AFTER:
+            cue = _before_postposition(d, v, lo, lang)
+            if cue is not None:
+                return cue
+        elif lv == "σύμφωνα" and v + 2 < hi and low(w[v + 1]) == "με":
+            cue = _greek_according(d, v + 2, hi, mask)
+            if cue is not None:
+                return cue
+        elif lv in _RO_ACCORDING and lang == "ro":
+            end = v + 1
+            while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+                end += 1
+            cue = cues_intl.np_after(d, v + 1, end, "according-to")
+            if cue is not None:
+                return cue
+        elif lv in cw.VERBS and v > lo and low(w[v - 1]) in (_PERIPHRASTIC | _CLITIC):
+            cue = cues_intl.subject_before(d, v - 1, lo, mask, "cue-before")
+            if cue is not None:
+                return cue
+    return None
+
+
+def name_closing_clause(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'„...“, заяви областният управител Мария Димитрова.': the last resort for a language whose
+    speech verbs the engine does not know. The short clause after the quotation is a few
+    lower-case words (a verb, a title) and then a name of two or three capitalised words that
+    closes the sentence; anything else (a capitalised word first, a longer clause, words after
+    the name) gives None."""
+    w = d.words
+    while i < hi and w[i] in (",", "—", "–", "-"):
+        i += 1
+    if i >= hi or mask[i] or not w[i][0].islower():
+        return None
+    k = i
+    while k < hi and k - i < 4 and w[k][0].islower():
+        k += 1
+    e = cues_intl.name_end(d, k, hi)
+    if not 2 <= e - k <= 3 or e < hi and w[e] not in (".", "!", "?"):
+        return None
+    name = d.text[d.starts[k] : d.ends[e - 1]]
+    return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, rule="cue-after")

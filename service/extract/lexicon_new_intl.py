@@ -1,0 +1,181 @@
+"""Word lists for news in Czech, Slovak, Slovenian, Croatian/Serbian, Bulgarian, Ukrainian, Romanian, Hungarian, Greek,
+Danish, Norwegian, Finnish and Catalan, joined to the lists of service.extract.lexicon_intl: the
+common words that tell each language apart, titles (with the definite and case forms these
+languages attach to the noun: 'primarul', 'borgmesteren', 'δημάρχου'), articles, pronouns and
+'according to' words.
+
+Nothing here is an English word: the title and pronoun sets are consulted in English text too.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Very common words of each language, rare in the others (and in English).
+MARKERS: dict[str, frozenset[str]] = {
+    "cs": _w("je že jsou který která které byl byla bylo také podle jako když jsme jsem řekl"),
+    "sk": _w("sa že sú ktorý ktorá ktoré bol bola bolo aj podľa ako keď sme povedal"),
+    "hr": _w("je su da što nije bio bila također prema koji koja kako rekao rekla"),
+    "ro": _w("și în să din pentru care este fost sunt mai către potrivit această acest"),
+    "hu": _w("az és hogy nem egy meg van volt már szerint mondta csak pedig mint"),
+    "el": _w("και το της του η ο να με που για την τον στο στην είναι από θα οι"),
+    "da": _w("og ikke af efter også siger hun blev fra være kan vil skal"),
+    "no": _w("og ikke av etter også sier hun ble fra være kan vil skal"),
+    "fi": _w("ja ei että hän oli myös mukaan kuin mutta ovat tai jo sanoo sanoi kertoo"),
+    "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal"),
+    "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
+    "ca": _w(
+        "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per"
+    ),
+}
+
+
+def _ro(nouns: str) -> frozenset[str]:
+    """Romanian titles with the definite article ('primar' -> primarul, primarului)."""
+    out = set()
+    for n in nouns.split():
+        out |= {n, n + "ul", n + "ului"} if not n.endswith(("e", "a")) else {n, n + "le", n + "lui"}
+    return frozenset(out)
+
+
+def _nordic(nouns: str) -> frozenset[str]:
+    """Danish and Norwegian titles with the suffixed article ('borgmester' -> borgmesteren)."""
+    return frozenset(x for n in nouns.split() for x in (n, n + "en", n + "n"))
+
+
+def _el(nouns: str) -> frozenset[str]:
+    """Greek masculine titles in the nominative, accusative and genitive ('υπουργός', 'υπουργό',
+    'υπουργού'; 'διευθυντής', 'διευθυντή'); the genitive of a word stressed before its last
+    syllable moves the stress ('δήμαρχος' -> 'δημάρχου') and is listed as written."""
+    out = set()
+    for n in nouns.split():
+        out.add(n)
+        if n.endswith(("ος", "ός")):
+            out |= {n[:-1], n[:-2] + ("ού" if n.endswith("ός") else "ου")}
+        elif n.endswith(("ης", "ής", "ας", "άς")):
+            out.add(n[:-1])
+    return frozenset(out)
+
+
+# Titles of the languages above, and Vietnamese honorifics and the last syllables of its titles
+# ('ông', 'bà'; 'chủ tịch', 'hiệu trưởng', 'giám đốc').
+ROLE_NOUNS = (
+    _w(
+        """
+        starosta starostka hejtman hejtmanka mluvčí ministr ministryně ředitel ředitelka náměstek
+        náměstkyně primář primářka zastupitel zastupitelka předseda předsedkyně poslanec
+        poslankyně senátor senátorka podnikatel podnikatelka inženýr analytik analytička
+        policista policistka obyvatel obyvatelka soudce soudkyně lékař lékařka odborník
+        odbornice mluvčího ředitele starosty hejtmana ministra předsedy zastupitele náměstka
+        riaditeľ riaditeľka predseda predsedníčka hovorca hovorkyňa ministerka primátor
+        primátorka poslankyňa obyvateľ obyvateľka odborníčka lekár lekárka predsedu hovorcu
+        gradonačelnik gradonačelnica načelnik načelnica ravnatelj ravnateljica zapovjednik
+        zapovjednica glasnogovornik glasnogovornica ministar ministrica predsjednik
+        predsjednica župan županica stručnjak stručnjakinja direktorica zastupnik zastupnica
+        župan županja predsednik predsednica predstavnik predstavnica ministrica
+        кмет кметът министър министърът председател председателят говорител говорителят
+        управител управителят директорът депутатът експертът
+        градоначелник градоначелница министар председник председница портпарол
+        голова речник речниця міністр директор директорка мешканець мешканка депутат
+        депутатка експерт економіст представник представниця керівник керівниця мер
+        polgármester polgármestere vezérigazgató vezérigazgatója elnök elnöke szóvivő szóvivője
+        miniszter minisztere igazgató igazgatója képviselő szakértő lakos környezetvédő
+        alpolgármester államtitkár
+        kunnanjohtaja kaupunginjohtaja toimitusjohtaja puheenjohtaja johtaja ministeri
+        pormestari tiedottaja asiantuntija professori luottamusmies kirjastonhoitaja
+        ông bà tịch trưởng đốc
+        alcaldessa portaveu regidor regidora presidenta conseller consellera veí veïna
+        directora diputat diputada secretari secretària ministra tinent
+        """
+    )
+    | _ro(
+        """primar prefect ministru director inspector consilier deputat senator procuror medic
+        expert analist profesor președinte purtător purtătoare directoare localnic șef"""
+    )
+    | _w("ministrul ministrului directoarea directoarei șefa primarița primăriței")
+    | _nordic(
+        """borgmester ordfører rådmann formand formann leder direktør talsmand talsperson
+        talskvinde beboer skoleleder fisker minister pressetalsmand kommunikasjonssjef
+        kommunaldirektør statsminister"""
+    )
+    | _el(
+        """δήμαρχος αντιδήμαρχος υπουργός υφυπουργός πρόεδρος επικεφαλής εκπρόσωπος
+        διευθυντής διευθύντρια βουλευτής ξενοδόχος κάτοικος καθηγητής γιατρός εισαγγελέας
+        γραμματέας περιφερειάρχης αστυνομικός δημάρχου αντιδημάρχου προέδρου εκπροσώπου"""
+    )
+)
+# Endings of compound titles ('kommunikasjonssjef', 'vezérigazgató', 'kaupunginjohtaja').
+ROLE_SUFFIXES = (
+    "sjef", "leder", "lederen", "direktør", "ordfører", "johtaja", "ministeri", "tiedottaja",
+    "asiantuntija", "hoitaja", "päällikkö", "igazgató", "polgármester", "elnök", "szóvivő",
+)  # fmt: skip
+# Articles (Greek, Catalan, Scandinavian, Romanian) not among the existing determiners.
+DETERMINERS = _w(
+    "ο η το οι τα του της των τον την τους τις ένας μια ένα els uns unes den det ei unui unei"
+)
+# Personal pronouns mapped to the English one with the same reference rules (Finnish 'hän' is
+# both he and she: like Indonesian 'dia' it takes the nearest person).
+PRONOUN_MAP: dict[str, str] = {
+    "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
+    "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
+    "oni": "they",
+}  # fmt: skip
+# 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
+# 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.
+ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами")
+# Prepositions opening an adjunct between an inverted speech verb and its subject ('řekl na
+# tiskové konferenci ředitel X', 'rekao je u izjavi župan X', 'a declarat la o conferință primarul X').
+ADJUNCT_PREPOSITIONS = _w(
+    """
+    na v ve po při během pro u z ze za tijekom nakon nach la în după σε στη στην στο στον κατά
+    på i under efter etter til durant després
+    """
+)
+# 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan'.
+ACCORDING_AFTER = _w("szerint mukaan")
+# Languages whose title may take a genitive place before the name with no comma between: 'υφυπουργός
+# Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
+# last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
+GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk"))
+
+# Hebrew letters, Devanagari, kana, Han ideographs and Hangul, counted like the Arabic and Cyrillic letters of
+# lexicon_intl.language().
+_SCRIPT_CHARS = re.compile("[\u0590-\u05ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KANA = re.compile("[\u3040-\u30ff]")
+
+
+def script_language(head: str) -> str | None:
+    """'zh', 'ja', 'ko', 'hi' or 'he' for a head written mostly in Han characters (Japanese when
+    it holds kana), Hangul, Devanagari or Hebrew letters; else None."""
+    chars = _SCRIPT_CHARS.findall(head)
+    if not chars or len(chars) <= sum(map(str.isalpha, head)) // 2:
+        return None
+    hangul = sum(c >= "\uac00" for c in chars)
+    hebrew = sum(c < "\u0900" for c in chars)
+    devanagari = sum("\u0900" <= c < "\u3000" for c in chars)
+    if hangul > len(chars) // 2:
+        return "ko"
+    if devanagari > len(chars) // 2:
+        return "hi"
+    if hebrew > len(chars) // 2:
+        return "he"
+    return "ja" if len(_KANA.findall(head)) > len(chars) // 10 else "zh"
+
+
+# Scripts without capitals, whose people are found only through the cues that name them.
+CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+
+def cyrillic(head: str) -> str:
+    """'uk' for Cyrillic text that writes Ukrainian's own letters (і, ї, є, ґ) in more than one
+    word in fifty, else 'ru' (Bulgarian and Serbian are read with Russian)."""
+    marked = sum(1 for w in head.split() if not _UKRAINIAN_LETTERS.isdisjoint(w))
+    return "uk" if marked * 50 > len(head.split()) else "ru"
