@@ -33,6 +33,8 @@ _PRE_TITLE, _STOP, _DATIVE, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.DATIVE, cw.ELIDE
 _LINKS_OR_DETS, _STOP_NOT_DETS = cw.LINKS_OR_DETS, cw.STOP_NOT_DETS
 _VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
+# Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
+_OPENERS = intl.FUNCTION_WORDS - _DETS
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -474,6 +476,11 @@ def subject_before(
     a = _phrase_start(d, j + 1, lo)
     if a > j:
         return None
+    if a == j and low(w[a]) in _OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
+        # 'E aggiunge: «...»', 'Y añade': a conjunction before a dropped subject, not a name
+        return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
+    if low(w[a]) in cw.SOURCE_FROM and a < j:
+        a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
     return np_after(d, a, j + 1, rule)
 
 
@@ -577,28 +584,4 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, lo + 1, end, "according-to") if end < hi else None
         if cue is not None and cue.kind in ("name", "definite", "role"):
             return cue
-    return None
-
-
-# Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :').
-_OPENERS = intl.FUNCTION_WORDS - _DETS
-
-
-def incise(d: Doc, a: int, b: int) -> Cue | None:
-    """A cue set inside the quotation marks: « La situation, a-t-il poursuivi, reste grave »,
-    „Wir bleiben“, sagte er, „hart“ is outside; '«..., dit Paul Girard, ...»' is inside."""
-    w = d.words
-    lo, hi = d.tok_at(a), d.tok_at(b)
-    for i in range(lo + 1, hi - 1):
-        if w[i - 1] != ",":
-            continue
-        e = i + 1
-        while e < hi and w[e] != "," and e - i < 8:
-            e += 1
-        if e >= hi or w[e] != ",":
-            continue
-        cue = after_quote(d, i, e, [False] * (e + 1))
-        if cue is not None and cue.kind in ("pronoun", "name", "role", "definite"):
-            return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, "incise",
-                       cue.plural)  # fmt: skip
     return None

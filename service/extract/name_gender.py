@@ -149,3 +149,20 @@ def first_name_before(word: str, following: str) -> bool:
         and n.is_cap(following)
         and n.low(following) not in n.STOPWORDS
     )
+
+
+def noun_before_name(word: str, given: str, surname: str) -> bool:
+    """'Commuter Harriet Oyelaran', 'Ordföranden Bengt Ekdahl', 'Gönüllülerden Emre Yalçın': a
+    sentence-opening word that is no known first name, before one that is (the broad list, learnt
+    from train and the Faker locales) and a capitalised surname. The opener is a noun of the
+    sentence (a description, a title), not the start of the name."""
+    lg = n.low(given)
+    return (
+        not is_given(word)
+        and word not in n.STOPWORDS
+        and n.is_cap(given)
+        and is_given(lg)
+        and lg not in _AUX_NAMES
+        and n.is_cap(surname)
+        and n.low(surname) not in n.STOPWORDS
+    )

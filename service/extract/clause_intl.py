@@ -1,0 +1,92 @@
+"""Speakers read from a clause's shape rather than from a listed word, for text that is not English:
+a speech verb that inverts after the quotation ('”...” undrar småbarnsföräldern Sofia Berglund',
+'"...", queixa-se Ermelinda Sousa'), the subject opening a sentence that holds a quotation with no
+cue ('Ordföranden Bengt Ekdahl kallar beskedet ”...”', 'La alcaldesa, Inmaculada Ferrándiz,
+acusó a la empresa de “...”'), and a cue set inside the quotation marks.
+
+Fresh invented articles kept missing cues whose verb no list held ('undrar', 'queixa-se',
+'kallar', 'acusó de'): these readers need no verb list, only the order the news languages share
+(quotation, one lower-case word, then a full name closing the clause; or a named subject, its
+verb, then the quotation). They run after the word-list readers of service.extract.cues_intl and
+only where those found nothing.
+"""
+
+from __future__ import annotations
+
+from service.extract import lexicon_intl as intl
+from service.extract.cues_intl import after_quote, name_end, np_after
+from service.extract.names import QUOTE_CHARS, Doc, is_cap, low
+from service.extract.noun_phrases import Cue
+from service.extract.subject_intl import without_opener
+
+_CLAUSE_END = frozenset([",", ".", "!", "?", ";", "(", "—", "–"])
+_SENT_END = frozenset([".", "!", "?", ";"])
+
+
+def _word(x: str) -> bool:
+    """A lower-case word ('undrar', 'queixa-se'), not a function word or a punctuation mark."""
+    bare = x.replace("-", "")
+    return bare.isalpha() and x[0].islower() and x not in intl.FUNCTION_WORDS
+
+
+def inverted_any(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'”...” undrar småbarnsföräldern Sofia Berglund.': after the quotation (token i), one
+    lower-case word, perhaps a descriptive word, then a full name of two words or more that ends
+    the clause. The word is read as an inverted speech verb whatever it is."""
+    w = d.words
+    while i < hi and w[i] in (",", "—", "–", "-"):
+        i += 1
+    if i + 2 >= hi or mask[i] or not _word(w[i]):
+        return None
+    cue = np_after(d, i + 1, hi)
+    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+        return None
+    e = d.tok_at(cue.end - 1) + 1
+    if e < hi and w[e] not in _CLAUSE_END:
+        return None
+    return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+
+
+def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """The named subject opening the sentence [lo, hi) that runs into a quotation at hi with no
+    cue: 'Ordföranden Bengt Ekdahl kallar beskedet ”...”'. The name must be followed by a
+    lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word."""
+    w = d.words
+    if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
+        return None
+    cue = np_after(d, lo, hi, "cue-before")
+    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+        return None
+    e = d.tok_at(cue.end - 1) + 1
+    if e < hi and w[e] in (",", "("):
+        close = "," if w[e] == "," else ")"
+        k = e + 1
+        while k < hi and w[k] != close and k - e < 10:
+            k += 1
+        e = k + 1
+    if e >= hi or not _word(w[e]):
+        return None
+    for k in range(e, hi):
+        if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS or is_cap(w[k]):
+            return None
+    return without_opener(d, cue)
+
+
+def incise(d: Doc, a: int, b: int) -> Cue | None:
+    """A cue set inside the quotation marks: « La situation, a-t-il poursuivi, reste grave »,
+    „Wir bleiben“, sagte er, „hart“ is outside; '«..., dit Paul Girard, ...»' is inside."""
+    w = d.words
+    lo, hi = d.tok_at(a), d.tok_at(b)
+    for i in range(lo + 1, hi - 1):
+        if w[i - 1] != ",":
+            continue
+        e = i + 1
+        while e < hi and w[e] != "," and e - i < 8:
+            e += 1
+        if e >= hi or w[e] != ",":
+            continue
+        cue = after_quote(d, i, e, [False] * (e + 1))
+        if cue is not None and cue.kind in ("pronoun", "name", "role", "definite"):
+            return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, "incise",
+                       cue.plural)  # fmt: skip
+    return None
