@@ -14,8 +14,9 @@ only where those found nothing.
 from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import after_quote, name_end, np_after
-from service.extract.names import QUOTE_CHARS, Doc, is_cap, low
+from service.extract.cues_intl import after_quote, np_after
+from service.extract.name_gender import is_given
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 from service.extract.subject_intl import without_opener
 
@@ -29,6 +30,12 @@ def _word(x: str) -> bool:
     return bare.isalpha() and x[0].islower() and x not in intl.FUNCTION_WORDS
 
 
+def _full_name(cue: Cue) -> bool:
+    """A name of two words or more, written capitalised ('d'Emmanuel Macron' is a complement)."""
+    words = (cue.name or "").split()
+    return cue.kind == "name" and len(words) > 1 and words[0][:1].isupper()
+
+
 def inverted_any(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """'”...” undrar småbarnsföräldern Sofia Berglund.': after the quotation (token i), one
     lower-case word, perhaps a descriptive word, then a full name of two words or more that ends
@@ -39,9 +46,9 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i + 2 >= hi or mask[i] or not _word(w[i]):
         return None
     cue = np_after(d, i + 1, hi)
-    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+    if cue is None or not _full_name(cue):
         return None
-    e = d.tok_at(cue.end - 1) + 1
+    e = d.tok_at(cue.end)
     if e < hi and w[e] not in _CLAUSE_END:
         return None
     return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
@@ -55,11 +62,17 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
         return None
     cue = np_after(d, lo, hi, "cue-before")
-    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+    if cue is None or not _full_name(cue):
         return None
-    e = d.tok_at(cue.end - 1) + 1
-    if e < hi and w[e] in (",", "("):
-        close = "," if w[e] == "," else ")"
+    cue = without_opener(d, cue)  # 'Ordföranden Bengt Ekdahl'
+    first = low((cue.name or "").split()[0])
+    if not (cue.role or is_given(first) or any(low(x) in ORG_WORDS for x in cue.surface.split())):
+        return None  # 'Der Haushalt sei „solide“': a capitalised noun is no person or body
+    e = d.tok_at(cue.end)
+    if e + 1 < hi and w[e] == "," and _word(w[e + 1]):
+        e += 1  # the comma closing an apposition: 'La alcaldesa, Inmaculada Ferrándiz, acusó'
+    elif e < hi and w[e] in (",", "("):
+        close = "," if w[e] == "," else ")"  # an aside: 'Kamerlid Ruud Bakker (SP) noemde'
         k = e + 1
         while k < hi and w[k] != close and k - e < 10:
             k += 1
@@ -69,7 +82,7 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     for k in range(e, hi):
         if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS or is_cap(w[k]):
             return None
-    return without_opener(d, cue)
+    return cue
 
 
 def incise(d: Doc, a: int, b: int) -> Cue | None:
