@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
 from service.extract import verbs_intl, verbs_more_intl
-from service.extract.names import Doc, low
+from service.extract.names import ORG_WORDS, Doc, is_acronym, low
 from service.extract.noun_phrases import AUX, TIME_WORDS
 
 
@@ -102,3 +102,19 @@ def according_phrase(d: Doc, v: int, lo: int) -> bool:
         ):
             return True
     return False
+
+
+# Endings of German nouns for a person ('Mediziner', 'Ärztin', 'Experte', 'Aktivist', 'Student',
+# '54-Jährige'): after an article, such a capitalised word is a description, not a name.
+_DE_PERSON_ENDINGS = ("er", "in", "e", "ist", "ent", "ant", "or", "ige", "iger")
+
+
+def german_person_noun(d: Doc, k: int) -> bool:
+    """Token k is a German noun for a person, in German text, and no body's word."""
+    x = low(d.words[k])
+    return (
+        intl.language(d.text) == "de"
+        and x.endswith(_DE_PERSON_ENDINGS)
+        and x not in ORG_WORDS
+        and not is_acronym(d.words[k])
+    )

@@ -253,6 +253,10 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
+    if det and n_end == n + 1 and n == j and cw.german_person_noun(d, n):
+        # 'meint der Mediziner', 'sagte die 54-Jährige': a German noun after its article
+        return Cue("definite", _span_text(d, start, n_end), d.starts[start], d.ends[n],
+                   role=w[n], rule=rule)  # fmt: skip
     name = _span_text(d, n, n_end)
     if _bare(w[n]) != low(w[n]):
         name = name[len(w[n]) - len(_bare(w[n])) :]
