@@ -374,7 +374,8 @@ def find_quotes(text: str, title: str | None = None) -> list[QuoteSpan]:
     """All quotations in `text`, sorted by start: the marked ones, and in a text not in English
     the speech that a paragraph opens with a dialogue dash (service.extract.dash_quotes)."""
     spans = _marked_quotes(text, title)
-    if not text or not dash_quotes.has_dash_paragraph(text) or intl.language(text) == "en":
+    dashed = dash_quotes.has_dash_paragraph(text) or dash_quotes.has_inline_dash(text)
+    if not text or not dashed or intl.language(text) == "en":
         return spans
     return _with_dash_quotes(text, spans)
 
