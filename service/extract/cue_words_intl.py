@@ -104,6 +104,15 @@ def according_phrase(d: Doc, v: int, lo: int) -> bool:
     return False
 
 
+# Words for a spokesperson: a short quotation in their sentence is their words, not a scare quote.
+SPOKESPERSON = _w(
+    """
+    porte-parole portavoz portavoce porta-voz sprecher sprecherin woordvoerder woordvoerster
+    rzecznik rzeczniczka talesperson pressekreterare sözcü sözcüsü juru bicara пресс-секретарь
+    представитель
+    """
+)
+
 # Endings of German nouns for a person ('Mediziner', 'Ärztin', 'Experte', 'Aktivist', 'Student',
 # '54-Jährige'): after an article, such a capitalised word is a description, not a name.
 _DE_PERSON_ENDINGS = ("er", "in", "e", "ist", "ent", "ant", "or", "ige", "iger")

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from service.extract import dash_quotes, quote_gate
+from service.extract import cue_words_intl as cw
+from service.extract import cues_ar, dash_quotes, quote_gate
 from service.extract import lexicon_intl as intl
 from service.extract.quote_marks import (
     CJK_RE,
@@ -81,30 +82,39 @@ _CUE_WORDS = _wordset(
 ) | (intl.SPEECH_VERBS | intl.ACCORDING)
 
 
+# In a text not in English, every conjugated speech verb the cue readers know counts as well
+# ('laat weten', 'اعتبر ... مؤكداً', 'zapewnia'), as do the words for a spokesperson.
+_CUE_WORDS_INTL = _CUE_WORDS | cw.VERBS | cw.SPOKESPERSON | cues_ar.SPEECH_VERBS
+
+
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 _CUE_FINDER = word_finder(_CUE_WORDS, hyphenated=True)
+_CUE_FINDER_INTL = word_finder(_CUE_WORDS_INTL, hyphenated=True)
 
 
-def _cue_starts(text: str) -> list[int]:
+def _cue_starts(text: str, english: bool = True) -> list[int]:
     """Starts of the text's cue words (its _CUE_WORD_RE tokens whose lower case is one)."""
     lower = text.lower()
+    words, finder = (_CUE_WORDS, _CUE_FINDER) if english else (_CUE_WORDS_INTL, _CUE_FINDER_INTL)
     if len(lower) == len(text):
         # the lower-case copy has the text's offsets and tokens, and each token's lower case
         # (no cue word has a sigma, the one letter lowered by its context): one scan, no loop
-        return [start for start, _ in _CUE_FINDER.finditer(lower)]
-    return [m.start() for m in _CUE_WORD_RE.finditer(text) if m.group(0).lower() in _CUE_WORDS]
+        return [start for start, _ in finder.finditer(lower)]
+    return [m.start() for m in _CUE_WORD_RE.finditer(text) if m.group(0).lower() in words]
 
 
 class _Cues:
     """Cue-word lookups in one text: window scans for the usual few short quotes, one indexed
     scan of the whole text once many need it (keeps quote-dense texts linear)."""
 
-    __slots__ = ("_calls", "_pos", "_text", "near")
+    __slots__ = ("_calls", "_pos", "_text", "_words", "english", "near")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self.english = intl.language(text) == "en"
+        self._words = _CUE_WORDS if self.english else _CUE_WORDS_INTL
         self._calls = 0
         self._pos: list[int] | None = None
         # `_has_cue` by (opening, closing) mark: asked by the speech rules, then by the gate
@@ -115,8 +125,8 @@ class _Cues:
             self._calls += 1
             if self._calls <= 8:
                 words = _CUE_WORD_RE.findall(self._text, lo, hi)
-                return any(w.lower() in _CUE_WORDS for w in words)
-            self._pos = _cue_starts(self._text)
+                return any(w.lower() in self._words for w in words)
+            self._pos = _cue_starts(self._text, self.english)
         i = bisect_left(self._pos, lo)
         return i < len(self._pos) and self._pos[i] < hi
 
@@ -425,9 +435,13 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
     raws = pair_marks(text, paras, mark_tokens(text, paras))
     tops = [r for r in raws if r is not None and r.depth == 0 and r.end - r.start > 25]
     long_double = sum(1 for r in tops if r.double)
-    double_style = long_double > len(tops) - long_double
-    keep: dict[int, list[str]] = {}
     cues = _Cues(text)
+    # a paper printing long speech in both marks ('‘...’ zegt X', '„...” zei ze'): its short
+    # single-quoted words may be speech too, outside English
+    double_style = long_double > len(tops) - long_double and (
+        cues.english or long_double == len(tops)
+    )
+    keep: dict[int, list[str]] = {}
     hl = headline_end(text, paras, title)
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:
