@@ -14,8 +14,8 @@ only where those found nothing.
 from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import after_quote, np_after
-from service.extract.name_gender import is_given
+from service.extract.cues_intl import after_quote, before_quote, np_after
+from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 from service.extract.subject_intl import without_opener
@@ -83,6 +83,31 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS or is_cap(w[k]):
             return None
     return cue
+
+
+def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
+    """'По словам директора Олега Жаворонкова, работы займут четыре месяца. «...», — добавил
+    он': a pronoun cue stands for the person an 'according to' in the sentence just before the
+    quotation (token `first` opens it), in its paragraph, reports; else the cue unchanged."""
+    w = d.words
+    if cue.kind != "pronoun" or first < 2:
+        return cue
+    pi = d.para[first]
+    end = first - 1
+    if w[end] not in _SENT_END or mask[end] or d.para[end] != pi:
+        return cue
+    lo = end - 1
+    while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END and not mask[lo - 1]:
+        lo -= 1
+    if mask[lo - 1 if lo > 0 else 0] and d.para[lo - 1] == pi:
+        return cue  # a quotation closes the sentence before: the pronoun's own antecedents
+    got = before_quote(d, lo, end, mask)
+    pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
+    if got is None or got.rule != "according-to" or not _full_name(got):
+        return cue
+    if pronoun not in ("he", "she") or not agrees(got.name, pronoun):
+        return cue
+    return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
 
 
 def incise(d: Doc, a: int, b: int) -> Cue | None:

@@ -587,5 +587,6 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
             cue = clause_intl.incise(d, a, b)  # « ..., a-t-il poursuivi, ... »
         if cue is not None and language(text) != "en":
             cue = without_opener(d, cue)  # 'Fractievoorzitter Ayoub Benali' -> the name
+            cue = clause_intl.reported_antecedent(d, cue, first, mask)
         out.append(FoundCue(cue, pi, para_start, name_before))
     return tuple(out)
