@@ -307,6 +307,8 @@ def _resolve(
             a = None
         speaker = a.name if a else (cue.name or cue.surface)
         role = cue.role or (a.role if a else None)
+        if " " not in speaker.strip() and (lang := language(d.text)) != "en":
+            speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
