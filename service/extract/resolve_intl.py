@@ -80,8 +80,9 @@ def _same_word(short: str, word: str, lang: str) -> bool:
 def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | None:
     """'ujar Rina' -> Rina Susanti, 'aseguró Roldán' -> Fátima Roldán Ortega, 'dodał Duda' ->
     Marek Duda: the longer personal name mentioned before offset `at` that holds the one word a
-    later cue gives (a first name, a first surname, a declined surname). Words before it that
-    are no known first name ('Badan Penanggulangan ... Rina Susanti') are a title glued to it."""
+    later cue gives (a first name, a first surname, a declined surname). Only known first names
+    right before that word belong to it: the rest ('Badan Penanggulangan ... Rina Susanti') is a
+    title glued to the name."""
     key = name_key(short)
     if not key or " " in key:
         return None
@@ -98,7 +99,9 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         if lang in ("pl", "ru") and keys[hit] != key:
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
             keys = [name_key(x) for x in words]
-        lead = next((i for i in range(hit) if is_given(keys[i])), hit)
+        lead = hit
+        while lead > 0 and is_given(keys[lead - 1]):
+            lead -= 1  # the first names right before it ('Fátima Roldán Ortega'), not a title
         name = " ".join(words[lead:])
         if len(name.split()) > 1 and (best is None or max(first) > best[0]):
             best = (max(first), name)
