@@ -127,3 +127,19 @@ def german_person_noun(d: Doc, k: int) -> bool:
         and x not in ORG_WORDS
         and not is_acronym(d.words[k])
     )
+
+
+_BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no")
+
+
+def past_time(d: Doc, k: int, hi: int) -> int:
+    """Past a time adjunct at token k: 'ayer', 'el martes', 'am Montag', 'na segunda-feira'."""
+    w = d.words
+    while k < hi and (
+        low(w[k]) in TIME_WORDS
+        or k + 1 < hi
+        and low(w[k]) in _BEFORE_TIME
+        and low(w[k + 1]) in TIME_WORDS
+    ):
+        k += 1
+    return k

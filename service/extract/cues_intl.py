@@ -344,8 +344,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
-            while k < hi and low(w[k]) in TIME_WORDS:
-                k += 1
+            k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
             if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in cw.ADJUNCT:
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
