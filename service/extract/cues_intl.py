@@ -33,6 +33,7 @@ _PRE_TITLE, _STOP, _DATIVE, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.DATIVE, cw.ELIDE
 _LINKS_OR_DETS, _STOP_NOT_DETS = cw.LINKS_OR_DETS, cw.STOP_NOT_DETS
 _VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
+_AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
 _OPENERS = intl.FUNCTION_WORDS - _DETS
 
@@ -57,7 +58,8 @@ def name_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of the personal or organisation name starting at token k; k if none."""
     w = d.words
     e = k
-    while e < hi and e - k < 6:
+    most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
+    while e < hi and e - k < most:
         x = w[e]
         if _affiliation_at(d, e, hi):
             break  # 'Markus Weber von den Grünen': the party is not part of the name
@@ -71,8 +73,12 @@ def name_end(d: Doc, k: int, hi: int) -> int:
                 and e + 1 < hi
                 and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
             )
+            or low(x) in _AND_OR_LINK
+            and low(w[k]) in ORG_WORDS
+            and e + 1 < hi
+            and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
         ):
-            e += 1
+            e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
         else:
             break
     while e > k and low(w[e - 1]) in _PARTICLES:
