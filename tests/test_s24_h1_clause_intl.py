@@ -46,6 +46,27 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "una chapuza sin remedio",
             "Remedios Ballester",
         ),
+        # a definite body noun with its name in apposition opens the sentence
+        (
+            "Los autobuses no salen desde el lunes. La empresa, Transportes Ribereños, se "
+            "limitó a decir en una nota que la huelga es “totalmente ilegal”.",
+            "totalmente ilegal",
+            "Transportes Ribereños",
+        ),
+        # a body's name runs through its 'of' and 'and'
+        (
+            "A seca continua no sul do país. Segundo o Instituto Nacional da Água e do Clima, "
+            "«as reservas estão a metade do normal».",
+            "as reservas estão a metade do normal",
+            "Instituto Nacional da Água e do Clima",
+        ),
+        # a time adjunct after the verb leaves the dropped subject to the sentence before
+        (
+            "El museo de Villaseca cerrará en verano. La directora, Amparo Lucena, asegura que "
+            "la colección se quedará en el pueblo. «No nos vamos a ir», dijo el jueves.",
+            "No nos vamos a ir",
+            "Amparo Lucena",
+        ),
         # a German description no one holds: the person opening a sentence of the paragraph
         (
             "Der Klinikchef Dr. Konrad Weißhaupt lobt den Umbau. Die alten Säle seien „längst "

@@ -62,6 +62,8 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
         return None
     cue = np_after(d, lo, hi, "cue-before")
+    if cue is not None and cue.kind == "definite" and not cue.plural:
+        cue = _apposed(d, cue, hi) or cue  # 'La empresa, Limpiezas Bética, se limitó a ...'
     if cue is None or not _full_name(cue):
         return None
     cue = without_opener(d, cue)  # 'Ordföranden Bengt Ekdahl'
@@ -108,6 +110,19 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     if pronoun not in ("he", "she") or not agrees(got.name, pronoun):
         return cue
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
+
+
+def _apposed(d: Doc, cue: Cue, hi: int) -> Cue | None:
+    """The name set off by commas right after a definite description, with the description's
+    noun as its role: 'La empresa, Limpiezas Bética,' -> Limpiezas Bética (empresa)."""
+    w = d.words
+    e = d.tok_at(cue.end)
+    if e + 2 >= hi or w[e] != ",":
+        return None
+    got = np_after(d, e + 1, hi, cue.rule)
+    if got is None or got.kind != "name" or d.tok_at(got.end) >= hi or w[d.tok_at(got.end)] != ",":
+        return None
+    return Cue("name", got.surface, got.start, got.end, got.name, got.role or cue.role, cue.rule)
 
 
 def incise(d: Doc, a: int, b: int) -> Cue | None:

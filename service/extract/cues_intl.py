@@ -76,7 +76,7 @@ def name_end(d: Doc, k: int, hi: int) -> int:
             or low(x) in _AND_OR_LINK
             and low(w[k]) in ORG_WORDS
             and e + 1 < hi
-            and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
+            and (is_cap(w[e + 1]) or low(w[e + 1]) in _AND_OR_LINK)
         ):
             e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
         else:
