@@ -67,6 +67,14 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "No nos vamos a ir",
             "Amparo Lucena",
         ),
+        # a short quotation opening its sentence before a comma and a verb no list holds, with
+        # no subject after it: the subject of the sentence before speaks
+        (
+            "Doña Rosario vive sola en la aldea desde 2019.\n\nSu sobrina, Nieves Carrasco, "
+            "la visita los domingos. «Aquí no queda nadie», suspira mientras recoge la mesa.",
+            "Aquí no queda nadie",
+            "Nieves Carrasco",
+        ),
         # a German description no one holds: the person opening a sentence of the paragraph
         (
             "Der Klinikchef Dr. Konrad Weißhaupt lobt den Umbau. Die alten Säle seien „längst "

@@ -47,11 +47,23 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return None
     cue = np_after(d, i + 1, hi)
     if cue is None or not _full_name(cue):
+        if cue is None and _opens_sentence(d, i, mask):
+            # '«Nos sentimos abandonados», resume mientras carga la compra': no subject after
+            # the verb, so the one of the sentence before speaks (as '..., añadió.')
+            return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
         return None
     e = d.tok_at(cue.end)
     if e < hi and w[e] not in _CLAUSE_END:
         return None
     return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+
+
+def _opens_sentence(d: Doc, i: int, mask: list[bool]) -> bool:
+    """The quotation closing before token i opens its sentence (or paragraph)."""
+    j = i - 1
+    while j >= 0 and (mask[j] or d.words[j] in (",", "—", "–")):
+        j -= 1
+    return j < 0 or d.words[j] in _SENT_END or d.para[j] != d.para[i] or d.sent_start[j + 1]
 
 
 def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:

@@ -219,7 +219,24 @@ def _attributed_after(text: str, r: RawQuote, cues: _Cues) -> bool:
         return False
     if _SO_NAME_RE.match(text, cm + 1) and intl.language(text) == "de":
         return True  # »Wir sind bereit«, so Lang
+    if not cues.english and _inverted_shape(text, r, cm):
+        return True
     return cues.any_in(cm + 1, cm + 40)
+
+
+_AFTER_WORD_RE = re.compile(r",?[ \t]*[–—]?[ \t]*([^\W\d_][\w-]*)")
+
+
+def _inverted_shape(text: str, r: RawQuote, cm: int) -> bool:
+    """'«Nos sentimos abandonados», resume mientras ...': a quotation opening its sentence, then
+    a comma and a lower-case word, is speech with its verb inverted, whatever the verb (outside
+    English, where the same shape holds no cue list's verb)."""
+    m = _AFTER_WORD_RE.match(text, cm + 1)
+    if m is None or not m.group(1)[0].islower() or m.group(1).lower() in intl.FUNCTION_WORDS:
+        return False
+    om = r.open_mark if r.open_mark is not None else r.start
+    lead = text[max(0, om - 80) : om]
+    return not lead.strip() or "\n" in lead[len(lead.rstrip()) :] or lead.rstrip()[-1] in ".!?"
 
 
 def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cues: _Cues) -> bool:
