@@ -2,9 +2,10 @@
 
 usage: python scripts/eval_multilingual.py [SET_DIR ...] [--errors] [--json]
 
-SET_DIR (default: the dev, test, holdout, holdout2, dev2 and holdout3 folders of tests/data/multilingual/; its
-README says how each was used) holds one JSON file per language, each a list of articles:
-{"id", "lang", "title", "text", "quotes": [{"text", "speaker", "role"}]}. `speaker` is the
+SET_DIR (default: the dev, test, holdout, holdout2, dev2, holdout3 and dev3 folders of
+tests/data/multilingual/; its README says how each was used; holdout4 is scored only when named)
+holds one JSON file per language, each a list of articles: {"id", "lang", "title", "text",
+"quotes": [{"text", "speaker", "role"}]}. `speaker` is the
 canonical name (a string, or a list of accepted names), or null when the quote has no named
 speaker; `role` (a string or list) names an unnamed speaker's role ("source", "porte-parole"): a
 speaker containing one of those words counts as right.
@@ -30,7 +31,7 @@ from service.engines import get_engine
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = [
     ROOT / "tests/data/multilingual" / name
-    for name in ("dev", "test", "holdout", "holdout2", "dev2", "holdout3")
+    for name in ("dev", "test", "holdout", "holdout2", "dev2", "holdout3", "dev3")
 ]
 
 
@@ -162,7 +163,7 @@ def score_set(folder: Path, engine_name: str = "rules") -> dict[str, Tally]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="*", type=Path, help="set folders (default: all six)")
+    ap.add_argument("sets", nargs="*", type=Path, help="set folders (default: all but holdout4)")
     ap.add_argument("--errors", action="store_true", help="print each miss and wrong speaker")
     ap.add_argument("--json", action="store_true", help="figures as JSON")
     args = ap.parse_args(argv)

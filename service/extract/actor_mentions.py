@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
-from service.extract.name_gender import first_name_before, given_names
+from service.extract.name_gender import first_name_before, given_names, noun_before_name
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -288,8 +288,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         lower-case word elsewhere, a stop word, a bare title or an -ing/-ly adverb."""
         if k + 1 < n and para[k + 1] == para[k] and first_name_before(lx, w[k + 1]):
             return True  # 'Bill Millis said', 'Carly Fiorina threw': no lower-case word there
-        if lx in STOPWORDS:
-            return False
+        if lx in STOPWORDS or foreign and k + 2 < n and noun_before_name(lx, w[k + 1], w[k + 2]):
+            return False  # 'Ordföranden Bengt Ekdahl': a noun, then the name
         got = lower_words.get(lx)
         if got is None:
             got = lower_words[lx] = is_lower_word(text, lx)

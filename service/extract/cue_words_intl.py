@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
-from service.extract.names import Doc, low
+from service.extract.names import ORG_WORDS, Doc, is_acronym, low
 from service.extract.noun_phrases import AUX, TIME_WORDS
 
 
@@ -108,3 +108,44 @@ def according_phrase(d: Doc, v: int, lo: int) -> bool:
         ):
             return True
     return False
+
+
+# Words for a spokesperson: a short quotation in their sentence is their words, not a scare quote.
+SPOKESPERSON = _w(
+    """
+    porte-parole portavoz portavoce porta-voz sprecher sprecherin woordvoerder woordvoerster
+    rzecznik rzeczniczka talesperson pressekreterare sözcü sözcüsü juru bicara пресс-секретарь
+    представитель
+    """
+)
+
+# Endings of German nouns for a person ('Mediziner', 'Ärztin', 'Experte', 'Aktivist', 'Student',
+# '54-Jährige'): after an article, such a capitalised word is a description, not a name.
+_DE_PERSON_ENDINGS = ("er", "in", "e", "ist", "ent", "ant", "or", "ige", "iger")
+
+
+def german_person_noun(d: Doc, k: int) -> bool:
+    """Token k is a German noun for a person, in German text, and no body's word."""
+    x = low(d.words[k])
+    return (
+        intl.language(d.text) == "de"
+        and x.endswith(_DE_PERSON_ENDINGS)
+        and x not in ORG_WORDS
+        and not is_acronym(d.words[k])
+    )
+
+
+_BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no")
+
+
+def past_time(d: Doc, k: int, hi: int) -> int:
+    """Past a time adjunct at token k: 'ayer', 'el martes', 'am Montag', 'na segunda-feira'."""
+    w = d.words
+    while k < hi and (
+        low(w[k]) in TIME_WORDS
+        or k + 1 < hi
+        and low(w[k]) in _BEFORE_TIME
+        and low(w[k + 1]) in TIME_WORDS
+    ):
+        k += 1
+    return k

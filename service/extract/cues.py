@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
 
-from service.extract import cues_intl, cues_new_intl
+from service.extract import clause_intl, cues_intl, cues_new_intl
 from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
@@ -35,6 +35,7 @@ from service.extract.noun_phrases import (
     np_forward,
 )
 from service.extract.quotes import QuoteSpan
+from service.extract.subject_intl import without_opener
 
 _FINITE = _words(
     """
@@ -158,7 +159,11 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
     w = d.words
     if language(d.text) != "en":
-        c = cues_new_intl.after_quote(d, i, hi, mask) or cues_intl.after_quote(d, i, hi, mask)
+        c = (
+            cues_new_intl.after_quote(d, i, hi, mask)
+            or cues_intl.after_quote(d, i, hi, mask)
+            or clause_intl.inverted_any(d, i, hi, mask)
+        )
         if c is None or c.kind == "unknown":
             c = cues_new_intl.name_closing_clause(d, i, hi, mask) or c
         if c is not None:
@@ -416,7 +421,11 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X said: ...', 'according to X', 'X told Y that ...'."""
     w = d.words
     if language(d.text) != "en":
-        c = cues_new_intl.before_quote(d, lo, hi, mask) or cues_intl.before_quote(d, lo, hi, mask)
+        c = (
+            cues_new_intl.before_quote(d, lo, hi, mask)
+            or cues_intl.before_quote(d, lo, hi, mask)
+            or clause_intl.sentence_subject(d, lo, hi, mask)
+        )
         if c is not None:
             return c
     if _no_key(w[lo:hi], _BEFORE_KEYS):
@@ -585,6 +594,9 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
                         and low(d.words[j]) not in PRONOUNS
                     )
         if cue is None and sp.depth == 0 and language(text) != "en":
-            cue = cues_intl.incise(d, a, b)  # « ..., a-t-il poursuivi, ... »
+            cue = clause_intl.incise(d, a, b)  # « ..., a-t-il poursuivi, ... »
+        if cue is not None and language(text) != "en":
+            cue = without_opener(d, cue)  # 'Fractievoorzitter Ayoub Benali' -> the name
+            cue = clause_intl.reported_antecedent(d, cue, first, mask)
         out.append(FoundCue(cue, pi, para_start, name_before))
     return tuple(out)

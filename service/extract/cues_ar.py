@@ -219,6 +219,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return speaker_at(d, i + 1, hi, "according-to")
     if is_verb(w[i]):
         cue = speaker_at(d, i + 1, hi, "cue-after")
+        if cue is None and w[i] in PARTICIPLES:
+            return None  # '«...»، مؤكداً أن': the participle's subject is the sentence's, before
         return cue if cue is not None else _implicit(d, i, "cue-after")
     return None
 

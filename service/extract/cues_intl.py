@@ -34,6 +34,9 @@ _PRE_TITLE, _STOP, _DATIVE, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.DATIVE, cw.ELIDE
 _LINKS_OR_DETS, _STOP_NOT_DETS = cw.LINKS_OR_DETS, cw.STOP_NOT_DETS
 _VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
+_AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
+# Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
+_OPENERS = intl.FUNCTION_WORDS - _DETS
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -56,7 +59,8 @@ def name_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of the personal or organisation name starting at token k; k if none."""
     w = d.words
     e = k
-    while e < hi and e - k < 6:
+    most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
+    while e < hi and e - k < most:
         x = w[e]
         if _affiliation_at(d, e, hi):
             break  # 'Markus Weber von den Grünen': the party is not part of the name
@@ -70,8 +74,12 @@ def name_end(d: Doc, k: int, hi: int) -> int:
                 and e + 1 < hi
                 and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
             )
+            or low(x) in _AND_OR_LINK
+            and low(w[k]) in ORG_WORDS
+            and e + 1 < hi
+            and (is_cap(w[e + 1]) or low(w[e + 1]) in _AND_OR_LINK)
         ):
-            e += 1
+            e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
         else:
             break
     while e > k and low(w[e - 1]) in _PARTICLES:
@@ -252,6 +260,10 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
+    if det and n_end == n + 1 and n == j and cw.german_person_noun(d, n):
+        # 'meint der Mediziner', 'sagte die 54-Jährige': a German noun after its article
+        return Cue("definite", _span_text(d, start, n_end), d.starts[start], d.ends[n],
+                   role=w[n], rule=rule)  # fmt: skip
     name = _span_text(d, n, n_end)
     if _bare(w[n]) != low(w[n]):
         name = name[len(w[n]) - len(_bare(w[n])) :]
@@ -339,8 +351,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
-            while k < hi and low(w[k]) in TIME_WORDS:
-                k += 1
+            k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
             if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in cw.ADJUNCT:
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
@@ -475,6 +486,11 @@ def subject_before(
     a = _phrase_start(d, j + 1, lo)
     if a > j:
         return None
+    if a == j and low(w[a]) in _OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
+        # 'E aggiunge: «...»', 'Y añade': a conjunction before a dropped subject, not a name
+        return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
+    if low(w[a]) in cw.SOURCE_FROM and a < j:
+        a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
     return np_after(d, a, j + 1, rule)
 
 
@@ -579,28 +595,4 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, lo + 1, end, "according-to") if end < hi else None
         if cue is not None and cue.kind in ("name", "definite", "role"):
             return cue
-    return None
-
-
-# Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :').
-_OPENERS = intl.FUNCTION_WORDS - _DETS
-
-
-def incise(d: Doc, a: int, b: int) -> Cue | None:
-    """A cue set inside the quotation marks: « La situation, a-t-il poursuivi, reste grave »,
-    „Wir bleiben“, sagte er, „hart“ is outside; '«..., dit Paul Girard, ...»' is inside."""
-    w = d.words
-    lo, hi = d.tok_at(a), d.tok_at(b)
-    for i in range(lo + 1, hi - 1):
-        if w[i - 1] != ",":
-            continue
-        e = i + 1
-        while e < hi and w[e] != "," and e - i < 8:
-            e += 1
-        if e >= hi or w[e] != ",":
-            continue
-        cue = after_quote(d, i, e, [False] * (e + 1))
-        if cue is not None and cue.kind in ("pronoun", "name", "role", "definite"):
-            return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, "incise",
-                       cue.plural)  # fmt: skip
     return None

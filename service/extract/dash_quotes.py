@@ -4,7 +4,9 @@ Spanish, Russian and Polish news print it (`– Det är svårt, säger Anna Berg
 
 Only for texts not in English (English uses the dash for asides, never to open speech), and only
 for paragraphs whose dash speech carries an attribution clause with a speech verb, or that follow
-such a paragraph directly (the same speaker's turn going on). The quoted words run from after the
+such a paragraph directly (the same speaker's turn going on). Polish and Swedish reports also open
+dash speech after a sentence inside a paragraph (`... brakuje lekarzy. – Ogłaszaliśmy konkurs –
+powiedział.`): such a dash counts when its speech has an attribution clause. The quoted words run from after the
 opening dash to the closing dash (or comma) before the speech verb, or to the paragraph's end.
 """
 
@@ -34,6 +36,8 @@ _CLAUSE_RE = re.compile(r"(?:,?[ \t]+[–—]|,)[ \t]*([^\W\d_]+)")
 # the attribution ends and the same speaker's words resume after a dash
 _RESUME_RE = re.compile(r"[.!?…][ \t]+[–—][ \t]*")
 _END_TRIM = " \t,–—"
+# dash speech opened after a sentence inside a paragraph: the end mark, blanks, the dash
+_INLINE_RE = re.compile(r"[.!?…][\"”»]?[ \t]+[–—][ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,8 @@ def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]
     turn = False  # the previous paragraph was attributed dash speech
     for ps, pe in paras:
         m = _DASH_PARA_RE.match(text, ps, pe)
+        if m is None:
+            out += _inline(text, ps, pe)
         if m is None or m.end() >= pe:
             turn = False
             continue
@@ -83,6 +89,22 @@ def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]
                 out.append(DashQuote(m.end(), end, _dash_in(text, m.start(), m.end()), None))
         else:
             turn = False
+    return out
+
+
+def has_inline_dash(text: str) -> bool:
+    """Cheap first test for dash speech opened inside a paragraph ('. – ')."""
+    return ("–" in text or "—" in text) and _INLINE_RE.search(text) is not None
+
+
+def _inline(text: str, ps: int, pe: int) -> list[DashQuote]:
+    """Dash speech opened after a sentence of the paragraph [ps, pe), each with its attribution
+    clause ('... brakuje lekarzy. – Ogłaszaliśmy konkurs – powiedział.')."""
+    out: list[DashQuote] = []
+    for m in _INLINE_RE.finditer(text, ps, pe):
+        q = _attributed(text, m.end(), pe)
+        if q is not None and (not out or m.start() >= out[-1].end):
+            out.append(DashQuote(m.end(), q[0], _dash_in(text, m.start(), m.end()), q[1]))
     return out
 
 

@@ -60,7 +60,28 @@ def gender(name: str | None) -> str | None:
     words = [w for w in words if w not in _TITLES]
     known = _genders()
     # a surname alone says nothing
-    return next((known[w] for w in words[:-1] if w in known and not _not_name(w)), None)
+    slavic = _slavic_surname(words[-1]) if len(words) > 1 else None
+    if slavic is not None and "\u0400" <= words[-1][:1] <= "\u04ff":
+        return slavic  # a Russian surname's ending is surer than a first-name list
+    got = next((known[w] for w in words[:-1] if w in known and not _not_name(w)), None)
+    return got if got is not None else slavic
+
+
+# Russian and Polish surnames agree with their bearer ('Лебедева', 'Wróblewska' are a woman's,
+# 'Белов', 'Maciejewski' a man's): the ending tells the gender the first-name lists cannot.
+_SLAVIC = (
+    ("f", ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ska", "cka", "dzka")),
+    ("m", ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ski", "cki", "dzki")),
+)
+
+
+def _slavic_surname(word: str) -> str | None:
+    """'f' or 'm' for a surname with a Russian or Polish gendered ending, else None."""
+    cyrillic = "\u0400" <= word[:1] <= "\u04ff"
+    for g, endings in _SLAVIC:
+        if word.endswith(endings) and (cyrillic or word.endswith(("ska", "cka", "ski", "cki"))):
+            return g
+    return None
 
 
 def is_given(word: str) -> bool:
@@ -148,4 +169,22 @@ def first_name_before(word: str, following: str) -> bool:
         and word not in _AUX_NAMES
         and n.is_cap(following)
         and n.low(following) not in n.STOPWORDS
+    )
+
+
+def noun_before_name(word: str, given: str, surname: str) -> bool:
+    """'Melkveehouder Klaas Hoekstra', 'Ordföranden Bengt Ekdahl', 'Gönüllülerden Emre Yalçın': a
+    sentence-opening word that is no known first name, before one that is (the broad list, learnt
+    from train and the Faker locales) and a capitalised surname. The opener is a noun of the
+    sentence (a description, a title), not the start of the name."""
+    lg = n.low(given)
+    return (
+        not is_given(word)
+        and word not in n.STOPWORDS
+        and word not in n.ROLE_NOUNS
+        and n.is_cap(given)
+        and is_given(lg)
+        and lg not in _AUX_NAMES
+        and n.is_cap(surname)
+        and n.low(surname) not in n.STOPWORDS
     )

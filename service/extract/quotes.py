@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from service.extract import dash_quotes, lexicon_new_intl, quote_gate, verbs_new_intl
+from service.extract import cue_words_intl as cw
+from service.extract import cues_ar, dash_quotes, lexicon_new_intl, quote_gate, verbs_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.quote_marks import (
     CJK_RE,
@@ -89,30 +90,39 @@ _CUE_WORDS |= frozenset(
 )
 
 
+# In a text not in English, every conjugated speech verb the cue readers know counts as well
+# ('laat weten', 'اعتبر ... مؤكداً', 'zapewnia'), as do the words for a spokesperson.
+_CUE_WORDS_INTL = _CUE_WORDS | cw.VERBS | cw.SPOKESPERSON | cues_ar.SPEECH_VERBS
+
+
 _CUE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 _CUE_FINDER = word_finder(_CUE_WORDS, hyphenated=True)
+_CUE_FINDER_INTL = word_finder(_CUE_WORDS_INTL, hyphenated=True)
 
 
-def _cue_starts(text: str) -> list[int]:
+def _cue_starts(text: str, english: bool = True) -> list[int]:
     """Starts of the text's cue words (its _CUE_WORD_RE tokens whose lower case is one)."""
     lower = text.lower()
+    words, finder = (_CUE_WORDS, _CUE_FINDER) if english else (_CUE_WORDS_INTL, _CUE_FINDER_INTL)
     if len(lower) == len(text):
         # the lower-case copy has the text's offsets and tokens, and each token's lower case
         # (no cue word has a sigma, the one letter lowered by its context): one scan, no loop
-        return [start for start, _ in _CUE_FINDER.finditer(lower)]
-    return [m.start() for m in _CUE_WORD_RE.finditer(text) if m.group(0).lower() in _CUE_WORDS]
+        return [start for start, _ in finder.finditer(lower)]
+    return [m.start() for m in _CUE_WORD_RE.finditer(text) if m.group(0).lower() in words]
 
 
 class _Cues:
     """Cue-word lookups in one text: window scans for the usual few short quotes, one indexed
     scan of the whole text once many need it (keeps quote-dense texts linear)."""
 
-    __slots__ = ("_calls", "_pos", "_text", "near")
+    __slots__ = ("_calls", "_pos", "_text", "_words", "english", "near")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self.english = intl.language(text) == "en"
+        self._words = _CUE_WORDS if self.english else _CUE_WORDS_INTL
         self._calls = 0
         self._pos: list[int] | None = None
         # `_has_cue` by (opening, closing) mark: asked by the speech rules, then by the gate
@@ -123,8 +133,8 @@ class _Cues:
             self._calls += 1
             if self._calls <= 8:
                 words = _CUE_WORD_RE.findall(self._text, lo, hi)
-                return any(w.lower() in _CUE_WORDS for w in words)
-            self._pos = _cue_starts(self._text)
+                return any(w.lower() in self._words for w in words)
+            self._pos = _cue_starts(self._text, self.english)
         i = bisect_left(self._pos, lo)
         return i < len(self._pos) and self._pos[i] < hi
 
@@ -217,7 +227,24 @@ def _attributed_after(text: str, r: RawQuote, cues: _Cues) -> bool:
         return False
     if _SO_NAME_RE.match(text, cm + 1) and intl.language(text) == "de":
         return True  # »Wir sind bereit«, so Lang
+    if not cues.english and _inverted_shape(text, r, cm):
+        return True
     return cues.any_in(cm + 1, cm + 40)
+
+
+_AFTER_WORD_RE = re.compile(r",?[ \t]*[–—]?[ \t]*([^\W\d_][\w-]*)")
+
+
+def _inverted_shape(text: str, r: RawQuote, cm: int) -> bool:
+    """'«Nos sentimos abandonados», resume mientras ...': a quotation opening its sentence, then
+    a comma and a lower-case word, is speech with its verb inverted, whatever the verb (outside
+    English, where the same shape holds no cue list's verb)."""
+    m = _AFTER_WORD_RE.match(text, cm + 1)
+    if m is None or not m.group(1)[0].islower() or m.group(1).lower() in intl.FUNCTION_WORDS:
+        return False
+    om = r.open_mark if r.open_mark is not None else r.start
+    lead = text[max(0, om - 80) : om]
+    return not lead.strip() or "\n" in lead[len(lead.rstrip()) :] or lead.rstrip()[-1] in ".!?"
 
 
 def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cues: _Cues) -> bool:
@@ -382,7 +409,8 @@ def find_quotes(text: str, title: str | None = None) -> list[QuoteSpan]:
     """All quotations in `text`, sorted by start: the marked ones, and in a text not in English
     the speech that a paragraph opens with a dialogue dash (service.extract.dash_quotes)."""
     spans = _marked_quotes(text, title)
-    if not text or not dash_quotes.has_dash_paragraph(text) or intl.language(text) == "en":
+    dashed = dash_quotes.has_dash_paragraph(text) or dash_quotes.has_inline_dash(text)
+    if not text or not dashed or intl.language(text) == "en":
         return spans
     return _with_dash_quotes(text, spans)
 
@@ -432,9 +460,13 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
     raws = pair_marks(text, paras, mark_tokens(text, paras))
     tops = [r for r in raws if r is not None and r.depth == 0 and r.end - r.start > 25]
     long_double = sum(1 for r in tops if r.double)
-    double_style = long_double > len(tops) - long_double
-    keep: dict[int, list[str]] = {}
     cues = _Cues(text)
+    # a paper printing long speech in both marks ('‘...’ zegt X', '„...” zei ze'): its short
+    # single-quoted words may be speech too, outside English
+    double_style = long_double > len(tops) - long_double and (
+        cues.english or long_double == len(tops)
+    )
+    keep: dict[int, list[str]] = {}
     hl = headline_end(text, paras, title)
     for idx, r in enumerate(raws):
         if r is None or r.end <= r.start:

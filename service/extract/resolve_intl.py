@@ -1,5 +1,6 @@
 """Which organisation a definite body noun stands for in news that is not in English: 'le
-ministère', 'el organismo', 'die Behörde', 'الوزارة'.
+ministère', 'el organismo', 'die Behörde', 'الوزارة'; and which full name one later word
+('ujar Rina', 'aseguró Roldán', 'dodał Duda') stands for.
 
 A body noun of a particular kind ('ministère', 'syndicat', 'Regierung') stands for the organisation
 named before it whose name holds that noun ('ministère de l'Intérieur', 'Bundesregierung'); with no
@@ -12,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas import Actor, ActorType
+from service.extract.declension_intl import nominative
+from service.extract.name_gender import is_given
 from service.extract.names import name_key
 
 
@@ -62,3 +65,44 @@ def body_named(actors: Sequence[Actor], words: Sequence[str], at: int) -> Actor 
 def generic(words: Sequence[str]) -> bool:
     """'la compagnie', 'l'azienda': a noun that may stand for any organisation."""
     return not words or _head(words) in GENERIC
+
+
+def _same_word(short: str, word: str, lang: str) -> bool:
+    """'Duda' and 'Dudy' (a Polish or Russian genitive) are one surname; elsewhere the words match."""
+    if short == word:
+        return True
+    if lang not in ("pl", "ru") or len(short) < 4:
+        return False
+    stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
+    return word.startswith(stem) and len(word) - len(stem) <= 2
+
+
+def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | None:
+    """'ujar Rina' -> Rina Susanti, 'aseguró Roldán' -> Fátima Roldán Ortega, 'dodał Duda' ->
+    Marek Duda: the longer personal name mentioned before offset `at` that holds the one word a
+    later cue gives (a first name, a first surname, a declined surname). Only known first names
+    right before that word belong to it: the rest ('Badan Penanggulangan ... Rina Susanti') is a
+    title glued to the name."""
+    key = name_key(short)
+    if not key or " " in key:
+        return None
+    best: tuple[int, str] | None = None
+    for a in actors:
+        words = a.name.split()
+        if a.anonymous or len(words) < 2:
+            continue
+        keys = [name_key(x) for x in words]
+        hit = next((i for i, k in enumerate(keys) if _same_word(key, k, lang)), -1)
+        first = [m.start for m in a.mentions if m.start < at]
+        if hit < 0 or not first:
+            continue
+        if lang in ("pl", "ru") and keys[hit] != key:
+            words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
+            keys = [name_key(x) for x in words]
+        lead = hit
+        while lead > 0 and is_given(keys[lead - 1]):
+            lead -= 1  # the first names right before it ('Fátima Roldán Ortega'), not a title
+        name = " ".join(words[lead:])
+        if len(name.split()) > 1 and (best is None or max(first) > best[0]):
+            best = (max(first), name)
+    return best[1] if best else None

@@ -11,6 +11,7 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -29,6 +30,7 @@ from service.extract.cues import (
 )
 from service.extract.gender_evidence import UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
+from service.extract.name_gender import is_given
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
     MAX_NP,
@@ -288,7 +290,12 @@ def _resolve(
     if cue.kind == "unknown":
         return Attribution(None, None, None, None, None)
     if cue.kind == "definite" and language(d.text) != "en" and not is_epithet(cue.surface):
-        return _resolve_title(idx, cue, span)  # an epithet ('la mandataria') reads as in English
+        got = _resolve_title(idx, cue, span)  # an epithet ('la mandataria') reads as in English
+        if got.speaker is None or got.speaker.endswith(UNNAMED):
+            subj = None if cue.plural else _paragraph_subject(d, idx, cue.start)
+            if subj is not None:
+                return Attribution(subj.name, cue.surface, span, subj.role, "description")
+        return got
     if cue.kind == "name":
         # up to the cue's end: its own mention counts, behind a title too ('Mrs. Holloway')
         a = idx.name(cue.name or cue.surface, cue.end)
@@ -300,6 +307,8 @@ def _resolve(
             a = None
         speaker = a.name if a else (cue.name or cue.surface)
         role = cue.role or (a.role if a else None)
+        if " " not in speaker.strip() and (lang := language(d.text)) != "en":
+            speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
@@ -427,6 +436,21 @@ def _pronoun_target(
                 return last.speaker, last.role
         a = idx.mentioned_before(at, _ORGS, lookback=lookback)
         return (a.name, a.role) if a else None
+    return None
+
+
+def _paragraph_subject(d: Doc, idx: ActorIndex, at: int) -> Actor | None:
+    """'Chefarzt Dr. X hält die Fusion für überfällig. Kleine Häuser hätten „...“, meint der
+    Mediziner': a description no named actor holds stands for the last person, written with a
+    known first name, who opens a sentence of its paragraph before it."""
+    p0 = d.paras[d.para_of(at)][0]
+    starts, subjects = idx.subjects(d)
+    for k in range(bisect_left(starts, at) - 1, -1, -1):
+        start, _, a = subjects[k]
+        if start < p0:
+            return None
+        if is_given(name_key(a.name).split()[0]):
+            return a
     return None
 
 

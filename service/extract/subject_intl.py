@@ -8,6 +8,7 @@ run followed by a title word, 'Milli Eğitim Bakanı', is the office, not the pe
 from __future__ import annotations
 
 from service.extract.declension_intl import nominative
+from service.extract.name_gender import noun_before_name
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
 from service.extract.noun_phrases import Cue
 
@@ -33,6 +34,8 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         if e < end and _is_title(w[e]):
             k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
             continue
+        if e - k > 2 and noun_before_name(low(w[k]), w[k + 1], w[k + 2]):
+            k += 1  # 'Gönüllülerden Emre Yalçın': the opener is a noun, not the name's start
         role = " ".join(w[a:k]) if k > a and any(_is_title(x) for x in w[a:k]) else None
         name = d.text[d.starts[k] : d.ends[e - 1]]
         return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role, rule=rule)
@@ -47,3 +50,13 @@ def genitive_speaker(d: Doc, a: int, b: int, lang: str) -> Cue | None:
         return None
     name = nominative(cue.name, lang)
     return Cue("name", cue.surface, cue.start, cue.end, name=name, role=cue.role, rule=cue.rule)
+
+
+def without_opener(d: Doc, cue: Cue) -> Cue:
+    """'Ordföranden Bengt Ekdahl' -> 'Bengt Ekdahl': a named cue less a noun opening it."""
+    words = (cue.name or "").split()
+    if cue.kind != "name" or len(words) < 3 or not noun_before_name(low(words[0]), *words[1:3]):
+        return cue
+    k = d.tok_at(cue.start) + 1
+    name = d.text[d.starts[k] : cue.end]
+    return Cue("name", name, d.starts[k], cue.end, name=name, role=words[0], rule=cue.rule)

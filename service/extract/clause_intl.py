@@ -1,0 +1,157 @@
+"""Speakers read from a clause's shape rather than from a listed word, for text that is not English:
+a speech verb that inverts after the quotation ('”...” undrar småbarnsföräldern Sofia Berglund',
+'"...", queixa-se Ermelinda Sousa'), the subject opening a sentence that holds a quotation with no
+cue ('Ordföranden Bengt Ekdahl kallar beskedet ”...”', 'La alcaldesa, Inmaculada Ferrándiz,
+acusó a la empresa de “...”'), and a cue set inside the quotation marks.
+
+Fresh invented articles kept missing cues whose verb no list held ('undrar', 'queixa-se',
+'kallar', 'acusó de'): these readers need no verb list, only the order the news languages share
+(quotation, one lower-case word, then a full name closing the clause; or a named subject, its
+verb, then the quotation). They run after the word-list readers of service.extract.cues_intl and
+only where those found nothing.
+"""
+
+from __future__ import annotations
+
+from service.extract import lexicon_intl as intl
+from service.extract.cues_intl import after_quote, before_quote, np_after
+from service.extract.name_gender import agrees, is_given
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
+from service.extract.noun_phrases import Cue
+from service.extract.subject_intl import without_opener
+
+_CLAUSE_END = frozenset([",", ".", "!", "?", ";", "(", "—", "–"])
+_SENT_END = frozenset([".", "!", "?", ";"])
+
+
+def _word(x: str) -> bool:
+    """A lower-case word ('undrar', 'queixa-se'), not a function word or a punctuation mark."""
+    bare = x.replace("-", "")
+    return bare.isalpha() and x[0].islower() and x not in intl.FUNCTION_WORDS
+
+
+def _full_name(cue: Cue) -> bool:
+    """A name of two words or more, written capitalised ('d'Emmanuel Macron' is a complement)."""
+    words = (cue.name or "").split()
+    return cue.kind == "name" and len(words) > 1 and words[0][:1].isupper()
+
+
+def inverted_any(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
+    """'”...” undrar småbarnsföräldern Sofia Berglund.': after the quotation (token i), one
+    lower-case word, perhaps a descriptive word, then a full name of two words or more that ends
+    the clause. The word is read as an inverted speech verb whatever it is."""
+    w = d.words
+    while i < hi and w[i] in (",", "—", "–", "-"):
+        i += 1
+    if i + 2 >= hi or mask[i] or not _word(w[i]):
+        return None
+    cue = np_after(d, i + 1, hi)
+    if cue is None or not _full_name(cue):
+        if cue is None and _opens_sentence(d, i, mask):
+            # '«Nos sentimos abandonados», resume mientras carga la compra': no subject after
+            # the verb, so the one of the sentence before speaks (as '..., añadió.')
+            return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
+        return None
+    e = d.tok_at(cue.end)
+    if e < hi and w[e] not in _CLAUSE_END:
+        return None
+    return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+
+
+def _opens_sentence(d: Doc, i: int, mask: list[bool]) -> bool:
+    """The quotation closing before token i opens its sentence (or paragraph)."""
+    j = i - 1
+    while j >= 0 and (mask[j] or d.words[j] in (",", "—", "–")):
+        j -= 1
+    return j < 0 or d.words[j] in _SENT_END or d.para[j] != d.para[i] or d.sent_start[j + 1]
+
+
+def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """The named subject opening the sentence [lo, hi) that runs into a quotation at hi with no
+    cue: 'Ordföranden Bengt Ekdahl kallar beskedet ”...”'. The name must be followed by a
+    lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word."""
+    w = d.words
+    if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
+        return None
+    cue = np_after(d, lo, hi, "cue-before")
+    if cue is not None and cue.kind == "definite" and not cue.plural:
+        cue = _apposed(d, cue, hi) or cue  # 'La empresa, Limpiezas Bética, se limitó a ...'
+    if cue is None or not _full_name(cue):
+        return None
+    cue = without_opener(d, cue)  # 'Ordföranden Bengt Ekdahl'
+    first = low((cue.name or "").split()[0])
+    if not (cue.role or is_given(first) or any(low(x) in ORG_WORDS for x in cue.surface.split())):
+        return None  # 'Der Haushalt sei „solide“': a capitalised noun is no person or body
+    e = d.tok_at(cue.end)
+    if e + 1 < hi and w[e] == "," and _word(w[e + 1]):
+        e += 1  # the comma closing an apposition: 'La alcaldesa, Inmaculada Ferrándiz, acusó'
+    elif e < hi and w[e] in (",", "("):
+        close = "," if w[e] == "," else ")"  # an aside: 'Kamerlid Ruud Bakker (SP) noemde'
+        k = e + 1
+        while k < hi and w[k] != close and k - e < 10:
+            k += 1
+        e = k + 1
+    if e >= hi or not _word(w[e]):
+        return None
+    for k in range(e, hi):
+        if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS or is_cap(w[k]):
+            return None
+    return cue
+
+
+def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
+    """'По словам директора Олега Жаворонкова, работы займут четыре месяца. «...», — добавил
+    он': a pronoun cue stands for the person an 'according to' in the sentence just before the
+    quotation (token `first` opens it), in its paragraph, reports; else the cue unchanged."""
+    w = d.words
+    if cue.kind != "pronoun" or first < 2:
+        return cue
+    pi = d.para[first]
+    end = first - 1
+    if w[end] not in _SENT_END or mask[end] or d.para[end] != pi:
+        return cue
+    lo = end - 1
+    while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END and not mask[lo - 1]:
+        lo -= 1
+    if mask[lo - 1 if lo > 0 else 0] and d.para[lo - 1] == pi:
+        return cue  # a quotation closes the sentence before: the pronoun's own antecedents
+    got = before_quote(d, lo, end, mask)
+    pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
+    if got is None or got.rule != "according-to" or not _full_name(got):
+        return cue
+    if pronoun not in ("he", "she") or not agrees(got.name, pronoun):
+        return cue
+    return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
+
+
+def _apposed(d: Doc, cue: Cue, hi: int) -> Cue | None:
+    """The name set off by commas right after a definite description, with the description's
+    noun as its role: 'La empresa, Limpiezas Bética,' -> Limpiezas Bética (empresa)."""
+    w = d.words
+    e = d.tok_at(cue.end)
+    if e + 2 >= hi or w[e] != ",":
+        return None
+    got = np_after(d, e + 1, hi, cue.rule)
+    if got is None or got.kind != "name" or d.tok_at(got.end) >= hi or w[d.tok_at(got.end)] != ",":
+        return None
+    return Cue("name", got.surface, got.start, got.end, got.name, got.role or cue.role, cue.rule)
+
+
+def incise(d: Doc, a: int, b: int) -> Cue | None:
+    """A cue set inside the quotation marks: « La situation, a-t-il poursuivi, reste grave »,
+    „Wir bleiben“, sagte er, „hart“ is outside; '«..., dit Paul Girard, ...»' is inside."""
+    w = d.words
+    lo, hi = d.tok_at(a), d.tok_at(b)
+    for i in range(lo + 1, hi - 1):
+        if w[i - 1] != ",":
+            continue
+        e = i + 1
+        while e < hi and w[e] != "," and e - i < 8:
+            e += 1
+        if e >= hi or w[e] != ",":
+            continue
+        cue = after_quote(d, i, e, [False] * (e + 1))
+        if cue is not None and cue.kind in ("pronoun", "name", "role", "definite"):
+            return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, "incise",
+                       cue.plural)  # fmt: skip
+    return None
