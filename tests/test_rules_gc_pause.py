@@ -3,6 +3,7 @@ it as it found it afterwards, also when the digest fails (see RulesEngine.digest
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections.abc import Iterator
 from typing import Any
@@ -15,7 +16,7 @@ from service.engines.rules import RulesEngine
 ARTICLE = Article(
     id="pier",
     title="Pier reopens in Quillmouth",
-    published="2024-06-02",
+    published=dt.date(2024, 6, 2),
     text=(
         "The Quillmouth pier reopened on Saturday after two years of repairs.\n\n"
         "“It is good to walk here again,” said harbour warden Odile Brask."
@@ -28,7 +29,8 @@ class _Spy:
     digest (or failing, to test the restore on an error)."""
 
     def __init__(self, module: Any, fail: bool = False) -> None:
-        self._module, self.fail, self.seen = module, fail, []
+        self._module, self.fail = module, fail
+        self.seen: list[bool] = []
 
     def summarise_text(self, *a: Any, **k: Any) -> str:
         self.seen.append(gc.isenabled())
