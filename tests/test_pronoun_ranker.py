@@ -51,3 +51,18 @@ def test_candidates_agree_in_gender_and_come_most_recent_first() -> None:
     assert "Marta Okonkwo" not in [c.actor.name for c in he]
     assert [c.actor.name for c in he[:2]] == ["Good Morning Brindlewick", "Gustav Pellerin"]
     assert "rank=0" in he[0].features and "rank=1" in he[1].features
+
+
+def test_the_last_speaker_named_as_subject_goes_on_speaking() -> None:
+    # a person named inside the speaker's apposition is nearer, and more often mentioned
+    text = (
+        "Port Deal Questioned\n\n"
+        "Premier Pavel Varga visited the docks on Monday. Varga met the unions. Varga left early.\n\n"
+        "Tavik Rield, the spokesperson for Premier Pavel Varga, said in a statement that the deal "
+        '"would harm the workers of the port."\n\n'
+        'He warned that "the unions will not accept it."\n'
+    )
+    spans = quotes_mod.find_quotes(text, "Port Deal Questioned")
+    acts = actors_mod.extract_actors(text, spans, title="Port Deal Questioned")
+    got = speakers.attribute(text, spans, acts, title="Port Deal Questioned")
+    assert [a.speaker for a in got] == ["Tavik Rield", "Tavik Rield"]

@@ -37,6 +37,7 @@ _DIST_EDGES = (60, 200, 500, 1000, 1800)
 
 class Candidate(NamedTuple):
     actor: Actor
+    subject: bool  # its last mention in the window opens a sentence
     features: tuple[str, ...]
 
 
@@ -71,7 +72,7 @@ def candidates(
             f"last={last}|rank={r}",
             f"last={last}|subj={subj}|inner={inner}",
         )
-        out.append(Candidate(a, feats + more))
+        out.append(Candidate(a, subj, feats + more))
     return out
 
 
@@ -101,7 +102,7 @@ def _window(
             continue
         seen[n] = (start, 1)
         order.append((n, a, m_end))
-    pi = d.para_of(at)
+    pi, here = d.para_of(at), _sentence(d, at)
     # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
     # for Prime Minister al-Sudani, said') is seldom the next 'he'
     opened = {_sentence(d, seen[n][0]) for n, _, _ in order if _has(subj_starts, seen[n][0])}
@@ -113,7 +114,8 @@ def _window(
         start, count = seen[n]
         subj = _has(subj_starts, start)
         near = _near(d, start, m_end)
-        inner = not subj and _sentence(d, start) in opened
+        sent = _sentence(d, start)
+        inner = not subj and sent in opened
         given = any(is_given(w) for w in name_key(a.name).split()[:-1])
         r = str(min(len(out), 4))
         feats = (
@@ -131,6 +133,7 @@ def _window(
             f"near={near}|rank={r}",
             f"inner={inner}",
             f"inner={inner}|rank={r}",
+            f"same_sentence={sent == here}|subj={subj}",
         )
         out.append((a, start, subj, inner, r, feats))
         if len(out) == _MAX_CANDIDATES:

@@ -403,13 +403,20 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int]) -> Attribut
 def _pronoun_target(
     d: Doc, idx: ActorIndex, p: str, at: int, last: Attribution | None, last_pos: int
 ) -> tuple[str, str | None] | None:
-    """The speaker 'he', 'she', 'it', 'we', 'they' or 'I' stands for: the rule's answer when it
-    is the last speaker ('"...," Rasool said. He warned ...'), else in English 'he' and 'she' by
-    service.extract.pronoun_ranker; the rule alone elsewhere, or where the ranker finds nobody."""
+    """The speaker 'he', 'she', 'it', 'we', 'they' or 'I' stands for: in English 'he' and 'she'
+    by service.extract.pronoun_ranker, unless the rule's answer is the last speaker and the
+    window names them as a subject ('Rasool, the spokesperson for Prime Minister al-Sudani, said
+    ... He warned'); the rule alone elsewhere, or where the ranker finds nobody."""
     ruled = _pronoun_rule(d, idx, p, at, last, last_pos)
     speaker = last.speaker if last is not None else None
-    if p in ("he", "she") and idx.gender is not None and (ruled is None or ruled[0] != speaker):
+    if p in ("he", "she") and idx.gender is not None:
         cands = pronoun_ranker.candidates(d, idx, p, at, speaker, last_pos, idx.gender)
+        if (
+            ruled is not None
+            and ruled[0] == speaker
+            and any(c.subject and c.actor.name == speaker for c in cands)
+        ):
+            return ruled  # the last speaker, named as a subject in the window, goes on speaking
         top = pronoun_ranker.best(cands, pronoun_ranker.weights())
         if top is not None:
             return top.actor.name, top.actor.role
