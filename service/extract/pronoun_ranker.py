@@ -1,14 +1,17 @@
-"""A learned choice of the person a speaker's 'he' or 'she' stands for.
+"""A learned choice of the person a speaker's 'he' or 'she' stands for (English).
 
-The rule it replaces took the last person opening a sentence since the last quotation, else the
+The rule before it took the last person opening a sentence since the last quotation, else the
 last speaker, else the last person mentioned: on PolNeAR train it named the annotators' person for
 about two in three pronoun sources, and chose places and programmes ('Boca West', 'Good Morning
 America') the actor finder had typed as people. Here every named person mentioned before the
-pronoun (outside quotation marks, within a window, agreeing in gender) is a candidate, described by
-sparse features (how recent, how far, subject or not, last speaker or not, whether the text says
-their gender, a first name, how often named, the words beside the last mention), and a linear
-model picks one. The weights are fitted on PolNeAR train by `scripts/train_pronoun_ranker.py` and
-ship as `data/pronoun_ranker.json`; without that file the rule answers.
+pronoun (outside quotation marks, within the rule's window, agreeing in gender) is a candidate,
+described by sparse features (how recent, how far, subject or not, last speaker or not, whether
+the text says their gender, a first name, how often named, the words beside the last mention,
+named inside another subject's sentence), and a linear model picks one. The rule still answers
+where the window holds nobody, and its answer stands when it is the last speaker named there as a
+subject (service.extract.speakers._pronoun_target). The weights are fitted on PolNeAR train by
+`scripts/train_pronoun_ranker.py` and ship as `data/pronoun_ranker.json`; without that file the
+rule answers.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ _DIST_EDGES = (60, 200, 500, 1000, 1800)
 
 
 class Candidate(NamedTuple):
+    """One person the pronoun may stand for."""
+
     actor: Actor
     subject: bool  # its last mention in the window opens a sentence
     features: tuple[str, ...]
