@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import compress, count
+from typing import Any
 
 from schemas import Actor, ActorType
 from service.extract.actor_mentions import in_regions
@@ -65,12 +66,16 @@ class ActorIndex:
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
+        # a name's gender as the text says it, set where the learned pronoun choice is on
+        self.gender: Callable[[str], str | None] | None = None
         # the mentions of the named actors of a set of types, by start (for `mentioned_before`)
         self._by_types: dict[frozenset[ActorType], tuple[list[int], list[tuple[int, int, Actor]]]]
         self._by_types = {}
         # answers of `mentioned_before` and `subject_before`: they depend on the article alone
         self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
         self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
+        # service.extract.pronoun_ranker's candidates by (pronoun, offset), kept for the article
+        self.windows: dict[tuple[str, int], list[Any]] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from functools import partial
 
 from schemas import Actor, ActorType
-from service.extract import resolve_intl, speaker_frames, speaker_ranker, speaker_spans
+from service.extract import (
+    pronoun_ranker,
+    resolve_intl,
+    speaker_frames,
+    speaker_ranker,
+    speaker_spans,
+)
 from service.extract.actor_mentions import union
 from service.extract.cues import (
     CUE_FINITE,
@@ -100,7 +106,10 @@ def attribute(
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
     idx.quoted = union(list(regions))
-    idx.agrees = Genders(d, actors, idx.quoted, lang).agrees
+    genders = Genders(d, actors, idx.quoted, lang)
+    idx.agrees = genders.agrees
+    if english and pronoun_ranker.weights():
+        idx.gender = genders.of  # switches the learned choice of 'he' and 'she' on
     out: list[Attribution] = []
     last: Attribution | None = None  # the most recent attributed quotation
     last_pos = -1
@@ -403,6 +412,31 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int]) -> Attribut
 def _pronoun_target(
     d: Doc, idx: ActorIndex, p: str, at: int, last: Attribution | None, last_pos: int
 ) -> tuple[str, str | None] | None:
+    """The speaker 'he', 'she', 'it', 'we', 'they' or 'I' stands for: in English 'he' and 'she'
+    by service.extract.pronoun_ranker, unless the rule's answer is the last speaker and the
+    window names them as a subject ('Rasool, the spokesperson for Prime Minister al-Sudani, said
+    ... He warned'); the rule alone elsewhere, or where the ranker finds nobody."""
+    ruled = _pronoun_rule(d, idx, p, at, last, last_pos)
+    speaker = last.speaker if last is not None else None
+    if p in ("he", "she") and idx.gender is not None:
+        cands = pronoun_ranker.candidates(d, idx, p, at, speaker, last_pos, idx.gender)
+        if (
+            ruled is not None
+            and ruled[0] == speaker
+            and any(c.subject and c.actor.name == speaker for c in cands)
+        ):
+            return ruled  # the last speaker, named as a subject in the window, goes on speaking
+        top = pronoun_ranker.best(cands, pronoun_ranker.weights())
+        if top is not None:
+            return top.actor.name, top.actor.role
+    return ruled
+
+
+def _pronoun_rule(
+    d: Doc, idx: ActorIndex, p: str, at: int, last: Attribution | None, last_pos: int
+) -> tuple[str, str | None] | None:
+    """A person who became a subject since the last quotation, else the last speaker, else the
+    last person mentioned (for 'he' and 'she'; bodies for 'it', 'we' and 'they')."""
     lookback = 2500
     if p in ("he", "she", ""):
         # a person who became the subject of a sentence after the last quotation beats its speaker
