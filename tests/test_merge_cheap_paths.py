@@ -85,6 +85,29 @@ def test_question_key_is_the_hash_of_its_json() -> None:
     assert swapped.key() == q.key()
 
 
+def test_question_content_is_equal_exactly_when_the_key_is() -> None:
+    """A Decider's own cache looks questions up by content(): it must group them as key() does."""
+    sides = [
+        {"summary": "Two killed", "date": None, "participants": ["A", "B"]},
+        {"date": None, "participants": ["A", "B"], "summary": "Two killed"},  # another order
+        {"summary": "Two killed", "date": None, "participants": ["B", "A"]},
+        {"summary": "Two killed", "date": "2024", "participants": ["A", "B"]},
+        {"summary": "Two killed", "date": None, "participants": []},
+        {"summary": "Two killed", "date": None},
+    ]
+    qs = [
+        Question(kind, a, b, lean=True, hint="h")
+        for kind in ("event", "actor")
+        for a in sides
+        for b in sides
+    ]
+    for q in qs:
+        for r in qs:
+            assert (q.content() == r.content()) == (q.key() == r.key())
+            if q.content() == r.content():
+                assert hash(q.content()) == hash(r.content())
+
+
 def test_item_key_is_natural_key() -> None:
     for i in ["q2", "q10", "a1b22", "", "e07"]:
         assert item_key(i) == natural_key(i)
