@@ -13,9 +13,10 @@ other article has counts in the vector's length but is never compared.
 
 Candidates (never all pairs): each article's STORY_KEYS heaviest shared features, the QUOTE_KEYS
 smallest hashes of its quotation runs and half its fingerprint bands are its blocking keys, each
-paired with its week and the next (two dates at most 7 days apart share a bucket); undated
-articles use a date-free bucket, which dated articles sharing the key join too. A bucket over
-MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work stays linear.
+paired with its WINDOW_DAYS period and the next (two dates at most WINDOW_DAYS apart share a
+bucket); undated articles use a date-free bucket, which dated articles sharing the key join too.
+A bucket over MAX_BLOCK articles pairs only NEIGHBOURS in (date, index) order, so the work stays
+linear.
 
 A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or one is unknown)
 and either its text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (a syndicated copy),
@@ -58,7 +59,7 @@ from service.merge.story_link import (
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
 from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 
-WINDOW_DAYS = 7
+WINDOW_DAYS = 10
 MAX_SPAN_DAYS = 21
 STORY_KEYS = 10
 MAX_BLOCK = 40

@@ -46,7 +46,7 @@ from service.merge.story_xlang import cross_language
 from service.months import EN_MONTHS
 
 FEATURES = ("words", "names", "quotes", "gap", "nonames", "xlang")
-GAP_CAP = 7
+GAP_CAP = 10
 GAP_UNKNOWN = 1
 NAME_MASS = 0.1
 WEIGHTS_FILE = Path(__file__).with_name("story_link.json")
