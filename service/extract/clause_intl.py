@@ -8,7 +8,8 @@ Fresh invented articles kept missing cues whose verb no list held ('undrar', 'qu
 'kallar', 'acusó de'): these readers need no verb list, only the order the news languages share
 (quotation, one lower-case word, then a full name closing the clause; or a named subject, its
 verb, then the quotation). They run after the word-list readers of service.extract.cues_intl and
-only where those found nothing.
+cues_new_intl and only where those found nothing, except that a bare name closing the sentence
+may replace their unknown cue (inverted_any).
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
     - a bare name of two or three capitalised words closing the sentence after up to four
       lower-case words, whatever they are (function words, adjectives, titles the lists do not
       hold), the name without a role: '„...“, заяви областният управител Мария Димитрова.'
+      Being last, it reads only what the first two leave: a function word first, a phrase
+      np_after reads but not as a full name closing the clause, nothing read after a quotation
+      inside its sentence, a listed verb's unknown cue. Where np_after reads nothing after a
+      quotation opening its sentence, the dropped subject comes first, even before a name.
 
     `verb_known`: a word-list reader of service.extract.cues_intl or cues_new_intl already read a
     speech verb here and no speaker (its unknown cue). Then only the third reading may replace
@@ -96,7 +101,15 @@ def _opens_sentence(d: Doc, i: int, mask: list[bool]) -> bool:
 def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """The named subject opening the sentence [lo, hi) that runs into a quotation at hi with no
     cue: 'Ordföranden Bengt Ekdahl kallar beskedet ”...”'. The name must be followed by a
-    lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word."""
+    lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word.
+
+    The word-list readers before it (cues_new_intl.before_quote, cues_intl.before_quote) answer
+    first and are not one reading with this one: they need a listed word ('according to X',
+    'X szerint', a listed verb after a subject anywhere in the sentence, 'X je rekao:'), and
+    cues_new_intl reads a title, a name and a colon with no verb ('Hejtmanka X:'), which this
+    one rejects. This one alone reads an unlisted verb ('kallar', 'acusó a') after the name
+    opening the sentence. Where both read a sentence ('Krajanka Nina Zupan je dodala:'), the
+    earlier answer stands, though it may keep the title in the name where this one splits it."""
     w = d.words
     if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
         return None
