@@ -8,13 +8,14 @@ Fresh invented articles kept missing cues whose verb no list held ('undrar', 'qu
 'kallar', 'acusó de'): these readers need no verb list, only the order the news languages share
 (quotation, one lower-case word, then a full name closing the clause; or a named subject, its
 verb, then the quotation). They run after the word-list readers of service.extract.cues_intl and
-only where those found nothing.
+cues_new_intl and only where those found nothing, except that a bare name closing the sentence
+may replace their unknown cue (inverted_any).
 """
 
 from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import after_quote, before_quote, np_after
+from service.extract.cues_intl import after_quote, before_quote, name_end, np_after
 from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
@@ -36,26 +37,57 @@ def _full_name(cue: Cue) -> bool:
     return cue.kind == "name" and len(words) > 1 and words[0][:1].isupper()
 
 
-def inverted_any(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
-    """'”...” undrar småbarnsföräldern Sofia Berglund.': after the quotation (token i), one
-    lower-case word, perhaps a descriptive word, then a full name of two words or more that ends
-    the clause. The word is read as an inverted speech verb whatever it is."""
+def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = False) -> Cue | None:
+    """The clause after a quotation (token i) read by its shape: a lower-case word taken as an
+    inverted speech verb whatever it is, then its subject. Three readings, in this order:
+
+    - the speaker phrase np_after reads after that one word, when it is a full name of two words
+      or more that ends the clause (a comma, a bracket or a dash may follow), with the title it
+      reads as the role: '”...” undrar småbarnsföräldern Sofia Berglund.', '"...", queixa-se
+      Ermelinda Sousa, de 79 anos.';
+    - no speaker phrase at all after the word, the quotation opening its sentence: a dropped
+      subject (implicit cue), '«Nos sentimos abandonados», resume mientras carga la compra';
+    - a bare name of two or three capitalised words closing the sentence after up to four
+      lower-case words, whatever they are (function words, adjectives, titles the lists do not
+      hold), the name without a role: '„...“, заяви областният управител Мария Димитрова.'
+      Being last, it reads only what the first two leave: a function word first, a phrase
+      np_after reads but not as a full name closing the clause, nothing read after a quotation
+      inside its sentence, a listed verb's unknown cue. Where np_after reads nothing after a
+      quotation opening its sentence, the dropped subject comes first, even before a name.
+
+    `verb_known`: a word-list reader of service.extract.cues_intl or cues_new_intl already read a
+    speech verb here and no speaker (its unknown cue). Then only the third reading may replace
+    that cue: the first two would read the words that reader's own np_after saw, and a dropped
+    subject would undo its finding that a subject follows."""
     w = d.words
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
-    if i + 2 >= hi or mask[i] or not _word(w[i]):
+    if i >= hi or mask[i] or not w[i][0].islower():
         return None
-    cue = np_after(d, i + 1, hi)
-    if cue is None or not _full_name(cue):
-        if cue is None and _opens_sentence(d, i, mask):
-            # '«Nos sentimos abandonados», resume mientras carga la compra': no subject after
-            # the verb, so the one of the sentence before speaks (as '..., añadió.')
+    if not verb_known and i + 2 < hi and _word(w[i]):
+        cue = np_after(d, i + 1, hi)
+        if cue is not None and _full_name(cue):
+            e = d.tok_at(cue.end)
+            if e >= hi or w[e] in _CLAUSE_END:
+                return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+        elif cue is None and _opens_sentence(d, i, mask):
+            # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
+    return _name_closing(d, i, hi)
+
+
+def _name_closing(d: Doc, i: int, hi: int) -> Cue | None:
+    """Up to four lower-case words from token i, then a name of two or three capitalised words
+    that closes the sentence ('., !, ?' or the clause's end); anything else gives None."""
+    w = d.words
+    k = i
+    while k < hi and k - i < 4 and w[k][0].islower():
+        k += 1
+    e = name_end(d, k, hi)
+    if not 2 <= e - k <= 3 or e < hi and w[e] not in (".", "!", "?"):
         return None
-    e = d.tok_at(cue.end)
-    if e < hi and w[e] not in _CLAUSE_END:
-        return None
-    return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+    name = d.text[d.starts[k] : d.ends[e - 1]]
+    return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, rule="cue-after")
 
 
 def _opens_sentence(d: Doc, i: int, mask: list[bool]) -> bool:
@@ -69,7 +101,15 @@ def _opens_sentence(d: Doc, i: int, mask: list[bool]) -> bool:
 def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """The named subject opening the sentence [lo, hi) that runs into a quotation at hi with no
     cue: 'Ordföranden Bengt Ekdahl kallar beskedet ”...”'. The name must be followed by a
-    lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word."""
+    lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word.
+
+    The word-list readers before it (cues_new_intl.before_quote, cues_intl.before_quote) answer
+    first and are not one reading with this one: they need a listed word ('according to X',
+    'X szerint', a listed verb after a subject anywhere in the sentence, 'X je rekao:'), and
+    cues_new_intl reads a title, a name and a colon with no verb ('Hejtmanka X:'), which this
+    one rejects. This one alone reads an unlisted verb ('kallar', 'acusó a') after the name
+    opening the sentence. Where both read a sentence ('Krajanka Nina Zupan je dodala:'), the
+    earlier answer stands, though it may keep the title in the name where this one splits it."""
     w = d.words
     if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
         return None

@@ -159,13 +159,9 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue right after a quotation: '..., said Ryder' / '..., Ryder said' / '..., he added'."""
     w = d.words
     if language(d.text) != "en":
-        c = (
-            cues_new_intl.after_quote(d, i, hi, mask)
-            or cues_intl.after_quote(d, i, hi, mask)
-            or clause_intl.inverted_any(d, i, hi, mask)
-        )
+        c = cues_new_intl.after_quote(d, i, hi, mask) or cues_intl.after_quote(d, i, hi, mask)
         if c is None or c.kind == "unknown":
-            c = cues_new_intl.name_closing_clause(d, i, hi, mask) or c
+            c = clause_intl.inverted_any(d, i, hi, mask, verb_known=c is not None) or c
         if c is not None:
             return c
     while i < hi and w[i] in (",", "—", "–", "-"):

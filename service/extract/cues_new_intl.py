@@ -223,24 +223,3 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if cue is not None:
                 return cue
     return None
-
-
-def name_closing_clause(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
-    """'„...“, заяви областният управител Мария Димитрова.': the last resort for a language whose
-    speech verbs the engine does not know. The short clause after the quotation is a few
-    lower-case words (a verb, a title) and then a name of two or three capitalised words that
-    closes the sentence; anything else (a capitalised word first, a longer clause, words after
-    the name) gives None."""
-    w = d.words
-    while i < hi and w[i] in (",", "—", "–", "-"):
-        i += 1
-    if i >= hi or mask[i] or not w[i][0].islower():
-        return None
-    k = i
-    while k < hi and k - i < 4 and w[k][0].islower():
-        k += 1
-    e = cues_intl.name_end(d, k, hi)
-    if not 2 <= e - k <= 3 or e < hi and w[e] not in (".", "!", "?"):
-        return None
-    name = d.text[d.starts[k] : d.ends[e - 1]]
-    return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, rule="cue-after")
