@@ -13,13 +13,12 @@ logit and its seeded SGD are scripts/train_speaker_ranker.py's: the same data gi
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 from unittest import mock
 
-from scripts.train_speaker_ranker import _key, _names, fit
+from scripts.train_speaker_ranker import _key, _names, fit, split_args
 from service.extract import actors as actors_mod
 from service.extract import pronoun_ranker, speakers
 from service.extract import quotes as quotes_mod
@@ -82,20 +81,9 @@ def report(label: str, data: list[Example], w: dict[str, float]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("split", type=Path)
-    ap.add_argument("--check", type=Path, help="another split to report on (not fitted)")
-    ap.add_argument("--out", type=Path, default=pronoun_ranker.WEIGHTS)
-    ap.add_argument("--epochs", type=int, default=12)
-    ap.add_argument("--rate", type=float, default=0.1)
-    ap.add_argument("--l2", type=float, default=1e-4)
-    args = ap.parse_args(argv)
-    for s in (args.split, args.check):
-        if s is not None and not (s / "gold").is_dir():
-            print(
-                f"error: {s}: no gold/ folder (expected the PolNeAR split layout)", file=sys.stderr
-            )
-            return 2
+    args = split_args(argv, __doc__ or "", pronoun_ranker.WEIGHTS)
+    if args is None:
+        return 2
     data = examples(args.split)
     w = fit([(c, p, None, None, "", "") for c, p in data], args.epochs, args.rate, args.l2)  # type: ignore[misc]
     report(f"fit {args.split}", data, w)

@@ -150,11 +150,14 @@ def _top(cands: list[Candidate], w: dict[str, float]) -> Candidate:
     return top
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def split_args(argv: list[str] | None, doc: str, out: Path) -> argparse.Namespace | None:
+    """The arguments both ranker scripts take (a PolNeAR split to fit, another to report on,
+    the weights file, the fit's settings); None, with the error printed, when a split has no
+    gold/ folder."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("split", type=Path)
     ap.add_argument("--check", type=Path, help="another split to report on (not fitted)")
-    ap.add_argument("--out", type=Path, default=speaker_ranker.WEIGHTS)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--rate", type=float, default=0.1)
     ap.add_argument("--l2", type=float, default=1e-4)
@@ -164,7 +167,14 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"error: {s}: no gold/ folder (expected the PolNeAR split layout)", file=sys.stderr
             )
-            return 2
+            return None
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = split_args(argv, __doc__ or "", speaker_ranker.WEIGHTS)
+    if args is None:
+        return 2
     data = examples(args.split)
     w = fit(data, args.epochs, args.rate, args.l2)
     report(f"fit {args.split}", data, w)
