@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +46,44 @@ class Candidate(NamedTuple):
     features: tuple[str, ...]
 
 
+class _Entry(NamedTuple):
+    """A person in the window, before the features (most of them are never needed)."""
+
+    actor: Actor
+    start: int  # its last mention in the window
+    end: int
+    count: int  # its mentions in the window
+    raw_rank: int  # among everyone named in the window, of either gender
+    subject: bool
+    gendered: bool  # the text or the first name says their gender
+
+
+class _Window:
+    """The people before one pronoun who agree with it, most recent first (made once per pronoun
+    and offset: the speaker ranker asks again for each quotation near it); the features that do
+    not depend on the last quotation, and their weights, only when two or more are to be
+    ranked."""
+
+    def __init__(self, at: int, entries: list[_Entry], subjects: list[int]) -> None:
+        self.at = at
+        self.entries = entries
+        self.subjects = subjects  # the last mentions of everyone in the window that open a sentence
+        self._feats: list[tuple[bool, str, tuple[str, ...]]] | None = None
+        self._values: list[tuple[float, ...]] | None = None
+
+    def features(self, d: Doc) -> list[tuple[bool, str, tuple[str, ...]]]:
+        """Per entry: named inside another subject's sentence, rank label, fixed features."""
+        if self._feats is None:
+            self._feats = _features(d, self)
+        return self._feats
+
+    def values(self, d: Doc, w: dict[str, float]) -> list[tuple[float, ...]]:
+        """The weights of each entry's fixed features, in order (the model is read once)."""
+        if self._values is None:
+            self._values = [tuple(map(w.get, f, repeat(0.0))) for _, _, f in self.features(d)]
+        return self._values
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     k = bisect_left(edges, n)
     return str(edges[k]) if k < len(edges) else f">{edges[-1]}"
@@ -62,33 +100,69 @@ def candidates(
 ) -> list[Candidate]:
     """The named people mentioned in the window before `at` who agree with `pronoun`, most
     recent first, with their features."""
-    key = (pronoun, at)
-    window = idx.windows.get(key)
-    if window is None:  # the speaker ranker asks again for each quotation near the pronoun
-        window = idx.windows[key] = _window(d, idx, pronoun, at, gender)
-    out = []
-    for a, start, subj, inner, r, feats in window:
-        since = subj and start > last_pos  # a subject since the last quotation
-        last = a.name == last_speaker
-        more = (
-            f"since_quote={since}",
-            f"since_quote={since}|rank={r}",
-            f"last={last}",
-            f"last={last}|rank={r}",
-            f"last={last}|subj={subj}|inner={inner}",
-        )
-        out.append(Candidate(a, subj, feats + more))
-    return out
+    w = _window(d, idx, pronoun, at, gender)
+    return [
+        Candidate(e.actor, e.subject, feats + _more(e, inner, r, last_speaker, last_pos))
+        for e, (inner, r, feats) in zip(w.entries, w.features(d), strict=True)
+    ]
 
 
-# per candidate: actor, its last mention's start, subject, named inside another's sentence,
-# rank label, and the features that do not depend on the last quotation
-_Entry = tuple[Actor, int, bool, bool, str, tuple[str, ...]]
+def choose(
+    d: Doc,
+    idx: ActorIndex,
+    pronoun: str,
+    at: int,
+    last_speaker: str | None,
+    last_pos: int,
+    gender: Callable[[str], str | None],
+    keep: bool,
+) -> Actor | None:
+    """The top candidate's actor (as `best` of `candidates` picks it); None where the rule
+    answers: nobody in the window, or `keep` (the rule's answer is the last speaker) and the
+    window names the last speaker as a subject. Features are read only when two or more people
+    are in the window."""
+    w = _window(d, idx, pronoun, at, gender)
+    entries = w.entries
+    if keep and any(e.subject and e.actor.name == last_speaker for e in entries):
+        return None
+    if len(entries) < 2:
+        return entries[0].actor if entries else None
+    wts = weights()
+    get, zero = wts.get, repeat(0.0)
+    scores = [
+        sum(chain(v, map(get, _more(e, inner, r, last_speaker, last_pos), zero)))
+        for e, (inner, r, _), v in zip(entries, w.features(d), w.values(d, wts), strict=True)
+    ]
+    return entries[scores.index(max(scores))].actor
+
+
+def _more(
+    e: _Entry, inner: bool, r: str, last_speaker: str | None, last_pos: int
+) -> tuple[str, ...]:
+    """The features that depend on the last quotation."""
+    return _more_labels(
+        e.subject and e.start > last_pos, e.actor.name == last_speaker, r, e.subject, inner
+    )
+
+
+@lru_cache(maxsize=64)
+def _more_labels(since: bool, last: bool, r: str, subj: bool, inner: bool) -> tuple[str, ...]:
+    return (
+        f"since_quote={since}",  # a subject since the last quotation
+        f"since_quote={since}|rank={r}",
+        f"last={last}",
+        f"last={last}|rank={r}",
+        f"last={last}|subj={subj}|inner={inner}",
+    )
 
 
 def _window(
     d: Doc, idx: ActorIndex, pronoun: str, at: int, gender: Callable[[str], str | None]
-) -> list[_Entry]:
+) -> _Window:
+    key = (pronoun, at)
+    got = idx.windows.get(key)
+    if got is not None:
+        return got
     starts, found = idx._mentions_of(_PERSON)
     subj_starts, _ = idx.subjects(d)
     floor = at - LOOKBACK
@@ -107,32 +181,47 @@ def _window(
             continue
         seen[n] = (start, 1)
         order.append((n, a, m_end))
-    pi, here = d.para_of(at), _sentence(d, at)
-    # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
-    # for Prime Minister al-Sudani, said') is seldom the next 'he'
-    opened = {_sentence(d, seen[n][0]) for n, _, _ in order if _has(subj_starts, seen[n][0])}
-    out: list[_Entry] = []
+    entries: list[_Entry] = []
     for rank, (n, a, m_end) in enumerate(order):
         g = gender(a.name)
         if g is not None and g != want:
             continue
         start, count = seen[n]
-        subj = _has(subj_starts, start)
-        near = _near(d, start, m_end)
+        entries.append(
+            _Entry(a, start, m_end, count, rank, _has(subj_starts, start), g is not None)
+        )
+        if len(entries) == _MAX_CANDIDATES:
+            break
+    subjects = [s for s in (seen[n][0] for n, _, _ in order) if _has(subj_starts, s)]
+    got = idx.windows[key] = _Window(at, entries, subjects)
+    return got
+
+
+def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
+    at = w.at
+    pi, here = d.para_of(at), _sentence(d, at)
+    # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
+    # for Prime Minister al-Sudani, said') is seldom the next 'he'
+    opened = {_sentence(d, s) for s in w.subjects}
+    out = []
+    for k, e in enumerate(w.entries):
+        a, start, subj = e.actor, e.start, e.subject
+        g = e.gendered
+        near = _near(d, start, e.end)
         sent = _sentence(d, start)
         inner = not subj and sent in opened
-        given = any(is_given(w) for w in name_key(a.name).split()[:-1])
-        r = str(min(len(out), 4))
+        given = any(is_given(x) for x in name_key(a.name).split()[:-1])
+        r = str(min(k, 4))
         feats = (
             f"rank={r}",
-            f"raw_rank={min(rank, 5)}",
-            f"dist={_bucket(at - m_end, _DIST_EDGES)}",
+            f"raw_rank={min(e.raw_rank, 5)}",
+            f"dist={_bucket(at - e.end, _DIST_EDGES)}",
             f"subj={subj}",
             f"subj={subj}|rank={r}",
-            f"gender={g is not None}",
+            f"gender={g}",
             f"given={given}",
-            f"gender={g is not None}|given={given}",
-            f"count={min(count, 4)}",
+            f"gender={g}|given={given}",
+            f"count={min(e.count, 4)}",
             f"para={min(pi - d.para_of(start), 3)}",
             f"near={near}",
             f"near={near}|rank={r}",
@@ -140,9 +229,7 @@ def _window(
             f"inner={inner}|rank={r}",
             f"same_sentence={sent == here}|subj={subj}",
         )
-        out.append((a, start, subj, inner, r, feats))
-        if len(out) == _MAX_CANDIDATES:
-            break
+        out.append((inner, r, feats))
     return out
 
 

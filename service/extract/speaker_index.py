@@ -75,7 +75,7 @@ class ActorIndex:
         self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
         self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
         # service.extract.pronoun_ranker's candidates by (pronoun, offset), kept for the article
-        self.windows: dict[tuple[str, int], list[Any]] = {}
+        self.windows: dict[tuple[str, int], Any] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
