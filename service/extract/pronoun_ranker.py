@@ -16,7 +16,7 @@ rule answers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain, repeat
@@ -64,8 +64,11 @@ class _Window:
     not depend on the last quotation, and their weights, only when two or more are to be
     ranked."""
 
-    def __init__(self, at: int, entries: list[_Entry], subjects: list[int]) -> None:
+    def __init__(
+        self, at: int, entries: list[_Entry], subjects: list[int], sentences: list[int]
+    ) -> None:
         self.at = at
+        self.sentences = sentences  # the article's sentence-opening tokens
         self.entries = entries
         self.subjects = subjects  # the last mentions of everyone in the window that open a sentence
         self._feats: list[tuple[bool, str, tuple[str, ...]]] | None = None
@@ -193,24 +196,25 @@ def _window(
         if len(entries) == _MAX_CANDIDATES:
             break
     subjects = [s for s in (seen[n][0] for n, _, _ in order) if _has(subj_starts, s)]
-    got = idx.windows[key] = _Window(at, entries, subjects)
+    got = idx.windows[key] = _Window(at, entries, subjects, idx.sentences(d))
     return got
 
 
 def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
     at = w.at
-    pi, here = d.para_of(at), _sentence(d, at)
+    sents = w.sentences
+    pi, here = d.para_of(at), _sentence(d, sents, at)
     # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
     # for Prime Minister al-Sudani, said') is seldom the next 'he'
-    opened = {_sentence(d, s) for s in w.subjects}
+    opened = {_sentence(d, sents, s) for s in w.subjects}
     out = []
     for k, e in enumerate(w.entries):
         a, start, subj = e.actor, e.start, e.subject
         g = e.gendered
         near = _near(d, start, e.end)
-        sent = _sentence(d, start)
+        sent = _sentence(d, sents, start)
         inner = not subj and sent in opened
-        given = any(is_given(x) for x in name_key(a.name).split()[:-1])
+        given = _given(a.name)
         r = str(min(k, 4))
         feats = (
             f"rank={r}",
@@ -238,13 +242,18 @@ def _has(starts: list[int], x: int) -> bool:
     return k < len(starts) and starts[k] == x
 
 
-def _sentence(d: Doc, start: int) -> int:
-    """The token opening the sentence that holds the offset (at most 60 tokens back)."""
+def _sentence(d: Doc, sents: list[int], start: int) -> int:
+    """The token opening the sentence that holds the offset (at most 60 tokens back); `sents`
+    holds the sentence-opening tokens, in order."""
     t = d.tok_at(start)
-    for k in range(t, max(t - 60, -1), -1):
-        if d.sent_start[k]:
-            return k
-    return -1
+    i = bisect_right(sents, t) - 1
+    return sents[i] if i >= 0 and t - sents[i] < 60 else -1
+
+
+@lru_cache(maxsize=4096)
+def _given(name: str) -> bool:
+    """A word before the last of the name is a known first name (cached: names recur)."""
+    return any(is_given(x) for x in name_key(name).split()[:-1])
 
 
 def _near(d: Doc, start: int, end: int) -> str:
