@@ -168,36 +168,36 @@ def _window(
         return got
     starts, found = idx._mentions_of(_PERSON)
     subj_starts, _ = idx.subjects(d)
-    floor = at - LOOKBACK
     want = "m" if pronoun == "he" else "f"
-    seen: dict[int, tuple[int, int]] = {}  # actor index -> (its last mention, mentions seen)
+    quoted = idx.quoted
+    seen: dict[int, list[int]] = {}  # actor index -> [its last mention, mentions seen]
     order: list[tuple[int, Actor, int]] = []  # (actor index, actor, last mention's end)
-    for k in range(bisect_left(starts, at) - 1, -1, -1):
+    # back from the pronoun over the people's mentions in the window (sorted by start)
+    for k in range(bisect_left(starts, at) - 1, bisect_left(starts, at - LOOKBACK) - 1, -1):
         start, n, a = found[k]
-        if start < floor:
-            break
-        if n in seen:
-            seen[n] = (seen[n][0], seen[n][1] + 1)
+        had = seen.get(n)
+        if had is not None:
+            had[1] += 1
             continue
         m_end = next((m.end for m in a.mentions if m.start == start), start)
-        if m_end > at or in_regions(start, idx.quoted):
+        if m_end > at or in_regions(start, quoted):
             continue
-        seen[n] = (start, 1)
+        seen[n] = [start, 1]
         order.append((n, a, m_end))
     entries: list[_Entry] = []
+    subjects: list[int] = []
     for rank, (n, a, m_end) in enumerate(order):
-        g = gender(a.name)
-        if g is not None and g != want:
-            continue
         start, count = seen[n]
-        entries.append(
-            _Entry(a, start, m_end, count, rank, _has(subj_starts, start), g is not None)
-        )
+        subj = _has(subj_starts, start)
+        if subj:
+            subjects.append(start)
         if len(entries) == _MAX_CANDIDATES:
-            break
-    subjects = [s for s in (seen[n][0] for n, _, _ in order) if _has(subj_starts, s)]
-    got = idx.windows[key] = _Window(at, entries, subjects, idx.sentences(d))
-    return got
+            continue
+        g = gender(a.name)
+        if g is None or g == want:
+            entries.append(_Entry(a, start, m_end, count, rank, subj, g is not None))
+    win = idx.windows[key] = _Window(at, entries, subjects, idx.sentences(d))
+    return win
 
 
 def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
