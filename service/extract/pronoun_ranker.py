@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from schemas import Actor, ActorType
 from service.extract.actor_mentions import in_regions
@@ -65,10 +65,16 @@ class _Window:
     ranked."""
 
     def __init__(
-        self, at: int, entries: list[_Entry], subjects: list[int], sentences: list[int]
+        self,
+        at: int,
+        entries: list[_Entry],
+        subjects: list[int],
+        sentences: list[int],
+        facts: dict[tuple[int, int], Any],
     ) -> None:
         self.at = at
         self.sentences = sentences  # the article's sentence-opening tokens
+        self.facts = facts  # the article's mentions: (words beside, sentence, paragraph)
         self.entries = entries
         self.subjects = subjects  # the last mentions of everyone in the window that open a sentence
         self._feats: list[tuple[bool, str, tuple[str, ...]]] | None = None
@@ -196,13 +202,13 @@ def _window(
         g = gender(a.name)
         if g is None or g == want:
             entries.append(_Entry(a, start, m_end, count, rank, subj, g is not None))
-    win = idx.windows[key] = _Window(at, entries, subjects, idx.sentences(d))
+    win = idx.windows[key] = _Window(at, entries, subjects, idx.sentences(d), idx.mention_facts)
     return win
 
 
 def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
     at = w.at
-    sents = w.sentences
+    sents, facts = w.sentences, w.facts
     pi, here = d.para_of(at), _sentence(d, sents, at)
     # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
     # for Prime Minister al-Sudani, said') is seldom the next 'he'
@@ -211,8 +217,14 @@ def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
     for k, e in enumerate(w.entries):
         a, start, subj = e.actor, e.start, e.subject
         g = e.gendered
-        near = _near(d, start, e.end)
-        sent = _sentence(d, sents, start)
+        got = facts.get((start, e.end))
+        if got is None:  # a mention is a candidate for several pronouns
+            got = facts[start, e.end] = (
+                _near(d, start, e.end),
+                _sentence(d, sents, start),
+                d.para_of(start),
+            )
+        near, sent, para = got
         inner = not subj and sent in opened
         given = _given(a.name)
         r = str(min(k, 4))
@@ -226,7 +238,7 @@ def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
             f"given={given}",
             f"gender={g}|given={given}",
             f"count={min(e.count, 4)}",
-            f"para={min(pi - d.para_of(start), 3)}",
+            f"para={min(pi - para, 3)}",
             f"near={near}",
             f"near={near}|rank={r}",
             f"inner={inner}",

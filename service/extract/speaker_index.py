@@ -77,6 +77,8 @@ class ActorIndex:
         self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
         # service.extract.pronoun_ranker's candidates by (pronoun, offset), kept for the article
         self.windows: dict[tuple[str, int], Any] = {}
+        # ... and the facts of a candidate's mention (start, end) it reads, kept likewise
+        self.mention_facts: dict[tuple[int, int], Any] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
