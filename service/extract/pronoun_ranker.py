@@ -52,7 +52,7 @@ class _Entry(NamedTuple):
     actor: Actor
     start: int  # its last mention in the window
     end: int
-    count: int  # its mentions in the window
+    seen: int  # its mentions in the window
     raw_rank: int  # among everyone named in the window, of either gender
     subject: bool
     gendered: bool  # the text or the first name says their gender
@@ -213,7 +213,7 @@ def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
     # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
     # for Prime Minister al-Sudani, said') is seldom the next 'he'
     opened = {_sentence(d, sents, s) for s in w.subjects}
-    out = []
+    out: list[tuple[bool, str, tuple[str, ...]]] = []
     for k, e in enumerate(w.entries):
         a, start, subj = e.actor, e.start, e.subject
         g = e.gendered
@@ -237,7 +237,7 @@ def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
             f"gender={g}",
             f"given={given}",
             f"gender={g}|given={given}",
-            f"count={min(e.count, 4)}",
+            f"count={min(e.seen, 4)}",
             f"para={min(pi - para, 3)}",
             f"near={near}",
             f"near={near}|rank={r}",
