@@ -32,15 +32,15 @@ def examples(split: Path) -> list[Example]:
     """(candidates, right indices) per gold pronoun Source the engine resolved."""
     out: list[Example] = []
     calls: list[tuple[int, list[Candidate]]] = []
-    real = pronoun_ranker.candidates
+    real = pronoun_ranker.choose
 
     def record(*args, **kwargs):  # type: ignore[no-untyped-def]
-        cands = real(*args, **kwargs)
-        calls.append((args[3], cands))
-        return cands
+        # every 'he' or 'she' the engine asks the ranker about, whether or not the rule stands
+        calls.append((args[3], pronoun_ranker.candidates(*args[:7])))
+        return real(*args, **kwargs)
 
     with (
-        mock.patch.object(pronoun_ranker, "candidates", record),
+        mock.patch.object(pronoun_ranker, "choose", record),
         mock.patch.object(pronoun_ranker, "weights", lambda: _STAND_IN),
     ):
         for gp in sorted((split / "gold").glob("*.json")):

@@ -16,12 +16,12 @@ rule answers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from schemas import Actor, ActorType
 from service.extract.actor_mentions import in_regions
@@ -46,6 +46,53 @@ class Candidate(NamedTuple):
     features: tuple[str, ...]
 
 
+class _Entry(NamedTuple):
+    """A person in the window, before the features (most of them are never needed)."""
+
+    actor: Actor
+    start: int  # its last mention in the window
+    end: int
+    seen: int  # its mentions in the window
+    raw_rank: int  # among everyone named in the window, of either gender
+    subject: bool
+    gendered: bool  # the text or the first name says their gender
+
+
+class _Window:
+    """The people before one pronoun who agree with it, most recent first (made once per pronoun
+    and offset: the speaker ranker asks again for each quotation near it); the features that do
+    not depend on the last quotation, and their weights, only when two or more are to be
+    ranked."""
+
+    def __init__(
+        self,
+        at: int,
+        entries: list[_Entry],
+        subjects: list[int],
+        sentences: list[int],
+        facts: dict[tuple[int, int], Any],
+    ) -> None:
+        self.at = at
+        self.sentences = sentences  # the article's sentence-opening tokens
+        self.facts = facts  # the article's mentions: (words beside, sentence, paragraph)
+        self.entries = entries
+        self.subjects = subjects  # the last mentions of everyone in the window that open a sentence
+        self._feats: list[tuple[bool, str, tuple[str, ...]]] | None = None
+        self._values: list[tuple[float, ...]] | None = None
+
+    def features(self, d: Doc) -> list[tuple[bool, str, tuple[str, ...]]]:
+        """Per entry: named inside another subject's sentence, rank label, fixed features."""
+        if self._feats is None:
+            self._feats = _features(d, self)
+        return self._feats
+
+    def values(self, d: Doc, w: dict[str, float]) -> list[tuple[float, ...]]:
+        """The weights of each entry's fixed features, in order (the model is read once)."""
+        if self._values is None:
+            self._values = [tuple(map(w.get, f, repeat(0.0))) for _, _, f in self.features(d)]
+        return self._values
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     k = bisect_left(edges, n)
     return str(edges[k]) if k < len(edges) else f">{edges[-1]}"
@@ -62,87 +109,143 @@ def candidates(
 ) -> list[Candidate]:
     """The named people mentioned in the window before `at` who agree with `pronoun`, most
     recent first, with their features."""
-    key = (pronoun, at)
-    window = idx.windows.get(key)
-    if window is None:  # the speaker ranker asks again for each quotation near the pronoun
-        window = idx.windows[key] = _window(d, idx, pronoun, at, gender)
-    out = []
-    for a, start, subj, inner, r, feats in window:
-        since = subj and start > last_pos  # a subject since the last quotation
-        last = a.name == last_speaker
-        more = (
-            f"since_quote={since}",
-            f"since_quote={since}|rank={r}",
-            f"last={last}",
-            f"last={last}|rank={r}",
-            f"last={last}|subj={subj}|inner={inner}",
-        )
-        out.append(Candidate(a, subj, feats + more))
-    return out
+    w = _window(d, idx, pronoun, at, gender)
+    return [
+        Candidate(e.actor, e.subject, feats + _more(e, inner, r, last_speaker, last_pos))
+        for e, (inner, r, feats) in zip(w.entries, w.features(d), strict=True)
+    ]
 
 
-# per candidate: actor, its last mention's start, subject, named inside another's sentence,
-# rank label, and the features that do not depend on the last quotation
-_Entry = tuple[Actor, int, bool, bool, str, tuple[str, ...]]
+def choose(
+    d: Doc,
+    idx: ActorIndex,
+    pronoun: str,
+    at: int,
+    last_speaker: str | None,
+    last_pos: int,
+    gender: Callable[[str], str | None],
+    keep: bool,
+) -> Actor | None:
+    """The top candidate's actor (as `best` of `candidates` picks it); None where the rule
+    answers: nobody in the window, or `keep` (the rule's answer is the last speaker) and the
+    window names the last speaker as a subject. Features are read only when two or more people
+    are in the window."""
+    w = _window(d, idx, pronoun, at, gender)
+    entries = w.entries
+    if keep and any(e.subject and e.actor.name == last_speaker for e in entries):
+        return None
+    if len(entries) < 2:
+        return entries[0].actor if entries else None
+    wts = weights()
+    get, zero = wts.get, repeat(0.0)
+    scores = [
+        sum(chain(v, map(get, _more(e, inner, r, last_speaker, last_pos), zero)))
+        for e, (inner, r, _), v in zip(entries, w.features(d), w.values(d, wts), strict=True)
+    ]
+    return entries[scores.index(max(scores))].actor
+
+
+def _more(
+    e: _Entry, inner: bool, r: str, last_speaker: str | None, last_pos: int
+) -> tuple[str, ...]:
+    """The features that depend on the last quotation."""
+    return _more_labels(
+        e.subject and e.start > last_pos, e.actor.name == last_speaker, r, e.subject, inner
+    )
+
+
+@lru_cache(maxsize=64)
+def _more_labels(since: bool, last: bool, r: str, subj: bool, inner: bool) -> tuple[str, ...]:
+    return (
+        f"since_quote={since}",  # a subject since the last quotation
+        f"since_quote={since}|rank={r}",
+        f"last={last}",
+        f"last={last}|rank={r}",
+        f"last={last}|subj={subj}|inner={inner}",
+    )
 
 
 def _window(
     d: Doc, idx: ActorIndex, pronoun: str, at: int, gender: Callable[[str], str | None]
-) -> list[_Entry]:
+) -> _Window:
+    key = (pronoun, at)
+    got = idx.windows.get(key)
+    if got is not None:
+        return got
     starts, found = idx._mentions_of(_PERSON)
     subj_starts, _ = idx.subjects(d)
-    floor = at - LOOKBACK
     want = "m" if pronoun == "he" else "f"
-    seen: dict[int, tuple[int, int]] = {}  # actor index -> (its last mention, mentions seen)
+    quoted = idx.quoted
+    seen: dict[int, list[int]] = {}  # actor index -> [its last mention, mentions seen]
     order: list[tuple[int, Actor, int]] = []  # (actor index, actor, last mention's end)
-    for k in range(bisect_left(starts, at) - 1, -1, -1):
+    # back from the pronoun over the people's mentions in the window (sorted by start)
+    for k in range(bisect_left(starts, at) - 1, bisect_left(starts, at - LOOKBACK) - 1, -1):
         start, n, a = found[k]
-        if start < floor:
-            break
-        if n in seen:
-            seen[n] = (seen[n][0], seen[n][1] + 1)
+        had = seen.get(n)
+        if had is not None:
+            had[1] += 1
             continue
         m_end = next((m.end for m in a.mentions if m.start == start), start)
-        if m_end > at or in_regions(start, idx.quoted):
+        if m_end > at or in_regions(start, quoted):
             continue
-        seen[n] = (start, 1)
+        seen[n] = [start, 1]
         order.append((n, a, m_end))
-    pi, here = d.para_of(at), _sentence(d, at)
-    # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
-    # for Prime Minister al-Sudani, said') is seldom the next 'he'
-    opened = {_sentence(d, seen[n][0]) for n, _, _ in order if _has(subj_starts, seen[n][0])}
-    out: list[_Entry] = []
+    entries: list[_Entry] = []
+    subjects: list[int] = []
     for rank, (n, a, m_end) in enumerate(order):
-        g = gender(a.name)
-        if g is not None and g != want:
-            continue
         start, count = seen[n]
         subj = _has(subj_starts, start)
-        near = _near(d, start, m_end)
-        sent = _sentence(d, start)
+        if subj:
+            subjects.append(start)
+        if len(entries) == _MAX_CANDIDATES:
+            continue
+        g = gender(a.name)
+        if g is None or g == want:
+            entries.append(_Entry(a, start, m_end, count, rank, subj, g is not None))
+    win = idx.windows[key] = _Window(at, entries, subjects, idx.sentences(d), idx.mention_facts)
+    return win
+
+
+def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
+    at = w.at
+    sents, facts = w.sentences, w.facts
+    pi, here = d.para_of(at), _sentence(d, sents, at)
+    # the sentences a candidate opens: a person named inside one ('Yehia Rasool, the spokesperson
+    # for Prime Minister al-Sudani, said') is seldom the next 'he'
+    opened = {_sentence(d, sents, s) for s in w.subjects}
+    out: list[tuple[bool, str, tuple[str, ...]]] = []
+    for k, e in enumerate(w.entries):
+        a, start, subj = e.actor, e.start, e.subject
+        g = e.gendered
+        got = facts.get((start, e.end))
+        if got is None:  # a mention is a candidate for several pronouns
+            got = facts[start, e.end] = (
+                _near(d, start, e.end),
+                _sentence(d, sents, start),
+                d.para_of(start),
+            )
+        near, sent, para = got
         inner = not subj and sent in opened
-        given = any(is_given(w) for w in name_key(a.name).split()[:-1])
-        r = str(min(len(out), 4))
+        given = _given(a.name)
+        r = str(min(k, 4))
         feats = (
             f"rank={r}",
-            f"raw_rank={min(rank, 5)}",
-            f"dist={_bucket(at - m_end, _DIST_EDGES)}",
+            f"raw_rank={min(e.raw_rank, 5)}",
+            f"dist={_bucket(at - e.end, _DIST_EDGES)}",
             f"subj={subj}",
             f"subj={subj}|rank={r}",
-            f"gender={g is not None}",
+            f"gender={g}",
             f"given={given}",
-            f"gender={g is not None}|given={given}",
-            f"count={min(count, 4)}",
-            f"para={min(pi - d.para_of(start), 3)}",
+            f"gender={g}|given={given}",
+            f"count={min(e.seen, 4)}",
+            f"para={min(pi - para, 3)}",
             f"near={near}",
             f"near={near}|rank={r}",
             f"inner={inner}",
             f"inner={inner}|rank={r}",
             f"same_sentence={sent == here}|subj={subj}",
         )
-        out.append((a, start, subj, inner, r, feats))
-        if len(out) == _MAX_CANDIDATES:
-            break
+        out.append((inner, r, feats))
     return out
 
 
@@ -151,13 +254,18 @@ def _has(starts: list[int], x: int) -> bool:
     return k < len(starts) and starts[k] == x
 
 
-def _sentence(d: Doc, start: int) -> int:
-    """The token opening the sentence that holds the offset (at most 60 tokens back)."""
+def _sentence(d: Doc, sents: list[int], start: int) -> int:
+    """The token opening the sentence that holds the offset (at most 60 tokens back); `sents`
+    holds the sentence-opening tokens, in order."""
     t = d.tok_at(start)
-    for k in range(t, max(t - 60, -1), -1):
-        if d.sent_start[k]:
-            return k
-    return -1
+    i = bisect_right(sents, t) - 1
+    return sents[i] if i >= 0 and t - sents[i] < 60 else -1
+
+
+@lru_cache(maxsize=4096)
+def _given(name: str) -> bool:
+    """A word before the last of the name is a known first name (cached: names recur)."""
+    return any(is_given(x) for x in name_key(name).split()[:-1])
 
 
 def _near(d: Doc, start: int, end: int) -> str:

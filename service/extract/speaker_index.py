@@ -64,6 +64,7 @@ class ActorIndex:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
+        self._sents: list[int] | None = None
         self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
         # a name's gender as the text says it, set where the learned pronoun choice is on
@@ -75,7 +76,9 @@ class ActorIndex:
         self._before: dict[tuple[int, frozenset[ActorType], int, str], Actor | None] = {}
         self._subject_before: dict[tuple[int, str], tuple[int, Actor] | None] = {}
         # service.extract.pronoun_ranker's candidates by (pronoun, offset), kept for the article
-        self.windows: dict[tuple[str, int], list[Any]] = {}
+        self.windows: dict[tuple[str, int], Any] = {}
+        # ... and the facts of a candidate's mention (start, end) it reads, kept likewise
+        self.mention_facts: dict[tuple[int, int], Any] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:
@@ -100,7 +103,7 @@ class ActorIndex:
         """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
         so a backward scan meets it first); found once per article."""
         if self._subjects is None:
-            opens = partial(_opens_sentence, d, list(compress(count(), d.sent_start)))
+            opens = partial(_opens_sentence, d, self.sentences(d))
             found = [
                 (m.start, -n, a)
                 for n, a in enumerate(self.actors)
@@ -111,6 +114,12 @@ class ActorIndex:
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
         return self._subjects
+
+    def sentences(self, d: Doc) -> list[int]:
+        """The sentence-opening tokens, in order (found once per article)."""
+        if self._sents is None:
+            self._sents = list(compress(count(), d.sent_start))
+        return self._sents
 
     def person(self, speaker: str | None) -> bool:
         """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""

@@ -419,16 +419,11 @@ def _pronoun_target(
     ruled = _pronoun_rule(d, idx, p, at, last, last_pos)
     speaker = last.speaker if last is not None else None
     if p in ("he", "she") and idx.gender is not None:
-        cands = pronoun_ranker.candidates(d, idx, p, at, speaker, last_pos, idx.gender)
-        if (
-            ruled is not None
-            and ruled[0] == speaker
-            and any(c.subject and c.actor.name == speaker for c in cands)
-        ):
-            return ruled  # the last speaker, named as a subject in the window, goes on speaking
-        top = pronoun_ranker.best(cands, pronoun_ranker.weights())
+        # the last speaker, named as a subject in the window, goes on speaking
+        keep = ruled is not None and ruled[0] == speaker
+        top = pronoun_ranker.choose(d, idx, p, at, speaker, last_pos, idx.gender, keep)
         if top is not None:
-            return top.actor.name, top.actor.role
+            return top.name, top.role
     return ruled
 
 
