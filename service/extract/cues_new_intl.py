@@ -15,7 +15,7 @@ Anything else falls through (None) to the shared patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_cjk, cues_he, cues_hi, cues_intl
+from service.extract import cues_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low
@@ -66,15 +66,28 @@ def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
                rule="cue-after")  # fmt: skip
 
 
+def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
+    """The cue read by the reader of a script without capitals (Chinese, Japanese, Korean,
+    Hindi, Hebrew) after or before a quotation. Those readers are imported on first use: their
+    wide character classes take milliseconds to compile, and most texts never need them."""
+    if lang in _CJK:
+        from service.extract import cues_cjk
+
+        return (cues_cjk.after_quote if after else cues_cjk.before_quote)(d, a, b, lang)
+    if lang == "hi":
+        from service.extract import cues_hi
+
+        return (cues_hi.after_quote if after else cues_hi.before_quote)(d, a, b)
+    from service.extract import cues_he
+
+    return (cues_he.after_quote if after else cues_he.before_quote)(d, a, b)
+
+
 def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """'..., rekla je X', '..., va dir X', '– tette hozzá.', '– közölte a cég szóvivője, X'."""
     lang = intl.language(d.text)
-    if lang in _CJK:
-        return cues_cjk.after_quote(d, i, hi, lang)
-    if lang == "hi":
-        return cues_hi.after_quote(d, i, hi)
-    if lang == "he":
-        return cues_he.after_quote(d, i, hi)
+    if lang in new.CASELESS:
+        return _caseless_cue(True, lang, d, i, hi)
     if lang not in _LANGS:
         return None
     w = d.words
@@ -184,12 +197,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """'X szerint', 'X:n mukaan', 'Conform X,', 'X va explicar:', 'X je rekao:', and a bare
     'Title Name: „...“' with the title left off the name."""
     lang = intl.language(d.text)
-    if lang in _CJK:
-        return cues_cjk.before_quote(d, lo, hi, lang)
-    if lang == "hi":
-        return cues_hi.before_quote(d, lo, hi)
-    if lang == "he":
-        return cues_he.before_quote(d, lo, hi)
+    if lang in new.CASELESS:
+        return _caseless_cue(False, lang, d, lo, hi)
     if lang not in _LANGS:
         return None
     w = d.words

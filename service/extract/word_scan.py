@@ -66,25 +66,29 @@ class WordFinder:
 
     def __init__(self, words: Iterable[str], *, hyphenated: bool = False) -> None:
         token = _TOKENS[hyphenated]
-        ws = sorted({w for w in words if token.fullmatch(w)})
-        if not ws:
+        self._words = sorted({w for w in words if token.fullmatch(w)})
+        if not self._words:
             raise ValueError("word_finder needs at least one word that is a whole token")
-        trie = alternation(ws)
-        if hyphenated:
+        self._hyphenated = hyphenated
+        # the trie is laid out and compiled on first use: for a large set (the conjugated speech
+        # verbs of every language) that takes tens of milliseconds, and some finders serve only
+        # texts a one-article run may never see
+        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def _compile(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        trie = alternation(self._words)
+        if self._hyphenated:
             # no letter, nor a hyphen that joins a letter, on either side
             end = rf"(?!{_L}|-{_L})"
             start = rf"[\W\d_](?<!{_L}-)"
         else:
             end = rf"(?!{_L})"
             start = r"[\W\d_]"
-        # compiled on first use: a large set's trie takes milliseconds to compile, and some
-        # finders serve only texts a one-article run may never see
-        self._sources = (rf"({trie}){end}", rf"{start}({trie}){end}")
-        self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        return re.compile(rf"({trie}){end}"), re.compile(rf"{start}({trie}){end}")
 
     def finditer(self, text: str) -> Iterator[tuple[int, str]]:
         if self._patterns is None:
-            self._patterns = (re.compile(self._sources[0]), re.compile(self._sources[1]))
+            self._patterns = self._compile()
         first, rest = self._patterns
         m = first.match(text)
         if m is not None:
