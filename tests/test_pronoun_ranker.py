@@ -66,3 +66,27 @@ def test_the_last_speaker_named_as_subject_goes_on_speaking() -> None:
     acts = actors_mod.extract_actors(text, spans, title="Port Deal Questioned")
     got = speakers.attribute(text, spans, acts, title="Port Deal Questioned")
     assert [a.speaker for a in got] == ["Tavik Rield", "Tavik Rield"]
+
+
+def test_choose_picks_what_best_picks_over_all_candidates() -> None:
+    # `choose` reads features only where two or more people are ranked and sums the weights in
+    # its own order; its answer must be the plain definition's: `best` over `candidates`
+    spans = quotes_mod.find_quotes(TEXT, None)
+    acts = actors_mod.extract_actors(TEXT, spans, title=None)
+    names = {"Marta Okonkwo": "f", "Gustav Pellerin": "m"}
+    w = pronoun_ranker.weights()
+    checked = 0
+    for p, word in (("he", "He "), ("she", "She "), ("he", "Okonkwo said"), ("she", "called")):
+        at = TEXT.index(word)
+        for last_speaker, last_pos in ((None, -1), ("Marta Okonkwo", TEXT.index('"We'))):
+            idx = speakers.ActorIndex(acts)
+            d = speakers.doc(TEXT)
+            cands = pronoun_ranker.candidates(d, idx, p, at, last_speaker, last_pos, names.get)
+            top = pronoun_ranker.best(cands, w)
+            fresh = speakers.ActorIndex(acts)
+            got = pronoun_ranker.choose(
+                d, fresh, p, at, last_speaker, last_pos, names.get, keep=False
+            )
+            assert (got.name if got else None) == (top.actor.name if top else None), (p, word)
+            checked += top is not None
+    assert checked >= 4
