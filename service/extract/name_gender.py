@@ -61,7 +61,7 @@ def gender(name: str | None) -> str | None:
     known = _genders()
     # a surname alone says nothing
     slavic = _slavic_surname(words[-1]) if len(words) > 1 else None
-    if slavic is not None and "\u0400" <= words[-1][:1] <= "\u04ff":
+    if slavic is not None and _cyrillic(words[-1]):
         return slavic  # a Russian surname's ending is surer than a first-name list
     got = next((known[w] for w in words[:-1] if w in known and not _not_name(w)), None)
     return got if got is not None else slavic
@@ -69,17 +69,21 @@ def gender(name: str | None) -> str | None:
 
 # Russian and Polish surnames agree with their bearer ('Лебедева', 'Wróblewska' are a woman's,
 # 'Белов', 'Maciejewski' a man's): the ending tells the gender the first-name lists cannot.
-_SLAVIC = (
-    ("f", ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ska", "cka", "dzka")),
-    ("m", ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ski", "cki", "dzki")),
+_RUSSIAN_ENDINGS = (
+    ("f", ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")),
+    ("m", ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")),
 )
+_POLISH_ENDINGS = (("f", ("ska", "cka")), ("m", ("ski", "cki")))
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
 
 
 def _slavic_surname(word: str) -> str | None:
     """'f' or 'm' for a surname with a Russian or Polish gendered ending, else None."""
-    cyrillic = "\u0400" <= word[:1] <= "\u04ff"
-    for g, endings in _SLAVIC:
-        if word.endswith(endings) and (cyrillic or word.endswith(("ska", "cka", "ski", "cki"))):
+    for g, endings in _RUSSIAN_ENDINGS if _cyrillic(word) else _POLISH_ENDINGS:
+        if word.endswith(endings):
             return g
     return None
 
