@@ -15,9 +15,11 @@ number) gets a key:
 Two skeletons are cognates when they share their first five letters (all of a 4-letter word),
 or their first four and Levenshtein distance at most two over the first seven.
 
-`xlang_score` matches two quotes' keys one to one and returns how many match; quotes.py turns
-that into the rule's lean (one speaker on both sides needs fewer shared words than two, and a
-pair must be each side's best match in the other language: a translation renders one quote).
+`xlang_score` matches two quotes' keys one to one and counts the matches; `translations` turns
+the counts into the rule's lean for each pair (each side's best match in the other language,
+with fewer shared words needed when both sides name one speaker), and quotes.py asks the judge.
+Candidates across speakers come from `xlang_pairs` (a shared key), so a translation joins
+whatever the outlets call the speaker (the disagreement is recorded on the cluster).
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from rapidfuzz.distance import Levenshtein
 from service.merge.common import _ANY_LANG_WORD, STOPWORDS, block_pairs
 
 SAME_SPEAKER_WORDS = 1
-OTHER_SPEAKER_WORDS = 3
-OTHER_SPEAKER_SHARE = 0.3
+OTHER_SPEAKER_WORDS = 2
+OTHER_SPEAKER_SHARE = 0.15
 
 # numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
 # are English or French words as well: left out
@@ -89,8 +91,9 @@ _DATES = {w: f"@m{i}" for i, ws in enumerate(_MONTHS, 1) for w in ws.split()}
 _DATES.update({w: f"@d{i}" for i, ws in enumerate(_DAYS, 1) for w in ws.split()})
 # function words of 4+ letters the stopword lists lack, in the languages above: no content
 _MORE_FUNCTION = frozenset(
-    """about after again also been before being could does every from have here into just
+    """about after again against also among been before being could does every from have here into just
     like many more much must only other over same some such than that their them then there
+    through until within without
     these they this those very were what when where which while will with would your
     alors aussi avait avec avoir cette comme dans depuis donc elle elles encore entre etait
     etre leur leurs mais meme nous notre pendant plus pour quand quel quelle sans selon sont
@@ -192,14 +195,15 @@ def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
 
 
 def translations(
-    forms: Sequence[_Form], pairs: Sequence[tuple[int, int]], has_model: bool
+    forms: Sequence[_Form], pairs: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, bool, str]]:
     """(form i, form j, rule's lean, hint) for the pairs in two languages worth a question: of
-    comparable length and sharing enough words (numbers, dates, names, cognates). The rule
-    leans to one utterance when each is the other's best match in its language (a translation
-    renders one quote; ties allowed: two outlets print the same English words) and, across
-    speakers (outlets name a speaker in their own way, or the extractor found none), the shared
-    words are a good share of the shorter side's."""
+    comparable length and sharing enough words (numbers, dates, names, cognates: one when both
+    sides name one speaker, two otherwise, as outlets name a speaker in their own way or the
+    extractor finds none). The rule leans to one utterance when each is the other's best match
+    in its language (a translation renders one quote; ties allowed, as two outlets may print
+    the same English words) and, across speakers, the shared words are a fair share of the
+    shorter side's keys (most words of a translation are no cognates)."""
     scored = []
     best: dict[tuple[int, str | None], tuple[int, set[int]]] = {}
     for i, j in pairs:
@@ -221,15 +225,11 @@ def translations(
     for i, j, hits in scored:
         a, b = forms[i], forms[j]
         same = a.speaker is not None and a.speaker == b.speaker
-        if hits < (SAME_SPEAKER_WORDS if same else OTHER_SPEAKER_WORDS) and not has_model:
+        if hits < (SAME_SPEAKER_WORDS if same else OTHER_SPEAKER_WORDS):
             continue
         mutual = j in best[(i, b.lang)][1] and i in best[(j, a.lang)][1]
         share = hits / max(1, min(len(_keys(a)), len(_keys(b))))
-        lean = mutual and (
-            hits >= SAME_SPEAKER_WORDS
-            if same
-            else hits >= OTHER_SPEAKER_WORDS and share >= OTHER_SPEAKER_SHARE
-        )
+        lean = mutual and (same or share >= OTHER_SPEAKER_SHARE)
         verdict = "same utterance" if lean else "kept apart"
         hint = (
             f"{hits} shared numbers/dates/names/cognates ({share:.2f} of the shorter side)"

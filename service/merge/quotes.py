@@ -347,7 +347,7 @@ def cluster_quotes(
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
         if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
             related.add((i, j))
-    for i, j, lean, hint in translations(forms, across, decider.has_model):
+    for i, j, lean, hint in translations(forms, across):
         ia, ib = items[forms[i].items[0]], items[forms[j].items[0]]
         question = Question(
             "quote",
