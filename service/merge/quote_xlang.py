@@ -12,8 +12,8 @@ number) gets a key:
   other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
              "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
 
-Two skeletons are cognates when they share their first five letters (all of a 4-letter word),
-or their first four and Levenshtein distance at most two over the first seven.
+Two skeletons (4+ letters) are cognates when they share their first five letters (all of a
+4-letter word), or their first four and Levenshtein distance at most two over the first seven.
 
 `xlang_score` matches two quotes' keys one to one and counts the matches; `translations` turns
 the counts into the rule's lean for each pair (each side's best match in the other language,
@@ -31,7 +31,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
-from service.merge.common import _ANY_LANG_WORD, STOPWORDS, block_pairs
+from service.merge.common import _ANY_LANG_WORD, MAX_BLOCK, STOPWORDS
 
 SAME_SPEAKER_WORDS = 1
 OTHER_SPEAKER_WORDS = 2
@@ -127,7 +127,8 @@ def word_key(word: str) -> str | None:
     for a, b in _SPELLING:
         if a in word:
             word = word.replace(a, b)
-    return _DOUBLE.sub(r"\1", word)
+    word = _DOUBLE.sub(r"\1", word)
+    return word if len(word) >= 4 else None  # "well", "mill": too short to tell a cognate
 
 
 def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -143,29 +144,38 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _block(key: str) -> str:
+    """What a key's cognates share: a number or date whole, a skeleton's first four letters."""
+    return key if key[0] in "#@" else key[:4]
+
+
 def _cognate(a: str, b: str) -> bool:
+    """Whether two keys of one block match (skeletons: 4+ letters each)."""
     if a == b:
         return True
-    if a[0] in "#@" or b[0] in "#@":
+    if a[0] in "#@":
         return False
     n = min(len(a), len(b), 5)
-    if a[:n] == b[:n]:
-        return True
-    return a[:4] == b[:4] and Levenshtein.distance(a[:7], b[:7]) <= 2
+    return a[:n] == b[:n] or Levenshtein.distance(a[:7], b[:7]) <= 2
 
 
 def xlang_score(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    """How many keys of `a` match a key of `b`, one to one (the smaller side is walked)."""
+    """How many keys of `a` match a key of `b`, one to one (each key is tried only against the
+    keys of its block, in order)."""
     if len(a) > len(b):
         a, b = b, a
-    free = list(b)
+    free: dict[str, list[str]] = {}
+    for k in b:
+        free.setdefault(_block(k), []).append(k)
     hits = 0
     for k in a:
-        for i, other in enumerate(free):
-            if _cognate(k, other):
-                hits += 1
-                del free[i]
-                break
+        pool = free.get(_block(k))
+        if pool:
+            for i, other in enumerate(pool):
+                if _cognate(k, other):
+                    hits += 1
+                    del pool[i]
+                    break
     return hits
 
 
@@ -184,14 +194,23 @@ def _keys(f: _Form) -> tuple[str, ...]:
 
 
 def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
-    """Form pairs in two languages that share a key (a skeleton by its first four letters, the
-    part a cognate must share), whoever the speakers are."""
-    keys = [{k if k[0] in "#@" else k[:4] for k in _keys(f)} if f.lang else set() for f in forms]
-    return [
-        (i, j)
-        for i, j in block_pairs(keys, ordered=False)
-        if forms[i].lang != forms[j].lang and forms[i].lang and forms[j].lang
-    ]
+    """Sorted form pairs in two languages that share a block (the part a cognate must share),
+    whoever the speakers are; a block held by more than MAX_BLOCK forms is too common to tell
+    anything and yields none (no step grows with the square of a story's quotes)."""
+    by_block: dict[str, dict[str, list[int]]] = {}
+    for i, f in enumerate(forms):
+        if f.lang:
+            for b in {_block(k) for k in _keys(f)}:
+                by_block.setdefault(b, {}).setdefault(f.lang, []).append(i)
+    out: set[tuple[int, int]] = set()
+    for langs in by_block.values():
+        if len(langs) < 2 or sum(map(len, langs.values())) > MAX_BLOCK:
+            continue
+        groups = list(langs.values())
+        for x, gi in enumerate(groups):
+            for gj in groups[x + 1 :]:
+                out.update((min(i, j), max(i, j)) for i in gi for j in gj)
+    return sorted(out)
 
 
 def translations(
