@@ -378,10 +378,13 @@ def cluster_quotes(
 
 
 def _speaker(
-    members: list[Item], names: dict[str, str], group_of: dict[str, str]
+    members: list[Item], names: dict[str, str], anonymous: set[str], group_of: dict[str, str]
 ) -> tuple[str | None, list[Disagreement]]:
     """The cluster's speaker: the named speaker most independent sources give (then most pages,
-    then id); when variants name different speakers, every one is kept as a disagreement."""
+    then id); when variants name different speakers, every one is kept as a disagreement. A
+    story actor with a name comes first, then a name no actor took, then a role-only actor ("the
+    minister", "la directrice du musée"): an outlet that gives the role alone does not outvote
+    one that names the person."""
     by: dict[str, list[Item]] = {}
     for m in members:
         if m.speaker is not None:
@@ -389,7 +392,15 @@ def _speaker(
     if len(by) < 2:  # no speaker, or one: no tally to make
         return next(iter(by), None), []
     sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
-    order = sorted(by, key=lambda k: (-sup[k].sources, -sup[k].pages, k))
+    order = sorted(
+        by,
+        key=lambda k: (
+            2 if k in anonymous else k not in names,
+            -sup[k].sources,
+            -sup[k].pages,
+            k,
+        ),
+    )
 
     def label(k: str) -> str:
         return names.get(k) or next(m.quote.speaker or k for m in by[k])
@@ -470,6 +481,7 @@ def _build(
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
     names = {a.id: a.name for a in actors.actors}
+    anonymous = {a.id for a in actors.actors if a.anonymous}
     groups = uf.groups()
     cid_of: dict[int, str] = {}
     for g in groups:
@@ -515,7 +527,7 @@ def _build(
             ),
         )
         canon = forms[canon_item.form]
-        sid, disagreements = _speaker(core, names, group_of)
+        sid, disagreements = _speaker(core, names, anonymous, group_of)
         if sid is None:
             speaker = None
         elif sid in names:
