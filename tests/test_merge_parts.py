@@ -60,9 +60,7 @@ def test_name_keys_and_compatibility() -> None:
 def _form(text: str, speaker: str | None = "s1") -> Form:
     segs = quote_segments(text)
     words = tuple(w for s in segs for w in s)
-    return Form(
-        0, speaker, words, segs, " " + " ".join(words) + " ", len(words), None, frozenset(), []
-    )
+    return Form(0, speaker, words, segs, " " + " ".join(words) + " ", len(words), None, None, [])
 
 
 def test_quote_relations() -> None:

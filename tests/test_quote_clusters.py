@@ -365,3 +365,34 @@ def test_negations_differ_is_the_count_over_the_shared_stretch() -> None:
         short = tuple(rng.choice(("we", "not", "go", "never")) for _ in range(rng.randint(1, 8)))
         long_ = tuple(rng.choice(("we", "not", "go", "home")) for _ in range(rng.randint(1, 12)))
         assert negations_differ(short, long_) == plain(short, long_), (short, long_)
+
+
+def test_a_named_speaker_heads_the_cluster_over_a_role_more_pages_give() -> None:
+    # two pages of one wire story credit the words to "the minister" (a role-only actor), one
+    # outlet names him: the name heads the cluster and the role stays listed as a disagreement
+    words = "We are making forty million euros available to growers who lost their harvest"
+    wire = " ".join(
+        f"Growers in the Vellmar valley lost vines in frost number {i}." for i in range(40)
+    )
+    role = "minister (unnamed)"
+    ds = [
+        digest(
+            aid,
+            actors=[actor("a1", role, anonymous=True)],
+            quotes=[quote("q1", words, role)],
+            text=wire,
+        )
+        for aid in ("a", "b")
+    ]
+    ds.append(
+        digest(
+            "c",
+            actors=[actor("a1", "Henrik Dalsgaard")],
+            quotes=[quote("q1", words, "Henrik Dalsgaard")],
+        )
+    )
+    [c] = merge(ds).quotes
+    assert c.speaker == "Henrik Dalsgaard"
+    [d] = c.disagreements
+    assert [v.value for v in d.values] == ["Henrik Dalsgaard", role]
+    assert d.values[1].support.pages == 2 and d.values[1].support.sources == 1

@@ -47,6 +47,21 @@ NEGATIONS = frozenset(
     niets nigdy nic tidak bukan belum""".split()  # noqa: SIM905
 )
 
+# words that bring in someone else's words inside a quotation ("they are chanting ...", "what
+# he called ...", "the words ...")
+REPORTING = frozenset(
+    """say says said saying chant chants chanted chanting shout shouts shouted shouting sing
+    sings sang singing yell yells yelled yelling call calls called calling cry cries cried
+    crying slogan slogans words""".split()  # noqa: SIM905
+)
+
+
+def reported_at(padded: str, at: int) -> bool:
+    """Whether the word before character `at` of a padded word string (" w1 w2 ... ") brings in
+    reported words: a quotation that holds a shorter quote right after it quotes that quote."""
+    before = padded[max(0, at - 20) : at].split()
+    return bool(before) and before[-1] in REPORTING
+
 
 def _expand(token: str, out: list[str]) -> None:
     """Append the words of one folded token that may hold apostrophes."""

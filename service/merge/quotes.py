@@ -7,7 +7,8 @@ an ellipsis splits a quote into segments. Relations between two quotes (the shor
 longer):
   identical  same word sequence;
   contains   every segment of the shorter occurs, in order, as a contiguous run of the longer
-             (the shorter needs 2+ words);
+             (the shorter needs 2+ words); across speakers not when the longer brings it in as
+             reported words ("people are chanting hands off our town": a chant, another's);
   reworded   5+ words (8+ unless one speaker), 80% of the shorter's words in order in the longer
              (LCS), and 60% of its word bigrams present there, with as many negations as the
              stretch of the longer it shares ("nothing to do with" is not "everything to do
@@ -15,8 +16,8 @@ longer):
   overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
              the speakers differ), each with words the other lacks; within one article only
              when no content word is new or the end of one is the start of the other;
-  translated different languages, same named speaker, shared names/numbers (the judge decides;
-             the rule accepts 2+ shared anchors with anchor Jaccard >= 0.5).
+  translated different languages, sharing numbers, dates, names or cognates (quote_xlang; the
+             judge decides, the rule accepts each side's best match with enough shared words).
 Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
 lets a 2-word fragment with a content word (contains) or a 5-word rewording join. Otherwise the
 shorter quote must say enough on its own: 6+ words, or 5 with two content words when both quotes
@@ -64,8 +65,15 @@ from service.merge.common import (
     support1,
 )
 from service.merge.judge import Decider, Question
-from service.merge.quote_keys import _text_keys, content_words, negations_differ, new_content
+from service.merge.quote_keys import (
+    _text_keys,
+    content_words,
+    negations_differ,
+    new_content,
+    reported_at,
+)
 from service.merge.quote_union import extra_listings, union_quotes
+from service.merge.quote_xlang import translations, xlang_pairs
 from service.trusted import builder
 
 SHINGLE = 3
@@ -78,7 +86,6 @@ REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
-_ANCHOR = re.compile(r"\b(?:\d[\d.,]*|[A-Z][\w'’-]{2,})")
 _RELATION_ORDER = {r: i for i, r in enumerate(QuoteRelation)}
 # the stage's most built objects, built directly (every field, in declared order: see
 # common.construct); construct() checks that for each call
@@ -102,9 +109,9 @@ class Form:
     padded: str  # " w1 w2 ... " for contiguous-run search
     content: int  # its content words; -1: not counted yet (most forms never need it)
     lang: str | None
-    anchors: frozenset[str] | None  # names and numbers of `text`; None: not read yet
+    xkeys: tuple[str, ...] | None  # quote_xlang.text_keys of `text`; None: not read yet
     items: list[int]
-    text: str = ""  # the first member's text (its anchors)
+    text: str = ""  # the first member's text (its numbers)
     needles: tuple[str, ...] | None = None  # " seg words " per segment, for contains()
     bigrams: frozenset[tuple[str, str]] | None = None
     shingles: frozenset[tuple[str, ...]] | None = None  # its runs of SHINGLE words
@@ -118,20 +125,6 @@ class Item:
     speaker: str | None  # story actor id, or 'name:<key>' when no actor fits
     lang: str | None
     form: int = -1
-
-
-def _anchors(text: str) -> frozenset[str]:
-    found = _ANCHOR.findall(text)
-    # the first word of a sentence is capitalised in every language: it is no anchor
-    first = _WORD.match(text.strip(" \"'“”‘’«»„"))
-    skip = first.group(0) if first else None
-    return frozenset(fast_fold(a).strip(".,") for a in found if a != skip)
-
-
-def _form_anchors(f: Form) -> frozenset[str]:
-    if f.anchors is None:
-        f.anchors = _anchors(f.text)
-    return f.anchors
 
 
 def contains(long_: Form, short: Form) -> bool:
@@ -205,6 +198,11 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
     # on their own (outlets name speakers differently, and a disagreement is recorded, not split)
     same_speaker = a.speaker is not None and a.speaker == b.speaker
     if ns >= 2 and contains(long_, short):
+        first = short.needles[0] if short.needles else short.padded
+        if not same_speaker and reported_at(long_.padded, long_.padded.find(first)):
+            # someone quoting another's words ("people are chanting hands off our town"): the
+            # two quotes are two utterances, whatever the outlets call the speakers
+            return None
         # a fragment needs a content word, unless it is long enough on its own ("this is not
         # who we are")
         named = a.speaker is not None and b.speaker is not None
@@ -276,24 +274,6 @@ def _excerpts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
-def _translation(a: Form, b: Form, has_model: bool) -> tuple[bool, str] | None:
-    """(rule's lean, hint) when two forms may be one utterance in two languages; else None."""
-    if not (a.lang and b.lang and a.lang != b.lang and a.speaker and a.speaker == b.speaker):
-        return None
-    la, lb = sum(map(len, a.words)), sum(map(len, b.words))
-    if not (0.5 <= la / max(1, lb) <= 2.0):
-        return None
-    aa, ba = _form_anchors(a), _form_anchors(b)
-    shared = aa & ba
-    union = aa | ba
-    jac = len(shared) / len(union) if union else 0.0
-    lean = len(shared) >= 2 and jac >= 0.5
-    if not shared and not has_model:
-        return None
-    verdict = "same utterance" if lean else "kept apart"
-    return lean, f"{len(shared)} shared names/numbers (Jaccard {jac:.2f}); {verdict}"
-
-
 def cluster_quotes(
     digests: Sequence[ArticleDigest],
     group_of: dict[str, str],
@@ -351,30 +331,33 @@ def cluster_quotes(
         for x, la in enumerate(langs):
             for lb in langs[x + 1 :]:
                 cand.update((min(i, j), max(i, j)) for i in by_lang[la] for j in by_lang[lb])
+    if len({f.lang for f in forms if f.lang}) > 1:  # and across speakers, by shared words
+        cand.update(xlang_pairs(forms))
 
     links: list[tuple[float, int, int, int, str]] = []
     related: set[tuple[int, int]] = set()
+    across: list[tuple[int, int]] = []  # form pairs in two languages
     for i, j in sorted(cand):
         a, b = forms[i], forms[j]
         rel = relate(a, b)
         if rel is None:
-            tr = _translation(a, b, decider.has_model)
-            if tr is None:
-                continue
-            ia, ib = items[a.items[0]], items[b.items[0]]
-            question = Question(
-                "quote",
-                {"text": ia.quote.text, "lang": a.lang, "speaker": ia.quote.speaker},
-                {"text": ib.quote.text, "lang": b.lang, "speaker": ib.quote.speaker},
-                lean=tr[0],
-                hint=tr[1],
-            )
-            v = decider.ask(question, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id))
-            if not v.same:
-                continue
-            rel = ("translated", 0.7)
+            if a.lang and b.lang and a.lang != b.lang:
+                across.append((i, j))
+            continue
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
         if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
+            related.add((i, j))
+    for i, j, lean, hint in translations(forms, across):
+        ia, ib = items[forms[i].items[0]], items[forms[j].items[0]]
+        question = Question(
+            "quote",
+            {"text": ia.quote.text, "lang": forms[i].lang, "speaker": ia.quote.speaker},
+            {"text": ib.quote.text, "lang": forms[j].lang, "speaker": ib.quote.speaker},
+            lean=lean,
+            hint=hint,
+        )
+        if decider.ask(question, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id)).same:
+            links.append((-0.7, _RANK["translated"], i, j, "translated"))
             related.add((i, j))
 
     def listed(big: int, small: int, rel_name: str) -> bool:
@@ -395,10 +378,13 @@ def cluster_quotes(
 
 
 def _speaker(
-    members: list[Item], names: dict[str, str], group_of: dict[str, str]
+    members: list[Item], names: dict[str, str], anonymous: set[str], group_of: dict[str, str]
 ) -> tuple[str | None, list[Disagreement]]:
     """The cluster's speaker: the named speaker most independent sources give (then most pages,
-    then id); when variants name different speakers, every one is kept as a disagreement."""
+    then id); when variants name different speakers, every one is kept as a disagreement. A
+    story actor with a name comes first, then a name no actor took, then a role-only actor ("the
+    minister", "la directrice du musée"): an outlet that gives the role alone does not outvote
+    one that names the person."""
     by: dict[str, list[Item]] = {}
     for m in members:
         if m.speaker is not None:
@@ -406,7 +392,15 @@ def _speaker(
     if len(by) < 2:  # no speaker, or one: no tally to make
         return next(iter(by), None), []
     sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
-    order = sorted(by, key=lambda k: (-sup[k].sources, -sup[k].pages, k))
+    order = sorted(
+        by,
+        key=lambda k: (
+            2 if k in anonymous else k not in names,
+            -sup[k].sources,
+            -sup[k].pages,
+            k,
+        ),
+    )
 
     def label(k: str) -> str:
         return names.get(k) or next(m.quote.speaker or k for m in by[k])
@@ -487,6 +481,7 @@ def _build(
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
     names = {a.id: a.name for a in actors.actors}
+    anonymous = {a.id for a in actors.actors if a.anonymous}
     groups = uf.groups()
     cid_of: dict[int, str] = {}
     for g in groups:
@@ -532,7 +527,7 @@ def _build(
             ),
         )
         canon = forms[canon_item.form]
-        sid, disagreements = _speaker(core, names, group_of)
+        sid, disagreements = _speaker(core, names, anonymous, group_of)
         if sid is None:
             speaker = None
         elif sid in names:

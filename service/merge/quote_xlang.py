@@ -1,0 +1,258 @@
+"""Which quotes in two languages may be one utterance: the words a translation keeps.
+
+A translation keeps a quote's numbers (in digits or words: "forty" = "cuarenta" = 40, "6,000" =
+"6.000"), its dates ("April" = "avril" = "abril", "Monday" = "lunes"), its names, and many of its
+longer words as cognates ("economy" / "economía", "minutes" / "minuti", "alarm" / "allarme",
+"identified" / "identificato"). Each content word (4+ letters and in no stopword list, or a
+number) gets a key:
+
+  numbers    digits without thousands separators ("6,000", "6.000" -> 6000), numerals in words
+             (English, French, German, Spanish, Italian, Portuguese, Dutch) -> their value;
+  dates      month and weekday names in those languages -> @m1..@m12, @d1..@d7;
+  other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
+             "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
+
+Two skeletons (4+ letters) are cognates when they share their first five letters (all of a
+4-letter word), or their first four and Levenshtein distance at most two over the first seven.
+
+`xlang_score` matches two quotes' keys one to one and counts the matches; `translations` turns
+the counts into the rule's lean for each pair (each side's best match in the other language,
+with fewer shared words needed when both sides name one speaker), and quotes.py asks the judge.
+Candidates across speakers come from `xlang_pairs` (a shared key), so a translation joins
+whatever the outlets call the speaker (the disagreement is recorded on the cluster).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz.distance import Levenshtein
+
+from service.merge.common import _ANY_LANG_WORD, MAX_BLOCK, STOPWORDS
+
+SAME_SPEAKER_WORDS = 1
+OTHER_SPEAKER_WORDS = 2
+OTHER_SPEAKER_SHARE = 0.15
+
+# numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
+# are English or French words as well: left out
+_NUMERAL_WORDS = (
+    (2, "two deux zwei dos dois duas twee"),
+    (3, "three trois drei tre drie"),
+    (4, "four quatre vier cuatro quattro quatro"),
+    (5, "five cinq funf cinco cinque vijf"),
+    (6, "six sechs seis sei zes"),
+    (7, "seven sept sieben siete sette sete zeven"),
+    (8, "eight huit acht ocho otto oito"),
+    (9, "nine neuf neun nueve nove negen"),
+    (10, "ten dix zehn diez dieci dez tien"),
+    (11, "eleven onze elf undici"),
+    (12, "twelve douze zwolf doce dodici twaalf"),
+    (20, "twenty vingt zwanzig veinte venti vinte twintig"),
+    (30, "thirty trente dreissig dreißig treinta trenta trinta dertig"),
+    (40, "forty quarante vierzig cuarenta quaranta quarenta veertig"),
+    (50, "fifty cinquante funfzig cincuenta cinquanta cinquenta vijftig"),
+    (100, "hundred cent hundert cien ciento cento cem honderd"),
+    (1000, "thousand mille tausend mil duizend"),
+    (10**6, "million millions millionen millones millon milioni milione milhoes milhao miljoen"),
+    (10**9, "billion billions milliard milliards milliarden milliarde miliardi"),
+)
+_NUMERALS = {w: value for value, ws in _NUMERAL_WORDS for w in ws.split()}
+# month and weekday names; English "may" is a verb far more often than a month, and Portuguese
+# weekdays are ordinals ("segunda", "quinta"): left out
+
+_MONTHS = (
+    "january janvier januar enero gennaio janeiro januari",
+    "february fevrier februar febrero febbraio fevereiro februari",
+    "march mars marz marzo marco maart",
+    "april avril abril aprile",
+    "mai mayo maggio maio mei",
+    "june juin juni junio giugno junho",
+    "july juillet juli julio luglio julho",
+    "august aout agosto augustus",
+    "september septembre settembre setembro",
+    "october octobre oktober octubre ottobre outubro",
+    "november novembre noviembre novembro",
+    "december decembre dezember diciembre dicembre dezembro",
+)
+_DAYS = (
+    "monday lundi montag lunes lunedi maandag",
+    "tuesday mardi dienstag martes martedi terca dinsdag",
+    "wednesday mercredi mittwoch miercoles mercoledi woensdag",
+    "thursday jeudi donnerstag jueves giovedi donderdag",
+    "friday vendredi freitag viernes venerdi vrijdag",
+    "saturday samedi samstag sabado sabato zaterdag",
+    "sunday dimanche sonntag domingo domenica zondag",
+)
+_DATES = {w: f"@m{i}" for i, ws in enumerate(_MONTHS, 1) for w in ws.split()}
+_DATES.update({w: f"@d{i}" for i, ws in enumerate(_DAYS, 1) for w in ws.split()})
+# function words of 4+ letters the stopword lists lack, in the languages above: no content
+_MORE_FUNCTION = frozenset(
+    """about after again against also among been before being could does every from have here into just
+    like many more much must only other over same some such than that their them then there
+    through until within without
+    these they this those very were what when where which while will with would your
+    alors aussi avait avec avoir cette comme dans depuis donc elle elles encore entre etait
+    etre leur leurs mais meme nous notre pendant plus pour quand quel quelle sans selon sont
+    sous toujours tous tout toute toutes tres vous aber alle auch dass denn diese dieser doch
+    durch eine einem einen einer haben hatte jetzt kann mehr noch nach oder schon sein sind
+    soll uber unsere unter viel waren werden wieder wird wurde zwischen ante aqui como cuando
+    desde donde esta este esto estos hasta hemos mucho muy nada nuestro para pero porque
+    puede sido sobre solo todo todos tambien tiene ahora anche ancora come cosa dopo essere
+    hanno loro molto nella nelle perche piu poi quando quella quello questa questo sempre
+    siamo sono stato tutti tutto voor maar niet ook zijn worden heeft""".split()  # noqa: SIM905
+)
+_FUNCTION = STOPWORDS | _ANY_LANG_WORD | _MORE_FUNCTION
+_NUMBER = re.compile(r"\d+")
+_NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
+_SPELLING = (("ph", "f"), ("th", "t"), ("ct", "t"), ("x", "s"), ("y", "i"), ("k", "c"))
+_DOUBLE = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=1 << 15)
+def word_key(word: str) -> str | None:
+    """A folded word's key ('#40', '@m4', or its skeleton), or None for a function word."""
+    got = _NUMERALS.get(word)
+    if got is not None:
+        return f"#{got}"
+    got_date = _DATES.get(word)
+    if got_date is not None:
+        return got_date
+    if len(word) < 4 or word in _FUNCTION or _NUMBER.search(word):
+        return None
+    for a, b in _SPELLING:
+        if a in word:
+            word = word.replace(a, b)
+    word = _DOUBLE.sub(r"\1", word)
+    return word if len(word) >= 4 else None  # "well", "mill": too short to tell a cognate
+
+
+def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of a quote's content words: the folded words, with the numbers of the raw text
+    read whole ("6,000" and "6.000" split into two words; 6000 either way)."""
+    keys: list[str] = []
+    for w in words:
+        k = word_key(w)
+        if k is not None:
+            keys.append(k)
+    for num in _NUMBER_TEXT.findall(text):
+        keys.append("#" + _THOUSANDS.sub("", num).replace(",", "."))
+    return tuple(keys)
+
+
+def _block(key: str) -> str:
+    """What a key's cognates share: a number or date whole, a skeleton's first four letters."""
+    return key if key[0] in "#@" else key[:4]
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Whether two keys of one block match (skeletons: 4+ letters each)."""
+    if a == b:
+        return True
+    if a[0] in "#@":
+        return False
+    n = min(len(a), len(b), 5)
+    return a[:n] == b[:n] or Levenshtein.distance(a[:7], b[:7]) <= 2
+
+
+def xlang_score(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many keys of `a` match a key of `b`, one to one (each key is tried only against the
+    keys of its block, in order)."""
+    if len(a) > len(b):
+        a, b = b, a
+    free: dict[str, list[str]] = {}
+    for k in b:
+        free.setdefault(_block(k), []).append(k)
+    hits = 0
+    for k in a:
+        pool = free.get(_block(k))
+        if pool:
+            for i, other in enumerate(pool):
+                if _cognate(k, other):
+                    hits += 1
+                    del pool[i]
+                    break
+    return hits
+
+
+class _Form(Protocol):
+    speaker: str | None
+    words: tuple[str, ...]
+    lang: str | None
+    text: str
+    xkeys: tuple[str, ...] | None
+
+
+def _keys(f: _Form) -> tuple[str, ...]:
+    if f.xkeys is None:
+        f.xkeys = text_keys(f.text, f.words)
+    return f.xkeys
+
+
+def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
+    """Sorted form pairs in two languages that share a block (the part a cognate must share),
+    whoever the speakers are; a block held by more than MAX_BLOCK forms is too common to tell
+    anything and yields none (no step grows with the square of a story's quotes)."""
+    by_block: dict[str, dict[str, list[int]]] = {}
+    for i, f in enumerate(forms):
+        if f.lang:
+            for b in {_block(k) for k in _keys(f)}:
+                by_block.setdefault(b, {}).setdefault(f.lang, []).append(i)
+    out: set[tuple[int, int]] = set()
+    for langs in by_block.values():
+        if len(langs) < 2 or sum(map(len, langs.values())) > MAX_BLOCK:
+            continue
+        groups = list(langs.values())
+        for x, gi in enumerate(groups):
+            for gj in groups[x + 1 :]:
+                out.update((min(i, j), max(i, j)) for i in gi for j in gj)
+    return sorted(out)
+
+
+def translations(
+    forms: Sequence[_Form], pairs: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, bool, str]]:
+    """(form i, form j, rule's lean, hint) for the pairs in two languages worth a question: of
+    comparable length and sharing enough words (numbers, dates, names, cognates: one when both
+    sides name one speaker, two otherwise, as outlets name a speaker in their own way or the
+    extractor finds none). The rule leans to one utterance when each is the other's best match
+    in its language (a translation renders one quote; ties allowed, as two outlets may print
+    the same English words) and, across speakers, the shared words are a fair share of the
+    shorter side's keys (most words of a translation are no cognates)."""
+    scored = []
+    best: dict[tuple[int, str | None], tuple[int, set[int]]] = {}
+    for i, j in pairs:
+        a, b = forms[i], forms[j]
+        la, lb = sum(map(len, a.words)), sum(map(len, b.words))
+        if not 0.5 <= la / max(1, lb) <= 2.0:
+            continue
+        hits = xlang_score(_keys(a), _keys(b))
+        if not hits:
+            continue
+        scored.append((i, j, hits))
+        for x, y in ((i, j), (j, i)):
+            got = best.get((x, forms[y].lang))
+            if got is None or hits > got[0]:
+                best[(x, forms[y].lang)] = (hits, {y})
+            elif hits == got[0]:
+                got[1].add(y)
+    out = []
+    for i, j, hits in scored:
+        a, b = forms[i], forms[j]
+        same = a.speaker is not None and a.speaker == b.speaker
+        if hits < (SAME_SPEAKER_WORDS if same else OTHER_SPEAKER_WORDS):
+            continue
+        mutual = j in best[(i, b.lang)][1] and i in best[(j, a.lang)][1]
+        share = hits / max(1, min(len(_keys(a)), len(_keys(b))))
+        lean = mutual and (same or share >= OTHER_SPEAKER_SHARE)
+        verdict = "same utterance" if lean else "kept apart"
+        hint = (
+            f"{hits} shared numbers/dates/names/cognates ({share:.2f} of the shorter side)"
+            f"{', best match both ways' if mutual else ''}; {verdict}"
+        )
+        out.append((i, j, lean, hint))
+    return out

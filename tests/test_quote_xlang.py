@@ -1,0 +1,97 @@
+"""Quotes in two languages (service.merge.quote_xlang) and a chant quoted inside another speaker's
+quotation (quotes.relate); every quote written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.merge.quote_keys import quote_segments
+from service.merge.quote_xlang import text_keys, translations, word_key, xlang_pairs, xlang_score
+from service.merge.quotes import Form, relate
+
+
+@dataclass
+class _F:
+    speaker: str | None
+    words: tuple[str, ...]
+    lang: str | None
+    text: str
+    xkeys: tuple[str, ...] | None = None
+
+
+def _f(text: str, lang: str, speaker: str | None = "s1") -> _F:
+    return _F(speaker, tuple(w for s in quote_segments(text) for w in s), lang, text)
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    f = _f(text, "xx")
+    return text_keys(f.text, f.words)
+
+
+def test_numbers_and_dates_have_one_key_in_every_language() -> None:
+    assert {word_key(w) for w in ("forty", "cuarenta", "quaranta", "vierzig")} == {"#40"}
+    assert {word_key(w) for w in ("april", "avril", "abril", "aprile")} == {"@m4"}
+    assert word_key("lunes") == word_key("monday") != word_key("tuesday")
+    # written the local way: thousands separators go, a decimal comma is a point
+    assert _keys("divided among 6,000 families") == ("divided", "families", "#6000")
+    assert "#6000" in _keys("entre 6.000 familias")
+    assert _keys("4,5 pour cent")[-1] == _keys("4.5 per cent")[-1] == "#4.5"
+    # articles, function words and the English modal "may" carry nothing across languages;
+    # English "once" is no Spanish eleven
+    assert all(word_key(w) is None for w in ("une", "the", "pour", "werden", "may"))
+    assert word_key("once") != word_key("eleven") == word_key("onze")
+
+
+def test_cognates_are_matched_one_to_one() -> None:
+    assert xlang_score(_keys("the alarm rang"), _keys("l'allarme ha suonato")) == 1
+    assert xlang_score(_keys("identified"), _keys("identificato")) == 1
+    assert xlang_score(_keys("the economy"), _keys("la economía")) == 1
+    assert xlang_score(_keys("minutes minutes"), _keys("minuti")) == 1  # one to one
+    assert xlang_score(_keys("the harvest was lost"), _keys("die Ernte ging verloren")) == 0
+
+
+EN = "We found corrosion on 38 of the 112 cable anchors, far more than the 2019 check predicted"
+FR = "Nous avons trouvé de la corrosion sur 38 des 112 ancrages de câbles, bien plus que prévu en 2019"
+EN_OTHER = "The 2019 report said the cables would last until 2040 without any repairs at all"
+
+
+def test_a_translation_is_each_sides_best_match() -> None:
+    forms = [_f(EN, "en"), _f(EN_OTHER, "en"), _f(FR, "fr")]
+    pairs = xlang_pairs(forms)
+    assert (0, 2) in pairs and (1, 2) in pairs and (0, 1) not in pairs  # two languages only
+    got = {(i, j): lean for i, j, lean, _ in translations(forms, pairs)}
+    assert got[(0, 2)] is True
+    assert got.get((1, 2)) is not True  # shares 2019 and cables, but is not the best match
+
+
+def test_across_speakers_a_translation_needs_two_shared_words() -> None:
+    en = _f("The thieves cut the alarm and were gone in four minutes", "en", "a1")
+    one = _f("Les voleurs ont coupé l'alarme et sont partis", "fr", "name:la directrice")
+    assert translations([en, one], xlang_pairs([en, one])) == []
+    two = _f("Les voleurs ont coupé l'alarme et sont partis en quatre minutes", "fr", None)
+    [(_, _, lean, hint)] = translations([en, two], xlang_pairs([en, two]))
+    assert lean and "3 shared" in hint
+    # one speaker on both sides: one shared word is enough for the best match
+    same = _f("Les voleurs ont coupé l'alarme et sont partis", "fr", "a1")
+    [(_, _, lean, _)] = translations([en, same], [(0, 1)])
+    assert lean
+
+
+def _form(text: str, speaker: str | None) -> Form:
+    segs = quote_segments(text)
+    words = tuple(w for s in segs for w in s)
+    return Form(0, speaker, words, segs, " " + " ".join(words) + " ", -1, "en", None, [], text)
+
+
+def test_a_chant_inside_another_speakers_quotation_is_another_utterance() -> None:
+    chant = _form("Hands off our bridge, hands off our town", None)
+    quoting = _form(
+        "People outside are chanting hands off our bridge, hands off our town, and I see why",
+        "a-holm",
+    )
+    assert relate(quoting, chant) is None
+    # the same words without a reporting verb before them: an excerpt, whoever is named
+    excerpt = _form("We told them hands off our bridge, hands off our town, and meant it", "a-m")
+    assert relate(excerpt, chant) is not None and relate(excerpt, chant)[0] == "contains"
+    # one speaker on both sides: their own words, quoted again
+    assert relate(quoting, _form("Hands off our bridge, hands off our town", "a-holm"))
