@@ -78,7 +78,9 @@ def _show(ds: Sequence, want: list[list[str]], pred: list[list[str]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("tune", "tune2", "check", "check2", "xlang"), action="append")
+    ap.add_argument(
+        "--set", choices=("tune", "tune2", "tune3", "check", "check2", "xlang"), action="append"
+    )
     ap.add_argument("--root", type=Path, default=SETS, help="folder holding the sets")
     ap.add_argument("--engine", default="rules")
     ap.add_argument("--polnear", type=Path, help="also mix each set with PolNeAR")

@@ -55,7 +55,7 @@ def test_the_set_covers_every_article_once_with_late_follow_ups() -> None:
 
 def test_the_set_shares_no_article_with_the_other_tuning_sets() -> None:
     ids = set(_articles())
-    for other in ("tune", "xlang"):
+    for other in ("tune", "tune3", "xlang"):
         assert not ids & {a for g in gold(SETS / other) for a in g}, other
 
 
