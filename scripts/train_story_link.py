@@ -5,8 +5,8 @@
 Digests PolNeAR train (rules engine), computes the pair features of service.merge.story_link for
 every `same` / `different` pair of tests/data/story_pairs/polnear_train.tsv over the whole split
 and for every pair of the invented multi-outlet sets `tune` and `xlang` (cross-language reports;
-tests/data/invented_stories, scored alone and mixed with PolNeAR train; `tune2` and `tune3` are
-left out to check the fit on, and the `check` sets are never read here), and fits a logistic regression by Newton's method (features standardised, a small L2 penalty
+tests/data/invented_stories, scored alone and mixed with PolNeAR train; the `check` sets are
+never read here), and fits a logistic regression by Newton's method (features standardised, a small L2 penalty
 L2 on the weights, not the bias; pure Python, so the same input gives the same bytes). The
 threshold is the lowest on a 0.05 grid from which on the cross-validated precision of the link
 decision stays at or over PRECISION (0.9): the pairs are split into FOLDS folds by the month of
@@ -37,14 +37,13 @@ L2 = 0.3
 PRECISION = 0.9
 FOLDS = 5
 DIGITS = 4
-# the invented multi-outlet sets the model is fitted on (never `check` or `check2`; `tune2` and
-# `tune3` are kept to check the fit on); `xlang`: one report of each happening in another
-# language (tests/data/invented_stories/xlang)
+# the invented multi-outlet sets the model is fitted on (never `check` or `check2`); `xlang`: one
+# report of each happening in another language (tests/data/invented_stories/xlang)
 INVENTED = ("tune", "xlang")
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (the systems are 8 x 8: bias and seven weights)."""
+    """Gaussian elimination with partial pivoting (the systems are 6 x 6)."""
     n = len(b)
     m = [row[:] + [b[i]] for i, row in enumerate(a)]
     for c in range(n):

@@ -66,12 +66,7 @@ def test_a_malformed_label_line_names_the_file_and_line(tmp_path: Path) -> None:
 def _profile(vec: dict[str, float], shingles: set[int], names: set[str] = set()) -> SimpleNamespace:  # noqa: B006
     ns = frozenset(names)
     return SimpleNamespace(
-        vec=vec,
-        shingles=frozenset(shingles),
-        names=ns,
-        name_mass=name_mass(vec, ns),
-        lang=None,
-        people=frozenset(n for n in ns if n.startswith("@p:")),
+        vec=vec, shingles=frozenset(shingles), names=ns, name_mass=name_mass(vec, ns), lang=None
     )
 
 
@@ -79,13 +74,12 @@ def test_features_split_the_cosine_into_words_and_names() -> None:
     # an actor key is a name dimension of each article that has it
     p = _profile({"flood": 0.6, "river": 0.0, "@p:okafor": 0.8}, {1, 2, 3}, {"@p:okafor"})
     q = _profile({"flood": 0.8, "@p:okafor": 0.6, "bridge": 0.0}, {3, 4}, {"@p:okafor"})
-    words, names, quotes, gap, nonames, xlang, strangers = features(p, q, None)
+    words, names, quotes, gap, nonames, xlang = features(p, q, None)
     assert words == pytest.approx(0.48)
     # the name dimensions are the actor key alone: their cosine is 1
     assert names == pytest.approx(1.0) and nonames == 0.0
     assert quotes == pytest.approx(math.log(2))  # one shared quotation run
     assert gap == GAP_UNKNOWN and xlang == 0.0  # languages unknown
-    assert strangers == 0.0  # the person is shared
     assert features(p, q, 30)[3] == GAP_CAP and features(q, p, 2) == features(p, q, 2)
 
 
@@ -95,19 +89,6 @@ def test_a_shared_word_is_a_name_only_where_both_articles_write_it_as_one() -> N
     one = features(_profile(vec, set(), {"marrow"}), _profile(vec, set(), set()), 0)
     assert both[0] == pytest.approx(0.64) and both[1] > 0 and both[4] == 0.0
     assert one[0] == pytest.approx(1.0) and one[1] == 0.0 and one[4] == 1.0
-
-
-def test_strangers_marks_pairs_whose_people_all_differ() -> None:
-    # two fraud trials at one court: the court's words and name shared, the accused not
-    court = {"marlowe": 0.5, "fraud": 0.5}
-    p = _profile({**court, "@p:valeworth": 0.7}, set(), {"marlowe", "@p:valeworth"})
-    q = _profile({**court, "@p:pellew": 0.7}, set(), {"marlowe", "@p:pellew"})
-    at = FEATURES.index("strangers")
-    assert features(p, q, 2)[at] == 1.0 and features(q, p, 2)[at] == 1.0
-    # one person in common, or one side naming no person: no evidence either way
-    both = _profile({**court, "@p:pellew": 0.7}, set(), {"@p:valeworth", "@p:pellew"})
-    nobody = _profile(court, set(), {"marlowe"})
-    assert features(p, both, 2)[at] == 0.0 and features(p, nobody, 2)[at] == 0.0
 
 
 def test_name_words_are_capitalised_and_never_lower_case() -> None:
@@ -124,7 +105,7 @@ def test_name_words_are_capitalised_and_never_lower_case() -> None:
 def test_the_shipped_model_rewards_shared_names_and_quotes_and_punishes_distance() -> None:
     w = dict(zip(FEATURES, MODEL.weights, strict=True))
     assert w["words"] > 0 and w["names"] > 0 and w["quotes"] > 0 and w["gap"] < 0
-    assert w["nonames"] < 0 and w["strangers"] < 0
+    assert w["nonames"] < 0
 
     def x(**v: float) -> tuple[float, ...]:
         return tuple(v.get(f, 0.0) for f in FEATURES)

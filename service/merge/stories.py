@@ -22,10 +22,9 @@ A candidate pair is one story when its dates are at most WINDOW_DAYS apart (or o
 and either its text fingerprints estimate a shingle Jaccard >= COPY_JACCARD (a syndicated copy),
 or the link model of service.merge.story_link scores it at or over its threshold: a logistic
 model over the word cosine, the name cosine (words both articles write only capitalised, and
-actor keys: each profile keeps its `names` and their weight), whether no name is shared, whether
-both name people but none in common (`people`), the shared quotation runs and the days between
-the dates, fitted on hand-labelled PolNeAR pairs and invented multi-outlet sets
-(scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
+actor keys: each profile keeps its `names` and their weight), whether no name is shared, the
+shared quotation runs and the days between the dates, fitted on hand-labelled PolNeAR pairs and
+an invented multi-outlet set (scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
 refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles.
 Everything is computed from the set of digests: article order never matters.
 """
@@ -99,7 +98,6 @@ class Profile:
     names: frozenset[str]  # story_link: words written only as names, actor keys
     name_mass: float  # story_link: the squared weight of `names`
     lang: str | None = None  # story_xlang hook: the article's language (the `xlang` feature)
-    people: frozenset[str] = frozenset()  # story_link: the person actor keys (`strangers`)
 
 
 def _term(w: str) -> str | None:
@@ -337,8 +335,6 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 names,
                 name_mass(unit, names),
                 lang,  # story_xlang hook
-                # the actor keys of people ("@p:surname"; no word starts with "@")
-                frozenset(k for k in names if k.startswith("@p:")),
             )
         )
     return out

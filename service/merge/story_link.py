@@ -1,4 +1,4 @@
-"""Whether two article profiles report one story: a small logistic model over seven pair features.
+"""Whether two article profiles report one story: a small logistic model over six pair features.
 
     from service.merge.story_link import MODEL, features
     MODEL.score(features(p, q, gap))     # log-odds that p and q are one story
@@ -20,10 +20,6 @@ The features of a pair come from the two profiles alone (cheap: one pass over th
             such a pair shares about no content word whatever it reports, so the model learns
             what that absence is worth; story_xlang also makes the name dimensions
             language-aware and adds number anchors such as "#1200" for "1,200" / "1.200").
-  * strangers: 1 when both articles name people (person actor keys, `people`) and share none
-            of them: the same court, storm season or company in the news about other people
-            (two fraud trials, a plant blast and a new chief executive), which shared place and
-            topic words alone would join.
 
 The weights and the threshold are data: `story_link.json` beside this module, written by
 `scripts/train_story_link.py` from the labelled PolNeAR pairs in tests/data/story_pairs and the
@@ -49,7 +45,7 @@ from service.merge.common import fast_fold
 from service.merge.story_xlang import cross_language
 from service.months import EN_MONTHS
 
-FEATURES = ("words", "names", "quotes", "gap", "nonames", "xlang", "strangers")
+FEATURES = ("words", "names", "quotes", "gap", "nonames", "xlang")
 GAP_CAP = 10
 GAP_UNKNOWN = 1
 NAME_MASS = 0.1
@@ -64,7 +60,6 @@ class Linkable(Protocol):
     names: frozenset[str]
     name_mass: float
     lang: str | None  # story_xlang hook
-    people: frozenset[str]  # person actor keys
 
 
 # a word that starts with a capital letter (Latin, Greek, Cyrillic)
@@ -131,18 +126,7 @@ def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
         names /= math.sqrt(p.name_mass * q.name_mass)
     nonames = 0.0 if names else 1.0
     # story_xlang hook: the `xlang` feature (the word cosine of such a pair cannot be read)
-    # both name people, none of them the same (two trials, two chief executives)
-    pp, qp = p.people, q.people
-    strangers = float(bool(pp) and bool(qp) and pp.isdisjoint(qp))
-    return (
-        words,
-        names,
-        math.log1p(shared_runs),
-        float(days),
-        nonames,
-        cross_language(p, q),  # story_xlang hook
-        strangers,
-    )
+    return (words, names, math.log1p(shared_runs), float(days), nonames, cross_language(p, q))
 
 
 @dataclass(frozen=True, slots=True)
