@@ -11,6 +11,7 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
+from service.extract.name_span_intl import SURNAME_FIRST, given_start, name_end, partitive
 from service.extract.names import (
     ORG_WORDS,
     PLURAL_ROLES,
@@ -44,47 +45,6 @@ def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
     if intl.PRONOUN_MAP.get(lw) in ("he", "she", "they"):
         return Cue("pronoun", d.words[i], d.starts[i], d.ends[i], rule=rule, plural=lw == "ils")
     return None
-
-
-def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
-    """'von den Grünen', 'vom BUND', 'von der SPD' start at token e (not 'von der Leyen')."""
-    w = d.words
-    lx = low(w[e])
-    if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
-        return True
-    return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
-
-
-def name_end(d: Doc, k: int, hi: int) -> int:
-    """End (exclusive) of the personal or organisation name starting at token k; k if none."""
-    w = d.words
-    e = k
-    most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
-    while e < hi and e - k < most:
-        x = w[e]
-        if _affiliation_at(d, e, hi):
-            break  # 'Markus Weber von den Grünen': the party is not part of the name
-        if (
-            is_cap(x)
-            or is_acronym(x)
-            or (
-                low(x) in _PARTICLES
-                and (low(x) not in ("der", "den") or low(w[e - 1]) in ("van", "von"))
-                and e > k
-                and e + 1 < hi
-                and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
-            )
-            or low(x) in _AND_OR_LINK
-            and low(w[k]) in ORG_WORDS
-            and e + 1 < hi
-            and (is_cap(w[e + 1]) or low(w[e + 1]) in _AND_OR_LINK)
-        ):
-            e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
-        else:
-            break
-    while e > k and low(w[e - 1]) in _PARTICLES:
-        e -= 1
-    return e
 
 
 def _clause_end(d: Doc, k: int, hi: int) -> int:
@@ -129,6 +89,8 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):
             end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
+        elif n_end - end > 2 and lang not in SURNAME_FIRST:
+            end = given_start(d, end, n_end)  # 'burmistrz Stawisk Andrzej Jankowski'
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -211,6 +173,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         p = _pronoun(d, k, rule)
         if p is not None:
             return p
+    if (part := partitive(d, k, hi, rule)) is not None:
+        return part
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'

@@ -1,0 +1,125 @@
+"""Where a name runs in text that is not English, and the speaker phrases built around one that the
+title readers of service.extract.cues_intl miss: the partitive ('uno de los agricultores, Anselmo
+Gutiérrez', 'jedna z mieszkanek, Halina Dąbrowska', "l'une des manifestantes") and a title's
+complement that ends in a place before the name ('burmistrz Stawisk Andrzej Jankowski').
+
+Fresh invented articles in every language kept introducing a speaker as one of a group: the group
+noun is no title the lists hold, so the phrase was read as nobody. The shape is the same across
+the languages: a word for 'one', a partitive link, the group, then a comma and the name.
+"""
+
+from __future__ import annotations
+
+from service.extract import cue_words_intl as cw
+from service.extract.name_gender import is_given
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, is_cap, low
+from service.extract.noun_phrases import Cue
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_AND_OR_LINK = _w("e y et und en i och ve") | cw.LINKS
+# 'one' before a partitive link, in the news languages ("l'une" is read without its article).
+_ONE = _w("uno una un une um uma één een eine einer eines jeden jedna jedno один одна одно en ett one")
+# The partitive links after 'one' ('de los', 'degli', 'z', 'из', 'av', 'of the'; German's genitive
+# article: 'einer der Anwohner').
+_OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
+# Words that end the group before its name: punctuation aside, a verb or a clause opener.
+_GROUP_END = _w("que qui che quien which who die der dat som który która które który")
+_CLAUSE_END = frozenset([".", ",", ";", "!", "?", "(", "—", "–", ":"])
+# Languages that write the family name first ('Phạm Minh Tuấn', 'Kovács János'): a known first
+# name inside the run does not start the name there.
+SURNAME_FIRST = frozenset(("vi", "hu", "zh", "ja", "ko"))
+
+
+def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
+    """'von den Grünen', 'vom BUND', 'von der SPD' start at token e (not 'von der Leyen')."""
+    w = d.words
+    lx = low(w[e])
+    if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
+        return True
+    return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
+
+
+def name_end(d: Doc, k: int, hi: int) -> int:
+    """End (exclusive) of the personal or organisation name starting at token k; k if none."""
+    w = d.words
+    e = k
+    most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
+    while e < hi and e - k < most:
+        x = w[e]
+        if _affiliation_at(d, e, hi):
+            break  # 'Markus Weber von den Grünen': the party is not part of the name
+        if (
+            is_cap(x)
+            or is_acronym(x)
+            or (
+                low(x) in cw.PARTICLES
+                and (low(x) not in ("der", "den") or low(w[e - 1]) in ("van", "von"))
+                and e > k
+                and e + 1 < hi
+                and (is_cap(w[e + 1]) or low(w[e + 1]) in cw.PARTICLES)
+            )
+            or low(x) in _AND_OR_LINK
+            and low(w[k]) in ORG_WORDS
+            and e + 1 < hi
+            and (is_cap(w[e + 1]) or low(w[e + 1]) in _AND_OR_LINK)
+        ):
+            e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
+        else:
+            break
+    while e > k and low(w[e - 1]) in cw.PARTICLES:
+        e -= 1
+    return e
+
+
+def given_start(d: Doc, a: int, b: int) -> int:
+    """Where a personal name starts in the capitalised run [a, b) that a title's complement ends
+    in: the last known first name (the broad list) with a surname after it and a word that is no
+    first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); a when none, so
+    'Jean Marie Dupont' stays whole."""
+    w = d.words
+    for p in range(b - 2, a, -1):
+        if is_given(low(w[p])) and not all(is_given(low(x)) for x in w[a:p]):
+            return p
+    return a
+
+
+def partitive(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """The speaker phrase at token k when it names one of a group: 'uno de los agricultores,
+    Anselmo Gutiérrez', 'un des patrons pêcheurs, Yannick Le Goff', 'salah satu pedagang, Siti
+    Aminah' (the name, the group as its role), or "l'une des manifestantes" with no name (the
+    group as an unnamed role); None when token k opens no partitive."""
+    w = d.words
+    if k + 2 >= hi:
+        return None
+    one = low(w[k])
+    for el in cw.ELIDED:
+        one = one[len(el) :] if one.startswith(el) else one
+    if low(w[k]) == "salah" and low(w[k + 1]) == "satu":
+        j = k + 2  # Indonesian 'salah satu': one of, with no link
+    elif one in _ONE and low(w[k + 1]) in _OF:
+        j = k + 2
+    else:
+        return None
+    while j < hi and low(w[j]) in cw.DETS:
+        j += 1
+    e = j
+    while e < hi and e - j < 8 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
+        if low(w[e]) in _GROUP_END or low(w[e]) in cw.VERBS:
+            break
+        e += 1
+    if e == j or is_cap(w[j]):
+        return None
+    group = d.text[d.starts[j] : d.ends[e - 1]]
+    if e + 1 < hi and w[e] == ",":
+        n = name_end(d, e + 1, hi)
+        body = any(low(x) in ORG_WORDS for x in w[e + 1 : n])
+        if 2 <= n - e - 1 <= 4 and (n >= hi or w[n] in _CLAUSE_END) and not body:
+            name = d.text[d.starts[e + 1] : d.ends[n - 1]]
+            return Cue("name", name, d.starts[e + 1], d.ends[n - 1], name=name, role=group,
+                       rule=rule)  # fmt: skip
+    return Cue("role", d.text[d.starts[k] : d.ends[e - 1]], d.starts[k], d.ends[e - 1],
+               role=group, rule=rule)  # fmt: skip
