@@ -11,7 +11,14 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
-from service.extract.name_span_intl import SURNAME_FIRST, given_start, name_end, partitive
+from service.extract.name_span_intl import (
+    SURNAME_FIRST,
+    given_start,
+    manner,
+    name_end,
+    partitive,
+    quoted_name_end,
+)
 from service.extract.names import (
     ORG_WORDS,
     PLURAL_ROLES,
@@ -54,6 +61,9 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
     while e < hi and e - k < _MAX:
         x = w[e]
         domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        if x in QUOTE_CHARS and (q := quoted_name_end(d, e, hi)) > e:
+            e = q  # 'директор компании «Северогорская ТЭЦ»': the body's name in its marks
+            continue
         if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
             break
         e += 1
@@ -136,7 +146,11 @@ def _tail_name(d: Doc, lo: int, end: int) -> int:
         prev = w[p - 1]
         elided = _bare(prev) != low(prev)
         if not (
-            elided or prev[0].isalpha() and prev[0].islower() and low(prev) not in _LINKS_OR_DETS
+            elided
+            or prev in QUOTE_CHARS
+            or prev[0].isalpha()
+            and prev[0].islower()
+            and low(prev) not in _LINKS_OR_DETS
         ):
             continue
         run = w[p:end]
@@ -316,7 +330,12 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, k, hi)
         if cue is None:
             k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
-            if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in cw.ADJUNCT:
+            if (
+                k >= hi
+                or w[k] in (".", "!", "?", ";")
+                or low(w[k]) in cw.ADJUNCT
+                or manner(d, k, hi)
+            ):
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
                 return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")

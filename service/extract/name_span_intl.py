@@ -22,7 +22,9 @@ def _w(s: str) -> frozenset[str]:
 
 _AND_OR_LINK = _w("e y et und en i och ve") | cw.LINKS
 # 'one' before a partitive link, in the news languages ("l'une" is read without its article).
-_ONE = _w("uno una un une um uma één een eine einer eines jeden jedna jedno один одна одно en ett one")
+_ONE = _w(
+    "uno una un une um uma één een eine einer eines jeden jedna jedno один одна одно en ett one"
+)
 # The partitive links after 'one' ('de los', 'degli', 'z', 'из', 'av', 'of the'; German's genitive
 # article: 'einer der Anwohner').
 _OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
@@ -123,3 +125,27 @@ def partitive(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                        rule=rule)  # fmt: skip
     return Cue("role", d.text[d.starts[k] : d.ends[e - 1]], d.starts[k], d.ends[e - 1],
                role=group, rule=rule)  # fmt: skip
+
+
+def manner(d: Doc, k: int, hi: int) -> bool:
+    """', emocionado.', ', visiblemente molesta.': a comma at token k, then up to three lower-case
+    words closing the sentence. After a speech verb they say how it was said, not who said it, so
+    the subject was dropped."""
+    w = d.words
+    if k >= hi or w[k] != ",":
+        return False
+    e = k + 1
+    while e < hi and e - k <= 3 and w[e].isalpha() and w[e][0].islower():
+        e += 1
+    return e > k + 1 and (e >= hi or w[e] in (".", "!", "?", ";"))
+
+
+def quoted_name_end(d: Doc, k: int, hi: int) -> int:
+    """After the closing mark of a name printed in quotation marks whose opening mark is token k
+    ('«Северогорская ТЭЦ»', '„Gegenwind“'): up to five capitalised words or acronyms, nothing
+    else; k when the marks hold anything else."""
+    w = d.words
+    e = k + 1
+    while e < hi and e - k <= 5 and (is_cap(w[e]) or is_acronym(w[e])):
+        e += 1
+    return e + 1 if k + 1 < e < hi and w[e] in QUOTE_CHARS else k
