@@ -111,6 +111,14 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     opening the sentence. Where both read a sentence ('Krajanka Nina Zupan je dodala:'), the
     earlier answer stands, though it may keep the title in the name where this one splits it."""
     w = d.words
+    if lo > 1 and w[lo - 1] == ":" and not mask[lo - 1]:
+        # 'Landrat X appellierte an beide Seiten: Man müsse „...“': the clause after a colon
+        # opens a sentence of its own, the one before it names the speaker
+        k = lo - 1
+        while k > 0 and not d.sent_start[k] and not mask[k - 1] and w[k - 1] not in _SENT_END:
+            k -= 1
+        if d.para[k] == d.para[lo] and (got := sentence_subject(d, k, hi, mask)) is not None:
+            return got
     if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
         return None
     cue = np_after(d, lo, hi, "cue-before")
@@ -133,10 +141,22 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         e = k + 1
     if e >= hi or not _word(w[e]):
         return None
+    german = intl.language(d.text) == "de"
     for k in range(e, hi):
-        if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS or is_cap(w[k]):
+        if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS:
+            return None
+        if is_cap(w[k]) and not _common_capital(w, k, german):
             return None
     return cue
+
+
+def _common_capital(w: list[str], k: int, german: bool) -> bool:
+    """A capitalised word that names nobody: a function word opening the clause after a colon
+    ('appellierte an beide Seiten: Man müsse „...“'), or in German a noun after a lower-case word
+    ('an beide Seiten'), as German writes every noun capitalised."""
+    if w[k - 1] == ":":
+        return low(w[k]) in intl.FUNCTION_WORDS
+    return german and w[k - 1][0].islower() and w[k - 1].isalpha()
 
 
 def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
