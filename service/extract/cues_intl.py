@@ -325,7 +325,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
-        if k < hi and low(w[k]) in cw.PREPOSITIONS:
+        if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
@@ -365,6 +365,14 @@ def _past_adjunct(d: Doc, k: int, hi: int) -> int:
             break
         if low(w[m]) in _DETS and _bare(w[m + 1]) in ROLE_NOUNS:
             return m
+        if low(w[m]) in ROLE_NOUNS and w[m - 1][0].islower() and low(w[m - 1]) not in _DETS:
+            # 'napisał w oświadczeniu prezes spółki Marek Wiśniewski': no article before the
+            # title, so a full name must close the clause after it
+            cue = _titled(d, m, m, hi, "cue-after")
+            if cue is not None and cue.kind == "name" and len((cue.name or "").split()) > 1:
+                e = d.tok_at(cue.end)
+                if e >= hi or w[e] in (".", ",", ";", "!", "?", "("):
+                    return m
     return k
 
 
