@@ -12,6 +12,7 @@ from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
+    POSSESSIVES,
     SURNAME_FIRST,
     given_start,
     manner,
@@ -565,6 +566,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
             if n > end + 1 and n < hi and w[n] == ",":
                 end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
+            if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
+                # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
+                return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g

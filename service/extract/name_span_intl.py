@@ -31,6 +31,9 @@ _OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
 # Words that end the group before its name: punctuation aside, a verb or a clause opener.
 _GROUP_END = _w("que qui che quien which who die der dat som który która które który")
 _CLAUSE_END = frozenset([".", ",", ";", "!", "?", "(", "—", "–", ":"])
+# Third-person possessives before a Slavic 'according to' noun ('по его словам', 'jej zdaniem',
+# 'за її словами'): the words of the person the text last made its subject.
+POSSESSIVES = _w("его её ее их jego jej ich його її їх jeho její jejich")
 # Languages that write the family name first ('Phạm Minh Tuấn', 'Kovács János'): a known first
 # name inside the run does not start the name there.
 SURNAME_FIRST = frozenset(("vi", "hu", "zh", "ja", "ko"))
