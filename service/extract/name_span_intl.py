@@ -11,6 +11,7 @@ the languages: a word for 'one', a partitive link, the group, then a comma and t
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
+from service.extract import lexicon_intl as intl
 from service.extract.name_gender import is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, is_cap, low
 from service.extract.noun_phrases import Cue
@@ -77,7 +78,20 @@ def name_end(d: Doc, k: int, hi: int) -> int:
             break
     while e > k and low(w[e - 1]) in cw.PARTICLES:
         e -= 1
+    if e == k + 1 and e < hi and _fixed_lower(d, k):
+        e += 1
     return e
+
+
+def _fixed_lower(d: Doc, k: int) -> bool:
+    """'la Protezione civile', 'des Transports lausannois': outside English, a lower-case word
+    (no function word) after the one-word name at token k belongs to the name when the article
+    writes the two together more than once, a fixed name rather than a noun and its verb."""
+    w = d.words
+    x = w[k + 1]
+    if not (x.isalpha() and x[0].islower() and low(x) not in intl.FUNCTION_WORDS):
+        return False
+    return d.text.count(f"{w[k]} {x}") > 1 and intl.language(d.text) != "en"
 
 
 def given_start(d: Doc, a: int, b: int) -> int:
