@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
-from service.extract.name_gender import first_name_before, given_names, noun_before_name
+from service.extract.name_gender import first_name_before, gender, given_names, noun_before_name
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -404,6 +404,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
         prev_num = i > 0 and w[i - 1][0].isdigit() and para[i - 1] == pi
+        if prev_num and foreign and j - i >= 2 and gender(f"{w[i]} {w[j - 1]}") is not None:
+            prev_num = False  # 'хлебозавода №2 Марина Лебедева': a person, not a model's name
         while ri < nr and regions[ri][1] <= s:
             ri += 1
         quoted = ri < nr and regions[ri][0] <= s  # in_regions(s, regions)
