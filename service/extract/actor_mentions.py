@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
 from service.extract.name_gender import first_name_before, gender, given_names, noun_before_name
+from service.extract.name_span_intl import SURNAME_FIRST, given_start
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -400,6 +401,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 j -= 1
             else:
                 break
+        if foreign and j - i > 2 and lang not in SURNAME_FIRST:
+            i = given_start(d, i, j)  # 'Wiceprezydent Radomia Paweł Górski': the name, no title
         s, e = starts[i], ends[j - 1]
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's

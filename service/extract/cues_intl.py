@@ -551,8 +551,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
         return tr
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
-        name = _span_text(d, lo, hi - 1)
-        return Cue("name", name, d.starts[lo], d.ends[hi - 2], name=name, rule="cue-before")
+        p = lo if lang in SURNAME_FIRST else given_start(d, lo, hi - 1)  # 'Fractievoorzitter X:'
+        name = _span_text(d, p, hi - 1)
+        role = _span_text(d, lo, p) if p > lo else None
+        return Cue("name", _span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
+                   role=role, rule="cue-before")  # fmt: skip
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
             continue

@@ -100,6 +100,8 @@ def given_start(d: Doc, a: int, b: int) -> int:
     first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); a when none, so
     'Jean Marie Dupont' stays whole."""
     w = d.words
+    if any(low(x) in ORG_WORDS for x in w[a:b]):
+        return a  # 'Ospedale Santa Maria Nuova': a body's name
     for p in range(b - 2, a, -1):
         if is_given(low(w[p])) and not all(is_given(low(x)) for x in w[a:p]):
             return p
