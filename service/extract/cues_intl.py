@@ -19,6 +19,7 @@ from service.extract.name_span_intl import (
     name_end,
     partitive,
     quoted_name_end,
+    where_said,
 )
 from service.extract.names import (
     ORG_WORDS,
@@ -46,6 +47,8 @@ _MAX = 12
 _AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
 _OPENERS = intl.FUNCTION_WORDS - _DETS
+# Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
+_ADVERBIAL = _OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -326,6 +329,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
+        if (office := where_said(d, j, k, hi)) is not None:
+            return office  # '«...», — уточнили в пресс-службе администрации'
+
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
@@ -486,6 +492,16 @@ def subject_before(
     return np_after(d, a, j + 1, rule)
 
 
+def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
+    """The named subject right after the verb at token v, in a sentence an adverbial opens (the
+    verb second, as in the Germanic languages: 'Am Montag sagte Landrat X', 'I ett svar skriver
+    presschefen Karin Björk'); None unless a full name follows."""
+    cue = np_after(d, v + 1, hi, "cue-before")
+    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+        return None
+    return cue
+
+
 def role_before(d: Doc, k: int, lo: int) -> str | None:
     """The title phrase that ends at the comma at token k and opens its clause ('The Chancellor,',
     'Le président de la métropole,'), determiners dropped; None when there is none."""
@@ -577,6 +593,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
         if lv in _VERBS:
+            if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
+                return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
-from service.extract.name_gender import is_given
+from service.extract.name_gender import gender, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, is_cap, low
 from service.extract.noun_phrases import Cue
 
@@ -131,6 +131,14 @@ def partitive(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     while e < hi and e - j < 8 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
         if low(w[e]) in _GROUP_END or low(w[e]) in cw.VERBS:
             break
+        if e > j and is_cap(w[e]):
+            n = name_end(d, e, hi)
+            name = d.text[d.starts[e] : d.ends[n - 1]]
+            if 2 <= n - e <= 3 and (n >= hi or w[n] in _CLAUSE_END) and gender(name) is not None:
+                # 'один из местных предпринимателей Олег Шубин': the name closes the group
+                group = d.text[d.starts[j] : d.ends[e - 1]]
+                return Cue("name", name, d.starts[e], d.ends[n - 1], name=name, role=group,
+                           rule=rule)  # fmt: skip
         e += 1
     if e == j or is_cap(w[j]):
         return None
@@ -168,3 +176,26 @@ def quoted_name_end(d: Doc, k: int, hi: int) -> int:
     while e < hi and e - k <= 5 and (is_cap(w[e]) or is_acronym(w[e])):
         e += 1
     return e + 1 if k + 1 < e < hi and w[e] in QUOTE_CHARS else k
+
+
+# Prepositions of place after an impersonal plural speech verb ('сообщили в мэрии', 'powiedzieli
+# w urzędzie', 'розповіли у міськраді').
+_AT = _w("в во у w we")
+_PLURAL_PAST = ("ли", "li", "ły")
+
+
+def where_said(d: Doc, v: int, k: int, hi: int) -> Cue | None:
+    """'«...», — уточнили в пресс-службе администрации': in the Slavic languages a plural speech
+    verb in the past (token v) with no subject and a place after it (token k) says the office at
+    that place spoke; the place is the unnamed speaker's role. None for any other shape."""
+    w = d.words
+    if k + 1 >= hi or low(w[k]) not in _AT or not low(w[v]).endswith(_PLURAL_PAST):
+        return None
+    e = k + 1
+    while e < hi and e - k <= 4 and w[e][0].isalnum():
+        e += 1
+    if e < hi and w[e] not in (".", "!", "?", ";"):
+        return None
+    role = d.text[d.starts[k + 1] : d.ends[e - 1]]
+    return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
+               plural=True)  # fmt: skip
