@@ -23,6 +23,9 @@ from service.extract.subject_intl import without_opener
 
 _CLAUSE_END = frozenset([",", ".", "!", "?", ";", "(", "—", "–"])
 _SENT_END = frozenset([".", "!", "?", ";"])
+# Reflexives and separable particles that close a clause after its inverted subject ('vraagt
+# Peter Bosman zich af', 'fragt sich Anna Weber', 'undrar hon sig').
+_VERB_TAIL = frozenset(["zich", "sich", "sig", "seg", "af", "aan", "op", "an", "auf", "ab", "zu"])
 
 
 def _word(x: str) -> bool:
@@ -68,6 +71,8 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
         cue = np_after(d, i + 1, hi)
         if cue is not None and _full_name(cue):
             e = d.tok_at(cue.end)
+            while e < hi and low(w[e]) in _VERB_TAIL:
+                e += 1  # 'vraagt voorzitter Peter Bosman zich af': the verb's reflexive, particle
             if e >= hi or w[e] in _CLAUSE_END:
                 return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
         elif cue is None and _opens_sentence(d, i, mask):
@@ -161,10 +166,12 @@ def _common_capital(w: list[str], k: int, german: bool) -> bool:
 
 def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     """'По словам директора Олега Жаворонкова, работы займут четыре месяца. «...», — добавил
-    он': a pronoun cue stands for the person an 'according to' in the sentence just before the
-    quotation (token `first` opens it), in its paragraph, reports; else the cue unchanged."""
+    он', 'Zdaniem eksperta Adama Kwiatkowskiego ... – Radom jest za blisko Warszawy – ocenia': a
+    pronoun or dropped-subject cue stands for the person an 'according to' in the sentence just
+    before the quotation (token `first` opens it), in its paragraph, reports; else the cue
+    unchanged."""
     w = d.words
-    if cue.kind != "pronoun" or first < 2:
+    if cue.kind not in ("pronoun", "implicit") or first < 2:
         return cue
     pi = d.para[first]
     end = first - 1
@@ -179,8 +186,8 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
     if got is None or got.rule != "according-to" or not _full_name(got):
         return cue
-    if pronoun not in ("he", "she") or not agrees(got.name, pronoun):
-        return cue
+    if cue.kind == "pronoun" and (pronoun not in ("he", "she") or not agrees(got.name, pronoun)):
+        return cue  # a dropped subject ('– ocenia.') has no gender to agree
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
 
 

@@ -160,7 +160,12 @@ def _tail_name(d: Doc, lo: int, end: int) -> int:
         run = w[p:end]
         if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
             return p
-    return -1
+    a = end
+    while a > lo and is_cap(w[a - 1]):
+        a -= 1
+    # 'professora de Matemática Helena Quintas': a capitalised domain, then a known first name
+    p = given_start(d, a, end) if end - a > 2 else a
+    return p if p > a else -1
 
 
 def _first_word(d: Doc, start: int, head: int) -> int:
@@ -275,6 +280,8 @@ def _skip_dative(d: Doc, k: int, hi: int) -> int:
         e += 1
     else:
         return k
+    if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in _DETS:
+        e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
     if e < hi and (low(w[e]) in _DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
         return e
     return k
