@@ -13,12 +13,14 @@ from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
     POSSESSIVES,
-    SURNAME_FIRST,
+    bare,
     given_start,
     manner,
     name_end,
     partitive,
     quoted_name_end,
+    skip_dative,
+    tail_name,
     where_said,
 )
 from service.extract.names import (
@@ -27,7 +29,6 @@ from service.extract.names import (
     QUOTE_CHARS,
     ROLE_NOUNS,
     Doc,
-    is_acronym,
     is_cap,
     low,
 )
@@ -97,13 +98,13 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         or w[end][0].islower()
         and low(w[end]) not in _STOP
     ):
-        n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
+        n_end = name_end(d, end, hi) if bare(w[end]) == low(w[end]) else end
         lang = intl.language(d.text)
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):
             end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
-        elif n_end - end > 2 and lang not in SURNAME_FIRST:
+        elif n_end - end > 2:
             end = given_start(d, end, n_end)  # 'burmistrz Stawisk Andrzej Jankowski'
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
@@ -114,16 +115,16 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                            name=name, role=role, rule=rule)  # fmt: skip
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
-    p = _tail_name(d, head + 2, end)
+    p = tail_name(d, head + 2, end)
     if p > 0:
         # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
         name = _span_text(d, p, end)
         role = _span_text(d, role_start, p)
         return Cue("name", _span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
-                   role=role[len(w[role_start]) - len(_bare(w[role_start])) :],
+                   role=role[len(w[role_start]) - len(bare(w[role_start])) :],
                    rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
-    role = role[len(w[role_start]) - len(_bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
+    role = role[len(w[role_start]) - len(bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
         if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
@@ -139,49 +140,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                rule=rule, plural=plural)  # fmt: skip
 
 
-def _tail_name(d: Doc, lo: int, end: int) -> int:
-    """Where a personal name closes a title's complement with no comma before it: two or three
-    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
-    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
-    w = d.words
-    for p in (end - 2, end - 3):
-        if p < lo:
-            continue
-        prev = w[p - 1]
-        elided = _bare(prev) != low(prev)
-        if not (
-            elided
-            or prev in QUOTE_CHARS
-            or prev[0].isalpha()
-            and prev[0].islower()
-            and low(prev) not in _LINKS_OR_DETS
-        ):
-            continue
-        run = w[p:end]
-        if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
-            return p
-    a = end
-    while a > lo and is_cap(w[a - 1]):
-        a -= 1
-    # 'professora de Matemática Helena Quintas': a capitalised domain, then a known first name
-    p = given_start(d, a, end) if end - a > 2 else a
-    return p if p > a else -1
-
-
 def _first_word(d: Doc, start: int, head: int) -> int:
     k = start
     while k < head and low(d.words[k]) in _DETS:
         k += 1
     return k
-
-
-def _bare(word: str) -> str:
-    """A token without its fused elided article: "l'azienda" -> 'azienda'."""
-    lw = low(word)
-    for e in _ELIDED:
-        if lw.startswith(e) and len(lw) > len(e):
-            return lw[len(e) :]
-    return lw
 
 
 def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
@@ -206,19 +169,19 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
     )
     j = k + 1 if det else k
-    if j + 1 < hi and _bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
+    if j + 1 < hi and bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
         j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
-    while h < hi and h - j < 3 and (h == j or _bare(w[h - 1]) in _PRE_TITLE):
-        if _bare(w[h]) in ROLE_NOUNS:
+    while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE):
+        if bare(w[h]) in ROLE_NOUNS:
             return _titled(d, start, h, hi, rule)
         h += 1
     # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'
     n = j
     org = -1
     while n < hi and n - j < 4 and not is_cap(w[n]) and w[n][0].isalnum():
-        b = _bare(w[n])
+        b = bare(w[n])
         if b in ORG_WORDS:
             org = n if org < 0 else org
         elif b not in _LINKS and b not in _DETS:
@@ -252,8 +215,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return Cue("definite", _span_text(d, start, n_end), d.starts[start], d.ends[n],
                    role=w[n], rule=rule)  # fmt: skip
     name = _span_text(d, n, n_end)
-    if _bare(w[n]) != low(w[n]):
-        name = name[len(w[n]) - len(_bare(w[n])) :]
+    if bare(w[n]) != low(w[n]):
+        name = name[len(w[n]) - len(bare(w[n])) :]
     role = None
     if n_end + 1 < hi and w[n_end] == ",":
         r = n_end + 1
@@ -262,29 +225,6 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             role = _span_text(d, r0, _clause_end(d, r0, hi)) or None
     s0 = d.ends[n_end - 1] - len(name)
     return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
-
-
-def _skip_dative(d: Doc, k: int, hi: int) -> int:
-    """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
-    when a speaker phrase follows; else k unchanged."""
-    w = d.words
-    if k >= hi:
-        return k
-    lk = low(w[k])
-    if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
-        e = k + 1 if "'" in lk or "’" in lk else k + 2
-    elif lk in _DATIVE and k + 1 < hi:
-        e = k + 1
-        if low(w[e]) in _DETS and e + 1 < hi:
-            e += 1
-        e += 1
-    else:
-        return k
-    if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in _DETS:
-        e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
-    if e < hi and (low(w[e]) in _DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
-        return e
-    return k
 
 
 def _unknown(d: Doc, i: int, rule: str) -> Cue:
@@ -332,7 +272,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     ):
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
-        k = _skip_dative(d, j + 1, hi)
+        k = skip_dative(d, j + 1, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
@@ -377,7 +317,7 @@ def _past_adjunct(d: Doc, k: int, hi: int) -> int:
     for m in range(k + 1, min(hi - 1, k + 8)):
         if w[m] in (",", ".", ";"):
             break
-        if low(w[m]) in _DETS and _bare(w[m + 1]) in ROLE_NOUNS:
+        if low(w[m]) in _DETS and bare(w[m + 1]) in ROLE_NOUNS:
             return m
         if low(w[m]) in ROLE_NOUNS and w[m - 1][0].islower() and low(w[m - 1]) not in _DETS:
             # 'napisał w oświadczeniu prezes spółki Marek Wiśniewski': no article before the
@@ -436,7 +376,7 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     e = j + 1
     while e < n and not d.sent_start[e] and not mask[e] and e - j < 30:
         e += 1
-    cue = np_after(d, _skip_dative(d, j + 1, e), e)
+    cue = np_after(d, skip_dative(d, j + 1, e), e)
     return cue if cue is not None and cue.kind != "pronoun" else None
 
 
@@ -574,7 +514,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
         return tr
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
-        p = lo if lang in SURNAME_FIRST else given_start(d, lo, hi - 1)  # 'Fractievoorzitter X:'
+        p = given_start(d, lo, hi - 1)  # 'Fractievoorzitter Ayoub Benali:'
         name = _span_text(d, p, hi - 1)
         role = _span_text(d, lo, p) if p > lo else None
         return Cue("name", _span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,

@@ -6,6 +6,11 @@ complement that ends in a place before the name ('burmistrz Stawisk Andrzej Jank
 Fresh invented articles in every language kept introducing a speaker as one of a group: the group
 noun is no title the lists hold, so the phrase was read as nobody. The shape is the same across
 the languages: a word for 'one', a partitive link, the group, then a comma and the name.
+
+Also here, for service.extract.cues_intl (kept under its size): where a name ends (name_end), a
+token without its elided article (bare), the name closing a title's complement (tail_name), the
+person spoken to after a speech verb (skip_dative), and the small clause shapes that tell a
+dropped subject (manner) or an office (where_said) from a speaker.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract.name_gender import gender, is_given
-from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, is_cap, low
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
 from service.extract.noun_phrases import Cue
 
 
@@ -98,9 +103,9 @@ def given_start(d: Doc, a: int, b: int) -> int:
     """Where a personal name starts in the capitalised run [a, b) that a title's complement ends
     in: the last known first name (the broad list) with a surname after it and a word that is no
     first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); a when none, so
-    'Jean Marie Dupont' stays whole."""
+    'Jean Marie Dupont' stays whole, and in a language that writes the family name first."""
     w = d.words
-    if any(low(x) in ORG_WORDS for x in w[a:b]):
+    if any(low(x) in ORG_WORDS for x in w[a:b]) or intl.language(d.text) in SURNAME_FIRST:
         return a  # 'Ospedale Santa Maria Nuova': a body's name
     for p in range(b - 2, a, -1):
         if is_given(low(w[p])) and not all(is_given(low(x)) for x in w[a:p]):
@@ -199,3 +204,64 @@ def where_said(d: Doc, v: int, k: int, hi: int) -> Cue | None:
     role = d.text[d.starts[k + 1] : d.ends[e - 1]]
     return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
                plural=True)  # fmt: skip
+
+
+def bare(word: str) -> str:
+    """A token without its fused elided article: "l'azienda" -> 'azienda'."""
+    lw = low(word)
+    for e in cw.ELIDED:
+        if lw.startswith(e) and len(lw) > len(e):
+            return lw[len(e) :]
+    return lw
+
+
+def tail_name(d: Doc, lo: int, end: int) -> int:
+    """Where a personal name closes a title's complement with no comma before it: two or three
+    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
+    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
+    w = d.words
+    for p in (end - 2, end - 3):
+        if p < lo:
+            continue
+        prev = w[p - 1]
+        elided = bare(prev) != low(prev)
+        if not (
+            elided
+            or prev in QUOTE_CHARS
+            or prev[0].isalpha()
+            and prev[0].islower()
+            and low(prev) not in cw.LINKS_OR_DETS
+        ):
+            continue
+        run = w[p:end]
+        if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
+            return p
+    a = end
+    while a > lo and is_cap(w[a - 1]):
+        a -= 1
+    # 'professora de Matemática Helena Quintas': a capitalised domain, then a known first name
+    p = given_start(d, a, end) if end - a > 2 else a
+    return p if p > a else -1
+
+
+def skip_dative(d: Doc, k: int, hi: int) -> int:
+    """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
+    when a speaker phrase follows; else k unchanged."""
+    w = d.words
+    if k >= hi:
+        return k
+    lk = low(w[k])
+    if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
+        e = k + 1 if "'" in lk or "’" in lk else k + 2
+    elif lk in cw.DATIVE and k + 1 < hi:
+        e = k + 1
+        if low(w[e]) in cw.DETS and e + 1 < hi:
+            e += 1
+        e += 1
+    else:
+        return k
+    if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
+        e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
+    if e < hi and (low(w[e]) in cw.DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
+        return e
+    return k
