@@ -96,7 +96,7 @@ def _fixed_lower(d: Doc, k: int) -> bool:
     x = w[k + 1]
     if not (x.isalpha() and x[0].islower() and low(x) not in intl.FUNCTION_WORDS):
         return False
-    return d.text.count(f"{w[k]} {x}") > 1 and intl.language(d.text) != "en"
+    return intl.language(d.text) != "en" and d.text.count(f"{w[k]} {x}") > 1
 
 
 def given_start(d: Doc, a: int, b: int) -> int:
