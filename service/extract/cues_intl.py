@@ -190,9 +190,9 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             # 'melkveehouder Jan Visser': one descriptive word before a full name
             e = name_end(d, n + 1, hi)
             if n == j and e - n > 2:
-                name = _span_text(d, n + 1, e)
-                return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1], name=name,
-                           role=w[n], rule=rule)  # fmt: skip
+                p = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
+                return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1],
+                           name=_span_text(d, p, e), role=_span_text(d, n, p), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
