@@ -75,6 +75,8 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
                 e += 1  # 'vraagt voorzitter Peter Bosman zich af': the verb's reflexive, particle
             if e >= hi or w[e] in _CLAUSE_END:
                 return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+        elif cue is not None and cue.kind == "implicit":
+            return cue  # 'erzählt die 78-Jährige': np_after reads the age as a dropped subject
         elif cue is None and _opens_sentence(d, i, mask):
             # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")

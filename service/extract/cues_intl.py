@@ -13,11 +13,13 @@ from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
     POSSESSIVES,
+    apposed_name,
     bare,
     given_start,
     manner,
     name_end,
     partitive,
+    past_place,
     quoted_name_end,
     skip_dative,
     tail_name,
@@ -125,6 +127,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                    rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
     role = role[len(w[role_start]) - len(bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
+    end = past_place(d, end, hi)  # 'el portavoz de Asaja en la comarca, Bartolomé Ruiz'
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
         if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
@@ -171,6 +174,17 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     j = k + 1 if det else k
     if j + 1 < hi and bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
         j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
+    if (
+        det
+        and j < hi
+        and w[j][:1].isdigit()
+        and cw.german_person_noun(d, j)
+        and not (
+            j + 1 < hi and is_cap(w[j + 1])  # 'die 74-jährige Heidi Graf': an age before a name
+        )
+    ):
+        # 'sagt der 58-Jährige': an age for a noun, read like 'er' (the person just written of)
+        return Cue("implicit", w[j], d.starts[j], d.ends[j], rule=rule)
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
     while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE):
@@ -189,6 +203,10 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 break
             # 'melkveehouder Jan Visser': one descriptive word before a full name
             e = name_end(d, n + 1, hi)
+            if n == j and e == n + 1 and (a := apposed_name(d, e, hi)) is not None:
+                # 'si lamenta una madre, Francesca Ruggeri.': the noun, then its name
+                return Cue("name", _span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
+                           name=_span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
             if n == j and e - n > 2:
                 p = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1],

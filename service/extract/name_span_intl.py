@@ -265,3 +265,27 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
     if e < hi and (low(w[e]) in cw.DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
         return e
     return k
+
+
+def apposed_name(d: Doc, c: int, hi: int) -> tuple[int, int] | None:
+    """The tokens [start, end) of a full name set off by the comma at token c and closing its
+    clause ('una madre, Francesca Ruggeri.'); None when none is."""
+    w = d.words
+    if c + 2 >= hi or w[c] != ",":
+        return None
+    n = name_end(d, c + 1, hi)
+    if n - c - 1 < 2 or n - c - 1 > 4 or any(low(x) in ORG_WORDS for x in w[c + 1 : n]):
+        return None
+    return (c + 1, n) if n >= hi or w[n] in _CLAUSE_END else None
+
+
+def past_place(d: Doc, end: int, hi: int) -> int:
+    """The comma after a short place or time adjunct that closes a title's complement ('el
+    portavoz de Asaja en la comarca, Bartolomé Ruiz'), when a full name follows it; else end."""
+    w = d.words
+    if end >= hi or low(w[end]) not in cw.ADJUNCT:
+        return end
+    c = end + 1
+    while c < hi and c - end <= 5 and w[c][0].isalnum() and low(w[c]) not in cw.VERBS:
+        c += 1
+    return c if c < hi and apposed_name(d, c, hi) is not None else end

@@ -29,7 +29,7 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
             k += 1
             continue
         e = k
-        while e < end and is_cap(w[e]) and not _is_title(w[e]) and not is_acronym(w[e]):
+        while e < end and is_cap(w[e]) and not _is_title(w[e]) and not _acronym_end(w, k, e, end):
             e += 1
         if e < end and _is_title(w[e]):
             k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
@@ -43,6 +43,12 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         name = d.text[d.starts[k] : d.ends[e - 1]]
         return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role, rule=rule)
     return None
+
+
+def _acronym_end(w: list[str], k: int, e: int, end: int) -> bool:
+    """An acronym at token e ends the run from token k, unless capitalised words go on after it
+    ('İzmir Metro AŞ Genel Müdürü': a company's legal form inside the office's name)."""
+    return is_acronym(w[e]) and not (e > k and e + 1 < end and is_cap(w[e + 1]))
 
 
 def _full_name_in(w: list[str], a: int, b: int) -> bool:
