@@ -103,6 +103,26 @@ def _speakers(text: str) -> dict[str, str | None]:
             "Não recebemos há três meses",
             "Rui Fontes",
         ),
+        # a noun and its name in apposition; a place adjunct between a title's complement and
+        # its name
+        (
+            "Il treno è fermo da ore. «Non ci dicono niente», protesta un pendolare, Sergio "
+            "Conti.",
+            "Non ci dicono niente",
+            "Sergio Conti",
+        ),
+        (
+            'El agua no llega. "Los pozos están secos", advierte el alcalde de Villatoro en la '
+            "sierra, Eusebio Marín.",
+            "Los pozos están secos",
+            "Eusebio Marín",
+        ),
+        # a company's legal form inside the office's name before the person
+        (
+            'Ankara Gaz AŞ Genel Müdürü Levent Koç, "Kesinti yarın sona erecek" dedi.',
+            "Kesinti yarın sona erecek",
+            "Levent Koç",
+        ),
         # the verb's reflexive and particle after an inverted subject
         (
             'De brug blijft dicht. "Hoe moeten we nu naar school?", vraagt scholier Femke de '
@@ -152,6 +172,13 @@ def test_one_of_a_group_without_a_name_is_an_unnamed_member():
             "Lisa to jest błąd. – Miasto się po prostu zakorkuje – ocenia.",
             "Miasto się po prostu zakorkuje",
             "Tomasz Lis",
+        ),
+        # a German age for a noun: the person just written of
+        (
+            "Schlosser Bernd Vogt arbeitet seit 1990 im Werk. „Ich weiß nicht, wie es "
+            "weitergeht“, sagt der 61-Jährige.",
+            "Ich weiß nicht, wie es weitergeht",
+            "Bernd Vogt",
         ),
         # a Slavic impersonal plural: the office at the place spoke
         (
