@@ -35,8 +35,7 @@ def _speakers(text: str) -> dict[str, str | None]:
             "Odile Ferrand",
         ),
         (
-            "Sklep zamknięto. – Nie mamy gdzie kupić chleba – mówi jedna z klientek, Irena "
-            "Wójcik.",
+            "Sklep zamknięto. – Nie mamy gdzie kupić chleba – mówi jedna z klientek, Irena Wójcik.",
             "Nie mamy gdzie kupić chleba",
             "Irena Wójcik",
         ),
@@ -106,8 +105,7 @@ def _speakers(text: str) -> dict[str, str | None]:
         # a noun and its name in apposition; a place adjunct between a title's complement and
         # its name
         (
-            "Il treno è fermo da ore. «Non ci dicono niente», protesta un pendolare, Sergio "
-            "Conti.",
+            "Il treno è fermo da ore. «Non ci dicono niente», protesta un pendolare, Sergio Conti.",
             "Non ci dicono niente",
             "Sergio Conti",
         ),
@@ -161,8 +159,7 @@ def test_one_of_a_group_without_a_name_is_an_unnamed_member():
         ),
         # 'according to his words': the last subject
         (
-            "Директор школы Иван Кротов подтвердил закрытие. По его словам, «денег на ремонт "
-            "нет».",
+            "Директор школы Иван Кротов подтвердил закрытие. По его словам, «денег на ремонт нет».",
             "денег на ремонт нет",
             "Иван Кротов",
         ),
@@ -200,9 +197,7 @@ def test_continuity_and_bodies(text: str, quote: str, speaker: str):
 
 
 def test_a_personal_name_after_a_number_is_a_person():
-    text = (
-        "Директор завода №3 Ольга Сафонова объяснила ситуацию. «Мы держимся», — сказала она."
-    )
+    text = "Директор завода №3 Ольга Сафонова объяснила ситуацию. «Мы держимся», — сказала она."
     spans = find_quotes(text)
     names = [a.name for a in extract_actors(text, spans)]
     assert "Ольга Сафонова" in names
