@@ -208,9 +208,9 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 return Cue("name", _span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
                            name=_span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
             if n == j and e - n > 2:
-                p = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
+                g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1],
-                           name=_span_text(d, p, e), role=_span_text(d, n, p), rule=rule)  # fmt: skip
+                           name=_span_text(d, g, e), role=_span_text(d, n, g), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
