@@ -2,8 +2,9 @@
 
 usage: python scripts/eval_multilingual.py [SET_DIR ...] [--errors] [--json]
 
-SET_DIR (default: the dev, test, holdout, holdout2, dev2, holdout3 and dev3 folders of
-tests/data/multilingual/; its README says how each was used; holdout4 is scored only when named)
+SET_DIR (default: the dev, test, holdout, holdout2, dev2, holdout3, dev3 and dev5 folders of
+tests/data/multilingual/; its README says how each was used; holdout4 and holdout5 are scored only
+when named)
 holds one JSON file per language, each a list of articles: {"id", "lang", "title", "text",
 "quotes": [{"text", "speaker", "role"}]}. `speaker` is the
 canonical name (a string, or a list of accepted names), or null when the quote has no named
@@ -31,7 +32,7 @@ from service.engines import get_engine
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = [
     ROOT / "tests/data/multilingual" / name
-    for name in ("dev", "test", "holdout", "holdout2", "dev2", "holdout3", "dev3")
+    for name in ("dev", "test", "holdout", "holdout2", "dev2", "holdout3", "dev3", "dev5")
 ]
 
 

@@ -46,6 +46,9 @@ _FLOORS = {
     "dev-new": (95.0, 90.0, 50.0),
     # all thirteen languages in varied house styles, developed against in stop 24 (70.8% before)
     "dev3": (95.0, 88.0, 60.0),
+    # all thirteen languages again, developed against in stop 25 (59.6% on its first 47 quotes
+    # before; English, left to the English rules, is the per-language low)
+    "dev5": (95.0, 88.0, 40.0),
 }
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
-from service.extract.name_gender import first_name_before, given_names, noun_before_name
+from service.extract.name_gender import first_name_before, gender, given_names, noun_before_name
+from service.extract.name_span_intl import given_start
 from service.extract.names import (
     CONNECTORS,
     DEMONYMS,
@@ -86,7 +87,7 @@ class Mention:
     role: str | None = None
     quoted: bool = False
     kind: str = "name"  # name | acronym | collective | anonymous
-    after_num: bool = False  # '737 Max': a model name, not an actor
+    after_num: bool = False  # '737 Max': a model name, not an actor (not '№2 Марина Лебедева')
 
 
 def _headline(d: Doc, pi: int, lang: str) -> bool:
@@ -400,10 +401,13 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 j -= 1
             else:
                 break
+        if foreign and j - i > 2:
+            i = given_start(d, i, j)  # 'Wiceprezydent Radomia Paweł Górski': the name, no title
         s, e = starts[i], ends[j - 1]
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
         prev_num = i > 0 and w[i - 1][0].isdigit() and para[i - 1] == pi
+        prev_num = prev_num and not (foreign and j - i > 1 and gender(f"{w[i]} {w[j - 1]}"))
         while ri < nr and regions[ri][1] <= s:
             ri += 1
         quoted = ri < nr and regions[ri][0] <= s  # in_regions(s, regions)

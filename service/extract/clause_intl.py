@@ -23,6 +23,9 @@ from service.extract.subject_intl import without_opener
 
 _CLAUSE_END = frozenset([",", ".", "!", "?", ";", "(", "—", "–"])
 _SENT_END = frozenset([".", "!", "?", ";"])
+# Reflexives and separable particles that close a clause after its inverted subject ('vraagt
+# Peter Bosman zich af', 'fragt sich Anna Weber', 'undrar hon sig').
+_VERB_TAIL = frozenset(["zich", "sich", "sig", "seg", "af", "aan", "op", "an", "auf", "ab", "zu"])
 
 
 def _word(x: str) -> bool:
@@ -68,8 +71,12 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
         cue = np_after(d, i + 1, hi)
         if cue is not None and _full_name(cue):
             e = d.tok_at(cue.end)
+            while e < hi and low(w[e]) in _VERB_TAIL:
+                e += 1  # 'vraagt voorzitter Peter Bosman zich af': the verb's reflexive, particle
             if e >= hi or w[e] in _CLAUSE_END:
                 return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
+        elif cue is not None and cue.kind == "implicit":
+            return cue  # 'erzählt die 78-Jährige': np_after reads the age as a dropped subject
         elif cue is None and _opens_sentence(d, i, mask):
             # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
@@ -111,6 +118,14 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     opening the sentence. Where both read a sentence ('Krajanka Nina Zupan je dodala:'), the
     earlier answer stands, though it may keep the title in the name where this one splits it."""
     w = d.words
+    if lo > 1 and w[lo - 1] == ":" and not mask[lo - 1]:
+        # 'Landrat X appellierte an beide Seiten: Man müsse „...“': the clause after a colon
+        # opens a sentence of its own, the one before it names the speaker
+        k = lo - 1
+        while k > 0 and not d.sent_start[k] and not mask[k - 1] and w[k - 1] not in _SENT_END:
+            k -= 1
+        if d.para[k] == d.para[lo] and (got := sentence_subject(d, k, hi, mask)) is not None:
+            return got
     if hi - lo < 3 or mask[lo] or low(w[lo]) in intl.FUNCTION_WORDS - intl.DETERMINERS:
         return None
     cue = np_after(d, lo, hi, "cue-before")
@@ -133,18 +148,32 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         e = k + 1
     if e >= hi or not _word(w[e]):
         return None
+    german = intl.language(d.text) == "de"
     for k in range(e, hi):
-        if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS or is_cap(w[k]):
+        if mask[k] or w[k] in _SENT_END or w[k] in QUOTE_CHARS:
+            return None
+        if is_cap(w[k]) and not _common_capital(w, k, german):
             return None
     return cue
 
 
+def _common_capital(w: list[str], k: int, german: bool) -> bool:
+    """A capitalised word that names nobody: a function word opening the clause after a colon
+    ('appellierte an beide Seiten: Man müsse „...“'), or in German a noun after a lower-case word
+    ('an beide Seiten'), as German writes every noun capitalised."""
+    if w[k - 1] == ":":
+        return low(w[k]) in intl.FUNCTION_WORDS
+    return german and w[k - 1][0].islower() and w[k - 1].isalpha()
+
+
 def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     """'По словам директора Олега Жаворонкова, работы займут четыре месяца. «...», — добавил
-    он': a pronoun cue stands for the person an 'according to' in the sentence just before the
-    quotation (token `first` opens it), in its paragraph, reports; else the cue unchanged."""
+    он', 'Zdaniem eksperta Adama Kwiatkowskiego ... – Radom jest za blisko Warszawy – ocenia': a
+    pronoun or dropped-subject cue stands for the person an 'according to' in the sentence just
+    before the quotation (token `first` opens it), in its paragraph, reports; else the cue
+    unchanged."""
     w = d.words
-    if cue.kind != "pronoun" or first < 2:
+    if cue.kind not in ("pronoun", "implicit") or first < 2:
         return cue
     pi = d.para[first]
     end = first - 1
@@ -159,8 +188,8 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
     if got is None or got.rule != "according-to" or not _full_name(got):
         return cue
-    if pronoun not in ("he", "she") or not agrees(got.name, pronoun):
-        return cue
+    if cue.kind == "pronoun" and (pronoun not in ("he", "she") or not agrees(got.name, pronoun)):
+        return cue  # a dropped subject ('– ocenia.') has no gender to agree
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
 
 

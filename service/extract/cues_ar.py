@@ -72,6 +72,8 @@ _STOP = _w(
     لقد قد كما بينما ثم حيث طلب
     """
 )
+# 'called' between a description and a name ('مواطن يدعى أحمد', 'ولية أمر تدعى سعاد').
+_CALLED = _w("يدعى تدعى يُدعى تُدعى")
 # Words that join a name: 'عبد الله', 'أبو بكر', 'محمد بن سلمان'.
 _NAME_JOIN = _w("عبد أبو أبي بن بنت ابن آل")
 _PUNCT = frozenset([",", "،", ".", ":", ";", "؛", "!", "?", "؟", "«", "»", '"', "“", "”", "(", ")"])
@@ -177,18 +179,13 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     else:
         plural = False
     # the name: words without the article; a surname may carry it ('سامي الحداد')
-    e = role_end
-    while e < hi and e - role_end < _MAX_NAME:
-        x = w[e]
-        if x in _PUNCT or x in _STOP or is_verb(x) or is_according(x) or _addressee(x):
-            break
-        if _definite(x) and e == role_end:
-            break  # a name opens with a bare word; a later one may carry the article
-        e += 1
-        if _definite(x):
-            break  # a surname with the article closes it ('خالد الطيب وجود مجاعة')
-    while e > role_end and w[e - 1] in _NAME_JOIN:
-        e -= 1
+    e = _name_end(w, role_end, hi)
+    if e < hi and w[e] in _CALLED and e > start:
+        role_end = e + 1  # 'ولية أمر تدعى سعاد الكبيسي': a description, 'called', the name
+        e = _name_end(w, role_end, hi)
+    elif role_end == k and e == k + 2 and _definite(w[k + 1]) and _name_end(w, e, hi) > e:
+        role_end = e  # 'نقيب المعلمين فؤاد السعدي': an unlisted title and its complement first
+        e = _name_end(w, e, hi)
     role = _text(d, start, role_end)[lead:] if role_end > start else None
     if e > role_end:
         name = _text(d, role_end, e)
@@ -202,6 +199,24 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     kind = "definite" if _definite(first) else "role"
     return Cue(kind, role, d.starts[start] + lead, d.ends[role_end - 1], role=role, rule=rule,
                plural=plural)  # fmt: skip
+
+
+def _name_end(w: list[str], a: int, hi: int) -> int:
+    """End (exclusive) of the name from token a: words without the article, up to one that
+    carries it ('سامي الحداد'), at most _MAX_NAME; a when none."""
+    e = a
+    while e < hi and e - a < _MAX_NAME:
+        x = w[e]
+        if x in _PUNCT or x in _STOP or x in _CALLED or is_verb(x) or is_according(x):
+            break
+        if _addressee(x) or _definite(x) and e == a:
+            break  # a name opens with a bare word; a later one may carry the article
+        e += 1
+        if _definite(x):
+            break  # a surname with the article closes it ('خالد الطيب وجود مجاعة')
+    while e > a and w[e - 1] in _NAME_JOIN:
+        e -= 1
+    return e
 
 
 def _implicit(d: Doc, v: int, rule: str) -> Cue:

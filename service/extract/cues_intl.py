@@ -11,13 +11,26 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
+from service.extract.name_span_intl import (
+    POSSESSIVES,
+    apposed_name,
+    bare,
+    given_start,
+    manner,
+    name_end,
+    partitive,
+    past_place,
+    quoted_name_end,
+    skip_dative,
+    tail_name,
+    where_said,
+)
 from service.extract.names import (
     ORG_WORDS,
     PLURAL_ROLES,
     QUOTE_CHARS,
     ROLE_NOUNS,
     Doc,
-    is_acronym,
     is_cap,
     low,
 )
@@ -37,6 +50,8 @@ _MAX = 12
 _AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
 _OPENERS = intl.FUNCTION_WORDS - _DETS
+# Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
+_ADVERBIAL = _OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -46,47 +61,6 @@ def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
     return None
 
 
-def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
-    """'von den Grünen', 'vom BUND', 'von der SPD' start at token e (not 'von der Leyen')."""
-    w = d.words
-    lx = low(w[e])
-    if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
-        return True
-    return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
-
-
-def name_end(d: Doc, k: int, hi: int) -> int:
-    """End (exclusive) of the personal or organisation name starting at token k; k if none."""
-    w = d.words
-    e = k
-    most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
-    while e < hi and e - k < most:
-        x = w[e]
-        if _affiliation_at(d, e, hi):
-            break  # 'Markus Weber von den Grünen': the party is not part of the name
-        if (
-            is_cap(x)
-            or is_acronym(x)
-            or (
-                low(x) in _PARTICLES
-                and (low(x) not in ("der", "den") or low(w[e - 1]) in ("van", "von"))
-                and e > k
-                and e + 1 < hi
-                and (is_cap(w[e + 1]) or low(w[e + 1]) in _PARTICLES)
-            )
-            or low(x) in _AND_OR_LINK
-            and low(w[k]) in ORG_WORDS
-            and e + 1 < hi
-            and (is_cap(w[e + 1]) or low(w[e + 1]) in _AND_OR_LINK)
-        ):
-            e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
-        else:
-            break
-    while e > k and low(w[e - 1]) in _PARTICLES:
-        e -= 1
-    return e
-
-
 def _clause_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of a title's complement: words up to punctuation or a stop word."""
     w = d.words
@@ -94,6 +68,9 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
     while e < hi and e - k < _MAX:
         x = w[e]
         domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        if x in QUOTE_CHARS and (q := quoted_name_end(d, e, hi)) > e:
+            e = q  # 'директор компании «Северогорская ТЭЦ»': the body's name in its marks
+            continue
         if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
             break
         e += 1
@@ -123,12 +100,14 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         or w[end][0].islower()
         and low(w[end]) not in _STOP
     ):
-        n_end = name_end(d, end, hi) if _bare(w[end]) == low(w[end]) else end
+        n_end = name_end(d, end, hi) if bare(w[end]) == low(w[end]) else end
         lang = intl.language(d.text)
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):
             end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
+        elif n_end - end > 2:
+            end = given_start(d, end, n_end)  # 'burmistrz Stawisk Andrzej Jankowski'
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = _span_text(d, end, n_end)
@@ -138,16 +117,17 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                            name=name, role=role, rule=rule)  # fmt: skip
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
-    p = _tail_name(d, head + 2, end)
+    p = tail_name(d, head + 2, end)
     if p > 0:
         # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
         name = _span_text(d, p, end)
         role = _span_text(d, role_start, p)
         return Cue("name", _span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
-                   role=role[len(w[role_start]) - len(_bare(w[role_start])) :],
+                   role=role[len(w[role_start]) - len(bare(w[role_start])) :],
                    rule=rule)  # fmt: skip
     role = _span_text(d, role_start, end)
-    role = role[len(w[role_start]) - len(_bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
+    role = role[len(w[role_start]) - len(bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
+    end = past_place(d, end, hi)  # 'el portavoz de Asaja en la comarca, Bartolomé Ruiz'
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
         if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
@@ -163,40 +143,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                rule=rule, plural=plural)  # fmt: skip
 
 
-def _tail_name(d: Doc, lo: int, end: int) -> int:
-    """Where a personal name closes a title's complement with no comma before it: two or three
-    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
-    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
-    w = d.words
-    for p in (end - 2, end - 3):
-        if p < lo:
-            continue
-        prev = w[p - 1]
-        elided = _bare(prev) != low(prev)
-        if not (
-            elided or prev[0].isalpha() and prev[0].islower() and low(prev) not in _LINKS_OR_DETS
-        ):
-            continue
-        run = w[p:end]
-        if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
-            return p
-    return -1
-
-
 def _first_word(d: Doc, start: int, head: int) -> int:
     k = start
     while k < head and low(d.words[k]) in _DETS:
         k += 1
     return k
-
-
-def _bare(word: str) -> str:
-    """A token without its fused elided article: "l'azienda" -> 'azienda'."""
-    lw = low(word)
-    for e in _ELIDED:
-        if lw.startswith(e) and len(lw) > len(e):
-            return lw[len(e) :]
-    return lw
 
 
 def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
@@ -211,6 +162,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         p = _pronoun(d, k, rule)
         if p is not None:
             return p
+    if (part := partitive(d, k, hi, rule)) is not None:
+        return part
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
@@ -219,19 +172,30 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
     )
     j = k + 1 if det else k
-    if j + 1 < hi and _bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
+    if j + 1 < hi and bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
         j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
+    if (
+        det
+        and j < hi
+        and w[j][:1].isdigit()
+        and cw.german_person_noun(d, j)
+        and not (
+            j + 1 < hi and is_cap(w[j + 1])  # 'die 74-jährige Heidi Graf': an age before a name
+        )
+    ):
+        # 'sagt der 58-Jährige': an age for a noun, read like 'er' (the person just written of)
+        return Cue("implicit", w[j], d.starts[j], d.ends[j], rule=rule)
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
-    while h < hi and h - j < 3 and (h == j or _bare(w[h - 1]) in _PRE_TITLE):
-        if _bare(w[h]) in ROLE_NOUNS:
+    while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE):
+        if bare(w[h]) in ROLE_NOUNS:
             return _titled(d, start, h, hi, rule)
         h += 1
     # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'
     n = j
     org = -1
     while n < hi and n - j < 4 and not is_cap(w[n]) and w[n][0].isalnum():
-        b = _bare(w[n])
+        b = bare(w[n])
         if b in ORG_WORDS:
             org = n if org < 0 else org
         elif b not in _LINKS and b not in _DETS:
@@ -239,10 +203,14 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 break
             # 'melkveehouder Jan Visser': one descriptive word before a full name
             e = name_end(d, n + 1, hi)
+            if n == j and e == n + 1 and (a := apposed_name(d, e, hi)) is not None:
+                # 'si lamenta una madre, Francesca Ruggeri.': the noun, then its name
+                return Cue("name", _span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
+                           name=_span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
             if n == j and e - n > 2:
-                name = _span_text(d, n + 1, e)
-                return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1], name=name,
-                           role=w[n], rule=rule)  # fmt: skip
+                g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
+                return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1],
+                           name=_span_text(d, g, e), role=_span_text(d, n, g), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
@@ -265,8 +233,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return Cue("definite", _span_text(d, start, n_end), d.starts[start], d.ends[n],
                    role=w[n], rule=rule)  # fmt: skip
     name = _span_text(d, n, n_end)
-    if _bare(w[n]) != low(w[n]):
-        name = name[len(w[n]) - len(_bare(w[n])) :]
+    if bare(w[n]) != low(w[n]):
+        name = name[len(w[n]) - len(bare(w[n])) :]
     role = None
     if n_end + 1 < hi and w[n_end] == ",":
         r = n_end + 1
@@ -275,27 +243,6 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             role = _span_text(d, r0, _clause_end(d, r0, hi)) or None
     s0 = d.ends[n_end - 1] - len(name)
     return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
-
-
-def _skip_dative(d: Doc, k: int, hi: int) -> int:
-    """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
-    when a speaker phrase follows; else k unchanged."""
-    w = d.words
-    if k >= hi:
-        return k
-    lk = low(w[k])
-    if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
-        e = k + 1 if "'" in lk or "’" in lk else k + 2
-    elif lk in _DATIVE and k + 1 < hi:
-        e = k + 1
-        if low(w[e]) in _DETS and e + 1 < hi:
-            e += 1
-        e += 1
-    else:
-        return k
-    if e < hi and (low(w[e]) in _DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
-        return e
-    return k
 
 
 def _unknown(d: Doc, i: int, rule: str) -> Cue:
@@ -343,16 +290,24 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     ):
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
-        k = _skip_dative(d, j + 1, hi)
+        k = skip_dative(d, j + 1, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
-        if k < hi and low(w[k]) in cw.PREPOSITIONS:
+        if (office := where_said(d, j, k, hi)) is not None:
+            return office  # '«...», — уточнили в пресс-службе администрации'
+
+        if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is None:
             k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
-            if k >= hi or w[k] in (".", "!", "?", ";") or low(w[k]) in cw.ADJUNCT:
+            if (
+                k >= hi
+                or w[k] in (".", "!", "?", ";")
+                or low(w[k]) in cw.ADJUNCT
+                or manner(d, k, hi)
+            ):
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
                 return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
@@ -380,8 +335,16 @@ def _past_adjunct(d: Doc, k: int, hi: int) -> int:
     for m in range(k + 1, min(hi - 1, k + 8)):
         if w[m] in (",", ".", ";"):
             break
-        if low(w[m]) in _DETS and _bare(w[m + 1]) in ROLE_NOUNS:
+        if low(w[m]) in _DETS and bare(w[m + 1]) in ROLE_NOUNS:
             return m
+        if low(w[m]) in ROLE_NOUNS and w[m - 1][0].islower() and low(w[m - 1]) not in _DETS:
+            # 'napisał w oświadczeniu prezes spółki Marek Wiśniewski': no article before the
+            # title, so a full name must close the clause after it
+            cue = _titled(d, m, m, hi, "cue-after")
+            if cue is not None and cue.kind == "name" and len((cue.name or "").split()) > 1:
+                e = d.tok_at(cue.end)
+                if e >= hi or w[e] in (".", ",", ";", "!", "?", "("):
+                    return m
     return k
 
 
@@ -431,7 +394,7 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     e = j + 1
     while e < n and not d.sent_start[e] and not mask[e] and e - j < 30:
         e += 1
-    cue = np_after(d, _skip_dative(d, j + 1, e), e)
+    cue = np_after(d, skip_dative(d, j + 1, e), e)
     return cue if cue is not None and cue.kind != "pronoun" else None
 
 
@@ -492,6 +455,16 @@ def subject_before(
     if low(w[a]) in cw.SOURCE_FROM and a < j:
         a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
     return np_after(d, a, j + 1, rule)
+
+
+def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
+    """The named subject right after the verb at token v, in a sentence an adverbial opens (the
+    verb second, as in the Germanic languages: 'Am Montag sagte Landrat X', 'I ett svar skriver
+    presschefen Karin Björk'); None unless a full name follows."""
+    cue = np_after(d, v + 1, hi, "cue-before")
+    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+        return None
+    return cue
 
 
 def role_before(d: Doc, k: int, lo: int) -> str | None:
@@ -559,8 +532,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
         return tr
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
-        name = _span_text(d, lo, hi - 1)
-        return Cue("name", name, d.starts[lo], d.ends[hi - 2], name=name, rule="cue-before")
+        p = given_start(d, lo, hi - 1)  # 'Fractievoorzitter Ayoub Benali:'
+        name = _span_text(d, p, hi - 1)
+        role = _span_text(d, lo, p) if p > lo else None
+        return Cue("name", _span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
+                   role=role, rule="cue-before")  # fmt: skip
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
             continue
@@ -574,11 +550,16 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
             if n > end + 1 and n < hi and w[n] == ",":
                 end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
+            if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
+                # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
+                return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
         if lv in _VERBS:
+            if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
+                return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue

@@ -18,6 +18,7 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
+from service.extract.name_span_intl import bare
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 
@@ -55,7 +56,7 @@ def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
     c = k
     while c < hi and c - k < 7 and w[c] != ",":
         c += 1
-    if c >= hi - 1 or w[c] != "," or not any(cues_intl._bare(x) in ROLE_NOUNS for x in w[k:c]):
+    if c >= hi - 1 or w[c] != "," or not any(bare(x) in ROLE_NOUNS for x in w[k:c]):
         return None
     e = cues_intl.name_end(d, c + 1, hi)
     if e - (c + 1) < 2:
@@ -118,7 +119,7 @@ def _after_adjunct(d: Doc, k: int, hi: int) -> Cue | None:
     for m in range(k, min(hi, k + 8)):
         if not w[m][0].isalnum():
             return None
-        if not is_cap(w[m]) and cues_intl._bare(w[m]) in ROLE_NOUNS:
+        if not is_cap(w[m]) and bare(w[m]) in ROLE_NOUNS:
             cue = cues_intl.np_after(d, m, hi)
             return cue if cue is not None and cue.kind == "name" else None
     return None
@@ -177,7 +178,7 @@ def _before_postposition(d: Doc, v: int, lo: int, lang: str) -> Cue | None:
     'Varga István környezetvédő szerint')."""
     w = d.words
     e = v
-    while e > lo and not is_cap(w[e - 1]) and cues_intl._bare(w[e - 1]) in ROLE_NOUNS:
+    while e > lo and not is_cap(w[e - 1]) and bare(w[e - 1]) in ROLE_NOUNS:
         e -= 1
     s = e
     while s > lo and is_cap(w[s - 1]) and e - s < 4:

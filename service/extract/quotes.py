@@ -305,7 +305,7 @@ def gate_applies(
         return _named_before(text, r)
     if double_style and not r.double:
         return False
-    if _is_titlecase(words) and _in_name(text, r):
+    if _is_titlecase(words) and (_in_name(text, r) or _before_name(text, r)):
         return False  # Kyle "Bullet" Barnes: a nickname inside a name
     return _named_before(text, r)
 
@@ -319,6 +319,17 @@ def _in_name(text: str, r: RawQuote) -> bool:
         return False
     before = text[max(0, r.open_mark - 30) : r.open_mark]
     return bool(_CAP_BEFORE_RE.search(before)) and bool(_CAP_AFTER_RE.match(text, r.close_mark + 1))
+
+
+def _before_name(text: str, r: RawQuote) -> bool:
+    """'директор компании «Северогорская ТЭЦ» Игорь Савельев': outside English, a title-case
+    stretch with a capitalised word right after it (no comma) names the body a title belongs to,
+    in the marks many languages print such names in."""
+    cm = r.close_mark
+    if cm is None or not text[cm + 1 : cm + 2].isspace() or intl.language(text) == "en":
+        return False
+    nxt = text[cm + 1 : cm + 40].lstrip()
+    return nxt[:1].isupper()
 
 
 def _named_before(text: str, r: RawQuote) -> bool:

@@ -29,10 +29,13 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
             k += 1
             continue
         e = k
-        while e < end and is_cap(w[e]) and not _is_title(w[e]) and not is_acronym(w[e]):
+        while e < end and is_cap(w[e]) and not _is_title(w[e]) and not _acronym_end(w, k, e, end):
             e += 1
         if e < end and _is_title(w[e]):
             k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
+            continue
+        if k == a and e == k + 1 and e < end and w[e][0].islower() and _full_name_in(w, e, end):
+            k = e  # 'Kırk yıldır zeytincilik yapan Hüseyin Kaya': a word capitalised as the first
             continue
         if e - k > 2 and noun_before_name(low(w[k]), w[k + 1], w[k + 2]):
             k += 1  # 'Gönüllülerden Emre Yalçın': the opener is a noun, not the name's start
@@ -40,6 +43,20 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         name = d.text[d.starts[k] : d.ends[e - 1]]
         return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role, rule=rule)
     return None
+
+
+def _acronym_end(w: list[str], k: int, e: int, end: int) -> bool:
+    """An acronym at token e ends the run from token k, unless capitalised words go on after it
+    ('İzmir Metro AŞ Genel Müdürü': a company's legal form inside the office's name)."""
+    return is_acronym(w[e]) and not (e > k and e + 1 < end and is_cap(w[e + 1]))
+
+
+def _full_name_in(w: list[str], a: int, b: int) -> bool:
+    """Two capitalised words in a row, no title, within tokens [a, b)."""
+    return any(
+        is_cap(w[k]) and is_cap(w[k + 1]) and not _is_title(w[k]) and not _is_title(w[k + 1])
+        for k in range(a, b - 1)
+    )
 
 
 def genitive_speaker(d: Doc, a: int, b: int, lang: str) -> Cue | None:

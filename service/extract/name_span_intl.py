@@ -1,0 +1,291 @@
+"""Where a name runs in text that is not English, and the speaker phrases built around one that the
+title readers of service.extract.cues_intl miss: the partitive ('uno de los agricultores, Anselmo
+Gutiérrez', 'jedna z mieszkanek, Halina Dąbrowska', "l'une des manifestantes") and a title's
+complement that ends in a place before the name ('burmistrz Stawisk Andrzej Jankowski').
+
+Fresh invented articles in every language kept introducing a speaker as one of a group: the group
+noun is no title the lists hold, so the phrase was read as nobody. The shape is the same across
+the languages: a word for 'one', a partitive link, the group, then a comma and the name.
+
+Also here, for service.extract.cues_intl (kept under its size): where a name ends (name_end), a
+token without its elided article (bare), the name closing a title's complement (tail_name), the
+person spoken to after a speech verb (skip_dative), and the small clause shapes that tell a
+dropped subject (manner) or an office (where_said) from a speaker.
+"""
+
+from __future__ import annotations
+
+from service.extract import cue_words_intl as cw
+from service.extract import lexicon_intl as intl
+from service.extract.name_gender import gender, is_given
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
+from service.extract.noun_phrases import Cue
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_AND_OR_LINK = _w("e y et und en i och ve") | cw.LINKS
+# 'one' before a partitive link, in the news languages ("l'une" is read without its article).
+_ONE = _w(
+    "uno una un une um uma één een eine einer eines jeden jedna jedno один одна одно en ett one"
+)
+# The partitive links after 'one' ('de los', 'degli', 'z', 'из', 'av', 'of the'; German's genitive
+# article: 'einer der Anwohner').
+_OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
+# Words that end the group before its name: punctuation aside, a verb or a clause opener.
+_GROUP_END = _w("que qui che quien which who die der dat som który która które który")
+_CLAUSE_END = frozenset([".", ",", ";", "!", "?", "(", "—", "–", ":"])
+# Third-person possessives before a Slavic 'according to' noun ('по его словам', 'jej zdaniem',
+# 'за її словами'): the words of the person the text last made its subject.
+POSSESSIVES = _w("его её ее их jego jej ich його її їх jeho její jejich")
+# Languages that write the family name first ('Phạm Minh Tuấn', 'Kovács János'): a known first
+# name inside the run does not start the name there.
+SURNAME_FIRST = frozenset(("vi", "hu", "zh", "ja", "ko"))
+
+
+def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
+    """'von den Grünen', 'vom BUND', 'von der SPD' start at token e (not 'von der Leyen')."""
+    w = d.words
+    lx = low(w[e])
+    if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
+        return True
+    return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
+
+
+def name_end(d: Doc, k: int, hi: int) -> int:
+    """End (exclusive) of the personal or organisation name starting at token k; k if none."""
+    w = d.words
+    e = k
+    most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
+    while e < hi and e - k < most:
+        x = w[e]
+        if _affiliation_at(d, e, hi):
+            break  # 'Markus Weber von den Grünen': the party is not part of the name
+        if (
+            is_cap(x)
+            or is_acronym(x)
+            or (
+                low(x) in cw.PARTICLES
+                and (low(x) not in ("der", "den") or low(w[e - 1]) in ("van", "von"))
+                and e > k
+                and e + 1 < hi
+                and (is_cap(w[e + 1]) or low(w[e + 1]) in cw.PARTICLES)
+            )
+            or low(x) in _AND_OR_LINK
+            and low(w[k]) in ORG_WORDS
+            and e + 1 < hi
+            and (is_cap(w[e + 1]) or low(w[e + 1]) in _AND_OR_LINK)
+        ):
+            e += 1  # or a body's 'of' and 'and': 'Instituto Português do Mar e da Atmosfera'
+        else:
+            break
+    while e > k and low(w[e - 1]) in cw.PARTICLES:
+        e -= 1
+    if e == k + 1 and e < hi and _fixed_lower(d, k):
+        e += 1
+    return e
+
+
+def _fixed_lower(d: Doc, k: int) -> bool:
+    """'la Protezione civile', 'des Transports lausannois': outside English, a lower-case word
+    (no function word) after the one-word name at token k belongs to the name when the article
+    writes the two together more than once, a fixed name rather than a noun and its verb."""
+    w = d.words
+    x = w[k + 1]
+    if not (x.isalpha() and x[0].islower() and low(x) not in intl.FUNCTION_WORDS):
+        return False
+    return intl.language(d.text) != "en" and d.text.count(f"{w[k]} {x}") > 1
+
+
+def given_start(d: Doc, a: int, b: int) -> int:
+    """Where a personal name starts in the capitalised run [a, b) that a title's complement ends
+    in: the last known first name (the broad list) with a surname after it and a word that is no
+    first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); a when none, so
+    'Jean Marie Dupont' stays whole, and in a language that writes the family name first."""
+    w = d.words
+    if any(low(x) in ORG_WORDS for x in w[a:b]) or intl.language(d.text) in SURNAME_FIRST:
+        return a  # 'Ospedale Santa Maria Nuova': a body's name
+    for p in range(b - 2, a, -1):
+        if is_given(low(w[p])) and not all(is_given(low(x)) for x in w[a:p]):
+            return p
+    return a
+
+
+def partitive(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """The speaker phrase at token k when it names one of a group: 'uno de los agricultores,
+    Anselmo Gutiérrez', 'un des patrons pêcheurs, Yannick Le Goff', 'salah satu pedagang, Siti
+    Aminah' (the name, the group as its role), or "l'une des manifestantes" with no name (the
+    group as an unnamed role); None when token k opens no partitive."""
+    w = d.words
+    if k + 2 >= hi:
+        return None
+    one = low(w[k])
+    for el in cw.ELIDED:
+        one = one[len(el) :] if one.startswith(el) else one
+    if low(w[k]) == "salah" and low(w[k + 1]) == "satu":
+        j = k + 2  # Indonesian 'salah satu': one of, with no link
+    elif one in _ONE and low(w[k + 1]) in _OF:
+        j = k + 2
+    else:
+        return None
+    while j < hi and low(w[j]) in cw.DETS:
+        j += 1
+    e = j
+    while e < hi and e - j < 8 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
+        if low(w[e]) in _GROUP_END or low(w[e]) in cw.VERBS:
+            break
+        if e > j and is_cap(w[e]):
+            n = name_end(d, e, hi)
+            name = d.text[d.starts[e] : d.ends[n - 1]]
+            if 2 <= n - e <= 3 and (n >= hi or w[n] in _CLAUSE_END) and gender(name) is not None:
+                # 'один из местных предпринимателей Олег Шубин': the name closes the group
+                group = d.text[d.starts[j] : d.ends[e - 1]]
+                return Cue("name", name, d.starts[e], d.ends[n - 1], name=name, role=group,
+                           rule=rule)  # fmt: skip
+        e += 1
+    if e == j or is_cap(w[j]):
+        return None
+    group = d.text[d.starts[j] : d.ends[e - 1]]
+    if e + 1 < hi and w[e] == ",":
+        n = name_end(d, e + 1, hi)
+        body = any(low(x) in ORG_WORDS for x in w[e + 1 : n])
+        if 2 <= n - e - 1 <= 4 and (n >= hi or w[n] in _CLAUSE_END) and not body:
+            name = d.text[d.starts[e + 1] : d.ends[n - 1]]
+            return Cue("name", name, d.starts[e + 1], d.ends[n - 1], name=name, role=group,
+                       rule=rule)  # fmt: skip
+    return Cue("role", d.text[d.starts[k] : d.ends[e - 1]], d.starts[k], d.ends[e - 1],
+               role=group, rule=rule)  # fmt: skip
+
+
+def manner(d: Doc, k: int, hi: int) -> bool:
+    """', emocionado.', ', visiblemente molesta.': a comma at token k, then up to three lower-case
+    words closing the sentence. After a speech verb they say how it was said, not who said it, so
+    the subject was dropped."""
+    w = d.words
+    if k >= hi or w[k] != ",":
+        return False
+    e = k + 1
+    while e < hi and e - k <= 3 and w[e].isalpha() and w[e][0].islower():
+        e += 1
+    return e > k + 1 and (e >= hi or w[e] in (".", "!", "?", ";"))
+
+
+def quoted_name_end(d: Doc, k: int, hi: int) -> int:
+    """After the closing mark of a name printed in quotation marks whose opening mark is token k
+    ('«Северогорская ТЭЦ»', '„Gegenwind“'): up to five capitalised words or acronyms, nothing
+    else; k when the marks hold anything else."""
+    w = d.words
+    e = k + 1
+    while e < hi and e - k <= 5 and (is_cap(w[e]) or is_acronym(w[e])):
+        e += 1
+    return e + 1 if k + 1 < e < hi and w[e] in QUOTE_CHARS else k
+
+
+# Prepositions of place after an impersonal plural speech verb ('сообщили в мэрии', 'powiedzieli
+# w urzędzie', 'розповіли у міськраді').
+_AT = _w("в во у w we")
+_PLURAL_PAST = ("ли", "li", "ły")
+
+
+def where_said(d: Doc, v: int, k: int, hi: int) -> Cue | None:
+    """'«...», — уточнили в пресс-службе администрации': in the Slavic languages a plural speech
+    verb in the past (token v) with no subject and a place after it (token k) says the office at
+    that place spoke; the place is the unnamed speaker's role. None for any other shape."""
+    w = d.words
+    if k + 1 >= hi or low(w[k]) not in _AT or not low(w[v]).endswith(_PLURAL_PAST):
+        return None
+    e = k + 1
+    while e < hi and e - k <= 4 and w[e][0].isalnum():
+        e += 1
+    if e < hi and w[e] not in (".", "!", "?", ";"):
+        return None
+    role = d.text[d.starts[k + 1] : d.ends[e - 1]]
+    return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
+               plural=True)  # fmt: skip
+
+
+def bare(word: str) -> str:
+    """A token without its fused elided article: "l'azienda" -> 'azienda'."""
+    lw = low(word)
+    for e in cw.ELIDED:
+        if lw.startswith(e) and len(lw) > len(e):
+            return lw[len(e) :]
+    return lw
+
+
+def tail_name(d: Doc, lo: int, end: int) -> int:
+    """Where a personal name closes a title's complement with no comma before it: two or three
+    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
+    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
+    w = d.words
+    for p in (end - 2, end - 3):
+        if p < lo:
+            continue
+        prev = w[p - 1]
+        elided = bare(prev) != low(prev)
+        if not (
+            elided
+            or prev in QUOTE_CHARS
+            or prev[0].isalpha()
+            and prev[0].islower()
+            and low(prev) not in cw.LINKS_OR_DETS
+        ):
+            continue
+        run = w[p:end]
+        if all(is_cap(x) and not is_acronym(x) and low(x) not in ORG_WORDS for x in run):
+            return p
+    a = end
+    while a > lo and is_cap(w[a - 1]):
+        a -= 1
+    # 'professora de Matemática Helena Quintas': a capitalised domain, then a known first name
+    p = given_start(d, a, end) if end - a > 2 else a
+    return p if p > a else -1
+
+
+def skip_dative(d: Doc, k: int, hi: int) -> int:
+    """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
+    when a speaker phrase follows; else k unchanged."""
+    w = d.words
+    if k >= hi:
+        return k
+    lk = low(w[k])
+    if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
+        e = k + 1 if "'" in lk or "’" in lk else k + 2
+    elif lk in cw.DATIVE and k + 1 < hi:
+        e = k + 1
+        if low(w[e]) in cw.DETS and e + 1 < hi:
+            e += 1
+        e += 1
+    else:
+        return k
+    if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
+        e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
+    if e < hi and (low(w[e]) in cw.DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
+        return e
+    return k
+
+
+def apposed_name(d: Doc, c: int, hi: int) -> tuple[int, int] | None:
+    """The tokens [start, end) of a full name set off by the comma at token c and closing its
+    clause ('una madre, Francesca Ruggeri.'); None when none is."""
+    w = d.words
+    if c + 2 >= hi or w[c] != ",":
+        return None
+    n = name_end(d, c + 1, hi)
+    if n - c - 1 < 2 or n - c - 1 > 4 or any(low(x) in ORG_WORDS for x in w[c + 1 : n]):
+        return None
+    return (c + 1, n) if n >= hi or w[n] in _CLAUSE_END else None
+
+
+def past_place(d: Doc, end: int, hi: int) -> int:
+    """The comma after a short place or time adjunct that closes a title's complement ('el
+    portavoz de Asaja en la comarca, Bartolomé Ruiz'), when a full name follows it; else end."""
+    w = d.words
+    if end >= hi or low(w[end]) not in cw.ADJUNCT:
+        return end
+    c = end + 1
+    while c < hi and c - end <= 5 and w[c][0].isalnum() and low(w[c]) not in cw.VERBS:
+        c += 1
+    return c if c < hi and apposed_name(d, c, hi) is not None else end
