@@ -202,3 +202,18 @@ def test_a_personal_name_after_a_number_is_a_person():
     names = [a.name for a in extract_actors(text, spans)]
     assert "Ольга Сафонова" in names
     assert _speakers(text)["Мы держимся"] == "Ольга Сафонова"
+
+
+def test_title_before_subject_name_resolves_to_the_actor_and_keeps_the_role() -> None:
+    """The actor is found without its title ('Olaf Brenninger'), so the cue's phrase with the
+    title still names that actor, and the title becomes the role."""
+    text = (
+        "Der Konzern will das Werk in Aurich schließen.\n\n"
+        "Bremens Bürgermeister Olaf Brenninger forderte das Unternehmen auf, „mit den "
+        "Beschäftigten und nicht gegen sie“ zu planen."
+    )
+    spans = find_quotes(text)
+    atts = attribute(text, spans, extract_actors(text, spans))
+    assert [(a.speaker, a.role) for a in atts] == [
+        ("Olaf Brenninger", "Bremens Bürgermeister")
+    ]

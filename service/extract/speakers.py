@@ -312,10 +312,17 @@ def _resolve(
         if a is None and sep and owner and rest[:1].isupper():
             # "Al Jazeera's Yasmin al-Hashimi": the person after the possessive speaks
             a = idx.name(rest, cue.start)
-        if a is None and cue.role and not (cue.name or "").strip():
-            a = None
+        role = cue.role
+        if a is None and language(d.text) != "en":
+            # 'Niedersachsens Ministerpräsident Olaf Berger forderte': the actor was found
+            # without its title, so the cue's tail names it and its head is the role
+            words = (cue.name or cue.surface).split()
+            for k in range(1, len(words) - 1):
+                if (a := idx.name(" ".join(words[k:]), cue.end)) is not None:
+                    role = role or " ".join(words[:k])
+                    break
         speaker = a.name if a else (cue.name or cue.surface)
-        role = cue.role or (a.role if a else None)
+        role = role or (a.role if a else None)
         if " " not in speaker.strip() and (lang := language(d.text)) != "en":
             speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
         return Attribution(speaker, cue.surface, span, role, rule)
