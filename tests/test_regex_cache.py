@@ -104,9 +104,15 @@ def test_a_file_that_cannot_be_trusted_is_not_used(tmp_path, damage):
 def test_a_folder_that_cannot_be_written_means_no_cache_and_no_error(tmp_path):
     (tmp_path / "a_file").write_text("x")
     cache = regex_cache.RegexCache(str(tmp_path / "a_file" / "rx.marshal"))
-    cache.compile(PATTERNS[1][0], 0)
+    got = cache.compile(PATTERNS[1][0], 0)
+    assert got == re._compiler.compile(PATTERNS[1][0], 0)  # type: ignore[attr-defined]
+    assert (cache.writable, cache.added) == (False, 0)  # nothing made that could not be kept
     cache.save()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a_file"]
+    deep = regex_cache.RegexCache(str(tmp_path / "new" / "folders" / "rx.marshal"))
+    deep.compile(PATTERNS[1][0], 0)
+    deep.save()  # folders that do not exist yet are made
+    assert deep.writable and list(regex_cache._read(deep.path)) == [(PATTERNS[1][0], 0)]
 
 
 def test_save_keeps_this_run_s_entries_first_and_at_most_max(tmp_path, monkeypatch):
