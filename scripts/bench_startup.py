@@ -52,7 +52,11 @@ PHASES = (
         "the command's module",  # and its first step (older trees have none)
         "import service.cli.main as cli\ngetattr(cli, 'skip_pydantic_plugins', lambda: None)()",
     ),
-    ("options (+ executors)", "args = cli.build_run_parser().parse_args([PATH, '-f', 'json'])"),
+    (
+        "options (+ executors)",  # and the regex cache's start (older trees have none)
+        "args = cli.build_run_parser().parse_args([PATH, '-f', 'json'])\n"
+        "getattr(cli, 'cache_regexes', lambda: None)()",
+    ),
     ("pydantic, digest models", "import service.api as api"),
     ("engine: extractors", "engine = api.resolve_engine('auto')"),
     (

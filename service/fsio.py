@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import uuid
 from pathlib import Path
 
 TMP_SUFFIX = ".ndtmp"
@@ -48,7 +47,9 @@ def atomic_write_text(path: Path, text: str, *, fsync: bool = False) -> Path:
     rerun after a crash) see the old file or the new one, never half of one."""
     ensure_dir(path.parent)
     # the writer's pid in the name lets a later run tell a dead writer's leftovers from a live one's
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}{TMP_SUFFIX}")
+    # 12 random hex digits, as uuid4().hex[:12] gave (importing uuid, with platform, cost every
+    # command a few ms of start-up)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(6).hex()}{TMP_SUFFIX}")
     fd = create_file(tmp)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

@@ -16,6 +16,17 @@ CORPUS = ROOT.parent / "shared" / "dev-corpus"
 POLNEAR = ROOT.parent / "shared" / "polnear"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _regex_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The commands the tests run keep their compiled-pattern cache (service.cli.regex_cache) in
+    a temporary folder, never in the user's ~/.cache."""
+    patch = pytest.MonkeyPatch()
+    path = tmp_path_factory.mktemp("regex-cache") / "regex.marshal"
+    patch.setenv("NEWSDIGEST_REGEX_CACHE", str(path))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def fake_llm() -> Iterator[object]:
     """A started FakeOpenAIServer (tests/fakeserver.py): script it with `.queue(...)`."""

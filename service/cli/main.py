@@ -118,6 +118,8 @@ def _wants_batch(args: argparse.Namespace, engine: Any) -> bool:
 def cmd_run(argv: Sequence[str], *, as_command: bool = False) -> int:
     with startup_gc(as_command):  # the options, pydantic, the models, the engine
         args = build_run_parser().parse_args(argv)  # before the heavy imports: quick --help
+        if as_command:
+            cache_regexes()
         if args.out is not None and args.out.exists() and not args.out.is_dir():
             raise ConfigError(f"--out {printable(str(args.out))}: is a file; --out takes a folder")
         fmt = args.format or ("text" if sys.stdout.isatty() and not args.out else "json")
@@ -373,6 +375,15 @@ def _real_loader_attr(name: str) -> object:
         return getattr(importlib.import_module(_LOADER), name)
     finally:
         sys.modules[_LOADER] = stand_in
+
+
+def cache_regexes() -> None:
+    """The command compiles regular expressions through its cache (service.cli.regex_cache): the
+    imports that follow the options compile ~250 patterns, ~20% of a one-article run's CPU time,
+    and the cache gives each one's compiled form back in a few microseconds."""
+    from service.cli import regex_cache
+
+    regex_cache.install()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -65,18 +65,18 @@ class WordFinder:
     """Start offsets and words of the set's whole-token occurrences in a text, in text order."""
 
     def __init__(self, words: Iterable[str], *, hyphenated: bool = False) -> None:
-        token = _TOKENS[hyphenated]
-        self._words = sorted({w for w in words if token.fullmatch(w)})
-        if not self._words:
+        self._given = tuple(words)
+        if not any(map(_TOKENS[hyphenated].fullmatch, self._given)):
             raise ValueError("word_finder needs at least one word that is a whole token")
         self._hyphenated = hyphenated
-        # the trie is laid out and compiled on first use: for a large set (the conjugated speech
-        # verbs of every language) that takes tens of milliseconds, and some finders serve only
-        # texts a one-article run may never see
+        # the words are sifted and the trie laid out and compiled on first use: for a large set
+        # (the conjugated speech verbs of every language) that takes tens of milliseconds (the
+        # sifting alone ~2 ms), and some finders serve only texts a one-article run may never see
         self._patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def _compile(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        trie = alternation(self._words)
+        token = _TOKENS[self._hyphenated]
+        trie = alternation(sorted({w for w in self._given if token.fullmatch(w)}))
         if self._hyphenated:
             # no letter, nor a hyphen that joins a letter, on either side
             end = rf"(?!{_L}|-{_L})"

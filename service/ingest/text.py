@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import stat
 from collections.abc import Iterator
@@ -24,7 +23,13 @@ __all__ = [
     "read_bytes",
 ]
 
-log = logging.getLogger("service.ingest.files")
+
+def _warn(msg: str, *args: object) -> None:
+    """A warning on the "service.ingest.files" logger. logging (with traceback and string) is
+    imported when a file first needs one: a run that reads clean files never pays for it."""
+    import logging
+
+    logging.getLogger("service.ingest.files").warning(msg, *args, stacklevel=2)
 
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -178,7 +183,7 @@ def decode_bytes(data: bytes, where: str, *, html: bool = False, allow_cp1252: b
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is not None:
-            log.warning("%s: read as UTF-16 without a byte-order mark (re-save it as UTF-8)", where)
+            _warn("%s: read as UTF-16 without a byte-order mark (re-save it as UTF-8)", where)
             return text
         raise BinaryInputError(
             where,
@@ -202,7 +207,7 @@ def decode_bytes(data: bytes, where: str, *, html: bool = False, allow_cp1252: b
     if allow_cp1252:
         text = _cp1252_text(data)
         if text is not None:
-            log.warning(
+            _warn(
                 "%s: not UTF-8; read as Windows-1252 text (re-save it as UTF-8 to silence this)",
                 where,
             )
