@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from service.extract import date_scan, events
+from service.extract import date_scan, events, summary
 
 SENTENCES = [
     "In 1999 and 2024, 20201 and 19 20 and 1920-21; 2019/20, ٢٠٢٤ and 2000.",
@@ -67,3 +67,12 @@ def test_an_apostrophe_inside_a_quotation_stays_quoted() -> None:
     inside = text.index("Trump"), text.index("”")
     assert all(mask[inside[0] : inside[1]])
     assert not any(mask[: inside[0] - 1]) and not any(mask[inside[1] + 1 :])
+
+
+def test_sentence_breaks_tried_at_the_marks_are_the_whole_text_scans() -> None:
+    pieces = [".", "!", "?", "…", '"', "'", "”", "’", ")", "]", " ", "\n", "a", "B", "1", "\xa0"]
+    texts = [*SENTENCES, "Mr. Okafor left... “We will!” He said? Yes.\nNo … Then. a"]
+    for text in texts + _random_texts(pieces, 3000, 27):
+        fast = [(m.span(), m.group(1), m.span(1)) for m in summary._breaks(text)]
+        plain = [(m.span(), m.group(1), m.span(1)) for m in summary._BREAK.finditer(text)]
+        assert fast == plain, text
