@@ -7,8 +7,11 @@ built from the characters the scan cares about.
 from __future__ import annotations
 
 import random
+import re
 
-from service.extract import date_scan, events, summary
+import pytest
+
+from service.extract import date_scan, events, quote_marks, summary, word_scan
 
 SENTENCES = [
     "In 1999 and 2024, 20201 and 19 20 and 1920-21; 2019/20, ٢٠٢٤ and 2000.",
@@ -69,10 +72,23 @@ def test_an_apostrophe_inside_a_quotation_stays_quoted() -> None:
     assert not any(mask[: inside[0] - 1]) and not any(mask[inside[1] + 1 :])
 
 
-def test_sentence_breaks_tried_at_the_marks_are_the_whole_text_scans() -> None:
-    pieces = [".", "!", "?", "…", '"', "'", "”", "’", ")", "]", " ", "\n", "a", "B", "1", "\xa0"]
-    texts = [*SENTENCES, "Mr. Okafor left... “We will!” He said? Yes.\nNo … Then. a"]
+@pytest.mark.parametrize(
+    ("pattern", "firsts", "pieces"),
+    [
+        (
+            summary._BREAK,
+            ".!?…",
+            [".", "!", "?", "…", '"', "'", "”", "’", ")", "]", " ", "\n", "a", "B", "1", "\xa0"],
+        ),
+        (quote_marks._ELISION_RE, "'‘’", ["'", "‘", "’", "n", "em", "TIL", "90s", "_", " ", "a"]),
+        (quote_marks._MARK_TOKEN_RE, quote_marks._MARKS, [*quote_marks._MARKS, "a", "1", "_", " "]),
+    ],
+)
+def test_matches_tried_at_their_first_characters_are_the_whole_text_scans(
+    pattern: re.Pattern[str], firsts: str, pieces: list[str]
+) -> None:
+    texts = [*SENTENCES, "Mr. Okafor left... “We will!” He said? Yes.\nNo … Then. a 'em"]
     for text in texts + _random_texts(pieces, 3000, 27):
-        fast = [(m.span(), m.group(1), m.span(1)) for m in summary._breaks(text)]
-        plain = [(m.span(), m.group(1), m.span(1)) for m in summary._BREAK.finditer(text)]
+        fast = [(m.span(), m.groups()) for m in word_scan.matches_at(pattern, text, firsts)]
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert fast == plain, text

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 from service.extract.quote_marks import PARA_RE
+from service.extract.word_scan import matches_at
 from service.normalise import name_key
 
 __all__ = [
@@ -147,26 +147,6 @@ _LEAD_CONNECTIVE = re.compile(
 _BREAK = re.compile(_END.pattern.removesuffix(r"(?=\s)") + r"(?=[^\S\n]+([^\sa-z]))")
 
 
-def _breaks(text: str) -> Iterator[re.Match[str]]:
-    """_BREAK.finditer(text)'s matches, tried only where they can start: at a sentence mark, in
-    text order, past the end of the match before (as finditer resumes). str.find skips to each
-    mark in C, where the whole-text scan tests its four-mark class at every character; the match
-    at a mark looks behind it as the scan does (tests/test_s25_h5_fast_scans.py compares)."""
-    at: list[int] = []
-    for mark in ".!?…":
-        i = text.find(mark)
-        while i >= 0:
-            at.append(i)
-            i = text.find(mark, i + 1)
-    at.sort()
-    match = _BREAK.match
-    end = 0
-    for i in at:
-        if i >= end and (m := match(text, i)) is not None:
-            end = m.end()
-            yield m
-
-
 # Sentence(...) without the named tuple's Python-level __new__ (its fields, in order)
 _sentence = tuple.__new__
 
@@ -184,7 +164,8 @@ def _paragraph_sentences(text: str) -> list[list[Sentence]]:
     is a mark or a closer, and what lies between it and group 1 is blank)."""
     out: list[list[Sentence]] = []
     para = -1
-    breaks = _breaks(text)  # in text order; each inside one line
+    # in text order; each inside one line; tried only at the marks a break opens with
+    breaks = matches_at(_BREAK, text, ".!?…")
     m = next(breaks, None)
     for line in PARA_RE.finditer(text):
         ls, le = line.span()
