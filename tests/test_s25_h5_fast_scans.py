@@ -82,6 +82,7 @@ def test_an_apostrophe_inside_a_quotation_stays_quoted() -> None:
         ),
         (quote_marks._ELISION_RE, "'‘’", ["'", "‘", "’", "n", "em", "TIL", "90s", "_", " ", "a"]),
         (quote_marks._MARK_TOKEN_RE, quote_marks._MARKS, [*quote_marks._MARKS, "a", "1", "_", " "]),
+        (word_scan._PARTICLE_JOIN, "-’'", ["-", "’", "'", "A", "À", "Þ", "ß", "a", " ", "--"]),
     ],
 )
 def test_matches_tried_at_their_first_characters_are_the_whole_text_scans(

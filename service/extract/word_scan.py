@@ -171,7 +171,9 @@ def start_tokens(text: str, w: list[str], starts: list[int]) -> list[int]:
     out = list(compress(count(), map(str.isupper, map(_FIRST, w))))
     extra = [
         k
-        for k in {bisect_right(starts, m.start()) - 1 for m in _PARTICLE_JOIN.finditer(text)}
+        for k in {
+            bisect_right(starts, m.start()) - 1 for m in matches_at(_PARTICLE_JOIN, text, "-’'")
+        }
         if k >= 0 and not w[k][0].isupper()
     ]
     if extra:
