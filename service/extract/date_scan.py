@@ -117,15 +117,38 @@ NEEDS = {
     "end_year": re.compile(r"of\s+(?:19|20)\d\d", re.IGNORECASE),
     "year": re.compile(r"(?:19|20)\d\d"),
 }
-_YEARISH = NEEDS["year"]
 _OF = re.compile("of", re.IGNORECASE)
 
 
 def year_starts(text: str) -> list[int]:
     """Where the text's (19|20)dd runs start, found without overlap. One that overlaps an earlier
     one follows a digit, and no whole-text rule reads a year there: iso and year look behind for
-    a word character, the others want a separator, a slash or a space in front of the year."""
-    return [m.start() for m in _YEARISH.finditer(text)]
+    a word character, the others want a separator, a slash or a space in front of the year.
+
+    The same starts as NEEDS["year"].finditer's (tests/test_s25_h5_fast_scans.py compares them), found by
+    str.find, which skips to each "19" and "20" in C: the regex scan tries its first-character
+    class at every character of the text, and most texts hold only a few of either pair. Every
+    start of a pair followed by two digits (\\d is str.isdecimal's class) is a candidate; taken
+    left to right, each that starts before the last one taken ends overlaps it and is dropped, as
+    finditer, which resumes after each match, never sees it."""
+    n = len(text)
+    found: list[int] = []
+    for pair in ("19", "20"):
+        i = text.find(pair)
+        while i >= 0:
+            if i + 4 <= n and text[i + 2 : i + 4].isdecimal():
+                found.append(i)
+            i = text.find(pair, i + 1)
+    if len(found) < 2:
+        return found
+    found.sort()
+    out: list[int] = []
+    end = 0
+    for i in found:
+        if i >= end:
+            out.append(i)
+            end = i + 4
+    return out
 
 
 def needed(name: str, text: str, years: list[int]) -> bool:

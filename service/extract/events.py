@@ -102,7 +102,10 @@ _STOPWORDS = frozenset(
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _ALNUM_RUN = re.compile(r"\w{2,}")  # the \w+ runs of two characters or more
 _QUOTE_CHARS = "\"“”„«»‘’'"
-_QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
+# a mark with a letter or digit on both sides (an apostrophe: Trump's, don't) neither opens nor
+# closes and is quoted exactly when the characters around it are: the scan passes over it
+# ([^\W_] is str.isalnum's class), so the run from the mark before covers it
+_QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]" r"(?!(?<=[^\W_].)[^\W_])")
 # pydantic's construction without its validation (service.trusted), for values already of their
 # declared types; validation where a model needs its own construction
 _event = builder(Event)
@@ -144,10 +147,6 @@ def quoted_mask(text: str) -> bytearray:
             c = text[i]
             before = text[i - 1] if i > ls else " "
             after = text[i + 1] if i + 1 < n else " "
-            if before.isalnum() and after.isalnum():
-                if depth > 0:
-                    mask[i] = 1
-                continue
             opens = (before.isspace() or before in "([—–-") and not after.isspace()
             closes = not before.isspace() and (
                 after.isspace() or after in ".,;:!?)—–-" or after in _QUOTE_CHARS or i + 1 >= le

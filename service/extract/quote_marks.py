@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.extract.word_scan import matches_at
+
 # --- marks and their context ---------------------------------------------------------------
 
 _DOUBLE = '"“”„‟«»「」『』＂'
@@ -130,14 +132,14 @@ def mark_tokens(text: str, paras: list[tuple[int, int]]) -> list[MarkToken]:
     """Every mark that can open or close a quotation, with its role (elisions skipped)."""
     skip: set[int] = set()
     if "'" in text or "’" in text or "‘" in text:
-        for m in _ELISION_RE.finditer(text):
+        for m in matches_at(_ELISION_RE, text, "'‘’"):
             skip.add(m.start())
             if m.group(0)[-1] in "'’":
                 skip.add(m.end() - 1)
     out: list[MarkToken] = []
     p = 0
     np = len(paras)
-    for m in _MARK_TOKEN_RE.finditer(text):
+    for m in matches_at(_MARK_TOKEN_RE, text, _MARKS):
         i = m.start()
         if i in skip:
             continue

@@ -44,8 +44,7 @@ _MIX = 0xFF51AFD7ED558CCD
 _EMPTY = 1 << 32
 _LANE_BYTES = 16  # 128-bit lanes, each holding one 64-bit value
 _SWAP = sys.byteorder != "little"  # array("Q") is native-endian; the lanes are little-endian
-# one bin's "nothing yet" key: above every key (bin << 32 | value) of that bin, below the next's
-_NO_KEY = [(i + 1) << 32 for i in range(SIGNATURE_SIZE)]
+_LOW6 = bytes(b & 0x3F for b in range(256))  # a byte's low 6 bits: a lane's bin, by translate
 
 
 class _Masks:
@@ -54,7 +53,7 @@ class _Masks:
 
     def __init__(self) -> None:
         self.lanes = 0
-        self.low64 = self.low32 = self.low6 = 0
+        self.low64 = 0
 
     def ensure(self, lanes: int) -> None:
         if lanes <= self.lanes:
@@ -65,17 +64,18 @@ class _Masks:
             return int.from_bytes(lane * lanes, "little")
 
         self.low64 = mask(b"\xff" * 8 + bytes(8))
-        self.low32 = mask(b"\xff" * 4 + bytes(12))
-        self.low6 = mask(b"\x3f" + bytes(15))
         self.lanes = lanes
 
 
 _MASKS = _Masks()
 
 
-def _keys(hs: array[int]) -> array[int]:
-    """bin << 32 | value for every shingle of the word hashes `hs` (len(hs) >= SHINGLE), as
-    64-bit lanes in every other slot of the returned array (lane k: the shingle at word k)."""
+def _hashes(hs: array[int]) -> bytes:
+    """The mixed 64-bit hash h of every shingle of the word hashes `hs` (len(hs) >= SHINGLE), as
+    the little-endian bytes of 128-bit lanes (lane k: the shingle at word k; its bytes 0-7 hold h,
+    bytes 8-15 whatever the last shift carried in). A lane's first byte holds the bin (its low 6
+    bits) and its bytes 4-7 the value (h >> 32): read off the bytes, so the keys need no further
+    operations on the whole big integer."""
     n = len(hs)
     _MASKS.ensure(n)
     m = _MASKS
@@ -86,12 +86,8 @@ def _keys(hs: array[int]) -> array[int]:
     w = int.from_bytes(lanes, "little")  # lane k: hs[k]; w >> 128*j: lane k holds hs[k + j]
     h = (w * _P1 + (w >> 128) * _P2 + (w >> 256) * _P3 + (w >> 384)) & m.low64
     h = (((h ^ (h >> 31)) & m.low64) * _MIX) & m.low64
-    h ^= h >> 29  # bits carried in from the next lane sit above bit 64: the masks below drop them
-    keys = ((h & m.low6) << 32) | ((h >> 32) & m.low32)
-    out = array("Q", keys.to_bytes(_LANE_BYTES * n, "little"))
-    if _SWAP:
-        out.byteswap()
-    return out
+    h ^= h >> 29  # bits carried in from the next lane sit above bit 64: never read
+    return h.to_bytes(_LANE_BYTES * n, "little")
 
 
 def fingerprint(text: str) -> list[int]:
@@ -115,13 +111,19 @@ def fingerprint(text: str) -> list[int]:
     hs = array("Q", map(zlib.crc32, words))
     if len(hs) < SHINGLE:
         hs.extend([0] * (SHINGLE - len(hs)))
-    best = _NO_KEY[:]
-    # the lanes past the last whole shingle hold partial sums: only the first len - 3 are shingles
-    for k in _keys(hs)[: 2 * (len(hs) - SHINGLE + 1) : 2]:
-        b = k >> 32
-        if k < best[b]:
-            best[b] = k
-    bins = [k - (i << 32) if k != _NO_KEY[i] else _EMPTY for i, k in enumerate(best)]
+    hb = _hashes(hs)
+    # the lanes past the last whole shingle hold partial sums: only the first len - 3 are shingles;
+    # each one's bin is its first byte's low 6 bits (a bytes object yields small ints, which are
+    # cached) and its value the 32-bit word at bytes 4-7, so no per-shingle shift is needed
+    whole = len(hs) - SHINGLE + 1
+    values = array("I", hb)  # 32-bit words on the platforms CPython builds for (tests compare)
+    if _SWAP:
+        values.byteswap()
+    bins = [_EMPTY] * SIGNATURE_SIZE  # above every 32-bit value: a bin's "nothing yet"
+    lane_bins = hb[0 : _LANE_BYTES * whole : _LANE_BYTES].translate(_LOW6)
+    for b, v in zip(lane_bins, values[1 : 4 * whole : 4], strict=True):
+        if v < bins[b]:
+            bins[b] = v
     # densify: an empty bin takes the value of the next filled bin (cyclically), offset by the
     # distance so that two signatures agree on it only when they agree on the donor bin
     filled = [i for i, v in enumerate(bins) if v != _EMPTY]

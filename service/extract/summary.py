@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from service.extract.quote_marks import PARA_RE
+from service.extract.word_scan import matches_at
 from service.normalise import name_key
 
 __all__ = [
@@ -163,7 +164,8 @@ def _paragraph_sentences(text: str) -> list[list[Sentence]]:
     is a mark or a closer, and what lies between it and group 1 is blank)."""
     out: list[list[Sentence]] = []
     para = -1
-    breaks = _BREAK.finditer(text)  # in text order; each inside one line
+    # in text order; each inside one line; tried only at the marks a break opens with
+    breaks = matches_at(_BREAK, text, ".!?…")
     m = next(breaks, None)
     for line in PARA_RE.finditer(text):
         ls, le = line.span()

@@ -27,6 +27,7 @@ __all__ = [
     "capitalised_inside",
     "indices",
     "is_lower_word",
+    "matches_at",
     "start_tokens",
     "word_finder",
 ]
@@ -170,9 +171,32 @@ def start_tokens(text: str, w: list[str], starts: list[int]) -> list[int]:
     out = list(compress(count(), map(str.isupper, map(_FIRST, w))))
     extra = [
         k
-        for k in {bisect_right(starts, m.start()) - 1 for m in _PARTICLE_JOIN.finditer(text)}
+        for k in {
+            bisect_right(starts, m.start()) - 1 for m in matches_at(_PARTICLE_JOIN, text, "-’'")
+        }
         if k >= 0 and not w[k][0].isupper()
     ]
     if extra:
         out = sorted(out + extra)
     return out
+
+
+def matches_at(pattern: re.Pattern[str], text: str, firsts: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text)'s matches for a pattern whose every match is non-empty and opens
+    with one of the characters `firsts`: tried only where one is written, in text order, past the
+    end of the match before (as finditer resumes). str.find skips to each such character in C,
+    where the whole-text scan tests the pattern's first-character class at every character; a
+    match tried at a position looks behind it as the scan does."""
+    at: list[int] = []
+    for c in firsts:
+        i = text.find(c)
+        while i >= 0:
+            at.append(i)
+            i = text.find(c, i + 1)
+    at.sort()
+    match = pattern.match
+    end = 0
+    for i in at:
+        if i >= end and (m := match(text, i)) is not None:
+            end = m.end()
+            yield m
