@@ -211,6 +211,10 @@ def role_np(d: Doc, j: int, lo: int) -> Cue | None:
     if "year-old" in head:
         return Cue("epithet", surface, s, e)
     role = clean_role(w[k : j + 1])
+    if head in LEARNED_HEADS and any(
+        low(x) in KNOWN_HEADS or low(x) in LEARNED_HEADS for x in w[k + 1 : j]
+    ):
+        return None  # 'The Vermont senator emailed supporters': the senator is the subject
     if (
         head in ROLE_NOUNS
         or head in ORGISH
@@ -219,14 +223,17 @@ def role_np(d: Doc, j: int, lo: int) -> Cue | None:
         and intl.language(d.text) == "en"
     ):
         if det in ("the", "this", "that", "its", "his", "her", "their", "our"):
-            return Cue("definite", surface, s, e, role=role, plural=head.endswith("s"))
+            return Cue("definite", surface, s, e, role=role, plural=_plural(head))
         if k == j and w[j][0].isupper() and head not in PLURAL_ROLES and not head.endswith("s"):
             # headline style 'Minister says ...': a known person, not an unnamed one
             return Cue("definite", surface, s, e, role=role)
-        return Cue(
-            "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or head.endswith("s")
-        )
+        return Cue("role", surface, s, e, role=role, plural=head in PLURAL_ROLES or _plural(head))
     return None
+
+
+def _plural(head: str) -> bool:
+    """'protesters', 'officials'; not 'witness', 'campus', 'analysis'."""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def np_forward(d: Doc, i: int, hi: int) -> Cue | None:
