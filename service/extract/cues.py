@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 
@@ -140,16 +140,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     if appositive:
         if appositive[:1].isdigit() and len(appositive) <= 3 or _PARTY_TAG.match(appositive):
             return cue  # an age or a party tag: "Calhoun, 67, announced" / "Ellison, R-Ohio, said"
-        return Cue(
-            cue.kind,
-            cue.surface,
-            cue.start,
-            cue.end,
-            cue.name,
-            cue.role or appositive,
-            cue.rule,
-            cue.plural,
-        )
+        return replace(cue, role=cue.role or appositive)
     return cue
 
 
