@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 
@@ -104,6 +104,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     if j < lo or mask[j]:
         return None
     appositive: str | None = None
+    named: tuple[int, int] | None = None  # a name between the commas
     if w[j] == ",":
         # "Yehia Rasool, the military spokesperson for ..., said"
         k = j - 1
@@ -118,6 +119,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
             if role is not None:
                 name = d.text[d.starts[k + 1] : d.ends[j - 1]]
                 return Cue("name", name, d.starts[k + 1], d.ends[j - 1], name=name, role=role)
+            named = d.starts[k + 1], d.ends[j - 1]
         j = k - 1
     if j >= lo and low(w[j]) in RELATIVE:
         j -= 1
@@ -128,22 +130,17 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     cue = np_back(d, j, lo)
     if cue is None:
         return None
+    if named is not None and cue.kind in ("role", "definite") and language(d.text) == "en":
+        # 'His wife, Gabriela Lazan, said': the name after the description speaks
+        name = d.text[named[0] : named[1]]
+        return Cue("name", name, named[0], named[1], name=name, role=cue.role)
     k = d.tok_at(cue.start)
     if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS:
         return None  # 'Headteachers in England have warned': the place is not the subject
     if appositive:
         if appositive[:1].isdigit() and len(appositive) <= 3 or _PARTY_TAG.match(appositive):
             return cue  # an age or a party tag: "Calhoun, 67, announced" / "Ellison, R-Ohio, said"
-        return Cue(
-            cue.kind,
-            cue.surface,
-            cue.start,
-            cue.end,
-            cue.name,
-            cue.role or appositive,
-            cue.rule,
-            cue.plural,
-        )
+        return replace(cue, role=cue.role or appositive)
     return cue
 
 

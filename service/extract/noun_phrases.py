@@ -4,8 +4,10 @@ and the canonical "(unnamed)" form of a role-only speaker."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from service.extract import lexicon_intl as intl
+from service.extract.learned import read_model
 from service.extract.names import (
     DEMONYMS,
     DETERMINERS,
@@ -60,6 +62,11 @@ MAX_NP = 12
 _STRIP_DET = DETERMINERS | {"unnamed", "unidentified", "anonymous"}
 _NOT_NAME_OPENER = AUX | TIME_WORDS | {"following", "after", "before", "in"}
 _NP_HEAD = ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
+KNOWN_HEADS = _NP_HEAD | PLURAL_ROLES
+# nouns heading unnamed speakers in English news ('a friend said', 'the crowd chanted'), beyond
+# the role lexicon: listed from PolNeAR train's gold Sources by scripts/train_speaker_heads.py
+SPEAKER_HEADS = Path(__file__).with_name("data") / "speaker_heads.json"
+LEARNED_HEADS = frozenset(read_model(SPEAKER_HEADS)[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,16 +211,29 @@ def role_np(d: Doc, j: int, lo: int) -> Cue | None:
     if "year-old" in head:
         return Cue("epithet", surface, s, e)
     role = clean_role(w[k : j + 1])
-    if head in ROLE_NOUNS or head in ORGISH or head in PLURAL_ROLES:
+    if head in LEARNED_HEADS and any(
+        low(x) in KNOWN_HEADS or low(x) in LEARNED_HEADS for x in w[k + 1 : j]
+    ):
+        return None  # 'The Vermont senator emailed supporters': the senator is the subject
+    if (
+        head in ROLE_NOUNS
+        or head in ORGISH
+        or head in PLURAL_ROLES
+        or head in LEARNED_HEADS
+        and intl.language(d.text) == "en"
+    ):
         if det in ("the", "this", "that", "its", "his", "her", "their", "our"):
-            return Cue("definite", surface, s, e, role=role, plural=head.endswith("s"))
+            return Cue("definite", surface, s, e, role=role, plural=_plural(head))
         if k == j and w[j][0].isupper() and head not in PLURAL_ROLES and not head.endswith("s"):
             # headline style 'Minister says ...': a known person, not an unnamed one
             return Cue("definite", surface, s, e, role=role)
-        return Cue(
-            "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or head.endswith("s")
-        )
+        return Cue("role", surface, s, e, role=role, plural=head in PLURAL_ROLES or _plural(head))
     return None
+
+
+def _plural(head: str) -> bool:
+    """'protesters', 'officials'; not 'witness', 'campus', 'analysis'."""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def np_forward(d: Doc, i: int, hi: int) -> Cue | None:

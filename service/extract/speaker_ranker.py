@@ -25,7 +25,7 @@ from schemas import Actor, ActorType
 from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.learned import read_model
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
-from service.extract.noun_phrases import AUX, ORGISH, TIME_WORDS
+from service.extract.noun_phrases import AUX, LEARNED_HEADS, ORGISH, TIME_WORDS
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
@@ -72,8 +72,9 @@ _MAX_AFTER = 400  # characters after the closing mark, inside its paragraph
 Resolver = Callable[[str, int], "tuple[str, str | None] | None"]
 # resolves a description (its first and last token) to (speaker, role), or None
 Describer = Callable[[int, int], "tuple[str, str | None] | None"]
-# a description's head: a role, a body or a document ('the Florida senator', 'the rights group')
-_NP_HEADS = ROLE_NOUNS | ORGISH | DOCUMENT_NOUNS | _words("campaign friend")
+# a description's head: a role, a body, a document or a noun learnt as heading unnamed speakers
+# ('the Florida senator', 'the rights group', 'the crowd')
+_NP_HEADS = ROLE_NOUNS | ORGISH | DOCUMENT_NOUNS | LEARNED_HEADS | _words("campaign friend")
 _NP_MAX = 6  # tokens in a description, its determiner included
 _DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
 

@@ -386,7 +386,12 @@ def _resolve(
         and idx.person(last.speaker)
     ):
         return Attribution(last.speaker, cue.surface, span, stated or last.role, "description")
-    a = idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
+    # 'the protesters' are not the one person named before them: unnamed, as below
+    a = (
+        None
+        if cue.plural and not orgish
+        else idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
+    )
     if a is not None:
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
     if cue.kind == "definite" and cue.role:
