@@ -76,6 +76,11 @@ SCRIPTS = (
 # guess_language reads a text's script only from letters at or above this one
 _FIRST_SCRIPT = min(lo for _, lo, _ in SCRIPTS)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# ASCII letters, digits and the underscore kept, every other ASCII character a space: the \w+
+# runs of an ASCII text are its words after this table
+_ASCII_W = str.maketrans(
+    {chr(c): chr(c) if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
+)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -314,9 +319,17 @@ class _Marks(dict[int, int | None]):
 _NO_MARKS = _Marks()
 
 
+def word_runs(text: str) -> list[str]:
+    """_WORD.findall(text), the \\w+ runs: for an ASCII text (most news once folded) a translate
+    and a split, about a third of the regex scan's cost."""
+    if text.isascii():
+        return text.translate(_ASCII_W).split()
+    return _WORD.findall(text)
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens (accents, case, quote marks folded; punctuation dropped)."""
-    return _WORD.findall(fast_fold(text))
+    return word_runs(fast_fold(text))
 
 
 def guess_language(text: str, default: str | None = None) -> str | None:
@@ -334,7 +347,7 @@ def guess_language(text: str, default: str | None = None) -> str | None:
         code, n = max(sorted(counts.items()), key=lambda kv: kv[1])
         if n * 2 >= letters:
             return code
-    return stopword_language(_WORD.findall(text.lower()), default)
+    return stopword_language(word_runs(text.lower()), default)
 
 
 def stopword_language(toks: Sequence[str], default: str | None = None) -> str | None:

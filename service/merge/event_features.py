@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from service.extract.dates import date_hints
-from service.merge.common import STOPWORDS
+from service.merge.common import STOPWORDS, word_runs
 from service.merge.names import PARTICLES, PLACE_WORDS, tokens
 
 # Event types: prefixes of folded words (a prefix ending in '$' must match the whole word).
@@ -225,7 +225,7 @@ def read_texts(texts: Sequence[str]) -> list[EventText]:
     out = []
     for text in texts:
         kept, low = _folded(text)
-        words = _WORD.findall(low)  # a list: repeats cost less than making a set of it
+        words = word_runs(low)  # a list: repeats cost less than making a set of it
         out.append(EventText(_stems(words), _numbers(kept, low, words), kept, low))
     return out
 
@@ -247,7 +247,7 @@ def text_stems(text: str) -> frozenset[str]:
     """read_texts()' stems of one text alone: all that an event needs when no event of another
     article can be compared with it (a story of one article), without the count scan, nor the
     action-type scan and the compiling of type patterns that a first scan costs."""
-    return _stems(_WORD.findall(_folded(text)[1]))
+    return _stems(word_runs(_folded(text)[1]))
 
 
 def _folded(text: str) -> tuple[str, str]:

@@ -24,7 +24,13 @@ from itertools import chain
 
 from rapidfuzz.distance import LCSseq
 
-from service.merge.common import STOPWORDS, fast_fold, guess_language, stopword_language
+from service.merge.common import (
+    STOPWORDS,
+    fast_fold,
+    guess_language,
+    stopword_language,
+    word_runs,
+)
 
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…")
 _PLAIN = re.compile(r"\w+", re.UNICODE)
@@ -91,7 +97,7 @@ def _expand(token: str, out: list[str]) -> None:
 
 def _words(part: str) -> tuple[str, ...]:
     if "'" not in part and "cannot" not in part:
-        return tuple(_PLAIN.findall(part))
+        return tuple(word_runs(part))
     out: list[str] = []
     for tok in _APOS.findall(part):
         if tok == "cannot":
