@@ -214,6 +214,4 @@ def test_title_before_subject_name_resolves_to_the_actor_and_keeps_the_role() ->
     )
     spans = find_quotes(text)
     atts = attribute(text, spans, extract_actors(text, spans))
-    assert [(a.speaker, a.role) for a in atts] == [
-        ("Olaf Brenninger", "Bremens Bürgermeister")
-    ]
+    assert [(a.speaker, a.role) for a in atts] == [("Olaf Brenninger", "Bremens Bürgermeister")]
