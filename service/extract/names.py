@@ -82,7 +82,7 @@ ROLE_NOUNS = intl.role_set(
     fighter fighters rebel rebels soldier soldiers commentator candidate nominee principal dean
     rector president-elect aide aides staffer staffers master passenger traveller victim mla
     councillor councilor
-    msp mep mpp mlc mca mec cec"""
+    msp mep mpp mlc mca mec cec commuter motorist pensioner shopper trader villager"""
     )
 )
 # Collective role nouns that stand for an unnamed plural speaker.
@@ -512,7 +512,7 @@ _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after
 def _middle_initial(words: list[str], i: int) -> bool:
     """words[i] is the dot of an initial inside a name: 'James B. Comey', 'Donald J. Trump' (one
     capital letter between two capitalised words), or a leading one after a lower-case word, as
-    Indian and British papers write names: 'said activist S. Ramesh.', 'said K. Prakash Menon'."""
+    Indian and British papers write names: 'said activist S. Ramesh.', 'said J. J. Price'."""
     w = words[i - 1]
     if not (
         len(w) == 1
@@ -526,6 +526,8 @@ def _middle_initial(words: list[str], i: int) -> bool:
     before = words[i - 2]
     if before[:1].isupper() and before.isalpha():
         return True
+    if before == "." and i >= 3 and len(words[i - 3]) == 1 and words[i - 3].isupper():
+        return _middle_initial(words, i - 2)  # the second of two: 'said J. J. Price'
     # a leading initial: the surname after it ends the clause or runs on into more of the name
     # ('in group A. Officials said' is a sentence end: a lower-case word follows the capital)
     after = words[i + 2] if i + 2 < len(words) else "."
