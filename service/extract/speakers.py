@@ -558,4 +558,3 @@ def _indefinite_subject(d: Doc, idx: ActorIndex, p: str, lo: int, hi: int) -> st
     if found is None or _subject_person_between(d, idx, found[0], hi, p) is not None:
         return None
     return found[1]
-
