@@ -49,6 +49,9 @@ _FLOORS = {
     # all thirteen languages again, developed against in stop 25 (59.6% on its first 47 quotes
     # before; English, left to the English rules, is the per-language low)
     "dev5": (95.0, 88.0, 40.0),
+    # English from Kenyan, Nigerian, Indian, British, Australian and South African papers,
+    # developed against in stop 25 (72.7% before)
+    "dev-en": (95.0, 95.0, 0.0),
 }
 
 

@@ -172,6 +172,22 @@ def _transcript_labels(text: str, e: Entity) -> int:
     )
 
 
+def _titled_venue_name(e: Entity, text: str, early: ActorType) -> bool:
+    """'Dr Helen Park', 'Ms Joan Street': a first name and a venue word read as a place ('Hyde
+    Park') unless an honorific stands right before the name in one of its mentions."""
+    lw = e.name.split()
+    return (
+        early is ActorType.location
+        and len(lw) == 2
+        and low(lw[1]) in VENUE_SUFFIXES
+        and is_given(low(lw[0]))
+        and any(
+            _honorific_before(text, m.end - len(e.name) if m.surface.endswith(e.name) else m.start)
+            for m in e.mentions
+        )
+    )
+
+
 def _type_of(
     e: Entity, d: Doc, memo: dict[tuple[int, int], ActorType | None] | None = None
 ) -> ActorType:
@@ -179,7 +195,7 @@ def _type_of(
     context type (see _context_type) across calls on one document."""
     nwords, early, org, placed, personal = _name_facts(e.name)
     if early is not None:
-        return early
+        return ActorType.person if _titled_venue_name(e, d.text, early) else early
     # a known first name and a surname make a person whatever words come before ('House Speaker
     # Paul Ryan') or around it ('the Donald Trump campaign', 'Marco Rubio supporters')
     if personal:

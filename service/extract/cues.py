@@ -174,7 +174,11 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             and low(cue.surface) != "she"
         ):
             return None
-        return _with_rule(_appositive_after(d, cue, hi), "cue-after")
+        got = _appositive_after(d, cue, hi)
+        # '"...," said its chairman, Joseph Kamau': the text names the role's holder outright,
+        # so the ranker does not trade him for the body the role belongs to
+        apposed = got.kind == "name" and cue.kind in ("role", "definite")
+        return _with_rule(got, "cue-apposition" if apposed else "cue-after")
     for v in range(i + 1, min(hi, i + 30)):
         if mask[v] or w[v] in QUOTE_CHARS:
             return None

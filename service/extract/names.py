@@ -40,7 +40,8 @@ RANKS = _words(
     colonel capt captain cmdr commander adm admiral rear vice brig brigadier sgt sergeant cpl corporal
     pvt private marshal field air force navy army marine marines
     rev reverend fr father sister brother sheikh shaikh sheik ayatollah imam rabbi hon honourable
-    honorable judge justice st saint mullah mufti emir sen rep gov shri sri smt shrimati cllr"""
+    honorable judge justice st saint mullah mufti emir sen rep gov shri sri smt shrimati cllr
+    alhaji alhaja mallam malam engr barr pastor bishop archbishop"""
 )
 
 
@@ -80,7 +81,8 @@ ROLE_NOUNS = intl.role_set(
     scientists activist activists journalist journalists authorities authority militant militants
     fighter fighters rebel rebels soldier soldiers commentator candidate nominee principal dean
     rector president-elect aide aides staffer staffers master passenger traveller victim mla
-    councillor councilor"""
+    councillor councilor
+    msp mep mpp mlc mca mec cec commuter motorist pensioner shopper trader villager"""
     )
 )
 # Collective role nouns that stand for an unnamed plural speaker.
@@ -508,18 +510,31 @@ _MARKS = _SENT_ENDERS | QUOTE_CHARS  # the tokens that may open a sentence after
 
 
 def _middle_initial(words: list[str], i: int) -> bool:
-    """words[i] is the dot of a middle initial: 'James B. Comey', 'Donald J. Trump' (one capital
-    letter between two capitalised words)."""
+    """words[i] is the dot of an initial inside a name: 'James B. Comey', 'Donald J. Trump' (one
+    capital letter between two capitalised words), or a leading one after a lower-case word, as
+    Indian and British papers write names: 'said activist S. Ramesh.', 'said J. J. Price'."""
     w = words[i - 1]
-    return (
+    if not (
         len(w) == 1
         and i >= 2
         and i + 1 < len(words)
-        and words[i - 2][:1].isupper()
-        and words[i - 2].isalpha()
         and words[i + 1][:1].isupper()
         and words[i + 1].isalpha()
         and low(words[i + 1]) not in STOPWORDS  # 'Plan B. The rest': a sentence ends there
+    ):
+        return False
+    before = words[i - 2]
+    if before[:1].isupper() and before.isalpha():
+        return True
+    if before == "." and i >= 3 and len(words[i - 3]) == 1 and words[i - 3].isupper():
+        return _middle_initial(words, i - 2)  # the second of two: 'said J. J. Price'
+    # a leading initial: the surname after it ends the clause or runs on into more of the name
+    # ('in group A. Officials said' is a sentence end: a lower-case word follows the capital)
+    after = words[i + 2] if i + 2 < len(words) else "."
+    return (
+        before.isalpha()
+        and before.islower()
+        and (after in _SENT_ENDERS or after == "," or after[:1].isupper())
     )
 
 

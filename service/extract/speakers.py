@@ -428,6 +428,10 @@ def _pronoun_target(
     by service.extract.pronoun_ranker, unless the rule's answer is the last speaker and the
     window names them as a subject ('Rasool, the spokesperson for Prime Minister al-Sudani, said
     ... He warned'); the rule alone elsewhere, or where the ranker finds nobody."""
+    if p in _GENDERED_HEADS and language(d.text) == "en":
+        role = _indefinite_subject(d, idx, p, max(last_pos, at - 1500), at)
+        if role is not None:
+            return anonymous_name(role), role
     ruled = _pronoun_rule(d, idx, p, at, last, last_pos)
     speaker = last.speaker if last is not None else None
     if p in ("he", "she") and idx.gender is not None:
@@ -535,3 +539,22 @@ def _indefinite_antecedent(text: str, head: str, lo: int, hi: int) -> str | None
     for m in re.finditer(_INDEF_RE.format(head=re.escape(head)), text[lo:hi], re.IGNORECASE):
         found = m.group(1)
     return found
+
+
+# role nouns that carry their holder's gender: 'A CalMac spokeswoman said ... "...," she said'
+_GENDERED_HEADS = {"she": "spokeswoman|chairwoman", "he": "spokesman|chairman"}
+
+
+def _indefinite_subject(d: Doc, idx: ActorIndex, p: str, lo: int, hi: int) -> str | None:
+    """The role of an unnamed 'A(n) ... spokeswoman' opening a sentence in (lo, hi), when no
+    person agreeing with the pronoun opens one after it: 'she' is that spokeswoman, not the
+    speaker of the quotation before."""
+    found = None
+    rx = _INDEF_RE.format(head=f"(?:{_GENDERED_HEADS[p]})")
+    for m in re.finditer(rx, d.text[lo:hi]):
+        t = d.tok_at(lo + m.start())
+        if t < len(d.sent_start) and d.sent_start[t]:
+            found = (lo + m.end(), m.group(1))
+    if found is None or _subject_person_between(d, idx, found[0], hi, p) is not None:
+        return None
+    return found[1]
