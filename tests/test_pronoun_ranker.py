@@ -90,3 +90,20 @@ def test_choose_picks_what_best_picks_over_all_candidates() -> None:
             assert (got.name if got else None) == (top.actor.name if top else None), (p, word)
             checked += top is not None
     assert checked >= 4
+
+
+def test_window_ends_are_the_first_mention_at_each_start() -> None:
+    # `_window` reads a mention's end from a per-actor table built once per article; it must be
+    # the plain definition's: the end of the actor's first mention at that start
+    spans = quotes_mod.find_quotes(TEXT, None)
+    acts = actors_mod.extract_actors(TEXT, spans, title=None)
+    idx = speakers.ActorIndex(acts)
+    d = speakers.doc(TEXT)
+    checked = 0
+    for p in ("he", "she"):
+        for at in range(0, len(TEXT), 7):
+            for e in pronoun_ranker._window(d, idx, p, at, {}.get).entries:
+                plain = next(m.end for m in e.actor.mentions if m.start == e.start)
+                assert e.end == plain, (p, at, e.actor.name)
+                checked += 1
+    assert checked > 20

@@ -176,6 +176,7 @@ def _window(
     subj_starts, _ = idx.subjects(d)
     want = "m" if pronoun == "he" else "f"
     quoted = idx.quoted
+    mention_ends = idx.mention_ends
     seen: dict[int, list[int]] = {}  # actor index -> [its last mention, mentions seen]
     order: list[tuple[int, Actor, int]] = []  # (actor index, actor, last mention's end)
     # back from the pronoun over the people's mentions in the window (sorted by start)
@@ -185,7 +186,12 @@ def _window(
         if had is not None:
             had[1] += 1
             continue
-        m_end = next((m.end for m in a.mentions if m.start == start), start)
+        ends = mention_ends.get(n)
+        if ends is None:
+            # the actor's mentions' ends by start, the first mention at a start winning (as a
+            # forward scan for it would find): made once per actor and article
+            ends = mention_ends[n] = {m.start: m.end for m in reversed(a.mentions)}
+        m_end = ends.get(start, start)
         if m_end > at or in_regions(start, quoted):
             continue
         seen[n] = [start, 1]
