@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from unittest import mock
 
 from service.extract import actors as actors_mod
@@ -107,3 +108,24 @@ def test_window_ends_are_the_first_mention_at_each_start() -> None:
                 assert e.end == plain, (p, at, e.actor.name)
                 checked += 1
     assert checked > 20
+
+
+def test_fixed_features_spell_the_plain_labels() -> None:
+    # `_labels` is cached and takes the distance as its bucket's index: its labels must be the
+    # plain ones, the distance as the first edge at or above it, else '>' and the last edge
+    edges = pronoun_ranker._DIST_EDGES
+    for dist in (0, 59, 60, 61, 200, 999, 1800, 1801, 5000):
+        k = bisect_left(edges, dist)
+        feats = pronoun_ranker._labels(
+            "1", 2, k, True, False, True, 3, 0, "verb_after", False, True
+        )
+        plain = next((str(e) for e in edges if e >= dist), f">{edges[-1]}")
+        assert feats[2] == f"dist={plain}", dist
+        assert feats[:2] == ("rank=1", "raw_rank=2")
+        assert feats[4:8] == (
+            "subj=True|rank=1",
+            "gender=False",
+            "given=True",
+            "gender=False|given=True",
+        )
+        assert feats[-1] == "same_sentence=True|subj=True"
