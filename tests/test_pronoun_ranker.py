@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from unittest import mock
 
 from service.extract import actors as actors_mod
@@ -90,3 +91,41 @@ def test_choose_picks_what_best_picks_over_all_candidates() -> None:
             assert (got.name if got else None) == (top.actor.name if top else None), (p, word)
             checked += top is not None
     assert checked >= 4
+
+
+def test_window_ends_are_the_first_mention_at_each_start() -> None:
+    # `_window` reads a mention's end from a per-actor table built once per article; it must be
+    # the plain definition's: the end of the actor's first mention at that start
+    spans = quotes_mod.find_quotes(TEXT, None)
+    acts = actors_mod.extract_actors(TEXT, spans, title=None)
+    idx = speakers.ActorIndex(acts)
+    d = speakers.doc(TEXT)
+    checked = 0
+    for p in ("he", "she"):
+        for at in range(0, len(TEXT), 7):
+            for e in pronoun_ranker._window(d, idx, p, at, {}.get).entries:
+                plain = next(m.end for m in e.actor.mentions if m.start == e.start)
+                assert e.end == plain, (p, at, e.actor.name)
+                checked += 1
+    assert checked > 20
+
+
+def test_fixed_features_spell_the_plain_labels() -> None:
+    # `_labels` is cached and takes the distance as its bucket's index: its labels must be the
+    # plain ones, the distance as the first edge at or above it, else '>' and the last edge
+    edges = pronoun_ranker._DIST_EDGES
+    for dist in (0, 59, 60, 61, 200, 999, 1800, 1801, 5000):
+        k = bisect_left(edges, dist)
+        feats = pronoun_ranker._labels(
+            "1", 2, k, True, False, True, 3, 0, "verb_after", False, True
+        )
+        plain = next((str(e) for e in edges if e >= dist), f">{edges[-1]}")
+        assert feats[2] == f"dist={plain}", dist
+        assert feats[:2] == ("rank=1", "raw_rank=2")
+        assert feats[4:8] == (
+            "subj=True|rank=1",
+            "gender=False",
+            "given=True",
+            "gender=False|given=True",
+        )
+        assert feats[-1] == "same_sentence=True|subj=True"

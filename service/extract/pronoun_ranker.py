@@ -93,9 +93,9 @@ class _Window:
         return self._values
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    k = bisect_left(edges, n)
-    return str(edges[k]) if k < len(edges) else f">{edges[-1]}"
+# a distance's bucket label by `bisect_left(_DIST_EDGES, n)`: the first edge at or above it, else
+# '>' and the last edge
+_DIST_LABELS = (*map(str, _DIST_EDGES), f">{_DIST_EDGES[-1]}")
 
 
 def candidates(
@@ -176,6 +176,7 @@ def _window(
     subj_starts, _ = idx.subjects(d)
     want = "m" if pronoun == "he" else "f"
     quoted = idx.quoted
+    mention_ends = idx.mention_ends
     seen: dict[int, list[int]] = {}  # actor index -> [its last mention, mentions seen]
     order: list[tuple[int, Actor, int]] = []  # (actor index, actor, last mention's end)
     # back from the pronoun over the people's mentions in the window (sorted by start)
@@ -185,7 +186,12 @@ def _window(
         if had is not None:
             had[1] += 1
             continue
-        m_end = next((m.end for m in a.mentions if m.start == start), start)
+        ends = mention_ends.get(n)
+        if ends is None:
+            # the actor's mentions' ends by start, the first mention at a start winning (as a
+            # forward scan for it would find): made once per actor and article
+            ends = mention_ends[n] = {m.start: m.end for m in reversed(a.mentions)}
+        m_end = ends.get(start, start)
         if m_end > at or in_regions(start, quoted):
             continue
         seen[n] = [start, 1]
@@ -226,27 +232,57 @@ def _features(d: Doc, w: _Window) -> list[tuple[bool, str, tuple[str, ...]]]:
             )
         near, sent, para = got
         inner = not subj and sent in opened
-        given = _given(a.name)
         r = str(min(k, 4))
-        feats = (
-            f"rank={r}",
-            f"raw_rank={min(e.raw_rank, 5)}",
-            f"dist={_bucket(at - e.end, _DIST_EDGES)}",
-            f"subj={subj}",
-            f"subj={subj}|rank={r}",
-            f"gender={g}",
-            f"given={given}",
-            f"gender={g}|given={given}",
-            f"count={min(e.seen, 4)}",
-            f"para={min(pi - para, 3)}",
-            f"near={near}",
-            f"near={near}|rank={r}",
-            f"inner={inner}",
-            f"inner={inner}|rank={r}",
-            f"same_sentence={sent == here}|subj={subj}",
+        feats = _labels(
+            r,
+            min(e.raw_rank, 5),
+            bisect_left(_DIST_EDGES, at - e.end),
+            subj,
+            g,
+            _given(a.name),
+            min(e.seen, 4),
+            min(pi - para, 3),
+            near,
+            inner,
+            sent == here,
         )
         out.append((inner, r, feats))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _labels(
+    r: str,
+    raw_rank: int,
+    dist: int,
+    subj: bool,
+    g: bool,
+    given: bool,
+    count: int,
+    para: int,
+    near: str,
+    inner: bool,
+    same: bool,
+) -> tuple[str, ...]:
+    """A candidate's fixed features (the distance by its bucket's index): the same few
+    combinations recur across candidates and articles, so each is spelt out once."""
+    return (
+        f"rank={r}",
+        f"raw_rank={raw_rank}",
+        f"dist={_DIST_LABELS[dist]}",
+        f"subj={subj}",
+        f"subj={subj}|rank={r}",
+        f"gender={g}",
+        f"given={given}",
+        f"gender={g}|given={given}",
+        f"count={count}",
+        f"para={para}",
+        f"near={near}",
+        f"near={near}|rank={r}",
+        f"inner={inner}",
+        f"inner={inner}|rank={r}",
+        f"same_sentence={same}|subj={subj}",
+    )
 
 
 def _has(starts: list[int], x: int) -> bool:

@@ -79,6 +79,8 @@ class ActorIndex:
         self.windows: dict[tuple[str, int], Any] = {}
         # ... and the facts of a candidate's mention (start, end) it reads, kept likewise
         self.mention_facts: dict[tuple[int, int], Any] = {}
+        # ... and each person's mentions' ends by start, by -(the actor's index)
+        self.mention_ends: dict[int, dict[int, int]] = {}
         for a in actors:
             forms = [a.name, *a.aliases]
             for f in forms:

@@ -201,12 +201,15 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
         k += 2  # 'Ron Johnson, R-Wis., said'
         while k < len(w) and w[k] in (".", ","):
             k += 1
-    while k < len(w) and k - j < 4 and (low(w[k]) in AUX or low(w[k]) in TIME_WORDS):
+    n = len(w)
+    # past auxiliaries and time words ('has', 'on Tuesday'): each word lower-cased once
+    lw = low(w[k]) if k < n else ""
+    while k < n and k - j < 4 and (lw in AUX or lw in TIME_WORDS):
         k += 1
-    if k < len(w) and w[k] == ",":
-        out.append("comma_after")
-    if k < len(w):
-        lw = low(w[k])
+        lw = low(w[k]) if k < n else ""
+    if k < n:
+        if w[k] == ",":
+            out.append("comma_after")
         if lw in _SPEECH:
             out.append("verb_after")
         elif lw in CUE_PARTICIPLE:
