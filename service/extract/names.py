@@ -19,6 +19,7 @@ from service.extract.gazetteer import PLACE_ACRONYMS as PLACE_ACRONYMS
 from service.extract.gazetteer import PLACE_WORDS
 from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
 from service.extract.memo import Memo
+from service.extract.nicknames import NICKNAMES as NICKNAMES
 from service.extract.word_scan import indices as _indices
 from service.months import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 from service.normalise import name_key as _name_key
@@ -173,58 +174,6 @@ NAME_PREFIX = re.compile(
 )
 # Connectors allowed inside an organisation or titled name ("Ministry of Defence", "Resistance in Iraq").
 CONNECTORS = _words("of in for on and & de du des der la le el al")
-
-NICKNAMES: dict[str, str] = {
-    "bob": "robert",
-    "bobby": "robert",
-    "rob": "robert",
-    "bill": "william",
-    "will": "william",
-    "billy": "william",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "dave": "david",
-    "joe": "joseph",
-    "tom": "thomas",
-    "tony": "anthony",
-    "dick": "richard",
-    "rick": "richard",
-    "ted": "edward",
-    "ed": "edward",
-    "ned": "edward",
-    "peggy": "margaret",
-    "kate": "katherine",
-    "chuck": "charles",
-    "hank": "henry",
-    "sasha": "alexander",
-    "pat": "patrick",
-    "steve": "steven",
-    "chris": "christopher",
-    "nick": "nicholas",
-    "sam": "samuel",
-    "ben": "benjamin",
-    "dan": "daniel",
-    "matt": "matthew",
-    "andy": "andrew",
-    "alex": "alexander",
-    "jack": "john",
-    "jon": "jonathan",
-    "larry": "lawrence",
-    "jerry": "gerald",
-    "fred": "frederick",
-    "pete": "peter",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "ken": "kenneth",
-    "ron": "ronald",
-    "don": "donald",
-    "tim": "timothy",
-    "vlad": "vladimir",
-    "mo": "mohamed",
-}
 
 PLACES = (frozenset(PLACE_WORDS.split()) | frozenset(PLACES_MULTI) | intl.PLACES) - {
     "european union"
