@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from service.extract import actor_rules
+from service.extract import actor_roles, actor_rules
 from service.extract.actor_mentions import Mention
 from service.extract.names import low
 
@@ -21,7 +21,7 @@ PIECES = [
 
 
 def _plain_appositive_role(text: str, m: Mention) -> str | None:
-    """actor_rules._appositive_role as first written: every stop mark searched to the text's end."""
+    """actor_roles._appositive_role as first written: every stop mark searched to the text's end."""
     if not text.startswith(",", m.end):
         return None
     stop = len(text)
@@ -33,7 +33,7 @@ def _plain_appositive_role(text: str, m: Mention) -> str | None:
     words = phrase.split()
     if not words or len(words) > 14 or words[0][0].isdigit():
         return None
-    role_noun = actor_rules._is_role_noun
+    role_noun = actor_roles._is_role_noun
     if not any(
         role_noun(low(x.strip("’'"))) or x.lower().endswith(("’s", "'s")) and len(words) > 1
         for x in words
@@ -70,7 +70,7 @@ def _soups(n: int, seed: int) -> list[str]:
 )
 def test_appositive_role_matches_the_whole_text_scan(text: str) -> None:
     m = Mention(0, 8, "Ana Ruiz", "Ana Ruiz")
-    assert actor_rules._appositive_role(_doc(text), m) == _plain_appositive_role(text, m)
+    assert actor_roles._appositive_role(_doc(text), m) == _plain_appositive_role(text, m)
 
 
 def _doc(text: str):  # type: ignore[no-untyped-def]
@@ -83,7 +83,7 @@ def test_appositive_role_matches_the_whole_text_scan_on_random_text() -> None:
     found = 0
     for text in _soups(3000, seed=22):
         m = Mention(0, 8, "Ana Ruiz", "Ana Ruiz")
-        got = actor_rules._appositive_role(_doc(text), m)
+        got = actor_roles._appositive_role(_doc(text), m)
         assert got == _plain_appositive_role(text, m), text
         found += got is not None
     assert found > 50  # the soup does hold appositive roles
@@ -110,10 +110,10 @@ DESCRIPTOR_PIECES = [
 
 
 def plain_descriptor(text: str, m: Mention) -> str | None:
-    """actor_rules._descriptor by its definition: the descriptor pattern searched over the whole
+    """actor_roles._descriptor by its definition: the descriptor pattern searched over the whole
     60 characters before the mention, no early exit, no space scan."""
-    mm = actor_rules._THE_DESCRIPTOR.search(text[max(0, m.start - 60) : m.start])
-    if mm and not any(x in actor_rules.STOPWORDS for x in mm.group(1).split()):
+    mm = actor_roles._THE_DESCRIPTOR.search(text[max(0, m.start - 60) : m.start])
+    if mm and not any(x in actor_roles.STOPWORDS for x in mm.group(1).split()):
         return " ".join(mm.group(1).split())
     return None
 
@@ -126,6 +126,6 @@ def test_descriptor_search_from_the_sixth_space_matches_the_whole_search() -> No
         text = before + "SkyGoFly"
         m = Mention(len(before), len(text), "SkyGoFly", "SkyGoFly")
         want = plain_descriptor(text, m)
-        assert actor_rules._descriptor(_doc(text), m) == want, before
+        assert actor_roles._descriptor(_doc(text), m) == want, before
         found += want is not None
     assert found > 100

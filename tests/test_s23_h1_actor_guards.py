@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from service.extract import actor_rules
+from service.extract import actor_roles
 from service.extract.actor_mentions import Mention
 from service.extract.cues_intl import role_before
 from service.extract.names import Doc
@@ -21,7 +21,7 @@ PIECES = [
 
 
 def _plain_title_before(d: Doc, m: Mention) -> str | None:
-    """actor_rules._title_before as it was: the token looked up first, the comma after last."""
+    """actor_roles._title_before as it was: the token looked up first, the comma after last."""
     t = d.tok_at(m.start)
     if t < 2 or d.words[t - 1] != "," or not d.text.startswith(",", m.end):
         return None
@@ -53,7 +53,7 @@ def test_title_before_comma_exit_matches_the_full_test() -> None:
     found = 0
     for text, m in _texts(3000, seed=23):
         d = Doc(text)
-        got = actor_rules._title_before(d, m)
+        got = actor_roles._title_before(d, m)
         assert got == _plain_title_before(d, m), text
         found += got is not None
     assert found > 20  # the soup does hold titles before a comma
@@ -63,6 +63,6 @@ def test_descriptor_he_exit_matches_the_full_search() -> None:
     found = 0
     for text, m in _texts(3000, seed=5):
         want = plain_descriptor(text, m)
-        assert actor_rules._descriptor(Doc(text), m) == want, text
+        assert actor_roles._descriptor(Doc(text), m) == want, text
         found += want is not None
     assert found > 20
