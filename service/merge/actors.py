@@ -99,7 +99,9 @@ class _Clusters:
         self.items = items
         self.uf = UnionFind(len(items))
         self.full: dict[int, set[tuple[str, ...]]] = {
-            it.idx: {it.info.person} for it in items if len(it.info.person) >= 2
+            it.idx: {it.info.person}
+            for it in items
+            if len(it.info.person) >= 2 and not it.info.short
         }
 
     def names(self, root: int) -> set[tuple[str, ...]] | frozenset[tuple[str, ...]]:
@@ -111,7 +113,11 @@ class _Clusters:
             return True
         if len(a) * len(b) > 400:  # pathological alias soup: refuse rather than compare forever
             return False
-        return all(x == y or nm.person_forms_compatible(x, y) for x in a for y in b)
+        return all(
+            x == y or nm.person_forms_compatible(x, y) or nm.ends_with(x, y) or nm.ends_with(y, x)
+            for x in a
+            for y in b
+        )
 
     def union(self, i: int, j: int) -> bool:
         ri, rj = self.uf.find(i), self.uf.find(j)
@@ -213,27 +219,39 @@ def cluster_actors(
         if nm.person_forms_compatible(fulls[i], fulls[j]):
             cl.union(full_rep[fulls[i]], full_rep[fulls[j]])
 
+    # 2b. a full name with words before another full name of the story ("Boss Rosalind Achebe",
+    # "Harbourmaster Ewan Strachley": a role word the title list lacks) joins it when the longest
+    # such tail is held by one cluster; a few dict look-ups a name
+    for f in fulls:
+        for k in range(1, len(f) - 1):
+            idx = full_rep.get(f[k:])
+            if idx is not None:
+                if cl.uf.find(idx) != cl.uf.find(full_rep[f]):  # counted when not joined yet
+                    pairs += 1
+                    cl.union(full_rep[f], idx)
+                break
+
     # 3. short forms: a surname-only cluster joins its unique full-name cluster
     by_surname: dict[str, set[int]] = {}
     for f, idx in full_rep.items():
         by_surname.setdefault(surname_of[f], set()).add(idx)
-    seen_short: set[tuple[int, str]] = set()
+    seen_short: set[tuple[int, tuple[str, ...]]] = set()
     for it in items:
-        if len(it.info.person) != 1 or it.info.anonymous:
+        if not it.info.short:
             continue
         root = cl.uf.find(it.idx)
-        tok = it.info.person[0]
-        if root in cl.full or (root, tok) in seen_short:
+        short = it.info.person
+        if root in cl.full or (root, short) in seen_short:
             continue  # already joined to a full name, or this bare name was settled already
-        seen_short.add((root, tok))
-        block = by_surname.get(nm.skeleton(tok), ())
+        seen_short.add((root, short))
+        block = by_surname.get(nm.skeleton(short[-1]), ())
         if len(block) > MAX_SURNAME_CANDIDATES * 4:
             continue  # a very common surname: no single full name to join
         cands = sorted(
             {
                 cl.uf.find(idx)
                 for idx in block
-                if any(nm.same_token(tok, f[-1]) for f in cl.names(cl.uf.find(idx)))
+                if any(nm.ends_with(f, short) for f in cl.names(cl.uf.find(idx)))
             }
         )
         pairs += len(cands)
@@ -248,7 +266,7 @@ def cluster_actors(
                     _describe(it),
                     _describe(other),
                     lean=False,
-                    hint=f"surname {tok!r} fits {len(cands)} full names; kept apart",
+                    hint=f"surname {' '.join(short)!r} fits {len(cands)} full names; kept apart",
                 )
                 v = decider.ask(q, ref(it.article, it.actor.id), ref(other.article, other.actor.id))
                 if v.same:
@@ -338,8 +356,9 @@ def _describe(it: ActorItem) -> dict[str, object]:
 
 
 def _canonical_name(members: list[ActorItem]) -> str:
-    """Fullest title-free name (most words, then most letters: 'Patrick' over 'Pat'); ties: most
-    members using it, then alphabetical (folded, then raw)."""
+    """Fullest title-free name (most words, then most letters: 'Patrick' over 'Pat'), a name
+    ending with another of two words or more last; ties: most members using it, then
+    alphabetical (folded, then raw)."""
     counts: dict[str, int] = {}
     for it in members:
         n = it.info.name  # the stripped name, title-free for a named person
@@ -347,8 +366,15 @@ def _canonical_name(members: list[ActorItem]) -> str:
     if len(counts) == 1:  # one name (most actors): nothing to rank
         return next(iter(counts))
 
+    toks_of = {n: nm.tokens(n) for n in counts}
+    held = {t for n, t in toks_of.items() if " " in n.strip()}  # full names, not one word
+
     def rank(n: str) -> tuple[int, int, int, int, str, str]:
-        toks = nm.tokens(n)
+        toks = toks_of[n]
+        # words before another name of the cluster are a role the title list lacks ("Boss
+        # Rosalind Achebe"): the name they precede ranks first
+        if any(toks[k:] in held for k in range(1, len(toks) - 1)):
+            return (2, 0, 0, -counts[n], " ".join(toks), n)
         # a bare acronym is less full than its expansion however short the expansion is
         acr = 1 if nm.is_acronym(n) else 0
         return (acr, -len(toks), -sum(map(len, toks)), -counts[n], " ".join(toks), n)
