@@ -9,9 +9,12 @@ Phases, each over deterministic sorted candidates:
   2. person variants within a surname block: same surname (or a transliteration of it) and a
      compatible given name ("Pat"/"Patrick", "Steve"/"Steven", initials); a union is vetoed when it
      would put two incompatible full names ("Masoud Barzani", "Nechirvan Barzani") together;
-  3. short forms: a surname-only cluster joins the one full-name cluster with that surname; with
-     several candidates (up to MAX_SURNAME_CANDIDATES) the judge is asked, the rule keeping them
-     apart; with more, nobody is asked and they stay apart;
+  2b. a full name after words the title list lacks ("Boss Rosalind Achebe") joins that full name;
+  3. short forms: a surname-only cluster (one written word, "Holm" or "Pritchard-Lyle") joins the
+     one full-name cluster ending with it; with several candidates (up to MAX_SURNAME_CANDIDATES)
+     the judge is asked, the rule keeping them apart; with more, nobody is asked and they stay
+     apart; an organisation written as one word joins that way too, only when one full name
+     starting with a known given name fits;
   4. organisation/place variants: transliterations, and acronyms joined to the one expansion whose
      initials they are (several candidates: the judge; an acronym listed as an alias of its
      expansion in any article is already joined by phase 1).
@@ -32,6 +35,7 @@ from pydantic import BaseModel
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor
+from service.extract.name_gender import is_given
 from service.merge import names as nm
 from service.merge.actor_info import ActorInfo, acronym, info_of
 from service.merge.common import (
@@ -235,12 +239,28 @@ def cluster_actors(
     by_surname: dict[str, set[int]] = {}
     for f, idx in full_rep.items():
         by_surname.setdefault(surname_of[f], set()).add(idx)
+    # a one-word organisation in an article that also names a person with that surname is the
+    # engine telling them apart ("Ed Jezzew, CEO of Jezzew"): its cluster stays an organisation
+    kept_apart: set[int] = set()
+    bare = [it for it in items if _bare_word_org(it)]
+    if bare:
+        held = {(it.article, sk) for it in items for sk, _ in it.info.surnames}
+        kept_apart = {
+            cl.uf.find(it.idx)
+            for it in bare
+            if (it.article, nm.skeleton(it.info.forms[0][-1])) in held
+        }
     seen_short: set[tuple[int, tuple[str, ...]]] = set()
     for it in items:
-        if not it.info.short:
+        if it.info.short:
+            short, fits = it.info.person, nm.ends_with
+        elif _bare_word_org(it):
+            short, fits = it.info.forms[0], _person_ends_with
+        else:
             continue
         root = cl.uf.find(it.idx)
-        short = it.info.person
+        if root in kept_apart:
+            continue
         if root in cl.full or (root, short) in seen_short:
             continue  # already joined to a full name, or this bare name was settled already
         seen_short.add((root, short))
@@ -251,13 +271,17 @@ def cluster_actors(
             {
                 cl.uf.find(idx)
                 for idx in block
-                if any(nm.ends_with(f, short) for f in cl.names(cl.uf.find(idx)))
+                if any(fits(f, short) for f in cl.names(cl.uf.find(idx)))
             }
         )
         pairs += len(cands)
         if len(cands) == 1:
-            cl.union(it.idx, cands[0])
-        elif 1 < len(cands) <= MAX_SURNAME_CANDIDATES:
+            members = cl.uf.members
+            # a one-word organisation only joins people who outnumber it: the story actor stays
+            # a person, and a firm named in several articles keeps its founder apart
+            if it.info.short or len(members[cands[0]]) > len(members[root]):
+                cl.union(it.idx, cands[0])
+        elif 1 < len(cands) <= MAX_SURNAME_CANDIDATES and it.info.short:
             yes = []
             for c in cands:
                 other = items[c]
@@ -348,6 +372,28 @@ def cluster_actors(
                     cl.union(ar, yes[0])
 
     return _build(items, cl, group_of, pairs)
+
+
+def _bare_word_org(it: ActorItem) -> bool:
+    """An organisation written as one word that is no acronym ("Vardanyan" where the engine saw
+    no person cue): phase 3 takes it for a surname when exactly one full name of the story ends
+    with it, and leaves it alone otherwise."""
+    info = it.info
+    return (
+        it.actor.type is ActorType.organization
+        and not info.anonymous
+        and not info.acronyms
+        and len(info.written) == 1
+        and len(info.forms) == 1
+        and " " not in info.written[0]
+    )
+
+
+def _person_ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """nm.ends_with for a one-word organisation, stricter: the very surname (no transliteration),
+    and a full name starting with a known given name, so that a place or body the engine typed
+    as a person ("Rail Users Westmarch") does not take the place ("Westmarch")."""
+    return len(short) == 1 and full[-1] == short[0] and is_given(full[0]) and len(full) >= 2
 
 
 def _describe(it: ActorItem) -> dict[str, object]:
