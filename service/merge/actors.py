@@ -227,8 +227,8 @@ def cluster_actors(
     # "Harbourmaster Ewan Strachley": a role word the title list lacks) joins it when the longest
     # such tail is held by one cluster; a few dict look-ups a name
     for f in fulls:
-        for k in range(1, len(f) - 1):
-            idx = full_rep.get(f[k:])
+        for cut in range(1, len(f) - 1):
+            idx = full_rep.get(f[cut:])
             if idx is not None:
                 if cl.uf.find(idx) != cl.uf.find(full_rep[f]):  # counted when not joined yet
                     pairs += 1
@@ -244,11 +244,11 @@ def cluster_actors(
     kept_apart: set[int] = set()
     bare = [it for it in items if _bare_word_org(it)]
     if bare:
-        held = {(it.article, sk) for it in items for sk, _ in it.info.surnames}
+        surnamed = {(it.article, sk) for it in items for sk, _ in it.info.surnames}
         kept_apart = {
             cl.uf.find(it.idx)
             for it in bare
-            if (it.article, nm.skeleton(it.info.forms[0][-1])) in held
+            if (it.article, nm.skeleton(it.info.forms[0][-1])) in surnamed
         }
     seen_short: set[tuple[int, tuple[str, ...]]] = set()
     for it in items:
