@@ -127,9 +127,18 @@ def test_people_with_aliases_get_their_forms_keys_in_one_pass() -> None:
         pts = [nm.person_tokens(f.strip()) for f in every if f.strip()]
         assert info.forms == tuple(dict.fromkeys(t for t in pts if t))
         assert info.story == tuple("P|" + " ".join(t) for t in info.forms)
-        fulls = [t for t in info.forms if len(t) >= 2]
+        # a full name: two tokens or more written as two words or more (not "Pritchard-Lyle")
+        full_of: dict[tuple[str, ...], bool] = {}
+        for f in every:
+            t = nm.person_tokens(f)
+            if t and t not in full_of:
+                full_of[t] = len(t) >= 2 and " " in (nm.person_name(f) or "").strip()
+        fulls = [t for t, full in full_of.items() if full]
         assert info.surnames == tuple((nm.skeleton(t[-1]), t) for t in fulls)
-        ones = ("P1|" + info.person[0],) if len(info.person) == 1 else ()
+        assert info.short == (
+            " " not in (nm.person_name(name) or "").strip() or len(info.person) == 1
+        )
+        ones = ("P1|" + " ".join(info.person),) if info.short else ()
         assert info.exact == tuple("P|" + " ".join(t) for t in fulls) + ones
         local = []
         for f in every:

@@ -34,6 +34,7 @@ class ActorInfo:
         "name",
         "person",
         "role",
+        "short",
         "story",
         "surnames",
         "written",
@@ -42,6 +43,7 @@ class ActorInfo:
     family: str
     anonymous: bool
     person: tuple[str, ...]  # canonical person tokens
+    short: bool  # a named person given by one written word: a surname ("Pritchard-Lyle")
     forms: tuple[tuple[str, ...], ...]
     acronyms: frozenset[str]
     written: tuple[str, ...]  # _forms(...), organisations and places only
@@ -93,20 +95,23 @@ def info_of(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous: bo
         info.forms = (person,)
         info.acronyms = _NO_ACRONYMS
         info.written = ()
-        key = "P|" + " ".join(person)
+        joined = " ".join(person)
+        key = "P|" + joined
         info.story = (key,)
-        if len(person) >= 2:
+        info.name = nm.person_name(name) or n
+        info.short = _short(person, info.name)
+        if info.short:
+            info.exact = ("P1|" + joined,)
+            info.surnames = ()
+        else:
             info.exact = (key,)
             info.surnames = ((nm.skeleton(person[-1]), person),)
-        else:
-            info.exact = ("P1|" + person[0],)
-            info.surnames = ()
-        info.local = (local, "p:" + " ".join(person))
-        info.name = nm.person_name(name) or n
+        info.local = (local, "p:" + joined)
         info.aliases = (name,)
         return info
     info.anonymous = False
     info.person = ()
+    info.short = False
     info.surnames = ()
     info.local = (local,)
     info.name = n
@@ -162,9 +167,10 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
             for f in _forms(name, aliases):
                 t = nm.person_tokens(f)
                 if t:
-                    _key_person_form(t, " ".join(t), forms, story, exact, surnames)
-            if len(person) == 1:
-                exact.append("P1|" + person[0])
+                    one = _short(t, nm.person_name(f) or "")
+                    _key_person_form(t, " ".join(t), one, forms, story, exact, surnames)
+            if _short(person, nm.person_name(name) or ""):
+                exact.append("P1|" + " ".join(person))
     else:
         core = nm.place_tokens if family == "L" else nm.org_tokens
         drop = nm.PLACE_DROP if family == "L" else nm.ORG_DROP
@@ -193,6 +199,7 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
             if collectives or institutions:
                 exact = [*story, *sorted(collectives), *sorted(institutions)]
     info.anonymous, info.person, info.forms = anonymous, person, tuple(forms)
+    info.short = not anonymous and family == "P" and _short(person, nm.person_name(name) or "")
     info.acronyms, info.written = frozenset(acronyms), tuple(written)
     if anonymous:
         info.role = " ".join(t for t in nm.tokens(name) if t not in nm.DETERMINERS)
@@ -216,21 +223,29 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
     return info
 
 
+def _short(person: tuple[str, ...], name: str) -> bool:
+    """A named person given by one written word (`name`: its person_name): a surname alone, its
+    hyphen splitting it into tokens or not ("Holm", "Pritchard-Lyle")."""
+    return len(person) == 1 or (len(person) >= 2 and " " not in name.strip())
+
+
 def _key_person_form(
     t: tuple[str, ...],
     joined: str,
+    short: bool,
     forms: list[tuple[str, ...]],
     story: list[str],
     exact: list[str],
     surnames: list[tuple[str, tuple[str, ...]]],
 ) -> None:
     """One person form's keys, unless an earlier form had its tokens `t` ("P|" + `joined`, the
-    tokens joined): the Resolver's and phase 1's key, and for a full name its surname entry."""
+    tokens joined): the Resolver's key, and for a full name (not `short`: one written word) phase
+    1's key and its surname entry."""
     if t not in forms:
         forms.append(t)
         key = "P|" + joined
         story.append(key)
-        if len(t) >= 2:  # a full name
+        if not short:  # a full name
             exact.append(key)
             surnames.append((nm.skeleton(t[-1]), t))
 
@@ -253,14 +268,17 @@ def _person_info(
             continue
         joined = " ".join(t)
         local.append("p:" + joined)
-        _key_person_form(t, joined, forms, story, exact, surnames)
-    if len(person) == 1:
-        exact.append("P1|" + person[0])
+        _key_person_form(
+            t, joined, _short(t, nm.person_name(f) or ""), forms, story, exact, surnames
+        )
+    info.name = nm.person_name(name) or name.strip()
+    info.short = _short(person, info.name)
+    if info.short:
+        exact.append("P1|" + " ".join(person))
     info.anonymous, info.person, info.forms = False, person, tuple(forms)
     info.acronyms, info.written, info.role = _NO_ACRONYMS, (), ""
     info.exact, info.story, info.surnames = tuple(exact), tuple(story), tuple(surnames)
     info.local = tuple(local)
-    info.name = nm.person_name(name) or name.strip()
     if aliases:
         info.aliases = tuple(sorted({f for f in [name, *aliases] if f.strip()}))
     else:

@@ -9,9 +9,12 @@ Phases, each over deterministic sorted candidates:
   2. person variants within a surname block: same surname (or a transliteration of it) and a
      compatible given name ("Pat"/"Patrick", "Steve"/"Steven", initials); a union is vetoed when it
      would put two incompatible full names ("Masoud Barzani", "Nechirvan Barzani") together;
-  3. short forms: a surname-only cluster joins the one full-name cluster with that surname; with
-     several candidates (up to MAX_SURNAME_CANDIDATES) the judge is asked, the rule keeping them
-     apart; with more, nobody is asked and they stay apart;
+  2b. a full name after words the title list lacks ("Boss Rosalind Achebe") joins that full name;
+  3. short forms: a surname-only cluster (one written word, "Holm" or "Pritchard-Lyle") joins the
+     one full-name cluster ending with it; with several candidates (up to MAX_SURNAME_CANDIDATES)
+     the judge is asked, the rule keeping them apart; with more, nobody is asked and they stay
+     apart; an organisation written as one word joins that way too, only when one full name
+     starting with a known given name fits;
   4. organisation/place variants: transliterations, and acronyms joined to the one expansion whose
      initials they are (several candidates: the judge; an acronym listed as an alias of its
      expansion in any article is already joined by phase 1).
@@ -32,6 +35,7 @@ from pydantic import BaseModel
 from schemas import ActorType, ArticleDigest
 from schemas.digest import Actor
 from schemas.story import ActorMember, StoryActor
+from service.extract.name_gender import is_given
 from service.merge import names as nm
 from service.merge.actor_info import ActorInfo, acronym, info_of
 from service.merge.common import (
@@ -99,7 +103,9 @@ class _Clusters:
         self.items = items
         self.uf = UnionFind(len(items))
         self.full: dict[int, set[tuple[str, ...]]] = {
-            it.idx: {it.info.person} for it in items if len(it.info.person) >= 2
+            it.idx: {it.info.person}
+            for it in items
+            if len(it.info.person) >= 2 and not it.info.short
         }
 
     def names(self, root: int) -> set[tuple[str, ...]] | frozenset[tuple[str, ...]]:
@@ -111,7 +117,11 @@ class _Clusters:
             return True
         if len(a) * len(b) > 400:  # pathological alias soup: refuse rather than compare forever
             return False
-        return all(x == y or nm.person_forms_compatible(x, y) for x in a for y in b)
+        return all(
+            x == y or nm.person_forms_compatible(x, y) or nm.ends_with(x, y) or nm.ends_with(y, x)
+            for x in a
+            for y in b
+        )
 
     def union(self, i: int, j: int) -> bool:
         ri, rj = self.uf.find(i), self.uf.find(j)
@@ -213,33 +223,65 @@ def cluster_actors(
         if nm.person_forms_compatible(fulls[i], fulls[j]):
             cl.union(full_rep[fulls[i]], full_rep[fulls[j]])
 
+    # 2b. a full name with words before another full name of the story ("Boss Rosalind Achebe",
+    # "Harbourmaster Ewan Strachley": a role word the title list lacks) joins it when the longest
+    # such tail is held by one cluster; a few dict look-ups a name
+    for f in fulls:
+        for cut in range(1, len(f) - 1):
+            idx = full_rep.get(f[cut:])
+            if idx is not None:
+                if cl.uf.find(idx) != cl.uf.find(full_rep[f]):  # counted when not joined yet
+                    pairs += 1
+                    cl.union(full_rep[f], idx)
+                break
+
     # 3. short forms: a surname-only cluster joins its unique full-name cluster
     by_surname: dict[str, set[int]] = {}
     for f, idx in full_rep.items():
         by_surname.setdefault(surname_of[f], set()).add(idx)
-    seen_short: set[tuple[int, str]] = set()
+    # a one-word organisation in an article that also names a person with that surname is the
+    # engine telling them apart ("Ed Jezzew, CEO of Jezzew"): its cluster stays an organisation
+    kept_apart: set[int] = set()
+    bare = [it for it in items if _bare_word_org(it)]
+    if bare:
+        surnamed = {(it.article, sk) for it in items for sk, _ in it.info.surnames}
+        kept_apart = {
+            cl.uf.find(it.idx)
+            for it in bare
+            if (it.article, nm.skeleton(it.info.forms[0][-1])) in surnamed
+        }
+    seen_short: set[tuple[int, tuple[str, ...]]] = set()
     for it in items:
-        if len(it.info.person) != 1 or it.info.anonymous:
+        if it.info.short:
+            short, fits = it.info.person, nm.ends_with
+        elif _bare_word_org(it):
+            short, fits = it.info.forms[0], _person_ends_with
+        else:
             continue
         root = cl.uf.find(it.idx)
-        tok = it.info.person[0]
-        if root in cl.full or (root, tok) in seen_short:
+        if root in kept_apart:
+            continue
+        if root in cl.full or (root, short) in seen_short:
             continue  # already joined to a full name, or this bare name was settled already
-        seen_short.add((root, tok))
-        block = by_surname.get(nm.skeleton(tok), ())
+        seen_short.add((root, short))
+        block = by_surname.get(nm.skeleton(short[-1]), ())
         if len(block) > MAX_SURNAME_CANDIDATES * 4:
             continue  # a very common surname: no single full name to join
         cands = sorted(
             {
                 cl.uf.find(idx)
                 for idx in block
-                if any(nm.same_token(tok, f[-1]) for f in cl.names(cl.uf.find(idx)))
+                if any(fits(f, short) for f in cl.names(cl.uf.find(idx)))
             }
         )
         pairs += len(cands)
         if len(cands) == 1:
-            cl.union(it.idx, cands[0])
-        elif 1 < len(cands) <= MAX_SURNAME_CANDIDATES:
+            members = cl.uf.members
+            # a one-word organisation only joins people who outnumber it: the story actor stays
+            # a person, and a firm named in several articles keeps its founder apart
+            if it.info.short or len(members[cands[0]]) > len(members[root]):
+                cl.union(it.idx, cands[0])
+        elif 1 < len(cands) <= MAX_SURNAME_CANDIDATES and it.info.short:
             yes = []
             for c in cands:
                 other = items[c]
@@ -248,7 +290,7 @@ def cluster_actors(
                     _describe(it),
                     _describe(other),
                     lean=False,
-                    hint=f"surname {tok!r} fits {len(cands)} full names; kept apart",
+                    hint=f"surname {' '.join(short)!r} fits {len(cands)} full names; kept apart",
                 )
                 v = decider.ask(q, ref(it.article, it.actor.id), ref(other.article, other.actor.id))
                 if v.same:
@@ -332,14 +374,37 @@ def cluster_actors(
     return _build(items, cl, group_of, pairs)
 
 
+def _bare_word_org(it: ActorItem) -> bool:
+    """An organisation written as one word that is no acronym ("Vardanyan" where the engine saw
+    no person cue): phase 3 takes it for a surname when exactly one full name of the story ends
+    with it, and leaves it alone otherwise."""
+    info = it.info
+    return (
+        it.actor.type is ActorType.organization
+        and not info.anonymous
+        and not info.acronyms
+        and len(info.written) == 1
+        and len(info.forms) == 1
+        and " " not in info.written[0]
+    )
+
+
+def _person_ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """nm.ends_with for a one-word organisation, stricter: the very surname (no transliteration),
+    and a full name starting with a known given name, so that a place or body the engine typed
+    as a person ("Rail Users Westmarch") does not take the place ("Westmarch")."""
+    return len(short) == 1 and full[-1] == short[0] and is_given(full[0]) and len(full) >= 2
+
+
 def _describe(it: ActorItem) -> dict[str, object]:
     a = it.actor
     return {"name": a.name, "type": a.type.value, "aliases": sorted(a.aliases), "role": a.role}
 
 
 def _canonical_name(members: list[ActorItem]) -> str:
-    """Fullest title-free name (most words, then most letters: 'Patrick' over 'Pat'); ties: most
-    members using it, then alphabetical (folded, then raw)."""
+    """Fullest title-free name (most words, then most letters: 'Patrick' over 'Pat'), a name
+    ending with another of two words or more last; ties: most members using it, then
+    alphabetical (folded, then raw)."""
     counts: dict[str, int] = {}
     for it in members:
         n = it.info.name  # the stripped name, title-free for a named person
@@ -347,8 +412,15 @@ def _canonical_name(members: list[ActorItem]) -> str:
     if len(counts) == 1:  # one name (most actors): nothing to rank
         return next(iter(counts))
 
+    toks_of = {n: nm.tokens(n) for n in counts}
+    held = {t for n, t in toks_of.items() if " " in n.strip()}  # full names, not one word
+
     def rank(n: str) -> tuple[int, int, int, int, str, str]:
-        toks = nm.tokens(n)
+        toks = toks_of[n]
+        # words before another name of the cluster are a role the title list lacks ("Boss
+        # Rosalind Achebe"): the name they precede ranks first
+        if any(toks[k:] in held for k in range(1, len(toks) - 1)):
+            return (2, 0, 0, -counts[n], " ".join(toks), n)
         # a bare acronym is less full than its expansion however short the expansion is
         acr = 1 if nm.is_acronym(n) else 0
         return (acr, -len(toks), -sum(map(len, toks)), -counts[n], " ".join(toks), n)

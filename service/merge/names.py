@@ -390,6 +390,17 @@ def person_forms_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return same_token(a[-1], b[-1]) and given_names_compatible(a[0], b[0])
 
 
+def ends_with(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`full` is a longer name ending with the surname `short` (its tokens, each the same or a
+    transliteration): ("owen", "pritchard", "lyle") ends with ("pritchard", "lyle")."""
+    n = len(short)
+    if len(full) <= n:
+        return False
+    if n == 1:  # most surnames: one token
+        return same_token(short[0], full[-1])
+    return all(map(same_token, short, full[-n:]))
+
+
 def is_acronym(form: str) -> bool:
     """'PMF', 'U.S.', 'IRGC', 'NATOs' style forms (2-7 capitals, optional dots)."""
     s = form.strip()
