@@ -54,6 +54,8 @@ _COMPOUND_F = r"[a-z]*woman|[a-z]*women"
 _COMPOUND_M = r"(?:congress|spokes|chair|business|council|assembly|anchor|sales|front|police|fire|"
 _COMPOUND_M += r"committee|alder|middle|gentle|country|states|frontier)man"
 _NOUN = rf"(?:({_COMPOUND_F}|{_alt(_NOUN_F)})|({_COMPOUND_M}|{_alt(_NOUN_M)}))"
+# the -woman/-man role compounds by the pronoun that stands for their holder
+ROLE_COMPOUNDS = {"she": _COMPOUND_F, "he": _COMPOUND_M}
 _BEFORE_RE = re.compile(rf"(?i:\b{_NOUN})\s*,?\s*$")
 _SKIP = r"(?!(?:of|and|or|who|whose|to|for|with|in|at|by|from|that)\b)"
 _AFTER_RE = re.compile(

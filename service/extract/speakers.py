@@ -34,7 +34,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
-from service.extract.gender_evidence import UNGENDERED, Genders, spoke_in_person
+from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
@@ -428,7 +428,7 @@ def _pronoun_target(
     by service.extract.pronoun_ranker, unless the rule's answer is the last speaker and the
     window names them as a subject ('Rasool, the spokesperson for Prime Minister al-Sudani, said
     ... He warned'); the rule alone elsewhere, or where the ranker finds nobody."""
-    if p in _GENDERED_HEADS and language(d.text) == "en":
+    if p in ROLE_COMPOUNDS and language(d.text) == "en":
         role = _indefinite_subject(d, idx, p, max(last_pos, at - 1500), at)
         if role is not None:
             return anonymous_name(role), role
@@ -541,17 +541,17 @@ def _indefinite_antecedent(text: str, head: str, lo: int, hi: int) -> str | None
     return found
 
 
-# role nouns that carry their holder's gender: 'A CalMac spokeswoman said ... "...," she said'
-_GENDERED_HEADS = {"she": "spokeswoman|chairwoman", "he": "spokesman|chairman"}
-
-
 def _indefinite_subject(d: Doc, idx: ActorIndex, p: str, lo: int, hi: int) -> str | None:
     """The role of an unnamed 'A(n) ... spokeswoman' opening a sentence in (lo, hi), when no
     person agreeing with the pronoun opens one after it: 'she' is that spokeswoman, not the
-    speaker of the quotation before."""
+    speaker of the quotation before. The role nouns are gender_evidence's -woman/-man compounds
+    ('spokeswoman', 'chairman', 'businesswoman'); most windows hold none, so no search."""
+    window = d.text[lo:hi]
+    if ("wom" if p == "she" else "man") not in window:
+        return None
     found = None
-    rx = _INDEF_RE.format(head=f"(?:{_GENDERED_HEADS[p]})")
-    for m in re.finditer(rx, d.text[lo:hi]):
+    rx = _INDEF_RE.format(head=f"(?:{ROLE_COMPOUNDS[p]})")
+    for m in re.finditer(rx, window):
         t = d.tok_at(lo + m.start())
         if t < len(d.sent_start) and d.sent_start[t]:
             found = (lo + m.end(), m.group(1))
