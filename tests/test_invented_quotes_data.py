@@ -1,7 +1,7 @@
-"""Integrity of the invented `check2` set (tests/data/invented_stories/check2; every text written for
-these tests): the gold stories cover every article once, and every gold quote variant is printed,
-word for word and once, by its article. Data checks only: the scores are printed by
-scripts/eval_invented_quotes.py, never asserted here (nobody tunes on this set)."""
+"""Integrity of the invented kept-apart sets `check2` and `check3` (tests/data/invented_stories;
+every text written for these tests): the gold stories cover every article once, and every gold
+quote variant is printed, word for word and once, by its article. Data checks only: the scores are
+printed by scripts/eval_invented_quotes.py, never asserted here (nobody tunes on these sets)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,22 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_invented_quotes import DEFAULT_SET, Item, gold_items, read_set  # noqa: E402
 
 FIELDS = {"id", "outlet", "published", "title", "language", "text"}
+SETS = DEFAULT_SET.parent
+# per set: articles in other languages, and the smallest story (check3 holds two singletons)
+SHAPE = {"check2": (4, 2), "check3": (5, 1)}
+
+
+@pytest.fixture(scope="module", params=sorted(SHAPE))
+def folder(request) -> Path:
+    return SETS / request.param
 
 
 @pytest.fixture(scope="module")
-def data() -> tuple[dict[str, dict], list[list[str]], list[dict]]:
-    return read_set(DEFAULT_SET)
+def data(folder: Path) -> tuple[dict[str, dict], list[list[str]], list[dict]]:
+    return read_set(folder)
 
 
-def test_every_article_file_is_named_by_its_id_and_complete(data) -> None:
+def test_every_article_file_is_named_by_its_id_and_complete(folder: Path, data) -> None:
     arts, _, _ = data
     assert len(arts) == 39
     for stem, art in arts.items():
@@ -32,31 +40,31 @@ def test_every_article_file_is_named_by_its_id_and_complete(data) -> None:
         assert art["id"] == stem
         assert art["title"].strip() and art["outlet"].strip()
         assert 120 <= len(art["text"].split()) <= 600, stem
-    assert sum(a["language"] != "en" for a in arts.values()) == 4
+    assert sum(a["language"] != "en" for a in arts.values()) == SHAPE[folder.name][0]
 
 
-def test_every_article_is_in_exactly_one_story(data) -> None:
+def test_every_article_is_in_exactly_one_story(folder: Path, data) -> None:
     arts, stories, _ = data
     listed = sorted(a for g in stories for a in g)
     assert listed == sorted(arts)  # no article missing, none listed twice, no unknown id
     assert len(stories) == 15
-    assert all(2 <= len(g) <= 4 for g in stories)
-    raw = json.loads((DEFAULT_SET / "clusters.json").read_text(encoding="utf-8"))
+    assert all(SHAPE[folder.name][1] <= len(g) <= 4 for g in stories)
+    raw = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
     names = [c["cluster"] for c in raw["clusters"]]
     assert len(names) == len(set(names))
 
 
-def test_the_set_shares_no_article_with_the_older_sets(data) -> None:
+def test_the_set_shares_no_article_with_the_other_sets(folder: Path, data) -> None:
     arts, _, _ = data
-    for older in ("tune", "check"):
-        ids = {p.stem for p in (DEFAULT_SET.parent / older / "articles").glob("*.json")}
-        assert not ids & set(arts), older
+    for other in sorted(p for p in SETS.iterdir() if p.is_dir() and p != folder):
+        ids = {p.stem for p in (other / "articles").glob("*.json")}
+        assert not ids & set(arts), other.name
 
 
-def test_every_variant_is_printed_once_by_an_article_of_its_story(data) -> None:
+def test_every_variant_is_printed_once_by_an_article_of_its_story(folder: Path, data) -> None:
     arts, stories, quotes = data
     story_of = {}
-    raw = json.loads((DEFAULT_SET / "clusters.json").read_text(encoding="utf-8"))
+    raw = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
     for c in raw["clusters"]:
         story_of.update({a: c["cluster"] for a in c["articles"]})
     keys = [(u["story"], u["utterance"]) for u in quotes]
