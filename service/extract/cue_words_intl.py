@@ -81,6 +81,13 @@ ADJUNCT = PREPOSITIONS | _w(
     "a à em ao al alla con com mit vor avec per por para durante dopo"
     " na w we po podczas dla на в во по для перед på vid kepada dalam saat"
 )
+# Reflexive and dative clitics that follow an inverted speech verb before its subject or adjunct:
+# Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
+# zich (af)', Scandinavian 'undrer sig'.
+POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
+# Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
+# resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
+SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.

@@ -15,6 +15,7 @@ from service.extract.name_span_intl import (
     POSSESSIVES,
     apposed_name,
     bare,
+    clause_final_name,
     given_start,
     manner,
     name_end,
@@ -290,7 +291,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     ):
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
-        k = skip_dative(d, j + 1, hi)
+        k = j + 1
+        while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
+            k += 1
+        k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
@@ -300,12 +304,17 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
+        if (cue is None or cue.kind in ("definite", "role")) and (
+            named := clause_final_name(d, k, hi, "cue-after")
+        ) is not None:
+            return named
         if cue is None:
             k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
             if (
                 k >= hi
                 or w[k] in (".", "!", "?", ";")
                 or low(w[k]) in cw.ADJUNCT
+                or low(w[k]) in cw.SUBORDINATORS
                 or manner(d, k, hi)
             ):
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows

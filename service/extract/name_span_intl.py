@@ -244,6 +244,28 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
     return p if p > a else -1
 
 
+def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """After an inverted speech verb, a description the title lists do not hold and then a full
+    name that closes the clause: 'obává se majitelka kavárny na Zelném trhu Lenka Novotná.',
+    'berättar pensionären i byn Sture Holmgren.' The name (a known first name first) speaks and
+    the words before it are its role; None for any other shape, so a place ('en Buenos Aires')
+    never reads as a person."""
+    w = d.words
+    if k >= hi or not w[k][:1].isalpha() or not w[k][0].islower():
+        return None
+    e = k
+    while e < hi and e - k < 14 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
+        e += 1
+    if e - k < 3 or e - k >= 14 or e < hi and w[e] not in (".", ",", ";", "!", "?", "("):
+        return None
+    p = tail_name(d, k + 1, e)
+    if p <= k or not is_given(low(w[p])):
+        return None
+    name = d.text[d.starts[p] : d.ends[e - 1]]
+    return Cue("name", d.text[d.starts[k] : d.ends[e - 1]], d.starts[k], d.ends[e - 1], name=name,
+               role=d.text[d.starts[k] : d.ends[p - 1]], rule=rule)  # fmt: skip
+
+
 def skip_dative(d: Doc, k: int, hi: int) -> int:
     """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
     when a speaker phrase follows; else k unchanged."""
