@@ -156,3 +156,21 @@ def past_time(d: Doc, k: int, hi: int) -> int:
     ):
         k += 1
     return k
+
+
+# Singular definite articles before a description that stands for a person already named.
+_THE_ONE = frozenset("el la il lo o a le der die den de het det".split())
+
+
+def described(d: Doc, k: int, hi: int) -> bool:
+    """Token k opens a singular definite article and one or two lower-case words that close the
+    clause ('el especialista.', 'o empresário,', 'il tecnico.'), none a title or a body's noun."""
+    w = d.words
+    if k + 1 >= hi or low(w[k]) not in _THE_ONE:
+        return False
+    e = k + 1
+    while e < hi and e - k <= 2 and w[e].isalpha() and w[e].islower():
+        if w[e] in ORG_WORDS or w[e] in intl.PLURAL_ROLES:
+            return False
+        e += 1
+    return e > k + 1 and (e >= hi or w[e] in (".", ",", ";", "!", "?"))

@@ -308,6 +308,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             named := clause_final_name(d, k, hi, "cue-after")
         ) is not None:
             return named
+        if cue is None and cw.described(d, k, hi):
+            # '"...", insistió el especialista.': a noun no list holds, with a definite article,
+            # for someone the text has already brought in: read like a dropped subject
+            return Cue("implicit", w[k + 1], d.starts[k + 1], d.ends[k + 1], rule="cue-after")
         if cue is None:
             k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
             if (
@@ -557,11 +561,18 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
             n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
+            apposed = end + 1
             if n > end + 1 and n < hi and w[n] == ",":
                 end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
             if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
                 # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
                 return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
+            if end == n and n - apposed > 1 and w[v + 1][0].islower():
+                # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
+                # after the title speaks (in the nominative where the title is declined)
+                name = _span_text(d, apposed, n)
+                return Cue("name", name, d.starts[apposed], d.ends[n - 1], name=name,
+                           role=_span_text(d, v + 1, apposed - 1), rule="according-to")  # fmt: skip
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
@@ -577,12 +588,17 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, lo, hi - 1, "cue-before")
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
-    if low(w[lo]) in cw.FOR and lo + 1 < hi:
-        # 'Para o economista Paulo Nogueira, ... o programa é "..."': whose view it is
-        end = lo + 1
+    for f in range(lo, hi - 1):
+        if low(w[f]) not in cw.FOR or f > lo and w[f - 1] != "," or mask[f]:
+            continue
+        # 'Para o economista Paulo Nogueira, ... o programa é "..."', 'Sin embargo, para el
+        # ingeniero agrónomo X, la ayuda "..."': whose view it is, at a clause's start
+        end = f + 1
         while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
             end += 1
-        cue = np_after(d, lo + 1, end, "according-to") if end < hi else None
+        cue = np_after(d, f + 1, end, "according-to") if end < hi else None
+        if end < hi and (cue is None or cue.kind in ("definite", "role")):
+            cue = clause_final_name(d, f + 1, end + 1, "according-to") or cue
         if cue is not None and cue.kind in ("name", "definite", "role"):
             return cue
     return None

@@ -113,6 +113,8 @@ ROLE_NOUNS = (
 ROLE_SUFFIXES = (
     "sjef", "leder", "lederen", "direktør", "ordfører", "johtaja", "ministeri", "tiedottaja",
     "asiantuntija", "hoitaja", "päällikkö", "igazgató", "polgármester", "elnök", "szóvivő",
+    "ansvarig", "ansvarige", "ordförande", "talesperson", "samordnare", "direktör", "formand",
+    "formanden", "talsmand", "talsmann",
 )  # fmt: skip
 # Articles (Greek, Catalan, Scandinavian, Romanian) not among the existing determiners.
 DETERMINERS = _w(
