@@ -88,6 +88,9 @@ POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
 SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")
+# 'As' before a speech verb whose subject follows it: 'Jak mówi X,', 'como explica X,', 'come
+# spiega X,', 'wie X sagte' takes its subject before the verb and is read by subject_before.
+AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.

@@ -580,6 +580,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
+            if v > lo and low(w[v - 1]) in cw.AS_SAYS and (got := np_after(d, v + 1, hi)):
+                return got  # 'Jak mówi Agnieszka Pawlak, ...', 'Como explica la alcaldesa, ...'
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue

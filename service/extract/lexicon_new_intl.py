@@ -125,7 +125,7 @@ DETERMINERS = _w(
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
-    "oni": "they",
+    "oni": "they", "ell": "he", "ells": "they",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.

@@ -37,6 +37,8 @@ _OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
 # Words that end the group before its name: punctuation aside, a verb or a clause opener.
 _GROUP_END = _w("que qui che quien which who die der dat som który która które który")
 _CLAUSE_END = frozenset([".", ",", ";", "!", "?", "(", "—", "–", ":"])
+# Academic titles written in lower case before a name in Central and Eastern European news.
+_LOWER_TITLES = _w("dr. prof. ing. mgr. doc.")
 # Third-person possessives before a Slavic 'according to' noun ('по его словам', 'jej zdaniem',
 # 'за її словами'): the words of the person the text last made its subject.
 POSSESSIVES = _w("его её ее их jego jej ich його її їх jeho její jejich")
@@ -256,7 +258,14 @@ def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     e = k
     while e < hi and e - k < 14 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
         e += 1
-    if e - k < 3 or e - k >= 14 or e < hi and w[e] not in (".", ",", ";", "!", "?", "("):
+    if e - k < 2 or e - k >= 14 or e < hi and w[e] not in (".", ",", ";", "!", "?", "("):
+        return None
+    if (a := apposed_name(d, e, hi)) is not None:
+        # 'a precizat managerul unității, dr. Cristian Bălănescu.': the name set off after it
+        name = d.text[d.starts[a[0]] : d.ends[a[1] - 1]]
+        return Cue("name", d.text[d.starts[k] : d.ends[a[1] - 1]], d.starts[k], d.ends[a[1] - 1],
+                   name=name, role=d.text[d.starts[k] : d.ends[e - 1]], rule=rule)  # fmt: skip
+    if e - k < 3:
         return None
     p = tail_name(d, k + 1, e)
     if p <= k or not is_given(low(w[p])):
@@ -295,6 +304,8 @@ def apposed_name(d: Doc, c: int, hi: int) -> tuple[int, int] | None:
     w = d.words
     if c + 2 >= hi or w[c] != ",":
         return None
+    if w[c + 1] in _LOWER_TITLES:
+        c += 1  # ', dr. Cristian Bălănescu': the title abbreviation is not part of the name
     n = name_end(d, c + 1, hi)
     if n - c - 1 < 2 or n - c - 1 > 4 or any(low(x) in ORG_WORDS for x in w[c + 1 : n]):
         return None
