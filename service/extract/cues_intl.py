@@ -467,7 +467,11 @@ def subject_before(
         return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
     if low(w[a]) in cw.SOURCE_FROM and a < j:
         a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
-    return np_after(d, a, j + 1, rule)
+    cue = np_after(d, a, j + 1, rule)
+    if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
+        # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name
+        return clause_final_name(d, a, j + 1, rule) or cue
+    return cue
 
 
 def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
@@ -576,7 +580,13 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
-            return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
+            cue = np_after(d, v + 1, end, "according-to")
+            if cue is None:
+                cue = clause_final_name(d, v + 1, min(end + 1, hi), "according-to")
+            if cue is None and cw.described(d, v + 1, min(end + 1, hi)):
+                # 'Segundo a parlamentar, ...': a description for the person already named
+                return Cue("implicit", w[v + 2], d.starts[v + 2], d.ends[v + 2], rule="according-to")
+            return cue or _unknown(d, v, "according-to")
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'

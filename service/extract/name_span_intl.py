@@ -249,12 +249,15 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
 def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     """After an inverted speech verb, a description the title lists do not hold and then a full
     name that closes the clause: 'obává se majitelka kavárny na Zelném trhu Lenka Novotná.',
-    'berättar pensionären i byn Sture Holmgren.' The name (a known first name first) speaks and
+    'berättar pensionären i byn Sture Holmgren.', or a sentence's subject ('Wójt gminy Beata
+    Sikora przyznaje'). The name (a known first name first) speaks and
     the words before it are its role; None for any other shape, so a place ('en Buenos Aires')
     never reads as a person."""
     w = d.words
-    if k >= hi or not w[k][:1].isalpha() or not w[k][0].islower():
+    if k >= hi or not w[k][:1].isalpha():
         return None
+    if not w[k][0].islower() and not (d.sent_start[k] and not is_given(low(w[k]))):
+        return None  # a capital only where it opens the sentence: 'Wójt gminy Beata Sikora'
     e = k
     while e < hi and e - k < 14 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
         e += 1

@@ -35,7 +35,7 @@ PL = _w(
     zadeklarował uznał argumentował apelował wskazał wskazywał relacjonował opowiadał
     zapytał pytał skarżył obawiał uspokajał zaprzeczył wspomniał podsumował dopowiedział
     zaznaczał dodawał wyliczył zaapelował zażartował skrytykował krytykował zdradził ujawnił
-    wyznał przekonywał oznajmił zapewniał zaznaczył podkreślił
+    wyznał przekonywał oznajmił zapewniał zaznaczył podkreślił alarmował
     """
 )
 PL_PRESENT = _w(
@@ -43,7 +43,7 @@ PL_PRESENT = _w(
     mówi dodaje podkreśla twierdzi zapewnia przekonuje wyjaśnia zaznacza ocenia tłumaczy pisze
     uważa ostrzega przyznaje zauważa przypomina wskazuje opowiada mówią dodają uważają
     obawia skarży martwi pyta wylicza komentuje odpowiada potwierdza informuje apeluje
-    zapowiada krytykuje podsumowuje przestrzega wspomina zdradza ocenia argumentuje
+    zapowiada krytykuje podsumowuje przestrzega wspomina zdradza ocenia argumentuje alarmuje
     """
 )
 RU = _w(
