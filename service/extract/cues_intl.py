@@ -32,6 +32,7 @@ from service.extract.names import (
     QUOTE_CHARS,
     ROLE_NOUNS,
     Doc,
+    is_acronym,
     is_cap,
     low,
 )
@@ -277,7 +278,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                        plural=pron.endswith("s"))  # fmt: skip
         return None
     if t in intl.ACCORDING or t in ("so", "aldus"):
-        return np_after(d, i + 1, hi, "according-to") or _unknown(d, i, "according-to")
+        k = i + 1
+        while k < hi and k - i < 3 and (low(w[k]) in AUX or low(w[k]) in _VERBS):
+            k += 1  # 'según explicó el alcalde', 'secondo quanto ha detto' keep the verb
+        return np_after(d, k, hi, "according-to") or _unknown(d, i, "according-to")
     for v in range(i + 1, min(hi, i + 3)):
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or _unknown(d, v, "according-to")
@@ -286,7 +290,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     j = i
     while (
         j < hi
-        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in ("se", "si"))
+        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in ("se", "si", "va", "van"))
         and j - i < 3
     ):
         j += 1
@@ -294,6 +298,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         k = j + 1
         while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
             k += 1
+        if k + 2 < hi and is_acronym(w[k]) and w[k + 1][0].islower() and w[k + 1].isalpha():
+            k += 1  # 'powiedział PAP burmistrz X': the agency told, then the speaker
         k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
@@ -561,6 +567,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in cw.RELATIVE:
             return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
         if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
+            if v + 1 < hi and low(w[v + 1]) in _VERBS:
+                v += 1  # 'Según explicó la concejala X,': the verb between
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
@@ -590,7 +598,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
-            if v > lo and low(w[v - 1]) in cw.AS_SAYS and (got := np_after(d, v + 1, hi)):
+            u = v - 1
+            while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
+                u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"
+            as_says = u >= lo and (low(w[u]) in cw.AS_SAYS or low(w[u]) in intl.ACCORDING)
+            if as_says and (got := np_after(d, v + 1, hi)):
                 return got  # 'Jak mówi Agnieszka Pawlak, ...', 'Como explica la alcaldesa, ...'
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:

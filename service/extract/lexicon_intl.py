@@ -137,6 +137,7 @@ FUNCTION_WORDS = (
         ancak göre
         """
     )
+    | ACCORDING  # 'Potrivit', 'Podle', 'Segons' opening a sentence never begin a name
 ) - _w("as no")
 # Titles and roles (lower-case; German and Dutch compounds are caught by their endings).
 ROLE_NOUNS = _w(

@@ -296,6 +296,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
         return k
     if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
         e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
+    elif is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
+        e += 1  # 'disse à Agência Lusa o presidente X': a two-word outlet
     if e < hi and (low(w[e]) in cw.DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
         return e
     return k

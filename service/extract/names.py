@@ -138,7 +138,9 @@ DOCUMENT_NOUNS = _words(
     communiqué report email e-mail document filing notice declaration speech video blog bulletin
     newsletter interview"""
 )
-MONTHS = intl.MONTHS | frozenset(EN_MONTHS) | frozenset(EN_MONTH_ABBR)
+# 'Jan' stays a name: the commonest first name in Dutch, Polish, Czech and Scandinavian news,
+# where an undotted 'Jan' is never the month (English writes 'Jan.' or 'January')
+MONTHS = (intl.MONTHS | frozenset(EN_MONTHS) | frozenset(EN_MONTH_ABBR)) - {"jan"}
 WEEKDAYS = intl.WEEKDAYS | frozenset(EN_WEEKDAYS)
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = _words(

@@ -150,7 +150,7 @@ DE_IRREGULAR = _w(
     """
     sprach sprachen schrieb schrieben unterstrich unterstreicht widersprach widerspricht
     versprach verspricht verwies verweist rief ruft gab gibt nannte nennt räumte wies weist
-    hieß beschrieb beschreibt
+    hieß beschrieb beschreibt mitteilte mitteilt mitgeteilt
     """
 )
 
