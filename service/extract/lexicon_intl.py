@@ -224,7 +224,7 @@ EPITHETS = _w(
     """
     mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
     politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
-    governante المسؤول المسؤولة
+    governante especialista specialista spécialiste المسؤول المسؤولة
     """
 )
 _EPITHET_SUFFIXES = ("politiker", "politikerin")

@@ -67,6 +67,16 @@ def _el(nouns: str) -> frozenset[str]:
 ROLE_NOUNS = (
     _w(
         """
+        direktur walikota lurah kapolres kapolda kapolsek sekretaris dokter manajer anggota
+        wakil presiden kadis kabid guru petani pedagang nelayan sopir
+        ingeniero ingeniera coordinador coordinadora propietario
+        propietaria dueño dueña coordenador coordenadora proprietário proprietária engenheiro
+        engenheira gestore gestrice ingegnere proprietario propriétaire ingénieur ingénieure
+        coordinateur coordinatrice gestionnaire eigenaar eigenares coördinator ägare samordnare
+        majitel majitelka vedoucí dyrektor dyrektorka wójt sołtys właściciel właścicielka
+        kierownik kierowniczka managerul viceprimar viceprimarul proprietarul coordonatorul
+        specialistul inginerul muhtar muhtarı borgermester eier indehaver gerent propietari
+        propietària
         starosta starostka hejtman hejtmanka mluvčí ministr ministryně ředitel ředitelka náměstek
         náměstkyně primář primářka zastupitel zastupitelka předseda předsedkyně poslanec
         poslankyně senátor senátorka podnikatel podnikatelka inženýr analytik analytička

@@ -243,12 +243,14 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
     if (
         lead.count(",") == 1
-        and low(lead[0]) in _ARTICLES
+        and (low(lead[0]) in _ARTICLES or low(lead[0]) in ROLE_NOUNS)
         and lead[-1] != ","
         and not any(low(x) in CUE_FINITE for x in lead)
     ):
-        # 'O coordenador da Defesa Civil, tenente-coronel': a title phrase after its article,
+        # 'O coordenador da Defesa Civil, tenente-coronel', 'Direktur RSUD, dr.': a title phrase,
         # then up to two lower-case words of rank or trade before the name in apposition
         after = lead[lead.index(",") + 1 :]
-        return len(after) <= 2 and all(x[0].islower() and x.replace("-", "").isalpha() for x in after)
+        return len(after) <= 2 and all(
+            x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
+        )
     return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
