@@ -126,6 +126,41 @@ def _speakers(text: str) -> dict[str, str | None]:
             "Nie mieliśmy wyboru",
             "Jan Kowal",
         ),
+        # an outlet of several words after the dative, then the titled speaker
+        (
+            "Il consiglio comunale di Chiavari ha approvato il progetto della nuova piscina. «È "
+            "una bella giornata per i cittadini», spiega al Secolo XIX l'assessore allo Sport "
+            "Paolo Gatti.",
+            "È una bella giornata per i cittadini",
+            "Paolo Gatti",
+        ),
+        # ... the outlet run straight into the name, which a known first name opens
+        (
+            "Le conseil municipal de Vannes a approuvé le projet de nouvelle piscine. « C'est une "
+            "belle journée pour les habitants », confie au Télégramme Claire Le Gall, adjointe.",
+            "C'est une belle journée pour les habitants",
+            "Claire Le Gall",
+        ),
+        # a dative clitic before the verb, the outlet after it
+        (
+            "El Concejo Deliberante de San Rafael aprobó la construcción de una nueva pileta. "
+            '"Es un buen día para los vecinos", le dijo a este diario la concejala Carla Ibáñez.',
+            "Es un buen día para los vecinos",
+            "Carla Ibáñez",
+        ),
+        # the outlet in the dative with no preposition; the Czech genitive back in the nominative
+        (
+            "Zastupitelstvo Kolína v úterý schválilo stavbu nového bazénu. „Je to dobrý den pro "
+            "Kolíňáky,“ řekl Deníku místostarosta Tomáš Krejčí.",
+            "Je to dobrý den pro Kolíňáky,",
+            "Tomáš Krejčí",
+        ),
+        (
+            "Zastupitelstvo Kolína v úterý schválilo stavbu nového bazénu pro obyvatele města. "
+            "Podle místostarosty Tomáše Krejčího je to „dobrý den pro Kolíňáky“.",
+            "dobrý den pro Kolíňáky",
+            "Tomáš Krejčí",
+        ),
     ],
 )
 def test_intl_speaker_shapes(text: str, quote: str, speaker: str):

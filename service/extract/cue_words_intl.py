@@ -52,8 +52,9 @@ STOP = (
 ) - LINKS
 LINKS_OR_DETS = LINKS | DETS
 STOP_NOT_DETS = STOP - DETS
-# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
-DATIVE = _w("à a al ao aan tegen gegenüber")
+# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X'), and of the outlet
+# spoken for ('a declarat pentru Agerpres X', 'řekl pro ČTK X').
+DATIVE = _w("à a al ao au aux aan tegen gegenüber pentru pro dla")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
@@ -85,6 +86,10 @@ ADJUNCT = PREPOSITIONS | _w(
 # Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
 # zich (af)', Scandinavian 'undrer sig'.
 POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
+# Clitics and particles between a quotation and an inverted speech verb: reflexives ('se félicite',
+# 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
+# explicar').
+PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
 SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")

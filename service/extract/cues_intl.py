@@ -290,7 +290,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     j = i
     while (
         j < hi
-        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in ("se", "si", "va", "van"))
+        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in cw.PRE_CLITICS)
         and j - i < 3
     ):
         j += 1
@@ -298,8 +298,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         k = j + 1
         while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
             k += 1
-        if k + 2 < hi and is_acronym(w[k]) and w[k + 1][0].islower() and w[k + 1].isalpha():
-            k += 1  # 'powiedział PAP burmistrz X': the agency told, then the speaker
+        if k + 2 < hi and w[k + 1][0].islower() and w[k + 1].isalpha() and (
+            is_acronym(w[k]) or is_cap(w[k]) and bare(w[k + 1]) in ROLE_NOUNS
+        ):
+            k += 1  # 'powiedział PAP burmistrz X', 'řekl Deníku místostarosta X': the outlet
         k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks

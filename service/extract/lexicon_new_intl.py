@@ -76,7 +76,7 @@ ROLE_NOUNS = (
         majitel majitelka vedoucí dyrektor dyrektorka wójt sołtys właściciel właścicielka
         kierownik kierowniczka managerul viceprimar viceprimarul proprietarul coordonatorul
         specialistul inginerul muhtar muhtarı borgermester eier indehaver gerent propietari
-        propietària
+        propietària místostarosta místostarostka místopředseda místopředsedkyně
         starosta starostka hejtman hejtmanka mluvčí ministr ministryně ředitel ředitelka náměstek
         náměstkyně primář primářka zastupitel zastupitelka předseda předsedkyně poslanec
         poslankyně senátor senátorka podnikatel podnikatelka inženýr analytik analytička

@@ -294,10 +294,21 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
         e += 1
     else:
         return k
+    if e <= hi and is_cap(w[e - 1]):
+        # 'spiega al Secolo XIX l'assessore X', 'confie au Télégramme Claire Le Gall': the
+        # outlet's whole name, then an article, a title, or a name a known first name opens
+        r = e
+        while r < hi and r - e < 4 and (is_cap(w[r]) or is_acronym(w[r])):
+            r += 1
+        if r < hi and (low(w[r]) in cw.DETS or low(w[r]).startswith(cw.ELIDED)):
+            return r
+        if r < hi and low(w[r]) in ROLE_NOUNS:
+            return r
+        for g in range(e, r - 1):
+            if is_given(low(w[g])) and low(w[g]) not in cw.PARTICLES:
+                return g
     if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
         e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
-    elif is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
-        e += 1  # 'disse à Agência Lusa o presidente X': a two-word outlet
     if e < hi and (low(w[e]) in cw.DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
         return e
     return k

@@ -73,7 +73,7 @@ FR = _w(
     assener tempérer glisser certifier accuser critiquer s'indigner s'inquiéter s'alarmer
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir soupirer souffler
-    avancer rassurer constater s'interroger argumenter enchaîner confesser
+    avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter
     """
 )
 FR_IRREGULAR = _w(
@@ -82,7 +82,7 @@ FR_IRREGULAR = _w(
     promis promet promettait prévenu prévient conclu conclut concluait répondu répond répondait
     poursuivi poursuit poursuivait soutenu soutient soutenait écrit écrivait répété répète
     rappelé rappelle rappelait appelé appelle appelait démenti dément interrogé inquiété indigné
-    alarmé étonné félicité reprend reprenait prédit
+    alarmé étonné félicité reprend reprenait prédit réjouit réjoui
     """
 )
 ES = _w(
