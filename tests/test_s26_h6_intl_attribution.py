@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from service.extract.actors import extract_actors
-from service.extract.quotes import find_quotes
 from service.extract.name_span_intl import clause_final_name
+from service.extract.quotes import find_quotes
 from service.extract.speakers import attribute, doc
 
 
@@ -58,7 +58,7 @@ def _speakers(text: str) -> dict[str, str | None]:
         ),
         # an opinion 'para X,' after a clause opener, the title unlisted
         (
-            'El plan fue aprobado. Sin embargo, para el arquitecto urbanista Martín Olmedo, el '
+            "El plan fue aprobado. Sin embargo, para el arquitecto urbanista Martín Olmedo, el "
             'proyecto es "un error que pagarán los vecinos".',
             "un error que pagarán los vecinos",
             "Martín Olmedo",
@@ -102,7 +102,7 @@ def _speakers(text: str) -> dict[str, str | None]:
         ),
         # 'según' with its verb before the title phrase
         (
-            "La obra empezó ayer. Según explicó la concejala Marta Gil, el costo será \"de dos "
+            'La obra empezó ayer. Según explicó la concejala Marta Gil, el costo será "de dos '
             'millones de euros".',
             "de dos millones de euros",
             "Marta Gil",
@@ -160,6 +160,22 @@ def _speakers(text: str) -> dict[str, str | None]:
             "Podle místostarosty Tomáše Krejčího je to „dobrý den pro Kolíňáky“.",
             "dobrý den pro Kolíňáky",
             "Tomáš Krejčí",
+        ),
+        # a language's own pronoun that is an article elsewhere (Romanian 'el')
+        (
+            "Ministrul Educației, Laura Ionescu, s-a întâlnit luni cu sindicatele profesorilor. "
+            "Liderul sindical Oscar Marin a plecat nemulțumit. „Nu a existat nicio propunere "
+            "concretă”, a spus el.",
+            "Nu a existat nicio propunere concretă",
+            "Oscar Marin",
+        ),
+        # an adverbial aside between the subject and its verb
+        (
+            "La ministra de Educación, Laura Fuentes, se reunió ayer con los sindicatos docentes. "
+            "El líder sindical Óscar Medina salió molesto del encuentro. Ella, en cambio, habló de "
+            '"un diálogo muy productivo con todas las partes".',
+            "un diálogo muy productivo con todas las partes",
+            "Laura Fuentes",
         ),
     ],
 )

@@ -90,6 +90,12 @@ POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
 # 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
 # explicar').
 PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
+# Third-person pronouns that are other words in other languages (Spanish 'el', French 'on'), by
+# the language they are pronouns in.
+OWN_PRONOUNS: dict[str, frozenset[str]] = {
+    "ro": _w("el ei ele"),
+    **{lang: _w("on ono oni one") for lang in ("cs", "sk", "pl", "hr", "sl", "sr")},
+}
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
 SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")
@@ -167,7 +173,7 @@ def past_time(d: Doc, k: int, hi: int) -> int:
 
 
 # Singular definite articles before a description that stands for a person already named.
-_THE_ONE = frozenset("el la il lo o a le der die den de het det".split())
+_THE_ONE = _w("el la il lo o a le der die den de het det")
 
 
 def described(d: Doc, k: int, hi: int) -> bool:

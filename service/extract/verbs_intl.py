@@ -94,7 +94,7 @@ ES = _w(
     cuestionar replicar agregar insistir admitir añadir responder prometer sostener_ ironizar
     asegurar reclamar exigir argumentar quejar explicitar confesar_ negar_ recordar_ contar_ defender
     confirmar recalcar mencionar acotar plantear estimar considerar preguntar contestar completar
-    resumir aseverar enumerar ejemplificar reflexionar
+    resumir aseverar enumerar ejemplificar reflexionar hablar
     """
 )
 ES_IRREGULAR = _w(
