@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from service.extract.actors import extract_actors
+from service.extract.cue_words_intl import verb_gender
+from service.extract.lexicon_intl import language
 from service.extract.name_span_intl import clause_final_name
 from service.extract.quotes import find_quotes
 from service.extract.speakers import attribute, doc
@@ -202,3 +204,25 @@ def test_a_place_closing_the_clause_is_no_speaker():
     d = doc("Habló la vecina del barrio Carmen Ortiz.")
     cue = clause_final_name(d, 1, len(d.words), "cue-after")
     assert cue is not None and cue.name == "Carmen Ortiz"
+
+
+def test_slavic_past_tense_tells_the_dropped_subjects_gender():
+    # 'przyznała' is feminine: the mayor, not the councillor who opened the sentence before
+    text = (
+        "Burmistrz Róża Dąbek i radny Andrzej Pawlak pokłócili się podczas sesji rady miasta o "
+        "zimowe utrzymanie dróg. Pawlak zarzucił ratuszowi improwizację. „Nie mamy żadnego planu "
+        "na zimę” – przyznała na koniec."
+    )
+    assert _speakers(text)["Nie mamy żadnego planu na zimę"] == "Róża Dąbek"
+    assert verb_gender("uvedl", "cs") == "he"
+    assert verb_gender("przyznała", "pl") == "she"
+    assert verb_gender("przyznała", "es") == ""
+
+
+def test_letters_only_one_language_writes_decide_a_short_text():
+    # two marker words tie between Polish and Portuguese; 'ł', 'ż' and 'ę' are Polish
+    assert (
+        language("Pawlak zarzucił ratuszowi improwizację i nie przyszedł na spotkanie o zimie.")
+        == "pl"
+    )
+    assert language("Köprü kapatıldı. Belediye Başkanı, açıklama yaptı.") == "tr"

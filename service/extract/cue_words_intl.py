@@ -188,3 +188,27 @@ def described(d: Doc, k: int, hi: int) -> bool:
             return False
         e += 1
     return e > k + 1 and (e >= hi or w[e] in (".", ",", ";", "!", "?"))
+
+
+# Past-tense endings that agree with the subject's gender, by language: (feminine, masculine).
+_PAST_GENDER = {
+    "pl": (("ła",), ("ł",)),
+    "cs": (("la",), ("l",)),
+    "sk": (("la",), ("l",)),
+    "sl": (("la",), ("l",)),
+    "hr": (("la",), ("io", "ao", "uo")),
+    "ru": (("ла",), ("л",)),
+    "uk": (("ла",), ("в",)),
+}
+
+
+def verb_gender(verb: str, lang: str) -> str:
+    """'she' or 'he' when a dropped subject's speech verb is a Slavic past tense that shows its
+    gender ('przyznała', 'uvedl', 'заявила'); '' for any other word or language."""
+    endings = _PAST_GENDER.get(lang)
+    v = verb.lower()
+    if endings is None or v not in VERBS:
+        return ""
+    if v.endswith(endings[0]):
+        return "she"
+    return "he" if v.endswith(endings[1]) else ""

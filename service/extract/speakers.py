@@ -34,6 +34,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
+from service.extract.cue_words_intl import verb_gender
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
@@ -328,7 +329,9 @@ def _resolve(
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
-        target = _pronoun_target(d, idx, "", cue.start, last, last_pos)  # of either gender
+        # of either gender, unless a Slavic past tense says which ('przyznała', 'uvedl')
+        g = verb_gender(cue.surface, language(d.text))
+        target = _pronoun_target(d, idx, g, cue.start, last, last_pos)
         if target is None:
             return Attribution(None, None, None, None, None)
         return Attribution(target[0], None, None, target[1], "pronoun")
