@@ -25,6 +25,7 @@ from service.extract import (
     speaker_spans,
 )
 from service.extract.actor_mentions import union
+from service.extract.cue_words_intl import verb_gender
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -34,7 +35,6 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
-from service.extract.cue_words_intl import verb_gender
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
