@@ -78,8 +78,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
                 # after the title speaks (in the nominative where the title is declined)
                 name = _span_text(d, apposed, n)
+                r = v + 1
+                while r < apposed - 2 and low(w[r]) in cw.DETS:
+                    r += 1  # 'la ministre de la Culture' -> ministre de la Culture
                 return Cue("name", name, d.starts[apposed], d.ends[n - 1], name=name,
-                           role=_span_text(d, v + 1, apposed - 1), rule="according-to")  # fmt: skip
+                           role=_span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
