@@ -237,6 +237,9 @@ def _plain_language(text: str) -> str:
     for w in head.lower().split():
         for code in intl._MARKER_OF.get(w, ()):
             counts[code] += 1
+    for w in head.split():
+        for code, own in intl._OWN_LETTERS:
+            counts[code] += any(c in own for c in w)
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
@@ -257,7 +260,7 @@ LANGUAGE_TEXTS = [
 ]
 LANGUAGE_PIECES = [
     "the ", "le ", "der ", "el ", "il ", "de ", "o ", "и ", "ب", "я", "\u0483", "a", " ", "The ",
-    "and\n", "é", "1", "said ", "sagte ", "dijo ",
+    "and\n", "é", "1", "said ", "sagte ", "dijo ", "ł", "ñ ", "ř",
 ]  # fmt: skip
 
 

@@ -454,7 +454,12 @@ def test_dutch_zegt_descriptor_and_name_colon():
             ("Mijn deur staat altijd open", "Karin Smit", "direct"),
             ("We zoeken samen naar een oplossing.", "Karin Smit", "direct"),
         ],
-        [("Den Haag", LOC, None), ("Karin Smit", P, "minister")],
+        # 'Jan' is a first name, not the month, so the farmer is an actor too
+        [
+            ("Den Haag", LOC, None),
+            ("Jan Visser", P, "melkveehouder"),
+            ("Karin Smit", P, "minister"),
+        ],
     )
 
 

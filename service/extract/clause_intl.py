@@ -15,7 +15,8 @@ may replace their unknown cue (inverted_any).
 from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import after_quote, before_quote, name_end, np_after
+from service.extract.cues_before_intl import before_quote
+from service.extract.cues_intl import after_quote, name_end, np_after
 from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
@@ -110,7 +111,7 @@ def sentence_subject(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     cue: 'Ordföranden Bengt Ekdahl kallar beskedet ”...”'. The name must be followed by a
     lower-case word, a comma's apposition or a bracketed tag, then no other capitalised word.
 
-    The word-list readers before it (cues_new_intl.before_quote, cues_intl.before_quote) answer
+    The word-list readers before it (cues_new_intl.before_quote, cues_before_intl.before_quote) answer
     first and are not one reading with this one: they need a listed word ('according to X',
     'X szerint', a listed verb after a subject anywhere in the sentence, 'X je rekao:'), and
     cues_new_intl reads a title, a name and a colon with no verb ('Hejtmanka X:'), which this

@@ -52,8 +52,9 @@ STOP = (
 ) - LINKS
 LINKS_OR_DETS = LINKS | DETS
 STOP_NOT_DETS = STOP - DETS
-# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X').
-DATIVE = _w("à a al ao aan tegen gegenüber")
+# Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X'), and of the outlet
+# spoken for ('a declarat pentru Agerpres X', 'řekl pro ČTK X').
+DATIVE = _w("à a al ao au aux aan tegen gegenüber pentru pro dla")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
@@ -81,6 +82,26 @@ ADJUNCT = PREPOSITIONS | _w(
     "a à em ao al alla con com mit vor avec per por para durante dopo"
     " na w we po podczas dla на в во по для перед på vid kepada dalam saat"
 )
+# Reflexive and dative clitics that follow an inverted speech verb before its subject or adjunct:
+# Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
+# zich (af)', Scandinavian 'undrer sig'.
+POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
+# Clitics and particles between a quotation and an inverted speech verb: reflexives ('se félicite',
+# 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
+# explicar').
+PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
+# Third-person pronouns that are other words in other languages (Spanish 'el', French 'on'), by
+# the language they are pronouns in.
+OWN_PRONOUNS: dict[str, frozenset[str]] = {
+    "ro": _w("el ei ele"),
+    **{lang: _w("on ono oni one") for lang in ("cs", "sk", "pl", "hr", "sl", "sr")},
+}
+# Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
+# resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
+SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")
+# 'As' before a speech verb whose subject follows it: 'Jak mówi X,', 'como explica X,', 'come
+# spiega X,', 'wie X sagte' takes its subject before the verb and is read by subject_before.
+AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
@@ -149,3 +170,45 @@ def past_time(d: Doc, k: int, hi: int) -> int:
     ):
         k += 1
     return k
+
+
+# Singular definite articles before a description that stands for a person already named.
+_THE_ONE = _w("el la il lo o a le der die den de het det")
+
+
+def described(d: Doc, k: int, hi: int) -> bool:
+    """Token k opens a singular definite article and one or two lower-case words that close the
+    clause ('el especialista.', 'o empresário,', 'il tecnico.'), none a title or a body's noun."""
+    w = d.words
+    if k + 1 >= hi or low(w[k]) not in _THE_ONE:
+        return False
+    e = k + 1
+    while e < hi and e - k <= 2 and w[e].isalpha() and w[e].islower():
+        if w[e] in ORG_WORDS or w[e] in intl.PLURAL_ROLES:
+            return False
+        e += 1
+    return e > k + 1 and (e >= hi or w[e] in (".", ",", ";", "!", "?"))
+
+
+# Past-tense endings that agree with the subject's gender, by language: (feminine, masculine).
+_PAST_GENDER = {
+    "pl": (("ła",), ("ł",)),
+    "cs": (("la",), ("l",)),
+    "sk": (("la",), ("l",)),
+    "sl": (("la",), ("l",)),
+    "hr": (("la",), ("io", "ao", "uo")),
+    "ru": (("ла",), ("л",)),
+    "uk": (("ла",), ("в",)),
+}
+
+
+def verb_gender(verb: str, lang: str) -> str:
+    """'she' or 'he' when a dropped subject's speech verb is a Slavic past tense that shows its
+    gender ('przyznała', 'uvedl', 'заявила'); '' for any other word or language."""
+    endings = _PAST_GENDER.get(lang)
+    v = verb.lower()
+    if endings is None or v not in VERBS:
+        return ""
+    if v.endswith(endings[0]):
+        return "she"
+    return "he" if v.endswith(endings[1]) else ""

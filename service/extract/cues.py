@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 
-from service.extract import clause_intl, cues_intl, cues_new_intl
+from service.extract import clause_intl, cues_before_intl, cues_intl, cues_new_intl
 from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
@@ -420,7 +420,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if language(d.text) != "en":
         c = (
             cues_new_intl.before_quote(d, lo, hi, mask)
-            or cues_intl.before_quote(d, lo, hi, mask)
+            or cues_before_intl.before_quote(d, lo, hi, mask)
             or clause_intl.sentence_subject(d, lo, hi, mask)
         )
         if c is not None:

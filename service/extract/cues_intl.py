@@ -8,13 +8,13 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr, declension_new_intl
+from service.extract import cues_ar, cues_tr
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
-    POSSESSIVES,
     apposed_name,
     bare,
+    clause_final_name,
     given_start,
     manner,
     name_end,
@@ -31,11 +31,11 @@ from service.extract.names import (
     QUOTE_CHARS,
     ROLE_NOUNS,
     Doc,
+    is_acronym,
     is_cap,
     low,
 )
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
-from service.extract.subject_intl import genitive_speaker
 
 
 def _w(s: str) -> frozenset[str]:
@@ -50,14 +50,16 @@ _MAX = 12
 _AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
 _OPENERS = intl.FUNCTION_WORDS - _DETS
-# Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
-_ADVERBIAL = _OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
     lw = low(d.words[i])
     if intl.PRONOUN_MAP.get(lw) in ("he", "she", "they"):
         return Cue("pronoun", d.words[i], d.starts[i], d.ends[i], rule=rule, plural=lw == "ils")
+    if lw in cw.OWN_PRONOUNS.get(intl.language(d.text), ()):
+        # Romanian 'el', Slavic 'on': a word that is an article or a preposition elsewhere,
+        # read as 'he' only in its own language, and resolved like a dropped subject
+        return Cue("implicit", d.words[i], d.starts[i], d.ends[i], rule=rule)
     return None
 
 
@@ -158,7 +160,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     if k >= hi or not w[k][0].isalnum():
         return None
     lk = low(w[k])
-    if lk not in _DETS:
+    if lk not in _DETS or lk in cw.OWN_PRONOUNS.get(intl.language(d.text), ()):
         p = _pronoun(d, k, rule)
         if p is not None:
             return p
@@ -276,7 +278,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                        plural=pron.endswith("s"))  # fmt: skip
         return None
     if t in intl.ACCORDING or t in ("so", "aldus"):
-        return np_after(d, i + 1, hi, "according-to") or _unknown(d, i, "according-to")
+        k = i + 1
+        while k < hi and k - i < 3 and (low(w[k]) in AUX or low(w[k]) in _VERBS):
+            k += 1  # 'según explicó el alcalde', 'secondo quanto ha detto' keep the verb
+        return np_after(d, k, hi, "according-to") or _unknown(d, i, "according-to")
     for v in range(i + 1, min(hi, i + 3)):
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or _unknown(d, v, "according-to")
@@ -285,12 +290,22 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     j = i
     while (
         j < hi
-        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in ("se", "si"))
+        and (low(w[j]) in AUX or low(w[j]) in cw.MAKE or low(w[j]) in cw.PRE_CLITICS)
         and j - i < 3
     ):
         j += 1
     if j < hi and low(w[j]) in _INVERTED:
-        k = skip_dative(d, j + 1, hi)
+        k = j + 1
+        while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
+            k += 1
+        if (
+            k + 2 < hi
+            and w[k + 1][0].islower()
+            and w[k + 1].isalpha()
+            and (is_acronym(w[k]) or is_cap(w[k]) and bare(w[k + 1]) in ROLE_NOUNS)
+        ):
+            k += 1  # 'powiedział PAP burmistrz X', 'řekl Deníku místostarosta X': the outlet
+        k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
@@ -300,12 +315,21 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
+        if (cue is None or cue.kind in ("definite", "role")) and (
+            named := clause_final_name(d, k, hi, "cue-after")
+        ) is not None:
+            return named
+        if cue is None and cw.described(d, k, hi):
+            # '"...", insistió el especialista.': a noun no list holds, with a definite article,
+            # for someone the text has already brought in: read like a dropped subject
+            return Cue("implicit", w[k + 1], d.starts[k + 1], d.ends[k + 1], rule="cue-after")
         if cue is None:
             k = cw.past_time(d, k, hi)  # 'dijo el martes.', 'sagte er am Montag' has a subject
             if (
                 k >= hi
                 or w[k] in (".", "!", "?", ";")
                 or low(w[k]) in cw.ADJUNCT
+                or low(w[k]) in cw.SUBORDINATORS
                 or manner(d, k, hi)
             ):
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
@@ -436,6 +460,9 @@ def subject_before(
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         role = _role_of(d, inner[0], inner[1])
+        if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
+            # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside
+            return subject_before(d, k, lo, mask, rule)
         if role is None and low(w[inner[0]]) not in _ASIDE and not w[inner[0]][0].isdigit():
             return None
         a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
@@ -454,16 +481,10 @@ def subject_before(
         return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
     if low(w[a]) in cw.SOURCE_FROM and a < j:
         a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
-    return np_after(d, a, j + 1, rule)
-
-
-def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
-    """The named subject right after the verb at token v, in a sentence an adverbial opens (the
-    verb second, as in the Germanic languages: 'Am Montag sagte Landrat X', 'I ett svar skriver
-    presschefen Karin Björk'); None unless a full name follows."""
-    cue = np_after(d, v + 1, hi, "cue-before")
-    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
-        return None
+    cue = np_after(d, a, j + 1, rule)
+    if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
+        # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name
+        return clause_final_name(d, a, j + 1, rule) or cue
     return cue
 
 
@@ -520,60 +541,3 @@ def _role_of(d: Doc, a: int, b: int) -> str | None:
     if a >= b or not any(low(x) in ROLE_NOUNS for x in w[a:b]):
         return None
     return _span_text(d, a, b)
-
-
-def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
-    """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
-    and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
-    w = d.words
-    lang = intl.language(d.text)
-    if lang == "ar":
-        return cues_ar.before_quote(d, lo, hi, mask)
-    if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
-        return tr
-    if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
-        p = given_start(d, lo, hi - 1)  # 'Fractievoorzitter Ayoub Benali:'
-        name = _span_text(d, p, hi - 1)
-        role = _span_text(d, lo, p) if p > lo else None
-        return Cue("name", _span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
-                   role=role, rule="cue-before")  # fmt: skip
-    for v in range(hi - 1, lo - 1, -1):
-        if mask[v]:
-            continue
-        lv = low(w[v])
-        if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in cw.RELATIVE:
-            return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
-        if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
-            end = v + 1
-            while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
-                end += 1
-            n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
-            if n > end + 1 and n < hi and w[n] == ",":
-                end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
-            if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
-                # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
-                return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
-            genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
-            if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
-                return g
-            return np_after(d, v + 1, end, "according-to") or _unknown(d, v, "according-to")
-        if lv in _VERBS:
-            if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
-                return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
-            cue = subject_before(d, v, lo, mask, "cue-before")
-            if cue is not None:
-                return cue
-    if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in _OPENERS:
-        # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
-        cue = np_after(d, lo, hi - 1, "cue-before")
-        if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
-            return cue
-    if low(w[lo]) in cw.FOR and lo + 1 < hi:
-        # 'Para o economista Paulo Nogueira, ... o programa é "..."': whose view it is
-        end = lo + 1
-        while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
-            end += 1
-        cue = np_after(d, lo + 1, end, "according-to") if end < hi else None
-        if cue is not None and cue.kind in ("name", "definite", "role"):
-            return cue
-    return None

@@ -62,6 +62,10 @@ def _cs_drop_a(w: str) -> str:
 
 
 def _cs_given(w: str) -> tuple[str, str]:
+    if w.endswith("ího"):
+        return w[:-2], "m"  # Jiřího -> Jiří
+    if w.endswith("e") and len(w) > 3 and w[-2] in "šžčřjťďň":
+        return w[:-1], "m"  # Tomáše -> Tomáš, Ondřeje -> Ondřej
     if w.endswith("y"):
         return w[:-1] + "a", "f"  # Jany -> Jana
     if w.endswith("ie"):
@@ -78,6 +82,8 @@ def _cs_surname(w: str, gender: str) -> str:
         return w[:-1] + "á" if w.endswith(("é", "ej")) and len(w) > 3 else w  # Malé -> Malá
     if w.endswith("ého"):
         return w[:-3] + "ý"  # Malého -> Malý
+    if w.endswith("ího"):
+        return w[:-2]  # Krejčího -> Krejčí
     if w.endswith("y") and len(w) > 3:
         return w[:-1] + "a"  # Svobody -> Svoboda
     if w.endswith("e") and len(w) > 3 and w[-2] in _SOFT:

@@ -137,6 +137,7 @@ FUNCTION_WORDS = (
         ancak göre
         """
     )
+    | ACCORDING  # 'Potrivit', 'Podle', 'Segons' opening a sentence never begin a name
 ) - _w("as no")
 # Titles and roles (lower-case; German and Dutch compounds are caught by their endings).
 ROLE_NOUNS = _w(
@@ -223,7 +224,7 @@ EPITHETS = _w(
     """
     mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
     politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
-    governante المسؤول المسؤولة
+    governante especialista specialista spécialiste المسؤول المسؤولة
     """
 )
 _EPITHET_SUFFIXES = ("politiker", "politikerin")
@@ -378,6 +379,18 @@ for _code, _words_of in _MARKERS.items():
         _MARKER_OF[_word] = (*_MARKER_OF.get(_word, ()), _code)
 
 
+# Letters only one of the languages above writes (Polish 'ł', Czech 'ř', Romanian 'ș', Turkish 'ğ',
+# Hungarian 'ő', Portuguese 'ã', Spanish 'ñ'): short texts hold few marker words, and a tie went to
+# the first language listed.
+_OWN_LETTERS = (
+    ("pl", frozenset("łąęśźżńćŁŚŻŹ")),
+    ("cs", frozenset("řůěŘ")),
+    ("ro", frozenset("șțȘȚ")),
+    ("tr", frozenset("ğıİ")),
+    ("hu", frozenset("őűŐŰ")),
+    ("pt", frozenset("ã")),  # not "õ": Estonian writes it
+    ("es", frozenset("ñ¿¡")),
+)
 # Arabic and Cyrillic letters, counted in one pass: a head mostly in one script is that language.
 _SCRIPT_CHARS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
 
@@ -399,6 +412,9 @@ def language(text: str) -> str:
     for w, k in Counter(filter(_MARKER_OF.__contains__, head.lower().split())).items():
         for code in _MARKER_OF[w]:
             counts[code] += k
+    # letters no other of these languages writes: one vote for each word that holds one
+    for code, letters in _OWN_LETTERS:
+        counts[code] += sum(1 for w in head.split() if not letters.isdisjoint(w))
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 

@@ -67,6 +67,16 @@ def _el(nouns: str) -> frozenset[str]:
 ROLE_NOUNS = (
     _w(
         """
+        direktur walikota lurah kapolres kapolda kapolsek sekretaris dokter manajer anggota
+        wakil presiden kadis kabid guru petani pedagang nelayan sopir
+        ingeniero ingeniera coordinador coordinadora propietario
+        propietaria dueño dueña coordenador coordenadora proprietário proprietária engenheiro
+        engenheira gestore gestrice ingegnere proprietario propriétaire ingénieur ingénieure
+        coordinateur coordinatrice gestionnaire eigenaar eigenares coördinator ägare samordnare
+        majitel majitelka vedoucí dyrektor dyrektorka wójt sołtys właściciel właścicielka
+        kierownik kierowniczka managerul viceprimar viceprimarul proprietarul coordonatorul
+        specialistul inginerul muhtar muhtarı borgermester eier indehaver gerent propietari
+        propietària místostarosta místostarostka místopředseda místopředsedkyně
         starosta starostka hejtman hejtmanka mluvčí ministr ministryně ředitel ředitelka náměstek
         náměstkyně primář primářka zastupitel zastupitelka předseda předsedkyně poslanec
         poslankyně senátor senátorka podnikatel podnikatelka inženýr analytik analytička
@@ -113,6 +123,8 @@ ROLE_NOUNS = (
 ROLE_SUFFIXES = (
     "sjef", "leder", "lederen", "direktør", "ordfører", "johtaja", "ministeri", "tiedottaja",
     "asiantuntija", "hoitaja", "päällikkö", "igazgató", "polgármester", "elnök", "szóvivő",
+    "ansvarig", "ansvarige", "ordförande", "talesperson", "samordnare", "direktör", "formand",
+    "formanden", "talsmand", "talsmann",
 )  # fmt: skip
 # Articles (Greek, Catalan, Scandinavian, Romanian) not among the existing determiners.
 DETERMINERS = _w(
@@ -123,7 +135,7 @@ DETERMINERS = _w(
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
-    "oni": "they",
+    "oni": "they", "ell": "he", "ells": "they",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.

@@ -37,6 +37,8 @@ _OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
 # Words that end the group before its name: punctuation aside, a verb or a clause opener.
 _GROUP_END = _w("que qui che quien which who die der dat som który która które który")
 _CLAUSE_END = frozenset([".", ",", ";", "!", "?", "(", "—", "–", ":"])
+# Academic titles written in lower case before a name in Central and Eastern European news.
+_LOWER_TITLES = _w("dr. prof. ing. mgr. doc.")
 # Third-person possessives before a Slavic 'according to' noun ('по его словам', 'jej zdaniem',
 # 'за її словами'): the words of the person the text last made its subject.
 POSSESSIVES = _w("его её ее их jego jej ich його її їх jeho její jejich")
@@ -244,6 +246,38 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
     return p if p > a else -1
 
 
+def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """After an inverted speech verb, a description the title lists do not hold and then a full
+    name that closes the clause: 'obává se majitelka kavárny na Zelném trhu Lenka Novotná.',
+    'berättar pensionären i byn Sture Holmgren.', or a sentence's subject ('Wójt gminy Beata
+    Sikora przyznaje'). The name (a known first name first) speaks and
+    the words before it are its role; None for any other shape, so a place ('en Buenos Aires')
+    never reads as a person."""
+    w = d.words
+    if k >= hi or not w[k][:1].isalpha():
+        return None
+    if not w[k][0].islower() and not (d.sent_start[k] and not is_given(low(w[k]))):
+        return None  # a capital only where it opens the sentence: 'Wójt gminy Beata Sikora'
+    e = k
+    while e < hi and e - k < 14 and w[e] not in _CLAUSE_END and w[e] not in QUOTE_CHARS:
+        e += 1
+    if e - k < 2 or e - k >= 14 or e < hi and w[e] not in (".", ",", ";", "!", "?", "("):
+        return None
+    if (a := apposed_name(d, e, hi)) is not None:
+        # 'a precizat managerul unității, dr. Cristian Bălănescu.': the name set off after it
+        name = d.text[d.starts[a[0]] : d.ends[a[1] - 1]]
+        return Cue("name", d.text[d.starts[k] : d.ends[a[1] - 1]], d.starts[k], d.ends[a[1] - 1],
+                   name=name, role=d.text[d.starts[k] : d.ends[e - 1]], rule=rule)  # fmt: skip
+    if e - k < 3:
+        return None
+    p = tail_name(d, k + 1, e)
+    if p <= k or not is_given(low(w[p])):
+        return None
+    name = d.text[d.starts[p] : d.ends[e - 1]]
+    return Cue("name", d.text[d.starts[k] : d.ends[e - 1]], d.starts[k], d.ends[e - 1], name=name,
+               role=d.text[d.starts[k] : d.ends[p - 1]], rule=rule)  # fmt: skip
+
+
 def skip_dative(d: Doc, k: int, hi: int) -> int:
     """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
     when a speaker phrase follows; else k unchanged."""
@@ -260,6 +294,19 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
         e += 1
     else:
         return k
+    if e <= hi and is_cap(w[e - 1]):
+        # 'spiega al Secolo XIX l'assessore X', 'confie au Télégramme Claire Le Gall': the
+        # outlet's whole name, then an article, a title, or a name a known first name opens
+        r = e
+        while r < hi and r - e < 4 and (is_cap(w[r]) or is_acronym(w[r])):
+            r += 1
+        if r < hi and (low(w[r]) in cw.DETS or low(w[r]).startswith(cw.ELIDED)):
+            return r
+        if r < hi and low(w[r]) in ROLE_NOUNS:
+            return r
+        for g in range(e, r - 1):
+            if is_given(low(w[g])) and low(w[g]) not in cw.PARTICLES:
+                return g
     if not is_cap(w[e - 1]) and e + 1 < hi and is_cap(w[e]) and low(w[e + 1]) in cw.DETS:
         e += 1  # 'disse à agência Lusa a professora X': the outlet's name, then the speaker
     if e < hi and (low(w[e]) in cw.DETS or is_cap(w[e]) or low(w[e]) in ROLE_NOUNS):
@@ -273,6 +320,8 @@ def apposed_name(d: Doc, c: int, hi: int) -> tuple[int, int] | None:
     w = d.words
     if c + 2 >= hi or w[c] != ",":
         return None
+    if w[c + 1] in _LOWER_TITLES:
+        c += 1  # ', dr. Cristian Bălănescu': the title abbreviation is not part of the name
     n = name_end(d, c + 1, hi)
     if n - c - 1 < 2 or n - c - 1 > 4 or any(low(x) in ORG_WORDS for x in w[c + 1 : n]):
         return None

@@ -138,7 +138,9 @@ DOCUMENT_NOUNS = _words(
     communiqué report email e-mail document filing notice declaration speech video blog bulletin
     newsletter interview"""
 )
-MONTHS = intl.MONTHS | frozenset(EN_MONTHS) | frozenset(EN_MONTH_ABBR)
+# 'Jan' stays a name: the commonest first name in Dutch, Polish, Czech and Scandinavian news,
+# where an undotted 'Jan' is never the month (English writes 'Jan.' or 'January')
+MONTHS = (intl.MONTHS | frozenset(EN_MONTHS) | frozenset(EN_MONTH_ABBR)) - {"jan"}
 WEEKDAYS = intl.WEEKDAYS | frozenset(EN_WEEKDAYS)
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = _words(
@@ -435,6 +437,7 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen maj lt col capt cmdr adm brig sgt cpl pvt rev fr st sen rep gov jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs"
 )
+_LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc"))
 _WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: tried first
 # One token with the whitespace before it, as two groups. re.split gives the groups as one flat
 # list of strings ('', whitespace, token, '', whitespace, token, ..., trailing whitespace), and the
@@ -508,8 +511,14 @@ class Doc:
             for i in _indices(words, ".")
             if i > 0
             and ends[i - 1] == starts[i]
-            and words[i - 1][0].isupper()
-            and (low(words[i - 1]) in ABBREVIATIONS or _middle_initial(words, i))
+            and (
+                words[i - 1][0].isupper()
+                and (low(words[i - 1]) in ABBREVIATIONS or _middle_initial(words, i))
+                # 'dr. Cristian Bălănescu', 'prof. Jan Novák': lower case in Central European news
+                or words[i - 1] in _LOWER_TITLES
+                and i + 1 < len(words)
+                and words[i + 1][:1].isupper()
+            )
         ]
         for i in reversed(merge):
             ends[i - 1] = ends[i]

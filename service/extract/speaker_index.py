@@ -12,6 +12,7 @@ from itertools import compress, count
 from typing import Any
 
 from schemas import Actor, ActorType
+from service.extract import lexicon_intl as intl
 from service.extract.actor_mentions import in_regions
 from service.extract.cues import CUE_FINITE
 from service.extract.name_gender import agrees
@@ -220,7 +221,15 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
     if i < 0 or t - sents[i] > _MAX_LEAD:
         return False
     k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
+    if t > k and low(d.words[t - 1]) in _OF:
+        return False  # 'O coordenador da Defesa Civil': a title's complement, not its subject
     return t - k < 4 or _title_lead(d, k, t)
+
+
+# Links between a title and its complement ('of', 'de', 'da', 'von', 'van'): a name after one
+# is what the title is of.
+_OF = frozenset(["of", "de", "da", "do", "das", "dos", "del", "della", "di", "von", "van"])
+_ARTICLES = DETERMINERS | intl.DETERMINERS
 
 
 _MAX_LEAD = 10
@@ -232,4 +241,16 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
     lead = d.words[k:t]
     if lead and lead[-1] == ",":
         return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
+    if (
+        lead.count(",") == 1
+        and (low(lead[0]) in _ARTICLES or low(lead[0]) in ROLE_NOUNS)
+        and lead[-1] != ","
+        and not any(low(x) in CUE_FINITE for x in lead)
+    ):
+        # 'O coordenador da Defesa Civil, tenente-coronel', 'Direktur RSUD, dr.': a title phrase,
+        # then up to two lower-case words of rank or trade before the name in apposition
+        after = lead[lead.index(",") + 1 :]
+        return len(after) <= 2 and all(
+            x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
+        )
     return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)

@@ -25,6 +25,7 @@ from service.extract import (
     speaker_spans,
 )
 from service.extract.actor_mentions import union
+from service.extract.cue_words_intl import verb_gender
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -328,7 +329,9 @@ def _resolve(
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
-        target = _pronoun_target(d, idx, "", cue.start, last, last_pos)  # of either gender
+        # of either gender, unless a Slavic past tense says which ('przyznała', 'uvedl')
+        g = verb_gender(cue.surface, language(d.text))
+        target = _pronoun_target(d, idx, g, cue.start, last, last_pos)
         if target is None:
             return Attribution(None, None, None, None, None)
         return Attribution(target[0], None, None, target[1], "pronoun")

@@ -73,6 +73,7 @@ FR = _w(
     assener tempérer glisser certifier accuser critiquer s'indigner s'inquiéter s'alarmer
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir soupirer souffler
+    avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter
     """
 )
 FR_IRREGULAR = _w(
@@ -81,7 +82,7 @@ FR_IRREGULAR = _w(
     promis promet promettait prévenu prévient conclu conclut concluait répondu répond répondait
     poursuivi poursuit poursuivait soutenu soutient soutenait écrit écrivait répété répète
     rappelé rappelle rappelait appelé appelle appelait démenti dément interrogé inquiété indigné
-    alarmé étonné félicité
+    alarmé étonné félicité reprend reprenait prédit réjouit réjoui
     """
 )
 ES = _w(
@@ -92,6 +93,8 @@ ES = _w(
     informar apostillar espetar reprochar celebrar valorar matizar sentenciar zanjar justificar
     cuestionar replicar agregar insistir admitir añadir responder prometer sostener_ ironizar
     asegurar reclamar exigir argumentar quejar explicitar confesar_ negar_ recordar_ contar_ defender
+    confirmar recalcar mencionar acotar plantear estimar considerar preguntar contestar completar
+    resumir aseverar enumerar ejemplificar reflexionar hablar
     """
 )
 ES_IRREGULAR = _w(
@@ -109,6 +112,8 @@ IT = _w(
     lamentare incalzare tuonare rilanciare ricordare segnalare avvisare annotare auspicare
     esortare ammonire avvertire chiarire garantire ribadire riferire spiegare insistere_ rimarcare
     puntualizzare argomentare ironizzare criticare
+    notare rilevare chiosare sbottare protestare proseguire continuare confidare domandare
+    stimare valutare sintetizzare incalzare rassicurare ammonire
     """
 )
 IT_IRREGULAR = _w(
@@ -127,6 +132,9 @@ PT = _w(
     pontuar acrescentar considerar classificar reforçar avaliar
     defender responder reconhecer esclarecer escrever
     admitir garantir referir concluir insistir sugerir
+    confirmar completar ponderar argumentar reclamar assinalar vincar rematar advertir
+    prometer estimar resumir perguntar opinar enfatizar detalhar revelar negar queixar
+    desabafar recordar contestar declarar
     """
 )
 PT_IRREGULAR = _w("disse diz dizem disseram dito dizia reforçou")
@@ -135,13 +143,14 @@ DE = _w(
     sag erklär beton mein warn kritisier bekräftig bericht versicher bestätig ergänz forder mahn
     räum füg teil behaupt äußer klag beklag erläuter kommentier antwort lob appellier bilanzier
     zitier argumentier resümier schilder präzisier bezeichn frag kündig unterstreich_ versprech_
+    glaub fürcht bedauer schätz wiederhol entgegn
     """
 )
 DE_IRREGULAR = _w(
     """
     sprach sprachen schrieb schrieben unterstrich unterstreicht widersprach widerspricht
     versprach verspricht verwies verweist rief ruft gab gibt nannte nennt räumte wies weist
-    hieß
+    hieß beschrieb beschreibt mitteilte mitteilt mitgeteilt
     """
 )
 

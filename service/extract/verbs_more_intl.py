@@ -33,12 +33,17 @@ PL = _w(
     ocenił poinformował przyznał napisał tłumaczył przekonywał ostrzegł ostrzegał mówił
     zauważył skomentował odpowiedział potwierdził zapowiadał przypomniał podkreślał
     zadeklarował uznał argumentował apelował wskazał wskazywał relacjonował opowiadał
+    zapytał pytał skarżył obawiał uspokajał zaprzeczył wspomniał podsumował dopowiedział
+    zaznaczał dodawał wyliczył zaapelował zażartował skrytykował krytykował zdradził ujawnił
+    wyznał przekonywał oznajmił zapewniał zaznaczył podkreślił alarmował
     """
 )
 PL_PRESENT = _w(
     """
     mówi dodaje podkreśla twierdzi zapewnia przekonuje wyjaśnia zaznacza ocenia tłumaczy pisze
     uważa ostrzega przyznaje zauważa przypomina wskazuje opowiada mówią dodają uważają
+    obawia skarży martwi pyta wylicza komentuje odpowiada potwierdza informuje apeluje
+    zapowiada krytykuje podsumowuje przestrzega wspomina zdradza ocenia argumentuje alarmuje
     """
 )
 RU = _w(
@@ -60,21 +65,33 @@ SV = _w(
     förklarade konstaterar konstaterade betonar betonade uppger uppgav svarar svarade hävdar
     hävdade understryker underströk framhåller framhöll påpekar påpekade varnar varnade
     kommenterar kommenterade meddelar meddelade
+    tycker tyckte anser ansåg frågar frågade tror trodde medger medgav erkänner erkände
+    beskriver beskrev kritiserar kritiserade fortsätter fortsatte försäkrar försäkrade
+    intygar intygade understryker konstaterar lovar lovade
     """
 )
 NL = _w(
     """
     zegt zei zeiden vindt aldus benadrukt benadrukte stelt stelde laat liet
     reageert reageerde noemt noemde waarschuwt waarschuwde erkent erkende vertelt vertelde
+    vraagt vroeg verklaart verklaarde meldt meldde schrijft schreef antwoordt antwoordde
+    bevestigt bevestigde vreest vreesde voegt voegde klaagt klaagde concludeert
+    concludeerde beaamt beaamde benadrukken verzekert verzekerde betoogt betoogde
+    onderstreept onderstreepte denkt dacht verwacht verwachtte
     """
 )
 # Indonesian: the base form after a quotation ('kata X', 'ujar X'), its '-nya' form ('ujarnya':
 # he said), and the meN- forms of a subject-first clause ('X mengatakan ...').
-ID_BASE = _w("kata ujar ungkap tutur jelas tegas tambah imbuh papar terang sebut lanjut kilah")
+ID_BASE = _w(
+    "kata ujar ungkap tutur jelas tegas tambah imbuh papar terang sebut lanjut kilah ucap"
+    " tandas pungkas sambung beber urai tukas jawab"
+)
 ID_MEN = _w(
     """
     mengatakan menjelaskan menegaskan menambahkan mengungkapkan menyatakan menuturkan
     menyebutkan memaparkan menerangkan mengakui berkata menilai mengimbau
+    mengklaim menyampaikan memastikan mengingatkan menyebut mengeluhkan mengaku membenarkan
+    menandaskan menjawab mengungkap menuturkan menekankan
     """
 )
 # Turkish: third-person past of a speech verb, after the quotation.
@@ -82,6 +99,7 @@ TR = _w(
     """
     dedi söyledi açıkladı belirtti ekledi vurguladı konuştu kaydetti savundu bildirdi
     uyardı yanıtladı aktardı anlattı değerlendirdi
+    sordu yorumladı hatırlattı duyurdu seslendi
     """
 )
 

@@ -47,6 +47,8 @@ CS_SK_HR = _w(
     """
     řekl uvedl dodal prohlásil zdůraznil vysvětlil upozornil potvrdil oznámil sdělil poznamenal
     konstatoval odhadl napsal odpověděl připomněl tvrdil varoval slíbil ocenil kritizoval
+    podotkl posteskl stěžoval doplnil zopakoval ujistil zhodnotil popsal vysvětloval shrnul
+    namítl zmínil připustil prozradil obával ptal zeptal svěřil pochvaloval zdůrazňoval
     povedal uviedol vyhlásil zdôraznil vysvetlil potvrdil oznámil napísal odpovedal
     upozornil konštatoval dodal
     povedal dejal pojasnil poudaril izjavil zatrdil odgovoril opozoril ocenil
@@ -61,6 +63,8 @@ HR = _w(
 CS_SK_HR_OTHER = _w(
     """
     rekao rekla rekli рекао рекла рекли říká říkají uvádí dodává tvrdí míní hovorí hovoria tvrdia uvádza dodáva
+    vysvětluje upozorňuje zdůrazňuje podotýká připomíná stěžuje doplňuje hodnotí popisuje
+    myslí domnívá soudí obává ptá potvrzuje vysvetľuje zdôrazňuje upozorňuje dopĺňa myslí
     kaže kažu ističe navodi dodaje tvrdi
     """
 )
@@ -91,6 +95,9 @@ RO = _w(
     declarat spus afirmat adăugat explicat precizat anunțat subliniat arătat menționat
     transmis avertizat completat susținut estimat apreciat recunoscut răspuns insistat
     declară spune afirmă explică precizează subliniază susține arată adaugă anunță
+    povestit reclamat întrebat criticat comentat conchis mărturisit dezvăluit reiterat
+    punctat avertizează povestește consideră crede mărturisește comentează menționează
+    completează întreabă recunoaște punctează insistă amintește reamintește reclamă
     """
 )
 HU = _w(
@@ -98,6 +105,8 @@ HU = _w(
     mondta közölte nyilatkozta hangsúlyozta tette jelentette emelte magyarázta írta
     válaszolta fogalmazott mondja közli hangsúlyozza nyilatkozott figyelmeztetett
     reagált jelezte tájékoztatott
+    jegyezte húzta mutatott kérdezte szögezte panaszolta érvelt fejtette ismerte vélte
+    reagálta tudatta idézte
     """
 )
 EL = _w(
@@ -114,6 +123,9 @@ DA_NO = _w(
     oplyser oplyste opplyser opplyste påpeger påpegede påpeker påpekte advarer advarede
     advarer advarte svarer svarede svarte konstaterer konstaterede konstaterte erkender
     erkjenner udtaler udtalte uttaler uttalte lovede lovet
+    vurderer vurderede vurderte fastslår fastslog pointerer pointerede spørger spurgte
+    spør spurte erklærer erklærede indrømmer indrømmede innrømmer innrømmet beretter
+    fremhæver fremhævede fremhever fremhevet tilføyer tilføyde mente
     """
 )
 # Vietnamese: 'nói' (say), and the second syllable of 'cho biết' (let know), which stands last in
@@ -125,6 +137,8 @@ FI = _w(
     muistutti arvioi painottaa painotti vakuuttaa vakuutti huomauttaa huomautti lupaa lupasi
     selittää selitti kommentoi vastaa vastasi kirjoittaa kirjoitti sanovat sanoivat kertovat
     kertoivat
+    uskoo uskoi arvelee arveli pohtii pohti myöntää myönsi kuvailee kuvaili harmittelee
+    harmitteli kysyy kysyi tiivistää tiivisti kiittää kiitti painottavat toteavat
     """
 )
 CA = _w(
@@ -132,11 +146,14 @@ CA = _w(
     afirmar explicar assegurar declarar indicar manifestar remarcar subratllar recordar
     apuntar destacar lamentar denunciar insistir precisar comentar puntualitzar defensar
     anunciar alertar avisar reconèixer_ admetre_ respondre_ afegir advertir
+    assenyalar considerar opinar criticar valorar detallar reclamar confirmar argumentar
+    lamentar explicar
     """
 )
 CA_IRREGULAR = _w(
     """
     dir dit diu diuen reconegut reconeix admès admet respost respon afegit afegeix
+    conclou conclòs sosté sostingut
     """
 )
 

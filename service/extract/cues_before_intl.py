@@ -1,0 +1,128 @@
+"""The speech cue in the sentence before a quotation, for text that is not English: 'X a déclaré :',
+'Er sagte:', 'Segundo ela,', 'Para o economista X, ...', 'Jak mówi X, ...', a verb-second
+'I ett svar skriver presschefen X att', and the bare 'Smit: "..."'. Split from
+service.extract.cues_intl (which reads the cue after a quotation and the phrases both use).
+"""
+
+from __future__ import annotations
+
+from service.extract import cue_words_intl as cw
+from service.extract import cues_ar, cues_tr, declension_new_intl
+from service.extract import lexicon_intl as intl
+from service.extract.cues_intl import np_after, subject_before
+from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
+from service.extract.names import Doc, low
+from service.extract.noun_phrases import AUX, Cue
+from service.extract.subject_intl import genitive_speaker
+
+_VERBS = cw.VERBS
+_OPENERS = intl.FUNCTION_WORDS - cw.DETS
+# Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
+_ADVERBIAL = _OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
+
+
+def _span_text(d: Doc, a: int, b: int) -> str:
+    return d.text[d.starts[a] : d.ends[b - 1]]
+
+
+def _unknown(d: Doc, i: int, rule: str) -> Cue:
+    """A speech cue whose speaker could not be read: blocks inheriting the previous speaker."""
+    return Cue("unknown", d.words[i], d.starts[i], d.ends[i], rule=rule)
+
+
+def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
+    """The named subject right after the verb at token v, in a sentence an adverbial opens (the
+    verb second, as in the Germanic languages: 'Am Montag sagte Landrat X', 'I ett svar skriver
+    presschefen Karin Björk'); None unless a full name follows."""
+    cue = np_after(d, v + 1, hi, "cue-before")
+    if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
+        return None
+    return cue
+
+
+def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
+    """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
+    and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
+    w = d.words
+    lang = intl.language(d.text)
+    if lang == "ar":
+        return cues_ar.before_quote(d, lo, hi, mask)
+    if lang == "tr" and (tr := cues_tr.before_quote(d, lo, hi)) is not None:
+        return tr
+    if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
+        p = given_start(d, lo, hi - 1)  # 'Fractievoorzitter Ayoub Benali:'
+        name = _span_text(d, p, hi - 1)
+        role = _span_text(d, lo, p) if p > lo else None
+        return Cue("name", _span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
+                   role=role, rule="cue-before")  # fmt: skip
+    for v in range(hi - 1, lo - 1, -1):
+        if mask[v]:
+            continue
+        lv = low(w[v])
+        if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in cw.RELATIVE:
+            return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
+        if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
+            if v + 1 < hi and low(w[v + 1]) in _VERBS:
+                v += 1  # 'Según explicó la concejala X,': the verb between
+            end = v + 1
+            while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+                end += 1
+            n = name_end(d, end + 1, hi) if end + 1 < hi and w[end] == "," else end
+            apposed = end + 1
+            if n > end + 1 and n < hi and w[n] == ",":
+                end = n  # 'A juicio del alcalde, Félix Ortega, ...': the name in apposition
+            if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
+                # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
+                return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
+            if end == n and n - apposed > 1 and w[v + 1][0].islower():
+                # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
+                # after the title speaks (in the nominative where the title is declined)
+                name = _span_text(d, apposed, n)
+                r = v + 1
+                while r < apposed - 2 and low(w[r]) in cw.DETS:
+                    r += 1  # 'la ministre de la Culture' -> ministre de la Culture
+                return Cue("name", name, d.starts[apposed], d.ends[n - 1], name=name,
+                           role=_span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
+            genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
+            if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+                return g
+            cue = np_after(d, v + 1, end, "according-to")
+            if cue is None:
+                cue = clause_final_name(d, v + 1, min(end + 1, hi), "according-to")
+            if cue is None and cw.described(d, v + 1, min(end + 1, hi)):
+                # 'Segundo a parlamentar, ...': a description for the person already named
+                return Cue(
+                    "implicit", w[v + 2], d.starts[v + 2], d.ends[v + 2], rule="according-to"
+                )
+            return cue or _unknown(d, v, "according-to")
+        if lv in _VERBS:
+            if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
+                return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
+            u = v - 1
+            while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
+                u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"
+            as_says = u >= lo and (low(w[u]) in cw.AS_SAYS or low(w[u]) in intl.ACCORDING)
+            if as_says and (got := np_after(d, v + 1, hi)):
+                return got  # 'Jak mówi Agnieszka Pawlak, ...', 'Como explica la alcaldesa, ...'
+            cue = subject_before(d, v, lo, mask, "cue-before")
+            if cue is not None:
+                return cue
+    if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in _OPENERS:
+        # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
+        cue = np_after(d, lo, hi - 1, "cue-before")
+        if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
+            return cue
+    for f in range(lo, hi - 1):
+        if low(w[f]) not in cw.FOR or f > lo and w[f - 1] != "," or mask[f]:
+            continue
+        # 'Para o economista Paulo Nogueira, ... o programa é "..."', 'Sin embargo, para el
+        # ingeniero agrónomo X, la ayuda "..."': whose view it is, at a clause's start
+        end = f + 1
+        while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
+            end += 1
+        cue = np_after(d, f + 1, end, "according-to") if end < hi else None
+        if end < hi and (cue is None or cue.kind in ("definite", "role")):
+            cue = clause_final_name(d, f + 1, end + 1, "according-to") or cue
+        if cue is not None and cue.kind in ("name", "definite", "role"):
+            return cue
+    return None
