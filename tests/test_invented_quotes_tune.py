@@ -19,7 +19,7 @@ from eval_invented_quotes import evaluate, gold_items, read_set  # noqa: E402
 SETS = ROOT / "tests" / "data" / "invented_stories"
 
 
-@pytest.mark.parametrize("name", ["qtune", "qtune2"])
+@pytest.mark.parametrize("name", ["qtune", "qtune2", "qtune3"])
 def test_every_variant_is_printed_once_by_an_article_of_its_story(name: str) -> None:
     arts, stories, quotes = read_set(SETS / name)
     assert sorted(a for g in stories for a in g) == sorted(arts)
