@@ -9,6 +9,9 @@ number) gets a key:
   numbers    digits without thousands separators ("6,000", "6.000" -> 6000), numerals in words
              (English, French, German, Spanish, Italian, Portuguese, Dutch) -> their value;
   dates      month and weekday names in those languages -> @m1..@m12, @d1..@d7;
+  time words units, the days next to today and the parts of a day ("semanas", "Wochen",
+             "tygodnie" -> ~week; "ayer", "gestern" -> ~yesterday), from `xlang_lexicon.tsv`
+             (locale data: scripts/build_xlang_lexicon.py);
   other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
              "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
@@ -89,6 +93,19 @@ _DAYS = (
 )
 _DATES = {w: f"@m{i}" for i, ws in enumerate(_MONTHS, 1) for w in ws.split()}
 _DATES.update({w: f"@d{i}" for i, ws in enumerate(_DAYS, 1) for w in ws.split()})
+LEXICON_FILE = Path(__file__).with_name("xlang_lexicon.tsv")
+
+
+def _read_lexicon(path: Path) -> dict[str, str]:
+    """Folded word -> '~notion' (one line a notion: its name, a tab, its words)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, words = line.partition("\t")
+        out.update({w: "~" + name for w in words.split()})
+    return out
+
+
+_TIME_WORDS = _read_lexicon(LEXICON_FILE)
 # function words of 4+ letters the stopword lists lack, in the languages above: no content
 _MORE_FUNCTION = frozenset(
     """about after again against also among been before being could does every from have here into just
@@ -97,7 +114,7 @@ _MORE_FUNCTION = frozenset(
     these they this those very were what when where which while will with would your
     alors aussi avait avec avoir cette comme dans depuis donc elle elles encore entre etait
     etre leur leurs mais meme nous notre pendant plus pour quand quel quelle sans selon sont
-    sous toujours tous tout toute toutes tres vous aber alle auch dass denn diese dieser doch
+    sous toujours tous tout toute toutes tres vous aber hier alle auch dass denn diese dieser doch
     durch eine einem einen einer haben hatte jetzt kann mehr noch nach oder schon sein sind
     soll uber unsere unter viel waren werden wieder wird wurde zwischen ante aqui como cuando
     desde donde esta este esto estos hasta hemos mucho muy nada nuestro para pero porque
@@ -115,11 +132,11 @@ _DOUBLE = re.compile(r"(\w)\1+")
 
 @lru_cache(maxsize=1 << 15)
 def word_key(word: str) -> str | None:
-    """A folded word's key ('#40', '@m4', or its skeleton), or None for a function word."""
+    """A folded word's key ('#40', '@m4', '~week', or its skeleton), or None for a function word."""
     got = _NUMERALS.get(word)
     if got is not None:
         return f"#{got}"
-    got_date = _DATES.get(word)
+    got_date = _DATES.get(word) or _TIME_WORDS.get(word)
     if got_date is not None:
         return got_date
     if len(word) < 4 or word in _FUNCTION or _NUMBER.search(word):
@@ -145,15 +162,16 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _block(key: str) -> str:
-    """What a key's cognates share: a number or date whole, a skeleton's first four letters."""
-    return key if key[0] in "#@" else key[:4]
+    """What a key's cognates share: a number, date or time word whole, a skeleton's first four
+    letters."""
+    return key if key[0] in "#@~" else key[:4]
 
 
 def _cognate(a: str, b: str) -> bool:
     """Whether two keys of one block match (skeletons: 4+ letters each)."""
     if a == b:
         return True
-    if a[0] in "#@":
+    if a[0] in "#@~":
         return False
     n = min(len(a), len(b), 5)
     return a[:n] == b[:n] or Levenshtein.distance(a[:7], b[:7]) <= 2
