@@ -71,13 +71,14 @@ def notions() -> dict[str, set[str]]:
     return got
 
 
-def main() -> int:
+def lines() -> list[str]:
+    """The file's lines: each notion and its words, both sorted."""
     got = notions()
     seen: dict[str, int] = {}
     for ws in got.values():
         for w in ws:
             seen[w] = seen.get(w, 0) + 1
-    lines = []
+    out = []
     for name in sorted(got):
         ws = sorted(
             w
@@ -88,11 +89,15 @@ def main() -> int:
             and w not in _DATES
             and not any(len(o) >= len(w) + 3 and o.startswith(w) for o in got[name])
         )
-        lines.append(name + "\t" + " ".join(ws))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(
-        f"{OUT.relative_to(ROOT)}: {len(lines)} notions, {sum(len(x.split()) for x in lines)} words"
-    )
+        out.append(name + "\t" + " ".join(ws))
+    return out
+
+
+def main() -> int:
+    got = lines()
+    OUT.write_text("\n".join(got) + "\n", encoding="utf-8")
+    words = sum(len(x.split()) - 1 for x in got)
+    print(f"{OUT.relative_to(ROOT)}: {len(got)} notions, {words} words")
     return 0
 
 

@@ -77,7 +77,7 @@ _MONTHS = (
     "june juin juni junio giugno junho",
     "july juillet juli julio luglio julho",
     "august aout agosto augustus",
-    "september septembre settembre setembro",
+    "september septembre septiembre setiembre settembre setembro",
     "october octobre oktober octubre ottobre outubro",
     "november novembre noviembre novembro",
     "december decembre dezember diciembre dicembre dezembro",
@@ -205,7 +205,7 @@ class _Form(Protocol):
     xkeys: tuple[str, ...] | None
 
 
-def _keys(f: _Form) -> tuple[str, ...]:
+def form_keys(f: _Form) -> tuple[str, ...]:
     if f.xkeys is None:
         f.xkeys = text_keys(f.text, f.words)
     return f.xkeys
@@ -218,7 +218,7 @@ def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
     by_block: dict[str, dict[str, list[int]]] = {}
     for i, f in enumerate(forms):
         if f.lang:
-            for b in {_block(k) for k in _keys(f)}:
+            for b in {_block(k) for k in form_keys(f)}:
                 by_block.setdefault(b, {}).setdefault(f.lang, []).append(i)
     out: set[tuple[int, int]] = set()
     for langs in by_block.values():
@@ -248,7 +248,7 @@ def translations(
         la, lb = sum(map(len, a.words)), sum(map(len, b.words))
         if not 0.5 <= la / max(1, lb) <= 2.0:
             continue
-        hits = xlang_score(_keys(a), _keys(b))
+        hits = xlang_score(form_keys(a), form_keys(b))
         if not hits:
             continue
         scored.append((i, j, hits))
@@ -265,7 +265,7 @@ def translations(
         if hits < (SAME_SPEAKER_WORDS if same else OTHER_SPEAKER_WORDS):
             continue
         mutual = j in best[(i, b.lang)][1] and i in best[(j, a.lang)][1]
-        share = hits / max(1, min(len(_keys(a)), len(_keys(b))))
+        share = hits / max(1, min(len(form_keys(a)), len(form_keys(b))))
         lean = mutual and (same or share >= OTHER_SPEAKER_SHARE)
         verdict = "same utterance" if lean else "kept apart"
         hint = (
