@@ -122,6 +122,12 @@ def test_time_words_have_one_key_in_every_language() -> None:
     assert xlang_score(_keys("three weeks from today"), _keys("tres semanas desde ayer")) == 1
 
 
+def test_an_adverb_ending_does_not_hide_a_cognate() -> None:
+    a, b = _keys("he did exactly what we planned"), _keys("ha fatto esattamente quanto previsto")
+    assert xlang_score(a, b) == 1
+    assert word_key("family") == "famili" and word_key("finally") == word_key("finalmente")
+
+
 def test_the_lexicon_is_what_the_locale_data_gives() -> None:
     pytest.importorskip("babel")
     pytest.importorskip("dateparser")

@@ -128,6 +128,9 @@ _NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
 _SPELLING = (("ph", "f"), ("th", "t"), ("ct", "t"), ("x", "s"), ("y", "i"), ("k", "c"))
 _DOUBLE = re.compile(r"(\w)\1+")
+# the adverb endings English "-ly" and Spanish, Italian, Portuguese "-mente" hide a shared stem
+# ("exactly" / "esattamente" / "exactamente"); long words only ("family", "supply" stay)
+_ADVERB = re.compile(r"(?<=\w{5})ly$|(?<=\w{4})mente$")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -141,6 +144,7 @@ def word_key(word: str) -> str | None:
         return got_date
     if len(word) < 4 or word in _FUNCTION or _NUMBER.search(word):
         return None
+    word = _ADVERB.sub("", word)
     for a, b in _SPELLING:
         if a in word:
             word = word.replace(a, b)
