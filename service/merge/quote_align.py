@@ -52,10 +52,7 @@ def leftover_pairs(
 ) -> list[tuple[int, int, str]]:
     """(form i, form j, hint) for each pair of leftover quotes (see the module docstring):
     `related` holds the form pairs already taken for one utterance."""
-    uf = UnionFind(len(forms))
-    for i, j in related:
-        uf.union(i, j)
-    # (speaker) -> article -> its quotes' forms by that speaker, and the article's language
+    # speaker -> article -> its quotes' forms by that speaker, and the article's language
     by_speaker: dict[str, dict[str, list[int]]] = {}
     lang_of: dict[str, str] = {}
     for it in items:
@@ -65,6 +62,11 @@ def leftover_pairs(
         got = by_speaker.setdefault(it.speaker, {}).setdefault(it.article, [])
         if it.form not in got:
             got.append(it.form)
+    if len(set(lang_of.values())) < 2:
+        return []  # one language: nothing to align
+    uf = UnionFind(len(forms))
+    for i, j in related:
+        uf.union(i, j)
     out: set[tuple[int, int, str]] = set()
     for speaker in sorted(by_speaker):
         arts = by_speaker[speaker]
