@@ -3,10 +3,21 @@ quotation (quotes.relate); every quote written for these tests."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
 
 from service.merge.quote_keys import quote_segments
-from service.merge.quote_xlang import text_keys, translations, word_key, xlang_pairs, xlang_score
+from service.merge.quote_xlang import (
+    LEXICON_FILE,
+    text_keys,
+    translations,
+    word_key,
+    xlang_pairs,
+    xlang_score,
+)
 from service.merge.quotes import Form, relate
 
 
@@ -95,3 +106,33 @@ def test_a_chant_inside_another_speakers_quotation_is_another_utterance() -> Non
     assert relate(excerpt, chant) is not None and relate(excerpt, chant)[0] == "contains"
     # one speaker on both sides: their own words, quoted again
     assert relate(quoting, _form("Hands off our bridge, hands off our town", "a-holm"))
+
+
+def test_time_words_have_one_key_in_every_language() -> None:
+    # from locale data (xlang_lexicon.tsv): "every day" / "elke dag"'s plural kin / "todos los días"
+    assert {word_key(w) for w in ("weeks", "semanas", "wochen", "settimane", "tygodnie")} == {
+        "~week"
+    }
+    assert word_key("day") == word_key("dias") == word_key("tag") == "~day"
+    assert word_key("gestern") == word_key("ayer") == word_key("yesterday") != word_key("today")
+    assert word_key("noche") == word_key("night") == word_key("abend")  # tonight: "heute Abend"
+    # German and Dutch "hier" is "here", not French "yesterday"; Spanish "mes" is French "my"
+    assert word_key("hier") is None and word_key("mes") is None
+    # a time word is matched whole, never as a cognate of another notion
+    assert xlang_score(_keys("three weeks from today"), _keys("tres semanas desde ayer")) == 1
+
+
+def test_an_adverb_ending_does_not_hide_a_cognate() -> None:
+    a, b = _keys("he did exactly what we planned"), _keys("ha fatto esattamente quanto previsto")
+    assert xlang_score(a, b) == 1
+    assert word_key("family") == "famili" and word_key("finally") == word_key("finalmente")
+
+
+def test_the_lexicon_is_what_the_locale_data_gives() -> None:
+    pytest.importorskip("babel")
+    pytest.importorskip("dateparser")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_xlang_lexicon import OUT, lines
+
+    assert OUT == LEXICON_FILE
+    assert LEXICON_FILE.read_text(encoding="utf-8") == "\n".join(lines()) + "\n"

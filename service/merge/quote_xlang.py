@@ -9,6 +9,9 @@ number) gets a key:
   numbers    digits without thousands separators ("6,000", "6.000" -> 6000), numerals in words
              (English, French, German, Spanish, Italian, Portuguese, Dutch) -> their value;
   dates      month and weekday names in those languages -> @m1..@m12, @d1..@d7;
+  time words units, the days next to today and the parts of a day ("semanas", "Wochen",
+             "tygodnie" -> ~week; "ayer", "gestern" -> ~yesterday), from `xlang_lexicon.tsv`
+             (locale data: scripts/build_xlang_lexicon.py);
   other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
              "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
@@ -73,7 +77,7 @@ _MONTHS = (
     "june juin juni junio giugno junho",
     "july juillet juli julio luglio julho",
     "august aout agosto augustus",
-    "september septembre settembre setembro",
+    "september septembre septiembre setiembre settembre setembro",
     "october octobre oktober octubre ottobre outubro",
     "november novembre noviembre novembro",
     "december decembre dezember diciembre dicembre dezembro",
@@ -89,6 +93,19 @@ _DAYS = (
 )
 _DATES = {w: f"@m{i}" for i, ws in enumerate(_MONTHS, 1) for w in ws.split()}
 _DATES.update({w: f"@d{i}" for i, ws in enumerate(_DAYS, 1) for w in ws.split()})
+LEXICON_FILE = Path(__file__).with_name("xlang_lexicon.tsv")
+
+
+def _read_lexicon(path: Path) -> dict[str, str]:
+    """Folded word -> '~notion' (one line a notion: its name, a tab, its words)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, words = line.partition("\t")
+        out.update({w: "~" + name for w in words.split()})
+    return out
+
+
+_TIME_WORDS = _read_lexicon(LEXICON_FILE)
 # function words of 4+ letters the stopword lists lack, in the languages above: no content
 _MORE_FUNCTION = frozenset(
     """about after again against also among been before being could does every from have here into just
@@ -97,7 +114,7 @@ _MORE_FUNCTION = frozenset(
     these they this those very were what when where which while will with would your
     alors aussi avait avec avoir cette comme dans depuis donc elle elles encore entre etait
     etre leur leurs mais meme nous notre pendant plus pour quand quel quelle sans selon sont
-    sous toujours tous tout toute toutes tres vous aber alle auch dass denn diese dieser doch
+    sous toujours tous tout toute toutes tres vous aber hier alle auch dass denn diese dieser doch
     durch eine einem einen einer haben hatte jetzt kann mehr noch nach oder schon sein sind
     soll uber unsere unter viel waren werden wieder wird wurde zwischen ante aqui como cuando
     desde donde esta este esto estos hasta hemos mucho muy nada nuestro para pero porque
@@ -111,19 +128,23 @@ _NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
 _SPELLING = (("ph", "f"), ("th", "t"), ("ct", "t"), ("x", "s"), ("y", "i"), ("k", "c"))
 _DOUBLE = re.compile(r"(\w)\1+")
+# the adverb endings English "-ly" and Spanish, Italian, Portuguese "-mente" hide a shared stem
+# ("exactly" / "esattamente" / "exactamente"); long words only ("family", "supply" stay)
+_ADVERB = re.compile(r"(?<=\w{5})ly$|(?<=\w{4})mente$")
 
 
 @lru_cache(maxsize=1 << 15)
 def word_key(word: str) -> str | None:
-    """A folded word's key ('#40', '@m4', or its skeleton), or None for a function word."""
+    """A folded word's key ('#40', '@m4', '~week', or its skeleton), or None for a function word."""
     got = _NUMERALS.get(word)
     if got is not None:
         return f"#{got}"
-    got_date = _DATES.get(word)
+    got_date = _DATES.get(word) or _TIME_WORDS.get(word)
     if got_date is not None:
         return got_date
     if len(word) < 4 or word in _FUNCTION or _NUMBER.search(word):
         return None
+    word = _ADVERB.sub("", word)
     for a, b in _SPELLING:
         if a in word:
             word = word.replace(a, b)
@@ -145,15 +166,16 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _block(key: str) -> str:
-    """What a key's cognates share: a number or date whole, a skeleton's first four letters."""
-    return key if key[0] in "#@" else key[:4]
+    """What a key's cognates share: a number, date or time word whole, a skeleton's first four
+    letters."""
+    return key if key[0] in "#@~" else key[:4]
 
 
 def _cognate(a: str, b: str) -> bool:
     """Whether two keys of one block match (skeletons: 4+ letters each)."""
     if a == b:
         return True
-    if a[0] in "#@":
+    if a[0] in "#@~":
         return False
     n = min(len(a), len(b), 5)
     return a[:n] == b[:n] or Levenshtein.distance(a[:7], b[:7]) <= 2
@@ -187,7 +209,7 @@ class _Form(Protocol):
     xkeys: tuple[str, ...] | None
 
 
-def _keys(f: _Form) -> tuple[str, ...]:
+def form_keys(f: _Form) -> tuple[str, ...]:
     if f.xkeys is None:
         f.xkeys = text_keys(f.text, f.words)
     return f.xkeys
@@ -200,7 +222,7 @@ def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
     by_block: dict[str, dict[str, list[int]]] = {}
     for i, f in enumerate(forms):
         if f.lang:
-            for b in {_block(k) for k in _keys(f)}:
+            for b in {_block(k) for k in form_keys(f)}:
                 by_block.setdefault(b, {}).setdefault(f.lang, []).append(i)
     out: set[tuple[int, int]] = set()
     for langs in by_block.values():
@@ -230,7 +252,7 @@ def translations(
         la, lb = sum(map(len, a.words)), sum(map(len, b.words))
         if not 0.5 <= la / max(1, lb) <= 2.0:
             continue
-        hits = xlang_score(_keys(a), _keys(b))
+        hits = xlang_score(form_keys(a), form_keys(b))
         if not hits:
             continue
         scored.append((i, j, hits))
@@ -247,7 +269,7 @@ def translations(
         if hits < (SAME_SPEAKER_WORDS if same else OTHER_SPEAKER_WORDS):
             continue
         mutual = j in best[(i, b.lang)][1] and i in best[(j, a.lang)][1]
-        share = hits / max(1, min(len(_keys(a)), len(_keys(b))))
+        share = hits / max(1, min(len(form_keys(a)), len(form_keys(b))))
         lean = mutual and (same or share >= OTHER_SPEAKER_SHARE)
         verdict = "same utterance" if lean else "kept apart"
         hint = (

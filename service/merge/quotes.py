@@ -16,8 +16,10 @@ longer):
   overlaps   two excerpts of one longer utterance sharing a verbatim run of 8+ words (9+ when
              the speakers differ), each with words the other lacks; within one article only
              when no content word is new or the end of one is the start of the other;
-  translated different languages, sharing numbers, dates, names or cognates (quote_xlang; the
-             judge decides, the rule accepts each side's best match with enough shared words).
+  translated different languages, sharing numbers, dates, time words, names or cognates
+             (quote_xlang; the judge decides, the rule accepts each side's best match with
+             enough shared words), or a speaker's one quote left unmatched in each of two
+             articles whose other quotes by that speaker all match (quote_align).
 Speakers: the words decide, not the names outlets give the speaker. One speaker on both sides
 lets a 2-word fragment with a content word (contains) or a 5-word rewording join. Otherwise the
 shorter quote must say enough on its own: 6+ words, or 5 with two content words when both quotes
@@ -65,6 +67,7 @@ from service.merge.common import (
     support1,
 )
 from service.merge.judge import Decider, Question
+from service.merge.quote_align import leftover_pairs
 from service.merge.quote_keys import (
     _text_keys,
     content_words,
@@ -347,7 +350,8 @@ def cluster_quotes(
         links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
         if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
             related.add((i, j))
-    for i, j, lean, hint in translations(forms, across):
+
+    def ask(i: int, j: int, lean: bool, hint: str, weight: float) -> None:
         ia, ib = items[forms[i].items[0]], items[forms[j].items[0]]
         question = Question(
             "quote",
@@ -357,8 +361,14 @@ def cluster_quotes(
             hint=hint,
         )
         if decider.ask(question, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id)).same:
-            links.append((-0.7, _RANK["translated"], i, j, "translated"))
+            links.append((weight, _RANK["translated"], i, j, "translated"))
             related.add((i, j))
+
+    for i, j, lean, hint in translations(forms, across):
+        ask(i, j, lean, hint, -0.7)
+    # then a speaker's one quote left unmatched in each of two articles (quote_align)
+    for i, j, hint in leftover_pairs(items, forms, related):
+        ask(i, j, True, hint, -0.6)
 
     def listed(big: int, small: int, rel_name: str) -> bool:
         # a quotation kept apart from an utterance it holds is listed in its cluster too: for an
