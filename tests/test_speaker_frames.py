@@ -153,6 +153,11 @@ def test_a_hyphen_opening_the_next_line_signs_off() -> None:
     _verbatim(text, d)
     same_line = 'Arnaud praised the "new normal" - Marchetti, he said, had no plan.\n'
     assert all(q.attribution != "sign-off" for q in digest(same_line).quotes)
+    listed = (
+        text
+        + '\nArnaud listed his promises:\n\n"Three promises for Brelle."\n\n- Lower Harbour Fees\n'
+    )
+    assert all(q.speaker != "Lower Harbour Fees" for q in digest(listed).quotes)
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,13 @@ def sign_off(d: Doc, lookup: Lookup, close_mark: int | None) -> Frame | None:
     m = _SIGN_OFF_RE.match(d.text, close_mark + 1)
     if m is None:
         return None
-    return _named(m.group(1), m.start(1), lookup, "sign-off")
+    name, at = m.group(1), m.start(1)
+    if d.text[close_mark + 1 : at].rstrip().endswith("-"):
+        # a hyphen also opens list items ('- Lower taxes'): only a name the article knows signs off
+        words = (split_titled(name).name or name).split()
+        if not any(lookup(" ".join(words[k:]), at) for k in range(len(words))):
+            return None
+    return _named(name, at, lookup, "sign-off")
 
 
 # ----------------------------------------------------------------------------- headlines
