@@ -136,6 +136,30 @@ def test_dash_sign_off_names_the_speaker() -> None:
     _verbatim(text, d)
 
 
+def test_a_hyphen_opening_the_next_line_signs_off() -> None:
+    """Fact-check quote boxes put the speaker on the line below after a plain hyphen; a hyphen
+    on the quotation's own line is left to the cue rules (it may be a dash in a sentence)."""
+    text = (
+        "Senator Odile Marchetti and Governor Felix Arnaud traded claims about the port.\n\n"
+        '"The port has lost half its jobs since 2010."\n\n'
+        "- Odile Marchetti.\n\n"
+        "The figure is wrong: the port lost a fifth of its jobs.\n\n"
+        '"We have doubled the cargo in four years."\n\n'
+        "-Felix Arnaud, speaking in Brelle.\n"
+    )
+    d = digest(text)
+    assert [s for _, s, _ in rows(d)] == ["Odile Marchetti", "Felix Arnaud"]
+    assert d.quotes[1].attribution == "sign-off"
+    _verbatim(text, d)
+    same_line = 'Arnaud praised the "new normal" - Marchetti, he said, had no plan.\n'
+    assert all(q.attribution != "sign-off" for q in digest(same_line).quotes)
+    listed = (
+        text
+        + '\nArnaud listed his promises:\n\n"Three promises for Brelle."\n\n- Lower Harbour Fees\n'
+    )
+    assert all(q.speaker != "Lower Harbour Fees" for q in digest(listed).quotes)
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [

@@ -31,6 +31,7 @@ from service.extract.noun_phrases import (
     TIME_WORDS,
     Cue,
     clean_role_text,
+    closing_verb,
     np_back,
     np_forward,
 )
@@ -183,11 +184,11 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v] or w[v] in QUOTE_CHARS:
             return None
         lv = low(w[v])
-        if lv in CUE_FINITE and not _noun_use(d, v):
+        if lv in CUE_FINITE and not _noun_use(d, v) or closing_verb(w, v, hi):
             cue = _subject_before(d, v, i, mask)
             # the verb closes the clause ('one of the sources said.'): it speaks these words,
             # not a clause of its own ('... said the two cases were different')
-            closes = v + 1 >= hi or w[v + 1] in (".", ",", ";", "!", "?")
+            closes = v + 1 >= hi or w[v + 1] in (".", ",", ";", "!", "?") or lv not in CUE_FINITE
             partitive = closes and low(w[i]) in _PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
             named = _partitive_name(d, i, v) if partitive else None
             if named is not None:

@@ -58,21 +58,29 @@ def turn(d: Doc, lookup: Lookup, at: int) -> Frame | None:
 
 # ------------------------------------------------------------------------------ sign-offs
 
-# '“Maybe we can build a wall around him.” ― Ana Ruiz': a dash and a name ending the line
+# '“Maybe we can build a wall around him.” ― Ana Ruiz': a dash and a name ending the line; a
+# hyphen only where it opens the next line ('"…" / - Sanders.', quote boxes in fact checks)
 _SIGN_OFF_RE = re.compile(
-    r"[\"'”’]?[.,]?\s*[―—–]\s*((?:[A-Z][\w.'’-]*[ \u00a0]){0,3}[A-Z][\w'’-]+)\.?[ \t\u00a0]*(?:$|\n|,|\()",
+    r"[\"'”’]?[.,]?(?:\s*[―—–]|[ \t\u00a0]*\n\s*-)\s*((?:[A-Z][\w.'’-]*[ \u00a0]){0,3}[A-Z][\w'’-]+)\.?[ \t\u00a0]*(?:$|\n|,|\()",
     re.MULTILINE,
 )
 
 
 def sign_off(d: Doc, lookup: Lookup, close_mark: int | None) -> Frame | None:
-    """A quotation signed off by a dash and a name on the same line is that person's."""
+    """A quotation signed off by a dash and a name (on its line, or opening the next) is that
+    person's."""
     if close_mark is None:
         return None
     m = _SIGN_OFF_RE.match(d.text, close_mark + 1)
     if m is None:
         return None
-    return _named(m.group(1), m.start(1), lookup, "sign-off")
+    name, at = m.group(1), m.start(1)
+    if d.text[close_mark + 1 : at].rstrip().endswith("-"):
+        # a hyphen also opens list items ('- Lower taxes'): only a name the article knows signs off
+        words = (split_titled(name).name or name).split()
+        if not any(lookup(" ".join(words[k:]), at) for k in range(len(words))):
+            return None
+    return _named(name, at, lookup, "sign-off")
 
 
 # ----------------------------------------------------------------------------- headlines

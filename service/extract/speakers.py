@@ -213,9 +213,16 @@ def _rank(
             return attr  # '"...," one of the sources said': someone the text does not name
     elif attr.speaker is not None and attr.rule in OVERRULED and not sp.continues:
         top = speaker_ranker.best(cands)
-        if top is None or top.speaker == attr.speaker:
+        if top is None:
             return attr
         a, b = attr.mention_span or (0, 0)
+        if top.speaker == attr.speaker:
+            if attr.rule == "description" or top.end <= top.start or a < top.end and top.start < b:
+                return attr
+            # the same speaker by another mention: the ranker's is the Source the annotators
+            # mark more often (PolNeAR train: the rule's 28 times, the ranker's 167)
+            at = (top.start, top.end)
+            return Attribution(attr.speaker, d.text[at[0] : at[1]], at, attr.role, attr.rule)
         if a < top.end and top.start < b:
             return attr  # 'Pentagon' inside the cue's 'Pentagon spokesperson': the phrase speaks
     else:
