@@ -4,6 +4,8 @@
   construction; each is compared with the event validation builds from the same values.
 * A date goes that way only when the event's date check passes it (`is_partial_date`), unchanged.
 * The actors are keyed by name on first look-up (`event_places.ActorKeys`), as the eager table keyed them.
+* `content_words` of a sentence that is ASCII once its common marks are spaces splits it in C; the
+  words are those of the NFKD fold and the \\w{2,} regex.
 
 Articles are invented; PolNeAR train texts are used too where ../shared/polnear is here (skipped,
 saying so, where it is absent).
@@ -226,3 +228,28 @@ def test_repeats_is_any_duplicate(
     built = [_cand(w, who, date if i % 2 else "2024", i) for i, (w, who) in enumerate(cands)]
     c, kept = built[-1], built[:-1]
     assert events._repeats(c, kept) == any(events._duplicate(k, c) for k in kept)
+
+
+def _content_words_by_regex(text: str) -> set[str]:
+    """content_words as the regex over the NFKD fold finds them (the one path it had)."""
+    import unicodedata
+
+    folded = events._COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+    return {w[:6] for w in events._ALNUM_RUN.findall(folded) if w not in events._STOPWORDS}
+
+
+_WORD_CHARS = st.sampled_from(
+    [*"aZ09_ -.,'’“”‘—–…\u00a0\t\n\x1cé\u0301İıſ\u212aΣς²ﬁ", "Harbour", "said", "the", "Varn’s"]
+)
+
+
+@given(st.lists(_WORD_CHARS, max_size=40).map("".join))
+def test_content_words_are_the_regex_s(text: str) -> None:
+    assert events.content_words(text) == _content_words_by_regex(text)
+
+
+def test_content_words_are_the_regex_s_on_invented_sentences() -> None:
+    for sentence in [*TEXT.split("\n\n"), "The “new” wall—rebuilt … at last", "Café Noël’s 2nd"]:
+        assert events.content_words(sentence) == _content_words_by_regex(sentence)
+    # the fast path was taken, and it splits at the marks: 'wall' and 'rebuil' are two words
+    assert {"wall", "rebuil", "new"} <= events.content_words("The “new” wall—rebuilt … at last")

@@ -112,13 +112,28 @@ _event = builder(Event)
 _span = builder(Span)
 
 
+# the non-word, non-ASCII characters of most sentences (curly quotes, dashes, ellipsis, no-break
+# space): none is a word character, nor is anything NFKD makes of them ("..." of the ellipsis, a
+# space of the no-break space), so as spaces they end the same \w runs
+_MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2026")
+# every ASCII character that is no word character (\w: letters, digits, '_'), as a space
+_ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+)
+
+
 def content_words(text: str) -> set[str]:
     """Folded content words (stopwords dropped, crude 6-letter stem) for overlap comparisons."""
-    folded = (
-        text.lower()
-        if text.isascii()
-        else _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
-    )
+    plain = text
+    if not plain.isascii():
+        for mark in _MARKS:
+            plain = plain.replace(mark, " ")
+    if plain.isascii():
+        # the \w{2,} runs of an ASCII text (NFKD leaves it as it is) by one translation and a
+        # split in C: tests/test_events_fast_paths.py compares this with the regex
+        words = plain.lower().translate(_ASCII_NON_WORD).split()
+        return {w[:6] for w in words if len(w) > 1 and w not in _STOPWORDS}
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
 
 
