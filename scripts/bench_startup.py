@@ -53,9 +53,10 @@ PHASES = (
         "import service.cli.main as cli\ngetattr(cli, 'skip_pydantic_plugins', lambda: None)()",
     ),
     (
-        "options (+ executors)",  # and the regex cache's start (older trees have none)
+        "options (+ executors)",  # and the regex and code caches' start (older trees lack them)
         "args = cli.build_run_parser().parse_args([PATH, '-f', 'json'])\n"
-        "getattr(cli, 'cache_regexes', lambda: None)()",
+        "getattr(cli, 'cache_regexes', lambda: None)()\n"
+        "getattr(cli, 'cache_code', lambda: None)()",
     ),
     ("pydantic, digest models", "import service.api as api"),
     ("engine: extractors", "engine = api.resolve_engine('auto')"),

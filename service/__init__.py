@@ -10,9 +10,11 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # `typing` itself is not imported: `summarise --help` does not need it
 if TYPE_CHECKING:
+    from typing import Any
+
     from schemas import Article, ArticleDigest, StoryDigest
     from service.api import iter_articles, resolve_engine, summarise, summarise_many
     from service.batch.runner import run_batch

@@ -15,7 +15,6 @@ file names made safe to print.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -39,6 +38,8 @@ def bounded_filename(name: str) -> str:
     safe = safe_filename(name)
     if len(safe.encode("utf-8")) <= MAX_NAME_BYTES:
         return safe
+    import hashlib  # here: `summarise --help` imports this module and needs no hash
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
     return f"{_cut_to_bytes(safe, MAX_NAME_BYTES - 13).rstrip('.')}-{digest}"
 

@@ -18,11 +18,13 @@ POLNEAR = ROOT.parent / "shared" / "polnear"
 
 @pytest.fixture(autouse=True, scope="session")
 def _regex_cache_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """The commands the tests run keep their compiled-pattern cache (service.cli.regex_cache) in
-    a temporary folder, never in the user's ~/.cache."""
+    """The commands the tests run keep their compiled-pattern and code caches
+    (service.cli.regex_cache, service.cli.code_cache) in a temporary folder, never in the user's
+    ~/.cache."""
     patch = pytest.MonkeyPatch()
     path = tmp_path_factory.mktemp("regex-cache") / "regex.marshal"
     patch.setenv("NEWSDIGEST_REGEX_CACHE", str(path))
+    patch.setenv("NEWSDIGEST_CODE_CACHE", str(path.with_name("code.marshal")))
     yield
     patch.undo()
 

@@ -40,7 +40,8 @@ def test_help_imports_no_pydantic_engine_or_merger():
         "    except SystemExit:\n"
         "        pass\n"
         "assert '--workers' in out.getvalue()\n"
-        "heavy = ('pydantic', 'schemas', 'service.engines.rules', 'service.merge', 'service.api')\n"
+        "heavy = ('pydantic', 'schemas', 'service.engines.rules', 'service.merge', 'service.api',\n"
+        "         'service.batch.executors', 'dataclasses', 'typing', 'hashlib', 'threading')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
     assert _run(code) == ""

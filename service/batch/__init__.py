@@ -2,6 +2,7 @@
 
     runner     the run: bounded concurrency, resumable through the store, one outcome per article
     executors  where the digest stage runs: this thread, a process pool, or a Dask cluster
+    options    the executor options and the collector settings, light enough for `--help`
     store      the SQLite results store (digests, failures, runs)
     runlock    which run is alive and which run digests which article
     budget     cost and token ceilings, and the per-request spend gate

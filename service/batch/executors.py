@@ -13,7 +13,6 @@ concurrency) unless they declare a spec.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
@@ -22,14 +21,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from service.batch.options import EXECUTORS, SCHEDULER_ENV, quiet_gc
+
+# re-exported from their new home (kept light for `summarise --help`)
+from service.batch.options import WORKER_GC_YOUNG as WORKER_GC_YOUNG
+from service.batch.options import add_options as add_options
+from service.batch.options import options_from as options_from
 from service.errors import ConfigError, MissingExtraError, NewsDigestError
 
 if TYPE_CHECKING:
     from schemas import Article, ArticleDigest
     from service.engines import Engine
 
-EXECUTORS = ("local", "dask")
-SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 MAX_IN_FLIGHT = 256
 CONNECT_TIMEOUT_S = 20.0  # how long to wait for a scheduler before saying it cannot be reached
 
@@ -134,24 +137,6 @@ def remote_digest_many(payload: Any, articles: list[Article]) -> list[Any]:
 
 
 # A digest makes tens of thousands of short-lived objects and no reference cycles worth chasing:
-# at Python's default (a young pass every 700 allocations) the cyclic collector costs the rules
-# engine ~5-9% of its time. A worker process is ours, so it runs young passes less often.
-WORKER_GC_YOUNG = 20_000
-
-
-def quiet_gc() -> None:
-    """Freeze what the process holds now (its modules and engine: out of every later pass) and
-    run the cyclic collector's young passes at most every WORKER_GC_YOUNG allocations. Reference
-    counting frees the digests' objects as before; only cyclic garbage waits a little longer.
-    For processes this package owns (pool workers, the command), never for a library caller."""
-    import gc
-
-    gc.freeze()
-    young, middle, old = gc.get_threshold()
-    if young:  # 0 means the owner turned the collector's passes off: leave that alone
-        gc.set_threshold(max(young, WORKER_GC_YOUNG), middle, old)
-
-
 def warm(spec: EngineSpec) -> int:
     """Build the worker's engine ahead of the first article; returns the worker's pid."""
     _engine_for(spec)
@@ -382,40 +367,6 @@ def open_executor(
     if n <= 1 or spec is None:
         return InlineExecutor(engine)
     return ProcessExecutor(spec, n)
-
-
-def add_options(group: argparse._ArgumentGroup) -> None:
-    """The CLI's --workers, --executor and --scheduler options."""
-    group.add_argument(
-        "--workers",
-        type=int,
-        default=None,
-        metavar="N",
-        help="processes digesting at once with the offline engine (default: this machine's "
-        "cores; 1 digests in this process)",
-    )
-    group.add_argument(
-        "--executor",
-        choices=EXECUTORS,
-        default="local",
-        help="where the digest stage runs: local (default) or dask (a dask.distributed "
-        "cluster; needs the dask extra and --scheduler)",
-    )
-    group.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help=f"Dask scheduler address for --executor dask, e.g. tcp://host:8786 "
-        f"(default ${SCHEDULER_ENV})",
-    )
-
-
-def options_from(args: argparse.Namespace) -> dict[str, Any]:
-    """run_batch / summarise_many keyword arguments from the parsed CLI options."""
-    return {
-        "workers": getattr(args, "workers", None),
-        "executor": getattr(args, "executor", None),
-        "scheduler": getattr(args, "scheduler", None),
-    }
 
 
 def digest_stream(

@@ -22,7 +22,7 @@ from service.fsio import atomic_write_text
 def cli_run(args: argparse.Namespace, fmt: str, *, engine: Any = None) -> int:
     """Run `summarise PATHS --store ...` from the parsed options of service.cli.main's run parser."""
     from service.api import resolve_engine
-    from service.batch.executors import options_from
+    from service.batch.options import options_from
     from service.batch.runner import run_batch
 
     if engine is None:

@@ -11,15 +11,17 @@ import gc
 import math
 import signal
 import sys
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
 
 from service.cli import render
 from service.safe_paths import printable
 
-N = TypeVar("N", int, float)
+TYPE_CHECKING = False  # `typing` itself is not imported: `summarise --help` does not need it
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    N = TypeVar("N", int, float)
 
 
 def err(msg: str) -> None:
@@ -102,10 +104,11 @@ def _interrupt(signum: int, _frame: object) -> None:
 def sigterm_as_interrupt() -> Iterator[None]:
     """Within the block SIGTERM is handled like Ctrl-C (SIGINT): the batch finishes what is in
     flight, writes its story and failures file, marks the run interrupted and exits 130."""
-    if threading.current_thread() is not threading.main_thread():
+    try:
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread, the only one that may set a handler
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         yield
     finally:
@@ -121,7 +124,7 @@ def startup_gc(pause: bool = True) -> Iterator[None]:
     instructions. Reference counting still frees frozen objects; only a cycle among them would
     never be collected, so this is for the command, not for a long-lived caller of the Python API
     (`pause=False`: the block runs as it is). service.merge does the same around a merge. The
-    command's young passes then run less often, as in the pool's workers (executors.quiet_gc)."""
+    command's young passes then run less often, as in the pool's workers (service.batch.options.quiet_gc)."""
     if not pause:
         yield
         return
@@ -130,7 +133,7 @@ def startup_gc(pause: bool = True) -> Iterator[None]:
     try:
         yield
     finally:
-        from service.batch.executors import quiet_gc
+        from service.batch.options import quiet_gc
 
         quiet_gc()  # frozen, and young passes every WORKER_GC_YOUNG allocations, not 700
         if was_enabled:

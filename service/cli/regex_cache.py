@@ -64,17 +64,47 @@ def default_path() -> str | None:
     return os.path.join(base, "newsdigest", f"regex-{sys.implementation.cache_tag}.marshal")
 
 
-def _read(path: str) -> dict[Key, Entry]:
+def _read(path: str, header: tuple[Any, ...] = HEADER) -> dict[Any, Any]:
+    """The entries of the cache file at `path` when `header` and the checksum hold, else none.
+    (service.cli.code_cache keeps its file the same way, under its own header.)"""
     try:
         with open(path, "rb") as f:
             blob = f.read()
-        header, crc, body = marshal.loads(blob)
-        if header != HEADER or zlib.crc32(body) != crc:
+        written, crc, body = marshal.loads(blob)
+        if written != header or zlib.crc32(body) != crc:
             return {}
         entries = marshal.loads(body)
     except (OSError, ValueError, EOFError, TypeError):  # absent, truncated or not ours
         return {}
     return entries if isinstance(entries, dict) else {}
+
+
+def _write(
+    path: str,
+    header: tuple[Any, ...],
+    used: dict[Any, Any],
+    old: dict[Any, Any] | None,
+    max_entries: int,
+) -> None:
+    """This run's entries, then the file's others, max_entries at most, written whole to a
+    temporary file, then renamed over the old one (two runs saving at once leave one's file or
+    the other's)."""
+    merged = dict(used)
+    for key, entry in (old or {}).items():
+        if len(merged) >= max_entries:
+            break
+        merged.setdefault(key, entry)
+    body = marshal.dumps(dict(list(merged.items())[:max_entries]))
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        # this user's alone: the code cache trusts no file that others may write
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+            f.write(marshal.dumps((header, zlib.crc32(body), body)))
+        os.replace(tmp, path)
+    except OSError:  # a read-only install or home: the run goes on uncached
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 class RegexCache:
@@ -119,23 +149,8 @@ class RegexCache:
         """Write the file when this run compiled a pattern it lacked: this run's entries, then the
         file's others, MAX_ENTRIES at most. Written whole to a temporary file, then renamed over
         the old one (two runs saving at once leave one's file or the other's)."""
-        if not self.added:
-            return
-        merged = dict(self.used)
-        for key, entry in (self.entries or {}).items():
-            if len(merged) >= MAX_ENTRIES:
-                break
-            merged.setdefault(key, entry)
-        body = marshal.dumps(dict(list(merged.items())[:MAX_ENTRIES]))
-        tmp = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
-            with open(tmp, "wb") as f:
-                f.write(marshal.dumps((HEADER, zlib.crc32(body), body)))
-            os.replace(tmp, self.path)
-        except OSError:  # a read-only install or home: the run goes on uncached
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        if self.added:
+            _write(self.path, HEADER, self.used, self.entries, MAX_ENTRIES)
 
 
 def _can_write(path: str) -> bool:

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Any
 
+from service.cli.render_text import md_cell, plural, short
+
+TYPE_CHECKING = False  # `typing` itself is not imported: `summarise --help` does not need it
 if TYPE_CHECKING:  # imported where used, so `summarise --help` need not load pydantic
+    from typing import Any
+
     from pydantic import BaseModel
 
     from schemas import ArticleDigest
-
-from service.cli.render_text import md_cell, plural, short
 
 FORMATS = ("text", "json", "jsonl", "md", "html")
 SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "md": ".md", "html": ".html"}
