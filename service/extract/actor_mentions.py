@@ -38,6 +38,7 @@ from service.extract.names import (
     strip_possessive,
 )
 from service.extract.word_scan import capitalised_inside, is_lower_word, start_tokens
+from service.months import EN_WEEKDAYS
 
 FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
 _ROLE_JOIN = ROLE_NOUNS | {"former", "acting", "deputy", "senior", "interim", "then"}
@@ -263,6 +264,36 @@ _RUN_WORDS: Memo[str, tuple[str, bool, bool, bool, bool]] = Memo(_run_word, 1638
 _FACILITY_MODS = frozenset(["military", "air", "naval", "army"])
 _LOW: Memo[str, str] = Memo(low, 32768)
 
+# words a word list reads as something other than a surname, which are surnames right after a known
+# first name: on PolNeAR train every one of the 10 written so ('Mark Cuban', 'David French',
+# 'Larry Sabato') is a person, while 'the Cuban government' and 'Jun. 5' follow no first name.
+# English weekdays stay dates: 'told Morning Joe Monday' dates the interview
+_OTHER_READINGS = (frozenset(DEMONYMS) | MONTHS | WEEKDAYS) - frozenset(EN_WEEKDAYS)
+
+
+def surnames_read_otherwise(d: Doc) -> frozenset[str]:
+    """The demonyms, months and weekdays this article writes as a surname, after a known first name
+    in the same paragraph ('Mark Cuban', 'analyst Daniel Jun'): later alone ('Cuban said') they are
+    that person. A number after the word ('Mark Jun 5') or a dot on it ('Jun.') keeps its other
+    reading."""
+    w, para, n = d.words, d.para, len(d.words)
+    lows, given = _LOW.__getitem__, given_names()
+    out: set[str] = set()
+    for k in range(1, n):
+        x = w[k]
+        if (
+            x[0].isupper()
+            and "." not in x
+            and (lx := lows(strip_possessive(x))) in _OTHER_READINGS
+            and para[k - 1] == para[k]
+            and is_cap(w[k - 1])
+            and lows(w[k - 1]) in given
+            and lows(w[k - 1]) not in STOPWORDS
+            and not (k + 1 < n and w[k + 1][0].isdigit())
+        ):
+            out.add(lx)
+    return frozenset(out)
+
 
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
@@ -316,12 +347,13 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         return True
 
     start_word = _START_WORDS.__getitem__
+    surnames = surnames_read_otherwise(d)
     for i in start_tokens(text, w, starts):
         if i < after:
             continue
         # can the word start a name here? (the word's own tests, then those of its context)
         got = start_word(w[i])
-        if got is None:
+        if got is None and (not surnames or not (got := _surname_start(w, i, surnames))):
             continue
         x, lx = got
         wi = w[i]
@@ -353,7 +385,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 break  # a mark (',', '.', '(') ends the run: none of the tests below passes
             lx, cap, conn, join, role_join = run_word(x)
             if (
-                cap
+                (cap or lx in surnames and "." not in x)
                 and (
                     not w[j - 1].endswith(("’s", "'s"))
                     or lows(w[j - 1]) == "people's"
@@ -430,13 +462,28 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             e = ends[f]
             j = f + 1
         # the run's name mention, plus the organisation named in a role prefix
-        for a, b, part, name, role in run_parts(text[s:e]):
+        parts = run_parts(text[s:e])
+        if not parts and j - i == 1 and surnames and lows(strip_possessive(wl)) in surnames:
+            parts = ((0, e - s, text[s:e], text[s:e], None),)  # 'Cuban said': Mark Cuban
+        for a, b, part, name, role in parts:
             append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
     return out
 
 
 _Part = tuple[int, int, str, str, str | None]
+
+
+def _surname_start(w: list[str], i: int, surnames: frozenset[str]) -> tuple[str, str] | None:
+    """A month or weekday word may open a name where the article writes it as a surname ('Jun
+    said'), unless a number follows ('Jun 5') or it carries a dot ('Jun.')."""
+    x = strip_possessive(w[i])
+    lx = low(x)
+    if lx not in surnames or "." in x or not is_cap(x):
+        return None
+    if i + 1 < len(w) and w[i + 1][0].isdigit():
+        return None
+    return x, lx
 
 
 def _run_parts(surface: str) -> tuple[_Part, ...]:
