@@ -34,6 +34,7 @@ from service.extract.noun_phrases import (
     closing_verb,
     np_back,
     np_forward,
+    plural_head,
 )
 from service.extract.quotes import QuoteSpan
 from service.extract.subject_intl import without_opener
@@ -331,7 +332,8 @@ def _described(
     surface = d.text[d.starts[a] : d.ends[e - 1]]
     kind = "definite" if low(w[a]) == "the" else "role"
     role = d.text[d.starts[a + 1] : d.ends[e - 1]]
-    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role)
+    plural = plural_head(low(w[e - 1]))
+    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role, plural=plural)
 
 
 _PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
