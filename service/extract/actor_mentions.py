@@ -269,6 +269,11 @@ _LOW: Memo[str, str] = Memo(low, 32768)
 # 'Larry Sabato') is a person, while 'the Cuban government' and 'Jun. 5' follow no first name.
 # English weekdays stay dates: 'told Morning Joe Monday' dates the interview
 _OTHER_READINGS = (frozenset(DEMONYMS) | MONTHS | WEEKDAYS) - frozenset(EN_WEEKDAYS)
+# the same words as a surname is written, possessive too: most articles hold none of them, and a
+# set test over the article's words finds that without reading each word
+_AS_WRITTEN = frozenset(
+    c + s for c in (x[:1].upper() + x[1:] for x in _OTHER_READINGS) for s in ("", "'s", "’s")
+)
 
 
 def surnames_read_otherwise(d: Doc) -> frozenset[str]:
@@ -277,21 +282,21 @@ def surnames_read_otherwise(d: Doc) -> frozenset[str]:
     that person. A number after the word ('Mark Jun 5') or a dot on it ('Jun.') keeps its other
     reading."""
     w, para, n = d.words, d.para, len(d.words)
+    if _AS_WRITTEN.isdisjoint(w):
+        return frozenset()
     lows, given = _LOW.__getitem__, given_names()
     out: set[str] = set()
     for k in range(1, n):
         x = w[k]
         if (
-            x[0].isupper()
-            and "." not in x
-            and (lx := lows(strip_possessive(x))) in _OTHER_READINGS
+            x in _AS_WRITTEN
             and para[k - 1] == para[k]
             and is_cap(w[k - 1])
             and lows(w[k - 1]) in given
             and lows(w[k - 1]) not in STOPWORDS
             and not (k + 1 < n and w[k + 1][0].isdigit())
         ):
-            out.add(lx)
+            out.add(lows(strip_possessive(x)))
     return frozenset(out)
 
 
