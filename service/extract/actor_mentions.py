@@ -37,8 +37,8 @@ from service.extract.names import (
     strip_affiliation,
     strip_possessive,
 )
+from service.extract.other_readings import surname_start, surnames_read_otherwise
 from service.extract.word_scan import capitalised_inside, is_lower_word, start_tokens
-from service.months import EN_WEEKDAYS
 
 FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
 _ROLE_JOIN = ROLE_NOUNS | {"former", "acting", "deputy", "senior", "interim", "then"}
@@ -264,41 +264,6 @@ _RUN_WORDS: Memo[str, tuple[str, bool, bool, bool, bool]] = Memo(_run_word, 1638
 _FACILITY_MODS = frozenset(["military", "air", "naval", "army"])
 _LOW: Memo[str, str] = Memo(low, 32768)
 
-# words a word list reads as something other than a surname, which are surnames right after a known
-# first name: on PolNeAR train every one of the 10 written so ('Mark Cuban', 'David French',
-# 'Larry Sabato') is a person, while 'the Cuban government' and 'Jun. 5' follow no first name.
-# English weekdays stay dates: 'told Morning Joe Monday' dates the interview
-_OTHER_READINGS = (frozenset(DEMONYMS) | MONTHS | WEEKDAYS) - frozenset(EN_WEEKDAYS)
-# the same words as a surname is written, possessive too: most articles hold none of them, and a
-# set test over the article's words finds that without reading each word
-_AS_WRITTEN = frozenset(
-    c + s for c in (x[:1].upper() + x[1:] for x in _OTHER_READINGS) for s in ("", "'s", "’s")
-)
-
-
-def surnames_read_otherwise(d: Doc) -> frozenset[str]:
-    """The demonyms, months and weekdays this article writes as a surname, after a known first name
-    in the same paragraph ('Mark Cuban', 'analyst Daniel Jun'): later alone ('Cuban said') they are
-    that person. A number after the word ('Mark Jun 5') or a dot on it ('Jun.') keeps its other
-    reading."""
-    w, para, n = d.words, d.para, len(d.words)
-    if _AS_WRITTEN.isdisjoint(w):
-        return frozenset()
-    lows, given = _LOW.__getitem__, given_names()
-    out: set[str] = set()
-    for k in range(1, n):
-        x = w[k]
-        if (
-            x in _AS_WRITTEN
-            and para[k - 1] == para[k]
-            and is_cap(w[k - 1])
-            and lows(w[k - 1]) in given
-            and lows(w[k - 1]) not in STOPWORDS
-            and not (k + 1 < n and w[k + 1][0].isdigit())
-        ):
-            out.add(lows(strip_possessive(x)))
-    return frozenset(out)
-
 
 def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
     """Name mentions from capitalised runs; `regions` are the quotations (marks included)."""
@@ -358,7 +323,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             continue
         # can the word start a name here? (the word's own tests, then those of its context)
         got = start_word(w[i])
-        if got is None and (not surnames or not (got := _surname_start(w, i, surnames))):
+        if got is None and (not surnames or not (got := surname_start(w, i, surnames))):
             continue
         x, lx = got
         wi = w[i]
@@ -477,18 +442,6 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
 
 
 _Part = tuple[int, int, str, str, str | None]
-
-
-def _surname_start(w: list[str], i: int, surnames: frozenset[str]) -> tuple[str, str] | None:
-    """A month or weekday word may open a name where the article writes it as a surname ('Jun
-    said'), unless a number follows ('Jun 5') or it carries a dot ('Jun.')."""
-    x = strip_possessive(w[i])
-    lx = low(x)
-    if lx not in surnames or "." in x or not is_cap(x):
-        return None
-    if i + 1 < len(w) and w[i + 1][0].isdigit():
-        return None
-    return x, lx
 
 
 def _run_parts(surface: str) -> tuple[_Part, ...]:
