@@ -60,3 +60,16 @@ def test_an_english_weekday_after_a_first_name_stays_a_date() -> None:
     )
     assert speakers(text) == {"The pier will open next spring,": "Ruth Palby"}
     assert not any("Monday" in a for a in actor_names(text))
+
+
+def test_a_month_surname_after_a_role_noun_is_the_subject_of_its_verb() -> None:
+    text = (
+        '"The ferry plan is far from heartwarming," columnist Oku Jun wrote in the Dunmore Post. '
+        '"Nobody asked the fishermen."\n\n'
+        'Councillor Ruth Palby disagreed. "It will pay for the pier," she said.\n\n'
+        '"The harbour has had enough," Jun wrote.\n'
+    )
+    got = speakers(text)
+    assert got["The ferry plan is far from heartwarming,"] == "Oku Jun", got
+    assert got["The harbour has had enough,"] == "Oku Jun", got
+    assert got["It will pay for the pier,"] == "Ruth Palby", got
