@@ -187,9 +187,9 @@ def _ranker_decides(sp: QuoteSpan, f: FoundCue, attr: Attribution) -> bool:
 
 def _group_speaks(f: FoundCue, attr: Attribution) -> bool:
     """The cue right by the quotation is a crowd the text does not name ('the crowd chanted',
-    'Hundreds shouted'): no person the ranker could pick said the words. Other plural subjects
-    ('his supporters', 'the protesters') the ranker may still overrule: on PolNeAR train it was
-    right to in most of them."""
+    'Hundreds shouted', 'the protesters chanted'): no person the ranker could pick said the words.
+    Other plural subjects ('his supporters', 'the candidates') the ranker may still overrule: on
+    PolNeAR train it was right to in most of them."""
     cue = f.cue
     return (
         cue is not None
