@@ -25,6 +25,11 @@ LEAD = "Governor Ruth Palby spoke to supporters at the harbour rally in Dunmore 
         ('"Build the pier!" the audience yelled back.', "Build the pier!", "audience (unnamed)"),
         ('"Not in our name!" the attendees chanted.', "Not in our name!", "attendees (unnamed)"),
         ('"Lock the gates!" Hundreds chanted outside.', "Lock the gates!", "hundreds (unnamed)"),
+        (
+            'Holding signs, the protesters chanted "Palby out, ferries in."',
+            "Palby out, ferries in.",
+            "protesters (unnamed)",
+        ),
     ],
 )
 def test_a_crowd_is_an_unnamed_group(line: str, quote: str, group: str) -> None:
