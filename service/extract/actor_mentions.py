@@ -37,6 +37,7 @@ from service.extract.names import (
     strip_affiliation,
     strip_possessive,
 )
+from service.extract.other_readings import surname_start, surnames_read_otherwise
 from service.extract.word_scan import capitalised_inside, is_lower_word, start_tokens
 
 FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
@@ -316,12 +317,13 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         return True
 
     start_word = _START_WORDS.__getitem__
+    surnames = surnames_read_otherwise(d)
     for i in start_tokens(text, w, starts):
         if i < after:
             continue
         # can the word start a name here? (the word's own tests, then those of its context)
         got = start_word(w[i])
-        if got is None:
+        if got is None and (not surnames or not (got := surname_start(w, i, surnames))):
             continue
         x, lx = got
         wi = w[i]
@@ -353,7 +355,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 break  # a mark (',', '.', '(') ends the run: none of the tests below passes
             lx, cap, conn, join, role_join = run_word(x)
             if (
-                cap
+                (cap or lx in surnames and "." not in x)
                 and (
                     not w[j - 1].endswith(("’s", "'s"))
                     or lows(w[j - 1]) == "people's"
@@ -430,7 +432,10 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             e = ends[f]
             j = f + 1
         # the run's name mention, plus the organisation named in a role prefix
-        for a, b, part, name, role in run_parts(text[s:e]):
+        parts = run_parts(text[s:e])
+        if not parts and j - i == 1 and surnames and lows(strip_possessive(wl)) in surnames:
+            parts = ((0, e - s, text[s:e], text[s:e], None),)  # 'Cuban said': Mark Cuban
+        for a, b, part, name, role in parts:
             append(Mention(s + a, s + b, part, name, role, quoted, "name", prev_num))
         after = j
     return out

@@ -34,7 +34,9 @@ from service.extract.noun_phrases import (
     closing_verb,
     np_back,
     np_forward,
+    plural_head,
 )
+from service.extract.other_readings import month_surname
 from service.extract.quotes import QuoteSpan
 from service.extract.subject_intl import without_opener
 
@@ -100,7 +102,12 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     """The subject of the cue verb at token v: skip auxiliaries, times, an appositive, 'who'."""
     w = d.words
     j = v - 1
-    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS or _adverb_after_name(w, j, lo)):
+    while j >= lo and (
+        low(w[j]) in AUX
+        or low(w[j]) in TIME_WORDS
+        and not month_surname(w, j, lo)
+        or _adverb_after_name(w, j, lo)
+    ):
         j -= 1
     if j < lo or mask[j]:
         return None
@@ -331,7 +338,8 @@ def _described(
     surface = d.text[d.starts[a] : d.ends[e - 1]]
     kind = "definite" if low(w[a]) == "the" else "role"
     role = d.text[d.starts[a + 1] : d.ends[e - 1]]
-    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role)
+    plural = plural_head(low(w[e - 1]))
+    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role, plural=plural)
 
 
 _PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")

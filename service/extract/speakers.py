@@ -40,6 +40,7 @@ from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
+    CROWDS,
     MAX_NP,
     ORGISH,
     UNNAMED,
@@ -146,7 +147,8 @@ def attribute(
         if attr.rule == "continuation" and attr.speaker is not None:
             attr = _local_mention(d, idx, attr, sp.start)
         out.append(attr)
-        if attr.speaker is not None:
+        if attr.speaker is not None and not _group_speaks(f, attr):
+            # a crowd's chant interrupts the speaker, who goes on after it
             last, last_pos = attr, sp.start
     return out
 
@@ -180,7 +182,23 @@ def _ranker_decides(sp: QuoteSpan, f: FoundCue, attr: Attribution) -> bool:
     built; tests/test_speaker_ranker_gate.py compares the two)."""
     if attr.speaker is None:
         return f.cue is None
-    return attr.rule in OVERRULED and not sp.continues
+    return attr.rule in OVERRULED and not sp.continues and not _group_speaks(f, attr)
+
+
+def _group_speaks(f: FoundCue, attr: Attribution) -> bool:
+    """The cue right by the quotation is a crowd the text does not name ('the crowd chanted',
+    'Hundreds shouted', 'the protesters chanted'): no person the ranker could pick said the words.
+    Other plural subjects ('his supporters', 'the candidates') the ranker may still overrule: on
+    PolNeAR train it was right to in most of them."""
+    cue = f.cue
+    return (
+        cue is not None
+        and attr.rule in ("cue-before", "cue-after")
+        and attr.speaker is not None
+        and attr.speaker.endswith(UNNAMED)
+        and attr.mention_span == (cue.start, cue.end)
+        and low(cue.surface.split()[-1]) in CROWDS
+    )
 
 
 def _rank(
@@ -211,7 +229,12 @@ def _rank(
         top = speaker_ranker.best(cands)
         if top is None or speaker_ranker.unnamed_cue(d, region, top):
             return attr  # '"...," one of the sources said': someone the text does not name
-    elif attr.speaker is not None and attr.rule in OVERRULED and not sp.continues:
+    elif (
+        attr.speaker is not None
+        and attr.rule in OVERRULED
+        and not sp.continues
+        and not _group_speaks(f, attr)
+    ):
         top = speaker_ranker.best(cands)
         if top is None:
             return attr
