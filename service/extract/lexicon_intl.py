@@ -413,8 +413,8 @@ def language(text: str) -> str:
         for code in _MARKER_OF[w]:
             counts[code] += k
     # letters no other of these languages writes: one vote for each word that holds one
-    for code, letters in _OWN_LETTERS:
-        counts[code] += sum(1 for w in head.split() if not letters.isdisjoint(w))
+    for code, own in _OWN_LETTERS:
+        counts[code] += sum(1 for w in head.split() if not own.isdisjoint(w))
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
