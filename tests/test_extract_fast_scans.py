@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from service.extract import actor_mentions, dates, quote_marks, summary
+from service.extract import collectives, dates, quote_marks, summary
 
 # the plain forms: a look-behind in front, a whole-text scan
 PLAIN_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
@@ -79,7 +79,7 @@ def test_collective_scan_of_noun_stretches_matches_the_whole_text_scan() -> None
     pieces += ["_", "\n", " ", " ", "’", "-", "."]
     texts = SENTENCES + _random_texts(pieces, 5000, seed=11)
     for text in texts:
-        plain = actor_mentions._COLLECTIVE.finditer(text)
-        assert _found(actor_mentions._collective_matches(text)) == _found(plain), text
+        plain = collectives._COLLECTIVE.finditer(text)
+        assert _found(collectives._collective_matches(text)) == _found(plain), text
     # the scan is not vacuous: the invented sentences hold collectives
-    assert len(actor_mentions._collective_matches(SENTENCES[2])) >= 3
+    assert len(collectives._collective_matches(SENTENCES[2])) >= 3

@@ -1,5 +1,6 @@
 """Actor name mentions for the offline engine: capitalised runs split into names and the
-organisations in their titles, plus collectives ('Iraqi forces', 'the government of X')."""
+organisations in their titles (collectives such as 'Iraqi forces' are in
+service.extract.collectives)."""
 
 from __future__ import annotations
 
@@ -42,39 +43,6 @@ from service.extract.word_scan import capitalised_inside, is_lower_word, start_t
 
 FACILITY = frozenset(["base", "outpost", "camp", "airport", "airbase"])
 _ROLE_JOIN = ROLE_NOUNS | {"former", "acting", "deputy", "senior", "interim", "then"}
-_COLLECTIVE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<adj>U\.S\.|US|UK|[A-Z][a-z]+(?:-(?:backed|aligned|linked|led|allied))?)"
-    r"(?:\s+[A-Z][a-z]+(?=\s+[a-z]))?(?P<mid>(?:\s+[a-z]+){0,2}?)\s+"
-    r"(?P<noun>forces|troops|military|army|soldiers|service members|government|"
-    r"militia groups|militias|armed groups|groups|rebels|fighters)\b"
-)
-_COLLECTIVE_CLASS = {
-    "forces": "military",
-    "troops": "military",
-    "military": "military",
-    "army": "military",
-    "soldiers": "military",
-    "service members": "military",
-    "government": "government",
-    "militia groups": "groups",
-    "militias": "groups",
-    "armed groups": "groups",
-    "groups": "groups",
-    "rebels": "groups",
-    "fighters": "groups",
-}
-# substrings of every noun of _COLLECTIVE ('militias', 'armed groups' and 'militia groups' hold one)
-_COLLECTIVE_NOUNS = (
-    "forces", "troops", "military", "army", "soldiers", "service members", "government", "groups",
-    "militias", "rebels", "fighters",
-)  # fmt: skip
-# A _COLLECTIVE match consumes only ASCII letters, whitespace, dots and hyphens, so it lies inside
-# one stretch free of any other character (a barrier) and holds one of those nouns: only the
-# stretches holding one are scanned (see _collective_matches).
-_COLLECTIVE_BARRIER = re.compile(r"[^A-Za-z\s.-]")
-_GOV_OF = re.compile(
-    r"\b(?:[Tt]he\s+)?government of (?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-)
 
 
 @dataclass(slots=True)
@@ -525,81 +493,3 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
 # the word or the run's text: a name written again costs one dictionary look-up)
 _START_WORDS: Memo[str, tuple[str, str] | None] = Memo(_start_word, 32768)
 _RUN_PARTS: Memo[str, tuple[_Part, ...]] = Memo(_run_parts, 16384)
-
-
-def _noun_starts(text: str) -> list[int]:
-    """Where each of _COLLECTIVE_NOUNS is written in `text`, in order (one C scan per noun)."""
-    out: list[int] = []
-    for noun in _COLLECTIVE_NOUNS:
-        at = text.find(noun)
-        while at != -1:
-            out.append(at)
-            at = text.find(noun, at + 1)
-    out.sort()
-    return out
-
-
-def _collective_matches(text: str) -> list[re.Match[str]]:
-    """_COLLECTIVE.finditer(text), scanning only the stretches between two barriers that hold one
-    of _COLLECTIVE_NOUNS (every match does). The scan of a stretch starts at its first character
-    (\\b sees the character before it, as in a whole-text scan) and may look at the one character
-    after it (the final \\b); no match crosses a stretch's ends, so the matches are the same."""
-    out: list[re.Match[str]] = []
-    rev = ""
-    done = 0  # the text before `done` is scanned
-    n = len(text)
-    for at in _noun_starts(text):
-        if at < done:
-            continue  # a stretch already scanned
-        if not rev:
-            rev = text[::-1]
-        b = _COLLECTIVE_BARRIER.search(rev, n - at)
-        lo = n - b.start() if b else 0  # just after the last barrier before the noun
-        e = _COLLECTIVE_BARRIER.search(text, at)
-        hi = e.start() if e else n  # the next barrier (the noun holds none)
-        out.extend(_COLLECTIVE.finditer(text, max(lo, done), hi + 1))
-        done = hi + 1
-    return out
-
-
-def find_collectives(d: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, Mention]]:
-    """('country|class' key, mention) for 'Iraqi forces', 'US troops', 'the government of X'."""
-    regions = union(regions)
-    out: list[tuple[str, Mention]] = []
-    for mm in _collective_matches(d.text):
-        adj = mm.group("adj")
-        base = low(adj.split("-")[0])
-        country = (
-            DEMONYMS.get(base)
-            or PLACE_ACRONYMS.get(base)
-            or (adj.split("-")[0] if base in PLACES else None)
-        )
-        if country is None:
-            continue
-        mid = mm.group("mid").split()
-        if any(x in STOPWORDS or x.endswith(("ed", "ing")) and x not in ("armed",) for x in mid):
-            continue
-        cls = _COLLECTIVE_CLASS[mm.group("noun")]
-        s = mm.start("adj")
-        surface = d.text[s : mm.end()]
-        quoted = in_regions(s, regions)
-        out.append(
-            (
-                f"{name_key(country)}|{cls}",
-                Mention(s, mm.end(), surface, surface, None, quoted, "collective"),
-            )
-        )
-    # every match holds the words 'government of': a text without them is spared the scan
-    for mm in _GOV_OF.finditer(d.text) if "government of" in d.text else ():
-        place = mm.group("place")
-        if name_key(place) not in PLACES:
-            continue
-        s = mm.start() if not mm.group().lower().startswith("the ") else mm.start() + 4
-        surface = d.text[s : mm.end()]
-        out.append(
-            (
-                f"{name_key(place)}|government",
-                Mention(s, mm.end(), surface, surface, None, False, "collective"),
-            )
-        )
-    return out

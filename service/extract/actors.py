@@ -12,9 +12,10 @@ from pydantic import TypeAdapter
 from schemas import Actor, ActorType, Span
 from schemas.digest import MAX_ACTORS, MAX_ALIASES, MAX_MENTIONS
 from service.extract import lexicon_intl as intl
-from service.extract.actor_mentions import FACILITY, Mention, find_candidates, find_collectives
+from service.extract.actor_mentions import FACILITY, Mention, find_candidates
 from service.extract.actor_roles import assign_roles
 from service.extract.actor_rules import Entity, cluster_mentions
+from service.extract.collectives import find_collectives
 from service.extract.cues import find_cues, marked_regions
 from service.extract.lexicon_new_intl import CASELESS
 from service.extract.names import (

@@ -27,13 +27,16 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import (
     AUX,
+    PARTITIVE,
     RELATIVE,
     TIME_WORDS,
     Cue,
     clean_role_text,
     closing_verb,
+    noun_use,
     np_back,
     np_forward,
+    partitive_name,
     plural_head,
 )
 from service.extract.other_readings import month_surname
@@ -191,13 +194,13 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if mask[v] or w[v] in QUOTE_CHARS:
             return None
         lv = low(w[v])
-        if lv in CUE_FINITE and not _noun_use(d, v) or closing_verb(w, v, hi):
+        if lv in CUE_FINITE and not noun_use(d, v) or closing_verb(w, v, hi):
             cue = _subject_before(d, v, i, mask)
             # the verb closes the clause ('one of the sources said.'): it speaks these words,
             # not a clause of its own ('... said the two cases were different')
             closes = v + 1 >= hi or w[v + 1] in (".", ",", ";", "!", "?") or lv not in CUE_FINITE
-            partitive = closes and low(w[i]) in _PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
-            named = _partitive_name(d, i, v) if partitive else None
+            partitive = closes and low(w[i]) in PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
+            named = partitive_name(d, i, v) if partitive else None
             if named is not None:
                 return _with_rule(named, "cue-after")  # 'one of the organisers, Ana Ruiz, said'
             if partitive and (cue is None or cue.kind != "name"):
@@ -342,42 +345,6 @@ def _described(
     return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role, plural=plural)
 
 
-_PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
-
-
-def _partitive_name(d: Doc, i: int, v: int) -> Cue | None:
-    """The name set off by commas after a partitive ('one of the organisers, Ana Ruiz,')."""
-    m = _PARTITIVE_NAME_RE.match(d.text, d.starts[i], d.starts[v])
-    if m is None:
-        return None
-    name = m.group(2).strip()
-    a = m.start(2)
-    return Cue("name", name, a, a + len(name), name=name, role=m.group(1))
-
-
-_PARTITIVE = _words("one two three some several many few most all none each either neither another")
-# words before a cue word that make it a noun ('her remarks', "the president's claims")
-_NOUN_LEAD = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "'s",
-     "’s", "whose"]
-)  # fmt: skip
-
-
-def _noun_use(d: Doc, v: int) -> bool:
-    """The cue word at token v is a noun ('her remarks', "Clinton's claims") or part of a name
-    ('the United States'' allies: capitalised mid-sentence among lower-case words)."""
-    w = d.words
-    if v == 0:
-        return False
-    prev = low(w[v - 1])
-    if prev in _NOUN_LEAD or prev.endswith(("'s", "’s")) and len(prev) > 2:
-        return True
-    if w[v][:1].isupper() and not d.sent_start[v]:
-        near = w[max(0, v - 4) : v + 5]
-        return any(x[:1].islower() and len(x) > 3 for x in near)  # not a title-case headline
-    return False
-
-
 def _description_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     """'the author wrote', 'The ad claims', 'the business mogul announced': a short description
     of lower-case words right before the cue verb that the noun phrase reader does not take (its
@@ -450,7 +417,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in CUE_FINITE or lv in _BEFORE_EXTRA:
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
-            if _noun_use(d, v):
+            if noun_use(d, v):
                 continue  # "called Clinton's remarks ...": a noun, not the cue verb
             cue = _subject_before(d, v, lo, mask) or _description_before(d, v, lo, mask)
             if cue is not None and not _opens_lead_clause(d, cue):

@@ -3,6 +3,7 @@ and the canonical "(unnamed)" form of a role-only speaker."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -332,3 +333,39 @@ def closing_verb(w: list[str], v: int, hi: int) -> bool:
     if part and k == v and w[v] != "wondered":
         return False
     return k + 1 >= hi or w[k + 1] in _CLOSE_MARKS
+
+
+PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
+
+
+def partitive_name(d: Doc, i: int, v: int) -> Cue | None:
+    """The name set off by commas after a partitive ('one of the organisers, Ana Ruiz,')."""
+    m = PARTITIVE_NAME_RE.match(d.text, d.starts[i], d.starts[v])
+    if m is None:
+        return None
+    name = m.group(2).strip()
+    a = m.start(2)
+    return Cue("name", name, a, a + len(name), name=name, role=m.group(1))
+
+
+PARTITIVE = _words("one two three some several many few most all none each either neither another")
+# words before a cue word that make it a noun ('her remarks', "the president's claims")
+NOUN_LEAD = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "these", "those", "'s",
+     "’s", "whose"]
+)  # fmt: skip
+
+
+def noun_use(d: Doc, v: int) -> bool:
+    """The cue word at token v is a noun ('her remarks', "Clinton's claims") or part of a name
+    ('the United States'' allies: capitalised mid-sentence among lower-case words)."""
+    w = d.words
+    if v == 0:
+        return False
+    prev = low(w[v - 1])
+    if prev in NOUN_LEAD or prev.endswith(("'s", "’s")) and len(prev) > 2:
+        return True
+    if w[v][:1].isupper() and not d.sent_start[v]:
+        near = w[max(0, v - 4) : v + 5]
+        return any(x[:1].islower() and len(x) > 3 for x in near)  # not a title-case headline
+    return False
