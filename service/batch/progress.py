@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from service.batch.outcome import Outcome
+    from service.batch.outcome import BatchResult, Outcome
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,27 @@ class Progress:
     cost_usd: float | None
     elapsed: float
     last: Outcome | None = None
+
+    @classmethod
+    def of(
+        cls, r: BatchResult, *, total: int, in_flight: int, elapsed: float, last: Outcome | None
+    ) -> Progress:
+        """The snapshot of a run's result so far (`total` at least what is done or in flight)."""
+        return cls(
+            total=max(total, len(r.outcomes) + in_flight),
+            done=len(r.outcomes),
+            succeeded=r.succeeded,
+            cached=r.cached,
+            failed=r.failed,
+            duplicates=r.skipped_duplicates,
+            skipped=r.skipped,
+            in_flight=in_flight,
+            prompt_tokens=r.usage.prompt_tokens,
+            completion_tokens=r.usage.completion_tokens,
+            cost_usd=r.usage.cost_usd,
+            elapsed=elapsed,
+            last=last,
+        )
 
     @property
     def rate(self) -> float:

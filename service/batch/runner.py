@@ -508,20 +508,11 @@ class _Runner:
     def _emit(self, last: Outcome | None) -> None:
         if self.progress is None:
             return
-        r = self.result
         self.progress(
-            Progress(
-                total=max(self._total, len(r.outcomes) + len(self._in_flight)),
-                done=len(r.outcomes),
-                succeeded=r.succeeded,
-                cached=r.cached,
-                failed=r.failed,
-                duplicates=r.skipped_duplicates,
-                skipped=r.skipped,
+            Progress.of(
+                self.result,
+                total=self._total,
                 in_flight=len(self._in_flight),
-                prompt_tokens=r.usage.prompt_tokens,
-                completion_tokens=r.usage.completion_tokens,
-                cost_usd=r.usage.cost_usd,
                 elapsed=time.monotonic() - self._t0,
                 last=last,
             )
