@@ -39,8 +39,9 @@ PERIODS = {"morning1": "morning", "evening1": "night", "night1": "night"}
 THIS_PART = {"it": "sta"}
 # names that are other common words in a language read here: Spanish "mes" (month) is French
 # for "my", Italian "ora" (hour) also "now", Spanish and Portuguese "tarde" (evening) also
-# "late", Polish "noce" (nights) Italian "walnut"
-AMBIGUOUS = frozenset({"mes", "ora", "tarde", "noce"})
+# "late", Polish "noce" (nights) Italian "walnut", Italian "sera" (evening) French "will be"
+# and, folded, Spanish and Portuguese "será" ("stasera" stays)
+AMBIGUOUS = frozenset({"mes", "ora", "tarde", "noce", "sera"})
 OUT = ROOT / "service" / "merge" / "xlang_lexicon.tsv"
 
 
@@ -104,7 +105,7 @@ def two_notions(got: dict[str, set[str]]) -> dict[str, set[str]]:
         prefix = THIS_PART.get(lang)
         periods = Locale.parse(lang).day_periods["format"]["wide"]
         for key, name in PERIODS.items() if prefix else ():
-            for w in _word(periods.get(key, "-"), 3):
+            for w in fast_fold(periods.get(key, "")).split()[-1:]:  # "sera" alone is ambiguous
                 out.setdefault("today+" + name, set()).add(f"{prefix}{w}")
     return {name: ws - notion.keys() for name, ws in out.items()}
 

@@ -131,6 +131,8 @@ def test_a_word_for_two_time_notions_keys_both() -> None:
     # French "nuit" (CLDR's part-of-day name is "matin") and the nights of a hotel stay
     assert word_key("nuit") == word_key("notte") == word_key("nights") == "~night"
     assert word_key("noc") == "~night" != word_key("noce")  # Italian "walnut" too
+    # Italian "sera" (evening) is French "will be" too ("ce sera"): only "stasera" is read
+    assert word_key("sera") != "~night" and word_key("soir") == "~night"
 
 
 def test_an_adverb_ending_does_not_hide_a_cognate() -> None:
