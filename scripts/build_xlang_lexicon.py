@@ -6,11 +6,15 @@ quote_xlang reads, taken from the locale data of dateparser and babel (CLDR).
 A translation keeps "every day" as "todos los días", "elke dag", "jeden Tag", "codziennie"...:
 words no spelling skeleton ties together but locale data lists side by side. Each line is a
 notion and its folded words (units: day, week, month, year, hour, minute; the days next to
-today; the parts of a day). A word listed under two notions ("mañana": morning and tomorrow) is
-left out, as is any word quote_xlang already reads as a number,
-date or function word, as is an abbreviation (a word that starts a word of its notion three or more letters longer:
-"godz", "sett") and a word under four letters ("mes" is Spanish for month and French for my, "ora"
-Italian for hour and for now). The engine reads the file; it never imports these packages."""
+today; the parts of a day, with CLDR's "night" unit for French "nuit", whose part-of-day name
+CLDR gives as "matin"). A word that stands for two notions ("tonight" is dateparser's "today
+night"; Italian "stasera", "stamattina" are "sta" and a part of the day) has a line of its own,
+named by both ("today+night"). A word listed under two notions ("mañana": morning and tomorrow)
+is left out, as is any word quote_xlang already reads as a number, date or function word, as is
+an abbreviation (a word that starts a word of its notion and language three or more letters
+longer: "godz", "sett"; Polish "noc" stays beside Spanish "noches") and a word under four
+letters ("mes" is Spanish for month and French for my, "ora" Italian for hour and for now). The engine
+reads the file; it never imports these packages."""
 
 from __future__ import annotations
 
@@ -30,9 +34,14 @@ RELATIVE = {"0 day ago": "today", "1 day ago": "yesterday", "in 1 day": "tomorro
 # CLDR's parts of a day differ by language (Portuguese "noite" is evening1, Spanish "noche"
 # night1; "tonight" is "esta noche", "ce soir", "heute Abend"): evening and night are one notion
 PERIODS = {"morning1": "morning", "evening1": "night", "night1": "night"}
+# Italian says "this morning" in one word, "sta" (questa) and the part of the day: no locale
+# data lists these
+THIS_PART = {"it": "sta"}
 # names that are other common words in a language read here: Spanish "mes" (month) is French
-# for "my", Italian "ora" (hour) also "now", Spanish and Portuguese "tarde" (evening) also "late"
-AMBIGUOUS = frozenset({"mes", "ora", "tarde"})
+# for "my", Italian "ora" (hour) also "now", Spanish and Portuguese "tarde" (evening) also
+# "late", Polish "noce" (nights) Italian "walnut", Italian "sera" (evening) French "will be"
+# and, folded, Spanish and Portuguese "será" ("stasera" stays)
+AMBIGUOUS = frozenset({"mes", "ora", "tarde", "noce", "sera"})
 OUT = ROOT / "service" / "merge" / "xlang_lexicon.tsv"
 
 
@@ -50,6 +59,7 @@ def notions() -> dict[str, set[str]]:
 
     got: dict[str, set[str]] = {}
     for lang in LANGS:
+        mine: dict[str, set[str]] = {}
         info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
         for unit in UNITS:
             words = info[unit] if lang != "en" else [unit, unit + "s", *info.get(unit, [])]
@@ -57,18 +67,47 @@ def notions() -> dict[str, set[str]]:
                 *words,
                 *(format_unit(n, f"duration-{unit}", locale=lang) for n in (1, 2, 5)),
             ]:
-                got.setdefault(unit, set()).update(_word(w, 3 if w[0].isdigit() else 4))
+                mine.setdefault(unit, set()).update(_word(w, 3 if w[0].isdigit() else 4))
+        for w in (format_unit(n, "duration-night", locale=lang) for n in (1, 2, 5)):
+            mine.setdefault("night", set()).update(_word(w, 3))
         for rel, name in RELATIVE.items():
             for w in info["relative-type"].get(rel, []):  # one-word names ("to date": no)
-                got.setdefault(name, set()).update(_word(w, 4) if len(w.split()) == 1 else [])
+                mine.setdefault(name, set()).update(_word(w, 4) if len(w.split()) == 1 else [])
         periods = Locale.parse(lang).day_periods
         for ctx in ("stand-alone", "format"):
             for width in ("wide", "abbreviated"):
                 for key, name in PERIODS.items():
                     w = periods[ctx].get(width, {}).get(key)
                     if w:
-                        got.setdefault(name, set()).update(_word(w, 3))
+                        mine.setdefault(name, set()).update(_word(w, 3))
+        for name, ws in mine.items():  # abbreviations: of a word of the same language
+            got.setdefault(name, set()).update(
+                w for w in ws if not any(len(o) >= len(w) + 3 and o.startswith(w) for o in ws)
+            )
     return got
+
+
+def two_notions(got: dict[str, set[str]]) -> dict[str, set[str]]:
+    """'notion+notion' -> the words that name both: dateparser's one-word simplifications into
+    two notion words ("tonight" -> "today night"), and THIS_PART's "sta" before a part of the
+    day of its language; none that is a word of one notion already."""
+    from babel import Locale
+
+    notion = {w: name for name, ws in got.items() for w in ws}
+    out: dict[str, set[str]] = {}
+    for lang in LANGS:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+        for simple in info.get("simplifications", []):
+            for word, phrase in simple.items():
+                names = [notion.get(fast_fold(w), "") for w in phrase.split()]
+                if word.isalpha() and len(names) == 2 and all(names):
+                    out.setdefault("+".join(names), set()).add(fast_fold(word))
+        prefix = THIS_PART.get(lang)
+        periods = Locale.parse(lang).day_periods["format"]["wide"]
+        for key, name in PERIODS.items() if prefix else ():
+            for w in fast_fold(periods.get(key, "")).split()[-1:]:  # "sera" alone is ambiguous
+                out.setdefault("today+" + name, set()).add(f"{prefix}{w}")
+    return {name: ws - notion.keys() for name, ws in out.items()}
 
 
 def lines() -> list[str]:
@@ -80,16 +119,14 @@ def lines() -> list[str]:
             seen[w] = seen.get(w, 0) + 1
     out = []
     for name in sorted(got):
-        ws = sorted(
+        kept = sorted(
             w
             for w in got[name]
-            if seen[w] == 1
-            and w not in _FUNCTION
-            and w not in _NUMERALS
-            and w not in _DATES
-            and not any(len(o) >= len(w) + 3 and o.startswith(w) for o in got[name])
+            if seen[w] == 1 and w not in _FUNCTION and w not in _NUMERALS and w not in _DATES
         )
-        out.append(name + "\t" + " ".join(ws))
+        out.append(name + "\t" + " ".join(kept))
+    for name, ws in sorted(two_notions(got).items()):
+        out.append(name + "\t" + " ".join(sorted(ws)))
     return out
 
 

@@ -39,11 +39,12 @@ def test_every_variant_is_printed_once_by_an_article_of_its_story(name: str) -> 
 
 @pytest.mark.parametrize(
     ("name", "f1", "cross_recall"),
-    [("qtune", 1.0, 1.0), ("qtune2", 0.95, 0.9), ("qtune3", 0.65, 0.45)],
+    [("qtune", 1.0, 1.0), ("qtune2", 1.0, 1.0), ("qtune3", 0.74, 0.56)],
 )
 def test_the_quote_clusters_keep_their_figures(name: str, f1: float, cross_recall: float) -> None:
     # before quote_xlang: qtune F1 0.500 (cross-language recall 0), qtune2 0.353 (0); qtune3
-    # (translations sharing few numbers or names) before time words and quote_align: 0.341 (0.156)
+    # (translations sharing few numbers or names) before time words and quote_align: 0.341 (0.156);
+    # before "tonight" (today and night) and "nuit": qtune2 0.963 (0.909), qtune3 0.692 (0.500)
     got = evaluate(SETS / name)
     assert got["all"]["P"] == 1.0, got["_false"]  # no false pair: no chant, no other utterance
     assert got["all"]["F1"] >= f1, got["_missed"]

@@ -122,6 +122,19 @@ def test_time_words_have_one_key_in_every_language() -> None:
     assert xlang_score(_keys("three weeks from today"), _keys("tres semanas desde ayer")) == 1
 
 
+def test_a_word_for_two_time_notions_keys_both() -> None:
+    # "tonight" is "esta noche", "heute Abend", "stasera": today and night in one word
+    assert xlang_score(_keys("nobody sleeps at home tonight"), _keys("esta noche")) == 1
+    assert xlang_score(_keys("tonight"), _keys("heute Abend")) == 2
+    assert xlang_score(_keys("stasera"), _keys("heute Abend")) == 2
+    assert xlang_score(_keys("stamattina"), _keys("heute Abend")) == 1  # today, not the night
+    # French "nuit" (CLDR's part-of-day name is "matin") and the nights of a hotel stay
+    assert word_key("nuit") == word_key("notte") == word_key("nights") == "~night"
+    assert word_key("noc") == "~night" != word_key("noce")  # Italian "walnut" too
+    # Italian "sera" (evening) is French "will be" too ("ce sera"): only "stasera" is read
+    assert word_key("sera") != "~night" and word_key("soir") == "~night"
+
+
 def test_an_adverb_ending_does_not_hide_a_cognate() -> None:
     a, b = _keys("he did exactly what we planned"), _keys("ha fatto esattamente quanto previsto")
     assert xlang_score(a, b) == 1

@@ -10,7 +10,8 @@ number) gets a key:
              (English, French, German, Spanish, Italian, Portuguese, Dutch) -> their value;
   dates      month and weekday names in those languages -> @m1..@m12, @d1..@d7;
   time words units, the days next to today and the parts of a day ("semanas", "Wochen",
-             "tygodnie" -> ~week; "ayer", "gestern" -> ~yesterday), from `xlang_lexicon.tsv`
+             "tygodnie" -> ~week; "ayer", "gestern" -> ~yesterday; "tonight", "stasera" ->
+             ~today and ~night), from `xlang_lexicon.tsv`
              (locale data: scripts/build_xlang_lexicon.py);
   other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
              "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
@@ -96,16 +97,20 @@ _DATES.update({w: f"@d{i}" for i, ws in enumerate(_DAYS, 1) for w in ws.split()}
 LEXICON_FILE = Path(__file__).with_name("xlang_lexicon.tsv")
 
 
-def _read_lexicon(path: Path) -> dict[str, str]:
-    """Folded word -> '~notion' (one line a notion: its name, a tab, its words)."""
+def _read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
+    """Folded word -> its '~notion' keys (one line a notion: its name, a tab, its words; a
+    word for two notions, "tonight", is on a line named by both: "today+night")."""
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         name, _, words = line.partition("\t")
-        out.update({w: "~" + name for w in words.split()})
+        keys = tuple("~" + n for n in name.split("+"))
+        out.update({w: keys for w in words.split()})
     return out
 
 
-_TIME_WORDS = _read_lexicon(LEXICON_FILE)
+_LEXICON = _read_lexicon(LEXICON_FILE)
+_TIME_WORDS = {w: keys[0] for w, keys in _LEXICON.items() if len(keys) == 1}
+_TWO_NOTIONS = {w: keys for w, keys in _LEXICON.items() if len(keys) > 1}
 # function words of 4+ letters the stopword lists lack, in the languages above: no content
 _MORE_FUNCTION = frozenset(
     """about after again against also among been before being could does every from have here into just
@@ -153,10 +158,15 @@ def word_key(word: str) -> str | None:
 
 
 def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The keys of a quote's content words: the folded words, with the numbers of the raw text
-    read whole ("6,000" and "6.000" split into two words; 6000 either way)."""
+    """The keys of a quote's content words: the folded words (two for a word that names two
+    time notions: "tonight" is ~today and ~night), with the numbers of the raw text read whole
+    ("6,000" and "6.000" split into two words; 6000 either way)."""
     keys: list[str] = []
     for w in words:
+        two = _TWO_NOTIONS.get(w)
+        if two is not None:
+            keys.extend(two)
+            continue
         k = word_key(w)
         if k is not None:
             keys.append(k)
