@@ -412,9 +412,11 @@ def language(text: str) -> str:
     for w, k in Counter(filter(_MARKER_OF.__contains__, head.lower().split())).items():
         for code in _MARKER_OF[w]:
             counts[code] += k
-    # letters no other of these languages writes: one vote for each word that holds one
-    for code, own in _OWN_LETTERS:
-        counts[code] += sum(1 for w in head.split() if not own.isdisjoint(w))
+    # letters no other of these languages writes: one vote for each word that holds one (every
+    # such letter is outside ASCII, so only the words that are not plain ASCII are looked at)
+    marked = [] if head.isascii() else [w for w in head.split() if not w.isascii()]
+    for code, own in _OWN_LETTERS if marked else ():
+        counts[code] += sum(1 for w in marked if not own.isdisjoint(w))
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
