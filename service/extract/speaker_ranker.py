@@ -140,12 +140,19 @@ class Context:
 def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int]]:
     """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
     the last role, body or document noun within a few words after it, before any punctuation,
-    auxiliary or preposition."""
+    auxiliary or preposition. Inside a sentence only a description a speech verb follows counts
+    ('..., the rights group says', 'as his friends jeered'), or 'according to' precedes ('according
+    to a White House pool report'): elsewhere it is mostly an object."""
     w = d.words
+    starts = d.sent_start
     out = []
-    for t in compress(count(), d.sent_start):
-        if w[t] not in _DET_FORMS or ctx.quoted(d.starts[t]):
+    for t in compress(count(), map(_DET_FORMS.__contains__, w)):
+        if ctx.quoted(d.starts[t]):
             continue
+        opens = starts[t]
+        according = t > 1 and _low(w[t - 1]) == "to" and _low(w[t - 2]) == "according"
+        if not opens and not according and t > 0 and _low(w[t - 1]) in _PREPS:
+            continue  # 'a member of the group said': the group is not the subject
         head = -1
         for k in range(t + 1, min(t + _NP_MAX, len(w))):
             lw = _low(w[k])
@@ -153,17 +160,33 @@ def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int]]:
                 break
             if lw in _NP_HEADS:
                 head = k
+        if head < 0:
+            continue
         after = w[head + 1] if head + 1 < len(w) else ""
         if after == "," and head + 2 < len(w):
             after = w[head + 2]
-        if head < 0 or w[head][0].isupper() or after[:1].isupper():
+        if w[head][0].isupper() or after[:1].isupper():
             continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
+        if not opens and not according and not _speech_after(w, head + 1):
+            continue
         a, b = d.starts[t], d.ends[head]
         k = bisect_left(ctx.ment_starts, a)
         if k < len(ctx.ments) and ctx.ments[k][0] < b or k > 0 and ctx.ments[k - 1][1] > a:
             continue  # 'the Clinton campaign': the name's mention is the candidate
         out.append((a, b, t, head))
     return out
+
+
+def _speech_after(w: Sequence[str], k: int) -> bool:
+    """A speech verb at token k, past a few auxiliaries, time words and adverbs ('say',
+    'have long argued', 'said Friday' is 'said')."""
+    for j in range(k, min(k + 4, len(w))):
+        lw = _low(w[j])
+        if lw in _SPEECH or lw in CUE_PARTICIPLE:
+            return True
+        if not (lw in AUX or lw in TIME_WORDS or lw.endswith("ly")):
+            return False
+    return False
 
 
 _SENT_EDGES = (0, 1, 2)
@@ -310,7 +333,9 @@ def _candidates(
             if not qa <= s < qb and (extra is None or not (s < extra[1] and extra[0] < e)):
                 target = describe(t, h)
                 if target is not None:
-                    raw.append((s, e, target[0], target[1], "np"))
+                    # one opening its sentence, or one inside it a speech verb follows
+                    kind = "np" if d.sent_start[t] else "np_in"
+                    raw.append((s, e, target[0], target[1], kind))
     inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
     if extra is not None:
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
