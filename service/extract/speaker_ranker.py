@@ -189,12 +189,23 @@ def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]
             continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
         if not opens and not according and not _speech_after(w, head + 1):
             continue
+        if according and not _phrase_ends(w, head + 1):
+            continue  # 'according to an official translation': the role word is no head
         a, b = d.starts[t], d.ends[head]
         k = bisect_left(ctx.ment_starts, a)
         if k < len(ctx.ments) and ctx.ments[k][0] < b or k > 0 and ctx.ments[k - 1][1] > a:
             continue  # 'the Clinton campaign': the name's mention is the candidate
         out.append((a, b, t, head, known))
     return out
+
+
+def _phrase_ends(w: Sequence[str], k: int) -> bool:
+    """The noun phrase ends before token k: punctuation, a preposition or a participle follows
+    ('a council report released on Tuesday', 'a White House pool report.')."""
+    if k >= len(w):
+        return True
+    lw = _low(w[k])
+    return not w[k][0].isalnum() or lw in _PREPS or lw.endswith("ed") or lw in RELATIVE
 
 
 def _open_head(w: Sequence[str], t: int, k: int) -> bool:
