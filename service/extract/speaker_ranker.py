@@ -25,7 +25,14 @@ from schemas import Actor, ActorType
 from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.learned import read_model
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
-from service.extract.noun_phrases import AUX, LEARNED_HEADS, ORGISH, TIME_WORDS
+from service.extract.noun_phrases import (
+    AUX,
+    LEARNED_HEADS,
+    ORGISH,
+    RELATIVE,
+    TIME_WORDS,
+    anonymous_name,
+)
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
@@ -76,6 +83,9 @@ Describer = Callable[[int, int], "tuple[str, str | None] | None"]
 # ('the Florida senator', 'the rights group', 'the crowd')
 _NP_HEADS = ROLE_NOUNS | ORGISH | DOCUMENT_NOUNS | LEARNED_HEADS | _words("campaign friend")
 _NP_MAX = 6  # tokens in a description, its determiner included
+# what may come before a description that is the subject inside a sentence, besides a comma
+# or a quotation mark ('..., and the group says', 'as his friends jeered')
+_CLAUSE_OPENERS = _words("and but as while when because though although so")
 _DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
 
 
@@ -137,33 +147,87 @@ class Context:
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
 
 
-def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int]]:
+def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]:
     """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
     the last role, body or document noun within a few words after it, before any punctuation,
-    auxiliary or preposition."""
+    auxiliary or preposition. Inside a sentence only a description a speech verb follows counts
+    ('..., the rights group says', 'as his friends jeered'), or 'according to' precedes ('according
+    to a White House pool report'): elsewhere it is mostly an object."""
     w = d.words
+    starts = d.sent_start
     out = []
-    for t in compress(count(), d.sent_start):
-        if w[t] not in _DET_FORMS or ctx.quoted(d.starts[t]):
+    for t in compress(count(), map(_DET_FORMS.__contains__, w)):
+        if ctx.quoted(d.starts[t]):
             continue
-        head = -1
+        opens = starts[t]
+        according = t > 1 and _low(w[t - 1]) == "to" and _low(w[t - 2]) == "according"
+        if (
+            not opens
+            and not according
+            and (w[t - 1][0].isalnum() and _low(w[t - 1]) not in _CLAUSE_OPENERS)
+        ):
+            continue  # 'a member of the group said', 'marching through the streets chanted'
+        head = last = -1
         for k in range(t + 1, min(t + _NP_MAX, len(w))):
             lw = _low(w[k])
             if not w[k][0].isalnum() or lw in AUX or lw in _PREPS or lw in CUE_FINITE:
                 break
+            last = k
             if lw in _NP_HEADS:
                 head = k
+        known = head >= 0
+        if not known and last > t and _open_head(w, t, last):
+            head = (
+                last  # 'the gambling tycoon told', 'his colleague wrote': any noun a verb follows
+            )
+        if head < 0:
+            continue
         after = w[head + 1] if head + 1 < len(w) else ""
         if after == "," and head + 2 < len(w):
             after = w[head + 2]
-        if head < 0 or w[head][0].isupper() or after[:1].isupper():
+        if w[head][0].isupper() or after[:1].isupper():
             continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
+        if not opens and not according and not _speech_after(w, head + 1):
+            continue
+        if according and not _phrase_ends(w, head + 1):
+            continue  # 'according to an official translation': the role word is no head
         a, b = d.starts[t], d.ends[head]
         k = bisect_left(ctx.ment_starts, a)
         if k < len(ctx.ments) and ctx.ments[k][0] < b or k > 0 and ctx.ments[k - 1][1] > a:
             continue  # 'the Clinton campaign': the name's mention is the candidate
-        out.append((a, b, t, head))
+        out.append((a, b, t, head, known))
     return out
+
+
+def _phrase_ends(w: Sequence[str], k: int) -> bool:
+    """The noun phrase ends before token k: punctuation, a preposition or a participle follows
+    ('a council report released on Tuesday', 'a White House pool report.')."""
+    if k >= len(w):
+        return True
+    lw = _low(w[k])
+    return not w[k][0].isalnum() or lw in _PREPS or lw.endswith("ed") or lw in RELATIVE
+
+
+def _open_head(w: Sequence[str], t: int, k: int) -> bool:
+    """A description with a noun no list knows speaks only in the plainest form: lower-case
+    words, no adverb or relative clause, and a speech verb straight after ('a friend said',
+    'his colleague wrote')."""
+    words = [_low(x) for x in w[t + 1 : k + 1]]
+    if any(not x.isalpha() or x.endswith("ly") or x in RELATIVE for x in words):
+        return False
+    return k + 1 < len(w) and _low(w[k + 1]) in CUE_FINITE and w[k].islower()
+
+
+def _speech_after(w: Sequence[str], k: int) -> bool:
+    """A speech verb at token k, past a few auxiliaries, time words and adverbs ('say',
+    'have long argued', 'said Friday' is 'said')."""
+    for j in range(k, min(k + 4, len(w))):
+        lw = _low(w[j])
+        if lw in _SPEECH or lw in CUE_PARTICIPLE:
+            return True
+        if not (lw in AUX or lw in TIME_WORDS or lw.endswith("ly")):
+            return False
+    return False
 
 
 _SENT_EDGES = (0, 1, 2)
@@ -306,11 +370,17 @@ def _candidates(
                 raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))
     if describe is not None:
         ns = ctx.np_starts
-        for s, e, t, h in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
+        for s, e, t, h, known in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
             if not qa <= s < qb and (extra is None or not (s < extra[1] and extra[0] < e)):
                 target = describe(t, h)
+                if target is None and not known:
+                    # a noun no list knows, a speech verb after it: someone unnamed
+                    target = (anonymous_name(d.text[s:e]), None)
                 if target is not None:
-                    raw.append((s, e, target[0], target[1], "np"))
+                    # one opening its sentence, one inside it a speech verb follows, or one
+                    # whose noun no list knows
+                    kind = ("np" if d.sent_start[t] else "np_in") if known else "np_new"
+                    raw.append((s, e, target[0], target[1], kind))
     inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
     if extra is not None:
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}

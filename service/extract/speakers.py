@@ -277,6 +277,9 @@ def _describe(
     cue = role_np(d, h, t)
     if cue is None or cue.kind == "unknown":
         return None
+    if cue.kind == "document" and low(d.words[t]) in ("a", "an"):
+        # 'according to a council report': a new document, not one an earlier speaker issued
+        return anonymous_name(cue.surface), None
     attr = _resolve(d, cue, idx, last, last_pos, cue.start)
     return (attr.speaker, attr.role) if attr.speaker else None
 

@@ -1,0 +1,54 @@
+"""Descriptions inside a sentence as speaker candidates (service.extract.speaker_ranker): 'his
+colleague wrote', 'according to a council report'. Before, only a description opening its sentence
+was a candidate, so these quotations went to a named person or to nobody. Invented article."""
+
+from __future__ import annotations
+
+from schemas import Article
+from service.engines import get_engine
+from service.extract import actors as actors_mod
+from service.extract import quotes as quotes_mod
+from service.extract import speaker_ranker
+from service.extract.cues import marked_regions
+from service.extract.names import doc
+
+TITLE = "Dornhaven mourns ferry captain"
+TEXT = (
+    f"{TITLE}\n\n"
+    "Captain Halvard Moen, who ran the Skarva ferry for thirty years, died on Sunday at 71.\n\n"
+    '"He knew every rock in the river and every child on the north bank," his colleague wrote '
+    "on the harbour's website.\n\n"
+    'Traffic on the bridge had "grown far beyond what the old stone can carry," according to a '
+    "council report released on Tuesday.\n\n"
+    "Mayor Petra Lindqvist signed the closure order on Monday. Protesters marching through the "
+    'streets chanted "Keep the bridge open" until midnight.\n'
+)
+
+
+def _quotes() -> dict[str, tuple[str | None, str | None]]:
+    d = get_engine("rules").digest(Article(id="t", title=TITLE, text=TEXT))
+    return {q.text: (q.speaker, q.speaker_span.text if q.speaker_span else None) for q in d.quotes}
+
+
+def test_a_description_a_speech_verb_follows_speaks() -> None:
+    got = _quotes()
+    key = next(k for k in got if k.startswith("He knew every rock"))
+    assert got[key] == ("colleague (unnamed)", "his colleague")
+
+
+def test_according_to_a_document_names_the_document_not_the_last_person() -> None:
+    got = _quotes()
+    key = next(k for k in got if k.startswith("grown far beyond"))
+    assert got[key] == ("council report (unnamed)", "a council report")
+
+
+def test_objects_inside_a_sentence_are_no_candidates() -> None:
+    spans = quotes_mod.find_quotes(TEXT, TITLE)
+    acts = actors_mod.extract_actors(TEXT, spans, title=TITLE)
+    regions = marked_regions(spans)
+    ctx = speaker_ranker.Context(doc(TEXT), regions, acts)
+    found = {TEXT[a:b] for a, b, *_ in ctx.nps}
+    assert {"his colleague", "a council report"} <= found
+    # 'through the streets' and 'the closure order' follow a word, not a clause boundary
+    assert "the streets" not in found
+    assert "the closure order" not in found
