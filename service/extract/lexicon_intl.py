@@ -379,12 +379,16 @@ for _code, _words_of in _MARKERS.items():
         _MARKER_OF[_word] = (*_MARKER_OF.get(_word, ()), _code)
 
 
-# Letters only one of the languages above writes (Polish 'ł', Czech 'ř', Romanian 'ș', Turkish 'ğ',
-# Hungarian 'ő', Portuguese 'ã', Spanish 'ñ'): short texts hold few marker words, and a tie went to
-# the first language listed.
+# Letters only one of the languages above writes (Polish 'ł', Czech 'ř', Slovak 'ľ', Romanian 'ș',
+# Turkish 'ğ', Hungarian 'ő', Portuguese 'ã', Spanish 'ñ'; Danish and Norwegian 'ø' and 'æ', a vote
+# to each): short texts hold few marker words, and a tie went to the first language listed (Czech
+# before Slovak; Swedish, whose common words Danish and Norwegian share, before both).
 _OWN_LETTERS = (
     ("pl", frozenset("łąęśźżńćŁŚŻŹ")),
     ("cs", frozenset("řůěŘ")),
+    ("sk", frozenset("ľĺŕĽ")),  # not "ô" nor "ä": French and German write them
+    ("da", frozenset("øæØÆ")),
+    ("no", frozenset("øæØÆ")),
     ("ro", frozenset("șțȘȚ")),
     ("tr", frozenset("ğıİ")),
     ("hu", frozenset("őűŐŰ")),
