@@ -1,11 +1,15 @@
 """Attribution outside English, leftovers of stop 26: Danish and Norwegian told from Swedish,
-Slovak from Czech (invented sentences)."""
+Slovak from Czech, Slovenian from Czech and Croatian, Catalan from Italian; accented and Portuguese feminine titles after the speech verb (invented
+sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
+from service.extract.actors import extract_actors
 from service.extract.lexicon_intl import language
+from service.extract.quotes import find_quotes
+from service.extract.speakers import attribute
 
 
 @pytest.mark.parametrize(
@@ -29,7 +33,48 @@ from service.extract.lexicon_intl import language
         # Slovak 'ľ' against the words Czech shares
         ("Ľudia o nič neprídu, je to veľký problém, povedala starostka obce.", "sk"),
         ("Pošta v obci se zavře. Pro staré lidi je to velký problém, jak řekla starostka.", "cs"),
+        # Slovenian 'je' and Catalan 'ha', which Czech and Croatian, and Italian, share
+        ("Župan je povedal, da bo obvoznica tudi odprta do jeseni.", "sl"),
+        (
+            "Els pagesos alerten. El conseller ha anunciat ajuts i ha dit que cap pagès quedarà sol.",
+            "ca",
+        ),
+        (
+            "Il sindaco ha detto che il ponte sarà aperto e ha promesso nuovi fondi per la città.",
+            "it",
+        ),
+        ("Starosta je řekl, že obchvat bude otevřen do podzimu.", "cs"),
+        ("Gradonačelnik je rekao da će obilaznica biti otvorena do jeseni.", "hr"),
     ],
 )
 def test_nordic_and_west_slavic_languages_apart(text: str, code: str):
     assert language(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an accented title ('conseillère') stands for its holder named before
+        (
+            "L'opposition a voté contre le budget. « Personne n'a été écouté », a déclaré la "
+            "conseillère Marta Quintela. « C'est un désastre », a ajouté la conseillère.",
+            "Marta Quintela",
+        ),
+        # Portuguese 'a' before a title is its article: not 'to the deputy', nor 'a deputy'
+        (
+            "A oposição votou contra o orçamento. «Ninguém foi ouvido», disse a deputada Marta "
+            "Quintela. «É um desastre», acrescentou a deputada.",
+            "Marta Quintela",
+        ),
+        # ... and a definite description falls back to the person the paragraph is about
+        (
+            "A oposição votou contra. Para a vereadora socialista Inês Quintela, o preço é «uma "
+            "oferta aos amigos». «Ninguém sabe quem são os compradores», acrescentou a autarca.",
+            "Inês Quintela",
+        ),
+    ],
+)
+def test_feminine_titles_after_the_verb(text: str, speaker: str):
+    spans = find_quotes(text)
+    atts = attribute(text, spans, extract_actors(text, spans))
+    assert atts and atts[-1].speaker == speaker

@@ -139,7 +139,9 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     det = low(w[start]) if start < role_start else ""
     if not det and low(w[start]).startswith(_ELIDED):
         det = "l'"
-    kind = "definite" if det and det not in _INDEFINITE else "role"
+    # Portuguese 'a' is the definite article ('acrescentou a autarca'), English's the indefinite
+    indefinite = det in _INDEFINITE and not (det == "a" and intl.language(d.text) == "pt")
+    kind = "definite" if det and not indefinite else "role"
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip

@@ -31,10 +31,12 @@ MARKERS: dict[str, frozenset[str]] = {
     ),
     "no": _w("og ikke av etter også sier hun ble fra være kan vil skal at det som har med til på"),
     "fi": _w("ja ei että hän oli myös mukaan kuin mutta ovat tai jo sanoo sanoi kertoo"),
-    "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal"),
+    # 'je' too, which Czech and Croatian share: with it theirs alone, they outvoted Slovenian
+    "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal je"),
     "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
+    # 'ha' too ('ha dit', 'ha anunciat'), which Italian shares: it had outvoted short Catalan texts
     "ca": _w(
-        "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per"
+        "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"
     ),
 }
 

@@ -288,6 +288,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
     if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
         e = k + 1 if "'" in lk or "’" in lk else k + 2
     elif lk in cw.DATIVE and k + 1 < hi:
+        if lk in cw.DETS and low(w[k + 1]) in ROLE_NOUNS and low(w[k + 1]) not in intl.PLURAL_ROLES:
+            return k  # 'disse a deputada X': Portuguese 'a' is the article; 'to' takes one ('à')
         e = k + 1
         if low(w[e]) in cw.DETS and e + 1 < hi:
             e += 1

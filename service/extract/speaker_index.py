@@ -29,6 +29,16 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import strip_det
 
+# Title words as name_key writes them ('conseillère' -> 'conseillere', 'mluvčí' -> 'mluvci'): a
+# role's words are keyed, and a title with an accent was not found among ROLE_NOUNS, so 'la
+# conseillère' never stood for the councillor named before.
+_TITLE_KEYS = frozenset(name_key(w) for w in ROLE_NOUNS)
+
+
+def is_title_key(word: str) -> bool:
+    """A name_key'd word is a title ('ministre', 'conseillere', 'gesundheitsministerin')."""
+    return word in ROLE_NOUNS or word in _TITLE_KEYS
+
 
 def role_key(role: str | None) -> str:
     """A role looked up by its key: no determiner, and one form of spokesperson."""
@@ -99,7 +109,7 @@ class ActorIndex:
                     self.heads.setdefault(head[-1], []).append(a)
                 # 'le ministre' / 'der Sprecher': any title word of a longer role
                 for word in head:
-                    if word in ROLE_NOUNS:
+                    if is_title_key(word):
                         self.titles.setdefault(word, []).append(a)
 
     def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:

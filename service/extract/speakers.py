@@ -49,7 +49,7 @@ from service.extract.noun_phrases import (
     role_np,
 )
 from service.extract.quotes import QuoteSpan
-from service.extract.speaker_index import ActorIndex, role_key
+from service.extract.speaker_index import ActorIndex, is_title_key, role_key
 
 # names other modules import from here
 __all__ = [
@@ -436,7 +436,7 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int]) -> Attribut
     """'le ministre', 'der Sprecher', "l'azienda": the named actor holding that title, else an
     unnamed one; never simply the last speaker, who may hold another title."""
     words = [name_key(x) for x in (cue.role or cue.surface).split()]
-    title = next((x for x in words if x in ROLE_NOUNS), "")
+    title = next((x for x in words if is_title_key(x)), "")
     if title:
         cands = idx.titles.get(title, [])
         if cands:
