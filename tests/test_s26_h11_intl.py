@@ -78,3 +78,37 @@ def test_feminine_titles_after_the_verb(text: str, speaker: str):
     spans = find_quotes(text)
     atts = attribute(text, spans, extract_actors(text, spans))
     assert atts and atts[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Nordic title with its suffixed article stands for its holder named before
+        (
+            "Rektor Sigrid Aune har sagt ja til planen. Foreldrene er uenige, og Ola Brenden vil "
+            'klage. "Elevene har det bra her," sier rektoren.',
+            "Sigrid Aune",
+        ),
+        (
+            "Forældrene er bekymrede. Borgmester Jens Kjærgaard har sagt ja, men Ole Brandt vil "
+            'klage. "Vi har intet valg," siger borgmesteren.',
+            "Jens Kjærgaard",
+        ),
+        # a title written before a name no cue read is still that person's
+        (
+            "Les parents sont inquiets. Le ministre Jean Dupont a dit oui, mais Nils Berg veut "
+            "faire appel. « Nous n'avons pas le choix », a dit le ministre.",
+            "Jean Dupont",
+        ),
+        # with no holder named, the title stays unnamed
+        (
+            'Foreldrene er uenige, og Ola Brenden vil klage. "Elevene har det bra her," sier '
+            "rektoren.",
+            "rektoren (unnamed)",
+        ),
+    ],
+)
+def test_definite_titles_find_their_holder(text: str, speaker: str):
+    spans = find_quotes(text)
+    atts = attribute(text, spans, extract_actors(text, spans))
+    assert atts and atts[-1].speaker == speaker

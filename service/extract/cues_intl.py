@@ -140,8 +140,16 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     if not det and low(w[start]).startswith(_ELIDED):
         det = "l'"
     # Portuguese 'a' is the definite article ('acrescentou a autarca'), English's the indefinite
-    indefinite = det in _INDEFINITE and not (det == "a" and intl.language(d.text) == "pt")
-    kind = "definite" if det and not indefinite else "role"
+    lang = intl.language(d.text)
+    indefinite = det in _INDEFINITE and not (det == "a" and lang == "pt")
+    # a Nordic title with its suffixed article ('sier rektoren', 'säger ordföranden') is definite
+    h = low(w[head])
+    suffixed = (
+        lang in ("sv", "da", "no")
+        and start == head
+        and (h[:-1] in ROLE_NOUNS or h[:-2] in ROLE_NOUNS)
+    )
+    kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip

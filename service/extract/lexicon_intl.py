@@ -212,7 +212,7 @@ ROLE_NOUNS = _w(
     пенсионер пенсионерка
     prezydent przewodniczący przewodnicząca radna radny rzecznik rzeczniczka ekonomista
     ekonomistka burmistrz wojewoda poseł posłanka prezes
-    ordförande språkrör oppositionsråd kommunalråd talesperson statsminister
+    ordförande språkrör oppositionsråd kommunalråd talesperson statsminister rektor
     menteri kepala wali camat bupati gubernur pengamat ketua juru
     bakan bakanı başkan başkanı esnaf müdür müdürü vali valisi sözcü sözcüsü milletvekili
     """

@@ -117,7 +117,7 @@ ROLE_NOUNS = (
     | _nordic(
         """borgmester ordfører rådmann formand formann leder direktør talsmand talsperson
         talskvinde beboer skoleleder fisker minister pressetalsmand kommunikasjonssjef
-        kommunaldirektør statsminister"""
+        kommunaldirektør statsminister rektor lærer sjef politimester overlege"""
     )
     | _el(
         """δήμαρχος αντιδήμαρχος υπουργός υφυπουργός πρόεδρος επικεφαλής εκπρόσωπος
