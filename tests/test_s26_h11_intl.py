@@ -112,3 +112,30 @@ def test_definite_titles_find_their_holder(text: str, speaker: str):
     spans = find_quotes(text)
     atts = attribute(text, spans, extract_actors(text, spans))
     assert atts and atts[-1].speaker == speaker
+
+
+_ADFC = (
+    "Kritik kam auch vom ADFC. „Das ist ein Armutszeugnis für eine Millionenstadt“, so "
+    "Landesvorsitzende Sabine Krüger.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Angaben der Stadtsprecherin Petra Lohmann soll der Plan „bald“ kommen.",
+            "Petra Lohmann",
+        ),
+        (
+            "Nach Angaben aus Verwaltungskreisen soll das Thema „endgültig“ entschieden werden.",
+            "Verwaltung",
+        ),
+    ],
+)
+def test_german_nach_angaben_names_the_source(text: str, speaker: str):
+    """'nach Angaben der/aus X' is 'according to X': the quotation is not the last speaker's."""
+    text = _ADFC + text
+    spans = find_quotes(text)
+    got = attribute(text, spans, extract_actors(text, spans))[-1].speaker
+    assert got is not None and speaker in got

@@ -218,11 +218,11 @@ ROLE_NOUNS = _w(
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
-# cittadino', "l'édile", 'die SPD-Politikerin'): they hold no title of their own, so they stand
+# cittadino', "l'édile", "l'élue", 'die SPD-Politikerin'): they hold no title of their own, so they stand
 # for the person who is the subject of the story at that point, not for an unnamed title holder.
 EPITHETS = _w(
     """
-    mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
+    mandatario mandataria regidor regidora edil édile élu élue primo autarca bourgmestre político política
     politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
     governante especialista specialista spécialiste المسؤول المسؤولة
     """
