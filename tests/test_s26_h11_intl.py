@@ -139,3 +139,12 @@ def test_german_nach_angaben_names_the_source(text: str, speaker: str):
     spans = find_quotes(text)
     got = attribute(text, spans, extract_actors(text, spans))[-1].speaker
     assert got is not None and speaker in got
+
+
+def test_an_acronym_closes_the_title_before_a_name_no_list_knows():
+    text = (
+        "Οι καθηγητές απεργούν σήμερα. «Τα σχολεία δεν έχουν θέρμανση», δήλωσε ο πρόεδρος της "
+        "ΟΛΜΕ Όσκαρ Παπαδάκης."
+    )
+    spans = find_quotes(text)
+    assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Όσκαρ Παπαδάκης"

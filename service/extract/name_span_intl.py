@@ -219,8 +219,10 @@ def bare(word: str) -> str:
 
 def tail_name(d: Doc, lo: int, end: int) -> int:
     """Where a personal name closes a title's complement with no comma before it: two or three
-    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
-    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
+    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze"), an elided
+    domain ("dell'Economia Paolo Rossi") or an acronym ('πρόεδρος της ΟΛΜΕ Όσκαρ Παπαδάκης', where
+    no first-name list knows the name; not before a comma, where a name in apposition may follow
+    a place); -1 when the complement has none."""
     w = d.words
     for p in (end - 2, end - 3):
         if p < lo:
@@ -229,6 +231,8 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
         elided = bare(prev) != low(prev)
         if not (
             elided
+            or is_acronym(prev)
+            and (end >= len(w) or w[end] != ",")  # 'Ketua DPRD Kota Lestari, Bayu Saputra'
             or prev in QUOTE_CHARS
             or prev[0].isalpha()
             and prev[0].islower()
