@@ -148,3 +148,23 @@ def test_an_acronym_closes_the_title_before_a_name_no_list_knows():
     )
     spans = find_quotes(text)
     assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Όσκαρ Παπαδάκης"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kunnanvaltuusto päätti eilen sulkea koulun. ”Päätös on lyhytnäköinen”, sanoo "
+            "Keskisuomalaiselle vanhempainyhdistyksen puheenjohtaja Liisa Virtanen.",
+            "Liisa Virtanen",
+        ),
+        (
+            "Kunnanvaltuusto päätti eilen sulkea koulun. ”Päätös on lyhytnäköinen”, kertoo Ylelle "
+            "rehtori Matti Korhonen.",
+            "Matti Korhonen",
+        ),
+    ],
+)
+def test_a_finnish_outlet_in_the_allative_is_not_the_speaker(text: str, speaker: str):
+    spans = find_quotes(text)
+    assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == speaker

@@ -15,6 +15,7 @@ from service.extract.name_span_intl import (
     apposed_name,
     bare,
     clause_final_name,
+    finnish_allative,
     given_start,
     manner,
     name_end,
@@ -315,6 +316,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             and (is_acronym(w[k]) or is_cap(w[k]) and bare(w[k + 1]) in ROLE_NOUNS)
         ):
             k += 1  # 'powiedział PAP burmistrz X', 'řekl Deníku místostarosta X': the outlet
+        elif lang == "fi" and k + 1 < hi and finnish_allative(w[k]) and w[k + 1][0].isalpha():
+            k += 1  # 'sanoo Keskisuomalaiselle puheenjohtaja X': the outlet told, in the allative
         k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks

@@ -344,3 +344,9 @@ def past_place(d: Doc, end: int, hi: int) -> int:
     while c < hi and c - end <= 5 and w[c][0].isalnum() and low(w[c]) not in cw.VERBS:
         c += 1
     return c if c < hi and apposed_name(d, c, hi) is not None else end
+
+
+def finnish_allative(word: str) -> bool:
+    """'Keskisuomalaiselle', 'Ylelle': a capitalised word in the allative ('to X'), the outlet a
+    Finnish speaker talks to, not the speaker; a first name ('Kalle') is none."""
+    return is_cap(word) and len(word) > 5 and word.endswith("lle") and not is_given(low(word))
