@@ -168,3 +168,13 @@ def test_an_acronym_closes_the_title_before_a_name_no_list_knows():
 def test_a_finnish_outlet_in_the_allative_is_not_the_speaker(text: str, speaker: str):
     spans = find_quotes(text)
     assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == speaker
+
+
+def test_a_turkish_passive_statement_is_the_body_s():
+    text = (
+        "Sahil yolundaki çalışma sürücüleri zor durumda bıraktı. Valilikten yapılan açıklamada "
+        'ise yolun "hafta sonuna kadar açılacağı" belirtildi.'
+    )
+    spans = find_quotes(text)
+    got = attribute(text, spans, extract_actors(text, spans))[-1].speaker
+    assert got is not None and "Valilik" in got
