@@ -178,3 +178,12 @@ def test_a_turkish_passive_statement_is_the_body_s():
     spans = find_quotes(text)
     got = attribute(text, spans, extract_actors(text, spans))[-1].speaker
     assert got is not None and "Valilik" in got
+
+
+def test_a_body_named_in_apposition_speaks():
+    text = (
+        "Mieszkańcy protestują. Inwestor, firma Agro-Pol, zapewnia w oświadczeniu, że ferma "
+        "będzie „spełniać najwyższe normy”."
+    )
+    spans = find_quotes(text)
+    assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Agro-Pol"

@@ -37,6 +37,7 @@ from service.extract.names import (
     low,
 )
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
+from service.extract.resolve_intl import GENERIC
 
 
 def _w(s: str) -> frozenset[str]:
@@ -472,6 +473,11 @@ def subject_before(
             name = _span_text(d, *inner)
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
+        b = inner[0] + (low(w[inner[0]]) in _DETS)
+        if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:
+            # 'Inwestor, firma Agro-Pol, zapewnia': the body named in apposition
+            name = _span_text(d, b + 1, j)
+            return Cue("name", name, d.starts[b + 1], d.ends[j - 1], name=name, rule=rule)
         role = _role_of(d, inner[0], inner[1])
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
             # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside

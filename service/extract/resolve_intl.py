@@ -29,7 +29,7 @@ GENERIC = _w(
     azienda compagnia società gruppo ente organismo istituzione
     companhia sociedade grupo organismo entidade instituição órgão
     unternehmen konzern firma gesellschaft organisation einrichtung
-    bedrijf onderneming organisatie
+    bedrijf onderneming organisatie spółka przedsiębiorstwo
     """
 )
 _BODY_TYPES = {ActorType.organization, ActorType.group}
