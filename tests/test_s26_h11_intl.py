@@ -187,3 +187,12 @@ def test_a_body_named_in_apposition_speaks():
     )
     spans = find_quotes(text)
     assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Agro-Pol"
+
+
+def test_andrea_is_a_man_in_italian():
+    text = (
+        "Il consiglio comunale ha approvato il bilancio. Giulia Ferri ha criticato i tagli, mentre "
+        "l'assessore Andrea Conti li ha difesi. «Non c'era altra scelta», ha detto lui."
+    )
+    spans = find_quotes(text)
+    assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Andrea Conti"
