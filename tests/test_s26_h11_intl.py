@@ -196,3 +196,28 @@ def test_andrea_is_a_man_in_italian():
     )
     spans = find_quotes(text)
     assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Andrea Conti"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Stadtrat tagte am Montag. Kim Albers und Sascha Weber verteidigten das Vorgehen. "
+            "„Wir brauchen mehr Zeit“, sagten sie.",
+            None,
+        ),
+        (
+            "De gemeenteraad vergaderde maandag. Kim Jansen en Sanne de Vries verdedigden het "
+            "besluit. ‘We hebben meer tijd nodig’, zeiden ze.",
+            None,
+        ),
+        (
+            "Der Stadtrat tagte am Montag. Kim Albers verteidigte das Vorgehen. „Wir brauchen "
+            "mehr Zeit“, sagte sie.",
+            "Kim Albers",
+        ),
+    ],
+)
+def test_sie_and_ze_after_a_plural_verb_are_they(text: str, speaker: str | None):
+    spans = find_quotes(text)
+    assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == speaker

@@ -329,6 +329,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
+        if cue is not None and cue.kind == "pronoun" and _plural_she(w[j], cue.surface, lang):
+            return _unknown(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
         if (cue is None or cue.kind in ("definite", "role")) and (
             named := clause_final_name(d, k, hi, "cue-after")
         ) is not None:
@@ -364,6 +366,12 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
+
+
+def _plural_she(verb: str, pronoun: str, lang: str) -> bool:
+    """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
+    'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
+    return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")
 
 
 def _past_adjunct(d: Doc, k: int, hi: int) -> int:
