@@ -45,6 +45,8 @@ from service.extract.speakers import attribute
         ),
         ("Starosta je řekl, že obchvat bude otevřen do podzimu.", "cs"),
         ("Gradonačelnik je rekao da će obilaznica biti otvorena do jeseni.", "hr"),
+        # Croatian 'ć' is no Polish vote alone
+        ("Prema riječima direktora Dragana Kovačevića, karte neće poskupjeti.", "hr"),
     ],
 )
 def test_nordic_and_west_slavic_languages_apart(text: str, code: str):
@@ -221,3 +223,12 @@ def test_andrea_is_a_man_in_italian():
 def test_sie_and_ze_after_a_plural_verb_are_they(text: str, speaker: str | None):
     spans = find_quotes(text)
     assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == speaker
+
+
+def test_a_croatian_surname_finds_the_man_named_in_the_genitive():
+    text = (
+        "Od lipnja će trajekt voziti četiri puta dnevno. Prema riječima direktora brodara Dragana "
+        "Kovačevića, karte neće poskupjeti. „Cijene ostaju iste”, rekao je Kovačević."
+    )
+    spans = find_quotes(text)
+    assert attribute(text, spans, extract_actors(text, spans))[-1].speaker == "Dragan Kovačević"

@@ -385,6 +385,7 @@ for _code, _words_of in _MARKERS.items():
 # before Slovak; Swedish, whose common words Danish and Norwegian share, before both).
 _OWN_LETTERS = (
     ("pl", frozenset("łąęśźżńćŁŚŻŹ")),
+    ("hr", frozenset("ćĆ")),  # Croatian and Serbian write 'ć' too ('Kovačevića', 'će')
     ("cs", frozenset("řůěŘ")),
     ("sk", frozenset("ľĺŕĽ")),  # not "ô" nor "ä": French and German write them
     ("da", frozenset("øæØÆ")),
