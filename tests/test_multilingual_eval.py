@@ -54,6 +54,8 @@ _FLOORS = {
     "dev-en": (95.0, 95.0, 0.0),
     # sixteen languages in varied styles, developed against in stop 26 (75.0% before)
     "dev6": (95.0, 92.0, 70.0),
+    # Danish, Norwegian, Slovak, Portuguese, French, Catalan: the stop-26 leftovers (78.9% before)
+    "dev7": (95.0, 94.0, 60.0),
 }
 
 

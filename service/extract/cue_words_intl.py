@@ -117,6 +117,8 @@ _ACCORDING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "del": (("a", "detta"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
     "della": (("a", "detta"),),
     "de": (("aux", "dires"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
+    # German 'nach Angaben der Stadt', 'nach Angaben aus Verwaltungskreisen'
+    **{x: (("nach", "angaben"),) for x in ("der", "des", "von", "vom", "aus")},
 }
 
 

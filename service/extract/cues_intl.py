@@ -15,6 +15,7 @@ from service.extract.name_span_intl import (
     apposed_name,
     bare,
     clause_final_name,
+    finnish_allative,
     given_start,
     manner,
     name_end,
@@ -36,6 +37,7 @@ from service.extract.names import (
     low,
 )
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
+from service.extract.resolve_intl import GENERIC
 
 
 def _w(s: str) -> frozenset[str]:
@@ -139,7 +141,17 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     det = low(w[start]) if start < role_start else ""
     if not det and low(w[start]).startswith(_ELIDED):
         det = "l'"
-    kind = "definite" if det and det not in _INDEFINITE else "role"
+    # Portuguese 'a' is the definite article ('acrescentou a autarca'), English's the indefinite
+    lang = intl.language(d.text)
+    indefinite = det in _INDEFINITE and not (det == "a" and lang == "pt")
+    # a Nordic title with its suffixed article ('sier rektoren', 'säger ordföranden') is definite
+    h = low(w[head])
+    suffixed = (
+        lang in ("sv", "da", "no")
+        and start == head
+        and (h[:-1] in ROLE_NOUNS or h[:-2] in ROLE_NOUNS)
+    )
+    kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip
@@ -305,6 +317,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             and (is_acronym(w[k]) or is_cap(w[k]) and bare(w[k + 1]) in ROLE_NOUNS)
         ):
             k += 1  # 'powiedział PAP burmistrz X', 'řekl Deníku místostarosta X': the outlet
+        elif lang == "fi" and k + 1 < hi and finnish_allative(w[k]) and w[k + 1][0].isalpha():
+            k += 1  # 'sanoo Keskisuomalaiselle puheenjohtaja X': the outlet told, in the allative
         k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
@@ -315,6 +329,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
+        if cue is not None and cue.kind == "pronoun" and _plural_she(w[j], cue.surface, lang):
+            return _unknown(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
         if (cue is None or cue.kind in ("definite", "role")) and (
             named := clause_final_name(d, k, hi, "cue-after")
         ) is not None:
@@ -350,6 +366,12 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
+
+
+def _plural_she(verb: str, pronoun: str, lang: str) -> bool:
+    """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
+    'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
+    return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")
 
 
 def _past_adjunct(d: Doc, k: int, hi: int) -> int:
@@ -459,6 +481,11 @@ def subject_before(
             name = _span_text(d, *inner)
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
+        b = inner[0] + (low(w[inner[0]]) in _DETS)
+        if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:
+            # 'Inwestor, firma Agro-Pol, zapewnia': the body named in apposition
+            name = _span_text(d, b + 1, j)
+            return Cue("name", name, d.starts[b + 1], d.ends[j - 1], name=name, rule=rule)
         role = _role_of(d, inner[0], inner[1])
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
             # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside

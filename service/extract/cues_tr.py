@@ -27,6 +27,39 @@ _LEADS = _w("diye diyerek ifadelerini ifadesini sözlerini şeklinde ifade dile 
 _PARTICLES = _w("ise de da ayrıca")
 
 
+# Passive speech verbs ('belirtildi', it was stated): the speaker, if any, is the body of
+# 'Belediyeden yapılan açıklamada' (in the statement made by the municipality).
+_PASSIVE = _w("belirtildi açıklandı bildirildi kaydedildi vurgulandı duyuruldu")
+_ABLATIVE = (
+    "'den",
+    "'dan",
+    "'ten",
+    "'tan",
+    "’den",
+    "’dan",
+    "’ten",
+    "’tan",
+    "den",
+    "dan",
+    "ten",
+    "tan",
+)
+
+
+def _statement_by(d: Doc, a: int, j: int) -> Cue | None:
+    """'Belediyeden yapılan açıklamada ... belirtildi': the body the statement came from."""
+    w = d.words
+    for x in range(a + 2, j + 1):
+        if low(w[x]).startswith("açıklama") and low(w[x - 1]) == "yapılan":
+            src = w[x - 2]
+            end = next((e for e in _ABLATIVE if src.endswith(e)), "")
+            if end and src[:1].isupper() and len(src) > len(end) + 2:
+                body = src[: -len(end)]
+                return Cue("role", src, d.starts[x - 2], d.ends[x - 2], role=body,
+                           rule="cue-after")  # fmt: skip
+    return None
+
+
 def _clause_start(d: Doc, j: int, mask: list[bool]) -> int:
     a = j
     while a > 0 and not d.sent_start[a] and not mask[a - 1] and d.words[a - 1] not in QUOTE_CHARS:
@@ -43,6 +76,11 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if v >= hi:
         return None
     lv = low(w[v])
+    if lv in _PASSIVE or lv == "ifade" and v + 1 < hi and low(w[v + 1]) == "edildi":
+        j = i - 1
+        while j >= 0 and (mask[j] or w[j] in QUOTE_CHARS):
+            j -= 1
+        return _statement_by(d, _clause_start(d, j, mask), j) if j >= 0 else None
     if not (lv in _VERBS or lv in _LEADS and v + 1 < hi):
         return None
     j = i - 1

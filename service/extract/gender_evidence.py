@@ -89,6 +89,13 @@ def _noun_gender(m: re.Match[str] | None) -> str | None:
     return "f" if m.group(1) else "m"
 
 
+# First names a language gives the other gender than the shared name list does: in Italian
+# 'Andrea', 'Simone' and 'Nicola' are men's names ('ha detto lui' after 'l'assessore Andrea Conti').
+_OWN_GENDER: dict[str, dict[str, str]] = {
+    "it": dict.fromkeys(("andrea", "simone", "nicola", "gabriele", "daniele", "michele"), "m"),
+}
+
+
 class Genders:
     """Per article: the gender each person's name takes, from the article and the name list."""
 
@@ -186,7 +193,9 @@ class Genders:
         a = self._actor.get(full)
         # the first name first: a title may sit on a mention the actor finder merged wrongly
         # ('Mr. Trump' as a mention of 'Ivanka Trump')
-        g = name_gender(full) or name_gender(name) or (self._stated(a) if a else None)
+        own = _OWN_GENDER.get(self.lang, {})
+        first = next((own[w] for w in name_key(full).split()[:-1] if w in own), None)
+        g = first or name_gender(full) or name_gender(name) or (self._stated(a) if a else None)
         if g is None and a is not None:
             if self._votes is None:
                 self._votes = self._pronoun_votes()

@@ -212,17 +212,17 @@ ROLE_NOUNS = _w(
     пенсионер пенсионерка
     prezydent przewodniczący przewodnicząca radna radny rzecznik rzeczniczka ekonomista
     ekonomistka burmistrz wojewoda poseł posłanka prezes
-    ordförande språkrör oppositionsråd kommunalråd talesperson statsminister
+    ordförande språkrör oppositionsråd kommunalråd talesperson statsminister rektor
     menteri kepala wali camat bupati gubernur pengamat ketua juru
     bakan bakanı başkan başkanı esnaf müdür müdürü vali valisi sözcü sözcüsü milletvekili
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
-# cittadino', "l'édile", 'die SPD-Politikerin'): they hold no title of their own, so they stand
+# cittadino', "l'édile", "l'élue", 'die SPD-Politikerin'): they hold no title of their own, so they stand
 # for the person who is the subject of the story at that point, not for an unnamed title holder.
 EPITHETS = _w(
     """
-    mandatario mandataria regidor regidora edil édile primo autarca bourgmestre político política
+    mandatario mandataria regidor regidora edil édile élu élue primo autarca bourgmestre político política
     politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
     governante especialista specialista spécialiste المسؤول المسؤولة
     """
@@ -379,12 +379,17 @@ for _code, _words_of in _MARKERS.items():
         _MARKER_OF[_word] = (*_MARKER_OF.get(_word, ()), _code)
 
 
-# Letters only one of the languages above writes (Polish 'ł', Czech 'ř', Romanian 'ș', Turkish 'ğ',
-# Hungarian 'ő', Portuguese 'ã', Spanish 'ñ'): short texts hold few marker words, and a tie went to
-# the first language listed.
+# Letters only one of the languages above writes (Polish 'ł', Czech 'ř', Slovak 'ľ', Romanian 'ș',
+# Turkish 'ğ', Hungarian 'ő', Portuguese 'ã', Spanish 'ñ'; Danish and Norwegian 'ø' and 'æ', a vote
+# to each): short texts hold few marker words, and a tie went to the first language listed (Czech
+# before Slovak; Swedish, whose common words Danish and Norwegian share, before both).
 _OWN_LETTERS = (
     ("pl", frozenset("łąęśźżńćŁŚŻŹ")),
+    ("hr", frozenset("ćĆ")),  # Croatian and Serbian write 'ć' too ('Kovačevića', 'će')
     ("cs", frozenset("řůěŘ")),
+    ("sk", frozenset("ľĺŕĽ")),  # not "ô" nor "ä": French and German write them
+    ("da", frozenset("øæØÆ")),
+    ("no", frozenset("øæØÆ")),
     ("ro", frozenset("șțȘȚ")),
     ("tr", frozenset("ğıİ")),
     ("hu", frozenset("őűŐŰ")),

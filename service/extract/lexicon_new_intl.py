@@ -24,13 +24,19 @@ MARKERS: dict[str, frozenset[str]] = {
     "ro": _w("și în să din pentru care este fost sunt mai către potrivit această acest"),
     "hu": _w("az és hogy nem egy meg van volt már szerint mondta csak pedig mint"),
     "el": _w("και το της του η ο να με που για την τον στο στην είναι από θα οι"),
-    "da": _w("og ikke af efter også siger hun blev fra være kan vil skal"),
-    "no": _w("og ikke av etter også sier hun ble fra være kan vil skal"),
+    # with the words Swedish shares ('det', 'som', 'har'): Swedish's own ('och', 'att', 'är')
+    # still tell it apart, and a Danish text no longer counts only for Swedish on them
+    "da": _w(
+        "og ikke af efter også siger hun blev fra være kan vil skal at det som har med til på"
+    ),
+    "no": _w("og ikke av etter også sier hun ble fra være kan vil skal at det som har med til på"),
     "fi": _w("ja ei että hän oli myös mukaan kuin mutta ovat tai jo sanoo sanoi kertoo"),
-    "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal"),
+    # 'je' too, which Czech and Croatian share: with it theirs alone, they outvoted Slovenian
+    "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal je"),
     "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
+    # 'ha' too ('ha dit', 'ha anunciat'), which Italian shares: it had outvoted short Catalan texts
     "ca": _w(
-        "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per"
+        "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"
     ),
 }
 
@@ -111,7 +117,7 @@ ROLE_NOUNS = (
     | _nordic(
         """borgmester ordfører rådmann formand formann leder direktør talsmand talsperson
         talskvinde beboer skoleleder fisker minister pressetalsmand kommunikasjonssjef
-        kommunaldirektør statsminister"""
+        kommunaldirektør statsminister rektor lærer sjef politimester overlege"""
     )
     | _el(
         """δήμαρχος αντιδήμαρχος υπουργός υφυπουργός πρόεδρος επικεφαλής εκπρόσωπος

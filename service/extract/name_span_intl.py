@@ -219,8 +219,10 @@ def bare(word: str) -> str:
 
 def tail_name(d: Doc, lo: int, end: int) -> int:
     """Where a personal name closes a title's complement with no comma before it: two or three
-    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze") or after an
-    elided domain ("dell'Economia Paolo Rossi"); -1 when the complement has none."""
+    capitalised words after a lower-case word ("de l'opposition Olivier Deleuze"), an elided
+    domain ("dell'Economia Paolo Rossi") or an acronym ('πρόεδρος της ΟΛΜΕ Όσκαρ Παπαδάκης', where
+    no first-name list knows the name; not before a comma, where a name in apposition may follow
+    a place); -1 when the complement has none."""
     w = d.words
     for p in (end - 2, end - 3):
         if p < lo:
@@ -229,6 +231,8 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
         elided = bare(prev) != low(prev)
         if not (
             elided
+            or is_acronym(prev)
+            and (end >= len(w) or w[end] != ",")  # 'Ketua DPRD Kota Lestari, Bayu Saputra'
             or prev in QUOTE_CHARS
             or prev[0].isalpha()
             and prev[0].islower()
@@ -288,6 +292,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
     if lk.startswith(("all'", "all’", "alla", "ai", "agli", "aos", "às")) and k + 1 < hi:
         e = k + 1 if "'" in lk or "’" in lk else k + 2
     elif lk in cw.DATIVE and k + 1 < hi:
+        if lk in cw.DETS and low(w[k + 1]) in ROLE_NOUNS and low(w[k + 1]) not in intl.PLURAL_ROLES:
+            return k  # 'disse a deputada X': Portuguese 'a' is the article; 'to' takes one ('à')
         e = k + 1
         if low(w[e]) in cw.DETS and e + 1 < hi:
             e += 1
@@ -338,3 +344,9 @@ def past_place(d: Doc, end: int, hi: int) -> int:
     while c < hi and c - end <= 5 and w[c][0].isalnum() and low(w[c]) not in cw.VERBS:
         c += 1
     return c if c < hi and apposed_name(d, c, hi) is not None else end
+
+
+def finnish_allative(word: str) -> bool:
+    """'Keskisuomalaiselle', 'Ylelle': a capitalised word in the allative ('to X'), the outlet a
+    Finnish speaker talks to, not the speaker; a first name ('Kalle') is none."""
+    return is_cap(word) and len(word) > 5 and word.endswith("lle") and not is_given(low(word))

@@ -29,7 +29,7 @@ GENERIC = _w(
     azienda compagnia società gruppo ente organismo istituzione
     companhia sociedade grupo organismo entidade instituição órgão
     unternehmen konzern firma gesellschaft organisation einrichtung
-    bedrijf onderneming organisatie
+    bedrijf onderneming organisatie spółka przedsiębiorstwo
     """
 )
 _BODY_TYPES = {ActorType.organization, ActorType.group}
@@ -67,11 +67,21 @@ def generic(words: Sequence[str]) -> bool:
     return not words or _head(words) in GENERIC
 
 
+# Croatian, Serbian and Slovenian write a man's name in the genitive with '-a' ('direktora
+# brodara Mladena Horvata'): a later 'rekao je Horvat' names Mladen Horvat.
+_SOUTH_SLAVIC = ("hr", "sr", "sl")
+
+
+def _masculine_nominative(words: list[str]) -> list[str]:
+    """'Mladena Horvata' -> Mladen Horvat: the '-a' of a man's genitive dropped."""
+    return [x[:-1] if len(x) > 3 and x.endswith("a") else x for x in words]
+
+
 def _same_word(short: str, word: str, lang: str) -> bool:
     """'Duda' and 'Dudy' (a Polish or Russian genitive) are one surname; elsewhere the words match."""
     if short == word:
         return True
-    if lang not in ("pl", "ru") or len(short) < 4:
+    if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
     return word.startswith(stem) and len(word) - len(stem) <= 2
@@ -98,6 +108,11 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             continue
         if lang in ("pl", "ru") and keys[hit] != key:
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
+            keys = [name_key(x) for x in words]
+        elif lang in _SOUTH_SLAVIC and keys[hit] != key:
+            if keys[hit] != key + "a":
+                continue  # only a man's genitive is read back
+            words = _masculine_nominative(words)
             keys = [name_key(x) for x in words]
         lead = hit
         while lead > 0 and is_given(keys[lead - 1]):

@@ -29,6 +29,27 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import strip_det
 
+# Title words as name_key writes them ('conseillère' -> 'conseillere', 'mluvčí' -> 'mluvci'): a
+# role's words are keyed, and a title with an accent was not found among ROLE_NOUNS, so 'la
+# conseillère' never stood for the councillor named before.
+_TITLE_KEYS = frozenset(name_key(w) for w in ROLE_NOUNS)
+
+
+def is_title_key(word: str) -> bool:
+    """A name_key'd word is a title ('ministre', 'conseillere', 'gesundheitsministerin')."""
+    return word in ROLE_NOUNS or word in _TITLE_KEYS
+
+
+def _word_before(text: str, at: int) -> str:
+    """The keyed word that ends right before offset `at` (one space between)."""
+    if at < 2 or text[at - 1] != " ":
+        return ""
+    return (
+        name_key(text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1])
+        if text[at - 2].isalpha()
+        else ""
+    )
+
 
 def role_key(role: str | None) -> str:
     """A role looked up by its key: no determiner, and one form of spokesperson."""
@@ -99,8 +120,27 @@ class ActorIndex:
                     self.heads.setdefault(head[-1], []).append(a)
                 # 'le ministre' / 'der Sprecher': any title word of a longer role
                 for word in head:
-                    if word in ROLE_NOUNS:
+                    if is_title_key(word):
                         self.titles.setdefault(word, []).append(a)
+
+    def holders(self, title: str, text: str) -> list[Actor]:
+        """The named actors holding a title word ('conseillere'): by their role, else written
+        right after it ('Le ministre Jean Dupont a dit oui'; a title no cue read stays no role).
+        A title with a suffixed article or case ending ('rektoren', 'kommunalradet',
+        'prasidenten') is held by those of its bare form ('Rektor Sigrid Aune')."""
+        forms = [title]
+        for end in ("en", "et", "n"):
+            if len(title) > 5 and title.endswith(end) and is_title_key(bare := title[: -len(end)]):
+                forms.append(bare)
+        if found := [a for f in forms for a in self.titles.get(f, [])]:
+            return found
+        return [
+            a
+            for a in self.actors
+            if a.type == ActorType.person
+            and not a.anonymous
+            and any(_word_before(text, m.start) in forms for m in a.mentions)
+        ]
 
     def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
         """Named people's mentions that open a sentence, by start (ties: the earlier actor last,

@@ -49,7 +49,7 @@ from service.extract.noun_phrases import (
     role_np,
 )
 from service.extract.quotes import QuoteSpan
-from service.extract.speaker_index import ActorIndex, role_key
+from service.extract.speaker_index import ActorIndex, is_title_key, role_key
 
 # names other modules import from here
 __all__ = [
@@ -333,7 +333,9 @@ def _resolve(
     if cue.kind == "unknown":
         return Attribution(None, None, None, None, None)
     if cue.kind == "definite" and language(d.text) != "en" and not is_epithet(cue.surface):
-        got = _resolve_title(idx, cue, span)  # an epithet ('la mandataria') reads as in English
+        got = _resolve_title(
+            idx, cue, span, d.text
+        )  # an epithet ('la mandataria') reads as in English
         if got.speaker is None or got.speaker.endswith(UNNAMED):
             subj = None if cue.plural else _paragraph_subject(d, idx, cue.start)
             if subj is not None:
@@ -435,13 +437,13 @@ def _resolve(
     return Attribution(None, cue.surface, span, None, None)
 
 
-def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int]) -> Attribution:
+def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) -> Attribution:
     """'le ministre', 'der Sprecher', "l'azienda": the named actor holding that title, else an
     unnamed one; never simply the last speaker, who may hold another title."""
     words = [name_key(x) for x in (cue.role or cue.surface).split()]
-    title = next((x for x in words if x in ROLE_NOUNS), "")
+    title = next((x for x in words if is_title_key(x)), "")
     if title:
-        cands = idx.titles.get(title, [])
+        cands = idx.holders(title, text)
         if cands:
             holder = idx.last_before(cands, cue.start)
             return Attribution(holder.name, cue.surface, span, holder.role, "description")
