@@ -358,3 +358,10 @@ def test_split_titled_words_and_untitled_runs_are_the_plain_ones() -> None:
             untitled += 1
             assert names.split_titled(run) == names.Titled(None, run, 0), repr(run)
     assert 300 < untitled < 2700  # both kinds of run are met
+
+
+def test_one_language_letters_lie_outside_ascii() -> None:
+    # language() looks for these letters only in the words that are not plain ASCII
+    ascii_letters = [c for _, own in intl._OWN_LETTERS for c in own if c.isascii()]
+    assert ascii_letters == []
+    assert intl.language.__wrapped__("Mówił, że będzie. Powiedział też, że przyjdzie.") == "pl"
