@@ -1,5 +1,5 @@
 """Attribution outside English, leftovers of stop 26: Danish and Norwegian told from Swedish,
-Slovak from Czech, Slovenian from Czech and Croatian, Catalan from Italian; accented and Portuguese feminine titles after the speech verb (invented
+Slovenian from Czech and Croatian, Catalan from Italian; accented and Portuguese feminine titles after the speech verb (invented
 sentences)."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from service.extract.speakers import attribute
         ("Fylkeskommunen kutter den siste avgangen til Storøya, sier Kari Nordahl på møtet.", "no"),
         ("Egeby Kommune har åbnet et nyt plejecenter, som har ældre på venteliste.", "da"),
         ("Kommunalrådet säger att det inte finns pengar och att skolan är för liten.", "sv"),
-        # Slovak 'ľ' against the words Czech shares
-        ("Ľudia o nič neprídu, je to veľký problém, povedala starostka obce.", "sk"),
+        # (Slovak is not told from Czech by 'ľ': the Czech rules serve Slovak text, and the split
+        # gained nothing on the development sets and lost a quote on a kept-apart one)
         ("Pošta v obci se zavře. Pro staré lidi je to velký problém, jak řekla starostka.", "cs"),
         # Slovenian 'je' and Catalan 'ha', which Czech and Croatian, and Italian, share
         ("Župan je povedal, da bo obvoznica tudi odprta do jeseni.", "sl"),

@@ -387,7 +387,6 @@ _OWN_LETTERS = (
     ("pl", frozenset("łąęśźżńćŁŚŻŹ")),
     ("hr", frozenset("ćĆ")),  # Croatian and Serbian write 'ć' too ('Kovačevića', 'će')
     ("cs", frozenset("řůěŘ")),
-    ("sk", frozenset("ľĺŕĽ")),  # not "ô" nor "ä": French and German write them
     ("da", frozenset("øæØÆ")),
     ("no", frozenset("øæØÆ")),
     ("ro", frozenset("șțȘȚ")),
