@@ -32,7 +32,7 @@ import sys
 from types import CodeType, ModuleType
 from typing import Any
 
-from service.cli.regex_cache import _can_write, _read, _write
+from service.cli.regex_cache import _can_write, _read, _write, cache_file
 
 ENV = "NEWSDIGEST_CODE_CACHE"
 FORMAT = 1
@@ -50,13 +50,7 @@ _builtin_exec = builtins.exec
 
 def default_path() -> str | None:
     """The cache file for this interpreter, or None when $NEWSDIGEST_CODE_CACHE says `off`."""
-    given = os.environ.get(ENV, "")
-    if given == "off":
-        return None
-    if given:
-        return given
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "newsdigest", f"code-{sys.implementation.cache_tag}.marshal")
+    return cache_file(ENV, "code")
 
 
 def _trusted(path: str) -> bool:

@@ -53,15 +53,21 @@ Key = tuple[str | bytes, int]
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
-def default_path() -> str | None:
-    """The cache file for this interpreter, or None when $NEWSDIGEST_REGEX_CACHE says `off`."""
-    given = os.environ.get(ENV, "")
+def cache_file(env: str, stem: str) -> str | None:
+    """The file $`env` names, None when it says `off`, else `<stem>-<python tag>.marshal` in
+    $XDG_CACHE_HOME/newsdigest (or ~/.cache/newsdigest)."""
+    given = os.environ.get(env, "")
     if given == "off":
         return None
     if given:
         return given
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "newsdigest", f"regex-{sys.implementation.cache_tag}.marshal")
+    return os.path.join(base, "newsdigest", f"{stem}-{sys.implementation.cache_tag}.marshal")
+
+
+def default_path() -> str | None:
+    """The cache file for this interpreter, or None when $NEWSDIGEST_REGEX_CACHE says `off`."""
+    return cache_file(ENV, "regex")
 
 
 def _read(path: str, header: tuple[Any, ...] = HEADER) -> dict[Any, Any]:
