@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from service.merge.common import UnionFind
-from service.merge.quote_xlang import form_keys
+from service.merge.quote_xlang import Form, form_keys
 
 MAX_ARTICLES = 50
 
@@ -39,16 +39,8 @@ class _Item(Protocol):
     form: int
 
 
-class _Form(Protocol):
-    speaker: str | None
-    words: tuple[str, ...]
-    lang: str | None
-    text: str
-    xkeys: tuple[str, ...] | None
-
-
 def leftover_pairs(
-    items: Sequence[_Item], forms: Sequence[_Form], related: Iterable[tuple[int, int]]
+    items: Sequence[_Item], forms: Sequence[Form], related: Iterable[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """(form i, form j, hint) for each pair of leftover quotes (see the module docstring):
     `related` holds the form pairs already taken for one utterance."""
@@ -88,7 +80,7 @@ def leftover_pairs(
 
 
 def _leftovers(
-    fa: list[int], fb: list[int], uf: UnionFind, forms: Sequence[_Form]
+    fa: list[int], fb: list[int], uf: UnionFind, forms: Sequence[Form]
 ) -> tuple[int, int] | None:
     """The two forms left unmatched when all others of two articles' quotes by one speaker match
     one to one, or None."""

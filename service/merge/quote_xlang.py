@@ -211,7 +211,9 @@ def xlang_score(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return hits
 
 
-class _Form(Protocol):
+class Form(Protocol):
+    """What the translation rules read of a quote form (the quote stage's form objects)."""
+
     speaker: str | None
     words: tuple[str, ...]
     lang: str | None
@@ -219,13 +221,13 @@ class _Form(Protocol):
     xkeys: tuple[str, ...] | None
 
 
-def form_keys(f: _Form) -> tuple[str, ...]:
+def form_keys(f: Form) -> tuple[str, ...]:
     if f.xkeys is None:
         f.xkeys = text_keys(f.text, f.words)
     return f.xkeys
 
 
-def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
+def xlang_pairs(forms: Sequence[Form]) -> list[tuple[int, int]]:
     """Sorted form pairs in two languages that share a block (the part a cognate must share),
     whoever the speakers are; a block held by more than MAX_BLOCK forms is too common to tell
     anything and yields none (no step grows with the square of a story's quotes)."""
@@ -246,7 +248,7 @@ def xlang_pairs(forms: Sequence[_Form]) -> list[tuple[int, int]]:
 
 
 def translations(
-    forms: Sequence[_Form], pairs: Sequence[tuple[int, int]]
+    forms: Sequence[Form], pairs: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, bool, str]]:
     """(form i, form j, rule's lean, hint) for the pairs in two languages worth a question: of
     comparable length and sharing enough words (numbers, dates, names, cognates: one when both
