@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     engine.digest(articles[0])  # first call pays lazy imports and regex compilation
     cold_ms = (time.perf_counter() - t0) * 1000
     if args.gc == "worker":
-        from service.batch.executors import quiet_gc
+        from service.batch.options import quiet_gc
 
         quiet_gc()
 

@@ -12,8 +12,10 @@ night"; Italian "stasera", "stamattina" are "sta" and a part of the day) has a l
 named by both ("today+night"). A word listed under two notions ("mañana": morning and tomorrow)
 is left out, as is any word quote_xlang already reads as a number, date or function word, as is
 an abbreviation (a word that starts a word of its notion and language three or more letters
-longer: "godz", "sett"; Polish "noc" stays beside Spanish "noches") and a word under four
-letters ("mes" is Spanish for month and French for my, "ora" Italian for hour and for now). The engine
+longer: "godz", "sett"; Polish "noc" stays beside Spanish "noches"); a word needs three or four
+letters by its source (`_word`'s `shortest`: "dag", "noc" are kept), and short words that mean something
+else in another language are listed apart ("mes" is Spanish for month and French for my, "ora"
+Italian for hour and for now). The engine
 reads the file; it never imports these packages."""
 
 from __future__ import annotations

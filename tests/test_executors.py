@@ -112,7 +112,7 @@ def _worker_gc() -> tuple[int, bool]:
 def test_pool_workers_freeze_their_engine_and_run_young_collections_less_often():
     import gc
 
-    from service.batch.executors import WORKER_GC_YOUNG
+    from service.batch.options import WORKER_GC_YOUNG
 
     before = gc.get_threshold()
     with ProcessExecutor(EngineSpec("rules"), 1) as ex:

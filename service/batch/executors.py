@@ -22,11 +22,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from service.batch.options import EXECUTORS, SCHEDULER_ENV, quiet_gc
-
-# re-exported from their new home (kept light for `summarise --help`)
-from service.batch.options import WORKER_GC_YOUNG as WORKER_GC_YOUNG
-from service.batch.options import add_options as add_options
-from service.batch.options import options_from as options_from
 from service.errors import ConfigError, MissingExtraError, NewsDigestError
 
 if TYPE_CHECKING:
@@ -136,7 +131,6 @@ def remote_digest_many(payload: Any, articles: list[Article]) -> list[Any]:
     return out
 
 
-# A digest makes tens of thousands of short-lived objects and no reference cycles worth chasing:
 def warm(spec: EngineSpec) -> int:
     """Build the worker's engine ahead of the first article; returns the worker's pid."""
     _engine_for(spec)

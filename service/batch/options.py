@@ -1,7 +1,7 @@
 """What the command needs of the batch executors before it knows it will run one: the options
 that choose one (--workers, --executor, --scheduler) and the collector settings the command and
 the pool's workers share. Kept apart from service.batch.executors, whose imports (dataclasses and
-all it loads) `summarise --help` does not need; that module re-exports every name here."""
+all it loads) `summarise --help` does not need."""
 
 from __future__ import annotations
 

@@ -157,6 +157,7 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
     story: list[str] = []  # each form's key: the Resolver's, and the first phase-1 keys
     exact: list[str] = []
     surnames: list[tuple[str, tuple[str, ...]]] = []
+    short = False  # a named person given by one written word
     if family == "P":
         if not anonymous:
             person = nm.person_tokens(name)
@@ -169,7 +170,8 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
                 if t:
                     one = _short(t, nm.person_name(f) or "")
                     _key_person_form(t, " ".join(t), one, forms, story, exact, surnames)
-            if _short(person, nm.person_name(name) or ""):
+            short = _short(person, nm.person_name(name) or "")
+            if short:
                 exact.append("P1|" + " ".join(person))
     else:
         core = nm.place_tokens if family == "L" else nm.org_tokens
@@ -199,7 +201,7 @@ def info_forms(name: str, aliases: tuple[str, ...], atype: ActorType, anonymous:
             if collectives or institutions:
                 exact = [*story, *sorted(collectives), *sorted(institutions)]
     info.anonymous, info.person, info.forms = anonymous, person, tuple(forms)
-    info.short = not anonymous and family == "P" and _short(person, nm.person_name(name) or "")
+    info.short = short
     info.acronyms, info.written = frozenset(acronyms), tuple(written)
     if anonymous:
         info.role = " ".join(t for t in nm.tokens(name) if t not in nm.DETERMINERS)
