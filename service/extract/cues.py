@@ -27,6 +27,7 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import (
     AUX,
+    CLOSE_MARKS,
     PARTITIVE,
     RELATIVE,
     TIME_WORDS,
@@ -198,7 +199,7 @@ def _after_cue(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = _subject_before(d, v, i, mask)
             # the verb closes the clause ('one of the sources said.'): it speaks these words,
             # not a clause of its own ('... said the two cases were different')
-            closes = v + 1 >= hi or w[v + 1] in (".", ",", ";", "!", "?") or lv not in CUE_FINITE
+            closes = v + 1 >= hi or w[v + 1] in CLOSE_MARKS or lv not in CUE_FINITE
             partitive = closes and low(w[i]) in PARTITIVE and i + 1 < v and low(w[i + 1]) == "of"
             named = partitive_name(d, i, v) if partitive else None
             if named is not None:

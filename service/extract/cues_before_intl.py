@@ -9,25 +9,15 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import np_after, subject_before
+from service.extract.cues_intl import OPENERS, np_after, span_text, subject_before, unknown_cue
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
 from service.extract.subject_intl import genitive_speaker
 
 _VERBS = cw.VERBS
-_OPENERS = intl.FUNCTION_WORDS - cw.DETS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
-_ADVERBIAL = _OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
-
-
-def _span_text(d: Doc, a: int, b: int) -> str:
-    return d.text[d.starts[a] : d.ends[b - 1]]
-
-
-def _unknown(d: Doc, i: int, rule: str) -> Cue:
-    """A speech cue whose speaker could not be read: blocks inheriting the previous speaker."""
-    return Cue("unknown", d.words[i], d.starts[i], d.ends[i], rule=rule)
+_ADVERBIAL = OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
 
 
 def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
@@ -51,9 +41,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         return tr
     if hi - 1 > lo and w[hi - 1] == ":" and name_end(d, lo, hi - 1) == hi - 1:
         p = given_start(d, lo, hi - 1)  # 'Fractievoorzitter Ayoub Benali:'
-        name = _span_text(d, p, hi - 1)
-        role = _span_text(d, lo, p) if p > lo else None
-        return Cue("name", _span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
+        name = span_text(d, p, hi - 1)
+        role = span_text(d, lo, p) if p > lo else None
+        return Cue("name", span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
                    role=role, rule="cue-before")  # fmt: skip
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
@@ -77,12 +67,12 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if end == n and n - apposed > 1 and w[v + 1][0].islower():
                 # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
                 # after the title speaks (in the nominative where the title is declined)
-                name = _span_text(d, apposed, n)
+                name = span_text(d, apposed, n)
                 r = v + 1
                 while r < apposed - 2 and low(w[r]) in cw.DETS:
                     r += 1  # 'la ministre de la Culture' -> ministre de la Culture
                 return Cue("name", name, d.starts[apposed], d.ends[n - 1], name=name,
-                           role=_span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
+                           role=span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
@@ -94,7 +84,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return Cue(
                     "implicit", w[v + 2], d.starts[v + 2], d.ends[v + 2], rule="according-to"
                 )
-            return cue or _unknown(d, v, "according-to")
+            return cue or unknown_cue(d, v, "according-to")
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
@@ -107,7 +97,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:
                 return cue
-    if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in _OPENERS:
+    if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in OPENERS:
         # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
         cue = np_after(d, lo, hi - 1, "cue-before")
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):

@@ -51,7 +51,7 @@ _VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
 _AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
-_OPENERS = intl.FUNCTION_WORDS - _DETS
+OPENERS = intl.FUNCTION_WORDS - _DETS
 
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
@@ -83,7 +83,7 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
     return e
 
 
-def _span_text(d: Doc, a: int, b: int) -> str:
+def span_text(d: Doc, a: int, b: int) -> str:
     return d.text[d.starts[a] : d.ends[b - 1]]
 
 
@@ -114,29 +114,29 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
             end = given_start(d, end, n_end)  # 'burmistrz Stawisk Andrzej Jankowski'
         if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
-            name = _span_text(d, end, n_end)
+            name = span_text(d, end, n_end)
             if not any(low(x) in intl.ORG_WORDS for x in w[end:n_end]) and len(name.split()) > 1:
-                role = _span_text(d, _first_word(d, start, head), head + 1)
-                return Cue("name", _span_text(d, start, n_end), d.starts[start], d.ends[n_end - 1],
+                role = span_text(d, _first_word(d, start, head), head + 1)
+                return Cue("name", span_text(d, start, n_end), d.starts[start], d.ends[n_end - 1],
                            name=name, role=role, rule=rule)  # fmt: skip
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
     p = tail_name(d, head + 2, end)
     if p > 0:
         # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
-        name = _span_text(d, p, end)
-        role = _span_text(d, role_start, p)
-        return Cue("name", _span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
+        name = span_text(d, p, end)
+        role = span_text(d, role_start, p)
+        return Cue("name", span_text(d, start, end), d.starts[start], d.ends[end - 1], name=name,
                    role=role[len(w[role_start]) - len(bare(w[role_start])) :],
                    rule=rule)  # fmt: skip
-    role = _span_text(d, role_start, end)
+    role = span_text(d, role_start, end)
     role = role[len(w[role_start]) - len(bare(w[role_start])) :]  # "l'assessore" -> 'assessore'
     end = past_place(d, end, hi)  # 'el portavoz de Asaja en la comarca, Bartolomé Ruiz'
     if end + 1 < hi and w[end] == ",":
         n_end = name_end(d, end + 1, hi)
         if n_end > end + 1 and (n_end >= hi or w[n_end] in (".", ",", ";", "!", "?", "(")):
-            return Cue("name", _span_text(d, end + 1, n_end), d.starts[end + 1],
-                       d.ends[n_end - 1], name=_span_text(d, end + 1, n_end), role=role,
+            return Cue("name", span_text(d, end + 1, n_end), d.starts[end + 1],
+                       d.ends[n_end - 1], name=span_text(d, end + 1, n_end), role=role,
                        rule=rule)  # fmt: skip
     det = low(w[start]) if start < role_start else ""
     if not det and low(w[start]).startswith(_ELIDED):
@@ -153,7 +153,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     )
     kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES
-    return Cue(kind, _span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
+    return Cue(kind, span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip
 
 
@@ -219,12 +219,12 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             e = name_end(d, n + 1, hi)
             if n == j and e == n + 1 and (a := apposed_name(d, e, hi)) is not None:
                 # 'si lamenta una madre, Francesca Ruggeri.': the noun, then its name
-                return Cue("name", _span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
-                           name=_span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
+                return Cue("name", span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
+                           name=span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
             if n == j and e - n > 2:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
-                return Cue("name", _span_text(d, n, e), d.starts[n], d.ends[e - 1],
-                           name=_span_text(d, g, e), role=_span_text(d, n, g), rule=rule)  # fmt: skip
+                return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
+                           name=span_text(d, g, e), role=span_text(d, n, g), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
@@ -232,21 +232,21 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         if org >= 0 and org + 1 < hi and low(w[org + 1]) in _LINKS:
             # 'la asociación de padres': the body's descriptive name
             e = _clause_end(d, org + 1, hi)
-            name = _span_text(d, org, e)
+            name = span_text(d, org, e)
             s0 = d.ends[e - 1] - len(name)
             return Cue("name", name, s0, d.ends[e - 1], name=name, rule=rule)
         if org >= 0:
             # 'l'azienda', 'die Regierung': a body named by its kind
-            return Cue("definite", _span_text(d, start, org + 1), d.starts[start],
-                       d.ends[org], role=_span_text(d, org, org + 1), rule=rule)  # fmt: skip
+            return Cue("definite", span_text(d, start, org + 1), d.starts[start],
+                       d.ends[org], role=span_text(d, org, org + 1), rule=rule)  # fmt: skip
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
     if det and n_end == n + 1 and n == j and cw.german_person_noun(d, n):
         # 'meint der Mediziner', 'sagte die 54-Jährige': a German noun after its article
-        return Cue("definite", _span_text(d, start, n_end), d.starts[start], d.ends[n],
+        return Cue("definite", span_text(d, start, n_end), d.starts[start], d.ends[n],
                    role=w[n], rule=rule)  # fmt: skip
-    name = _span_text(d, n, n_end)
+    name = span_text(d, n, n_end)
     if bare(w[n]) != low(w[n]):
         name = name[len(w[n]) - len(bare(w[n])) :]
     role = None
@@ -254,12 +254,12 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         r = n_end + 1
         r0 = r + 1 if low(w[r]) in _DETS else r
         if any(low(x) in ROLE_NOUNS for x in w[r0 : min(hi, r0 + 3)]):
-            role = _span_text(d, r0, _clause_end(d, r0, hi)) or None
+            role = span_text(d, r0, _clause_end(d, r0, hi)) or None
     s0 = d.ends[n_end - 1] - len(name)
     return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
 
 
-def _unknown(d: Doc, i: int, rule: str) -> Cue:
+def unknown_cue(d: Doc, i: int, rule: str) -> Cue:
     """A speech cue whose speaker could not be read: blocks inheriting the previous speaker."""
     return Cue("unknown", d.words[i], d.starts[i], d.ends[i], rule=rule)
 
@@ -293,10 +293,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         k = i + 1
         while k < hi and k - i < 3 and (low(w[k]) in AUX or low(w[k]) in _VERBS):
             k += 1  # 'según explicó el alcalde', 'secondo quanto ha detto' keep the verb
-        return np_after(d, k, hi, "according-to") or _unknown(d, i, "according-to")
+        return np_after(d, k, hi, "according-to") or unknown_cue(d, i, "according-to")
     for v in range(i + 1, min(hi, i + 3)):
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
-            return np_after(d, v + 1, hi, "according-to") or _unknown(d, v, "according-to")
+            return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
         return _circles(d, i + 2, hi)
     j = i
@@ -322,7 +322,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         k = skip_dative(d, k, hi)
         if k < hi and low(w[k]) in cw.SOURCE_FROM:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
-            return np_after(d, k + 1, hi) or _unknown(d, j, "cue-after")
+            return np_after(d, k + 1, hi) or unknown_cue(d, j, "cue-after")
         if (office := where_said(d, j, k, hi)) is not None:
             return office  # '«...», — уточнили в пресс-службе администрации'
 
@@ -330,7 +330,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
         if cue is not None and cue.kind == "pronoun" and _plural_she(w[j], cue.surface, lang):
-            return _unknown(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
+            return unknown_cue(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
         if (cue is None or cue.kind in ("definite", "role")) and (
             named := clause_final_name(d, k, hi, "cue-after")
         ) is not None:
@@ -351,7 +351,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 # '..., añadió.' / '..., ha detto a margine di un evento': no subject follows
                 # a dropped subject ('..., añadió.'): the last speaker goes on
                 return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
-            return _unknown(d, j, "cue-after")
+            return unknown_cue(d, j, "cue-after")
         return cue
     # '..., X a déclaré' / '..., Brenner sagte'
     for v in range(i + 1, min(hi, i + 14)):
@@ -404,7 +404,7 @@ def _circles(d: Doc, k: int, hi: int) -> Cue | None:
     e = _clause_end(d, k + 1, hi)
     if e <= k + 1:
         return None
-    role = _span_text(d, k + 1, e)
+    role = span_text(d, k + 1, e)
     return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
                plural=True)  # fmt: skip
 
@@ -478,13 +478,13 @@ def subject_before(
         inner = (k + 1, j)
         if name_end(d, inner[0], inner[1]) == inner[1]:
             role = role_before(d, k, lo)
-            name = _span_text(d, *inner)
+            name = span_text(d, *inner)
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         b = inner[0] + (low(w[inner[0]]) in _DETS)
         if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:
             # 'Inwestor, firma Agro-Pol, zapewnia': the body named in apposition
-            name = _span_text(d, b + 1, j)
+            name = span_text(d, b + 1, j)
             return Cue("name", name, d.starts[b + 1], d.ends[j - 1], name=name, rule=rule)
         role = _role_of(d, inner[0], inner[1])
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
@@ -503,7 +503,7 @@ def subject_before(
     a = _phrase_start(d, j + 1, lo)
     if a > j:
         return None
-    if a == j and low(w[a]) in _OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
+    if a == j and low(w[a]) in OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
         # 'E aggiunge: «...»', 'Y añade': a conjunction before a dropped subject, not a name
         return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
     if low(w[a]) in cw.SOURCE_FROM and a < j:
@@ -567,4 +567,4 @@ def _role_of(d: Doc, a: int, b: int) -> str | None:
         a += 1
     if a >= b or not any(low(x) in ROLE_NOUNS for x in w[a:b]):
         return None
-    return _span_text(d, a, b)
+    return span_text(d, a, b)

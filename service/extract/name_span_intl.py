@@ -18,7 +18,16 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract.name_gender import gender, is_given
-from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
+from service.extract.names import (
+    LOWER_TITLES,
+    ORG_WORDS,
+    QUOTE_CHARS,
+    ROLE_NOUNS,
+    Doc,
+    is_acronym,
+    is_cap,
+    low,
+)
 from service.extract.noun_phrases import Cue
 
 
@@ -38,7 +47,7 @@ _OF = _w("de des dei degli delle di dos das of van z ze spośród из av der")
 _GROUP_END = _w("que qui che quien which who die der dat som który która które który")
 _CLAUSE_END = frozenset([".", ",", ";", "!", "?", "(", "—", "–", ":"])
 # Academic titles written in lower case before a name in Central and Eastern European news.
-_LOWER_TITLES = _w("dr. prof. ing. mgr. doc.")
+_LOWER_TITLES = frozenset(t + "." for t in LOWER_TITLES)  # as the tokeniser keeps them: "dr."
 # Third-person possessives before a Slavic 'according to' noun ('по его словам', 'jej zdaniem',
 # 'за її словами'): the words of the person the text last made its subject.
 POSSESSIVES = _w("его её ее их jego jej ich його її їх jeho její jejich")

@@ -437,7 +437,8 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen maj lt col capt cmdr adm brig sgt cpl pvt rev fr st sen rep gov jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs"
 )
-_LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc"))
+# lower-case titles before a name, whose dot the tokeniser keeps on the word ("dr. Novák")
+LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc"))
 _WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: tried first
 # One token with the whitespace before it, as two groups. re.split gives the groups as one flat
 # list of strings ('', whitespace, token, '', whitespace, token, ..., trailing whitespace), and the
@@ -515,7 +516,7 @@ class Doc:
                 words[i - 1][0].isupper()
                 and (low(words[i - 1]) in ABBREVIATIONS or _middle_initial(words, i))
                 # 'dr. Cristian Bălănescu', 'prof. Jan Novák': lower case in Central European news
-                or words[i - 1] in _LOWER_TITLES
+                or words[i - 1] in LOWER_TITLES
                 and i + 1 < len(words)
                 and words[i + 1][:1].isupper()
             )

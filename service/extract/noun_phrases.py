@@ -169,8 +169,6 @@ def np_back(d: Doc, j: int, lo: int) -> Cue | None:
         if k == j and prev in ("the",) and low(word) in DEMONYMS:
             s = d.starts[k - 1]
             return Cue("epithet", d.text[s : d.ends[j]], s, d.ends[j])
-        if prev in ("the", "a", "an") and not is_cap(w[k]):
-            pass
         if k == j and low(word) in QUANTITY_SUBJECTS:
             # 'Hundreds chanted': an unnamed group
             return Cue("role", w[j], d.starts[j], d.ends[j], role=low(word), plural=True)
@@ -321,7 +319,7 @@ _CLOSING_VERBS = {
     "read": "", "reads": "", "wondered": "aloud", "went": "on", "goes": "on", "points": "out",
     "pointed": "out", "cried": "out", "screamed": "back",
 }  # fmt: skip
-_CLOSE_MARKS = frozenset(".,;!?")
+CLOSE_MARKS = frozenset(".,;!?")
 
 
 def closing_verb(w: list[str], v: int, hi: int) -> bool:
@@ -332,7 +330,7 @@ def closing_verb(w: list[str], v: int, hi: int) -> bool:
     k = v + 1 if part and v + 1 < hi and w[v + 1] == part else v
     if part and k == v and w[v] != "wondered":
         return False
-    return k + 1 >= hi or w[k + 1] in _CLOSE_MARKS
+    return k + 1 >= hi or w[k + 1] in CLOSE_MARKS
 
 
 PARTITIVE_NAME_RE = re.compile(r"([^,]+), ((?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}?),?\s*$")
