@@ -164,3 +164,17 @@ def test_the_file_is_written_for_this_user_alone(tmp_path):
         os.umask(old)
     assert (tmp_path / "code.marshal").stat().st_mode & 0o077 == 0
     assert code_cache.CodeCache(cache.path).code(*TEXTS[2]) and code_cache._trusted(cache.path)
+
+
+def test_a_text_that_warns_warns_every_time_and_is_not_kept(tmp_path):
+    import warnings
+
+    source = "'\\d'"  # an invalid escape: compile warns
+    cache = code_cache.CodeCache(str(tmp_path / "code.marshal"))
+    for _ in range(2):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            code = cache.code(source, "eval")
+        assert [w.category for w in caught] == [DeprecationWarning]
+        assert eval(code) == "\\d"
+    assert cache.added == 0 and cache.hits == 0

@@ -29,6 +29,7 @@ import builtins
 import marshal
 import os
 import sys
+import warnings
 from types import CodeType, ModuleType
 from typing import Any
 
@@ -87,7 +88,13 @@ class CodeCache:
                 self.hits += 1
                 self.used.setdefault(key, blob)
                 return code
-        code = _builtin_compile(source, "<string>", mode, 0, True)  # its errors, as ever
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            code = _builtin_compile(source, "<string>", mode, 0, True)  # its errors, as ever
+        for w in caught:  # under the run's own filters, as a plain compile would warn
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        if caught:
+            return code  # not kept: a hit would skip the warning
         if self.writable is None:
             self.writable = _can_write(self.path)
         if self.writable:

@@ -101,16 +101,22 @@ def _write(
             break
         merged.setdefault(key, entry)
     body = marshal.dumps(dict(list(merged.items())[:max_entries]))
-    tmp = f"{path}.{os.getpid()}.tmp"
+    import tempfile  # only when saving: the command's start does not pay for it
+
+    tmp = ""
     try:
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        # this user's alone: the code cache trusts no file that others may write
-        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+        folder = os.path.dirname(path) or "."
+        os.makedirs(folder, exist_ok=True)
+        # a new file of this user's alone (mode 0600, never one that was there or a link): the
+        # code cache trusts no file that others may write
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=os.path.basename(path) + ".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
             f.write(marshal.dumps((header, zlib.crc32(body), body)))
         os.replace(tmp, path)
     except OSError:  # a read-only install or home: the run goes on uncached
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 class RegexCache:
