@@ -14,7 +14,8 @@ speaker whose only quote in each article is unmatched (nothing anchors it). The 
 also be of comparable length (as in quote_xlang.translations) and hold the same numbers and
 dates (a translation keeps them: "for 339 years" is not rendered by a quote without a number; a
 quote naming September is no translation of one naming no month). The judge decides; the rule
-leans to one utterance.
+leans to one utterance, also for a pair quote_xlang asked about first and did not join for want
+of anchors: the alignment is the further evidence that rule lacked.
 
 Cost: one pass over the quotes, grouped by article and resolved speaker; a speaker's articles
 holding two or more of their quotes are paired, the first MAX_ARTICLES of them by id (no step
