@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import code_cache
+from service.cli import code_cache, regex_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,8 @@ def _write(path: Path, header: object, body: bytes, crc: int | None = None) -> N
 
 
 @pytest.mark.parametrize(
-    "damage", ["garbage", "truncated", "checksum", "other_python", "not_code", "others_may_write"]
+    "damage",
+    ["garbage", "truncated", "checksum", "other_python", "not_code", "others_may_write", "a_link"],
 )
 def test_a_file_that_cannot_be_trusted_is_not_used(tmp_path, damage):
     good = tmp_path / "good.marshal"
@@ -75,9 +76,11 @@ def test_a_file_that_cannot_be_trusted_is_not_used(tmp_path, damage):
         _write(path, (*header[:2], header[2] + 1, *header[3:]), body)
     elif damage == "not_code":
         _write(path, header, marshal.dumps({TEXTS[2]: marshal.dumps(7)}))
-    else:
+    elif damage == "others_may_write":
         path.write_bytes(blob)
         path.chmod(0o666)
+    else:  # a link to a good file: read through no link, whoever could change where it points
+        path.symlink_to(good)
     cache = code_cache.CodeCache(str(path))
     assert eval(cache.code(*TEXTS[2])) == 42
     assert (cache.hits, cache.added) == (0, 1)
@@ -151,7 +154,9 @@ def test_the_command_s_output_is_the_same_cached_cold_warm_and_uncached(tmp_path
         if setting == "off":
             assert not cache.exists()
     assert outs[0] == outs[1] == outs[2] and b'"stories"' in outs[0]
-    assert len(code_cache._read(str(cache), code_cache.HEADER)) > 500  # pydantic's, ours
+    assert (
+        len(regex_cache._read(str(cache), code_cache.HEADER, own_only=True)) > 500
+    )  # pydantic's, ours
 
 
 def test_the_file_is_written_for_this_user_alone(tmp_path):
@@ -163,7 +168,8 @@ def test_the_file_is_written_for_this_user_alone(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "code.marshal").stat().st_mode & 0o077 == 0
-    assert code_cache.CodeCache(cache.path).code(*TEXTS[2]) and code_cache._trusted(cache.path)
+    assert code_cache.CodeCache(cache.path).code(*TEXTS[2])
+    assert regex_cache._owned(os.lstat(cache.path))
 
 
 def test_a_text_that_warns_warns_every_time_and_is_not_kept(tmp_path):

@@ -121,7 +121,7 @@ def test_save_keeps_this_run_s_entries_first_and_at_most_max(tmp_path, monkeypat
     for p, f in PATTERNS[:4]:
         old.compile(p, f)
     old.save()
-    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 6)
+    monkeypatch.setattr(regex_cache.RegexCache, "MAX_ENTRIES", 6)
     run = regex_cache.RegexCache(path)
     for p, f in [PATTERNS[3], *PATTERNS[4:]]:  # one the file has, four it lacks
         run.compile(p, f)

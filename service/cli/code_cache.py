@@ -27,13 +27,12 @@ import __future__
 import atexit
 import builtins
 import marshal
-import os
 import sys
 import warnings
 from types import CodeType, ModuleType
 from typing import Any
 
-from service.cli.regex_cache import _can_write, _read, _write, cache_file
+from service.cli.regex_cache import FileCache, cache_file
 
 ENV = "NEWSDIGEST_CODE_CACHE"
 FORMAT = 1
@@ -54,31 +53,17 @@ def default_path() -> str | None:
     return cache_file(ENV, "code")
 
 
-def _trusted(path: str) -> bool:
-    """Whether the file is this user's and only this user may change it: its code will run."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return st.st_uid == os.getuid() and not st.st_mode & 0o022
-
-
-class CodeCache:
+class CodeCache(FileCache):
     """Compiles source text as `compile(source, "<string>", mode)` does, from the file's entry when
     it has one."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.entries: dict[Key, bytes] | None = None  # read on the first compile
-        self.used: dict[Key, bytes] = {}  # this run's entries, in first-use order
-        self.hits = self.added = 0
-        self.writable: bool | None = None  # found on the first miss
+    HEADER = HEADER
+    MAX_ENTRIES = MAX_ENTRIES
+    OWN_ONLY = True  # its entries run as code, as a `.pyc`'s do
 
     def code(self, source: str, mode: str) -> CodeType:
-        if self.entries is None:
-            self.entries = _read(self.path, HEADER) if _trusted(self.path) else {}
         key = (source, mode)
-        blob = self.used.get(key) or self.entries.get(key)
+        blob = self.lookup(key)
         if type(blob) is bytes:
             try:
                 code = marshal.loads(blob)
@@ -95,9 +80,7 @@ class CodeCache:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
         if caught:
             return code  # not kept: a hit would skip the warning
-        if self.writable is None:
-            self.writable = _can_write(self.path)
-        if self.writable:
+        if self.can_keep():
             self.used[key] = marshal.dumps(code)
             self.added += 1
         return code
@@ -133,11 +116,6 @@ class CodeCache:
         if type(source) is str:
             source = self.code(source, "exec")
         _builtin_exec(source, globals, locals, **kwargs)
-
-    def save(self) -> None:
-        """Write the file when this run compiled text it lacked (see regex_cache._write)."""
-        if self.added:
-            _write(self.path, HEADER, self.used, self.entries, MAX_ENTRIES)
 
 
 def _inherits_no_future(module: ModuleType) -> bool:

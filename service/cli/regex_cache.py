@@ -26,6 +26,7 @@ import atexit
 import contextlib
 import marshal
 import os
+import stat
 import sys
 import warnings
 import zlib
@@ -70,11 +71,17 @@ def default_path() -> str | None:
     return cache_file(ENV, "regex")
 
 
-def _read(path: str, header: tuple[Any, ...] = HEADER) -> dict[Any, Any]:
+def _read(path: str, header: tuple[Any, ...] = HEADER, own_only: bool = False) -> dict[Any, Any]:
     """The entries of the cache file at `path` when `header` and the checksum hold, else none.
+    With `own_only`, also only when the file is this user's and nobody else may write it (the code
+    cache's entries run as code): checked on the very descriptor that is read, opened without
+    following a link, so the file cannot be swapped between the check and the read.
     (service.cli.code_cache keeps its file the same way, under its own header.)"""
     try:
-        with open(path, "rb") as f:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with open(fd, "rb") as f:
+            if own_only and not _owned(os.fstat(fd)):
+                return {}
             blob = f.read()
         written, crc, body = marshal.loads(blob)
         if written != header or zlib.crc32(body) != crc:
@@ -83,6 +90,11 @@ def _read(path: str, header: tuple[Any, ...] = HEADER) -> dict[Any, Any]:
     except (OSError, ValueError, EOFError, TypeError):  # absent, truncated or not ours
         return {}
     return entries if isinstance(entries, dict) else {}
+
+
+def _owned(st: os.stat_result) -> bool:
+    """A regular file of this user's that only this user may change."""
+    return stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022
 
 
 def _write(
@@ -119,24 +131,54 @@ def _write(
                 os.unlink(tmp)
 
 
-class RegexCache:
-    """Compiles as `re._compiler.compile` does, from the file's entry when it has one."""
+class FileCache:
+    """What both command caches keep: the file's entries (read on first use), this run's entries
+    in first-use order, and the counts; save() writes the file when this run added an entry.
+    A subclass names its HEADER and MAX_ENTRIES, and OWN_ONLY when its entries run as code."""
+
+    HEADER: tuple[Any, ...] = HEADER
+    MAX_ENTRIES = MAX_ENTRIES
+    OWN_ONLY = False
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.entries: dict[Key, Entry] | None = None  # read on the first compile
-        self.used: dict[Key, Entry] = {}  # this run's entries, in first-use order
+        self.entries: dict[Any, Any] | None = None  # read on the first lookup
+        self.used: dict[Any, Any] = {}  # this run's entries, in first-use order
         self.hits = self.added = 0
         self.writable: bool | None = None  # found on the first miss
+
+    def lookup(self, key: Any) -> Any:
+        """This run's entry for `key`, else the file's, else None."""
+        if self.entries is None:
+            self.entries = _read(self.path, self.HEADER, self.OWN_ONLY)
+        return self.used.get(key) or self.entries.get(key)
+
+    def can_keep(self) -> bool:
+        """Whether a new entry could ever be saved (asked on the first miss only)."""
+        if self.writable is None:
+            self.writable = _can_write(self.path)
+        return self.writable
+
+    def save(self) -> None:
+        """Write the file when this run added an entry: this run's entries, then the file's
+        others, MAX_ENTRIES at most. Written whole to a temporary file, then renamed over the old
+        one (two runs saving at once leave one's file or the other's)."""
+        if self.added:
+            _write(self.path, self.HEADER, self.used, self.entries, self.MAX_ENTRIES)
+
+
+class RegexCache(FileCache):
+    """Compiles as `re._compiler.compile` does, from the file's entry when it has one."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
         self._compile = _compiler.compile
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         if type(p) not in (str, bytes) or flags & _compiler.SRE_FLAG_DEBUG:
             return self._compile(p, flags)  # a parsed pattern (re.Scanner), or a debug listing
-        if self.entries is None:
-            self.entries = _read(self.path)
         key = (p, int(flags))
-        entry = self.used.get(key) or self.entries.get(key)
+        entry = self.lookup(key)
         if entry is not None:
             try:
                 compiled = _sre.compile(p, *entry)
@@ -147,22 +189,13 @@ class RegexCache:
                 self.used.setdefault(key, entry)
                 return compiled
         compiled = self._compile(p, flags)  # as re does: its errors and warnings, as ever
-        if self.writable is None:
-            self.writable = _can_write(self.path)
-        if not self.writable:  # an entry could never be saved: not worth its making
+        if not self.can_keep():  # an entry could never be saved: not worth its making
             return compiled
         entry = _entry(p, int(flags))
         if entry is not None and _same(_sre.compile(p, *entry), compiled):
             self.used[key] = entry
             self.added += 1
         return compiled
-
-    def save(self) -> None:
-        """Write the file when this run compiled a pattern it lacked: this run's entries, then the
-        file's others, MAX_ENTRIES at most. Written whole to a temporary file, then renamed over
-        the old one (two runs saving at once leave one's file or the other's)."""
-        if self.added:
-            _write(self.path, HEADER, self.used, self.entries, MAX_ENTRIES)
 
 
 def _can_write(path: str) -> bool:
