@@ -15,8 +15,8 @@ clusters.json, how many PolNeAR articles join an invented story, the figures aga
 pair of PolNeAR articles grouped as wrong (as a check treating them all as unrelated would), and with --show the grouped stories and the best
 score of every missed and wrongly joined pair. `tune` and `xlang` (each happening reported in
 English and in one other language, distractors in those languages) are what the link model may
-be fitted on; `check`, `check2` and `check3` are kept apart (scripts/train_story_link.py never reads
-them).
+be fitted on; `check`, `check2`, `check3` and `check4` are kept apart (scripts/train_story_link.py
+never reads them).
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--set",
-        choices=("tune", "tune2", "tune3", "tune4", "check", "check2", "check3", "xlang"),
+        choices=("tune", "tune2", "tune3", "tune4", "check", "check2", "check3", "check4", "xlang"),
         action="append",
     )
     ap.add_argument("--root", type=Path, default=SETS, help="folder holding the sets")

@@ -11,7 +11,7 @@ those of the other (a surname "Vardanyan", "Pritchard-Lyle"; a full name after a
 title list lacks, "Harbourmaster Ewan Strachley") and one of them starts with a known given
 name;
 actors are blocked by their last token, so a story's actors are not compared all with all.
-The kept-apart sets (check, check2, check3) are refused.
+The kept-apart sets (check, check2, check3, check4) are refused.
 """
 
 from __future__ import annotations

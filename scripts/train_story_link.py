@@ -37,7 +37,7 @@ L2 = 0.3
 PRECISION = 0.9
 FOLDS = 5
 DIGITS = 4
-# the invented multi-outlet sets the model is fitted on (never `check`, `check2` or `check3`);
+# the invented multi-outlet sets the model is fitted on (never the `check` sets);
 # `xlang`: one report of each happening in another language (tests/data/invented_stories/xlang)
 INVENTED = ("tune", "xlang")
 

@@ -1,7 +1,8 @@
-"""Integrity of the invented kept-apart sets `check2` and `check3` (tests/data/invented_stories;
-every text written for these tests): the gold stories cover every article once, and every gold
-quote variant is printed, word for word and once, by its article. Data checks only: the scores are
-printed by scripts/eval_invented_quotes.py, never asserted here (nobody tunes on these sets)."""
+"""Integrity of the invented kept-apart sets `check2`, `check3` and `check4`
+(tests/data/invented_stories; every text written for these tests): the gold stories cover every
+article once, and every gold quote variant is printed, word for word and once, by its article. Data
+checks only: the scores are printed by scripts/eval_invented_quotes.py, never asserted here (nobody
+tunes on these sets)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from eval_invented_quotes import DEFAULT_SET, Item, gold_items, read_set  # noqa
 
 FIELDS = {"id", "outlet", "published", "title", "language", "text"}
 SETS = DEFAULT_SET.parent
-# per set: articles in other languages, and the smallest story (check3 holds two singletons)
-SHAPE = {"check2": (4, 2), "check3": (5, 1)}
+# per set: articles in other languages, and the smallest story (check3 and check4 each hold two
+# singletons)
+SHAPE = {"check2": (4, 2), "check3": (5, 1), "check4": (5, 1)}
 
 
 @pytest.fixture(scope="module", params=sorted(SHAPE))
