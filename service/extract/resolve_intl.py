@@ -68,8 +68,11 @@ def generic(words: Sequence[str]) -> bool:
 
 
 # Croatian, Serbian and Slovenian write a man's name in the genitive with '-a' ('direktora
-# brodara Mladena Horvata'): a later 'rekao je Horvat' names Mladen Horvat.
+# brodara Mladena Horvata'): a later 'rekao je Horvat' names Mladen Horvat. A woman's surname
+# does not decline, her first name does ('ravnateljice Marije Kovačević'), and the press may call
+# her by the surname with '-ova'/'-eva' ('rekla je Ilićeva', 'je poudarila Kraljeva').
 _SOUTH_SLAVIC = ("hr", "sr", "sl")
+_WOMANS_SURNAME = ("ova", "eva")
 
 
 def _masculine_nominative(words: list[str]) -> list[str]:
@@ -77,10 +80,31 @@ def _masculine_nominative(words: list[str]) -> list[str]:
     return [x[:-1] if len(x) > 3 and x.endswith("a") else x for x in words]
 
 
+def _feminine_nominative(words: list[str]) -> list[str]:
+    """'Marije Kovačević' -> Marija Kovačević: a first name in '-e' that is no known first name,
+    while the same with '-a' is one, is a woman's genitive (her surname stays as it is)."""
+    out = list(words)
+    for i, x in enumerate(out[:-1]):
+        k = name_key(x)
+        if k.endswith("e") and not is_given(k) and is_given(k[:-1] + "a"):
+            out[i] = x[:-1] + "a"
+    return out
+
+
+def nominative_name(name: str, lang: str) -> str:
+    """A Croatian, Serbian or Slovenian woman's full name as an actor holds it in the genitive,
+    back in the nominative ('Nataše Kralj' -> Nataša Kralj); any other name as it is."""
+    if lang not in _SOUTH_SLAVIC or " " not in name:
+        return name
+    return " ".join(_feminine_nominative(name.split()))
+
+
 def _same_word(short: str, word: str, lang: str) -> bool:
     """'Duda' and 'Dudy' (a Polish or Russian genitive) are one surname; elsewhere the words match."""
     if short == word:
         return True
+    if lang in _SOUTH_SLAVIC and short.endswith(_WOMANS_SURNAME) and short[:-3] == word:
+        return True  # 'Ilićeva' -> Ilić
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
@@ -110,9 +134,12 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
             keys = [name_key(x) for x in words]
         elif lang in _SOUTH_SLAVIC and keys[hit] != key:
-            if keys[hit] != key + "a":
-                continue  # only a man's genitive is read back
-            words = _masculine_nominative(words)
+            if keys[hit] + key[-3:] == key and key.endswith(_WOMANS_SURNAME):
+                words = _feminine_nominative(words)  # 'Ilićeva' names (Dragane) Ilić
+            elif keys[hit] != key + "a":
+                continue  # else only a man's genitive is read back
+            else:
+                words = _masculine_nominative(words)
             keys = [name_key(x) for x in words]
         lead = hit
         while lead > 0 and is_given(keys[lead - 1]):

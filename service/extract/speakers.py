@@ -359,8 +359,10 @@ def _resolve(
                     break
         speaker = a.name if a else (cue.name or cue.surface)
         role = role or (a.role if a else None)
-        if " " not in speaker.strip() and (lang := language(d.text)) != "en":
-            speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
+        if (lang := language(d.text)) != "en":
+            if " " not in speaker.strip():
+                speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
+            speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
