@@ -24,6 +24,8 @@ from service.extract.name_span_intl import (
     quoted_name_end,
     skip_dative,
     tail_name,
+    title_word,
+    with_article,
     where_said,
 )
 from service.extract.names import (
@@ -144,13 +146,10 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     # Portuguese 'a' is the definite article ('acrescentou a autarca'), English's the indefinite
     lang = intl.language(d.text)
     indefinite = det in _INDEFINITE and not (det == "a" and lang == "pt")
-    # a Nordic title with its suffixed article ('sier rektoren', 'säger ordföranden') is definite
+    # a Nordic or Romanian title with its suffixed article ('sier rektoren', 'säger ordföranden',
+    # 'a precizat edilul') is definite
     h = low(w[head])
-    suffixed = (
-        lang in ("sv", "da", "no")
-        and start == head
-        and (h[:-1] in ROLE_NOUNS or h[:-2] in ROLE_NOUNS)
-    )
+    suffixed = lang in ("sv", "da", "no", "ro") and start == head and with_article(h, lang)
     kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
@@ -201,8 +200,12 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return Cue("implicit", w[j], d.starts[j], d.ends[j], rule=rule)
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
-    while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE):
-        if bare(w[h]) in ROLE_NOUNS:
+    # Latvian, Estonian and Lithuanian put the body before the title in the genitive, with no
+    # preposition: 'ehitusfirma juht Kadri Saar', 'ministeeriumi pressiesindaja Liis Mägi'
+    lang = intl.language(d.text)
+    baltic = lang in new.BALTIC
+    while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE or baltic):
+        if title_word(w[h], lang):
             return _titled(d, start, h, hi, rule)
         h += 1
     # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'

@@ -9,7 +9,9 @@ Nothing here is an English word: the title and pronoun sets are consulted in Eng
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 
 def _w(s: str) -> frozenset[str]:
@@ -39,6 +41,11 @@ MARKERS: dict[str, frozenset[str]] = {
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"
     ),
 }
+# Latvian, Estonian and Lithuanian: their most frequent words and the letters that no other
+# language here shares, from jusText's stop-word lists (scripts/build_language_markers.py).
+_BUILT = json.loads((Path(__file__).with_name("data") / "language_markers.json").read_text("utf-8"))
+MARKERS.update((code, frozenset(ws)) for code, ws in _BUILT["words"].items())
+OWN_LETTERS = tuple((code, frozenset(cs)) for code, cs in _BUILT["letters"].items())
 
 
 def _ro(nouns: str) -> frozenset[str]:
@@ -105,6 +112,14 @@ ROLE_NOUNS = (
         kunnanjohtaja kaupunginjohtaja toimitusjohtaja puheenjohtaja johtaja ministeri
         pormestari tiedottaja asiantuntija professori luottamusmies kirjastonhoitaja
         ông bà tịch trưởng đốc
+        mērs mēre priekšsēdētājs priekšsēdētāja vadītājs vadītāja pārstāvis pārstāve ministrs
+        ministre direktors direktore pensionārs pensionāre iedzīvotājs iedzīvotāja deputāts
+        deputāte eksperts eksperte ārsts ārste skolotājs skolotāja runasvīrs
+        vallavanem linnapea abilinnapea juhataja juht pressiesindaja esindaja esimees direktor
+        ekspert elanik ametnik arst õpetaja kõneisik nõunik omanik spetsialist
+        meras merė direktorius direktorė atstovas atstovė ministras ministrė pirmininkas
+        pirmininkė seniūnas seniūnė gyventojas gyventoja ekspertas ekspertė vadovas vadovė
+        gydytojas gydytoja mokytojas mokytoja
         alcaldessa portaveu regidor regidora presidenta conseller consellera veí veïna
         directora diputat diputada secretari secretària ministra tinent
         """
@@ -137,11 +152,13 @@ DETERMINERS = _w(
     "ο η το οι τα του της των τον την τους τις ένας μια ένα els uns unes den det ei unui unei"
 )
 # Personal pronouns mapped to the English one with the same reference rules (Finnish 'hän' is
-# both he and she: like Indonesian 'dia' it takes the nearest person).
+# both he and she: like Indonesian 'dia' it takes the nearest person, as does Estonian 'ta', 'tema',
+# which service.extract.gender_evidence counts as ungendered).
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
-    "oni": "they", "ell": "he", "ells": "they",
+    "oni": "they", "ell": "he", "ells": "they", "viņš": "he", "viņa": "she", "jis": "he",
+    "ji": "she", "ta": "he", "tema": "he",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.
@@ -159,7 +176,8 @@ ACCORDING_AFTER = _w("szerint mukaan")
 # Languages whose title may take a genitive place before the name with no comma between: 'υφυπουργός
 # Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
-GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk"))
+GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk", "lv", "et", "lt"))
+BALTIC = frozenset(("lv", "et", "lt"))
 
 # Hebrew letters, Devanagari, kana, Han ideographs and Hangul, counted like the Arabic and Cyrillic letters of
 # lexicon_intl.language().

@@ -226,6 +226,41 @@ def bare(word: str) -> str:
     return lw
 
 
+# Endings the definite article (and Romanian's feminine '-ă') adds to a title: Swedish, Danish and
+# Norwegian 'ordföranden', 'kommunalrådet', 'lederen'; Romanian 'edilul', 'primarului',
+# 'asistentă'. A title the lists hold only bare is read with them too, whichever list holds it.
+_TITLE_ENDINGS = {
+    "sv": ("en", "et", "n"),
+    "da": ("en", "et", "n"),
+    "no": ("en", "et", "a", "n"),
+    "ro": ("ului", "ul", "lui", "le", "ei", "a", "ă"),
+}
+
+
+def _article_stem(b: str, lang: str) -> str | None:
+    for e in _TITLE_ENDINGS.get(lang, ()):
+        if b.endswith(e) and len(b) - len(e) > 3 and b[: -len(e)] in ROLE_NOUNS:
+            return b[: -len(e)]
+    return None
+
+
+def title_stem(word: str, lang: str) -> str | None:
+    """The listed title `word` is, as listed or with its language's article ending cut
+    ('ordföranden' -> ordförande, 'edilul' -> edil); None for any other word."""
+    b = bare(word)
+    return b if b in ROLE_NOUNS else _article_stem(b, lang)
+
+
+def with_article(word: str, lang: str) -> bool:
+    """`word` is a listed title with its language's article ending ('rektoren', 'edilul')."""
+    return _article_stem(bare(word), lang) is not None
+
+
+def title_word(word: str, lang: str) -> bool:
+    """`word` is a title: as listed, or a listed title with its language's article ending."""
+    return title_stem(word, lang) is not None
+
+
 def tail_name(d: Doc, lo: int, end: int) -> int:
     """Where a personal name closes a title's complement with no comma before it: two or three
     capitalised words after a lower-case word ("de l'opposition Olivier Deleuze"), an elided

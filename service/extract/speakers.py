@@ -37,6 +37,7 @@ from service.extract.cues import (
 )
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
+from service.extract.name_span_intl import title_stem
 from service.extract.name_gender import is_given
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
@@ -444,6 +445,9 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) 
     unnamed one; never simply the last speaker, who may hold another title."""
     words = [name_key(x) for x in (cue.role or cue.surface).split()]
     title = next((x for x in words if is_title_key(x)), "")
+    last_word = (cue.role or cue.surface).rsplit(None, 1)[-1:]
+    if not title and last_word and (stem := title_stem(last_word[0], language(text))):
+        title = name_key(stem)  # 'ordföranden', 'edilul': the title without its article
     if title:
         cands = idx.holders(title, text)
         if cands:

@@ -141,6 +141,19 @@ FI = _w(
     harmitteli kysyy kysyi tiivistää tiivisti kiittää kiitti painottavat toteavat
     """
 )
+# Latvian, Estonian and Lithuanian, past and present third person ('sacīja', 'saka'; 'ütles',
+# 'ütleb'; 'sakė', 'sako').
+BALTIC = _w(
+    """
+    sacīja saka teica stāstīja stāsta piebilda piebilst norādīja norāda uzsvēra uzsver atzina
+    atzīst paziņoja skaidroja skaidro apgalvoja apgalvo pauda pauž atzīmēja atzīmē
+    ütles ütleb rääkis räägib lisas lisab kinnitas kinnitab sõnas sõnab märkis märgib selgitas
+    selgitab rõhutas rõhutab tõdes tõdeb nentis nendib teatas teatab arvas arvab leidis leiab
+    tunnistas tunnistab
+    sakė sako teigė teigia pabrėžė pabrėžia pažymėjo pažymi pridūrė priduria pasakojo pasakoja
+    aiškino aiškina tvirtino tvirtina pareiškė kalbėjo
+    """
+)
 CA = _w(
     """
     afirmar explicar assegurar declarar indicar manifestar remarcar subratllar recordar
@@ -159,7 +172,9 @@ CA_IRREGULAR = _w(
 
 
 def _build() -> frozenset[str]:
-    out: set[str] = set(CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR)
+    out: set[str] = set(
+        CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR + BALTIC
+    )
     for m in CS_SK_HR:
         out |= _l_past(m)
     for m in UK:
