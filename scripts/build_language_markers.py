@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "service/extract/data/language_markers.json"
 NEW = {"lv": "Latvian", "et": "Estonian", "lt": "Lithuanian"}
 # the languages the engine already tells apart, by jusText's names
-KNOWN = (
-    "English French German Spanish Italian Portuguese Dutch Polish Swedish Indonesian Turkish"
-    " Czech Slovak Croatian Serbian Slovenian Romanian Hungarian Danish Norwegian_Bokmal"
-    " Finnish Catalan Vietnamese"
-).split()
+KNOWN = [
+    *("English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Polish"),
+    *("Swedish", "Indonesian", "Turkish", "Czech", "Slovak", "Croatian", "Serbian", "Slovenian"),
+    *("Romanian", "Hungarian", "Danish", "Norwegian_Bokmal", "Finnish", "Catalan", "Vietnamese"),
+]
 TOP = 30  # marker words per language (about as many as the hand-picked lists hold)
 OTHERS_TOP = 300  # how far down the lists a word or letter counts as a language's own
 

@@ -25,8 +25,8 @@ from service.extract.name_span_intl import (
     skip_dative,
     tail_name,
     title_word,
-    with_article,
     where_said,
+    with_article,
 )
 from service.extract.names import (
     ORG_WORDS,

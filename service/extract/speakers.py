@@ -37,8 +37,8 @@ from service.extract.cues import (
 )
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
-from service.extract.name_span_intl import title_stem
 from service.extract.name_gender import is_given
+from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
     CROWDS,
