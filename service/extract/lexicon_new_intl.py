@@ -178,6 +178,8 @@ ACCORDING_AFTER = _w("szerint mukaan")
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
 GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk", "lv", "et", "lt"))
 BALTIC = frozenset(("lv", "et", "lt"))
+# Languages with no article: a bare title after a speech verb may be 'the' title as well as 'a'.
+ARTICLELESS = frozenset(("cs", "sk", "pl", "ru", "uk", "hr", "sl", "fi", *BALTIC))
 
 # Hebrew letters, Devanagari, kana, Han ideographs and Hangul, counted like the Arabic and Cyrillic letters of
 # lexicon_intl.language().
