@@ -85,7 +85,7 @@ ADJUNCT = PREPOSITIONS | _w(
 # Reflexive and dative clitics that follow an inverted speech verb before its subject or adjunct:
 # Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
 # zich (af)', Scandinavian 'undrer sig'.
-POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
+POST_CLITICS = _w("se si sa się sig sich zich nam nám mi mu ci nos ons oss")
 # Clitics and particles between a quotation and an inverted speech verb: reflexives ('se félicite',
 # 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
 # explicar').

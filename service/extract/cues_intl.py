@@ -11,6 +11,7 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
+from service.extract.name_gender import is_given
 from service.extract.name_span_intl import (
     apposed_name,
     bare,
@@ -156,6 +157,18 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                rule=rule, plural=plural)  # fmt: skip
 
 
+def _genitive_then_name(d: Doc, n: int, hi: int) -> tuple[int, int] | None:
+    """The full name after a noun and its lower-case genitive at n, in a language that puts no
+    preposition there (service.extract.lexicon_new_intl.GENITIVE_PLACE): its span, when it
+    opens with a known first name."""
+    if intl.language(d.text) not in new.GENITIVE_PLACE or n + 2 >= hi:
+        return None
+    if not (d.words[n + 1].isalpha() and d.words[n + 1].islower()):
+        return None
+    e = name_end(d, n + 2, hi)
+    return (n + 2, e) if e - n - 2 >= 2 and is_given(low(d.words[n + 2])) else None
+
+
 def _first_word(d: Doc, start: int, head: int) -> int:
     k = start
     while k < head and low(d.words[k]) in _DETS:
@@ -228,6 +241,10 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
                            name=span_text(d, g, e), role=span_text(d, n, g), rule=rule)  # fmt: skip
+            if n == j and e == n + 1 and (g := _genitive_then_name(d, n, hi)) is not None:
+                # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
+                return Cue("name", span_text(d, n, g[1]), d.starts[n], d.ends[g[1] - 1],
+                           name=span_text(d, *g), role=span_text(d, n, g[0]), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
