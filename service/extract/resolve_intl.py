@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas import Actor, ActorType
+from service.extract import declension_new_intl
 from service.extract.declension_intl import nominative
 from service.extract.name_gender import is_given
 from service.extract.names import name_key
@@ -128,6 +129,11 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         keys = [name_key(x) for x in words]
         hit = next((i for i, k in enumerate(keys) if _same_word(key, k, lang)), -1)
         first = [m.start for m in a.mentions if m.start < at]
+        if hit < 0 and first and lang in declension_new_intl.LANGS:
+            # 'podle velitele Petra Novotného' then 'uvedl Novotný': the nominative holds it
+            words = nominative(a.name, lang).split()
+            keys = [name_key(x) for x in words]
+            hit = keys.index(key) if key in keys else -1
         if hit < 0 or not first:
             continue
         if lang in ("pl", "ru") and keys[hit] != key:
