@@ -112,7 +112,7 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
     """(end of the quoted words, closing dash or None, end of the clause's verb) where the paragraph's speech has an
     attribution clause whose first word is a speech verb; None otherwise."""
     for c in _CLAUSE_RE.finditer(text, qs, pe):
-        if c.group(1).lower() not in _VERBS:
+        if c.group(1).lower() not in _VERBS and not _name_then_verb(text, c, pe):
             continue
         clause = text[c.start() : c.start(1)]
         dash = max(clause.rfind("–"), clause.rfind("—"))
@@ -123,6 +123,21 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
             return None
         return end, close, c.end()
     return None
+
+
+def _name_then_verb(text: str, c: re.Match[str], pe: int) -> bool:
+    """The clause names its speaker before the verb, as Finnish does ('..., Virtanen sanoo.',
+    '..., Aino Virtanen kertoo.'): one or two capitalised words, then a speech verb."""
+    if not c.group(1)[0].isupper():
+        return False
+    words = text[c.end() : min(pe, c.end() + 60)].split(None, 2)
+    for k, x in enumerate(words[:2]):
+        x = x.rstrip(".,;:!?")
+        if x.lower() in _VERBS:
+            return True
+        if not x[:1].isupper() or k == 1:
+            return False
+    return False
 
 
 def _dash_in(text: str, a: int, b: int) -> int:
