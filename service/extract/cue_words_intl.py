@@ -36,7 +36,8 @@ PRE_TITLE = _w(
     ehemalige ehemaliger nuevo nueva alto alta nuovo nuova novo nova antigo antiga nieuwe oud
     voormalig voormalige"""
 )
-# Words that end a title's complement ("... du Rhône lors d'un point presse").
+# Words that end a title's complement ("... du Rhône lors d'un point presse"; Romanian and Baltic
+# relatives: "o asistentă care a cerut ...").
 STOP = (
     AUX
     | TIME_WORDS
@@ -47,7 +48,8 @@ STOP = (
         em na no após perante com op bij tijdens na voor dat met om
         на во с со по о об для после перед podczas przed we på vid efter
         at on during after before that who which whom with to
-        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
+        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès
+        care kurš kura kes mis kuris kuri kurie"""
     )
 ) - LINKS
 LINKS_OR_DETS = LINKS | DETS

@@ -126,7 +126,8 @@ ROLE_NOUNS = (
     )
     | _ro(
         """primar prefect ministru director inspector consilier deputat senator procuror medic
-        expert analist profesor președinte purtător purtătoare directoare localnic șef"""
+        expert analist profesor președinte purtător purtătoare directoare localnic șef
+        asistent angajat pensionar funcționar avocat polițist jurnalist student"""
     )
     | _w("ministrul ministrului directoarea directoarei șefa primarița primăriței")
     | _nordic(
