@@ -213,11 +213,18 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return Cue("implicit", w[j], d.starts[j], d.ends[j], rule=rule)
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
-    # Latvian, Estonian and Lithuanian put the body before the title in the genitive, with no
-    # preposition: 'ehitusfirma juht Kadri Saar', 'ministeeriumi pressiesindaja Liis Mägi'
+    # a language with no article may put lower-case words before the title: the body in the
+    # genitive ('ehitusfirma juht Kadri Saar', 'visuomenės sveikatos centro specialistė'), an
+    # adjective ('tiskovna predstavnica Tanja Zupan'); in the Baltic languages a capitalised
+    # genitive too ('Švietimo ministerijos atstovė Aistė Vaitkutė')
     lang = intl.language(d.text)
-    baltic = lang in new.BALTIC
-    while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE or baltic):
+    baltic, bare_np = lang in new.BALTIC, lang in new.ARTICLELESS
+    reach = 4 if baltic else 3
+    while (
+        h < hi
+        and h - j < reach
+        and (h == j or bare(w[h - 1]) in _PRE_TITLE or baltic or bare_np and w[h - 1].islower())
+    ):
         if title_word(w[h], lang):
             return _titled(d, start, h, hi, rule)
         h += 1

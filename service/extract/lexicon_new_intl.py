@@ -119,7 +119,8 @@ ROLE_NOUNS = (
         ekspert elanik ametnik arst õpetaja kõneisik nõunik omanik spetsialist
         meras merė direktorius direktorė atstovas atstovė ministras ministrė pirmininkas
         pirmininkė seniūnas seniūnė gyventojas gyventoja ekspertas ekspertė vadovas vadovė
-        gydytojas gydytoja mokytojas mokytoja
+        gydytojas gydytoja mokytojas mokytoja specialistas specialistė seniūnė speciālists
+        speciāliste spetsialist
         alcaldessa portaveu regidor regidora presidenta conseller consellera veí veïna
         directora diputat diputada secretari secretària ministra tinent
         """
@@ -162,8 +163,8 @@ PRONOUN_MAP: dict[str, str] = {
     "ji": "she", "ta": "he", "tema": "he",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
-# 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.
-ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами")
+# 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.
+ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами pasak")
 # Prepositions opening an adjunct between an inverted speech verb and its subject ('řekl na
 # tiskové konferenci ředitel X', 'rekao je u izjavi župan X', 'a declarat la o conferință primarul X').
 ADJUNCT_PREPOSITIONS = _w(
@@ -172,8 +173,9 @@ ADJUNCT_PREPOSITIONS = _w(
     på i under efter etter til durant després
     """
 )
-# 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan'.
-ACCORDING_AFTER = _w("szerint mukaan")
+# 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan', Estonian
+# 'X sõnul'.
+ACCORDING_AFTER = _w("szerint mukaan sõnul")
 # Languages whose title may take a genitive place before the name with no comma between: 'υφυπουργός
 # Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
