@@ -11,6 +11,7 @@ kind. A generic noun ('la compagnie', "l'azienda", 'el organismo') may stand for
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from schemas import Actor, ActorType
 from service.extract import declension_new_intl
@@ -73,6 +74,7 @@ def generic(words: Sequence[str]) -> bool:
 # does not decline, her first name does ('ravnateljice Marije Kovačević'), and the press may call
 # her by the surname with '-ova'/'-eva' ('rekla je Ilićeva', 'je poudarila Kraljeva').
 _SOUTH_SLAVIC = ("hr", "sr", "sl")
+_BALTIC = ("lv", "et", "lt")
 _WOMANS_SURNAME = ("ova", "eva")
 
 
@@ -92,10 +94,22 @@ def _feminine_nominative(words: list[str]) -> list[str]:
     return out
 
 
+def _lithuanian_nominative(words: list[str]) -> list[str]:
+    """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
+    every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so)."""
+    if not all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
+        return words
+    return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
+
+
 def nominative_name(name: str, lang: str) -> str:
-    """A Croatian, Serbian or Slovenian woman's full name as an actor holds it in the genitive,
-    back in the nominative ('Nataše Kralj' -> Nataša Kralj); any other name as it is."""
-    if lang not in _SOUTH_SLAVIC or " " not in name:
+    """A Croatian, Serbian, Slovenian or Lithuanian woman's full name as an actor holds it in the
+    genitive, back in the nominative ('Nataše Kralj' -> Nataša Kralj); any other name as it is."""
+    if " " not in name:
+        return name
+    if lang == "lt":
+        return " ".join(_lithuanian_nominative(name.split()))
+    if lang not in _SOUTH_SLAVIC:
         return name
     return " ".join(_feminine_nominative(name.split()))
 
@@ -106,6 +120,11 @@ def _same_word(short: str, word: str, lang: str) -> bool:
         return True
     if lang in _SOUTH_SLAVIC and short.endswith(_WOMANS_SURNAME) and short[:-3] == word:
         return True  # 'Ilićeva' -> Ilić
+    if lang in _BALTIC:
+        # the case endings vary ('Kuuse' -> Kuusk, 'Kalniņa' -> Kalniņš): one stem of four
+        # letters or more, each word at most two letters past it
+        stem = len(commonprefix([short, word]))
+        return stem >= 4 and len(short) - stem <= 2 and len(word) - stem <= 2
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
@@ -146,6 +165,9 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
                 continue  # else only a man's genitive is read back
             else:
                 words = _masculine_nominative(words)
+            keys = [name_key(x) for x in words]
+        if lang in _BALTIC and keys[hit] != key:
+            words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
             keys = [name_key(x) for x in words]
         lead = hit
         while lead > 0 and is_given(keys[lead - 1]):
