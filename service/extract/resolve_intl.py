@@ -12,12 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from os.path import commonprefix
+from typing import TYPE_CHECKING
 
 from schemas import Actor, ActorType
 from service.extract import declension_new_intl
 from service.extract.declension_intl import nominative
+from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import is_given
 from service.extract.names import name_key
+
+if TYPE_CHECKING:
+    from service.extract.noun_phrases import Cue
+    from service.extract.speaker_index import ActorIndex
 
 
 def _w(s: str) -> frozenset[str]:
@@ -175,4 +181,42 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         name = " ".join(words[lead:])
         if len(name.split()) > 1 and (best is None or max(first) > best[0]):
             best = (max(first), name)
+    return best[1] if best else None
+
+
+def title_holder(idx: ActorIndex, cue: Cue, lang: str, text: str) -> tuple[str, str | None] | None:
+    """'pridūrė direktorė', 'zapewnił wójt' in a language with no article to tell 'the' from 'a':
+    the title's holder named before ('Mokyklos direktorė Rūta Petrauskienė', 'wójta gminy
+    Tadeusza Lisa'), as (name, role); None when there is none (an unnamed one speaks)."""
+    if lang not in ARTICLELESS or " " in cue.surface.strip():
+        return None
+    holders = idx.holders(name_key(cue.surface), text)
+    if before := [a for a in holders if any(m.start < cue.start for m in a.mentions)]:
+        a = idx.last_before(before, cue.start)
+        return a.name, a.role
+    named = _declined_holder(idx.actors, text, cue.surface, cue.start, lang)
+    return (named, cue.role) if named else None
+
+
+def _declined_holder(
+    actors: Sequence[Actor], text: str, title: str, at: int, lang: str
+) -> str | None:
+    """'Zdaniem wójta gminy Tadeusza Lisa ...' then 'zapewnił wójt': the person last named before
+    offset `at` with the title, declined, among the three words before the name ('wójta'); the
+    name back in the nominative where the title was declined."""
+    tk = name_key(title)
+    if len(tk) < 3:
+        return None
+    best: tuple[int, str] | None = None
+    for a in actors:
+        if a.type != ActorType.person or a.anonymous or " " not in a.name:
+            continue
+        for m in a.mentions:
+            if m.start >= at or best is not None and m.start <= best[0]:
+                continue
+            before = [name_key(x) for x in text[max(0, m.start - 60) : m.start].split()[-3:]]
+            hit = next((x for x in before if x.startswith(tk) and len(x) - len(tk) <= 2), None)
+            if hit is not None:
+                declined = hit != tk and lang in ("pl", "ru", *declension_new_intl.LANGS)
+                best = (m.start, nominative(a.name, lang) if declined else a.name)
     return best[1] if best else None

@@ -37,7 +37,6 @@ from service.extract.cues import (
 )
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
-from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import is_given
 from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
@@ -386,13 +385,8 @@ def _resolve(
         cands = idx.by_role.get(role_key(cue.role), [])
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, rule)
-        if language(d.text) in ARTICLELESS and " " not in cue.surface.strip():
-            # 'pridūrė direktorė' with no article to tell 'the' from 'a': the title's holder
-            # named before ('Mokyklos direktorė Rūta Petrauskienė'), else an unnamed one
-            holders = idx.holders(name_key(cue.surface), d.text)
-            if before := [a for a in holders if any(m.start < cue.start for m in a.mentions)]:
-                a = idx.last_before(before, cue.start)
-                return Attribution(a.name, cue.surface, span, a.role, "description")
+        if (got := resolve_intl.title_holder(idx, cue, language(d.text), d.text)) is not None:
+            return Attribution(got[0], cue.surface, span, got[1], "description")
         return Attribution(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
