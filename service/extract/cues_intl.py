@@ -11,12 +11,12 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
-from service.extract.name_gender import is_given
 from service.extract.name_span_intl import (
     apposed_name,
     bare,
     clause_final_name,
     finnish_allative,
+    genitive_then_name,
     given_start,
     manner,
     name_end,
@@ -157,18 +157,6 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                rule=rule, plural=plural)  # fmt: skip
 
 
-def _genitive_then_name(d: Doc, n: int, hi: int) -> tuple[int, int] | None:
-    """The full name after a noun and its lower-case genitive at n, in a language that puts no
-    preposition there (service.extract.lexicon_new_intl.GENITIVE_PLACE): its span, when it
-    opens with a known first name."""
-    if intl.language(d.text) not in new.GENITIVE_PLACE or n + 2 >= hi:
-        return None
-    if not (d.words[n + 1].isalpha() and d.words[n + 1].islower()):
-        return None
-    e = name_end(d, n + 2, hi)
-    return (n + 2, e) if e - n - 2 >= 2 and is_given(low(d.words[n + 2])) else None
-
-
 def _first_word(d: Doc, start: int, head: int) -> int:
     k = start
     while k < head and low(d.words[k]) in _DETS:
@@ -193,9 +181,13 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
-    # 'De Groot' mid-sentence is a surname, not an article and a name
+    # 'De Groot' mid-sentence is a surname, not an article and a name; 'Der Vorsitzende' is a title
     det = lk in _DETS and not (
-        lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
+        lk in _PARTICLES
+        and is_cap(w[k])
+        and k + 1 < hi
+        and is_cap(w[k + 1])
+        and bare(w[k + 1]) not in ROLE_NOUNS
     )
     j = k + 1 if det else k
     if j + 1 < hi and bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
@@ -248,7 +240,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
                            name=span_text(d, g, e), role=span_text(d, n, g), rule=rule)  # fmt: skip
-            if n == j and e == n + 1 and (g := _genitive_then_name(d, n, hi)) is not None:
+            if n == j and e == n + 1 and (g := genitive_then_name(d, n, hi)) is not None:
                 # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
                 return Cue("name", span_text(d, n, g[1]), d.starts[n], d.ends[g[1] - 1],
                            name=span_text(d, *g), role=span_text(d, n, g[0]), rule=rule)  # fmt: skip

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
+from service.extract.lexicon_new_intl import GENITIVE_PLACE
 from service.extract.name_gender import gender, is_given
 from service.extract.names import (
     LOWER_TITLES,
@@ -259,6 +260,18 @@ def with_article(word: str, lang: str) -> bool:
 def title_word(word: str, lang: str) -> bool:
     """`word` is a title: as listed, or a listed title with its language's article ending."""
     return title_stem(word, lang) is not None
+
+
+def genitive_then_name(d: Doc, n: int, hi: int) -> tuple[int, int] | None:
+    """The full name after a noun and its lower-case genitive at n, in a language that puts no
+    preposition there (service.extract.lexicon_new_intl.GENITIVE_PLACE): its span, when it
+    opens with a known first name."""
+    if intl.language(d.text) not in GENITIVE_PLACE or n + 2 >= hi:
+        return None
+    if not (d.words[n + 1].isalpha() and d.words[n + 1].islower()):
+        return None
+    e = name_end(d, n + 2, hi)
+    return (n + 2, e) if e - n - 2 >= 2 and is_given(low(d.words[n + 2])) else None
 
 
 def tail_name(d: Doc, lo: int, end: int) -> int:
