@@ -240,10 +240,10 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
                            name=span_text(d, g, e), role=span_text(d, n, g), rule=rule)  # fmt: skip
-            if n == j and e == n + 1 and (g := genitive_then_name(d, n, hi)) is not None:
+            if n == j and e == n + 1 and (gn := genitive_then_name(d, n, hi)) is not None:
                 # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
-                return Cue("name", span_text(d, n, g[1]), d.starts[n], d.ends[g[1] - 1],
-                           name=span_text(d, *g), role=span_text(d, n, g[0]), rule=rule)  # fmt: skip
+                return Cue("name", span_text(d, n, gn[1]), d.starts[n], d.ends[gn[1] - 1],
+                           name=span_text(d, *gn), role=span_text(d, n, gn[0]), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)

@@ -129,8 +129,8 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     if lang in _BALTIC:
         # the case endings vary ('Kuuse' -> Kuusk, 'Kalniņa' -> Kalniņš): one stem of four
         # letters or more, each word at most two letters past it
-        stem = len(commonprefix([short, word]))
-        return stem >= 4 and len(short) - stem <= 2 and len(word) - stem <= 2
+        shared = len(commonprefix([short, word]))
+        return shared >= 4 and len(short) - shared <= 2 and len(word) - shared <= 2
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short

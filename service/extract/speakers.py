@@ -385,8 +385,8 @@ def _resolve(
         cands = idx.by_role.get(role_key(cue.role), [])
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, rule)
-        if (got := resolve_intl.title_holder(idx, cue, language(d.text), d.text)) is not None:
-            return Attribution(got[0], cue.surface, span, got[1], "description")
+        if (held := resolve_intl.title_holder(idx, cue, language(d.text), d.text)) is not None:
+            return Attribution(held[0], cue.surface, span, held[1], "description")
         return Attribution(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
