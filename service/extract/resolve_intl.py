@@ -127,10 +127,11 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     if lang in _SOUTH_SLAVIC and short.endswith(_WOMANS_SURNAME) and short[:-3] == word:
         return True  # 'Ilićeva' -> Ilić
     if lang in _BALTIC:
-        # the case endings vary ('Kuuse' -> Kuusk, 'Kalniņa' -> Kalniņš): one stem of four
-        # letters or more, each word at most two letters past it
+        # the case endings vary ('Kase' -> Kask, 'Kalniņa' -> Kalniņš): one stem of three
+        # letters or more, each word at most two letters past it (one for a stem of three)
         shared = len(commonprefix([short, word]))
-        return shared >= 4 and len(short) - shared <= 2 and len(word) - shared <= 2
+        past = max(len(short), len(word)) - shared
+        return shared >= 3 and past <= (1 if shared == 3 else 2)
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
@@ -154,7 +155,8 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         keys = [name_key(x) for x in words]
         hit = next((i for i, k in enumerate(keys) if _same_word(key, k, lang)), -1)
         first = [m.start for m in a.mentions if m.start < at]
-        if hit < 0 and first and lang in declension_new_intl.LANGS:
+        declined = hit < 0 and first and lang in declension_new_intl.LANGS
+        if declined:
             # 'podle velitele Petra Novotného' then 'uvedl Novotný': the nominative holds it
             words = nominative(a.name, lang).split()
             keys = [name_key(x) for x in words]
@@ -175,7 +177,7 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         if lang in _BALTIC and keys[hit] != key:
             words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
             keys = [name_key(x) for x in words]
-        lead = hit
+        lead = 0 if declined and len(words) == 2 else hit  # a declined name is a name
         while lead > 0 and is_given(keys[lead - 1]):
             lead -= 1  # the first names right before it ('Fátima Roldán Ortega'), not a title
         name = " ".join(words[lead:])
