@@ -276,11 +276,13 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
 
 def _earlier_subject(d: Doc, lo: int, v: int) -> Cue | None:
     """'أكد مدير الشركة خالد العمري أن ...، وأضاف: «...»': a verb with no subject of its own
-    goes on from the named subject of an earlier speech verb in the same stretch."""
+    goes on from the titled, named subject of an earlier speech verb in its sentence."""
     for u in range(v - 1, lo - 1, -1):
         if d.sent_start[u + 1]:
             return None  # only within the verb's own sentence
         if is_verb(d.words[u]):
             cue = speaker_at(d, u + 1, v, "cue-before")
-            return cue if cue is not None and cue.kind == "name" else None
+            # a titled name only: a bare surname ('وأشارت عبد الله') is resolved as the dropped
+            # subject is, to the person it stands for
+            return cue if cue is not None and cue.kind == "name" and cue.role else None
     return None
