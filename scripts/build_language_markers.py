@@ -8,7 +8,8 @@ jusText lists each language's words most frequent first. A language's marker wor
 words found in none of the other languages' first words (every language
 service.extract.lexicon_intl.language() reads, English included): 'un', 'ir', 'ar' for Latvian,
 'ja', 'on' for Estonian would otherwise vote for a neighbour, and no English word at all
-('see') may vote against English. Its own letters are those its first
+('see') may vote against English. Its first words that another language's hand-picked markers
+hold ('ja', 'ei': Finnish) are listed too, to vote for both. Its own letters are those its first
 words write and no other language's first words do (Latvian 'ā', 'ļ'; Estonian 'õ'; Lithuanian
 'ė', 'ų'). Without them these three were read as English, Finnish or Polish, and their speech
 verbs and titles went unread.
@@ -18,9 +19,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import justext
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from service.extract.lexicon_intl import _MARKERS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "service/extract/data/language_markers.json"
@@ -33,6 +38,7 @@ KNOWN = [
 ]
 TOP = 30  # marker words per language (about as many as the hand-picked lists hold)
 OTHERS_TOP = 300  # how far down the lists a word or letter counts as a language's own
+SHARED_TOP = 30  # how far down a language's own list a neighbour's marker also votes for it
 
 
 def _ordered(name: str) -> list[str]:
@@ -43,6 +49,7 @@ def _ordered(name: str) -> list[str]:
 def build() -> dict[str, dict[str, list[str]]]:
     cased = {name: _ordered(name) for name in (*KNOWN, *NEW.values())}
     ordered = {name: [w.lower() for w in ws] for name, ws in cased.items()}
+    hand = {w for code, ws in _MARKERS.items() if code not in (*NEW, "en") for w in ws}
     words: dict[str, list[str]] = {}
     letters: dict[str, list[str]] = {}
     for code, name in NEW.items():
@@ -52,7 +59,12 @@ def build() -> dict[str, dict[str, list[str]]]:
         other_letters = {c for ws in others for w in ws for c in w}
         # lower-case words only: a capitalised one is a name ('Latvijas', 'Eesti')
         own = [w for w in cased[name] if w not in other_words and w.isalpha() and w.islower()]
-        words[code] = list(dict.fromkeys(own))[:TOP]
+        # and its first words that a neighbour's hand-picked markers hold ('ja', 'ei' for
+        # Estonian, as Finnish's): they vote for both, so they no longer outvote its own
+        shared = [
+            w for w in ordered[name][:SHARED_TOP] if w in hand and w not in ordered["English"]
+        ]
+        words[code] = list(dict.fromkeys(own))[:TOP] + shared
         letters[code] = sorted(
             {c for w in ordered[name][:OTHERS_TOP] for c in w if c.isalpha()} - other_letters
         )

@@ -114,7 +114,7 @@ ROLE_NOUNS = (
         ông bà tịch trưởng đốc
         mērs mēre priekšsēdētājs priekšsēdētāja vadītājs vadītāja pārstāvis pārstāve ministrs
         ministre direktors direktore pensionārs pensionāre iedzīvotājs iedzīvotāja deputāts
-        deputāte eksperts eksperte ārsts ārste skolotājs skolotāja runasvīrs
+        deputāte eksperts eksperte ārsts ārste skolotājs skolotāja runasvīrs sekretārs sekretāre
         vallavanem linnapea abilinnapea juhataja juht pressiesindaja esindaja esimees direktor
         ekspert elanik ametnik arst õpetaja kõneisik nõunik omanik spetsialist
         meras merė direktorius direktorė atstovas atstovė ministras ministrė pirmininkas

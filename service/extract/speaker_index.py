@@ -13,6 +13,7 @@ from typing import Any
 
 from schemas import Actor, ActorType
 from service.extract import lexicon_intl as intl
+from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.actor_mentions import in_regions
 from service.extract.cues import CUE_FINITE
 from service.extract.name_gender import agrees
@@ -293,4 +294,12 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         return len(after) <= 2 and all(
             x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
         )
-    return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
+    if all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead):
+        return True
+    # a language with no article puts the body in the genitive before the title ('Veselības
+    # ministrijas preses sekretāre Līga Ose sola ...'): plain words, the last a title
+    return (
+        low(lead[-1]) in ROLE_NOUNS
+        and all(x.isalpha() and low(x) not in CUE_FINITE for x in lead)
+        and intl.language(d.text) in ARTICLELESS
+    )

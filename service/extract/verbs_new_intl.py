@@ -149,7 +149,8 @@ BALTIC = _w(
     atzīst paziņoja skaidroja skaidro apgalvoja apgalvo pauda pauž atzīmēja atzīmē
     ütles ütleb rääkis räägib lisas lisab kinnitas kinnitab sõnas sõnab märkis märgib selgitas
     selgitab rõhutas rõhutab tõdes tõdeb nentis nendib teatas teatab arvas arvab leidis leiab
-    tunnistas tunnistab
+    tunnistas tunnistab lubas lubab küsis küsib hoiatas hoiatab
+    solīja jautāja apliecināja brīdināja žadėjo klausė perspėjo džiaugėsi patikino
     sakė sako teigė teigia pabrėžė pabrėžia pažymėjo pažymi pridūrė priduria pasakojo pasakoja
     aiškino aiškina tvirtino tvirtina pareiškė kalbėjo
     """
