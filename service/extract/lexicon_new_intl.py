@@ -148,6 +148,9 @@ ROLE_SUFFIXES = (
     "asiantuntija", "hoitaja", "päällikkö", "igazgató", "polgármester", "elnök", "szóvivő",
     "ansvarig", "ansvarige", "ordförande", "talesperson", "samordnare", "direktör", "formand",
     "formanden", "talsmand", "talsmann",
+    # Lithuanian and Latvian agent nouns ('gamtosaugininkas', 'pirmininkė', 'gydytojas',
+    # 'priekšsēdētājs', 'vadītāja')
+    "ininkas", "ininkė", "tojas", "toja", "tājs", "tāja",
 )  # fmt: skip
 # Articles (Greek, Catalan, Scandinavian, Romanian) not among the existing determiners.
 DETERMINERS = _w(
