@@ -191,7 +191,9 @@ def _before_postposition(d: Doc, v: int, lo: int, lang: str) -> Cue | None:
         return None
     surface = d.text[d.starts[s] : d.ends[e - 1]]
     name = _finnish_nominative(surface) if lang == "fi" else surface
-    return Cue("name", surface, d.starts[s], d.ends[e - 1], name=name, rule="according-to")
+    role = d.text[d.starts[e] : d.ends[v - 1]] if v > e else None  # 'Nagy Ferenc polgármester'
+    return Cue("name", surface, d.starts[s], d.ends[e - 1], name=name, role=role,
+               rule="according-to")  # fmt: skip
 
 
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:

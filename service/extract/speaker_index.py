@@ -52,6 +52,13 @@ def _word_before(text: str, at: int) -> str:
     )
 
 
+def _word_after(text: str, at: int) -> str:
+    """The keyed word that starts right after offset `at` (one space between)."""
+    if text[at : at + 1] != " " or not text[at + 1 : at + 2].isalpha():
+        return ""
+    return name_key(text[at + 1 : at + 40].split(None, 1)[0])
+
+
 def role_key(role: str | None) -> str:
     """A role looked up by its key: no determiner, and one form of spokesperson."""
     if not role:
@@ -135,12 +142,17 @@ class ActorIndex:
                 forms.append(bare)
         if found := [a for f in forms for a in self.titles.get(f, [])]:
             return found
+        # Hungarian writes the title after the name ('Nagy Ferenc polgármester szerint')
+        after = intl.language(text) == "hu"
         return [
             a
             for a in self.actors
             if a.type == ActorType.person
             and not a.anonymous
-            and any(_word_before(text, m.start) in forms for m in a.mentions)
+            and any(
+                _word_before(text, m.start) in forms or after and _word_after(text, m.end) in forms
+                for m in a.mentions
+            )
         ]
 
     def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
