@@ -32,6 +32,8 @@ def _speakers(text: str) -> dict[str, str | None]:
         ("Tartu linnavalitsus otsustas, et uus sild valmib järgmise aasta sügisel.", "et"),
         ("Kauno savivaldybė pranešė, kad naujas tiltas bus pastatytas iki rudens.", "lt"),
         ("We will see what the council decides, said the mayor of the town.", "en"),
+        # Estonian with Finnish's common words and one 'õ' only
+        ("Vana praam ei talu jääd ja uut me ei saa. Ta lubas, et kiirabi jõuab alati.", "et"),
     ],
 )
 def test_baltic_languages_are_told_apart(text: str, lang: str):
@@ -144,6 +146,28 @@ def test_nominative_name(name: str, lang: str, want: str):
             "Vallavanema Tõnu Kase sõnul on eelarve tasakaalus. „Laenu me ei võta,“ ütles Kask.",
             "Laenu me ei võta,",
             "Tõnu Kask",
+        ),
+        # Latvian: 'viņa' for the subject a genitive body and a title open the sentence with
+        (
+            "Ciemā slēgs aptieku. „Zāles būs jāpērk pilsētā,” sacīja farmaceite Inta Vīksna. "
+            "Veselības ministrijas preses sekretāre Zane Priede sola risinājumu. „Atvērsim "
+            "izbraukuma punktu,” viņa uzsvēra.",
+            "Atvērsim izbraukuma punktu,",
+            "Zane Priede",
+        ),
+        # Lithuanian: an agent noun no list holds opens the sentence before the name
+        (
+            "Miškas bus iškirstas. Aplinkosaugininkas Tadas Jurkus teigia, kad tai klaida. "
+            "„Paukščiai neteks namų“, – sakė jis.",
+            "Paukščiai neteks namų",
+            "Tadas Jurkus",
+        ),
+        # Hungarian: 'a' is the definite article; the title follows the name
+        (
+            "Bezár az iskola a faluban. Kovács Béla polgármester szerint ez nagy hiba, és a "
+            "szülők is tiltakoznak. „Nem hagyjuk annyiban” – mondta a polgármester.",
+            "Nem hagyjuk annyiban",
+            "Kovács Béla",
         ),
     ],
 )
