@@ -36,6 +36,7 @@ KNOWN = [
     *("Swedish", "Indonesian", "Turkish", "Czech", "Slovak", "Croatian", "Serbian", "Slovenian"),
     *("Romanian", "Hungarian", "Danish", "Norwegian_Bokmal", "Finnish", "Catalan", "Vietnamese"),
 ]
+CYRILLIC = ("Russian", "Ukrainian", "Bulgarian")
 TOP = 30  # marker words per language (about as many as the hand-picked lists hold)
 OTHERS_TOP = 300  # how far down the lists a word or letter counts as a language's own
 SHARED_TOP = 30  # how far down a language's own list a neighbour's marker also votes for it
@@ -46,14 +47,18 @@ def _ordered(name: str) -> list[str]:
     return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip()]
 
 
-def build() -> dict[str, dict[str, list[str]]]:
-    cased = {name: _ordered(name) for name in (*KNOWN, *NEW.values())}
+def build() -> dict[str, dict[str, list[str]] | list[str]]:
+    cased = {name: _ordered(name) for name in (*KNOWN, *NEW.values(), *CYRILLIC)}
     ordered = {name: [w.lower() for w in ws] for name, ws in cased.items()}
     hand = {w for code, ws in _MARKERS.items() if code not in (*NEW, "en") for w in ws}
     words: dict[str, list[str]] = {}
     letters: dict[str, list[str]] = {}
     for code, name in NEW.items():
-        others = [ws[:OTHERS_TOP] for other, ws in ordered.items() if other != name]
+        others = [
+            ws[:OTHERS_TOP]
+            for other, ws in ordered.items()
+            if other != name and other not in CYRILLIC
+        ]
         # the whole English list too: English is what the engine reads by default ('see')
         other_words = {w for ws in others for w in ws} | set(ordered["English"])
         other_letters = {c for ws in others for w in ws for c in w}
@@ -68,7 +73,13 @@ def build() -> dict[str, dict[str, list[str]]]:
         letters[code] = sorted(
             {c for w in ordered[name][:OTHERS_TOP] for c in w if c.isalpha()} - other_letters
         )
-    return {"words": words, "letters": letters}
+    # Serbian in Cyrillic: the letters its first words write that Russian's, Ukrainian's and
+    # Bulgarian's do not ('ђ', 'ћ', 'ј'): its text is read with the Croatian rules, as its Latin is
+    serbian = {c for w in ordered["Serbian"][:OTHERS_TOP] for c in w if c.isalpha()}
+    for other in ("Russian", "Ukrainian", "Bulgarian"):
+        serbian -= {c for w in ordered[other][:OTHERS_TOP] for c in w}
+    cyrillic = sorted(c for c in serbian if "\u0400" <= c <= "\u04ff")
+    return {"words": words, "letters": letters, "serbian_cyrillic": cyrillic}
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ from service.extract.noun_phrases import Cue
 _LANGS = frozenset(new.MARKERS)
 _CJK = frozenset(("zh", "ja", "ko"))
 # Auxiliaries after the verb (Croatian/Serbian 'rekao je', 'rekli su').
-_CLITIC = frozenset(("je", "su"))
+_CLITIC = frozenset(("je", "su", "је", "су"))  # Latin and Cyrillic
 # Catalan's 'va'/'van' + infinitive past.
 _PERIPHRASTIC = frozenset(("va", "van"))
 # Hungarian verb particles that follow the verb ('tette hozzá', 'jelentette ki', 'emelte ki').

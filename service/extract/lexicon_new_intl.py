@@ -231,8 +231,18 @@ CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
+# Serbian Cyrillic's own letters beside Russian, Ukrainian and Bulgarian (from jusText's lists:
+# scripts/build_language_markers.py): 'ђ', 'ћ', 'ј', 'љ', 'њ'.
+_SERBIAN_LETTERS = frozenset(_BUILT["serbian_cyrillic"])
+
+
 def cyrillic(head: str) -> str:
     """'uk' for Cyrillic text that writes Ukrainian's own letters (і, ї, є, ґ) in more than one
-    word in fifty, else 'ru' (Bulgarian and Serbian are read with Russian)."""
-    marked = sum(1 for w in head.split() if not _UKRAINIAN_LETTERS.isdisjoint(w))
-    return "uk" if marked * 50 > len(head.split()) else "ru"
+    word in fifty; 'hr' for Serbian's own (ј, ћ, ђ): it is read with the Croatian rules, as Serbian
+    in Latin letters is; else 'ru' (Bulgarian is read with Russian)."""
+    words = head.split()
+    marked = sum(1 for w in words if not _UKRAINIAN_LETTERS.isdisjoint(w))
+    if marked * 50 > len(words):
+        return "uk"
+    serbian = sum(1 for w in words if not _SERBIAN_LETTERS.isdisjoint(w))
+    return "hr" if serbian * 50 > len(words) else "ru"
