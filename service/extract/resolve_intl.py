@@ -78,10 +78,17 @@ def generic(words: Sequence[str]) -> bool:
 # Croatian, Serbian and Slovenian write a man's name in the genitive with '-a' ('direktora
 # brodara Mladena Horvata'): a later 'rekao je Horvat' names Mladen Horvat. A woman's surname
 # does not decline, her first name does ('ravnateljice Marije Kovačević'), and the press may call
-# her by the surname with '-ova'/'-eva' ('rekla je Ilićeva', 'je poudarila Kraljeva').
+# her by the surname with '-ova'/'-eva' ('rekla je Ilićeva', 'je poudarila Kraljeva', 'Vidmarjeva').
 _SOUTH_SLAVIC = ("hr", "sr", "sl")
 _BALTIC = ("lv", "et", "lt")
 _WOMANS_SURNAME = ("ova", "eva")
+
+
+def _womans_form(short: str, surname: str) -> bool:
+    """'Ilićeva' of Ilić, Slovenian 'Vidmarjeva' of Vidmar (a 'j' after an 'r')."""
+    return short.endswith(_WOMANS_SURNAME) and (
+        short[:-3] == surname or short.endswith("jeva") and short[:-4] == surname
+    )
 
 
 def _masculine_nominative(words: list[str]) -> list[str]:
@@ -124,7 +131,7 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     """'Duda' and 'Dudy' (a Polish or Russian genitive) are one surname; elsewhere the words match."""
     if short == word:
         return True
-    if lang in _SOUTH_SLAVIC and short.endswith(_WOMANS_SURNAME) and short[:-3] == word:
+    if lang in _SOUTH_SLAVIC and _womans_form(short, word):
         return True  # 'Ilićeva' -> Ilić
     if lang in _BALTIC:
         # the case endings vary ('Kase' -> Kask, 'Kalniņa' -> Kalniņš): one stem of three
@@ -167,7 +174,7 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
             keys = [name_key(x) for x in words]
         elif lang in _SOUTH_SLAVIC and keys[hit] != key:
-            if keys[hit] + key[-3:] == key and key.endswith(_WOMANS_SURNAME):
+            if _womans_form(key, keys[hit]):
                 words = _feminine_nominative(words)  # 'Ilićeva' names (Dragane) Ilić
             elif keys[hit] != key + "a":
                 continue  # else only a man's genitive is read back
