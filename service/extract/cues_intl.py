@@ -109,6 +109,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     ):
         n_end = name_end(d, end, hi) if bare(w[end]) == low(w[end]) else end
         lang = intl.language(d.text)
+        if n_end > end + 1 and is_cap(w[end]) and (ap := apposed_name(d, n_end, hi)) is not None:
+            # 'directoarea Direcției Drumuri Județene, Mariana Stoica': the body, then the name
+            return Cue("name", span_text(d, start, ap[1]), d.starts[start], d.ends[ap[1] - 1],
+                       name=span_text(d, *ap), role=span_text(d, _first_word(d, start, head), n_end),
+                       rule=rule)  # fmt: skip
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):

@@ -13,9 +13,9 @@ from typing import Any
 
 from schemas import Actor, ActorType
 from service.extract import lexicon_intl as intl
-from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.actor_mentions import in_regions
 from service.extract.cues import CUE_FINITE
+from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
