@@ -125,7 +125,7 @@ DA_NO = _w(
     erkjenner udtaler udtalte uttaler uttalte lovede lovet
     vurderer vurderede vurderte fastslår fastslog pointerer pointerede spørger spurgte
     spør spurte erklærer erklærede indrømmer indrømmede innrømmer innrømmet beretter
-    fremhæver fremhævede fremhever fremhevet tilføyer tilføyde mente
+    fremhæver fremhævede fremhever fremhevet tilføyer tilføyde mente legger lægger
     """
 )
 # Vietnamese: 'nói' (say), and the second syllable of 'cho biết' (let know), which stands last in
