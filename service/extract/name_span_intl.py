@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
-from service.extract.lexicon_new_intl import GENITIVE_PLACE
+from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
 from service.extract.name_gender import gender, is_given
 from service.extract.names import (
     LOWER_TITLES,
@@ -263,15 +263,19 @@ def title_word(word: str, lang: str) -> bool:
 
 
 def genitive_then_name(d: Doc, n: int, hi: int) -> tuple[int, int] | None:
-    """The full name after a noun and its lower-case genitive at n, in a language that puts no
-    preposition there (service.extract.lexicon_new_intl.GENITIVE_PLACE): its span, when it
+    """The full name after a noun and its lower-case genitive (one or two words: 'predajkyňa
+    zeleniny', 'mati dveh otrok') at n, in a language that puts no preposition there
+    (service.extract.lexicon_new_intl.GENITIVE_PLACE, or one with no article): its span, when it
     opens with a known first name."""
-    if intl.language(d.text) not in GENITIVE_PLACE or n + 2 >= hi:
+    if (lang := intl.language(d.text)) not in GENITIVE_PLACE and lang not in ARTICLELESS:
         return None
-    if not (d.words[n + 1].isalpha() and d.words[n + 1].islower()):
+    k = n + 1
+    while k < min(hi, n + 3) and d.words[k].isalpha() and d.words[k].islower():
+        k += 1
+    if k == n + 1 or k >= hi:
         return None
-    e = name_end(d, n + 2, hi)
-    return (n + 2, e) if e - n - 2 >= 2 and is_given(low(d.words[n + 2])) else None
+    e = name_end(d, k, hi)
+    return (k, e) if e - k >= 2 and is_given(low(d.words[k])) else None
 
 
 def tail_name(d: Doc, lo: int, end: int) -> int:
