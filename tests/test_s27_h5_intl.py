@@ -169,6 +169,40 @@ def test_nominative_name(name: str, lang: str, want: str):
             "Nem hagyjuk annyiban",
             "Kovács Béla",
         ),
+        # Serbian in Cyrillic, with the clitic after the verb and the surname alone
+        (
+            "У Горњем Пољу је отворен нови мост. Председник општине Драган Милић захвалио је "
+            "министарству. „Мост смо чекали двадесет година“, изјавио је Милић.",
+            "Мост смо чекали двадесет година",
+            "Драган Милић",
+        ),
+        # Slovenian: the '-jeva' form of a surname in '-r'
+        (
+            "Županja Tina Kozar je predstavila načrt, ki ga bo občina tudi financirala. »Gradnja "
+            "se začne maja,« je dejala Kozarjeva.",
+            "Gradnja se začne maja,",
+            "Tina Kozar",
+        ),
+        # Slovenian: a noun and a two-word genitive before the name
+        (
+            "Šola bo prenovljena. »Končno,« pravi oče treh otrok Marko Zupan.",
+            "Končno,",
+            "Marko Zupan",
+        ),
+        # Romanian: a title, a capitalised body, then the name set off by a comma
+        (
+            "Drumul a fost închis. „Podul nu mai este sigur”, a declarat directorul Agenției "
+            "Apele Române, Mihai Dobre.",
+            "Podul nu mai este sigur",
+            "Mihai Dobre",
+        ),
+        # Norwegian: 'legger ... til' after a dash quote resumed inside the paragraph
+        (
+            "Kommunen vil stenge skolen.\n\n– Vi er lei oss, sier rektor Lise Berg. – Men vi "
+            "gir oss ikke, legger rektoren til.",
+            "Men vi gir oss ikke,",
+            "Lise Berg",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, speaker: str):

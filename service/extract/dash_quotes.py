@@ -74,12 +74,14 @@ def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]
             # `— X, — сказал он. — Y.`: the speech goes on after the attribution's full stop
             r = _RESUME_RE.search(text, q[2], pe)
             if r is not None and _trim_end(text, r.end(), pe) > r.end():
+                # '– Y, legger rektoren til.': the resumed words may close with their own clause
+                q2 = _attributed(text, r.end(), pe)
                 out.append(
                     DashQuote(
                         r.end(),
-                        _trim_end(text, r.end(), pe),
+                        q2[0] if q2 else _trim_end(text, r.end(), pe),
                         _dash_in(text, r.start(), r.end()),
-                        None,
+                        q2[1] if q2 else None,
                     )
                 )
             turn = True
