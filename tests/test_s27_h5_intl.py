@@ -203,6 +203,12 @@ def test_nominative_name(name: str, lang: str, want: str):
             "Men vi gir oss ikke,",
             "Lise Berg",
         ),
+        # French: a reflexive verb with its clitic fused to it
+        (
+            "La piscine ferme. « On nous a menti », s'insurge Léa Garnier, présidente du club.",
+            "On nous a menti",
+            "Léa Garnier",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, speaker: str):

@@ -98,6 +98,14 @@ OWN_PRONOUNS: dict[str, frozenset[str]] = {
     "ro": _w("el ei ele"),
     **{lang: _w("on ono oni one") for lang in ("cs", "sk", "pl", "hr", "sl", "sr")},
 }
+
+
+def unfused(word: str) -> str:
+    """ "s'indigne" -> indigne: a French reflexive verb with its elided clitic fused."""
+    lw = word.lower()
+    return lw[2:] if lw[:2] in ("s'", "s’") and len(lw) > 4 else ""
+
+
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
 SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")

@@ -331,7 +331,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         and j - i < 3
     ):
         j += 1
-    if j < hi and low(w[j]) in _INVERTED:
+    if j < hi and (low(w[j]) in _INVERTED or cw.unfused(w[j]) in _INVERTED):
         k = j + 1
         while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
             k += 1
