@@ -97,6 +97,8 @@ PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
 OWN_PRONOUNS: dict[str, frozenset[str]] = {
     "ro": _w("el ei ele"),
     **{lang: _w("on ono oni one") for lang in ("cs", "sk", "pl", "hr", "sl", "sr")},
+    "et": _w("ta tema"),  # he or she
+    "lt": _w("ji"),  # she
 }
 
 

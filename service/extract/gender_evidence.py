@@ -29,7 +29,7 @@ from service.extract.name_gender import gender as name_gender
 from service.extract.names import Doc, name_key
 
 # pronouns that stand for either gender although the lexicon maps them to 'he' (Indonesian)
-UNGENDERED = frozenset(["dia", "beliau", "ta", "tema"])  # Indonesian, Estonian
+UNGENDERED = frozenset(["dia", "beliau"])
 
 
 def _alt(words: str) -> str:

@@ -157,13 +157,13 @@ DETERMINERS = _w(
     "ο η το οι τα του της των τον την τους τις ένας μια ένα els uns unes den det ei unui unei"
 )
 # Personal pronouns mapped to the English one with the same reference rules (Finnish 'hän' is
-# both he and she: like Indonesian 'dia' it takes the nearest person, as does Estonian 'ta', 'tema',
-# which service.extract.gender_evidence counts as ungendered).
+# both he and she: like Indonesian 'dia' it takes the nearest person). Estonian 'ta' and
+# Lithuanian 'ji', words of other languages too (Czech 'ta', 'ji'), are
+# service.extract.cue_words_intl.OWN_PRONOUNS.
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
     "oni": "they", "ell": "he", "ells": "they", "viņš": "he", "viņa": "she", "jis": "he",
-    "ji": "she", "ta": "he", "tema": "he",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.
