@@ -56,6 +56,9 @@ _FLOORS = {
     "dev6": (95.0, 92.0, 70.0),
     # Danish, Norwegian, Slovak, Portuguese, French, Catalan: the stop-26 leftovers (78.9% before)
     "dev7": (95.0, 94.0, 60.0),
+    # eighteen languages (Latvian, Estonian, Lithuanian among them), developed against in stop 27
+    # (76.6% before; its second batch 73.9% at its first reading)
+    "dev8": (95.0, 95.0, 60.0),
 }
 
 

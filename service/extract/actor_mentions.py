@@ -112,6 +112,10 @@ _DE_ARTICLES = frozenset((
     "im", "am", "zum", "zur", "vom", "beim", "ins", "kein", "keine", "keinen", "keinem", "keiner",
     "jeder", "jede", "jedes", "dieser", "diese", "dieses", "diesem", "diesen",
 ))  # fmt: skip
+# German prepositions before a common noun that takes a genitive ('laut Angaben der Polizei').
+_DE_PREPOSITIONS = frozenset(
+    ("nach", "laut", "mit", "aus", "von", "bei", "seit", "vor", "wegen", "trotz", "gemäß", "gemäss")
+)
 
 
 def _foreign_non_name(d: Doc, k: int, lx: str, lang: str) -> bool:
@@ -138,6 +142,8 @@ def _foreign_non_name(d: Doc, k: int, lx: str, lang: str) -> bool:
             back = low(w[k - 2])  # 'einen bundesweiten Streik'
         if back in _DE_ARTICLES and lx not in ORG_WORDS and lx not in PLACES:
             return True
+        if prev in _DE_PREPOSITIONS and nxt in ("der", "des"):
+            return True  # 'nach Angaben der Verwaltung': a noun before its genitive, no name
     return False
 
 

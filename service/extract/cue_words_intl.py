@@ -36,7 +36,8 @@ PRE_TITLE = _w(
     ehemalige ehemaliger nuevo nueva alto alta nuovo nuova novo nova antigo antiga nieuwe oud
     voormalig voormalige"""
 )
-# Words that end a title's complement ("... du Rhône lors d'un point presse").
+# Words that end a title's complement ("... du Rhône lors d'un point presse"; Romanian and Baltic
+# relatives: "o asistentă care a cerut ...").
 STOP = (
     AUX
     | TIME_WORDS
@@ -47,7 +48,8 @@ STOP = (
         em na no após perante com op bij tijdens na voor dat met om
         на во с со по о об для после перед podczas przed we på vid efter
         at on during after before that who which whom with to
-        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
+        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès
+        care kurš kura kes mis kuris kuri kurie"""
     )
 ) - LINKS
 LINKS_OR_DETS = LINKS | DETS
@@ -85,7 +87,7 @@ ADJUNCT = PREPOSITIONS | _w(
 # Reflexive and dative clitics that follow an inverted speech verb before its subject or adjunct:
 # Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
 # zich (af)', Scandinavian 'undrer sig'.
-POST_CLITICS = _w("se si się sig sich zich nam nám mi mu ci nos ons oss")
+POST_CLITICS = _w("se si sa się sig sich zich nam nám mi mu ci nos ons oss")
 # Clitics and particles between a quotation and an inverted speech verb: reflexives ('se félicite',
 # 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
 # explicar').
@@ -95,7 +97,17 @@ PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
 OWN_PRONOUNS: dict[str, frozenset[str]] = {
     "ro": _w("el ei ele"),
     **{lang: _w("on ono oni one") for lang in ("cs", "sk", "pl", "hr", "sl", "sr")},
+    "et": _w("ta tema"),  # he or she
+    "lt": _w("ji"),  # she
 }
+
+
+def unfused(word: str) -> str:
+    """ "s'indigne" -> indigne: a French reflexive verb with its elided clitic fused."""
+    lw = word.lower()
+    return lw[2:] if lw[:2] in ("s'", "s’") and len(lw) > 4 else ""
+
+
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
 SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")

@@ -186,6 +186,15 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     elif role_end == k and e == k + 2 and _definite(w[k + 1]) and _name_end(w, e, hi) > e:
         role_end = e  # 'نقيب المعلمين فؤاد السعدي': an unlisted title and its complement first
         e = _name_end(w, e, hi)
+    elif role_end == k and e == k and _definite(w[k]):
+        # 'الموظف المتقاعد يوسف الحسن': an unlisted definite noun and its adjectives, then a
+        # name of two words or more
+        r = k
+        while r < hi and r - k < 3 and _definite(w[r]) and w[r] not in _STOP:
+            r += 1
+        if _name_end(w, r, hi) - r >= 2:
+            role_end = r
+            e = _name_end(w, r, hi)
     role = _text(d, start, role_end)[lead:] if role_end > start else None
     if e > role_end:
         name = _text(d, role_end, e)
@@ -257,5 +266,23 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             continue  # 'ورد النائب ... قائلاً:': the main verb before it names the speaker
         if is_verb(w[v]):
             cue = speaker_at(d, v + 1, hi, "cue-before")
-            return cue if cue is not None else _implicit(d, v, "cue-before")
+            return (
+                cue
+                if cue is not None
+                else _earlier_subject(d, lo, v) or _implicit(d, v, "cue-before")
+            )
+    return None
+
+
+def _earlier_subject(d: Doc, lo: int, v: int) -> Cue | None:
+    """'أكد مدير الشركة خالد العمري أن ...، وأضاف: «...»': a verb with no subject of its own
+    goes on from the titled, named subject of an earlier speech verb in its sentence."""
+    for u in range(v - 1, lo - 1, -1):
+        if d.sent_start[u + 1]:
+            return None  # only within the verb's own sentence
+        if is_verb(d.words[u]):
+            cue = speaker_at(d, u + 1, v, "cue-before")
+            # a titled name only: a bare surname ('وأشارت عبد الله') is resolved as the dropped
+            # subject is, to the person it stands for
+            return cue if cue is not None and cue.kind == "name" and cue.role else None
     return None

@@ -16,6 +16,7 @@ from service.extract.name_span_intl import (
     bare,
     clause_final_name,
     finnish_allative,
+    genitive_then_name,
     given_start,
     manner,
     name_end,
@@ -24,7 +25,9 @@ from service.extract.name_span_intl import (
     quoted_name_end,
     skip_dative,
     tail_name,
+    title_word,
     where_said,
+    with_article,
 )
 from service.extract.names import (
     ORG_WORDS,
@@ -106,6 +109,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     ):
         n_end = name_end(d, end, hi) if bare(w[end]) == low(w[end]) else end
         lang = intl.language(d.text)
+        if n_end > end + 1 and is_cap(w[end]) and (ap := apposed_name(d, n_end, hi)) is not None:
+            # 'directoarea Direcției Drumuri Județene, Mariana Stoica': the body, then the name
+            return Cue("name", span_text(d, start, ap[1]), d.starts[start], d.ends[ap[1] - 1],
+                       name=span_text(d, *ap), role=span_text(d, _first_word(d, start, head), n_end),
+                       rule=rule)  # fmt: skip
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):
@@ -141,16 +149,14 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     det = low(w[start]) if start < role_start else ""
     if not det and low(w[start]).startswith(_ELIDED):
         det = "l'"
-    # Portuguese 'a' is the definite article ('acrescentou a autarca'), English's the indefinite
+    # Portuguese and Hungarian 'a' is the definite article ('acrescentou a autarca', 'tette hozzá
+    # a polgármester'), English's the indefinite
     lang = intl.language(d.text)
-    indefinite = det in _INDEFINITE and not (det == "a" and lang == "pt")
-    # a Nordic title with its suffixed article ('sier rektoren', 'säger ordföranden') is definite
+    indefinite = det in _INDEFINITE and not (det == "a" and lang in ("pt", "hu"))
+    # a Nordic or Romanian title with its suffixed article ('sier rektoren', 'säger ordföranden',
+    # 'a precizat edilul') is definite
     h = low(w[head])
-    suffixed = (
-        lang in ("sv", "da", "no")
-        and start == head
-        and (h[:-1] in ROLE_NOUNS or h[:-2] in ROLE_NOUNS)
-    )
+    suffixed = lang in ("sv", "da", "no", "ro") and start == head and with_article(h, lang)
     kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
@@ -181,9 +187,13 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
-    # 'De Groot' mid-sentence is a surname, not an article and a name
+    # 'De Groot' mid-sentence is a surname, not an article and a name; 'Der Vorsitzende' is a title
     det = lk in _DETS and not (
-        lk in _PARTICLES and is_cap(w[k]) and k + 1 < hi and is_cap(w[k + 1])
+        lk in _PARTICLES
+        and is_cap(w[k])
+        and k + 1 < hi
+        and is_cap(w[k + 1])
+        and bare(w[k + 1]) not in ROLE_NOUNS
     )
     j = k + 1 if det else k
     if j + 1 < hi and bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
@@ -201,8 +211,19 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return Cue("implicit", w[j], d.starts[j], d.ends[j], rule=rule)
     # a title within the next few words: 'le ministre', 'der frühere Minister', "l'ancien ministre"
     h = j
-    while h < hi and h - j < 3 and (h == j or bare(w[h - 1]) in _PRE_TITLE):
-        if bare(w[h]) in ROLE_NOUNS:
+    # a language with no article may put lower-case words before the title: the body in the
+    # genitive ('ehitusfirma juht Kadri Saar', 'visuomenės sveikatos centro specialistė'), an
+    # adjective ('tiskovna predstavnica Tanja Zupan'); in the Baltic languages a capitalised
+    # genitive too ('Švietimo ministerijos atstovė Aistė Vaitkutė')
+    lang = intl.language(d.text)
+    baltic, bare_np = lang in new.BALTIC, lang in new.ARTICLELESS
+    reach = 4 if baltic else 3
+    while (
+        h < hi
+        and h - j < reach
+        and (h == j or bare(w[h - 1]) in _PRE_TITLE or baltic or bare_np and w[h - 1].islower())
+    ):
+        if title_word(w[h], lang):
             return _titled(d, start, h, hi, rule)
         h += 1
     # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'
@@ -225,6 +246,10 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
                            name=span_text(d, g, e), role=span_text(d, n, g), rule=rule)  # fmt: skip
+            if n == j and e == n + 1 and (gn := genitive_then_name(d, n, hi)) is not None:
+                # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
+                return Cue("name", span_text(d, n, gn[1]), d.starts[n], d.ends[gn[1] - 1],
+                           name=span_text(d, *gn), role=span_text(d, n, gn[0]), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
@@ -306,7 +331,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         and j - i < 3
     ):
         j += 1
-    if j < hi and low(w[j]) in _INVERTED:
+    if j < hi and (low(w[j]) in _INVERTED or cw.unfused(w[j]) in _INVERTED):
         k = j + 1
         while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
             k += 1

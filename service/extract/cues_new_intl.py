@@ -25,7 +25,7 @@ from service.extract.noun_phrases import Cue
 _LANGS = frozenset(new.MARKERS)
 _CJK = frozenset(("zh", "ja", "ko"))
 # Auxiliaries after the verb (Croatian/Serbian 'rekao je', 'rekli su').
-_CLITIC = frozenset(("je", "su"))
+_CLITIC = frozenset(("je", "su", "је", "су"))  # Latin and Cyrillic
 # Catalan's 'va'/'van' + infinitive past.
 _PERIPHRASTIC = frozenset(("va", "van"))
 # Hungarian verb particles that follow the verb ('tette hozzá', 'jelentette ki', 'emelte ki').
@@ -191,7 +191,9 @@ def _before_postposition(d: Doc, v: int, lo: int, lang: str) -> Cue | None:
         return None
     surface = d.text[d.starts[s] : d.ends[e - 1]]
     name = _finnish_nominative(surface) if lang == "fi" else surface
-    return Cue("name", surface, d.starts[s], d.ends[e - 1], name=name, rule="according-to")
+    role = d.text[d.starts[e] : d.ends[v - 1]] if v > e else None  # 'Nagy Ferenc polgármester'
+    return Cue("name", surface, d.starts[s], d.ends[e - 1], name=name, role=role,
+               rule="according-to")  # fmt: skip
 
 
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:

@@ -74,12 +74,14 @@ def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]
             # `— X, — сказал он. — Y.`: the speech goes on after the attribution's full stop
             r = _RESUME_RE.search(text, q[2], pe)
             if r is not None and _trim_end(text, r.end(), pe) > r.end():
+                # '– Y, legger rektoren til.': the resumed words may close with their own clause
+                q2 = _attributed(text, r.end(), pe)
                 out.append(
                     DashQuote(
                         r.end(),
-                        _trim_end(text, r.end(), pe),
+                        q2[0] if q2 else _trim_end(text, r.end(), pe),
                         _dash_in(text, r.start(), r.end()),
-                        None,
+                        q2[1] if q2 else None,
                     )
                 )
             turn = True
@@ -112,7 +114,7 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
     """(end of the quoted words, closing dash or None, end of the clause's verb) where the paragraph's speech has an
     attribution clause whose first word is a speech verb; None otherwise."""
     for c in _CLAUSE_RE.finditer(text, qs, pe):
-        if c.group(1).lower() not in _VERBS:
+        if c.group(1).lower() not in _VERBS and not _name_then_verb(text, c, pe):
             continue
         clause = text[c.start() : c.start(1)]
         dash = max(clause.rfind("–"), clause.rfind("—"))
@@ -123,6 +125,21 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
             return None
         return end, close, c.end()
     return None
+
+
+def _name_then_verb(text: str, c: re.Match[str], pe: int) -> bool:
+    """The clause names its speaker before the verb, as Finnish does ('..., Virtanen sanoo.',
+    '..., Aino Virtanen kertoo.'): one or two capitalised words, then a speech verb."""
+    if not c.group(1)[0].isupper():
+        return False
+    words = text[c.end() : min(pe, c.end() + 60)].split(None, 2)
+    for k, x in enumerate(words[:2]):
+        x = x.rstrip(".,;:!?")
+        if x.lower() in _VERBS:
+            return True
+        if not x[:1].isupper() or k == 1:
+            return False
+    return False
 
 
 def _dash_in(text: str, a: int, b: int) -> int:

@@ -394,6 +394,7 @@ _OWN_LETTERS = (
     ("hu", frozenset("őűŐŰ")),
     ("pt", frozenset("ã")),  # not "õ": Estonian writes it
     ("es", frozenset("ñ¿¡")),
+    *new.OWN_LETTERS,
 )
 # Arabic and Cyrillic letters, counted in one pass: a head mostly in one script is that language.
 _SCRIPT_CHARS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")

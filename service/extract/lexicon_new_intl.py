@@ -9,7 +9,9 @@ Nothing here is an English word: the title and pronoun sets are consulted in Eng
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 
 def _w(s: str) -> frozenset[str]:
@@ -39,6 +41,11 @@ MARKERS: dict[str, frozenset[str]] = {
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"
     ),
 }
+# Latvian, Estonian and Lithuanian: their most frequent words and the letters that no other
+# language here shares, from jusText's stop-word lists (scripts/build_language_markers.py).
+_BUILT = json.loads((Path(__file__).with_name("data") / "language_markers.json").read_text("utf-8"))
+MARKERS.update((code, frozenset(ws)) for code, ws in _BUILT["words"].items())
+OWN_LETTERS = tuple((code, frozenset(cs)) for code, cs in _BUILT["letters"].items())
 
 
 def _ro(nouns: str) -> frozenset[str]:
@@ -105,13 +112,23 @@ ROLE_NOUNS = (
         kunnanjohtaja kaupunginjohtaja toimitusjohtaja puheenjohtaja johtaja ministeri
         pormestari tiedottaja asiantuntija professori luottamusmies kirjastonhoitaja
         ông bà tịch trưởng đốc
+        mērs mēre priekšsēdētājs priekšsēdētāja vadītājs vadītāja pārstāvis pārstāve ministrs
+        ministre direktors direktore pensionārs pensionāre iedzīvotājs iedzīvotāja deputāts
+        deputāte eksperts eksperte ārsts ārste skolotājs skolotāja runasvīrs sekretārs sekretāre
+        vallavanem linnapea abilinnapea juhataja juht pressiesindaja esindaja esimees direktor
+        ekspert elanik ametnik arst õpetaja kõneisik nõunik omanik spetsialist
+        meras merė direktorius direktorė atstovas atstovė ministras ministrė pirmininkas
+        pirmininkė seniūnas seniūnė gyventojas gyventoja ekspertas ekspertė vadovas vadovė
+        gydytojas gydytoja mokytojas mokytoja specialistas specialistė seniūnė speciālists
+        speciāliste spetsialist
         alcaldessa portaveu regidor regidora presidenta conseller consellera veí veïna
         directora diputat diputada secretari secretària ministra tinent
         """
     )
     | _ro(
         """primar prefect ministru director inspector consilier deputat senator procuror medic
-        expert analist profesor președinte purtător purtătoare directoare localnic șef"""
+        expert analist profesor președinte purtător purtătoare directoare localnic șef
+        asistent angajat pensionar funcționar avocat polițist jurnalist student"""
     )
     | _w("ministrul ministrului directoarea directoarei șefa primarița primăriței")
     | _nordic(
@@ -131,21 +148,26 @@ ROLE_SUFFIXES = (
     "asiantuntija", "hoitaja", "päällikkö", "igazgató", "polgármester", "elnök", "szóvivő",
     "ansvarig", "ansvarige", "ordförande", "talesperson", "samordnare", "direktör", "formand",
     "formanden", "talsmand", "talsmann",
+    # Lithuanian and Latvian agent nouns ('gamtosaugininkas', 'pirmininkė', 'gydytojas',
+    # 'priekšsēdētājs', 'vadītāja')
+    "ininkas", "ininkė", "tojas", "toja", "tājs", "tāja",
 )  # fmt: skip
 # Articles (Greek, Catalan, Scandinavian, Romanian) not among the existing determiners.
 DETERMINERS = _w(
     "ο η το οι τα του της των τον την τους τις ένας μια ένα els uns unes den det ei unui unei"
 )
 # Personal pronouns mapped to the English one with the same reference rules (Finnish 'hän' is
-# both he and she: like Indonesian 'dia' it takes the nearest person).
+# both he and she: like Indonesian 'dia' it takes the nearest person). Estonian 'ta' and
+# Lithuanian 'ji', words of other languages too (Czech 'ta', 'ji'), are
+# service.extract.cue_words_intl.OWN_PRONOUNS.
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
-    "oni": "they", "ell": "he", "ells": "they",
+    "oni": "they", "ell": "he", "ells": "they", "viņš": "he", "viņa": "she", "jis": "he",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
-# 'prema', 'σύμφωνα (με)', Ukrainian 'за словами'.
-ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами")
+# 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.
+ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами pasak")
 # Prepositions opening an adjunct between an inverted speech verb and its subject ('řekl na
 # tiskové konferenci ředitel X', 'rekao je u izjavi župan X', 'a declarat la o conferință primarul X').
 ADJUNCT_PREPOSITIONS = _w(
@@ -154,12 +176,16 @@ ADJUNCT_PREPOSITIONS = _w(
     på i under efter etter til durant després
     """
 )
-# 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan'.
-ACCORDING_AFTER = _w("szerint mukaan")
+# 'According to' after the speaker: Hungarian 'X szerint', Finnish 'X:n mukaan', Estonian
+# 'X sõnul'.
+ACCORDING_AFTER = _w("szerint mukaan sõnul")
 # Languages whose title may take a genitive place before the name with no comma between: 'υφυπουργός
 # Νησιωτικής Πολιτικής Κώστας Δημόπουλος', 'obyvateľ obce Mária Hora Ján Kollár' (the name is the
 # last two capitalised words, as for Russian and Indonesian in service.extract.cues_intl).
-GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk"))
+GENITIVE_PLACE = frozenset(("el", "cs", "sk", "hr", "ro", "uk", "lv", "et", "lt"))
+BALTIC = frozenset(("lv", "et", "lt"))
+# Languages with no article: a bare title after a speech verb may be 'the' title as well as 'a'.
+ARTICLELESS = frozenset(("cs", "sk", "pl", "ru", "uk", "hr", "sl", "fi", *BALTIC))
 
 # Hebrew letters, Devanagari, kana, Han ideographs and Hangul, counted like the Arabic and Cyrillic letters of
 # lexicon_intl.language().
@@ -205,8 +231,18 @@ CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 
 
+# Serbian Cyrillic's own letters beside Russian, Ukrainian and Bulgarian (from jusText's lists:
+# scripts/build_language_markers.py): 'ђ', 'ћ', 'ј', 'љ', 'њ'.
+_SERBIAN_LETTERS = frozenset(_BUILT["serbian_cyrillic"])
+
+
 def cyrillic(head: str) -> str:
     """'uk' for Cyrillic text that writes Ukrainian's own letters (і, ї, є, ґ) in more than one
-    word in fifty, else 'ru' (Bulgarian and Serbian are read with Russian)."""
-    marked = sum(1 for w in head.split() if not _UKRAINIAN_LETTERS.isdisjoint(w))
-    return "uk" if marked * 50 > len(head.split()) else "ru"
+    word in fifty; 'hr' for Serbian's own (ј, ћ, ђ): it is read with the Croatian rules, as Serbian
+    in Latin letters is; else 'ru' (Bulgarian is read with Russian)."""
+    words = head.split()
+    marked = sum(1 for w in words if not _UKRAINIAN_LETTERS.isdisjoint(w))
+    if marked * 50 > len(words):
+        return "uk"
+    serbian = sum(1 for w in words if not _SERBIAN_LETTERS.isdisjoint(w))
+    return "hr" if serbian * 50 > len(words) else "ru"

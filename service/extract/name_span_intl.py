@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
+from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
 from service.extract.name_gender import gender, is_given
 from service.extract.names import (
     LOWER_TITLES,
@@ -224,6 +225,57 @@ def bare(word: str) -> str:
         if lw.startswith(e) and len(lw) > len(e):
             return lw[len(e) :]
     return lw
+
+
+# Endings the definite article (and Romanian's feminine '-ă') adds to a title: Swedish, Danish and
+# Norwegian 'ordföranden', 'kommunalrådet', 'lederen'; Romanian 'edilul', 'primarului',
+# 'asistentă'. A title the lists hold only bare is read with them too, whichever list holds it.
+_TITLE_ENDINGS = {
+    "sv": ("en", "et", "n"),
+    "da": ("en", "et", "n"),
+    "no": ("en", "et", "a", "n"),
+    "ro": ("ului", "ul", "lui", "le", "ei", "a", "ă"),
+}
+
+
+def _article_stem(b: str, lang: str) -> str | None:
+    for e in _TITLE_ENDINGS.get(lang, ()):
+        if b.endswith(e) and len(b) - len(e) > 3 and b[: -len(e)] in ROLE_NOUNS:
+            return b[: -len(e)]
+    return None
+
+
+def title_stem(word: str, lang: str) -> str | None:
+    """The listed title `word` is, as listed or with its language's article ending cut
+    ('ordföranden' -> ordförande, 'edilul' -> edil); None for any other word."""
+    b = bare(word)
+    return b if b in ROLE_NOUNS else _article_stem(b, lang)
+
+
+def with_article(word: str, lang: str) -> bool:
+    """`word` is a listed title with its language's article ending ('rektoren', 'edilul')."""
+    return _article_stem(bare(word), lang) is not None
+
+
+def title_word(word: str, lang: str) -> bool:
+    """`word` is a title: as listed, or a listed title with its language's article ending."""
+    return title_stem(word, lang) is not None
+
+
+def genitive_then_name(d: Doc, n: int, hi: int) -> tuple[int, int] | None:
+    """The full name after a noun and its lower-case genitive (one or two words: 'predajkyňa
+    zeleniny', 'mati dveh otrok') at n, in a language that puts no preposition there
+    (service.extract.lexicon_new_intl.GENITIVE_PLACE, or one with no article): its span, when it
+    opens with a known first name."""
+    if (lang := intl.language(d.text)) not in GENITIVE_PLACE and lang not in ARTICLELESS:
+        return None
+    k = n + 1
+    while k < min(hi, n + 3) and d.words[k].isalpha() and d.words[k].islower():
+        k += 1
+    if k == n + 1 or k >= hi:
+        return None
+    e = name_end(d, k, hi)
+    return (k, e) if e - k >= 2 and is_given(low(d.words[k])) else None
 
 
 def tail_name(d: Doc, lo: int, end: int) -> int:

@@ -11,11 +11,19 @@ kind. A generic noun ('la compagnie', "l'azienda", 'el organismo') may stand for
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os.path import commonprefix
+from typing import TYPE_CHECKING
 
 from schemas import Actor, ActorType
+from service.extract import declension_new_intl
 from service.extract.declension_intl import nominative
+from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import is_given
 from service.extract.names import name_key
+
+if TYPE_CHECKING:
+    from service.extract.noun_phrases import Cue
+    from service.extract.speaker_index import ActorIndex
 
 
 def _w(s: str) -> frozenset[str]:
@@ -68,8 +76,19 @@ def generic(words: Sequence[str]) -> bool:
 
 
 # Croatian, Serbian and Slovenian write a man's name in the genitive with '-a' ('direktora
-# brodara Mladena Horvata'): a later 'rekao je Horvat' names Mladen Horvat.
+# brodara Mladena Horvata'): a later 'rekao je Horvat' names Mladen Horvat. A woman's surname
+# does not decline, her first name does ('ravnateljice Marije Kovačević'), and the press may call
+# her by the surname with '-ova'/'-eva' ('rekla je Ilićeva', 'je poudarila Kraljeva', 'Vidmarjeva').
 _SOUTH_SLAVIC = ("hr", "sr", "sl")
+_BALTIC = ("lv", "et", "lt")
+_WOMANS_SURNAME = ("ova", "eva")
+
+
+def _womans_form(short: str, surname: str) -> bool:
+    """'Ilićeva' of Ilić, Slovenian 'Vidmarjeva' of Vidmar (a 'j' after an 'r')."""
+    return short.endswith(_WOMANS_SURNAME) and (
+        short[:-3] == surname or short.endswith("jeva") and short[:-4] == surname
+    )
 
 
 def _masculine_nominative(words: list[str]) -> list[str]:
@@ -77,10 +96,49 @@ def _masculine_nominative(words: list[str]) -> list[str]:
     return [x[:-1] if len(x) > 3 and x.endswith("a") else x for x in words]
 
 
+def _feminine_nominative(words: list[str]) -> list[str]:
+    """'Marije Kovačević' -> Marija Kovačević: a first name in '-e' that is no known first name,
+    while the same with '-a' is one, is a woman's genitive (her surname stays as it is)."""
+    out = list(words)
+    for i, x in enumerate(out[:-1]):
+        k = name_key(x)
+        if k.endswith("e") and not is_given(k) and is_given(k[:-1] + "a"):
+            out[i] = x[:-1] + "a"
+    return out
+
+
+def _lithuanian_nominative(words: list[str]) -> list[str]:
+    """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
+    every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so)."""
+    if not all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
+        return words
+    return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
+
+
+def nominative_name(name: str, lang: str) -> str:
+    """A Croatian, Serbian, Slovenian or Lithuanian woman's full name as an actor holds it in the
+    genitive, back in the nominative ('Nataše Kralj' -> Nataša Kralj); any other name as it is."""
+    if " " not in name:
+        return name
+    if lang == "lt":
+        return " ".join(_lithuanian_nominative(name.split()))
+    if lang not in _SOUTH_SLAVIC:
+        return name
+    return " ".join(_feminine_nominative(name.split()))
+
+
 def _same_word(short: str, word: str, lang: str) -> bool:
     """'Duda' and 'Dudy' (a Polish or Russian genitive) are one surname; elsewhere the words match."""
     if short == word:
         return True
+    if lang in _SOUTH_SLAVIC and _womans_form(short, word):
+        return True  # 'Ilićeva' -> Ilić
+    if lang in _BALTIC:
+        # the case endings vary ('Kase' -> Kask, 'Kalniņa' -> Kalniņš): one stem of three
+        # letters or more, each word at most two letters past it (one for a stem of three)
+        shared = len(commonprefix([short, word]))
+        past = max(len(short), len(word)) - shared
+        return shared >= 3 and past <= (1 if shared == 3 else 2)
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
@@ -104,20 +162,70 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         keys = [name_key(x) for x in words]
         hit = next((i for i, k in enumerate(keys) if _same_word(key, k, lang)), -1)
         first = [m.start for m in a.mentions if m.start < at]
+        declined = hit < 0 and first and lang in declension_new_intl.LANGS
+        if declined:
+            # 'podle velitele Petra Novotného' then 'uvedl Novotný': the nominative holds it
+            words = nominative(a.name, lang).split()
+            keys = [name_key(x) for x in words]
+            hit = keys.index(key) if key in keys else -1
         if hit < 0 or not first:
             continue
         if lang in ("pl", "ru") and keys[hit] != key:
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
             keys = [name_key(x) for x in words]
         elif lang in _SOUTH_SLAVIC and keys[hit] != key:
-            if keys[hit] != key + "a":
-                continue  # only a man's genitive is read back
-            words = _masculine_nominative(words)
+            if _womans_form(key, keys[hit]):
+                words = _feminine_nominative(words)  # 'Ilićeva' names (Dragane) Ilić
+            elif keys[hit] != key + "a":
+                continue  # else only a man's genitive is read back
+            else:
+                words = _masculine_nominative(words)
             keys = [name_key(x) for x in words]
-        lead = hit
+        if lang in _BALTIC and keys[hit] != key:
+            words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
+            keys = [name_key(x) for x in words]
+        lead = 0 if declined and len(words) == 2 else hit  # a declined name is a name
         while lead > 0 and is_given(keys[lead - 1]):
             lead -= 1  # the first names right before it ('Fátima Roldán Ortega'), not a title
         name = " ".join(words[lead:])
         if len(name.split()) > 1 and (best is None or max(first) > best[0]):
             best = (max(first), name)
+    return best[1] if best else None
+
+
+def title_holder(idx: ActorIndex, cue: Cue, lang: str, text: str) -> tuple[str, str | None] | None:
+    """'pridūrė direktorė', 'zapewnił wójt' in a language with no article to tell 'the' from 'a':
+    the title's holder named before ('Mokyklos direktorė Rūta Petrauskienė', 'wójta gminy
+    Tadeusza Lisa'), as (name, role); None when there is none (an unnamed one speaks)."""
+    if lang not in ARTICLELESS or " " in cue.surface.strip():
+        return None
+    holders = idx.holders(name_key(cue.surface), text)
+    if before := [a for a in holders if any(m.start < cue.start for m in a.mentions)]:
+        a = idx.last_before(before, cue.start)
+        return a.name, a.role
+    named = _declined_holder(idx.actors, text, cue.surface, cue.start, lang)
+    return (named, cue.role) if named else None
+
+
+def _declined_holder(
+    actors: Sequence[Actor], text: str, title: str, at: int, lang: str
+) -> str | None:
+    """'Zdaniem wójta gminy Tadeusza Lisa ...' then 'zapewnił wójt': the person last named before
+    offset `at` with the title, declined, among the three words before the name ('wójta'); the
+    name back in the nominative where the title was declined."""
+    tk = name_key(title)
+    if len(tk) < 3:
+        return None
+    best: tuple[int, str] | None = None
+    for a in actors:
+        if a.type != ActorType.person or a.anonymous or " " not in a.name:
+            continue
+        for m in a.mentions:
+            if m.start >= at or best is not None and m.start <= best[0]:
+                continue
+            before = [name_key(x) for x in text[max(0, m.start - 60) : m.start].split()[-3:]]
+            hit = next((x for x in before if x.startswith(tk) and len(x) - len(tk) <= 2), None)
+            if hit is not None:
+                declined = hit != tk and lang in ("pl", "ru", *declension_new_intl.LANGS)
+                best = (m.start, nominative(a.name, lang) if declined else a.name)
     return best[1] if best else None

@@ -15,6 +15,7 @@ from schemas import Actor, ActorType
 from service.extract import lexicon_intl as intl
 from service.extract.actor_mentions import in_regions
 from service.extract.cues import CUE_FINITE
+from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
@@ -49,6 +50,13 @@ def _word_before(text: str, at: int) -> str:
         if text[at - 2].isalpha()
         else ""
     )
+
+
+def _word_after(text: str, at: int) -> str:
+    """The keyed word that starts right after offset `at` (one space between)."""
+    if text[at : at + 1] != " " or not text[at + 1 : at + 2].isalpha():
+        return ""
+    return name_key(text[at + 1 : at + 40].split(None, 1)[0])
 
 
 def role_key(role: str | None) -> str:
@@ -134,12 +142,17 @@ class ActorIndex:
                 forms.append(bare)
         if found := [a for f in forms for a in self.titles.get(f, [])]:
             return found
+        # Hungarian writes the title after the name ('Nagy Ferenc polgármester szerint')
+        after = intl.language(text) == "hu"
         return [
             a
             for a in self.actors
             if a.type == ActorType.person
             and not a.anonymous
-            and any(_word_before(text, m.start) in forms for m in a.mentions)
+            and any(
+                _word_before(text, m.start) in forms or after and _word_after(text, m.end) in forms
+                for m in a.mentions
+            )
         ]
 
     def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
@@ -293,4 +306,12 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         return len(after) <= 2 and all(
             x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
         )
-    return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
+    if all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead):
+        return True
+    # a language with no article puts the body in the genitive before the title ('Veselības
+    # ministrijas preses sekretāre Līga Ose sola ...'): plain words, the last a title
+    return (
+        low(lead[-1]) in ROLE_NOUNS
+        and all(x.isalpha() and low(x) not in CUE_FINITE for x in lead)
+        and intl.language(d.text) in ARTICLELESS
+    )

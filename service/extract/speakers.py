@@ -38,6 +38,7 @@ from service.extract.cues import (
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
+from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
     CROWDS,
@@ -359,8 +360,10 @@ def _resolve(
                     break
         speaker = a.name if a else (cue.name or cue.surface)
         role = role or (a.role if a else None)
-        if " " not in speaker.strip() and (lang := language(d.text)) != "en":
-            speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
+        if (lang := language(d.text)) != "en":
+            if " " not in speaker.strip():
+                speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
+            speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
@@ -382,6 +385,8 @@ def _resolve(
         cands = idx.by_role.get(role_key(cue.role), [])
         if len(cands) == 1:
             return Attribution(cands[0].name, cue.surface, span, cue.role, rule)
+        if (held := resolve_intl.title_holder(idx, cue, language(d.text), d.text)) is not None:
+            return Attribution(held[0], cue.surface, span, held[1], "description")
         return Attribution(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
@@ -442,6 +447,9 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) 
     unnamed one; never simply the last speaker, who may hold another title."""
     words = [name_key(x) for x in (cue.role or cue.surface).split()]
     title = next((x for x in words if is_title_key(x)), "")
+    last_word = (cue.role or cue.surface).rsplit(None, 1)[-1:]
+    if not title and last_word and (stem := title_stem(last_word[0], language(text))):
+        title = name_key(stem)  # 'ordföranden', 'edilul': the title without its article
     if title:
         cands = idx.holders(title, text)
         if cands:

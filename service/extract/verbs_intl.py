@@ -73,7 +73,7 @@ FR = _w(
     assener tempérer glisser certifier accuser critiquer s'indigner s'inquiéter s'alarmer
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir soupirer souffler
-    avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter
+    avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter s'insurger
     """
 )
 FR_IRREGULAR = _w(

@@ -125,7 +125,7 @@ DA_NO = _w(
     erkjenner udtaler udtalte uttaler uttalte lovede lovet
     vurderer vurderede vurderte fastslår fastslog pointerer pointerede spørger spurgte
     spør spurte erklærer erklærede indrømmer indrømmede innrømmer innrømmet beretter
-    fremhæver fremhævede fremhever fremhevet tilføyer tilføyde mente
+    fremhæver fremhævede fremhever fremhevet tilføyer tilføyde mente legger lægger
     """
 )
 # Vietnamese: 'nói' (say), and the second syllable of 'cho biết' (let know), which stands last in
@@ -139,6 +139,20 @@ FI = _w(
     kertoivat
     uskoo uskoi arvelee arveli pohtii pohti myöntää myönsi kuvailee kuvaili harmittelee
     harmitteli kysyy kysyi tiivistää tiivisti kiittää kiitti painottavat toteavat
+    """
+)
+# Latvian, Estonian and Lithuanian, past and present third person ('sacīja', 'saka'; 'ütles',
+# 'ütleb'; 'sakė', 'sako').
+BALTIC = _w(
+    """
+    sacīja saka teica stāstīja stāsta piebilda piebilst norādīja norāda uzsvēra uzsver atzina
+    atzīst paziņoja skaidroja skaidro apgalvoja apgalvo pauda pauž atzīmēja atzīmē
+    ütles ütleb rääkis räägib lisas lisab kinnitas kinnitab sõnas sõnab märkis märgib selgitas
+    selgitab rõhutas rõhutab tõdes tõdeb nentis nendib teatas teatab arvas arvab leidis leiab
+    tunnistas tunnistab lubas lubab küsis küsib hoiatas hoiatab
+    solīja jautāja apliecināja brīdināja žadėjo klausė perspėjo džiaugėsi patikino
+    sakė sako teigė teigia pabrėžė pabrėžia pažymėjo pažymi pridūrė priduria pasakojo pasakoja
+    aiškino aiškina tvirtino tvirtina pareiškė kalbėjo
     """
 )
 CA = _w(
@@ -159,7 +173,9 @@ CA_IRREGULAR = _w(
 
 
 def _build() -> frozenset[str]:
-    out: set[str] = set(CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR)
+    out: set[str] = set(
+        CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR + BALTIC
+    )
     for m in CS_SK_HR:
         out |= _l_past(m)
     for m in UK:
