@@ -8,8 +8,10 @@ quotations at half weight; counts damped by a log) plus its named actors' canoni
 and nationality words stripped; a person is their surname, an organisation its name words), the
 6-word runs of its quotations that start on a content word, and the MinHash fingerprint of its
 text. Weights are TF-IDF over the articles given plus BACKGROUND_DOCS empty ones (so a small
-set keeps its shared words' weight; an actor key weighs twice a word); a word no
-other article has counts in the vector's length but is never compared.
+set keeps its shared words' weight; an actor key weighs twice a word), counted per news period
+(dates more than IDF_PERIOD_DAYS apart split the batch, so another year's articles change no
+weight of this year's); a word no other article has counts in the vector's length but is never
+compared.
 
 Candidates (never all pairs): each article's STORY_KEYS heaviest shared features, the QUOTE_KEYS
 smallest hashes of its quotation runs and half its fingerprint bands are its blocking keys, each
@@ -40,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, count, repeat
+from itertools import chain, compress, count, pairwise, repeat
 from operator import add, ge, gt, itemgetter, lt, mul, neg, truediv
 from typing import cast
 
@@ -72,6 +74,7 @@ ACTOR_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
 MIN_WORD = 3
 BACKGROUND_DOCS = 20
+IDF_PERIOD_DAYS = 365
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _EXTRA_STOP = frozenset(
@@ -302,20 +305,57 @@ _DONE: tuple[dict[str, float], frozenset[int], frozenset[str], str | None] = (
 )
 
 
+def _periods(dates: list[int | None]) -> list[list[int]]:
+    """The articles' news periods: the dated articles split wherever two consecutive dates are
+    more than IDF_PERIOD_DAYS apart (each period's indices, in date order), or one list of every
+    article when there is a single period. A period's IDF counts only its own articles and the
+    undated ones (an undated article's counts the whole batch): a word's rarity is judged among
+    the news of its time, so articles from another year added to a batch (an archive, a test
+    that mixes in old distractors) change no weight, and no pair score, of this year's."""
+    order = sorted((t, i) for i, t in enumerate(dates) if t is not None)
+    cuts = [k for k in range(1, len(order)) if order[k][0] - order[k - 1][0] > IDF_PERIOD_DAYS]
+    if not cuts:
+        return [list(range(len(dates)))]
+    bounds = [0, *cuts, len(order)]
+    return [[i for _, i in order[lo:hi]] for lo, hi in pairwise(bounds)]
+
+
+def _weights(
+    raws: list[tuple[dict[str, float], frozenset[int], frozenset[str], str | None]],
+    dates: list[int | None],
+) -> list[tuple[Counter[str], dict[int, float]]]:
+    """Each article's document counts and IDF (count -> weight), those of its news period
+    (_periods); the undated articles' those of the whole batch."""
+    plan = [(m, m) for m in _periods(dates)]  # (the articles weighed, the articles counted)
+    if len(plan) > 1:
+        undated = [i for i, t in enumerate(dates) if t is None]
+        plan = [(m, m + undated) for m, _ in plan]
+        if undated:
+            plan.append((undated, list(range(len(raws)))))
+    out: list[tuple[Counter[str], dict[int, float]]] = [(Counter(), {})] * len(raws)
+    for members, counted in plan:
+        df = Counter(chain.from_iterable(raws[i][0] for i in counted))
+        # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles
+        # a word they all share is evidence, not noise, and keeps most of its weight
+        # the weight depends only on the count: one logarithm per distinct count
+        n = len(counted) + BACKGROUND_DOCS
+        idf = {c: math.log(1.0 + n / c) for c in set(df.values())}
+        for i in members:
+            out[i] = (df, idf)
+    return out
+
+
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
-    """Profiles with TF-IDF over the digests given (in the order given)."""
+    """Profiles with TF-IDF over the digests given (in the order given), per news period."""
     raws = [_raw(d) for d in digests]
-    df = Counter(chain.from_iterable(vec for vec, _, _, _ in raws))
-    n = len(digests)
-    # BACKGROUND_DOCS virtual articles sharing none of the words: with two or three articles a
-    # word they all share is evidence, not noise, and keeps most of its weight
-    # the weight depends only on the count: one logarithm per distinct count
-    idf = {c: math.log(1.0 + (n + BACKGROUND_DOCS) / c) for c in set(df.values())}
+    dates = list(map(_date, digests))
+    weights = _weights(raws, dates)
     out = []
     one = repeat(1)
     for i, d in enumerate(digests):
         vec, shingles, names, lang = raws[i]
         raws[i] = _DONE  # the raw weights are let go as the unit ones are made
+        df, idf = weights[i]
         counts = list(map(df.__getitem__, vec))
         w = list(map(mul, vec.values(), map(idf.__getitem__, counts)))
         norm = math.sqrt(sum(map(mul, w, w))) or 1.0
@@ -328,7 +368,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
         out.append(
             Profile(
                 i,
-                _date(d),
+                dates[i],
                 unit,
                 shingles,
                 sig if len(sig) == SIGNATURE_SIZE else (),
