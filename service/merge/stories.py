@@ -70,6 +70,9 @@ QUOTE_SHINGLE = 6
 QUOTE_KEYS = 4
 COPY_JACCARD = 0.5
 COPY_SCORE = 100.0  # a syndicated copy joins before any model link
+CHAIN_MEAN = -0.5  # _vouched: the mean link score two stories' article pairs need to join
+CHAIN_CAP = 5.0
+CHAIN_SIDE = 20
 ACTOR_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
 MIN_WORD = 3
@@ -447,6 +450,29 @@ def link(p: Profile, q: Profile, model: Model = MODEL) -> tuple[str, float] | No
     return ("model", score) if score >= model.threshold else None
 
 
+def _vouched(ps: list[Profile], a: list[int], b: list[int], model: Model) -> bool:
+    """Whether two stories about to be joined by their strongest link agree as wholes: the mean
+    link score of their article pairs within WINDOW_DAYS of each other (each capped at
+    CHAIN_CAP, so one near copy does not vouch for the rest; at most CHAIN_SIDE articles of
+    each side, in index order) is at least CHAIN_MEAN. Single link alone chains: a distractor that
+    one report links to (another language's report of a neighbouring happening, another case at
+    the same court) would pull in a story whose other reports score it far under the threshold.
+    Two single articles are judged by their link alone."""
+    if len(a) + len(b) < 3:
+        return True
+    total = 0.0
+    n = 0
+    for i in a[:CHAIN_SIDE]:
+        p = ps[i]
+        for j in b[:CHAIN_SIDE]:
+            gap = day_gap(p, ps[j])
+            if gap is not None and gap > WINDOW_DAYS:
+                continue
+            total += min(CHAIN_CAP, model.score(features(p, ps[j], gap)))
+            n += 1
+    return not n or total >= CHAIN_MEAN * n
+
+
 def _order(d: ArticleDigest) -> tuple[str, str]:
     return (d.article.id, d.article.content_hash)
 
@@ -480,7 +506,9 @@ def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleD
     def allow(ri: int, rj: int) -> bool:
         lo = [x for x in (span[ri][0], span[rj][0]) if x is not None]
         hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
-        return not lo or max(hi) - min(lo) <= MAX_SPAN_DAYS
+        if lo and max(hi) - min(lo) > MAX_SPAN_DAYS:
+            return False
+        return _vouched(ps, uf.members[ri], uf.members[rj], model)
 
     while scored:
         _, _, _, a, b = heapq.heappop(scored)
