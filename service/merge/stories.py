@@ -27,8 +27,9 @@ model over the word cosine, the name cosine (words both articles write only capi
 actor keys: each profile keeps its `names` and their weight), whether no name is shared, the
 shared quotation runs and the days between the dates, fitted on hand-labelled PolNeAR pairs and
 an invented multi-outlet set (scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
-refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles.
-Everything is computed from the set of digests: article order never matters.
+refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles, or
+whose two stories' article pairs score under CHAIN_MEAN on average (_vouched: no chaining
+through one link). Everything is computed from the set of digests: article order never matters.
 """
 
 from __future__ import annotations
