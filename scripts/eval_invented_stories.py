@@ -81,7 +81,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--set",
-        choices=("tune", "tune2", "tune3", "tune4", "check", "check2", "check3", "check4", "xlang"),
+        choices=(
+            "tune",
+            "tune2",
+            "tune3",
+            "tune4",
+            "tune5",
+            "check",
+            "check2",
+            "check3",
+            "check4",
+            "xlang",
+        ),
         action="append",
     )
     ap.add_argument("--root", type=Path, default=SETS, help="folder holding the sets")

@@ -106,7 +106,8 @@ def training_rows(
 ) -> tuple[list[tuple[float, ...]], list[int], list[str]]:
     """Features, labels (1 = same) and fold key (set and month) of the labelled train pairs: the
     PolNeAR train pairs, then every pair of each INVENTED set, scored twice (the set alone, and
-    mixed with PolNeAR train, so the model sees both a small set's and a large set's weights)."""
+    mixed with PolNeAR train, so the model sees both a small set's and a large set's weights; the
+    PolNeAR digests moved into the set's period, as group_stories weighs each news period apart)."""
     from eval_invented_stories import SETS, digest_set, gold
     from eval_story_pairs import pair_table
     from storyeval import LABELS, digests, read_pairs
@@ -123,7 +124,7 @@ def training_rows(
     for name in INVENTED:
         invented = digest_set(SETS / name)
         story = {a: n for n, g in enumerate(gold(SETS / name)) for a in g}
-        for context in ([], train):
+        for context in ([], _moved_to(train, invented)):
             ds = sorted(invented + context, key=_order)
             ps = [p for d, p in zip(ds, profiles(ds), strict=True) if d.article.id in story]
             for i, p in enumerate(ps):
@@ -137,11 +138,27 @@ def training_rows(
     return xs, ys, months
 
 
+def _moved_to(context: list, invented: list) -> list:
+    """The `context` digests published as many days later as puts the first of them on the day of
+    the first `invented` one (the gaps between them kept)."""
+    first = min(d.article.published for d in invented)
+    shift = first - min(d.article.published for d in context)
+    return [
+        d.model_copy(
+            update={
+                "article": d.article.model_copy(update={"published": d.article.published + shift})
+            }
+        )
+        for d in context
+    ]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("polnear", type=Path, help="PolNeAR folder holding train/")
     ap.add_argument("--cache", type=Path, help="keep the digests here as JSON Lines")
     ap.add_argument("--check", action="store_true", help="compare with the shipped weights")
+    ap.add_argument("--out", type=Path, help="write the weights here (default: the shipped file)")
     args = ap.parse_args()
     from service.merge.story_link import FEATURES, WEIGHTS_FILE
 
@@ -186,8 +203,9 @@ def main() -> int:
         same = WEIGHTS_FILE.read_text(encoding="utf-8") == text
         print("shipped weights: " + ("the same" if same else "DIFFERENT"))
         return 0 if same else 1
-    WEIGHTS_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}")
+    out = args.out or WEIGHTS_FILE
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
     return 0
 
 

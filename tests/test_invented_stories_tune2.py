@@ -71,11 +71,11 @@ def stories() -> list[list[str]]:
 
 def test_the_set_groups_over_the_floor(stories: list[list[str]]) -> None:
     got = prf(stories, gold(TUNE2))
-    # measured: P 0.814 R 0.946 F1 0.875 (tp 35, fp 8: a bank's branch closures, three days after
-    # its outage and naming the same chief executive, join the outage, and a bypass opening joins
-    # the colliery flood through the flood's German report; fn 2: the bridge reopening 9 days on);
-    # with a 7-day window: P 0.806 R 0.784 F1 0.795
-    assert got["R"] >= 0.94 and got["P"] >= 0.8 and got["F1"] >= 0.87
+    # measured: P 0.897 R 0.946 F1 0.921 (tp 35, fp 4: a bank's branch closures, three days after
+    # its outage and naming the same chief executive, join the outage; fn 2: the bridge reopening
+    # 9 days on); before the chain check (stop 27) P 0.814 F1 0.875, a bypass opening joining the
+    # colliery flood through the flood's German report; with a 7-day window: F1 0.795
+    assert got["R"] >= 0.94 and got["P"] >= 0.89 and got["F1"] >= 0.92
 
 
 def test_follow_ups_join_and_same_place_news_stays_apart(stories: list[list[str]]) -> None:
@@ -90,5 +90,6 @@ def test_follow_ups_join_and_same_place_news_stays_apart(stories: list[list[str]
         ("distract-ashgrove-stadium", "ashgrove-new-manager"),
         ("distract-tamsford-footbridge", "kelvor-bridge-wire"),
         ("distract-nodrich-recall", "corvalix-recall-post"),
+        ("distract-colbeck-bypass", "colliery-flood-wire"),
     ]:
         assert story[distractor] != story[happening], distractor
