@@ -157,8 +157,6 @@ def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]
     starts = d.sent_start
     out = []
     for t in compress(count(), map(_DET_FORMS.__contains__, w)):
-        if ctx.quoted(d.starts[t]):
-            continue
         opens = starts[t]
         according = t > 1 and _low(w[t - 1]) == "to" and _low(w[t - 2]) == "according"
         if (
@@ -167,6 +165,9 @@ def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]
             and (w[t - 1][0].isalnum() and _low(w[t - 1]) not in _CLAUSE_OPENERS)
         ):
             continue  # 'a member of the group said', 'marching through the streets chanted'
+        # (the position test after the word tests: most determiners fail those, which cost less)
+        if ctx.quoted(d.starts[t]):
+            continue
         head = last = -1
         for k in range(t + 1, min(t + _NP_MAX, len(w))):
             lw = _low(w[k])
