@@ -438,15 +438,17 @@ class _Kept:
     candidate is compared only with the ones sharing a word with it (long articles keep hundreds,
     and most pairs share none: a pass over all of them made the repeat test quadratic)."""
 
-    __slots__ = ("cands", "holders")
+    __slots__ = ("cands", "holders", "sizes")
 
     def __init__(self) -> None:
         self.cands: list[_Candidate] = []
+        self.sizes: list[int] = []  # each one's word count
         self.holders: dict[str, list[int]] = {}
 
     def add(self, c: _Candidate) -> None:
         at = len(self.cands)
         self.cands.append(c)
+        self.sizes.append(len(c.words))
         for w in c.words:
             self.holders.setdefault(w, []).append(at)
 
@@ -458,14 +460,14 @@ class _Kept:
         words = c.words
         if not words:
             return False
-        n = len(words)
-        cands = self.cands
+        n2 = 2 * len(words)
+        cands, sizes = self.cands, self.sizes
         shared = Counter(chain.from_iterable(map(self.holders.get, words, repeat(()))))
         for at, k in shared.items():
-            kept = cands[at]
-            if 5 * k < 2 * min(len(kept.words), n):
+            # 5 * k < 2 * min(size, n), as two tests
+            if 5 * k < n2 and 5 * k < 2 * sizes[at]:
                 continue
-            if _duplicate(kept, c):
+            if _duplicate(cands[at], c):
                 return True
         return False
 
