@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -100,6 +101,9 @@ class Candidate(NamedTuple):
     features: tuple[str, ...]
 
 
+_START_END = itemgetter(0, 1)
+
+
 class Context:
     """Per-article tables the features need: sentence ids, quote regions and mentions by offset."""
 
@@ -123,7 +127,7 @@ class Context:
             for m in a.mentions:
                 if not self.quoted(m.start):
                     ments.append((m.start, m.end, a.name, a.role, kind))
-        ments.sort(key=lambda t: (t[0], t[1]))
+        ments.sort(key=_START_END)
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         # pronouns outside quotation marks, by token index (found once, not once per quotation)
