@@ -227,7 +227,10 @@ def test_repeats_is_any_duplicate(
 ) -> None:
     built = [_cand(w, who, date if i % 2 else "2024", i) for i, (w, who) in enumerate(cands)]
     c, kept = built[-1], built[:-1]
-    assert events._repeats(c, kept) == any(events._duplicate(k, c) for k in kept)
+    held = events._Kept()
+    for k in kept:
+        held.add(k)
+    assert held.repeats(c) == any(events._duplicate(k, c) for k in kept)
 
 
 def _content_words_by_regex(text: str) -> set[str]:

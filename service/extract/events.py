@@ -15,8 +15,10 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from operator import itemgetter
 
 from schemas import Actor, ActorType, Event, Span
@@ -431,22 +433,43 @@ def _duplicate(a: _Candidate, b: _Candidate) -> bool:
     return same_who and da is not None and da == db and overlap >= 0.4
 
 
-def _repeats(c: _Candidate, kept: list[_Candidate]) -> bool:
-    """any(_duplicate(k, c) for k in kept), with its first test inlined: an overlap below 0.4
-    (5 * shared < 2 * smaller, in integers: the same answer as the float division) is no repeat."""
-    words = c.words
-    if not words:
+class _Kept:
+    """The kept candidates and, for each content word, the indices of those holding it: a new
+    candidate is compared only with the ones sharing a word with it (long articles keep hundreds,
+    and most pairs share none: a pass over all of them made the repeat test quadratic)."""
+
+    __slots__ = ("cands", "holders", "sizes")
+
+    def __init__(self) -> None:
+        self.cands: list[_Candidate] = []
+        self.sizes: list[int] = []  # each one's word count
+        self.holders: dict[str, list[int]] = {}
+
+    def add(self, c: _Candidate) -> None:
+        at = len(self.cands)
+        self.cands.append(c)
+        self.sizes.append(len(c.words))
+        for w in c.words:
+            self.holders.setdefault(w, []).append(at)
+
+    def repeats(self, c: _Candidate) -> bool:
+        """any(_duplicate(k, c) for k in the kept), with its first test inlined: an overlap below
+        0.4 (5 * shared < 2 * smaller, in integers: the same answer as the float division) is no
+        repeat; the shared words are counted off the index (in C), so a candidate sharing none
+        is never looked at."""
+        words = c.words
+        if not words:
+            return False
+        n2 = 2 * len(words)
+        cands, sizes = self.cands, self.sizes
+        shared = Counter(chain.from_iterable(map(self.holders.get, words, repeat(()))))
+        for at, k in shared.items():
+            # 5 * k < 2 * min(size, n), as two tests
+            if 5 * k < n2 and 5 * k < 2 * sizes[at]:
+                continue
+            if _duplicate(cands[at], c):
+                return True
         return False
-    n = len(words)
-    for k in kept:
-        kw = k.words
-        # about half the pairs share no word: isdisjoint stops at the first shared one and
-        # builds no intersection
-        if not kw or kw.isdisjoint(words) or 5 * len(kw & words) < 2 * min(len(kw), n):
-            continue
-        if _duplicate(k, c):
-            return True
-    return False
 
 
 def extract_events(
@@ -533,16 +556,15 @@ def extract_events(
         score += _place_action(location, sent.text)
         cands.append(_Candidate(sent, score, date, location, participants, set(), rank))
 
-    kept: list[_Candidate] = []
+    held = _Kept()
     for c in cands:
         if c.score < MIN_SCORE:
             continue
         c.words = content_words(c.sentence.text)
-        if _repeats(c, kept):
-            continue
-        kept.append(c)
+        if not held.repeats(c):
+            held.add(c)
     kept = sorted(
-        sorted(kept, key=lambda c: (-c.score, c.order))[:max_events], key=lambda c: c.order
+        sorted(held.cands, key=lambda c: (-c.score, c.order))[:max_events], key=lambda c: c.order
     )
 
     events: list[Event] = []

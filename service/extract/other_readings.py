@@ -5,6 +5,8 @@ goes. Without this the name finder drops 'Cuban said' as a demonym and the cue f
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from service.extract.name_gender import given_names
 from service.extract.names import (
     DEMONYMS,
@@ -44,10 +46,11 @@ def surnames_read_otherwise(d: Doc) -> frozenset[str]:
         return frozenset()
     given = given_names()
     out: set[str] = set()
-    for k in range(1, n):
+    # only the words written as one of them are read (found in C): most articles hold a few
+    for k in compress(count(), map(_AS_WRITTEN.__contains__, w)):
         x = w[k]
         if (
-            x in _AS_WRITTEN
+            k > 0
             and para[k - 1] == para[k]
             and is_cap(w[k - 1])
             and (g := low(w[k - 1])) not in STOPWORDS

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -100,6 +101,9 @@ class Candidate(NamedTuple):
     features: tuple[str, ...]
 
 
+_START_END = itemgetter(0, 1)
+
+
 class Context:
     """Per-article tables the features need: sentence ids, quote regions and mentions by offset."""
 
@@ -123,7 +127,7 @@ class Context:
             for m in a.mentions:
                 if not self.quoted(m.start):
                     ments.append((m.start, m.end, a.name, a.role, kind))
-        ments.sort(key=lambda t: (t[0], t[1]))
+        ments.sort(key=_START_END)
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         # pronouns outside quotation marks, by token index (found once, not once per quotation)
@@ -157,8 +161,6 @@ def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]
     starts = d.sent_start
     out = []
     for t in compress(count(), map(_DET_FORMS.__contains__, w)):
-        if ctx.quoted(d.starts[t]):
-            continue
         opens = starts[t]
         according = t > 1 and _low(w[t - 1]) == "to" and _low(w[t - 2]) == "according"
         if (
@@ -167,6 +169,9 @@ def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]
             and (w[t - 1][0].isalnum() and _low(w[t - 1]) not in _CLAUSE_OPENERS)
         ):
             continue  # 'a member of the group said', 'marching through the streets chanted'
+        # (the position test after the word tests: most determiners fail those, which cost less)
+        if ctx.quoted(d.starts[t]):
+            continue
         head = last = -1
         for k in range(t + 1, min(t + _NP_MAX, len(w))):
             lw = _low(w[k])
