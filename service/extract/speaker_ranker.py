@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from schemas import Actor, ActorType
+from service.extract.cue_lexicon import CUE_VERBS
 from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.learned import read_model
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
@@ -278,6 +279,8 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("verb_after")
         elif lw in CUE_PARTICIPLE:
             out.append("part_after")
+        elif lw in CUE_VERBS:
+            out.append("learnt_after")  # a speech verb no hand list holds ('blasted')
         elif lw in ("'s", "’s") or w[k] in ("'", "’"):
             out.append("poss")
     if i > 0:
