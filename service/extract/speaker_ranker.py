@@ -137,7 +137,7 @@ class Context:
         self.nps = _descriptions(d, self)
         self.np_starts = [n[0] for n in self.nps]
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
-        self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool]] = {}
+        self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool | str]] = {}
 
     def para_of(self, offset: int) -> int:
         """`Doc.para_of` by bisection over the paragraph starts."""
@@ -281,6 +281,8 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("part_after")
         elif lw in CUE_VERBS:
             out.append("learnt_after")  # a speech verb no hand list holds ('blasted')
+        elif lw.endswith(("ed", "es")) and w[k].isalpha() and w[k].islower():
+            out.append("other_verb_after")  # 'riffed', 'lobbies': the subject of some verb
         elif lw in ("'s", "’s") or w[k] in ("'", "’"):
             out.append("poss")
     if i > 0:
@@ -449,7 +451,7 @@ def _candidates(
 _LEAD_MARKS = re.compile("[\"'“‘ ]*")
 
 
-def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool]:
+def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool | str]:
     """What a candidate's own tokens say, the same for every quotation (kept in `ctx.near`):
     its tokens, sentence and paragraph, the words next to it and whether it is the subject."""
     got = ctx.near.get((s, e))
@@ -457,16 +459,36 @@ def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, boo
         d = ctx.d
         i, j = d.tok_at(s), d.tok_at(e)
         # the candidate opens a sentence, or follows its first one or two tokens
-        subj = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+        subj: bool | str = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+        if not subj and i > 0 and d.words[i - 1] in _CLAUSE_ENDS and _opens_clause(d, i - 1):
+            subj = "clause"  # 'When she spoke on Monday, she ...': the main clause's subject
         got = ctx.near[s, e] = (
             i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
         )  # fmt: skip
     return got
 
 
+# words opening a sentence's lead-in clause or phrase ('In his address to La Raza, Graham ...')
+_INTRO = _PREPS | _words("after before when while as if since though although because during")
+_CLAUSE_ENDS = frozenset([",", "—", "--", "–"])
+_INTRO_MAX = 25  # tokens in a lead-in
+
+
+def _opens_clause(d: Doc, k: int) -> bool:
+    """Token k ends a lead-in its sentence opens with: a preposition, a conjunction or an
+    '-ing' word first, and no other comma between."""
+    for t in range(k - 1, max(k - _INTRO_MAX, -1), -1):
+        if d.words[t] in _CLAUSE_ENDS:
+            return False
+        if d.sent_start[t]:
+            first = _low(d.words[t])
+            return first in _INTRO or first.endswith("ing")
+    return False
+
+
 def _apposition_heads(
     raw: Sequence[tuple[int, int, str, str | None, str]],
-    gots: Sequence[tuple[int, int, int, int, str, bool]],
+    gots: Sequence[tuple[int, int, int, int, str, bool | str]],
 ) -> dict[int, tuple[int, str]]:
     """Sentence id -> (start, name) of a subject-position person followed by a comma ('Tom
     Fitton, the president of ...'): the head an apposition describes."""
@@ -475,7 +497,7 @@ def _apposition_heads(
     for r, (_i, _j, cs, _cp, near, subj) in zip(raw, gots, strict=True):
         if (
             r[4] == "person"
-            and subj
+            and subj is True
             and near.startswith("comma_after")
             and r[0] < heads.get(cs, (len_max, ""))[0]
         ):
@@ -483,7 +505,7 @@ def _apposition_heads(
     return heads
 
 
-_FEATURES: dict[tuple[str, str, int, int, int, str, bool, bool, int], tuple[str, ...]] = {}
+_FEATURES: dict[tuple[str, str, int, int, int, str, bool | str, bool, int], tuple[str, ...]] = {}
 
 
 def _base_features(
@@ -493,7 +515,7 @@ def _base_features(
     prel_n: int,
     gap: int,
     near: str,
-    subj: bool,
+    subj: bool | str,
     para_start: bool,
     sal: int,
 ) -> tuple[str, ...]:
