@@ -50,6 +50,7 @@ from service.extract.noun_phrases import (
 )
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex, is_title_key, role_key
+from service.extract.unnamed_cue import unnamed_cue
 
 # names other modules import from here
 __all__ = [
@@ -227,7 +228,7 @@ def _rank(
         return attr
     if attr.speaker is None and f.cue is None:
         top = speaker_ranker.best(cands)
-        if top is None or speaker_ranker.unnamed_cue(d, region, top):
+        if top is None or unnamed_cue(d, region, top):
             return attr  # '"...," one of the sources said': someone the text does not name
     elif (
         attr.speaker is not None
