@@ -267,6 +267,14 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
         while k < len(w) and w[k] in (".", ","):
             k += 1
     n = len(w)
+    if k + 1 < n and w[k] in ("and", "or") and w[k + 1][:1].isupper():
+        # 'Senator X and Governor Y traded claims': the first of two subjects shares the verb
+        m = k + 1
+        while m < n and m - k < 5 and w[m][:1].isupper():
+            m += 1
+        if m < n and w[m].islower():
+            out.append("coord")
+            k = m
     # past auxiliaries and time words ('has', 'on Tuesday'): each word lower-cased once
     lw = low(w[k]) if k < n else ""
     while k < n and k - j < 4 and (lw in AUX or lw in TIME_WORDS):
@@ -299,6 +307,8 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("that")  # 'told reporters that Donald Trump ...': inside what was said
         elif lb == "by":
             out.append("by")
+        elif lb in ("and", "or"):
+            out.append("conj")  # 'X and Y traded claims': the second of two subjects
     return "+".join(out) or "none"
 
 

@@ -125,7 +125,7 @@ def attribute(
             attr = Attribution(frame.speaker, frame.mention, frame.span, frame.role, frame.rule)
         elif f.cue is not None:
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
-        if f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
+        if attr is None and f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
             attr = _lead_paragraph(d, idx, spans, f.para) or attr
         if attr is None or attr.speaker is None and f.cue is None:
             prev = last if last is not None and last.speaker else None
