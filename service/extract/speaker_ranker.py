@@ -248,6 +248,12 @@ _SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, 
 _low = lru_cache(maxsize=16384)(low)  # words recur within and across articles
 
 
+def _opens(w: Sequence[str], i: int) -> bool:
+    """Token i may open a clause: no lower-case word before it, or a conjunction ('in north
+    Wales have reached' is no subject of 'reached')."""
+    return i == 0 or not w[i - 1][:1].islower() or _low(w[i - 1]) in _CLAUSE_OPENERS
+
+
 def _verb_near(d: Doc, i: int, j: int) -> str:
     """What the words next to the candidate tokens [i, j) say: a speech verb after it (subject of
     'said'), an inverted cue before it ('said X'), 'according to X', a preposition or possessive."""
@@ -289,7 +295,7 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("part_after")
         elif lw in CUE_VERBS:
             out.append("learnt_after")  # a speech verb no hand list holds ('blasted')
-        elif lw.endswith(("ed", "es")) and w[k].isalpha() and w[k].islower():
+        elif lw.endswith(("ed", "es")) and w[k].isalpha() and w[k].islower() and _opens(w, i):
             out.append("other_verb_after")  # 'riffed', 'lobbies': the subject of some verb
         elif lw in ("'s", "’s") or w[k] in ("'", "’"):
             out.append("poss")
