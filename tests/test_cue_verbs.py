@@ -96,3 +96,8 @@ def test_two_subjects_share_their_verb():
     text = "Senator Ilse Gorman and Governor Arno Lidd traded claims about “the port.”"
     assert _near(text, "Ilse Gorman")[0] == "coord+other_verb_after"
     assert _near(text, "Governor Arno Lidd")[0] == "other_verb_after+conj"
+
+
+def test_a_name_inside_a_phrase_is_no_subject_of_the_verb_after_it():
+    text = "Waiting lists in north Dunmore have reached “breaking point”, the board warned."
+    assert _near(text, "Dunmore")[0] == "none"
