@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from schemas import Actor, ActorType
+from service.extract.cue_lexicon import CUE_VERBS
 from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.learned import read_model
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
@@ -140,7 +141,7 @@ class Context:
         self.nps = _descriptions(d, self)
         self.np_starts = [n[0] for n in self.nps]
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
-        self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool]] = {}
+        self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool | str]] = {}
 
     def para_of(self, offset: int) -> int:
         """`Doc.para_of` by bisection over the paragraph starts."""
@@ -252,6 +253,12 @@ _SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, 
 _low = lru_cache(maxsize=16384)(low)  # words recur within and across articles
 
 
+def _opens(w: Sequence[str], i: int) -> bool:
+    """Token i may open a clause: no lower-case word before it, or a conjunction ('in north
+    Wales have reached' is no subject of 'reached')."""
+    return i == 0 or not w[i - 1][:1].islower() or _low(w[i - 1]) in _CLAUSE_OPENERS
+
+
 def _verb_near(d: Doc, i: int, j: int) -> str:
     """What the words next to the candidate tokens [i, j) say: a speech verb after it (subject of
     'said'), an inverted cue before it ('said X'), 'according to X', a preposition or possessive."""
@@ -271,6 +278,14 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
         while k < len(w) and w[k] in (".", ","):
             k += 1
     n = len(w)
+    if k + 1 < n and w[k] in ("and", "or") and w[k + 1][:1].isupper():
+        # 'Senator X and Governor Y traded claims': the first of two subjects shares the verb
+        m = k + 1
+        while m < n and m - k < 5 and w[m][:1].isupper():
+            m += 1
+        if m < n and w[m].islower():
+            out.append("coord")
+            k = m
     # past auxiliaries and time words ('has', 'on Tuesday'): each word lower-cased once
     lw = low(w[k]) if k < n else ""
     while k < n and k - j < 4 and (lw in AUX or lw in TIME_WORDS):
@@ -283,6 +298,10 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("verb_after")
         elif lw in CUE_PARTICIPLE:
             out.append("part_after")
+        elif lw in CUE_VERBS:
+            out.append("learnt_after")  # a speech verb no hand list holds ('blasted')
+        elif lw.endswith(("ed", "es")) and w[k].isalpha() and w[k].islower() and _opens(w, i):
+            out.append("other_verb_after")  # 'riffed', 'lobbies': the subject of some verb
         elif lw in ("'s", "’s") or w[k] in ("'", "’"):
             out.append("poss")
     if i > 0:
@@ -299,6 +318,8 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("that")  # 'told reporters that Donald Trump ...': inside what was said
         elif lb == "by":
             out.append("by")
+        elif lb in ("and", "or"):
+            out.append("conj")  # 'X and Y traded claims': the second of two subjects
     return "+".join(out) or "none"
 
 
@@ -451,7 +472,7 @@ def _candidates(
 _LEAD_MARKS = re.compile("[\"'“‘ ]*")
 
 
-def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool]:
+def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, bool | str]:
     """What a candidate's own tokens say, the same for every quotation (kept in `ctx.near`):
     its tokens, sentence and paragraph, the words next to it and whether it is the subject."""
     got = ctx.near.get((s, e))
@@ -459,16 +480,36 @@ def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, boo
         d = ctx.d
         i, j = d.tok_at(s), d.tok_at(e)
         # the candidate opens a sentence, or follows its first one or two tokens
-        subj = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+        subj: bool | str = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+        if not subj and i > 0 and d.words[i - 1] in _CLAUSE_ENDS and _opens_clause(d, i - 1):
+            subj = "clause"  # 'When she spoke on Monday, she ...': the main clause's subject
         got = ctx.near[s, e] = (
             i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
         )  # fmt: skip
     return got
 
 
+# words opening a sentence's lead-in clause or phrase ('In his address to La Raza, Graham ...')
+_INTRO = _PREPS | _words("after before when while as if since though although because during")
+_CLAUSE_ENDS = frozenset([",", "—", "--", "–"])
+_INTRO_MAX = 25  # tokens in a lead-in
+
+
+def _opens_clause(d: Doc, k: int) -> bool:
+    """Token k ends a lead-in its sentence opens with: a preposition, a conjunction or an
+    '-ing' word first, and no other comma between."""
+    for t in range(k - 1, max(k - _INTRO_MAX, -1), -1):
+        if d.words[t] in _CLAUSE_ENDS:
+            return False
+        if d.sent_start[t]:
+            first = _low(d.words[t])
+            return first in _INTRO or first.endswith("ing")
+    return False
+
+
 def _apposition_heads(
     raw: Sequence[tuple[int, int, str, str | None, str]],
-    gots: Sequence[tuple[int, int, int, int, str, bool]],
+    gots: Sequence[tuple[int, int, int, int, str, bool | str]],
 ) -> dict[int, tuple[int, str]]:
     """Sentence id -> (start, name) of a subject-position person followed by a comma ('Tom
     Fitton, the president of ...'): the head an apposition describes."""
@@ -477,7 +518,7 @@ def _apposition_heads(
     for r, (_i, _j, cs, _cp, near, subj) in zip(raw, gots, strict=True):
         if (
             r[4] == "person"
-            and subj
+            and subj is True
             and near.startswith("comma_after")
             and r[0] < heads.get(cs, (len_max, ""))[0]
         ):
@@ -485,7 +526,7 @@ def _apposition_heads(
     return heads
 
 
-_FEATURES: dict[tuple[str, str, int, int, int, str, bool, bool, int], tuple[str, ...]] = {}
+_FEATURES: dict[tuple[str, str, int, int, int, str, bool | str, bool, int], tuple[str, ...]] = {}
 
 
 def _base_features(
@@ -495,7 +536,7 @@ def _base_features(
     prel_n: int,
     gap: int,
     near: str,
-    subj: bool,
+    subj: bool | str,
     para_start: bool,
     sal: int,
 ) -> tuple[str, ...]:
@@ -549,39 +590,3 @@ def probabilities(cands: Sequence[Candidate], w: dict[str, float]) -> list[float
     ex = [math.exp(s - top) for s in scores]
     z = sum(ex)
     return [x / z for x in ex]
-
-
-_WORDS_AS_WORDS = frozenset(
-    ["quote", "phrase", "term", "word", "words", "slogan", "headline", "hashtag", "label"]
-)
-
-
-def unnamed_cue(d: Doc, region: tuple[int, int], top: Candidate) -> bool:
-    """A speech verb right next to the quotation ('"...," one of the sources said', 'My
-    predecessor used to say, "..."') whose subject names no actor, while the ranker's pick lies
-    outside the sentence: someone the text does not name."""
-    first = d.tok_at(region[0])
-    if first > 0 and low(d.words[first - 1]) in _WORDS_AS_WORDS:
-        return True  # 'the phrase "..."', 'the quote "..."': words mentioned, not spoken here
-    if any(f in ("srel=a0", "srel=b0") for f in top.features):
-        return False
-    far = "prel=0" not in top.features or "srel=b1" not in top.features
-    if far and first < len(d.words) and not d.sent_start[first]:
-        # a quotation inside a sentence naming nobody, far from any speaker: a title, a phrase
-        return True
-    t = d.tok_at(region[1])
-    for k in range(t, min(t + 6, len(d.words))):
-        w = d.words[k]
-        if w in (".", "!", "?", "“", '"') or k > t and d.sent_start[k]:
-            break
-        if low(w) in CUE_FINITE:
-            return True
-    t = d.tok_at(region[0]) - 1
-    for k in range(t, max(t - 4, -1), -1):
-        if d.words[k] in (".", "!", "?"):
-            break  # 'Bystrom agreed. "..."': the verb closed the sentence before
-        if low(d.words[k]) in CUE_FINITE or low(d.words[k]) == "say":
-            return True
-        if d.sent_start[k]:
-            break
-    return False

@@ -51,6 +51,7 @@ from service.extract.noun_phrases import (
 )
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex, is_title_key, role_key
+from service.extract.unnamed_cue import unnamed_cue
 
 # names other modules import from here
 __all__ = [
@@ -125,7 +126,7 @@ def attribute(
             attr = Attribution(frame.speaker, frame.mention, frame.span, frame.role, frame.rule)
         elif f.cue is not None:
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
-        if f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
+        if attr is None and f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
             attr = _lead_paragraph(d, idx, spans, f.para) or attr
         if attr is None or attr.speaker is None and f.cue is None:
             prev = last if last is not None and last.speaker else None
@@ -228,7 +229,7 @@ def _rank(
         return attr
     if attr.speaker is None and f.cue is None:
         top = speaker_ranker.best(cands)
-        if top is None or speaker_ranker.unnamed_cue(d, region, top):
+        if top is None or unnamed_cue(d, region, top):
             return attr  # '"...," one of the sources said': someone the text does not name
     elif (
         attr.speaker is not None
