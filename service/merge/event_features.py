@@ -316,11 +316,14 @@ def _numbers(kept: str, low: str, words: Iterable[str]) -> frozenset[int]:
     two words (names, adjectives: "three U.S. soldiers", "16 PMF fighters") apart. Years, days
     next to a month name, ages ("Calhoun, 67,", "56-year-old"), times and model numbers
     ("737 Max") are not counts."""
-    if low.isascii() and not any(map(low.__contains__, _DIGITS)):
-        # no figure: an ASCII text's digits are its only \d (one C scan a digit, not a regex
-        # step a character); nearly half the texts have none
-        if _NUMBER_WORD_SET.isdisjoint(words):
-            return _NO_NUMBERS
+    # no figure and no number word: nothing to read (nearly half the texts). An ASCII text's
+    # digits are its only \d: one C scan a digit, not a regex step a character
+    if (
+        low.isascii()
+        and not any(map(low.__contains__, _DIGITS))
+        and _NUMBER_WORD_SET.isdisjoint(words)
+    ):
+        return _NO_NUMBERS
     out: set[int] = set()
     for n, end in _number_candidates(low, words):
         if n < 2 or n in out:
