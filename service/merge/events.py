@@ -122,7 +122,10 @@ def _names(it: Item) -> frozenset[str]:
 
 
 def _text(e: Event) -> str:
-    return " ".join([e.summary, *(s.text for s in e.evidence if s.text != e.summary)])
+    summary = e.summary
+    others = [s.text for s in e.evidence if s.text != summary]
+    # most events' evidence is their summary sentence: the text is the summary itself
+    return " ".join([summary, *others]) if others else summary
 
 
 # what a participant name of an article stands for: its key (story actor id, else its name),
