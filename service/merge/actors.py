@@ -243,6 +243,7 @@ def cluster_actors(
     # engine telling them apart ("Ed Jezzew, CEO of Jezzew"): its cluster stays an organisation
     kept_apart: set[int] = set()
     bare = [it for it in items if _bare_word_org(it)]
+    bare_idx = {it.idx for it in bare}  # _bare_word_org's answers, asked once an item
     if bare:
         surnamed = {(it.article, sk) for it in items for sk, _ in it.info.surnames}
         kept_apart = {
@@ -254,7 +255,7 @@ def cluster_actors(
     for it in items:
         if it.info.short:
             short, fits = it.info.person, nm.ends_with
-        elif _bare_word_org(it):
+        elif it.idx in bare_idx:
             short, fits = it.info.forms[0], _person_ends_with
         else:
             continue

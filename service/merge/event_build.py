@@ -21,9 +21,15 @@ from service.merge.common import (
     support1,
 )
 from service.merge.event_features import interval, place_words
+from service.trusted import builder
 
 if TYPE_CHECKING:
     from service.merge.events import Item
+
+# the stage's most built objects (one a single-member event), built directly: every field, in
+# declared order (see common.construct)
+_new_event = builder(StoryEvent)
+_new_member = builder(EventMember)
 
 _NUMBER_WORDS = {
     w: i
@@ -186,7 +192,7 @@ def build_event(members: list[Item], names: dict[str, str], group_of: dict[str, 
         participants=[names[p] for p in pids],
         participant_ids=pids,
         support=support((m.article for m in members), group_of),
-        members=[construct(EventMember, article=m.article, event=m.event) for m in members],
+        members=[_new_member({"article": m.article, "event": m.event}) for m in members],
         disagreements=disagreements,
     )
 
@@ -195,19 +201,21 @@ def single_event(
     article: str, e: Event, participants: frozenset[str], names: dict[str, str]
 ) -> StoryEvent:
     """A one-member event: nothing to reconcile, so no disagreement work (most events at scale)."""
-    pids = sorted((p for p in participants if p in names), key=lambda p: (names[p], p))
-    return construct(
-        StoryEvent,
-        id=stable_id1("E", article, e.id),
-        summary=e.summary,
-        summary_from=ref(article, e.id),
-        date=e.date if interval(e.date) else None,
-        location=e.location.strip() if e.location and place_words(e.location) else None,
-        participants=[names[p] for p in pids],
-        participant_ids=pids,
-        support=support1(article),
-        members=[construct(EventMember, article=article, event=e)],
-        disagreements=[],
+    named = [(names[p], p) for p in participants if p in names]
+    named.sort()  # by (name, id): the ids are distinct, so no tie reaches a further key
+    return _new_event(
+        {
+            "id": stable_id1("E", article, e.id),
+            "summary": e.summary,
+            "summary_from": ref(article, e.id),
+            "date": e.date if interval(e.date) else None,
+            "location": e.location.strip() if e.location and place_words(e.location) else None,
+            "participants": [n for n, _ in named],
+            "participant_ids": [p for _, p in named],
+            "support": support1(article),
+            "members": [_new_member({"article": article, "event": e})],
+            "disagreements": [],
+        }
     )
 
 

@@ -187,6 +187,8 @@ _PUNCT_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 _NUMBER_DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?![\w%:/-]|[.,]\d)")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_DIGITS = tuple("0123456789")
+_NO_NUMBERS: frozenset[int] = frozenset()
 # what may follow a number before its noun: up to two names or adjectives, no punctuation
 _AFTER_NUMBER = re.compile(r"""(?:\s+["']?[^\W\d_][\w.'-]*){1,3}""")
 _AFTER_WORD = re.compile(r"""["']?([^\W\d_][\w.'-]*)""")
@@ -314,6 +316,14 @@ def _numbers(kept: str, low: str, words: Iterable[str]) -> frozenset[int]:
     two words (names, adjectives: "three U.S. soldiers", "16 PMF fighters") apart. Years, days
     next to a month name, ages ("Calhoun, 67,", "56-year-old"), times and model numbers
     ("737 Max") are not counts."""
+    # no figure and no number word: nothing to read (nearly half the texts). An ASCII text's
+    # digits are its only \d: one C scan a digit, not a regex step a character
+    if (
+        low.isascii()
+        and not any(map(low.__contains__, _DIGITS))
+        and _NUMBER_WORD_SET.isdisjoint(words)
+    ):
+        return _NO_NUMBERS
     out: set[int] = set()
     for n, end in _number_candidates(low, words):
         if n < 2 or n in out:

@@ -60,7 +60,9 @@ class Question:
 
 
 def _frozen(side: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
-    return tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(side.items()))
+    # a list built and then made a tuple: a generator's step per item costs more (every event
+    # pair in the grey zone makes two of these)
+    return tuple([(k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(side.items())])
 
 
 @dataclass(frozen=True, slots=True)

@@ -544,7 +544,8 @@ def institution_key(form: str) -> str | None:
 
 def collective_institution(form: str) -> tuple[str | None, str | None]:
     """(collective_key(form), institution_key(form)): a form with neither (most organisations)
-    told by one look at its last word, without a cache entry for each."""
+    told by one look at its last word, without a cache entry for each; a form that may have one
+    goes to the cached key (the articles of a story repeat their aliases: "council of Tegderno")."""
     if "(" not in form:
         last = form.rsplit(None, 1)[-1:]
         if not last:
@@ -555,8 +556,8 @@ def collective_institution(form: str) -> tuple[str | None, str | None]:
             collective = word[0].islower() and (head.endswith("s") or head in _COLLECTIVE_SINGULAR)
             institution = head in _INSTITUTIONS or "of" in form.lower()
             return (
-                _collective(form) if collective else None,
-                _institution(form) if institution else None,
+                collective_key(form) if collective else None,
+                institution_key(form) if institution else None,
             )
     return collective_key(form), institution_key(form)
 

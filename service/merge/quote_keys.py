@@ -99,11 +99,14 @@ def _words(part: str) -> tuple[str, ...]:
     if "'" not in part and "cannot" not in part:
         return tuple(word_runs(part))
     out: list[str] = []
+    append = out.append
     for tok in _APOS.findall(part):
-        if tok == "cannot":
-            out.extend(("can", "not"))
-        else:
+        if "'" in tok:
             _expand(tok, out)
+        elif tok == "cannot":
+            out.extend(("can", "not"))
+        else:  # most words of the text: _expand would append them as they are
+            append(tok)
     return tuple(out)
 
 
