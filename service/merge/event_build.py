@@ -155,7 +155,11 @@ def build_event(members: list[Item], names: dict[str, str], group_of: dict[str, 
         # places its own members name ("Tower 22 outpost" in an event that names Jordan)
         own = {v: place_words(v) for v in by_loc}
         context = {v: own[v].union(*(m.place for m in ms)) for v, ms in by_loc.items()}
-        agree = all(own[a] & context[b] or own[b] & context[a] for a in own for b in own)
+        # a place word every value holds settles it at once (each value's own words are in its
+        # context): thousands of syndicated copies naming one city are not compared pairwise
+        agree = bool(frozenset.intersection(*own.values())) or all(
+            own[a] & context[b] or own[b] & context[a] for a in own for b in own
+        )
         if agree:
             location = max(own, key=lambda v: (len(own[v]), len(v), v))
         else:
