@@ -344,6 +344,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             if (
                 k >= hi
                 or w[k] in (".", "!", "?", ";")
+                or _quote_resumes(d, k, hi, mask)
                 or low(w[k]) in cw.ADJUNCT
                 or low(w[k]) in cw.SUBORDINATORS
                 or manner(d, k, hi)
@@ -366,6 +367,13 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
+
+
+def _quote_resumes(d: Doc, k: int, hi: int, mask: list[bool]) -> bool:
+    """A comma, then the quotation again: '«...», assegurou, «mas ...»', '„...“, sagte sie, „...“':
+    the verb between the two parts has no subject of its own after it."""
+    w = d.words
+    return w[k] == "," and (k + 1 >= hi or w[k + 1] in QUOTE_CHARS or mask[k + 1])
 
 
 def _plural_she(verb: str, pronoun: str, lang: str) -> bool:
