@@ -242,6 +242,9 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
+    elif n_end == n + 1 and bare(w[n]) in ORG_WORDS and n_end < hi and low(w[n_end]) in _LINKS:
+        # "L'Union des classes moyennes de Laeken": a capitalised body word, then what it is of
+        n_end = _clause_end(d, n_end, hi)
     if det and n_end == n + 1 and n == j and cw.german_person_noun(d, n):
         # 'meint der Mediziner', 'sagte die 54-Jährige': a German noun after its article
         return Cue("definite", span_text(d, start, n_end), d.starts[start], d.ends[n],
