@@ -17,6 +17,7 @@ from service.extract.name_span_intl import (
     clause_final_name,
     finnish_allative,
     given_start,
+    inner_name,
     manner,
     name_end,
     partitive,
@@ -122,6 +123,9 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
     p = tail_name(d, head + 2, end)
+    if p <= 0 and (p := inner_name(d, head + 2, end)) > 0:
+        # 'Kapitan gospodarzy Michał Sobczak studził emocje:': the name inside the clause
+        end = name_end(d, p, end)
     if p > 0:
         # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
         name = span_text(d, p, end)

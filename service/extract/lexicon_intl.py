@@ -215,6 +215,13 @@ ROLE_NOUNS = _w(
     ordförande språkrör oppositionsråd kommunalråd talesperson statsminister rektor
     menteri kepala wali camat bupati gubernur pengamat ketua juru
     bakan bakanı başkan başkanı esnaf müdür müdürü vali valisi sözcü sözcüsü milletvekili
+    trener trenerka kapitan kapitanka szkoleniowiec bramkarz napastnik obrońca pomocnik piłkarz
+    piłkarka zawodnik zawodniczka trenér trenérka kapitán kapitánka brankář útočník тренер
+    капитан вратарь нападающий тренерка воротар entraineur selectionneur capitão goleiro
+    guarda-redes treinadora entrenadora allenatrice portiere portero kapitän torwart stürmer
+    aanvoerder keeper speler speelster antrenor antrenorul căpitan căpitanul atacant edző
+    edzője kapitány kapus csatár προπονητής αρχηγός τερματοφύλακας tränare kapten målvakt
+    valmentaja kapteeni træner anfører kaptajn målmand
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo

@@ -359,3 +359,21 @@ def finnish_allative(word: str) -> bool:
     """'Keskisuomalaiselle', 'Ylelle': a capitalised word in the allative ('to X'), the outlet a
     Finnish speaker talks to, not the speaker; a first name ('Kalle') is none."""
     return is_cap(word) and len(word) > 5 and word.endswith("lle") and not is_given(low(word))
+
+
+def inner_name(d: Doc, lo: int, hi: int) -> int:
+    """Where a full name starts in a title's complement that runs on into its clause, after a
+    lower-case word ('trener gospodarzy Michał Sobczak studził', 'kapitan drużyny Jan Kos
+    przyznał'): a known first name, then a capitalised surname; -1 when none does."""
+    w = d.words
+    for p in range(max(lo, 1), hi - 1):
+        if (
+            w[p - 1][0].islower()
+            and w[p - 1].isalpha()
+            and is_given(low(w[p]))
+            and is_cap(w[p])
+            and is_cap(w[p + 1])
+            and low(w[p + 1]) not in ORG_WORDS
+        ):
+            return p
+    return -1

@@ -21,6 +21,7 @@ from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
 from service.extract.memo import Memo
 from service.extract.nicknames import NICKNAMES as NICKNAMES
 from service.extract.word_scan import indices as _indices
+from service.extract.word_scan import past_stamp
 from service.months import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 from service.normalise import name_key as _name_key
 
@@ -512,26 +513,6 @@ def _initial_surname(words: list[str], i: int) -> bool:
     )
 
 
-_DASHES = frozenset("–—-")
-
-
-def _past_stamp(words: list[str], k: int) -> int:
-    """The token after a liveblog's time stamp that opens the paragraph at token k ('10h42 –',
-    '08.12 uur –', '19.02 Uhr –', '19:02 —'): the entry's first sentence starts there, so its
-    subject opens a sentence as in any other paragraph; k when the paragraph opens otherwise."""
-    j = k + 1
-    if j < len(words) and _CLOCK.match(words[k]) is None:
-        if not (words[k].isdigit() and _CLOCK.match(words[k] + words[j])):
-            return k
-        j += 1  # '10h42' is two tokens
-    if j < len(words) and words[j].isalpha() and len(words[j]) <= 3:
-        j += 1  # 'uur', 'Uhr', 'h'
-    return j + 1 if j + 1 < len(words) and words[j] in _DASHES else k
-
-
-_CLOCK = re.compile(r"\d{1,2}[.:h]\d\d$")
-
-
 class Doc:
     """Tokens, paragraphs and sentence starts of one text, computed once."""
 
@@ -594,7 +575,7 @@ class Doc:
         # a sentence starts a paragraph or follows . ! ? :, and carries through an opening quote
         # mark to its first word; only the marks need a look, in text order
         first = set(firsts)
-        first.update(_past_stamp(words, k) for k in firsts)
+        first.update(past_stamp(words, k) for k in firsts)
         enders = _SENT_ENDERS
         for j in list(compress(count(), map(_MARKS.__contains__, words))):
             if words[j] in enders or j in first:
