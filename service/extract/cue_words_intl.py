@@ -47,7 +47,9 @@ STOP = (
         em na no após perante com op bij tijdens na voor dat met om
         на во с со по о об для после перед podczas przed we på vid efter
         at on during after before that who which whom with to
-        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès"""
+        a al ao aos à às alla ai agli aan tegen zu gegenüber auprès
+        în într-o într-un cu pentru după înainte că durant després abans amb
+        během při před že který která počas pri pred ktorý ktorá"""
     )
 ) - LINKS
 LINKS_OR_DETS = LINKS | DETS

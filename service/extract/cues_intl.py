@@ -150,10 +150,12 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     indefinite = det in _INDEFINITE and not (det == "a" and lang == "pt")
     # a Nordic title with its suffixed article ('sier rektoren', 'säger ordföranden') is definite
     h = low(w[head])
-    suffixed = (
+    # so is a Romanian one ('a declarat edilul', 'spune ministrul')
+    suffixed = start == head and (
         lang in ("sv", "da", "no")
-        and start == head
         and (h[:-1] in ROLE_NOUNS or h[:-2] in ROLE_NOUNS)
+        or lang == "ro"
+        and h.endswith(("ul", "ului"))
     )
     kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES

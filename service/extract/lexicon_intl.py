@@ -240,6 +240,8 @@ _EPITHET_SUFFIXES = ("politiker", "politikerin")
 def is_epithet(phrase: str) -> bool:
     """'la mandataria', 'el regidor', 'die SPD-Politikerin': an epithet, not a title."""
     words = phrase.lower().replace("l'", "").replace("l’", "").split()
+    # Romanian 'edilul': the epithet with its suffixed article
+    words = [x[:-2] if x.endswith("ul") and x[:-2] in EPITHETS else x for x in words]
     head = next(
         (x for x in words if x in ROLE_NOUNS or x in EPITHETS or x.endswith(_EPITHET_SUFFIXES)), ""
     )
@@ -432,6 +434,9 @@ def language(text: str) -> str:
     return best if counts[best] > counts["en"] else "en"
 
 
+_RO_ARTICLES = ("ul", "ului")
+
+
 class SuffixSet(frozenset[str]):
     """A word set that also holds every longer word ending in one of its suffixes, so German and
     Dutch compounds ("verkehrsminister", "gesundheitsministerium") need no listing.
@@ -453,6 +458,11 @@ class SuffixSet(frozenset[str]):
         def member(word: object) -> bool:
             if word in known:
                 return True
+            if isinstance(word, str) and word.endswith(_RO_ARTICLES) and len(word) > 5:
+                # Romanian writes the article after the noun: 'edilul', 'ministrului'
+                stem = word[: -2 if word.endswith("ul") else -4]
+                if stem in known and len(stem) > 3:
+                    return True
             return (
                 isinstance(word, str)
                 and len(word) > 6

@@ -268,7 +268,9 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
 
 # Links between a title and its complement ('of', 'de', 'da', 'von', 'van'): a name after one
 # is what the title is of.
-_OF = frozenset(["of", "de", "da", "do", "das", "dos", "del", "della", "di", "von", "van"])
+_OF = frozenset(
+    ["of", "de", "da", "do", "das", "dos", "del", "della", "di", "von", "van", "din", "du"]
+)
 _ARTICLES = DETERMINERS | intl.DETERMINERS
 
 
