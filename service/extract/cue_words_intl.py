@@ -206,11 +206,22 @@ _PAST_GENDER = {
 }
 
 
+# Possessives that stand for the speaker in 'По его словам', 'За її словами', 'Jej zdaniem',
+# 'Podle jeho slov': they show the gender as a Slavic past tense does.
+_POSSESSIVE_GENDER = {
+    "его": "he", "её": "she", "ее": "she", "його": "he", "її": "she", "jego": "he", "jej": "she",
+    "jeho": "he", "její": "she",
+}  # fmt: skip
+
+
 def verb_gender(verb: str, lang: str) -> str:
     """'she' or 'he' when a dropped subject's speech verb is a Slavic past tense that shows its
-    gender ('przyznała', 'uvedl', 'заявила'); '' for any other word or language."""
+    gender ('przyznała', 'uvedl', 'заявила'), or when the cue is a possessive that does ('По его
+    словам'); '' for any other word or language."""
     endings = _PAST_GENDER.get(lang)
     v = verb.lower()
+    if v in _POSSESSIVE_GENDER:
+        return _POSSESSIVE_GENDER[v]
     if endings is None or v not in VERBS:
         return ""
     if v.endswith(endings[0]):
