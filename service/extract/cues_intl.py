@@ -145,9 +145,10 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     det = low(w[start]) if start < role_start else ""
     if not det and low(w[start]).startswith(_ELIDED):
         det = "l'"
-    # Portuguese 'a' is the definite article ('acrescentou a autarca'), English's the indefinite
+    # Portuguese and Hungarian 'a' is the definite article ('acrescentou a autarca', 'fogalmazott
+    # a polgármester'), English's the indefinite
     lang = intl.language(d.text)
-    indefinite = det in _INDEFINITE and not (det == "a" and lang == "pt")
+    indefinite = det in _INDEFINITE and not (det == "a" and lang in ("pt", "hu"))
     # a Nordic title with its suffixed article ('sier rektoren', 'säger ordföranden') is definite
     h = low(w[head])
     # so is a Romanian one ('a declarat edilul', 'spune ministrul')
@@ -463,9 +464,10 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
 
 # Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
 # 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
-_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da")
-# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns.
-_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en")
+_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da aki akik")
+# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
+# Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
+_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
 
 
 def subject_before(

@@ -51,6 +51,14 @@ def _word_before(text: str, at: int) -> str:
     )
 
 
+def _word_after(text: str, at: int) -> str:
+    """The keyed word that starts right after offset `at` (one space between): a title after the
+    name, as Hungarian writes it ('Tóth Gábor polgármester')."""
+    if text[at : at + 1] != " " or not text[at + 1 : at + 2].isalpha():
+        return ""
+    return name_key(text[at + 1 : at + 40].split(None, 1)[0].rstrip(".,;:!?"))
+
+
 def role_key(role: str | None) -> str:
     """A role looked up by its key: no determiner, and one form of spokesperson."""
     if not role:
@@ -125,7 +133,8 @@ class ActorIndex:
 
     def holders(self, title: str, text: str) -> list[Actor]:
         """The named actors holding a title word ('conseillere'): by their role, else written
-        right after it ('Le ministre Jean Dupont a dit oui'; a title no cue read stays no role).
+        right before or after it ('Le ministre Jean Dupont a dit oui', 'Tóth Gábor polgármester';
+        a title no cue read stays no role).
         A title with a suffixed article or case ending ('rektoren', 'kommunalradet',
         'prasidenten') is held by those of its bare form ('Rektor Sigrid Aune')."""
         forms = [title]
@@ -139,7 +148,10 @@ class ActorIndex:
             for a in self.actors
             if a.type == ActorType.person
             and not a.anonymous
-            and any(_word_before(text, m.start) in forms for m in a.mentions)
+            and any(
+                _word_before(text, m.start) in forms or _word_after(text, m.end) in forms
+                for m in a.mentions
+            )
         ]
 
     def subjects(self, d: Doc) -> tuple[list[int], list[tuple[int, int, Actor]]]:
