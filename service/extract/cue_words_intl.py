@@ -106,8 +106,9 @@ SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres c
 AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
-# 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
-FOR = _w("pour para per")
+# 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...',
+# and so does the French 'Du côté du syndicat, on parle de ...' (its 'côté' after 'du' or 'de').
+FOR = _w("pour para per côté")
 
 
 # Many-word 'according to', by their last word and the words before it.

@@ -103,7 +103,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
     for f in range(lo, hi - 1):
-        if low(w[f]) not in cw.FOR or f > lo and w[f - 1] != "," or mask[f]:
+        side = low(w[f]) == "côté" and f - 1 == lo and low(w[lo]) in ("du", "de")
+        if (low(w[f]) not in cw.FOR or f > lo and w[f - 1] != "," or mask[f]) and not side:
             continue
         # 'Para o economista Paulo Nogueira, ... o programa é "..."', 'Sin embargo, para el
         # ingeniero agrónomo X, la ayuda "..."': whose view it is, at a clause's start

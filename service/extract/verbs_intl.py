@@ -66,7 +66,7 @@ def _de(stem: str) -> set[str]:
 
 FR = _w(
     """
-    déclarer affirmer estimer ajouter expliquer souligner assurer indiquer préciser insister juger
+    parler évoquer déclarer affirmer estimer ajouter expliquer souligner assurer indiquer préciser insister juger
     confier annoncer raconter commenter fustiger saluer qualifier trancher nuancer confirmer
     plaider signaler relever noter observer lancer dénoncer déplorer regretter exhorter réclamer
     protester rétorquer répliquer ironiser résumer détailler marteler alerter avouer témoigner
@@ -107,7 +107,7 @@ ES_IRREGULAR = _w(
 )
 IT = _w(
     """
-    dichiarare spiegare affermare sottolineare precisare annunciare commentare osservare
+    parlare dichiarare spiegare affermare sottolineare precisare annunciare commentare osservare
     assicurare replicare rivelare raccontare confermare evidenziare denunciare attaccare accusare
     lamentare incalzare tuonare rilanciare ricordare segnalare avvisare annotare auspicare
     esortare ammonire avvertire chiarire garantire ribadire riferire spiegare insistere_ rimarcare
@@ -126,7 +126,7 @@ IT_IRREGULAR = _w(
 )
 PT = _w(
     """
-    afirmar declarar explicar sublinhar salientar destacar indicar alertar lembrar frisar avisar
+    falar afirmar declarar explicar sublinhar salientar destacar indicar alertar lembrar frisar avisar
     comentar acusar lamentar contar relatar criticar ressaltar questionar apontar adiantar
     confessar justificar anunciar informar assegurar observar notar reiterar desabafar ironizar
     pontuar acrescentar considerar classificar reforçar avaliar
