@@ -453,6 +453,15 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     j = k + 1
     while j < n and low(w[j]) in AUX and j - k < 4:
         j += 1
+    if j < n and low(w[j]) not in _VERBS and low(w[k]) in ("così", "así", "asi", "ainsi", "assim"):
+        # 'Così l'allenatore del Valpiana, Stefano Morelli, ha commentato': the subject first
+        for v in range(j + 1, min(n, j + 16)):
+            if mask[v] or d.sent_start[v]:
+                break
+            if low(w[v]) in _VERBS:
+                cue = subject_before(d, v, j, mask)
+                return cue if cue is not None and cue.kind != "pronoun" else None
+        return None
     if j >= n or low(w[j]) not in _VERBS or low(w[k]) in ("das", "dies") and j > k + 1:
         return None
     e = j + 1
@@ -465,6 +474,8 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
 # Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
 # 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
 _ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da aki akik")
+# Relative pronouns that are the subject of the speech verb after them.
+_RELATIVE_SUBJECT = _w("che qui que quien die der który która который которая який яка care")
 # Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
 # Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
 _SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
@@ -480,6 +491,10 @@ def subject_before(
         j -= 1
     if j < lo or mask[j]:
         return None
+    if low(w[j]) in _RELATIVE_SUBJECT and j - 1 > lo and w[j - 1] == ",":
+        # 'il presidente della Pro Castello, Giorgio Vannini, che ha parlato di «...»': the
+        # relative pronoun's antecedent speaks
+        return subject_before(d, j, lo, mask, rule)
     if w[j] == ")" and j - lo > 2:
         # 'Petra Hoffmann (FDP) betonte': the party tag is not the subject
         k = j - 1
@@ -509,7 +524,22 @@ def subject_before(
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
             # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside
             return subject_before(d, k, lo, mask, rule)
-        if role is None and low(w[inner[0]]) not in _ASIDE and not w[inner[0]][0].isdigit():
+        # a description set off after a name ('Bruno Tavares, autor do golo, falou'), not after
+        # a title's complement ("Le conseiller d'Emmanuel Macron, cité par ..., jugeait")
+        described = (
+            w[inner[0]][0].islower()
+            and k > lo
+            and is_cap(w[k - 1])
+            and not any(
+                low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[max(lo, k - 3) : k]
+            )
+        )
+        if (
+            role is None
+            and low(w[inner[0]]) not in _ASIDE
+            and not w[inner[0]][0].isdigit()
+            and not described  # 'o avançado Bruno Tavares, autor do golo do empate, falou'
+        ):
             return None
         a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
         cue = np_after(d, a, k, rule) if a < k else None

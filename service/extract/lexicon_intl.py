@@ -221,7 +221,11 @@ ROLE_NOUNS = _w(
     guarda-redes treinadora entrenadora allenatrice portiere portero kapitän torwart stürmer
     aanvoerder keeper speler speelster antrenor antrenorul căpitan căpitanul atacant edző
     edzője kapitány kapus csatár προπονητής αρχηγός τερματοφύλακας tränare kapten målvakt
-    valmentaja kapteeni træner anfører kaptajn målmand
+    valmentaja kapteeni træner anfører kaptajn målmand tecnico técnico técnica
+    acusado acusada accusé accusée prévenu prévenue imputato imputata arguido arguida réu
+    angeklagte angeklagter beschuldigte beschuldigter verdachte beklaagde oskarżony oskarżona
+    obžalovaný obžalovaná обвиняемый обвиняемая обвинувачений обвинувачена inculpat inculpatul
+    letrado letrada
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
@@ -231,7 +235,8 @@ EPITHETS = _w(
     """
     mandatario mandataria regidor regidora edil édile élu élue primo autarca bourgmestre político política
     politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
-    governante especialista specialista spécialiste المسؤول المسؤولة
+    governante especialista specialista spécialiste المسؤول المسؤولة tecnico técnico técnica
+    letrado letrada
     """
 )
 _EPITHET_SUFFIXES = ("politiker", "politikerin")
