@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
-from service.extract.names import ORG_WORDS, Doc, is_acronym, low
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, low
 from service.extract.noun_phrases import AUX, TIME_WORDS
 
 
@@ -228,3 +228,16 @@ def verb_gender(verb: str, lang: str) -> str:
     if v.endswith(endings[0]):
         return "she"
     return "he" if v.endswith(endings[1]) else ""
+
+
+def quote_resumes(d: Doc, k: int, hi: int, mask: list[bool]) -> bool:
+    """A comma, then the quotation again: '«...», assegurou, «mas ...»', '„...“, sagte sie, „...“':
+    the verb between the two parts has no subject of its own after it."""
+    w = d.words
+    return w[k] == "," and (k + 1 >= hi or w[k + 1] in QUOTE_CHARS or mask[k + 1])
+
+
+def plural_she(verb: str, pronoun: str, lang: str) -> bool:
+    """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
+    'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
+    return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")

@@ -15,6 +15,7 @@ from service.extract.name_span_intl import (
     apposed_name,
     bare,
     clause_final_name,
+    described_name,
     finnish_allative,
     given_start,
     inner_name,
@@ -339,7 +340,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
-        if cue is not None and cue.kind == "pronoun" and _plural_she(w[j], cue.surface, lang):
+        if cue is not None and cue.kind == "pronoun" and cw.plural_she(w[j], cue.surface, lang):
             return unknown_cue(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
         if (cue is None or cue.kind in ("definite", "role")) and (
             named := clause_final_name(d, k, hi, "cue-after")
@@ -354,7 +355,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             if (
                 k >= hi
                 or w[k] in (".", "!", "?", ";")
-                or _quote_resumes(d, k, hi, mask)
+                or cw.quote_resumes(d, k, hi, mask)
                 or low(w[k]) in cw.ADJUNCT
                 or low(w[k]) in cw.SUBORDINATORS
                 or manner(d, k, hi)
@@ -377,19 +378,6 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
-
-
-def _quote_resumes(d: Doc, k: int, hi: int, mask: list[bool]) -> bool:
-    """A comma, then the quotation again: '«...», assegurou, «mas ...»', '„...“, sagte sie, „...“':
-    the verb between the two parts has no subject of its own after it."""
-    w = d.words
-    return w[k] == "," and (k + 1 >= hi or w[k + 1] in QUOTE_CHARS or mask[k + 1])
-
-
-def _plural_she(verb: str, pronoun: str, lang: str) -> bool:
-    """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
-    'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
-    return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")
 
 
 def _past_adjunct(d: Doc, k: int, hi: int) -> int:
@@ -524,21 +512,11 @@ def subject_before(
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
             # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside
             return subject_before(d, k, lo, mask, rule)
-        # a description set off after a name ('Bruno Tavares, autor do golo, falou'), not after
-        # a title's complement ("Le conseiller d'Emmanuel Macron, cité par ..., jugeait")
-        described = (
-            w[inner[0]][0].islower()
-            and k > lo
-            and is_cap(w[k - 1])
-            and not any(
-                low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[max(lo, k - 3) : k]
-            )
-        )
         if (
             role is None
             and low(w[inner[0]]) not in _ASIDE
             and not w[inner[0]][0].isdigit()
-            and not described  # 'o avançado Bruno Tavares, autor do golo do empate, falou'
+            and not described_name(d, k, lo)  # 'Bruno Tavares, autor do golo, falou'
         ):
             return None
         a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':

@@ -377,3 +377,19 @@ def inner_name(d: Doc, lo: int, hi: int) -> int:
         ):
             return p
     return -1
+
+
+def described_name(d: Doc, k: int, lo: int) -> bool:
+    """The comma at token k closes a name and opens a lower-case description set off after it
+    ('o avançado Bruno Tavares, autor do golo do empate, falou'), not a title's complement
+    ("Le conseiller d'Emmanuel Macron, cité par plusieurs médias, jugeait")."""
+    w = d.words
+    return (
+        k > lo
+        and k + 1 < len(w)
+        and w[k + 1][0].islower()
+        and is_cap(w[k - 1])
+        and not any(
+            low(x) in cw.LINKS or low(x).startswith(cw.ELIDED) for x in w[max(lo, k - 3) : k]
+        )
+    )
