@@ -241,3 +241,22 @@ def plural_she(verb: str, pronoun: str, lang: str) -> bool:
     """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
     'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
     return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")
+
+
+# German and Dutch 'let' before the subject and a verb of telling at the clause's end: 'ließ er
+# über seinen Anwalt erklären', 'laat de gemeente weten', 'liet hij weten'.
+CAUSATIVE = _w("ließ lässt ließen liess laat liet lieten")
+_TOLD = _w("weten wissen ausrichten mitteilen verkünden")
+
+
+def caused_speech(d: Doc, i: int, hi: int) -> bool:
+    """A verb of telling closes the clause the causative at token i opens."""
+    w = d.words
+    for k in range(i + 1, min(hi, i + 10)):
+        if not w[k][0].isalnum():
+            return False
+        x = low(w[k])
+        # the infinitive of a listed verb: 'erklären' from 'erklärt'
+        if x in VERBS or x in _TOLD or x.endswith("en") and x[:-2] + "t" in VERBS:
+            return k + 1 >= hi or not w[k + 1][0].isalnum()
+    return False

@@ -310,6 +310,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
         return _circles(d, i + 2, hi)
+    if t in cw.CAUSATIVE and cw.caused_speech(d, i, hi):
+        # '„...“, ließ er über seinen Verteidiger erklären', '"...", laat de gemeente weten'
+        return np_after(d, i + 1, hi) or unknown_cue(d, i, "cue-after")
     j = i
     while (
         j < hi
