@@ -35,6 +35,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
+from service.extract.dash_quotes import interviewer_questions
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
@@ -150,6 +151,8 @@ def attribute(
         if attr.speaker is not None and not _group_speaks(f, attr):
             # a crowd's chant interrupts the speaker, who goes on after it
             last, last_pos = attr, sp.start
+    for i in [] if english else interviewer_questions(text, spans, out, found):
+        out[i] = Attribution(None, None, None, None, None)  # the reporter asks
     return out
 
 
