@@ -105,9 +105,20 @@ def _slavic_surname(word: str) -> str | None:
 
 
 def is_given(word: str) -> bool:
-    """`word` (a name key's word: lower case) is a known first name of either list, and no word
-    the lexicons read otherwise ('Virginia' is a state before it is a first name)."""
-    return (word in given_names() or word in _genders()) and not _not_name(word)
+    """`word` (a name key's word: lower case) is a known first name of either list or of one
+    language's own (`own_genders`: 'Marian' is a man in Polish, ambiguous in the pooled list),
+    and no word the lexicons read otherwise ('Virginia' is a state before it is a first name)."""
+    known = word in given_names() or word in _genders() or word in _own_any()
+    return known and not _not_name(word)
+
+
+@lru_cache(maxsize=1)
+def _own_any() -> frozenset[str]:
+    """Every language's own first names (`data/locale_first_names.json`), whatever the gender."""
+    if not OWN.exists():
+        return frozenset()
+    langs = json.loads(OWN.read_text(encoding="utf-8"))["langs"]
+    return frozenset(w for v in langs.values() for g in ("m", "f") for w in v[g].split())
 
 
 def agrees(name: str | None, pronoun: str) -> bool:

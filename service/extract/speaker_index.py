@@ -19,6 +19,7 @@ from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
     ROLE_NOUNS,
+    STOPWORDS,
     Doc,
     is_cap,
     low,
@@ -306,5 +307,19 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         after = lead[lead.index(",") + 1 :]
         return len(after) <= 2 and all(
             x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
+        )
+    if lead and low(lead[0]) in ROLE_NOUNS and not lead[0].isupper():
+        # 'Wójt gminy Stara Wola Marian Kubiak': a title, then its lower-case complement (no
+        # English function word, no speech verb) and the capitalised place it is of
+        return all(
+            is_cap(x)
+            or low(x) in ROLE_NOUNS
+            or low(x) in DETERMINERS
+            or x.isalpha()
+            and x.islower()
+            and x not in STOPWORDS
+            and x not in CUE_FINITE
+            and x not in intl.SPEECH_VERBS
+            for x in lead
         )
     return all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead)
