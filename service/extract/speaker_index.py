@@ -288,6 +288,11 @@ _ARTICLES = DETERMINERS | intl.DETERMINERS
 
 
 _MAX_LEAD = 10
+# possessives opening a title phrase outside English ('Son avocat, Me Laurent Dubois,'), and the
+# French and Belgian lawyer's and notary's title before the name in apposition
+_OWN_WORDS = "son sa su sua seu sein seine ihr ihre zijn haar jego jej"
+_LEAD_OWN = frozenset(_OWN_WORDS.split())
+_COURT_TITLES = frozenset(["Me", "Maître"])
 
 
 def _title_lead(d: Doc, k: int, t: int) -> bool:
@@ -298,7 +303,7 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
     if (
         lead.count(",") == 1
-        and (low(lead[0]) in _ARTICLES or low(lead[0]) in ROLE_NOUNS)
+        and (low(lead[0]) in _ARTICLES or low(lead[0]) in _LEAD_OWN or low(lead[0]) in ROLE_NOUNS)
         and lead[-1] != ","
         and not any(low(x) in CUE_FINITE for x in lead)
     ):
@@ -306,7 +311,8 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         # then up to two lower-case words of rank or trade before the name in apposition
         after = lead[lead.index(",") + 1 :]
         return len(after) <= 2 and all(
-            x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
+            x[0].islower() and x.replace("-", "").rstrip(".").isalpha() or x in _COURT_TITLES
+            for x in after
         )
     if lead and low(lead[0]) in ROLE_NOUNS and not lead[0].isupper():
         # 'Wójt gminy Stara Wola Marian Kubiak': a title, then its lower-case complement (no
