@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas import Actor, ActorType
+from service.extract import lexicon_intl as intl
 from service.extract.declension_intl import nominative
 from service.extract.name_gender import is_given
-from service.extract.names import name_key
+from service.extract.names import DETERMINERS, ROLE_NOUNS, Doc, low, name_key
 
 
 def _w(s: str) -> frozenset[str]:
@@ -121,3 +122,33 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         if len(name.split()) > 1 and (best is None or max(first) > best[0]):
             best = (max(first), name)
     return best[1] if best else None
+
+
+def role_subject(d: Doc, at: int) -> str | None:
+    """The unnamed title holder a pronoun at offset `at` stands for when no named person does:
+    the definite title phrase opening the sentence before it in its paragraph ('De officier van
+    justitie had vijf jaar geëist. "...", zei ze.'), as 'officier van justitie'; else None."""
+    w = d.words
+    p0 = d.paras[d.para_of(at)][0]
+    # sentence openings after an end mark (not the words a quotation opens), back from the
+    # pronoun: its own sentence's, then the one before
+    opens = [
+        k
+        for k in range(d.tok_at(at) - 1, -1, -1)
+        if d.sent_start[k] and (k == 0 or w[k - 1] in ".!?" or d.para[k - 1] != d.para[k])
+    ][:2]
+    if len(opens) < 2:
+        return None
+    k = opens[1]
+    if k + 1 >= len(w) or d.starts[k] < p0 or low(w[k]) not in _THE:
+        return None
+    if low(w[k + 1]) not in ROLE_NOUNS:
+        return None
+    e = k + 2
+    while e + 1 < len(w) and low(w[e]) in _OF and w[e + 1].isalpha() and w[e + 1].islower():
+        e += 2  # 'officier van justitie', 'procureur du roi'
+    return d.text[d.starts[k + 1] : d.ends[e - 1]]
+
+
+_OF = frozenset(["van", "de", "du", "des", "der", "di", "del", "da", "do", "dos"])
+_THE = DETERMINERS | intl.DETERMINERS

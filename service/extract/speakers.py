@@ -377,8 +377,9 @@ def _resolve(
         p = low(cue.surface)
         p = "" if p in UNGENDERED else PRONOUN_MAP.get(p, p)
         target = _pronoun_target(d, idx, p, cue.start, last, last_pos)
-        if target is None:
-            return Attribution(None, cue.surface, span, None, None)
+        if target is None:  # 'De officier van justitie had ... geëist. "...", zei ze'
+            role = None if language(d.text) == "en" else resolve_intl.role_subject(d, cue.start)
+            return Attribution(role and anonymous_name(role), cue.surface, span, role, None)
         speaker, role = target
         return Attribution(speaker, cue.surface, span, role, "pronoun")
     if cue.kind == "role":
