@@ -56,6 +56,9 @@ _FLOORS = {
     "dev6": (95.0, 92.0, 70.0),
     # Danish, Norwegian, Slovak, Portuguese, French, Catalan: the stop-26 leftovers (78.9% before)
     "dev7": (95.0, 94.0, 60.0),
+    # twelve European languages in liveblog, court, sports and interview styles, developed
+    # against in stop 27 (72.2% on the unchanged code for all three batches)
+    "dev9": (97.0, 90.0, 65.0),
 }
 
 
