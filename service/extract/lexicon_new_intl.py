@@ -140,7 +140,8 @@ DETERMINERS = _w(
 # both he and she: like Indonesian 'dia' it takes the nearest person).
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
-    "aceasta": "she", "acesta": "he", "acesteia": "she", "acestuia": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
+    "aceasta": "she", "acesta": "he", "acesteia": "she", "acestuia": "he", "ea": "she",
+    "αυτός": "he", "αυτή": "she", "ona": "she",
     "oni": "they", "ell": "he", "ells": "they",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',

@@ -291,6 +291,10 @@ def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                role=d.text[d.starts[k] : d.ends[p - 1]], rule=rule)  # fmt: skip
 
 
+# Nouns after 'à'/'a' that say where or how something was said, not to whom.
+_NOT_TOLD = frozenset(["margem", "margine", "marge", "saída", "entrada", "chegada", "sortie"])
+
+
 def skip_dative(d: Doc, k: int, hi: int) -> int:
     """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
     when a speaker phrase follows; else k unchanged."""
@@ -303,6 +307,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
     elif lk in cw.DATIVE and k + 1 < hi:
         if lk in cw.DETS and low(w[k + 1]) in ROLE_NOUNS and low(w[k + 1]) not in intl.PLURAL_ROLES:
             return k  # 'disse a deputada X': Portuguese 'a' is the article; 'to' takes one ('à')
+        if w[k + 1].isalpha() and w[k + 1].islower() and low(w[k + 1]) in _NOT_TOLD:
+            return k  # 'afirmou à margem de uma visita': where it was said, not to whom
         e = k + 1
         if low(w[e]) in cw.DETS and e + 1 < hi:
             e += 1
