@@ -105,11 +105,18 @@ def _slavic_surname(word: str) -> str | None:
 
 
 def is_given(word: str) -> bool:
-    """`word` (a name key's word: lower case) is a known first name of either list or of one
-    language's own (`own_genders`: 'Marian' is a man in Polish, ambiguous in the pooled list),
-    and no word the lexicons read otherwise ('Virginia' is a state before it is a first name)."""
-    known = word in given_names() or word in _genders() or word in _own_any()
-    return known and not _not_name(word)
+    """`word` (a name key's word: lower case) is a known first name of either list, and no word
+    the lexicons read otherwise ('Virginia' is a state before it is a first name)."""
+    return (word in given_names() or word in _genders()) and not _not_name(word)
+
+
+def given_in(word: str, lang: str) -> bool:
+    """`is_given`, or, in an article not in English, a first name of one of the European
+    languages' own lists (`data/locale_first_names.json`: 'Marian', ambiguous in the pooled list,
+    is a man in Czech or Slovak) that the lexicons read no other way."""
+    if is_given(word):
+        return True
+    return lang != "en" and word in _own_any() and not _not_name(word)
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
-from service.extract.name_gender import gender, is_given
+from service.extract.name_gender import gender, given_in, is_given
 from service.extract.names import (
     LOWER_TITLES,
     ORG_WORDS,
@@ -118,8 +118,9 @@ def given_start(d: Doc, a: int, b: int) -> int:
     w = d.words
     if any(low(x) in ORG_WORDS for x in w[a:b]) or intl.language(d.text) in SURNAME_FIRST:
         return a  # 'Ospedale Santa Maria Nuova': a body's name
+    lang = intl.language(d.text)
     for p in range(b - 2, a, -1):
-        if is_given(low(w[p])) and not all(is_given(low(x)) for x in w[a:p]):
+        if given_in(low(w[p]), lang) and not all(given_in(low(x), lang) for x in w[a:p]):
             return p
     return a
 

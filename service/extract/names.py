@@ -43,8 +43,7 @@ RANKS = _words(
     pvt private marshal field air force navy army marine marines
     rev reverend fr father sister brother sheikh shaikh sheik ayatollah imam rabbi hon honourable
     honorable judge justice st saint mullah mufti emir sen rep gov shri sri smt shrimati cllr
-    alhaji alhaja mallam malam engr barr pastor bishop archbishop
-    mme mlle madame monsieur frau herr sra srta señora señor signora signor sig dhr mevr"""
+    alhaji alhaja mallam malam engr barr pastor bishop archbishop"""
 )
 
 

@@ -152,3 +152,17 @@ def role_subject(d: Doc, at: int) -> str | None:
 
 _OF = frozenset(["van", "de", "du", "des", "der", "di", "del", "da", "do", "dos"])
 _THE = DETERMINERS | intl.DETERMINERS
+
+
+# European honorifics before a surname ('Mme Vanderstraeten', 'Frau Krämer', 'Sra. Ruiz').
+_HONORIFICS = _w(
+    "m. mme mlle madame monsieur frau herr herrn sra sra. srta srta. señora señor sr. signora "
+    "signor sig. sig.ra dhr. mevr. mevrouw meneer"
+)
+
+
+def behind_honorific(name: str) -> str:
+    """The name without a European honorific before it ('Mme Vanderstraeten' -> 'Vanderstraeten'),
+    so that the surname finds the person named in full; the name itself otherwise."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _HONORIFICS else name

@@ -362,8 +362,9 @@ def _resolve(
                     break
         speaker = a.name if a else (cue.name or cue.surface)
         role = role or (a.role if a else None)
-        if " " not in speaker.strip() and (lang := language(d.text)) != "en":
-            speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
+        short = resolve_intl.behind_honorific(speaker)  # 'Mme Vanderstraeten' -> the surname
+        if " " not in short.strip() and (lang := language(d.text)) != "en":
+            speaker = resolve_intl.full_form(idx.actors, short, cue.start, lang) or speaker
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
