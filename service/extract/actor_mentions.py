@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
-from service.extract.name_gender import first_name_before, gender, given_names, noun_before_name
+from service.extract.name_gender import (
+    first_name_before,
+    gender,
+    given_names,
+    is_given,
+    noun_before_name,
+)
 from service.extract.name_span_intl import given_start
 from service.extract.names import (
     CONNECTORS,
@@ -158,6 +164,15 @@ def _name_particle(d: Doc, i: int, j: int) -> bool:
         k += 1
     if k >= len(w) or not w[k][:1].isupper() or d.para[k] != d.para[i]:
         return False
+    if (
+        w[j] in ("van", "von")
+        and j - i == 2
+        and is_given(low(w[i]))
+        and not is_given(low(w[i + 1]))
+        and k + 1 < len(w)
+        and is_cap(w[k + 1])
+    ):
+        return False  # 'Sander Kuipers van Weerdienst Noord': a full name, then what it is of
     return all(
         x in intl.SURNAME_PARTICLES
         or x[0].isupper()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
-from service.extract.names import ORG_WORDS, Doc, is_acronym, low
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, low
 from service.extract.noun_phrases import AUX, TIME_WORDS
 
 
@@ -49,7 +49,9 @@ STOP = (
         на во с со по о об для после перед podczas przed we på vid efter
         at on during after before that who which whom with to
         a al ao aos à às alla ai agli aan tegen zu gegenüber auprès
-        care kurš kura kes mis kuris kuri kurie"""
+        care kurš kura kes mis kuris kuri kurie
+        în într-o într-un cu pentru după înainte că durant després abans amb
+        během při před že který která počas pri pred ktorý ktorá"""
     )
 ) - LINKS
 LINKS_OR_DETS = LINKS | DETS
@@ -116,8 +118,9 @@ SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres c
 AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
-# 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...'.
-FOR = _w("pour para per")
+# 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...',
+# and so does the French 'Du côté du syndicat, on parle de ...' (its 'côté' after 'du' or 'de').
+FOR = _w("pour para per côté")
 
 
 # Many-word 'according to', by their last word and the words before it.
@@ -201,7 +204,15 @@ def described(d: Doc, k: int, hi: int) -> bool:
         if w[e] in ORG_WORDS or w[e] in intl.PLURAL_ROLES:
             return False
         e += 1
+    if e == k + 3 and low(w[k + 2]) in ADJUNCT | _AMID:
+        # 'zei de man onder tranen.', 'dit l'homme en souriant.': an adjunct after the noun
+        while e < hi and e - k <= 5 and w[e].isalpha() and w[e].islower():
+            e += 1
     return e > k + 1 and (e >= hi or w[e] in (".", ",", ";", "!", "?"))
+
+
+# Prepositions of manner after a speaker's noun that ADJUNCT does not hold.
+_AMID = _w("onder unter sous sotto bajo sob zonder ohne sans senza sin sem")
 
 
 # Past-tense endings that agree with the subject's gender, by language: (feminine, masculine).
@@ -216,13 +227,56 @@ _PAST_GENDER = {
 }
 
 
+# Possessives that stand for the speaker in 'По его словам', 'За її словами', 'Jej zdaniem',
+# 'Podle jeho slov': they show the gender as a Slavic past tense does.
+_POSSESSIVE_GENDER = {
+    "его": "he", "её": "she", "ее": "she", "його": "he", "її": "she", "jego": "he", "jej": "she",
+    "jeho": "he", "její": "she",
+}  # fmt: skip
+
+
 def verb_gender(verb: str, lang: str) -> str:
     """'she' or 'he' when a dropped subject's speech verb is a Slavic past tense that shows its
-    gender ('przyznała', 'uvedl', 'заявила'); '' for any other word or language."""
+    gender ('przyznała', 'uvedl', 'заявила'), or when the cue is a possessive that does ('По его
+    словам'); '' for any other word or language."""
     endings = _PAST_GENDER.get(lang)
     v = verb.lower()
+    if v in _POSSESSIVE_GENDER:
+        return _POSSESSIVE_GENDER[v]
     if endings is None or v not in VERBS:
         return ""
     if v.endswith(endings[0]):
         return "she"
     return "he" if v.endswith(endings[1]) else ""
+
+
+def quote_resumes(d: Doc, k: int, hi: int, mask: list[bool]) -> bool:
+    """A comma, then the quotation again: '«...», assegurou, «mas ...»', '„...“, sagte sie, „...“':
+    the verb between the two parts has no subject of its own after it."""
+    w = d.words
+    return w[k] == "," and (k + 1 >= hi or w[k + 1] in QUOTE_CHARS or mask[k + 1])
+
+
+def plural_she(verb: str, pronoun: str, lang: str) -> bool:
+    """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
+    'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
+    return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")
+
+
+# German and Dutch 'let' before the subject and a verb of telling at the clause's end: 'ließ er
+# über seinen Anwalt erklären', 'laat de gemeente weten', 'liet hij weten'.
+CAUSATIVE = _w("ließ lässt ließen liess laat liet lieten")
+_TOLD = _w("weten wissen ausrichten mitteilen verkünden")
+
+
+def caused_speech(d: Doc, i: int, hi: int) -> bool:
+    """A verb of telling closes the clause the causative at token i opens."""
+    w = d.words
+    for k in range(i + 1, min(hi, i + 10)):
+        if not w[k][0].isalnum():
+            return False
+        x = low(w[k])
+        # the infinitive of a listed verb: 'erklären' from 'erklärt'
+        if x in VERBS or x in _TOLD or x.endswith("en") and x[:-2] + "t" in VERBS:
+            return k + 1 >= hi or not w[k + 1][0].isalnum()
+    return False

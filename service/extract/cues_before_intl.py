@@ -103,7 +103,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
     for f in range(lo, hi - 1):
-        if low(w[f]) not in cw.FOR or f > lo and w[f - 1] != "," or mask[f]:
+        side = low(w[f]) == "côté" and f - 1 == lo and low(w[lo]) in ("du", "de")
+        if (low(w[f]) not in cw.FOR or f > lo and w[f - 1] != "," or mask[f]) and not side:
             continue
         # 'Para o economista Paulo Nogueira, ... o programa é "..."', 'Sin embargo, para el
         # ingeniero agrónomo X, la ayuda "..."': whose view it is, at a clause's start
@@ -113,6 +114,14 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, f + 1, end, "according-to") if end < hi else None
         if end < hi and (cue is None or cue.kind in ("definite", "role")):
             cue = clause_final_name(d, f + 1, end + 1, "according-to") or cue
+        if cue is not None and cue.kind in ("definite", "role") and w[end] == ",":
+            # 'Per il capogruppo del Pd in consiglio regionale, Davide Rinaldi, si tratta di':
+            # the full name set off after the title
+            n = name_end(d, end + 1, hi)
+            if n - end > 2 and n < hi and w[n] == ",":
+                name = span_text(d, end + 1, n)
+                return Cue("name", name, d.starts[end + 1], d.ends[n - 1], name=name,
+                           role=cue.role, rule="according-to")  # fmt: skip
         if cue is not None and cue.kind in ("name", "definite", "role"):
             return cue
     return None

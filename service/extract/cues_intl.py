@@ -15,9 +15,11 @@ from service.extract.name_span_intl import (
     apposed_name,
     bare,
     clause_final_name,
+    described_name,
     finnish_allative,
     genitive_then_name,
     given_start,
+    inner_name,
     manner,
     name_end,
     partitive,
@@ -130,6 +132,9 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         end = _clause_end(d, end, hi)
     role_start = _first_word(d, start, head)
     p = tail_name(d, head + 2, end)
+    if p <= 0 and (p := inner_name(d, head + 2, end)) > 0:
+        # 'Kapitan gospodarzy Michał Sobczak studził emocje:': the name inside the clause
+        end = name_end(d, p, end)
     if p > 0:
         # "l'échevin de l'opposition Olivier Deleuze", "il ministro dell'Economia Paolo Rossi"
         name = span_text(d, p, end)
@@ -154,9 +159,14 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     lang = intl.language(d.text)
     indefinite = det in _INDEFINITE and not (det == "a" and lang in ("pt", "hu"))
     # a Nordic or Romanian title with its suffixed article ('sier rektoren', 'säger ordföranden',
-    # 'a precizat edilul') is definite
+    # 'a precizat edilul', 'spune ministrul') is definite
     h = low(w[head])
-    suffixed = lang in ("sv", "da", "no", "ro") and start == head and with_article(h, lang)
+    suffixed = start == head and (
+        lang in ("sv", "da", "no", "ro")
+        and with_article(h, lang)
+        or lang == "ro"
+        and h.endswith(("ul", "ului"))
+    )
     kind = "definite" if det and not indefinite or suffixed else "role"
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
@@ -267,6 +277,9 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
+    elif n_end == n + 1 and bare(w[n]) in ORG_WORDS and n_end < hi and low(w[n_end]) in _LINKS:
+        # "L'Union des classes moyennes de Laeken": a capitalised body word, then what it is of
+        n_end = _clause_end(d, n_end, hi)
     if det and n_end == n + 1 and n == j and cw.german_person_noun(d, n):
         # 'meint der Mediziner', 'sagte die 54-Jährige': a German noun after its article
         return Cue("definite", span_text(d, start, n_end), d.starts[start], d.ends[n],
@@ -324,6 +337,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
         return _circles(d, i + 2, hi)
+    if t in cw.CAUSATIVE and cw.caused_speech(d, i, hi):
+        # '„...“, ließ er über seinen Verteidiger erklären', '"...", laat de gemeente weten'
+        return np_after(d, i + 1, hi) or unknown_cue(d, i, "cue-after")
     j = i
     while (
         j < hi
@@ -354,7 +370,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         cue = np_after(d, k, hi)
-        if cue is not None and cue.kind == "pronoun" and _plural_she(w[j], cue.surface, lang):
+        if cue is not None and cue.kind == "pronoun" and cw.plural_she(w[j], cue.surface, lang):
             return unknown_cue(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
         if (cue is None or cue.kind in ("definite", "role")) and (
             named := clause_final_name(d, k, hi, "cue-after")
@@ -369,6 +385,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             if (
                 k >= hi
                 or w[k] in (".", "!", "?", ";")
+                or cw.quote_resumes(d, k, hi, mask)
                 or low(w[k]) in cw.ADJUNCT
                 or low(w[k]) in cw.SUBORDINATORS
                 or manner(d, k, hi)
@@ -391,12 +408,6 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 return None
             return cue
     return None
-
-
-def _plural_she(verb: str, pronoun: str, lang: str) -> bool:
-    """German 'sie' and Dutch 'ze' are 'she' and 'they': after a plural verb ('sagten',
-    'erklären', 'zeiden'; the singular never ends in -en) they are 'they', for no one person."""
-    return lang in ("de", "nl") and low(pronoun) in ("sie", "ze") and low(verb).endswith("en")
 
 
 def _past_adjunct(d: Doc, k: int, hi: int) -> int:
@@ -460,6 +471,15 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     j = k + 1
     while j < n and low(w[j]) in AUX and j - k < 4:
         j += 1
+    if j < n and low(w[j]) not in _VERBS and low(w[k]) in ("così", "así", "asi", "ainsi", "assim"):
+        # 'Così l'allenatore del Valpiana, Stefano Morelli, ha commentato': the subject first
+        for v in range(j + 1, min(n, j + 16)):
+            if mask[v] or d.sent_start[v]:
+                break
+            if low(w[v]) in _VERBS:
+                cue = subject_before(d, v, j, mask)
+                return cue if cue is not None and cue.kind != "pronoun" else None
+        return None
     if j >= n or low(w[j]) not in _VERBS or low(w[k]) in ("das", "dies") and j > k + 1:
         return None
     e = j + 1
@@ -471,9 +491,12 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
 
 # Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
 # 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
-_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da")
-# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns.
-_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en")
+_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da aki akik")
+# Relative pronouns that are the subject of the speech verb after them.
+_RELATIVE_SUBJECT = _w("che qui que quien die der który która который которая який яка care")
+# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
+# Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
+_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
 
 
 def subject_before(
@@ -486,6 +509,10 @@ def subject_before(
         j -= 1
     if j < lo or mask[j]:
         return None
+    if low(w[j]) in _RELATIVE_SUBJECT and j - 1 > lo and w[j - 1] == ",":
+        # 'il presidente della Pro Castello, Giorgio Vannini, che ha parlato di «...»': the
+        # relative pronoun's antecedent speaks
+        return subject_before(d, j, lo, mask, rule)
     if w[j] == ")" and j - lo > 2:
         # 'Petra Hoffmann (FDP) betonte': the party tag is not the subject
         k = j - 1
@@ -515,7 +542,12 @@ def subject_before(
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
             # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside
             return subject_before(d, k, lo, mask, rule)
-        if role is None and low(w[inner[0]]) not in _ASIDE and not w[inner[0]][0].isdigit():
+        if (
+            role is None
+            and low(w[inner[0]]) not in _ASIDE
+            and not w[inner[0]][0].isdigit()
+            and not described_name(d, k, lo)  # 'Bruno Tavares, autor do golo, falou'
+        ):
             return None
         a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
         cue = np_after(d, a, k, rule) if a < k else None

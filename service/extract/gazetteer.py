@@ -27,7 +27,7 @@ jerusalem ramallah kyiv kiev minsk warsaw prague vienna budapest rome madrid lis
 amsterdam geneva zurich stockholm oslo copenhagen helsinki athens dublin edinburgh seoul
 pyongyang shanghai hong kong taipei manila jakarta bangkok hanoi singapore sydney melbourne
 canberra ottawa toronto montreal vancouver chicago boston seattle houston dallas miami atlanta
-philadelphia detroit denver phoenix portland brasilia rio paulo buenos aires santiago lima bogota
+philadelphia detroit denver phoenix portland brasilia rio buenos aires santiago lima bogota
 caracas havana nairobi lagos abuja johannesburg pretoria khartoum tripoli tunis algiers rabat
 addis ababa mogadishu kinshasa erbil mosul basra kirkuk sanaa aden aleppo homs idlib haifa
 tel aviv odesa kharkiv kherson gdansk brussels strasbourg geneva davos sochi

@@ -26,6 +26,7 @@ from typing import Protocol
 from schemas import Actor, ActorType
 from service.extract.actor_mentions import in_regions, union
 from service.extract.name_gender import gender as name_gender
+from service.extract.name_gender import own_genders
 from service.extract.names import Doc, name_key
 
 # pronouns that stand for either gender although the lexicon maps them to 'he' (Indonesian)
@@ -87,13 +88,6 @@ def _noun_gender(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     return "f" if m.group(1) else "m"
-
-
-# First names a language gives the other gender than the shared name list does: in Italian
-# 'Andrea', 'Simone' and 'Nicola' are men's names ('ha detto lui' after 'l'assessore Andrea Conti').
-_OWN_GENDER: dict[str, dict[str, str]] = {
-    "it": dict.fromkeys(("andrea", "simone", "nicola", "gabriele", "daniele", "michele"), "m"),
-}
 
 
 class Genders:
@@ -193,8 +187,11 @@ class Genders:
         a = self._actor.get(full)
         # the first name first: a title may sit on a mention the actor finder merged wrongly
         # ('Mr. Trump' as a mention of 'Ivanka Trump')
-        own = _OWN_GENDER.get(self.lang, {})
-        first = next((own[w] for w in name_key(full).split()[:-1] if w in own), None)
+        own = own_genders(self.lang)
+        words = name_key(full).split()
+        # Hungarian writes the given name last ('Tóth Gábor')
+        given = words[1:] if self.lang == "hu" else words[:-1]
+        first = next((own[w] for w in given if w in own), None)
         g = first or name_gender(full) or name_gender(name) or (self._stated(a) if a else None)
         if g is None and a is not None:
             if self._votes is None:

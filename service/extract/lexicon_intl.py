@@ -215,6 +215,17 @@ ROLE_NOUNS = _w(
     ordförande språkrör oppositionsråd kommunalråd talesperson statsminister rektor
     menteri kepala wali camat bupati gubernur pengamat ketua juru
     bakan bakanı başkan başkanı esnaf müdür müdürü vali valisi sözcü sözcüsü milletvekili
+    trener trenerka kapitan kapitanka szkoleniowiec bramkarz napastnik obrońca pomocnik piłkarz
+    piłkarka zawodnik zawodniczka trenér trenérka kapitán kapitánka brankář útočník тренер
+    капитан вратарь нападающий тренерка воротар entraineur selectionneur capitão goleiro
+    guarda-redes treinadora entrenadora allenatrice portiere portero kapitän torwart stürmer
+    aanvoerder keeper speler speelster antrenor antrenorul căpitan căpitanul atacant edző
+    edzője kapitány kapus csatár προπονητής αρχηγός τερματοφύλακας tränare kapten målvakt
+    valmentaja kapteeni træner anfører kaptajn målmand tecnico técnico técnica
+    acusado acusada accusé accusée prévenu prévenue imputato imputata arguido arguida réu
+    angeklagte angeklagter beschuldigte beschuldigter verdachte beklaagde oskarżony oskarżona
+    obžalovaný obžalovaná обвиняемый обвиняемая обвинувачений обвинувачена inculpat inculpatul
+    letrado letrada
     """
 )
 # Epithets a report uses for someone it has just named ('la mandataria', 'el regidor', 'il primo
@@ -224,7 +235,8 @@ EPITHETS = _w(
     """
     mandatario mandataria regidor regidora edil édile élu élue primo autarca bourgmestre político política
     politico politica politiker politikerin funcionario funcionaria funzionario funzionaria
-    governante especialista specialista spécialiste المسؤول المسؤولة
+    governante especialista specialista spécialiste المسؤول المسؤولة tecnico técnico técnica
+    letrado letrada
     """
 )
 _EPITHET_SUFFIXES = ("politiker", "politikerin")
@@ -233,6 +245,8 @@ _EPITHET_SUFFIXES = ("politiker", "politikerin")
 def is_epithet(phrase: str) -> bool:
     """'la mandataria', 'el regidor', 'die SPD-Politikerin': an epithet, not a title."""
     words = phrase.lower().replace("l'", "").replace("l’", "").split()
+    # Romanian 'edilul': the epithet with its suffixed article
+    words = [x[:-2] if x.endswith("ul") and x[:-2] in EPITHETS else x for x in words]
     head = next(
         (x for x in words if x in ROLE_NOUNS or x in EPITHETS or x.endswith(_EPITHET_SUFFIXES)), ""
     )
@@ -426,6 +440,9 @@ def language(text: str) -> str:
     return best if counts[best] > counts["en"] else "en"
 
 
+_RO_ARTICLES = ("ul", "ului")
+
+
 class SuffixSet(frozenset[str]):
     """A word set that also holds every longer word ending in one of its suffixes, so German and
     Dutch compounds ("verkehrsminister", "gesundheitsministerium") need no listing.
@@ -447,6 +464,11 @@ class SuffixSet(frozenset[str]):
         def member(word: object) -> bool:
             if word in known:
                 return True
+            if isinstance(word, str) and word.endswith(_RO_ARTICLES) and len(word) > 5:
+                # Romanian writes the article after the noun: 'edilul', 'ministrului'
+                stem = word[: -2 if word.endswith("ul") else -4]
+                if stem in known and len(stem) > 3:
+                    return True
             return (
                 isinstance(word, str)
                 and len(word) > 6

@@ -162,8 +162,9 @@ DETERMINERS = _w(
 # service.extract.cue_words_intl.OWN_PRONOUNS.
 PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
-    "aceasta": "she", "acesta": "he", "ea": "she", "αυτός": "he", "αυτή": "she", "ona": "she",
-    "oni": "they", "ell": "he", "ells": "they", "viņš": "he", "viņa": "she", "jis": "he",
+    "aceasta": "she", "acesta": "he", "acesteia": "she", "acestuia": "he", "ea": "she",
+    "αυτός": "he", "αυτή": "she", "ona": "she", "oni": "they", "ell": "he", "ells": "they",
+    "viņš": "he", "viņa": "she", "jis": "he",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.

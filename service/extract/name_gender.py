@@ -22,6 +22,7 @@ from service.extract import names as n
 
 DATA = Path(__file__).with_name("data") / "name_gender.json"
 BROAD = Path(__file__).with_name("data") / "first_name_gender.json"
+OWN = Path(__file__).with_name("data") / "locale_first_names.json"
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "president", "the"])
 
 
@@ -50,6 +51,21 @@ def _not_name(w: str) -> bool:
 def _genders() -> dict[str, str]:
     data = json.loads(BROAD.read_text(encoding="utf-8"))
     return {w: g for g in ("m", "f") for w in data[g].split()}
+
+
+# Faker's it_IT lists 'Andrea' under both genders; in Italian news it is a man's name
+_OWN_EXTRA = {"it": {"andrea": "m"}}
+
+
+@lru_cache(maxsize=64)
+def own_genders(lang: str) -> dict[str, str]:
+    """First names the article's language gives another gender than the broad list does ('Jan'
+    is a man in Dutch, Polish or Czech; 'Andrea' in Italian), or that list lacks (Cyrillic and
+    Greek names): name key -> 'm' or 'f', from `data/locale_first_names.json`
+    (scripts/build_locale_names.py, the language's own Faker locales)."""
+    langs = json.loads(OWN.read_text(encoding="utf-8"))["langs"] if OWN.exists() else {}
+    got = {w: g for g in ("m", "f") for w in langs.get(lang, {}).get(g, "").split()}
+    return got | _OWN_EXTRA.get(lang, {})
 
 
 @lru_cache(maxsize=4096)
@@ -92,6 +108,24 @@ def is_given(word: str) -> bool:
     """`word` (a name key's word: lower case) is a known first name of either list, and no word
     the lexicons read otherwise ('Virginia' is a state before it is a first name)."""
     return (word in given_names() or word in _genders()) and not _not_name(word)
+
+
+def given_in(word: str, lang: str) -> bool:
+    """`is_given`, or, in an article not in English, a first name of one of the European
+    languages' own lists (`data/locale_first_names.json`: 'Marian', ambiguous in the pooled list,
+    is a man in Czech or Slovak) that the lexicons read no other way."""
+    if is_given(word):
+        return True
+    return lang != "en" and word in _own_any() and not _not_name(word)
+
+
+@lru_cache(maxsize=1)
+def _own_any() -> frozenset[str]:
+    """Every language's own first names (`data/locale_first_names.json`), whatever the gender."""
+    if not OWN.exists():
+        return frozenset()
+    langs = json.loads(OWN.read_text(encoding="utf-8"))["langs"]
+    return frozenset(w for v in langs.values() for g in ("m", "f") for w in v[g].split())
 
 
 def agrees(name: str | None, pronoun: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
-from service.extract.name_gender import gender, is_given
+from service.extract.name_gender import gender, given_in, is_given
 from service.extract.names import (
     LOWER_TITLES,
     ORG_WORDS,
@@ -119,8 +119,9 @@ def given_start(d: Doc, a: int, b: int) -> int:
     w = d.words
     if any(low(x) in ORG_WORDS for x in w[a:b]) or intl.language(d.text) in SURNAME_FIRST:
         return a  # 'Ospedale Santa Maria Nuova': a body's name
+    lang = intl.language(d.text)
     for p in range(b - 2, a, -1):
-        if is_given(low(w[p])) and not all(is_given(low(x)) for x in w[a:p]):
+        if given_in(low(w[p]), lang) and not all(given_in(low(x), lang) for x in w[a:p]):
             return p
     return a
 
@@ -343,6 +344,10 @@ def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                role=d.text[d.starts[k] : d.ends[p - 1]], rule=rule)  # fmt: skip
 
 
+# Nouns after 'à'/'a' that say where or how something was said, not to whom.
+_NOT_TOLD = frozenset(["margem", "margine", "marge", "saída", "entrada", "chegada", "sortie"])
+
+
 def skip_dative(d: Doc, k: int, hi: int) -> int:
     """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
     when a speaker phrase follows; else k unchanged."""
@@ -355,6 +360,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
     elif lk in cw.DATIVE and k + 1 < hi:
         if lk in cw.DETS and low(w[k + 1]) in ROLE_NOUNS and low(w[k + 1]) not in intl.PLURAL_ROLES:
             return k  # 'disse a deputada X': Portuguese 'a' is the article; 'to' takes one ('à')
+        if w[k + 1].isalpha() and w[k + 1].islower() and low(w[k + 1]) in _NOT_TOLD:
+            return k  # 'afirmou à margem de uma visita': where it was said, not to whom
         e = k + 1
         if low(w[e]) in cw.DETS and e + 1 < hi:
             e += 1
@@ -411,3 +418,37 @@ def finnish_allative(word: str) -> bool:
     """'Keskisuomalaiselle', 'Ylelle': a capitalised word in the allative ('to X'), the outlet a
     Finnish speaker talks to, not the speaker; a first name ('Kalle') is none."""
     return is_cap(word) and len(word) > 5 and word.endswith("lle") and not is_given(low(word))
+
+
+def inner_name(d: Doc, lo: int, hi: int) -> int:
+    """Where a full name starts in a title's complement that runs on into its clause, after a
+    lower-case word ('trener gospodarzy Michał Sobczak studził', 'kapitan drużyny Jan Kos
+    przyznał'): a known first name, then a capitalised surname; -1 when none does."""
+    w = d.words
+    for p in range(max(lo, 1), hi - 1):
+        if (
+            w[p - 1][0].islower()
+            and w[p - 1].isalpha()
+            and is_given(low(w[p]))
+            and is_cap(w[p])
+            and is_cap(w[p + 1])
+            and low(w[p + 1]) not in ORG_WORDS
+        ):
+            return p
+    return -1
+
+
+def described_name(d: Doc, k: int, lo: int) -> bool:
+    """The comma at token k closes a name and opens a lower-case description set off after it
+    ('o avançado Bruno Tavares, autor do golo do empate, falou'), not a title's complement
+    ("Le conseiller d'Emmanuel Macron, cité par plusieurs médias, jugeait")."""
+    w = d.words
+    return (
+        k > lo
+        and k + 1 < len(w)
+        and w[k + 1][0].islower()
+        and is_cap(w[k - 1])
+        and not any(
+            low(x) in cw.LINKS or low(x).startswith(cw.ELIDED) for x in w[max(lo, k - 3) : k]
+        )
+    )

@@ -21,6 +21,7 @@ from service.extract.gazetteer import PLACES_MULTI as PLACES_MULTI
 from service.extract.memo import Memo
 from service.extract.nicknames import NICKNAMES as NICKNAMES
 from service.extract.word_scan import indices as _indices
+from service.extract.word_scan import past_stamp
 from service.months import EN_MONTH_ABBR, EN_MONTHS, EN_WEEKDAYS
 from service.normalise import name_key as _name_key
 
@@ -467,6 +468,8 @@ def _middle_initial(words: list[str], i: int) -> bool:
     capital letter between two capitalised words), or a leading one after a lower-case word, as
     Indian and British papers write names: 'said activist S. Ramesh.', 'said J. J. Price'."""
     w = words[i - 1]
+    if _initial_surname(words, i):
+        return True
     if not (
         len(w) == 1
         and i >= 2
@@ -488,6 +491,24 @@ def _middle_initial(words: list[str], i: int) -> bool:
         before.isalpha()
         and before.islower()
         and (after in _SENT_ENDERS or after == "," or after[:1].isupper())
+    )
+
+
+def _initial_surname(words: list[str], i: int) -> bool:
+    """words[i] is the dot of a surname cut to its initial, as court reports in Dutch, German,
+    Polish or Czech name a defendant ('Jan K. (44) uit Heilegem', 'Jan K. zelf ontkent',
+    'Tomasz W., lat 38'): one capital after a capitalised word, then a bracket, a comma or a
+    lower-case word, which no new sentence opens with (not an English function word, before
+    which the other side of the name follows)."""
+    if not (i >= 2 and i + 1 < len(words) and len(words[i - 1]) == 1 and words[i - 1].isupper()):
+        return False
+    before, after = words[i - 2], words[i + 1]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and len(before) > 1
+        and (after in ("(", ",") or after[:1].islower() and after.isalpha())
+        and low(after) not in STOPWORDS  # 'Charles G. and David H. Koch': a name runs on
     )
 
 
@@ -553,6 +574,7 @@ class Doc:
         # a sentence starts a paragraph or follows . ! ? :, and carries through an opening quote
         # mark to its first word; only the marks need a look, in text order
         first = set(firsts)
+        first.update(past_stamp(words, k) for k in firsts)
         enders = _SENT_ENDERS
         for j in list(compress(count(), map(_MARKS.__contains__, words))):
             if words[j] in enders or j in first:

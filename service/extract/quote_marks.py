@@ -64,7 +64,9 @@ def _role(text: str, i: int, c: str) -> int:
     if c == "‚":  # low single: a German opener, or a mistyped comma before a space
         return 0 if rws else OPEN
     if c in "“«‹":  # usually openers; closers in German „…“ and reversed »…« styles
-        return CLOSE if (not lws and rws) else OPEN
+        # after an elided article or preposition ("parle d'« une taxe »", "dell'«Europa»")
+        elided = i > 0 and text[i - 1] in "'’"
+        return CLOSE if (not lws and rws and not elided) else OPEN
     if c in "»›":
         return OPEN if (lws and not rws) else CLOSE
     if c == "”":  # usually a closer; an opener when typed the wrong way round

@@ -266,7 +266,12 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
         and _is_titlecase(words)
         and not after_colon
         and not _attributed_after(text, r, cues)
-        and not (n == 1 and _NOUN_ARTICLE_RE.search(before))
+        and not (
+            _NOUN_ARTICLE_RE.search(before)
+            # 'sprach von einem „Ausverkauf der Heimat“': a speech verb's noun phrase, which
+            # German capitalises like a name
+            and (n == 1 or not cues.english and cues.any_in(max(0, om - 40), om))
+        )
     ):
         return False
     if n > 3:

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from schemas import Actor, ActorType
 from service.extract import declension_new_intl
+from service.extract import lexicon_intl as intl
 from service.extract.declension_intl import nominative
 from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import is_given
-from service.extract.names import name_key
+from service.extract.names import DETERMINERS, ROLE_NOUNS, Doc, low, name_key
 
 if TYPE_CHECKING:
     from service.extract.noun_phrases import Cue
@@ -229,3 +230,47 @@ def _declined_holder(
                 declined = hit != tk and lang in ("pl", "ru", *declension_new_intl.LANGS)
                 best = (m.start, nominative(a.name, lang) if declined else a.name)
     return best[1] if best else None
+
+
+def role_subject(d: Doc, at: int) -> str | None:
+    """The unnamed title holder a pronoun at offset `at` stands for when no named person does:
+    the definite title phrase opening the sentence before it in its paragraph ('De officier van
+    justitie had vijf jaar geëist. "...", zei ze.'), as 'officier van justitie'; else None."""
+    w = d.words
+    p0 = d.paras[d.para_of(at)][0]
+    # sentence openings after an end mark (not the words a quotation opens), back from the
+    # pronoun: its own sentence's, then the one before
+    opens = [
+        k
+        for k in range(d.tok_at(at) - 1, -1, -1)
+        if d.sent_start[k] and (k == 0 or w[k - 1] in ".!?" or d.para[k - 1] != d.para[k])
+    ][:2]
+    if len(opens) < 2:
+        return None
+    k = opens[1]
+    if k + 1 >= len(w) or d.starts[k] < p0 or low(w[k]) not in _THE:
+        return None
+    if low(w[k + 1]) not in ROLE_NOUNS:
+        return None
+    e = k + 2
+    while e + 1 < len(w) and low(w[e]) in _OF and w[e + 1].isalpha() and w[e + 1].islower():
+        e += 2  # 'officier van justitie', 'procureur du roi'
+    return d.text[d.starts[k + 1] : d.ends[e - 1]]
+
+
+_OF = frozenset(["van", "de", "du", "des", "der", "di", "del", "da", "do", "dos"])
+_THE = DETERMINERS | intl.DETERMINERS
+
+
+# European honorifics before a surname ('Mme Vanderstraeten', 'Frau Krämer', 'Sra. Ruiz').
+_HONORIFICS = _w(
+    "m. mme mlle madame monsieur frau herr herrn sra sra. srta srta. señora señor sr. signora "
+    "signor sig. sig.ra dhr. mevr. mevrouw meneer"
+)
+
+
+def behind_honorific(name: str) -> str:
+    """The name without a European honorific before it ('Mme Vanderstraeten' -> 'Vanderstraeten'),
+    so that the surname finds the person named in full; the name itself otherwise."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _HONORIFICS else name

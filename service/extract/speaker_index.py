@@ -20,6 +20,7 @@ from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
     ROLE_NOUNS,
+    STOPWORDS,
     Doc,
     is_cap,
     low,
@@ -53,10 +54,11 @@ def _word_before(text: str, at: int) -> str:
 
 
 def _word_after(text: str, at: int) -> str:
-    """The keyed word that starts right after offset `at` (one space between)."""
+    """The keyed word that starts right after offset `at` (one space between): a title after the
+    name, as Hungarian writes it ('Tóth Gábor polgármester')."""
     if text[at : at + 1] != " " or not text[at + 1 : at + 2].isalpha():
         return ""
-    return name_key(text[at + 1 : at + 40].split(None, 1)[0])
+    return name_key(text[at + 1 : at + 40].split(None, 1)[0].rstrip(".,;:!?"))
 
 
 def role_key(role: str | None) -> str:
@@ -133,7 +135,8 @@ class ActorIndex:
 
     def holders(self, title: str, text: str) -> list[Actor]:
         """The named actors holding a title word ('conseillere'): by their role, else written
-        right after it ('Le ministre Jean Dupont a dit oui'; a title no cue read stays no role).
+        right before or after it ('Le ministre Jean Dupont a dit oui', 'Tóth Gábor polgármester';
+        a title no cue read stays no role).
         A title with a suffixed article or case ending ('rektoren', 'kommunalradet',
         'prasidenten') is held by those of its bare form ('Rektor Sigrid Aune')."""
         forms = [title]
@@ -281,11 +284,18 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
 
 # Links between a title and its complement ('of', 'de', 'da', 'von', 'van'): a name after one
 # is what the title is of.
-_OF = frozenset(["of", "de", "da", "do", "das", "dos", "del", "della", "di", "von", "van"])
+_OF = frozenset(
+    ["of", "de", "da", "do", "das", "dos", "del", "della", "di", "von", "van", "din", "du"]
+)
 _ARTICLES = DETERMINERS | intl.DETERMINERS
 
 
 _MAX_LEAD = 10
+# possessives opening a title phrase outside English ('Son avocat, Me Laurent Dubois,'), and the
+# French and Belgian lawyer's and notary's title before the name in apposition
+_OWN_WORDS = "son sa su sua seu sein seine ihr ihre zijn haar jego jej"
+_LEAD_OWN = frozenset(_OWN_WORDS.split())
+_COURT_TITLES = frozenset(["Me", "Maître"])
 
 
 def _title_lead(d: Doc, k: int, t: int) -> bool:
@@ -296,7 +306,7 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         return "," not in lead[:-1] and not any(low(x) in CUE_FINITE for x in lead)
     if (
         lead.count(",") == 1
-        and (low(lead[0]) in _ARTICLES or low(lead[0]) in ROLE_NOUNS)
+        and (low(lead[0]) in _ARTICLES or low(lead[0]) in _LEAD_OWN or low(lead[0]) in ROLE_NOUNS)
         and lead[-1] != ","
         and not any(low(x) in CUE_FINITE for x in lead)
     ):
@@ -304,7 +314,22 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         # then up to two lower-case words of rank or trade before the name in apposition
         after = lead[lead.index(",") + 1 :]
         return len(after) <= 2 and all(
-            x[0].islower() and x.replace("-", "").rstrip(".").isalpha() for x in after
+            x[0].islower() and x.replace("-", "").rstrip(".").isalpha() or x in _COURT_TITLES
+            for x in after
+        )
+    if lead and low(lead[0]) in ROLE_NOUNS and not lead[0].isupper():
+        # 'Wójt gminy Stara Wola Marian Kubiak': a title, then its lower-case complement (no
+        # English function word, no speech verb) and the capitalised place it is of
+        return all(
+            is_cap(x)
+            or low(x) in ROLE_NOUNS
+            or low(x) in DETERMINERS
+            or x.isalpha()
+            and x.islower()
+            and x not in STOPWORDS
+            and x not in CUE_FINITE
+            and x not in intl.SPEECH_VERBS
+            for x in lead
         )
     if all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead):
         return True

@@ -35,6 +35,7 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
+from service.extract.dash_quotes import interviewer_questions
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
@@ -152,6 +153,8 @@ def attribute(
         if attr.speaker is not None and not _group_speaks(f, attr):
             # a crowd's chant interrupts the speaker, who goes on after it
             last, last_pos = attr, sp.start
+    for i in [] if english else interviewer_questions(text, spans, out, found):
+        out[i] = Attribution(None, None, None, None, None)  # the reporter asks
     return out
 
 
@@ -361,9 +364,10 @@ def _resolve(
                     break
         speaker = a.name if a else (cue.name or cue.surface)
         role = role or (a.role if a else None)
+        short = resolve_intl.behind_honorific(speaker)  # 'Mme Vanderstraeten' -> the surname
         if (lang := language(d.text)) != "en":
-            if " " not in speaker.strip():
-                speaker = resolve_intl.full_form(idx.actors, speaker, cue.start, lang) or speaker
+            if " " not in short.strip():
+                speaker = resolve_intl.full_form(idx.actors, short, cue.start, lang) or speaker
             speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
@@ -378,8 +382,9 @@ def _resolve(
         p = low(cue.surface)
         p = "" if p in UNGENDERED else PRONOUN_MAP.get(p, p)
         target = _pronoun_target(d, idx, p, cue.start, last, last_pos)
-        if target is None:
-            return Attribution(None, cue.surface, span, None, None)
+        if target is None:  # 'De officier van justitie had ... geëist. "...", zei ze'
+            role = None if language(d.text) == "en" else resolve_intl.role_subject(d, cue.start)
+            return Attribution(role and anonymous_name(role), cue.surface, span, role, None)
         speaker, role = target
         return Attribution(speaker, cue.surface, span, role, "pronoun")
     if cue.kind == "role":

@@ -66,7 +66,7 @@ def _de(stem: str) -> set[str]:
 
 FR = _w(
     """
-    déclarer affirmer estimer ajouter expliquer souligner assurer indiquer préciser insister juger
+    parler évoquer déclarer affirmer estimer ajouter expliquer souligner assurer indiquer préciser insister juger
     confier annoncer raconter commenter fustiger saluer qualifier trancher nuancer confirmer
     plaider signaler relever noter observer lancer dénoncer déplorer regretter exhorter réclamer
     protester rétorquer répliquer ironiser résumer détailler marteler alerter avouer témoigner
@@ -107,7 +107,7 @@ ES_IRREGULAR = _w(
 )
 IT = _w(
     """
-    dichiarare spiegare affermare sottolineare precisare annunciare commentare osservare
+    parlare dichiarare spiegare affermare sottolineare precisare annunciare commentare osservare
     assicurare replicare rivelare raccontare confermare evidenziare denunciare attaccare accusare
     lamentare incalzare tuonare rilanciare ricordare segnalare avvisare annotare auspicare
     esortare ammonire avvertire chiarire garantire ribadire riferire spiegare insistere_ rimarcare
@@ -126,7 +126,7 @@ IT_IRREGULAR = _w(
 )
 PT = _w(
     """
-    afirmar declarar explicar sublinhar salientar destacar indicar alertar lembrar frisar avisar
+    falar afirmar declarar explicar sublinhar salientar destacar indicar alertar lembrar frisar avisar
     comentar acusar lamentar contar relatar criticar ressaltar questionar apontar adiantar
     confessar justificar anunciar informar assegurar observar notar reiterar desabafar ironizar
     pontuar acrescentar considerar classificar reforçar avaliar
@@ -155,14 +155,40 @@ DE_IRREGULAR = _w(
 )
 
 
+# A Romance past participle agrees with its subject after 'être' or a reflexive: 'elle s'est
+# dite « inquiète »', 'si è detta «soddisfatta»', 'se ha mostrado', 'foi citada'. The masculine
+# singular ending -> the other three, per language (French 'ée' is conjugated above).
+_AGREE = {
+    "fr": (("é", ("és", "ées")),),
+    "es": (("ado", ("ada", "ados", "adas")), ("ido", ("ida", "idos", "idas"))),
+    "pt": (("ado", ("ada", "ados", "adas")), ("ido", ("ida", "idos", "idas"))),
+    "it": (("ato", ("ata", "ati", "ate")), ("ito", ("ita", "iti", "ite"))),
+}
+AGREED_IRREGULAR = _w("dite dites dits detta detti dette dicha dichos dichas")
+
+
+def _agreed(forms: set[str], lang: str) -> set[str]:
+    """The feminine and plural forms of the masculine participles among `forms`."""
+    out = set()
+    for f in forms:
+        for end, others in _AGREE.get(lang, ()):
+            if f.endswith(end):
+                out |= {f[: -len(end)] + o for o in others}
+    return out
+
+
 def _build() -> frozenset[str]:
     out: set[str] = set()
-    for infs, fn in ((FR, _fr), (ES, _es), (IT, _it), (PT, _pt), (DE, _de)):
+    for infs, fn, lang in (
+        (FR, _fr, "fr"), (ES, _es, "es"), (IT, _it, "it"), (PT, _pt, "pt"), (DE, _de, "de")
+    ):  # fmt: skip
         for inf in infs:
             if inf.endswith("_"):
                 continue  # irregular in the tenses that matter: listed as written
-            out |= {f.split("'")[-1] for f in fn(inf)}
+            forms = {f.split("'")[-1] for f in fn(inf)}
+            out |= forms | _agreed(forms, lang)
     out |= set(FR_IRREGULAR + ES_IRREGULAR + IT_IRREGULAR + PT_IRREGULAR + DE_IRREGULAR)
+    out |= set(AGREED_IRREGULAR)
     return frozenset(x for x in out if " " not in x and len(x) > 2)
 
 

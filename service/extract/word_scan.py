@@ -200,3 +200,23 @@ def matches_at(pattern: re.Pattern[str], text: str, firsts: str) -> Iterator[re.
         if i >= end and (m := match(text, i)) is not None:
             end = m.end()
             yield m
+
+
+_DASHES = frozenset("–—-")
+
+
+def past_stamp(words: list[str], k: int) -> int:
+    """The token after a liveblog's time stamp that opens the paragraph at token k ('10h42 –',
+    '08.12 uur –', '19.02 Uhr –', '19:02 —'): the entry's first sentence starts there, so its
+    subject opens a sentence as in any other paragraph; k when the paragraph opens otherwise."""
+    j = k + 1
+    if j < len(words) and _CLOCK.match(words[k]) is None:
+        if not (words[k].isdigit() and _CLOCK.match(words[k] + words[j])):
+            return k
+        j += 1  # '10h42' is two tokens
+    if j < len(words) and words[j].isalpha() and len(words[j]) <= 3:
+        j += 1  # 'uur', 'Uhr', 'h'
+    return j + 1 if j + 1 < len(words) and words[j] in _DASHES else k
+
+
+_CLOCK = re.compile(r"\d{1,2}[.:h]\d\d$")
