@@ -28,6 +28,8 @@ def test_first_names_by_the_articles_language():
     # 'Marian' is ambiguous in the pooled list, a man's name in Czech or Slovak: a first name
     # in an article in a European language, as before in an English one
     assert given_in("marian", "pl") and not given_in("marian", "en")
+    # a name only one other language lists is no first name here: often a surname instead
+    assert given_in("arie", "nl") and not given_in("arie", "pl")
 
 
 def test_an_initial_for_a_surname_keeps_its_dot_and_ends_no_sentence():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -111,21 +112,26 @@ def is_given(word: str) -> bool:
 
 
 def given_in(word: str, lang: str) -> bool:
-    """`is_given`, or, in an article not in English, a first name of one of the European
-    languages' own lists (`data/locale_first_names.json`: 'Marian', ambiguous in the pooled list,
-    is a man in Czech or Slovak) that the lexicons read no other way."""
+    """`is_given`, or, in an article not in English, a first name of the article's own language
+    (`data/locale_first_names.json`: 'Marian', ambiguous in the pooled list, is a man in Czech or
+    Slovak) that the lexicons read no other way. Its own, or one several languages list: a name
+    only another language lists is often a surname here."""
     if is_given(word):
         return True
-    return lang != "en" and word in _own_any() and not _not_name(word)
+    return lang != "en" and word in _own_of(lang) and not _not_name(word)
 
 
-@lru_cache(maxsize=1)
-def _own_any() -> frozenset[str]:
-    """Every language's own first names (`data/locale_first_names.json`), whatever the gender."""
+@lru_cache(maxsize=64)
+def _own_of(lang: str) -> frozenset[str]:
+    """The first names of the language's own locales, and those two or more languages' locales
+    share (`data/locale_first_names.json`), whatever the gender: a name one other language alone
+    lists is too often a surname here."""
     if not OWN.exists():
         return frozenset()
     langs = json.loads(OWN.read_text(encoding="utf-8"))["langs"]
-    return frozenset(w for v in langs.values() for g in ("m", "f") for w in v[g].split())
+    listed = Counter(w for v in langs.values() for w in set(v["m"].split() + v["f"].split()))
+    own = langs.get(lang, {"m": "", "f": ""})
+    return frozenset(own["m"].split() + own["f"].split()) | {w for w, n in listed.items() if n > 1}
 
 
 def agrees(name: str | None, pronoun: str) -> bool:
