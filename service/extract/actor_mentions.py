@@ -22,6 +22,7 @@ from service.extract.names import (
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACES,
+    POSTNOMINALS,
     PRONOUNS,
     QUOTE_CHARS,
     RANKS,
@@ -145,7 +146,11 @@ def _name_particle(d: Doc, i: int, j: int) -> bool:
     """'Pieter de Groot', 'Ursula von der Leyen', 'Lula da Silva': a lower-case particle inside a
     personal name (the run so far is one to three plain capitalised words)."""
     w = d.words
-    if w[j] not in intl.SURNAME_PARTICLES or j - i > 4:
+    if w[j] not in intl.SURNAME_PARTICLES:
+        return False
+    # the name starts after an honorific before it: 'State prosecutor Adv. Pieter van Wyk'
+    i = max((t + 1 for t in range(i, j) if low(w[t]) in RANKS), default=i)
+    if i >= j or j - i > 4:
         return False
     k = j + 1
     while k < len(w) and w[k] in intl.SURNAME_PARTICLES and k - j < 2:
@@ -423,6 +428,16 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
         # 'Stadtrat Markus Weber von den Grünen': the party is no part of the name
         surface = surface[: surface.rindex(name) + len(name)]
     words = name.split()
+    if (
+        len(words) > 2
+        and low(words[-1]) in POSTNOMINALS
+        and (t.name_offset or low(words[-1]) not in ORG_WORDS)
+    ):
+        # 'Hon. Jane Cowley MPL', 'Adv. Nomsa Khumalo SC': letters after a name are no part of it
+        # ('Freiburg SC', with no title before it, stays a club)
+        name = name[: name.rindex(words[-1])].rstrip(" ,")
+        surface = surface[: surface.rindex(words[-1])].rstrip(" ,")
+        words = words[:-1]
     while len(words) > 1 and low(words[0]) in CONNECTORS:
         name = name[len(words[0]) :].lstrip()
         words = words[1:]
