@@ -62,6 +62,8 @@ MAX_NP = 12
 # Unions tested inside token loops, built once.
 _STRIP_DET = DETERMINERS | {"unnamed", "unidentified", "anonymous"}
 _NOT_NAME_OPENER = AUX | TIME_WORDS | {"following", "after", "before", "in"}
+# ... nor a conjunction or linking adverb opening the sentence ('But Drummond said: ...')
+_NOT_NAME_OPENER |= {"but", "and", "so", "yet", "or", "nor", "however", "meanwhile", "also", "still"}
 _NP_HEAD = ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
 KNOWN_HEADS = _NP_HEAD | PLURAL_ROLES
 # nouns heading unnamed speakers in English news ('a friend said', 'the crowd chanted'), beyond
@@ -232,6 +234,10 @@ def role_np(d: Doc, j: int, lo: int) -> Cue | None:
         return Cue(
             "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or plural_head(head)
         )
+    if det == "the" and k + 1 == j and "-" in head and all(map(str.isalpha, head.split("-"))):
+        # a compound epithet for someone just named, as tabloids and sports pages write it:
+        # 'the mum-of-three told ...', 'the centre-half said'
+        return Cue("epithet", surface, s, e)
     return None
 
 
