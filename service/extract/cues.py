@@ -88,6 +88,8 @@ CUE_INVERTED = _words(
     """
 )
 MAX_WINDOW = 80
+# the object pronouns a cue may name its speaker by ('according to her'), as their subject forms
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPS = frozenset(["in", "at", "from", "across", "near", "throughout", "inside", "outside"])
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
 
@@ -413,6 +415,10 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             end = v + 2
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
+            if end == v + 3 and low(w[v + 2]) in OBJECT_PRONOUNS:
+                # 'According to her, "..."': the pronoun of someone just named
+                s, e = d.starts[v + 2], d.ends[v + 2]
+                return _with_rule(Cue("pronoun", w[v + 2], s, e), "according-to")
             cue = np_back(d, end - 1, v + 2)
             return _with_rule(cue, "according-to")
         if lv in CUE_FINITE or lv in _BEFORE_EXTRA:

@@ -63,7 +63,7 @@ MAX_NP = 12
 _STRIP_DET = DETERMINERS | {"unnamed", "unidentified", "anonymous"}
 _NOT_NAME_OPENER = AUX | TIME_WORDS | {"following", "after", "before", "in"}
 # ... nor a conjunction or linking adverb opening the sentence ('But Drummond said: ...')
-_NOT_NAME_OPENER |= {"but", "and", "so", "yet", "or", "nor", "however", "meanwhile", "also", "still"}
+_NOT_NAME_OPENER |= _words("but and so yet or nor however meanwhile also still")
 _NP_HEAD = ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
 KNOWN_HEADS = _NP_HEAD | PLURAL_ROLES
 # nouns heading unnamed speakers in English news ('a friend said', 'the crowd chanted'), beyond
