@@ -46,7 +46,7 @@ RANKS = _words(
 )
 # Police and court ranks of Irish, British, South African and Commonwealth papers ('Garda Aoife
 # Brennan', 'Det Supt Lowe', 'Adv. Nomsa Khumalo SC'), with and without their dots.
-RANKS = RANKS | _words("garda adv supt insp det const cst")
+RANKS = RANKS | _words("garda adv supt insp det const cst sp dsp asp csp")
 # Letters after a name: silks, members of parliaments and assemblies, honours, Indian services.
 POSTNOMINALS = _words("sc qc kc san mp mpl mla mpp mna mpa msp td obe mbe cbe kbe dbe ias ips")
 

@@ -346,7 +346,7 @@ def _resolve(
     if cue.kind == "name":
         # up to the cue's end: its own mention counts, behind a title too ('Mrs. Holloway')
         a = idx.name(cue.name or cue.surface, cue.end)
-        owner, sep, rest = (cue.name or "").rpartition("'s ")
+        owner, sep, rest = (cue.name or "").replace("’s ", "'s ").rpartition("'s ")
         if a is None and sep and owner and rest[:1].isupper():
             # "Al Jazeera's Yasmin al-Hashimi": the person after the possessive speaks
             a = idx.name(rest, cue.start)
@@ -587,7 +587,7 @@ def _indefinite_subject(d: Doc, idx: ActorIndex, p: str, lo: int, hi: int) -> st
     speaker of the quotation before. The role nouns are gender_evidence's -woman/-man compounds
     ('spokeswoman', 'chairman', 'businesswoman'); most windows hold none, so no search."""
     window = d.text[lo:hi]
-    found = indefinite_speaker(d, lo, hi, p)  # any noun, when a speech verb follows it
+    found = indefinite_speaker(d, lo, hi, p, CUE_FINITE)  # any noun a speech verb follows
     rx = _INDEF_RE.format(head=f"(?:{ROLE_COMPOUNDS[p]})")
     for m in re.finditer(rx, window) if ("wom" if p == "she" else "man") in window else ():
         t = d.tok_at(lo + m.start())
