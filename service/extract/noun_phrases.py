@@ -165,6 +165,8 @@ def np_back(d: Doc, j: int, lo: int) -> Cue | None:
                 break
         while k < j and not is_cap(w[k]) and low(w[k]) not in ROLE_NOUNS:
             k += 1
+        if k > lo and low(w[k - 1]) == "the" and word.isupper() and low(word) in ROLE_NOUNS:
+            return role_np(d, j, lo)  # 'the Dublin Mid-West TD said': a description
         surface = d.text[d.starts[k] : d.ends[j]]
         surface = surface[: len(surface) - (len(w[j]) - len(word))] if word != w[j] else surface
         prev = low(w[k - 1]) if k - 1 >= lo else ""
