@@ -428,13 +428,16 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
         # 'Stadtrat Markus Weber von den Grünen': the party is no part of the name
         surface = surface[: surface.rindex(name) + len(name)]
     words = name.split()
+    role = t.role
     if (
         len(words) > 2
         and low(words[-1]) in POSTNOMINALS
         and (t.name_offset or low(words[-1]) not in ORG_WORDS)
     ):
         # 'Hon. Jane Cowley MPL', 'Adv. Nomsa Khumalo SC': letters after a name are no part of it
-        # ('Freiburg SC', with no title before it, stays a club)
+        # ('Freiburg SC', with no title before it, stays a club); they are a role of their own:
+        # 'the Dublin Mid-West TD said' names Eoin Mac Aodha TD
+        role = role or words[-1]
         name = name[: name.rindex(words[-1])].rstrip(" ,")
         surface = surface[: surface.rindex(words[-1])].rstrip(" ,")
         words = words[:-1]
@@ -485,7 +488,7 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
         + t.name_offset
         + (surface[t.name_offset :].index(name) if name in surface[t.name_offset :] else 0)
     )
-    out.append((s if t.role else ns, s + len(surface), surface, name, t.role))
+    out.append((s if t.role else ns, s + len(surface), surface, name, role))
     if t.role:
         # "Boeing CEO Dave Calhoun": Boeing is mentioned too
         org = [

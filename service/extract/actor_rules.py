@@ -251,13 +251,18 @@ def _type_of(
 def _before_titled_name(d: Doc, m: Mention) -> bool:
     """A name that holds no known first name and comes before a lower-case title and a name is
     the body that person works for: 'Pacific Sands Minerals chief executive Lorraine Gatt',
-    'Lochburn Athletic boss Stevie Drummond'."""
+    "Sinn Féin's housing spokesperson Eoin Mac Aodha"."""
     w = d.words
     t = bisect.bisect_left(d.starts, m.end)
     k = t
-    while k < len(w) and k - t < 3 and w[k][:1].islower() and low(w[k]) in ROLE_NOUNS:
+    while k < len(w) and k - t < 3 and w[k][:1].islower() and w[k].isalpha():
         k += 1
-    return t < k < len(w) and d.para[k] == d.para[t] and w[k][:1].isupper()
+    return (
+        t < k < len(w)
+        and low(w[k - 1]) in ROLE_NOUNS
+        and d.para[k] == d.para[t]
+        and w[k][:1].isupper()
+    )
 
 
 def _org_noun_step(x: str) -> bool | None:
