@@ -90,6 +90,13 @@ def _speakers(text: str) -> list[str | None]:
             "biggest reform in a generation,’ Mr Ó Fearghail said.",
             "Darragh Ó Fearghail",
         ),
+        # letters after a name are that person's role: 'the ... TD said' finds them
+        (
+            "The Minister for Housing, Darragh Ó Fearghail, defended the rules.\n\nSinn Féin’s "
+            "housing spokesperson Eoin Mac Aonghusa TD said renters would pay more. ‘It is a "
+            "landlords’ charter,’ the Dublin Mid-West TD said.",
+            "Eoin Mac Aonghusa",
+        ),
         (
             "Taoiseach Seán Ó Riain said the Government would not be deflected. ‘We will see it "
             "through,’ he said.",
