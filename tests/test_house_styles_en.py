@@ -90,6 +90,12 @@ def _speakers(text: str) -> list[str | None]:
             "biggest reform in a generation,’ Mr Ó Fearghail said.",
             "Darragh Ó Fearghail",
         ),
+        # a job written with a capital at the start of the sentence is no part of the name
+        (
+            "Developer Tom Bassington said he would appeal. \"The region needs houses,\" "
+            "Bassington told the Gazette.",
+            "Tom Bassington",
+        ),
         # letters after a name are that person's role: 'the ... TD said' finds them
         (
             "The Minister for Housing, Darragh Ó Fearghail, defended the rules.\n\nSinn Féin’s "

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
 from service.extract.memo import Memo
-from service.extract.name_gender import first_name_before, gender, given_names, noun_before_name
+from service.extract.name_gender import (
+    first_name_before,
+    gender,
+    given_names,
+    is_given,
+    noun_before_name,
+)
 from service.extract.name_span_intl import given_start
 from service.extract.names import (
     CONNECTORS,
@@ -378,6 +384,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 break
         if foreign and j - i > 2:
             i = given_start(d, i, j)  # 'Wiceprezydent Radomia Paweł Górski': the name, no title
+        elif j - i == 3 and sent_start[i] and _common_noun_opener(d, i):
+            i += 1  # 'Developer Tom Bassett said': a job written with a capital at the start
         s, e = starts[i], ends[j - 1]
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
@@ -415,6 +423,23 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
 
 
 _Part = tuple[int, int, str, str, str | None]
+
+
+def _common_noun_opener(d: Doc, i: int) -> bool:
+    """The word opening a sentence before a known first name and a surname is no name of its own:
+    no first name, place, demonym or body word, and never capitalised inside a sentence."""
+    x, lx = d.words[i], low(d.words[i])
+    return (
+        is_given(low(d.words[i + 1]))
+        and not is_given(lx)
+        and x.isalpha()
+        and not x.isupper()
+        and lx not in PLACES
+        and lx not in DEMONYMS
+        and lx not in ORG_WORDS
+        and lx not in STOPWORDS
+        and not capitalised_inside(d.words, d.sent_start, x)
+    )
 
 
 def _run_parts(surface: str) -> tuple[_Part, ...]:
