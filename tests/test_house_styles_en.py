@@ -92,7 +92,7 @@ def _speakers(text: str) -> list[str | None]:
         ),
         # a job written with a capital at the start of the sentence is no part of the name
         (
-            "Developer Tom Bassington said he would appeal. \"The region needs houses,\" "
+            'Developer Tom Bassington said he would appeal. "The region needs houses," '
             "Bassington told the Gazette.",
             "Tom Bassington",
         ),
