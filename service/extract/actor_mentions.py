@@ -438,6 +438,8 @@ def _common_noun_opener(d: Doc, i: int) -> bool:
         and lx not in DEMONYMS
         and lx not in ORG_WORDS
         and lx not in STOPWORDS
+        and lx not in _ROLE_JOIN  # a title the run keeps as the name's role
+        and lx not in RANKS
         and not capitalised_inside(d.words, d.sent_start, x)
     )
 

@@ -225,9 +225,6 @@ def _type_of(
         for m in ms:
             if m.role:
                 return ActorType.person
-        first = low(e.name.split()[0])
-        if not is_given(first) and "-" not in e.name and any(_before_titled_name(d, m) for m in ms):
-            return ActorType.organization
         for m in ms:
             if _after_org_noun(d, m):
                 return (
@@ -246,23 +243,6 @@ def _type_of(
         )
         return ActorType.organization if the else ActorType.person
     return ActorType.organization
-
-
-def _before_titled_name(d: Doc, m: Mention) -> bool:
-    """A name that holds no known first name and comes before a lower-case title and a name is
-    the body that person works for: 'Pacific Sands Minerals chief executive Lorraine Gatt',
-    "Sinn Féin's housing spokesperson Eoin Mac Aodha"."""
-    w = d.words
-    t = bisect.bisect_left(d.starts, m.end)
-    k = t
-    while k < len(w) and k - t < 3 and w[k][:1].islower() and w[k].isalpha():
-        k += 1
-    return (
-        t < k < len(w)
-        and low(w[k - 1]) in ROLE_NOUNS
-        and d.para[k] == d.para[t]
-        and w[k][:1].isupper()
-    )
 
 
 def _org_noun_step(x: str) -> bool | None:
