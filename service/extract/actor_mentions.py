@@ -28,6 +28,7 @@ from service.extract.names import (
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACES,
+    POSTNOMINALS,
     PRONOUNS,
     QUOTE_CHARS,
     RANKS,
@@ -157,7 +158,11 @@ def _name_particle(d: Doc, i: int, j: int) -> bool:
     """'Pieter de Groot', 'Ursula von der Leyen', 'Lula da Silva': a lower-case particle inside a
     personal name (the run so far is one to three plain capitalised words)."""
     w = d.words
-    if w[j] not in intl.SURNAME_PARTICLES or j - i > 4:
+    if w[j] not in intl.SURNAME_PARTICLES:
+        return False
+    # the name starts after an honorific before it: 'State prosecutor Adv. Pieter van Wyk'
+    i = max((t + 1 for t in range(i, j) if low(w[t]) in RANKS), default=i)
+    if i >= j or j - i > 4:
         return False
     k = j + 1
     while k < len(w) and w[k] in intl.SURNAME_PARTICLES and k - j < 2:
@@ -394,6 +399,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                 break
         if foreign and j - i > 2:
             i = given_start(d, i, j)  # 'Wiceprezydent Radomia Paweł Górski': the name, no title
+        elif j - i == 3 and sent_start[i] and _common_noun_opener(d, i):
+            i += 1  # 'Developer Tom Bassett said': a job written with a capital at the start
         s, e = starts[i], ends[j - 1]
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
@@ -433,6 +440,25 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
 _Part = tuple[int, int, str, str, str | None]
 
 
+def _common_noun_opener(d: Doc, i: int) -> bool:
+    """The word opening a sentence before a known first name and a surname is no name of its own:
+    no first name, place, demonym or body word, and never capitalised inside a sentence."""
+    x, lx = d.words[i], low(d.words[i])
+    return (
+        is_given(low(d.words[i + 1]))
+        and not is_given(lx)
+        and x.isalpha()
+        and not x.isupper()
+        and lx not in PLACES
+        and lx not in DEMONYMS
+        and lx not in ORG_WORDS
+        and lx not in STOPWORDS
+        and lx not in _ROLE_JOIN  # a title the run keeps as the name's role
+        and lx not in RANKS
+        and not capitalised_inside(d.words, d.sent_start, x)
+    )
+
+
 def _run_parts(surface: str) -> tuple[_Part, ...]:
     """The mentions of one run, as (start, end, surface, name, role) with offsets into the run:
     a pure function of the run's text, so a name written again costs one look-up."""
@@ -444,6 +470,19 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
         # 'Stadtrat Markus Weber von den Grünen': the party is no part of the name
         surface = surface[: surface.rindex(name) + len(name)]
     words = name.split()
+    role = t.role
+    if (
+        len(words) > 2
+        and low(words[-1]) in POSTNOMINALS
+        and (t.name_offset or low(words[-1]) not in ORG_WORDS)
+    ):
+        # 'Hon. Jane Cowley MPL', 'Adv. Nomsa Khumalo SC': letters after a name are no part of it
+        # ('Freiburg SC', with no title before it, stays a club); they are a role of their own:
+        # 'the Dublin Mid-West TD said' names Eoin Mac Aodha TD
+        role = role or words[-1]
+        name = name[: name.rindex(words[-1])].rstrip(" ,")
+        surface = surface[: surface.rindex(words[-1])].rstrip(" ,")
+        words = words[:-1]
     while len(words) > 1 and low(words[0]) in CONNECTORS:
         name = name[len(words[0]) :].lstrip()
         words = words[1:]
@@ -491,7 +530,7 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
         + t.name_offset
         + (surface[t.name_offset :].index(name) if name in surface[t.name_offset :] else 0)
     )
-    out.append((s if t.role else ns, s + len(surface), surface, name, t.role))
+    out.append((s if t.role else ns, s + len(surface), surface, name, role))
     if t.role:
         # "Boeing CEO Dave Calhoun": Boeing is mentioned too
         org = [

@@ -43,6 +43,7 @@ from service.extract.noun_phrases import (
 from service.extract.other_readings import month_surname
 from service.extract.quotes import QuoteSpan
 from service.extract.subject_intl import without_opener
+from service.extract.unnamed_subjects import indefinite_before
 
 _FINITE = _words(
     """
@@ -88,6 +89,8 @@ CUE_INVERTED = _words(
     """
 )
 MAX_WINDOW = 80
+# the object pronouns a cue may name its speaker by ('according to her'), as their subject forms
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPS = frozenset(["in", "at", "from", "across", "near", "throughout", "inside", "outside"])
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
 
@@ -413,6 +416,10 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             end = v + 2
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
+            if end == v + 3 < hi and low(w[v + 2]) in OBJECT_PRONOUNS and w[end] in (",", ":"):
+                # 'According to her, "..."': the pronoun of someone just named
+                s, e = d.starts[v + 2], d.ends[v + 2]
+                return _with_rule(Cue("pronoun", w[v + 2], s, e), "according-to")
             cue = np_back(d, end - 1, v + 2)
             return _with_rule(cue, "according-to")
         if lv in CUE_FINITE or lv in _BEFORE_EXTRA:
@@ -420,7 +427,11 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 continue  # passive: "was described by"
             if noun_use(d, v):
                 continue  # "called Clinton's remarks ...": a noun, not the cue verb
-            cue = _subject_before(d, v, lo, mask) or _description_before(d, v, lo, mask)
+            cue = (
+                _subject_before(d, v, lo, mask)
+                or _description_before(d, v, lo, mask)
+                or indefinite_before(d, v, lo)
+            )
             if cue is not None and not _opens_lead_clause(d, cue):
                 return _with_rule(cue, "cue-before")
         elif lv in CUE_PARTICIPLE and participle < 0:
@@ -449,6 +460,10 @@ _LEAD_CLAUSE = frozenset(
 )  # fmt: skip
 
 
+_SUBORDINATORS = frozenset(
+    ["after", "before", "when", "while", "since", "although", "though", "because", "once", "until"]
+)
+
 _AFTER_GERUND = frozenset(
     ["to", "the", "a", "an", "his", "her", "their", "its", "on", "about", "at", "with", "from"]
 )
@@ -469,6 +484,8 @@ def _opens_lead_clause(d: Doc, cue: Cue) -> bool:
     before the verb are a lead clause's opening, not its subject."""
     k = d.tok_at(cue.start)
     first = d.words[k]
+    if k > 0 and d.sent_start[k - 1] and low(d.words[k - 1]) in _SUBORDINATORS:
+        return True  # 'After FOX13's Craig Patrick asked about it, ...': a subordinate clause
     if not first[:1].isupper():
         return False
     nxt = low(d.words[k + 1]) if k + 1 < len(d.words) else ""

@@ -84,6 +84,11 @@ def title_gender(text: str, at: int) -> str | None:
     return "f" if t.group(1) else "m"
 
 
+def noun_gender(word: str) -> str | None:
+    """'f' for 'mother' or 'spokeswoman', 'm' for 'husband', None for 'nurse' or 'resident'."""
+    return _noun_gender(_ROLE_RE.fullmatch(word))
+
+
 def _noun_gender(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None

@@ -45,6 +45,13 @@ RANKS = _words(
     honorable judge justice st saint mullah mufti emir sen rep gov shri sri smt shrimati cllr
     alhaji alhaja mallam malam engr barr pastor bishop archbishop"""
 )
+# Police and court ranks of Irish, British, South African and Commonwealth papers ('Garda Aoife
+# Brennan', 'Det Supt Lowe', 'Adv. Nomsa Khumalo SC'), with and without their dots.
+RANKS = RANKS | _words("garda adv supt insp det const cst sp dsp asp csp lt-col lt-gen maj-gen")
+# Irish and Scottish surname prefixes, folded ('Ó Faoláin', 'Ní Bhriain', 'Mac Aodha')
+GAELIC_PARTICLES = _words("o ni nic mac ua ui")
+# Letters after a name: silks, members of parliaments and assemblies, honours, Indian services.
+POSTNOMINALS = _words("sc qc kc san mp mpl mla mpp mna mpa msp td obe mbe cbe kbe dbe ias ips")
 
 
 def _derived_titles() -> tuple[frozenset[str], frozenset[str]]:
@@ -86,6 +93,9 @@ ROLE_NOUNS = intl.role_set(
     councillor councilor
     msp mep mpp mlc mca mec cec commuter motorist pensioner shopper trader villager"""
     )
+    # offices of Commonwealth papers: South African and Irish courts, Indian city councils,
+    # provincial assemblies (Pakistan MPA, South Africa MPL), sports captains
+    | _words("magistrate corporator skipper mpa mpl mna mha td taoiseach tánaiste tanaiste")
 )
 # Collective role nouns that stand for an unnamed plural speaker.
 PLURAL_ROLES = intl.PLURAL_ROLES | _words(
@@ -245,10 +255,10 @@ def same_person(a: str, b: str) -> bool:
     if not sa or sa != surname_key(b):
         return False
     pa, pb = name_key(a).split(), name_key(b).split()
-    # 'De Groot' is the surname of 'Pieter de Groot', not a first name 'De'
-    while len(pa) > 1 and pa[0] in intl.SURNAME_PARTICLES:
+    # 'De Groot' is the surname of 'Pieter de Groot', not a first name 'De'; so is 'Ó Faoláin'
+    while len(pa) > 1 and (pa[0] in intl.SURNAME_PARTICLES or pa[0] in GAELIC_PARTICLES):
         pa = pa[1:]
-    while len(pb) > 1 and pb[0] in intl.SURNAME_PARTICLES:
+    while len(pb) > 1 and (pb[0] in intl.SURNAME_PARTICLES or pb[0] in GAELIC_PARTICLES):
         pb = pb[1:]
     if len(pa) == 1 or len(pb) == 1:
         return True
@@ -436,7 +446,8 @@ _POSSESSIVE_LAST = frozenset("s'’")  # the last characters of the endings stri
 QUOTE_CHARS = frozenset("\"“”„‟«»‘’‚‛‹›'")
 ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen maj lt col capt cmdr adm brig sgt cpl pvt rev fr st sen rep gov jr sr "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs"
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs "
+    "adv supt insp det const cst"
 )
 # lower-case titles before a name, whose dot the tokeniser keeps on the word ("dr. Novák")
 LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc"))

@@ -62,6 +62,8 @@ MAX_NP = 12
 # Unions tested inside token loops, built once.
 _STRIP_DET = DETERMINERS | {"unnamed", "unidentified", "anonymous"}
 _NOT_NAME_OPENER = AUX | TIME_WORDS | {"following", "after", "before", "in"}
+# ... nor a conjunction or linking adverb opening the sentence ('But Drummond said: ...')
+_NOT_NAME_OPENER |= _words("but and so yet or nor however meanwhile also still")
 _NP_HEAD = ROLE_NOUNS | DOCUMENT_NOUNS | ORGISH
 KNOWN_HEADS = _NP_HEAD | PLURAL_ROLES
 # nouns heading unnamed speakers in English news ('a friend said', 'the crowd chanted'), beyond
@@ -163,6 +165,8 @@ def np_back(d: Doc, j: int, lo: int) -> Cue | None:
                 break
         while k < j and not is_cap(w[k]) and low(w[k]) not in ROLE_NOUNS:
             k += 1
+        if k > lo and low(w[k - 1]) == "the" and word.isupper() and low(word) in ROLE_NOUNS:
+            return role_np(d, j, lo)  # 'the Dublin Mid-West TD said': a description
         surface = d.text[d.starts[k] : d.ends[j]]
         surface = surface[: len(surface) - (len(w[j]) - len(word))] if word != w[j] else surface
         prev = low(w[k - 1]) if k - 1 >= lo else ""
@@ -232,6 +236,10 @@ def role_np(d: Doc, j: int, lo: int) -> Cue | None:
         return Cue(
             "role", surface, s, e, role=role, plural=head in PLURAL_ROLES or plural_head(head)
         )
+    if det == "the" and k + 1 == j and "-" in head and all(map(str.isalpha, head.split("-"))):
+        # a compound epithet for someone just named, as tabloids and sports pages write it:
+        # 'the mum-of-three told ...', 'the centre-half said'
+        return Cue("epithet", surface, s, e)
     return None
 
 

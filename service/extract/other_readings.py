@@ -42,10 +42,12 @@ def surnames_read_otherwise(d: Doc) -> frozenset[str]:
     that person. A number after the word ('Mark Jun 5') or a dot on it ('Jun.') keeps its other
     reading."""
     w, para, n = d.words, d.para, len(d.words)
-    if _AS_WRITTEN.isdisjoint(w):
-        return frozenset()
-    given = given_names()
     out: set[str] = set()
+    if not _EN_WEEKDAYS_WRITTEN.isdisjoint(w):
+        out.update(_given_after_honorific(w))
+    if _AS_WRITTEN.isdisjoint(w):
+        return frozenset(out)
+    given = given_names()
     # only the words written as one of them are read (found in C): most articles hold a few
     for k in compress(count(), map(_AS_WRITTEN.__contains__, w)):
         x = w[k]
@@ -95,3 +97,21 @@ def month_surname(w: list[str], j: int, lo: int) -> bool:
         and low(w[j - 1]) not in STOPWORDS
         and low(w[j - 1]) not in TIME_WORDS
     )
+
+
+# English weekdays as they open a first name: Nigerian and Ghanaian papers write 'Mr Sunday Etim'
+_EN_WEEKDAYS_WRITTEN = frozenset(x.capitalize() for x in EN_WEEKDAYS)
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+def _given_after_honorific(w: list[str]) -> set[str]:
+    """Weekdays written as a first name: right after 'Mr', 'Mrs', 'Ms' or 'Dr' and before a
+    capitalised surname ('Mr Sunday Etim'); a date never stands so."""
+    return {
+        low(w[k])
+        for k in range(1, len(w) - 1)
+        if w[k] in _EN_WEEKDAYS_WRITTEN
+        and low(w[k - 1]) in _HONORIFICS
+        and w[k + 1][:1].isupper()
+        and w[k + 1].isalpha()
+    }

@@ -31,6 +31,7 @@ from service.extract.cues import (
     CUE_INVERTED,
     CUE_PARTICIPLE,
     MAX_WINDOW,
+    OBJECT_PRONOUNS,
     FoundCue,
     find_cues,
     marked_regions,
@@ -53,6 +54,7 @@ from service.extract.noun_phrases import (
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex, is_title_key, role_key
 from service.extract.unnamed_cue import unnamed_cue
+from service.extract.unnamed_subjects import indefinite_speaker
 
 # names other modules import from here
 __all__ = [
@@ -349,7 +351,7 @@ def _resolve(
     if cue.kind == "name":
         # up to the cue's end: its own mention counts, behind a title too ('Mrs. Holloway')
         a = idx.name(cue.name or cue.surface, cue.end)
-        owner, sep, rest = (cue.name or "").rpartition("'s ")
+        owner, sep, rest = (cue.name or "").replace("’s ", "'s ").rpartition("'s ")
         if a is None and sep and owner and rest[:1].isupper():
             # "Al Jazeera's Yasmin al-Hashimi": the person after the possessive speaks
             a = idx.name(rest, cue.start)
@@ -380,7 +382,7 @@ def _resolve(
         return Attribution(target[0], None, None, target[1], "pronoun")
     if cue.kind == "pronoun":
         p = low(cue.surface)
-        p = "" if p in UNGENDERED else PRONOUN_MAP.get(p, p)
+        p = "" if p in UNGENDERED else PRONOUN_MAP.get(p) or OBJECT_PRONOUNS.get(p, p)
         target = _pronoun_target(d, idx, p, cue.start, last, last_pos)
         if target is None:  # 'De officier van justitie had ... geëist. "...", zei ze'
             role = None if language(d.text) == "en" else resolve_intl.role_subject(d, cue.start)
@@ -599,13 +601,11 @@ def _indefinite_subject(d: Doc, idx: ActorIndex, p: str, lo: int, hi: int) -> st
     speaker of the quotation before. The role nouns are gender_evidence's -woman/-man compounds
     ('spokeswoman', 'chairman', 'businesswoman'); most windows hold none, so no search."""
     window = d.text[lo:hi]
-    if ("wom" if p == "she" else "man") not in window:
-        return None
-    found = None
+    found = indefinite_speaker(d, lo, hi, p, CUE_FINITE)  # any noun a speech verb follows
     rx = _INDEF_RE.format(head=f"(?:{ROLE_COMPOUNDS[p]})")
-    for m in re.finditer(rx, window):
+    for m in re.finditer(rx, window) if ("wom" if p == "she" else "man") in window else ():
         t = d.tok_at(lo + m.start())
-        if t < len(d.sent_start) and d.sent_start[t]:
+        if t < len(d.sent_start) and d.sent_start[t] and (found is None or lo + m.end() > found[0]):
             found = (lo + m.end(), m.group(1))
     if found is None or _subject_person_between(d, idx, found[0], hi, p) is not None:
         return None

@@ -1,0 +1,101 @@
+"""Unnamed speakers opening a sentence with 'A(n) <noun>', as regional and Commonwealth papers
+write their witnesses and sources: 'A spokesman for the ferry operator said: ...', 'A source close
+to the couple said: ...', and the pronoun after one: 'A nurse at one of the clinics, who asked not
+to be named, said staff had used torches. "...," she said' (the nurse, not the person quoted in
+the paragraph before). The shape, an indefinite subject of a speech verb, is read from the text.
+"""
+
+from __future__ import annotations
+
+from service.extract.gender_evidence import noun_gender
+from service.extract.names import DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS, Doc, _words, low
+from service.extract.noun_phrases import LEARNED_HEADS, Cue
+
+_OPENERS = frozenset(("a", "an"))
+# words ending the noun phrase after 'A(n)': a preposition or relative pronoun, never its noun
+_PHRASE_END = _words("of at for from in on with who whose which that to by near close")
+_MAX_WORDS = 3  # 'A senior health official'
+_MAX_TO_VERB = (
+    16  # tokens from the noun to the speech verb ('..., who asked not to be named, said')
+)
+
+
+def _indefinite(d: Doc, t: int, hi: int) -> tuple[int, str] | None:
+    """(token after the noun, noun) of 'A(n) [adjectives] noun' opening a sentence at token t,
+    the noun ending at a comma, a preposition or the verb ('A wall would not' ends at none);
+    'of' after a noun of quantity ('A lot of', 'A variety of') heads no speaker."""
+    w = d.words
+    if not d.sent_start[t] or low(w[t]) not in _OPENERS:
+        return None
+    k = t + 1
+    while (
+        k < hi
+        and k - t <= _MAX_WORDS
+        and w[k][:1].islower()
+        and w[k].replace("-", "").isalpha()
+        and w[k] not in _PHRASE_END
+    ):
+        k += 1
+    head = low(w[k - 1])
+    nxt = w[k] if k < hi else ""
+    if (
+        k == t + 1
+        or not (nxt == "," or nxt in _PHRASE_END or nxt[:1].islower())
+        or nxt == "of"
+        and head not in ROLE_NOUNS
+        or head in DOCUMENT_NOUNS
+        or head in ORG_WORDS
+        or head.endswith("s")
+        and not head.endswith("ss")
+    ):
+        return None
+    return k, head
+
+
+def indefinite_speaker(
+    d: Doc, lo: int, hi: int, pronoun: str, verbs: frozenset[str]
+) -> tuple[int, str] | None:
+    """(end offset, role) of the last sentence in text[lo:hi] that opens with 'A(n) <noun>' and
+    goes on to one of the speech `verbs`, when the noun does not disagree in gender with the
+    pronoun."""
+    if "A " not in d.text[lo:hi] and "An " not in d.text[lo:hi]:
+        return None  # most windows: no sentence opens so
+    w = d.words
+    t1 = d.tok_at(hi)
+    found = None
+    for t in range(d.tok_at(lo), t1):
+        got = _indefinite(d, t, t1)
+        if got is None:
+            continue
+        k, head = got
+        if k < t1 and w[k] not in (",", "who") and w[k] not in verbs and w[k] not in _PHRASE_END:
+            continue
+        if (g := noun_gender(head)) is not None and g != ("f" if pronoun == "she" else "m"):
+            continue
+        e = k
+        while e < t1 and e - k < _MAX_TO_VERB and not d.sent_start[e] and w[e] not in verbs:
+            e += 1
+        if e < t1 and not d.sent_start[e] and w[e] in verbs:
+            found = (d.ends[e], " ".join(w[t + 1 : k]))
+    return found
+
+
+def indefinite_before(d: Doc, v: int, lo: int) -> Cue | None:
+    """The unnamed subject of the speech verb at token v when the sentence opens with 'A(n)
+    <person noun>' and a phrase after it: 'A spokesman for the ferry operator said:'."""
+    w = d.words
+    t = lo
+    while t < v and not w[t][:1].isalnum():
+        t += 1  # an opening quotation mark or dash
+    got = _indefinite(d, t, v) if t < v else None
+    if got is None:
+        return None
+    k, _ = got
+    nouns = [x for x in w[t + 1 : k] if low(x) in ROLE_NOUNS or low(x) in LEARNED_HEADS]
+    if not nouns or v - k > _MAX_TO_VERB or w[k] not in _PHRASE_END:
+        return None
+    if any(x in (",", ";", ":") or x[:1].isupper() and x not in ("A", "An") for x in w[k:v]):
+        return None  # a clause or a name between: the verb may have another subject
+    # the mention and the role are the noun phrase ('A spokesman'), as for 'A spokesman said'
+    s, e = d.starts[t], d.ends[k - 1]
+    return Cue("role", d.text[s:e], s, e, role=d.text[d.starts[t + 1] : e])
