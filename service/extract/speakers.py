@@ -54,7 +54,7 @@ from service.extract.noun_phrases import (
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex, is_title_key, role_key
 from service.extract.unnamed_cue import unnamed_cue
-from service.extract.unnamed_subjects import indefinite_speaker
+from service.extract.unnamed_subjects import indefinite_antecedent, indefinite_subject
 
 # names other modules import from here
 __all__ = [
@@ -413,7 +413,7 @@ def _resolve(
     stated = cue.role if head in ROLE_NOUNS else None
     if cue.kind == "definite" and head in ROLE_NOUNS and not cue.plural:
         # 'A United Nations official, who ..., said ...' then '"...," the official said'
-        role = _indefinite_antecedent(d.text, head, max(last_pos, cue.start - 1500), cue.start)
+        role = indefinite_antecedent(d.text, head, max(last_pos, cue.start - 1500), cue.start)
         if role is not None:
             return Attribution(anonymous_name(role), cue.surface, span, role, "description")
     if cands:
@@ -483,7 +483,7 @@ def _pronoun_target(
     window names them as a subject ('Rasool, the spokesperson for Prime Minister al-Sudani, said
     ... He warned'); the rule alone elsewhere, or where the ranker finds nobody."""
     if p in ROLE_COMPOUNDS and language(d.text) == "en":
-        role = _indefinite_subject(d, idx, p, max(last_pos, at - 1500), at)
+        role = indefinite_subject(d, idx, p, max(last_pos, at - 1500), at, CUE_FINITE)
         if role is not None:
             return anonymous_name(role), role
     ruled = _pronoun_rule(d, idx, p, at, last, last_pos)
@@ -582,31 +582,3 @@ def _document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | None:
             if s0 <= m.start < pos and (best is None or k < best[:2]):
                 best = (*k, a)
     return best[2] if best else idx.mentioned_before(cue.start, _PERSON | _ORGS)
-
-
-_INDEF_RE = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{0,3}}{head})\b(?!\s*,?\s*(?-i:[A-Z]))"
-
-
-def _indefinite_antecedent(text: str, head: str, lo: int, hi: int) -> str | None:
-    """The role of the last unnamed 'a(n) ... <head>' in text[lo:hi] that no name follows."""
-    found = None
-    for m in re.finditer(_INDEF_RE.format(head=re.escape(head)), text[lo:hi], re.IGNORECASE):
-        found = m.group(1)
-    return found
-
-
-def _indefinite_subject(d: Doc, idx: ActorIndex, p: str, lo: int, hi: int) -> str | None:
-    """The role of an unnamed 'A(n) ... spokeswoman' opening a sentence in (lo, hi), when no
-    person agreeing with the pronoun opens one after it: 'she' is that spokeswoman, not the
-    speaker of the quotation before. The role nouns are gender_evidence's -woman/-man compounds
-    ('spokeswoman', 'chairman', 'businesswoman'); most windows hold none, so no search."""
-    window = d.text[lo:hi]
-    found = indefinite_speaker(d, lo, hi, p, CUE_FINITE)  # any noun a speech verb follows
-    rx = _INDEF_RE.format(head=f"(?:{ROLE_COMPOUNDS[p]})")
-    for m in re.finditer(rx, window) if ("wom" if p == "she" else "man") in window else ():
-        t = d.tok_at(lo + m.start())
-        if t < len(d.sent_start) and d.sent_start[t] and (found is None or lo + m.end() > found[0]):
-            found = (lo + m.end(), m.group(1))
-    if found is None or _subject_person_between(d, idx, found[0], hi, p) is not None:
-        return None
-    return found[1]

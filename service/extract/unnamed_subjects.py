@@ -7,9 +7,15 @@ the paragraph before). The shape, an indefinite subject of a speech verb, is rea
 
 from __future__ import annotations
 
-from service.extract.gender_evidence import noun_gender
+import re
+from typing import TYPE_CHECKING
+
+from service.extract.gender_evidence import ROLE_COMPOUNDS, noun_gender
 from service.extract.names import DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS, Doc, _words, low
 from service.extract.noun_phrases import LEARNED_HEADS, Cue
+
+if TYPE_CHECKING:  # cues imports this module, and speaker_index imports cues
+    from service.extract.speaker_index import ActorIndex
 
 _OPENERS = frozenset(("a", "an"))
 # words ending the noun phrase after 'A(n)': a preposition or relative pronoun, never its noun
@@ -99,3 +105,35 @@ def indefinite_before(d: Doc, v: int, lo: int) -> Cue | None:
     # the mention and the role are the noun phrase ('A spokesman'), as for 'A spokesman said'
     s, e = d.starts[t], d.ends[k - 1]
     return Cue("role", d.text[s:e], s, e, role=d.text[d.starts[t + 1] : e])
+
+
+_INDEF_RE = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{0,3}}{head})\b(?!\s*,?\s*(?-i:[A-Z]))"
+
+
+def indefinite_antecedent(text: str, head: str, lo: int, hi: int) -> str | None:
+    """The role of the last unnamed 'a(n) ... <head>' in text[lo:hi] that no name follows."""
+    found = None
+    for m in re.finditer(_INDEF_RE.format(head=re.escape(head)), text[lo:hi], re.IGNORECASE):
+        found = m.group(1)
+    return found
+
+
+def indefinite_subject(
+    d: Doc, idx: ActorIndex, p: str, lo: int, hi: int, finite: frozenset[str]
+) -> str | None:
+    """The role of an unnamed 'A(n) ... spokeswoman' opening a sentence in (lo, hi), when no
+    person agreeing with the pronoun opens one after it: 'she' is that spokeswoman, not the
+    speaker of the quotation before. The role nouns are gender_evidence's -woman/-man compounds
+    ('spokeswoman', 'chairman', 'businesswoman'); most windows hold none, so no search."""
+    window = d.text[lo:hi]
+    found = indefinite_speaker(d, lo, hi, p, finite)  # any noun a speech verb follows
+    rx = _INDEF_RE.format(head=f"(?:{ROLE_COMPOUNDS[p]})")
+    for m in re.finditer(rx, window) if ("wom" if p == "she" else "man") in window else ():
+        t = d.tok_at(lo + m.start())
+        if t < len(d.sent_start) and d.sent_start[t] and (found is None or lo + m.end() > found[0]):
+            found = (lo + m.end(), m.group(1))
+    if found is None:
+        return None
+    # a person agreeing with the pronoun who opens a sentence after it is its antecedent instead
+    later = idx.subject_before(d, hi, p)
+    return None if later is not None and later[0] > found[0] else found[1]
