@@ -28,6 +28,10 @@ DETS = (
     | lexicon_new_intl.DETERMINERS
 )
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
+# Lower-case honorifics that stand before a first name alone in familiar reporting ('tłumaczy
+# pani Helena', 'cuenta doña Carmen', 'diz dona Rosa', 'zegt tante Riet'): the first name is
+# the speaker, resolved to the person the text names in full.
+GIVEN_HONORIFICS = _w("pani pan panna don doña dona seu senhora tante ome sior siora nonna")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
 PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
 # Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").

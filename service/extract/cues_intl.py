@@ -194,6 +194,16 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             return p
     if (part := partitive(d, k, hi, rule)) is not None:
         return part
+    if (
+        lk in cw.GIVEN_HONORIFICS
+        and k + 1 < hi
+        and is_cap(w[k + 1])
+        and w[k + 1].isalpha()
+        and (k + 2 >= hi or not is_cap(w[k + 2]))
+    ):
+        # 'tłumaczy pani Helena': an honorific and a first name alone
+        return Cue("name", span_text(d, k, k + 2), d.starts[k], d.ends[k + 1], name=w[k + 1],
+                   rule=rule)  # fmt: skip
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
@@ -260,6 +270,11 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
                 return Cue("name", span_text(d, n, gn[1]), d.starts[n], d.ends[gn[1] - 1],
                            name=span_text(d, *gn), role=span_text(d, n, gn[0]), rule=rule)  # fmt: skip
+            if _someone(d, start, n, hi, rule):
+                # '« ... », résume un opérateur, qui ...': a noun no title list holds, with an
+                # indefinite article, closing the clause after the speech verb: an unnamed person
+                return Cue("role", span_text(d, start, n + 1), d.starts[start], d.ends[n],
+                           role=w[n], rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
@@ -295,6 +310,24 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             role = span_text(d, r0, _clause_end(d, r0, hi)) or None
     s0 = d.ends[n_end - 1] - len(name)
     return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
+
+
+def _someone(d: Doc, start: int, n: int, hi: int, rule: str) -> bool:
+    """Whether the subject after a speech verb that follows its quotation is one indefinite
+    article and one lower-case noun ending the clause ('résume un opérateur,', 'dijo un
+    vecino.'): whoever the noun names, the text does not name them. Portuguese and Hungarian
+    'a' is definite ('disse a vizinha' is someone already written of)."""
+    w = d.words
+    det = low(w[start])
+    return (
+        rule == "cue-after"
+        and n == start + 1
+        and det in _INDEFINITE
+        and not (det == "a" and intl.language(d.text) in ("pt", "hu"))
+        and w[n].isalpha()
+        and len(w[n]) > 3
+        and (n + 1 >= hi or w[n + 1] in (",", ".", ";", "!", "?"))
+    )
 
 
 def unknown_cue(d: Doc, i: int, rule: str) -> Cue:
