@@ -9,7 +9,14 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import OPENERS, np_after, span_text, subject_before, unknown_cue
+from service.extract.cues_intl import (
+    OPENERS,
+    np_after,
+    source_noun,
+    span_text,
+    subject_before,
+    unknown_cue,
+)
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
@@ -84,7 +91,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return Cue(
                     "implicit", w[v + 2], d.starts[v + 2], d.ends[v + 2], rule="according-to"
                 )
-            return cue or unknown_cue(d, v, "according-to")
+            return (
+                cue
+                or source_noun(d, v + 1, end, "according-to")
+                or unknown_cue(d, v, "according-to")
+            )
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'

@@ -330,6 +330,48 @@ def _someone(d: Doc, start: int, n: int, hi: int, rule: str) -> bool:
     )
 
 
+# 'the same': 'Σύμφωνα με τον ίδιο', 'selon le même', 'según el mismo' point back at the person
+# just named.
+_SAME = _w("ίδιο ίδια ίδιου ίδιας même mismo misma stesso stessa mesmo mesma selben")
+
+
+def source_noun(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """An 'according to' whose source is a common noun no title list holds ('Volgens de
+    rechters', 'Secondo i tecnici della Regione', 'Zdaniem rzeczniczki wojewody'): an unnamed
+    source, its role the noun and what it is of; 'according to the same' is the person just
+    named. Without an article only in a language that has none ('secondo quanto' is no source)."""
+    w = d.words
+    head = k
+    while (
+        head < hi
+        and head - k < 2
+        and (low(w[head]) in _DETS or w[head].islower() and len(w[head]) < 4)
+    ):
+        head += 1  # the article ('Secondo i tecnici') or the phrase's own preposition ('με τον')
+    if head >= hi or not w[head].isalpha() or not w[head].islower() or len(w[head]) < 4:
+        return None
+    if low(w[head]) in _STOP or low(w[head]) in intl.SPEECH_VERBS:
+        return None
+    if low(w[head]) in _SAME:
+        return Cue("implicit", w[head], d.starts[head], d.ends[head], rule=rule)
+    if head == k and intl.language(d.text) not in new.ARTICLELESS:
+        return None
+    end = e = head + 1
+    if e < hi and low(w[e]) in _LINKS:
+        # what the noun is of: 'della Regione', 'van de vaarwegbeheerder'
+        e += 1
+        while e < hi and low(w[e]) in _LINKS_OR_DETS:
+            e += 1
+        if e < hi and is_cap(w[e]):
+            while e < hi and is_cap(w[e]):
+                e += 1
+            end = e
+        elif e < hi and w[e].isalpha():
+            end = e + 1
+    return Cue("role", span_text(d, k, end), d.starts[k], d.ends[end - 1],
+               role=span_text(d, head, end), rule=rule)  # fmt: skip
+
+
 def unknown_cue(d: Doc, i: int, rule: str) -> Cue:
     """A speech cue whose speaker could not be read: blocks inheriting the previous speaker."""
     return Cue("unknown", d.words[i], d.starts[i], d.ends[i], rule=rule)
@@ -364,7 +406,11 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         k = i + 1
         while k < hi and k - i < 3 and (low(w[k]) in AUX or low(w[k]) in _VERBS):
             k += 1  # 'según explicó el alcalde', 'secondo quanto ha detto' keep the verb
-        return np_after(d, k, hi, "according-to") or unknown_cue(d, i, "according-to")
+        return (
+            np_after(d, k, hi, "according-to")
+            or source_noun(d, k, hi, "according-to")
+            or unknown_cue(d, i, "according-to")
+        )
     for v in range(i + 1, min(hi, i + 3)):
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
