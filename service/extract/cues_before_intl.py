@@ -37,6 +37,21 @@ def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
     return cue
 
 
+def _source_then_verb(d: Doc, k: int, hi: int, named: Cue | None) -> Cue | None:
+    """The unnamed source of 'Volgens de rechters handelde Mohamed B. "..."': a common noun after
+    'according to' with the clause's verb right after it (a lower-case word that is no
+    preposition), so the name further on (`named`, if read) is the clause's subject."""
+    src = source_noun(d, k, hi, "according-to")
+    if src is None or src.kind != "role":
+        return None
+    e = d.tok_at(src.end)  # the word after the noun phrase
+    if e >= hi or not d.words[e].isalpha() or not d.words[e].islower():
+        return None
+    if named is not None and not named.start < d.starts[e] < named.end:
+        return None
+    return None if low(d.words[e]) in cw.STOP or low(d.words[e]) in cw.LINKS else src
+
+
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
@@ -84,6 +99,10 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             cue = np_after(d, v + 1, end, "according-to")
+            if (cue is None or cue.kind == "name") and (
+                src := _source_then_verb(d, v + 1, end, cue)
+            ) is not None:
+                return src  # 'Volgens de rechters handelde Mohamed B. "..."'
             if cue is None:
                 cue = clause_final_name(d, v + 1, min(end + 1, hi), "according-to")
             if cue is None and cw.described(d, v + 1, min(end + 1, hi)):
