@@ -12,7 +12,6 @@ from service.extract import lexicon_intl as intl
 from service.extract.cues_intl import (
     OPENERS,
     np_after,
-    source_noun,
     span_text,
     subject_before,
     unknown_cue,
@@ -21,6 +20,7 @@ from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
 from service.extract.subject_intl import genitive_speaker
+from service.extract.unnamed_intl import source_noun
 
 _VERBS = cw.VERBS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').

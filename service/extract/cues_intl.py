@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr
+from service.extract import cues_ar, cues_tr, unnamed_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
@@ -270,7 +270,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
                 return Cue("name", span_text(d, n, gn[1]), d.starts[n], d.ends[gn[1] - 1],
                            name=span_text(d, *gn), role=span_text(d, n, gn[0]), rule=rule)  # fmt: skip
-            if _someone(d, start, n, hi, rule):
+            if unnamed_intl.someone(d, start, n, hi, rule):
                 # '« ... », résume un opérateur, qui ...': a noun no title list holds, with an
                 # indefinite article, closing the clause after the speech verb: an unnamed person
                 return Cue("role", span_text(d, start, n + 1), d.starts[start], d.ends[n],
@@ -312,66 +312,6 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
 
 
-def _someone(d: Doc, start: int, n: int, hi: int, rule: str) -> bool:
-    """Whether the subject after a speech verb that follows its quotation is one indefinite
-    article and one lower-case noun ending the clause ('résume un opérateur,', 'dijo un
-    vecino.'): whoever the noun names, the text does not name them. Portuguese and Hungarian
-    'a' is definite ('disse a vizinha' is someone already written of)."""
-    w = d.words
-    det = low(w[start])
-    return (
-        rule == "cue-after"
-        and n == start + 1
-        and det in _INDEFINITE
-        and not (det == "a" and intl.language(d.text) in ("pt", "hu"))
-        and w[n].isalpha()
-        and len(w[n]) > 3
-        and (n + 1 >= hi or w[n + 1] in (",", ".", ";", "!", "?"))
-    )
-
-
-# 'the same': 'Σύμφωνα με τον ίδιο', 'selon le même', 'según el mismo' point back at the person
-# just named.
-_SAME = _w("ίδιο ίδια ίδιου ίδιας même mismo misma stesso stessa mesmo mesma selben")
-
-
-def source_noun(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
-    """An 'according to' whose source is a common noun no title list holds ('Volgens de
-    rechters', 'Secondo i tecnici della Regione', 'Zdaniem rzeczniczki wojewody'): an unnamed
-    source, its role the noun and what it is of; 'according to the same' is the person just
-    named. Without an article only in a language that has none ('secondo quanto' is no source)."""
-    w = d.words
-    head = k
-    while (
-        head < hi
-        and head - k < 2
-        and (low(w[head]) in _DETS or w[head].islower() and len(w[head]) < 4)
-    ):
-        head += 1  # the article ('Secondo i tecnici') or the phrase's own preposition ('με τον')
-    if head >= hi or not w[head].isalpha() or not w[head].islower() or len(w[head]) < 4:
-        return None
-    if low(w[head]) in _STOP or low(w[head]) in intl.SPEECH_VERBS:
-        return None
-    if low(w[head]) in _SAME:
-        return Cue("implicit", w[head], d.starts[head], d.ends[head], rule=rule)
-    if head == k and intl.language(d.text) not in new.ARTICLELESS:
-        return None
-    end = e = head + 1
-    if e < hi and low(w[e]) in _LINKS:
-        # what the noun is of: 'della Regione', 'van de vaarwegbeheerder'
-        e += 1
-        while e < hi and low(w[e]) in _LINKS_OR_DETS:
-            e += 1
-        if e < hi and is_cap(w[e]):
-            while e < hi and is_cap(w[e]):
-                e += 1
-            end = e
-        elif e < hi and w[e].isalpha():
-            end = e + 1
-    return Cue("role", span_text(d, k, end), d.starts[k], d.ends[end - 1],
-               role=span_text(d, head, end), rule=rule)  # fmt: skip
-
-
 def unknown_cue(d: Doc, i: int, rule: str) -> Cue:
     """A speech cue whose speaker could not be read: blocks inheriting the previous speaker."""
     return Cue("unknown", d.words[i], d.starts[i], d.ends[i], rule=rule)
@@ -408,7 +348,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             k += 1  # 'según explicó el alcalde', 'secondo quanto ha detto' keep the verb
         return (
             np_after(d, k, hi, "according-to")
-            or source_noun(d, k, hi, "according-to")
+            or unnamed_intl.source_noun(d, k, hi, "according-to")
             or unknown_cue(d, i, "according-to")
         )
     for v in range(i + 1, min(hi, i + 3)):
