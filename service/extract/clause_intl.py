@@ -194,6 +194,27 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
 
 
+def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
+    """'Advocaat Pieter Hoekstra laat weten dat zijn cliënt in hoger beroep gaat. "..."': a
+    quotation with no cue opening a sentence (token `first`), mid-paragraph, after a sentence of
+    the paragraph holding no quotation whose named subject reports speech ('X zegt dat ...', 'X
+    laat weten dat ...'): that person goes on in their own words."""
+    w = d.words
+    if first < 2 or not d.sent_start[first]:
+        return None
+    pi = d.para[first]
+    end = first - 1
+    if w[end] not in _SENT_END or mask[end] or d.para[end] != pi:
+        return None
+    lo = end - 1
+    while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END:
+        lo -= 1
+    if any(mask[lo:end]):
+        return None
+    got = before_quote(d, lo, end, mask)
+    return got if got is not None and got.rule == "cue-before" and _full_name(got) else None
+
+
 def _apposed(d: Doc, cue: Cue, hi: int) -> Cue | None:
     """The name set off by commas right after a definite description, with the description's
     noun as its role: 'La empresa, Limpiezas Bética,' -> Limpiezas Bética (empresa)."""
