@@ -591,5 +591,6 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
         if cue is not None and language(text) != "en":
             cue = without_opener(d, cue)  # 'Fractievoorzitter Ayoub Benali' -> the name
             cue = clause_intl.reported_antecedent(d, cue, first, mask)
+            cue = clause_intl.introduced_before(d, cue, first, mask)
         out.append(FoundCue(cue, pi, para_start, name_before))
     return tuple(out)
