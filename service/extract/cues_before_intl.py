@@ -9,13 +9,7 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import (
-    OPENERS,
-    np_after,
-    span_text,
-    subject_before,
-    unknown_cue,
-)
+from service.extract.cues_intl import OPENERS, np_after, span_text, subject_before, unknown_cue
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
@@ -35,21 +29,6 @@ def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
     if cue is None or cue.kind != "name" or len((cue.name or "").split()) < 2:
         return None
     return cue
-
-
-def _source_then_verb(d: Doc, k: int, hi: int, named: Cue | None) -> Cue | None:
-    """The unnamed source of 'Volgens de rechters handelde Mohamed B. "..."': a common noun after
-    'according to' with the clause's verb right after it (a lower-case word that is no
-    preposition), so the name further on (`named`, if read) is the clause's subject."""
-    src = source_noun(d, k, hi, "according-to")
-    if src is None or src.kind != "role":
-        return None
-    e = d.tok_at(src.end)  # the word after the noun phrase
-    if e >= hi or not d.words[e].isalpha() or not d.words[e].islower():
-        return None
-    if named is not None and not named.start < d.starts[e] < named.end:
-        return None
-    return None if low(d.words[e]) in cw.STOP or low(d.words[e]) in cw.LINKS else src
 
 
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
@@ -99,10 +78,6 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             cue = np_after(d, v + 1, end, "according-to")
-            if (cue is None or cue.kind == "name") and (
-                src := _source_then_verb(d, v + 1, end, cue)
-            ) is not None:
-                return src  # 'Volgens de rechters handelde Mohamed B. "..."'
             if cue is None:
                 cue = clause_final_name(d, v + 1, min(end + 1, hi), "according-to")
             if cue is None and cw.described(d, v + 1, min(end + 1, hi)):
