@@ -136,3 +136,12 @@ def test_a_quotation_after_a_reported_sentence_is_its_subjects():
 def test_a_dropped_subject_after_someone_brought_in_unnamed(text, quote, want):
     got = _speaker_of(text, quote)
     assert got is not None and want in got
+
+
+def test_an_according_to_opening_the_next_sentence_sources_that_sentence():
+    text = (
+        "Das Amtsgericht Lindenau hat den Betreiber einer Spielhalle verurteilt. Ein Sprecher "
+        "der Stadt lobte das Urteil: „Das schützt die Jugendlichen.“ Nach Angaben der Polizei "
+        "gibt es in Lindenau noch vier weitere Spielhallen."
+    )
+    assert "Polizei" not in (_speaker_of(text, "Das schützt") or "")

@@ -342,6 +342,13 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             return Cue("pronoun", d.text[e - len(pron) : e], e - len(pron), e, rule="cue-after",
                        plural=pron.endswith("s"))  # fmt: skip
         return None
+    # '„... Branche.“ Nach Angaben der Staatsanwaltschaft laufen ...': a sentence the quotation
+    # closed is over; an 'according to' opening the next one sources that sentence's own claim
+    closed = d.sent_start[i] and i > 1 and w[i - 1] in QUOTE_CHARS and w[i - 2] in (".", "!", "?")
+    if closed and (
+        t in intl.ACCORDING or any(cw.according_phrase(d, v, i) for v in (i + 1, i + 2) if v < hi)
+    ):
+        return None
     if t in intl.ACCORDING or t in ("so", "aldus"):
         k = i + 1
         while k < hi and k - i < 3 and (low(w[k]) in AUX or low(w[k]) in _VERBS):
