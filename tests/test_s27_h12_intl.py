@@ -145,3 +145,12 @@ def test_an_according_to_opening_the_next_sentence_sources_that_sentence():
         "gibt es in Lindenau noch vier weitere Spielhallen."
     )
     assert "Polizei" not in (_speaker_of(text, "Das schützt") or "")
+
+
+def test_a_body_named_after_a_medium_between_verb_and_subject():
+    text = (
+        "Les salariés de l'usine de Brévalle sont en grève depuis mardi. « Nous proposons une "
+        "médiation », indique dans un communiqué la société Ferandor, qui emploie 300 "
+        "personnes. Le syndicat refuse pour l'instant."
+    )
+    assert _speaker_of(text, "Nous proposons") == "Ferandor"

@@ -453,6 +453,14 @@ def _past_adjunct(d: Doc, k: int, hi: int) -> int:
                 e = d.tok_at(cue.end)
                 if e >= hi or w[e] in (".", ",", ";", "!", "?", "("):
                     return m
+    a = k + 2
+    if a + 2 < hi and low(w[k + 1]) in _INDEFINITE and w[a].isalpha() and w[a].islower():
+        # 'assure dans un communiqué le groupe Pétrolia': a medium (a preposition, an indefinite
+        # article, one noun), then the body named with its article
+        det = low(w[a + 1])
+        cue = np_after(d, a + 1, hi) if det in _DETS and det not in _LINKS else None
+        if cue is not None and cue.kind == "name":
+            return a + 1
     return k
 
 
