@@ -22,6 +22,7 @@ from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 from service.extract.subject_intl import without_opener
+from service.extract.unnamed_intl import honorific_given
 
 _CLAUSE_END = frozenset([",", ".", "!", "?", ";", "(", "—", "–"])
 _SENT_END = frozenset([".", "!", "?", ";"])
@@ -238,8 +239,8 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     lang = intl.language(d.text)
     for k in range(lo, end - 1):
         x, nxt = low(w[k]), w[k + 1]
-        if x in cw.GIVEN_HONORIFICS and is_cap(nxt) and nxt.isalpha():
-            return Cue("name", f"{w[k]} {nxt}", d.starts[k], d.ends[k + 1], name=nxt, rule=cue.rule)
+        if (named := honorific_given(d, k, end, cue.rule)) is not None:
+            return named
         if (
             k - lo < 6
             and x in cw.INDEFINITE

@@ -194,16 +194,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             return p
     if (part := partitive(d, k, hi, rule)) is not None:
         return part
-    if (
-        lk in cw.GIVEN_HONORIFICS
-        and k + 1 < hi
-        and is_cap(w[k + 1])
-        and w[k + 1].isalpha()
-        and (k + 2 >= hi or not is_cap(w[k + 2]))
-    ):
-        # 'tłumaczy pani Helena': an honorific and a first name alone
-        return Cue("name", span_text(d, k, k + 2), d.starts[k], d.ends[k + 1], name=w[k + 1],
-                   rule=rule)  # fmt: skip
+    if (named := unnamed_intl.honorific_given(d, k, hi, rule)) is not None:
+        return named  # 'tłumaczy pani Helena'
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'

@@ -1,8 +1,9 @@
-"""Speakers the text leaves unnamed, read from a phrase's shape rather than a noun list, for
-news not in English: an indefinite noun closing the clause after a speech verb ('résume un
-opérateur, qui ...') and the common noun after an 'according to' ('Volgens de rechters',
-'Secondo i tecnici della Regione'). Split from service.extract.cues_intl, which calls them when
-no title list knows the noun."""
+"""Speakers the text leaves unnamed or names by a first name alone, read from a phrase's shape
+rather than a noun list, for news not in English: an indefinite noun closing the clause after a
+speech verb ('résume un opérateur, qui ...'), the common noun after an 'according to' ('Volgens
+de rechters', 'Secondo i tecnici della Regione') and an honorific before a first name ('pani
+Helena'). Split from service.extract.cues_intl, which calls them when no title list knows the
+noun."""
 
 from __future__ import annotations
 
@@ -79,3 +80,20 @@ def source_noun(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
             end = e + 1
     return Cue("role", _span(d, k, end), d.starts[k], d.ends[end - 1],
                role=_span(d, head, end), rule=rule)  # fmt: skip
+
+
+def honorific_given(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """'tłumaczy pani Helena', 'cuenta doña Carmen': a lower-case honorific at token k and one
+    first name, no surname after it; the name cue of the first name (which finds the person
+    the text names in full), else None."""
+    w = d.words
+    if (
+        low(w[k]) in cw.GIVEN_HONORIFICS
+        and k + 1 < hi
+        and is_cap(w[k + 1])
+        and w[k + 1].isalpha()
+        and (k + 2 >= hi or not is_cap(w[k + 2]))
+    ):
+        return Cue("name", _span(d, k, k + 2), d.starts[k], d.ends[k + 1], name=w[k + 1],
+                   rule=rule)  # fmt: skip
+    return None
