@@ -154,3 +154,12 @@ def test_a_body_named_after_a_medium_between_verb_and_subject():
         "personnes. Le syndicat refuse pour l'instant."
     )
     assert _speaker_of(text, "Nous proposons") == "Ferandor"
+
+
+def test_one_of_them_keeps_the_whole_phrase_as_the_role():
+    text = (
+        "A Valmora i pescatori protestano contro il nuovo porto turistico. «Ci tolgono il "
+        "mare», dice uno di loro. Il sindaco non ha commentato la protesta dei pescatori."
+    )
+    got = _speaker_of(text, "Ci tolgono")
+    assert got is not None and "uno di loro" in got
