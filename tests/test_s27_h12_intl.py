@@ -163,3 +163,13 @@ def test_one_of_them_keeps_the_whole_phrase_as_the_role():
     )
     got = _speaker_of(text, "Ci tolgono")
     assert got is not None and "uno di loro" in got
+
+
+def test_a_german_age_noun_for_the_unnamed_woman_the_sentence_before_opens():
+    text = (
+        "Vor dem Amtsgericht Lindenau hat der Angeklagte Marco P. (31) den Diebstahl gestanden. "
+        "„Es tut mir leid“, sagte er.\n\nDie Verkäuferin, die den Diebstahl bemerkt hatte, "
+        "sagte als Zeugin aus. „Er hat mich einfach weggestoßen“, berichtete die 41-Jährige."
+    )
+    got = _speaker_of(text, "Er hat mich")
+    assert got is not None and "Verkäuferin" in got

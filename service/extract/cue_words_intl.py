@@ -254,6 +254,14 @@ def verb_gender(verb: str, lang: str) -> str:
     return "he" if v.endswith(endings[1]) else ""
 
 
+def article_gender(d: Doc, k: int) -> str:
+    """'she' or 'he' for a German noun at token k its article's case shows as one woman or man
+    ('berichtete die 52-Jährige', 'sagte der Angestellte'; the plural ends in -en); '' else."""
+    if k < 1 or intl.language(d.text) != "de" or d.words[k].endswith("en"):
+        return ""
+    return {"die": "she", "der": "he"}.get(low(d.words[k - 1]), "")
+
+
 def quote_resumes(d: Doc, k: int, hi: int, mask: list[bool]) -> bool:
     """A comma, then the quotation again: '«...», assegurou, «mas ...»', '„...“, sagte sie, „...“':
     the verb between the two parts has no subject of its own after it."""
