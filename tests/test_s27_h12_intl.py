@@ -173,3 +173,12 @@ def test_a_german_age_noun_for_the_unnamed_woman_the_sentence_before_opens():
     )
     got = _speaker_of(text, "Er hat mich")
     assert got is not None and "Verkäuferin" in got
+
+
+def test_a_body_before_szerint_is_an_unnamed_source():
+    text = (
+        "Bezár a kisvárosi kórház sebészete. A döntést élesen bírálta Kovács Péter "
+        "polgármester. A kórház igazgatósága szerint „a betegek biztonsága az első”."
+    )
+    got = _speaker_of(text, "a betegek")
+    assert got is not None and "igazgatósága" in got and got.endswith("(unnamed)")
