@@ -262,11 +262,12 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
                 return Cue("name", span_text(d, n, gn[1]), d.starts[n], d.ends[gn[1] - 1],
                            name=span_text(d, *gn), role=span_text(d, n, gn[0]), rule=rule)  # fmt: skip
-            if unnamed_intl.someone(d, start, n, hi, rule):
-                # '« ... », résume un opérateur, qui ...': a noun no title list holds, with an
-                # indefinite article, closing the clause after the speech verb: an unnamed person
-                return Cue("role", span_text(d, start, n + 1), d.starts[start], d.ends[n],
-                           role=w[n], rule=rule)  # fmt: skip
+            if (e := unnamed_intl.someone(d, start, n, hi, rule)) > n:
+                # '« ... », résume un opérateur, qui ...', 'spiega una nota di Poste': a noun no
+                # title list holds, with an indefinite article, closing the clause after the
+                # speech verb: someone (or some paper) the text does not name
+                return Cue("role", span_text(d, start, e), d.starts[start], d.ends[e - 1],
+                           role=span_text(d, n, e), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)

@@ -22,22 +22,30 @@ def _span(d: Doc, a: int, b: int) -> str:
     return d.text[d.starts[a] : d.ends[b - 1]]
 
 
-def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> bool:
-    """Whether the subject after a speech verb that follows its quotation is one indefinite
-    article and one lower-case noun ending the clause ('résume un opérateur,', 'dijo un
-    vecino.'): whoever the noun names, the text does not name them. Portuguese and Hungarian
-    'a' is definite ('disse a vizinha' is someone already written of)."""
+def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
+    """Where the subject after a speech verb that follows its quotation ends, when it is one
+    indefinite article and one lower-case noun, perhaps with a capitalised owner ('résume un
+    opérateur,', 'dijo un vecino.', 'spiega una nota di Poste.'), closing the clause: whoever
+    the noun names, the text does not name them; -1 otherwise. Portuguese and Hungarian 'a' is
+    definite ('disse a vizinha' is someone already written of)."""
     w = d.words
     det = low(w[start])
-    return (
-        rule == "cue-after"
-        and n == start + 1
-        and det in cw.INDEFINITE
-        and not (det == "a" and intl.language(d.text) in ("pt", "hu"))
-        and w[n].isalpha()
-        and len(w[n]) > 3
-        and (n + 1 >= hi or w[n + 1] in (",", ".", ";", "!", "?"))
-    )
+    if (
+        rule != "cue-after"
+        or n != start + 1
+        or det not in cw.INDEFINITE
+        or det == "a"
+        and intl.language(d.text) in ("pt", "hu")
+        or not w[n].isalpha()
+        or len(w[n]) <= 3
+    ):
+        return -1
+    e = n + 1
+    if e + 1 < hi and low(w[e]) in cw.LINKS and is_cap(w[e + 1]):
+        e += 1  # 'una nota di Poste': whose paper it is
+        while e < hi and is_cap(w[e]):
+            e += 1
+    return e if e >= hi or w[e] in (",", ".", ";", "!", "?") else -1
 
 
 # 'the same': 'Σύμφωνα με τον ίδιο', 'selon le même', 'según el mismo' point back at the person
