@@ -186,9 +186,9 @@ def test_a_body_before_szerint_is_an_unnamed_source():
 
 def test_a_paper_of_a_body_after_the_verb_names_the_body():
     text = (
-        "Da lunedì la filiale bancaria di Montegrillo aprirà solo due giorni alla settimana. "
-        "«Una decisione legata al calo dei clienti», spiega una nota di Banca Valfiore. Il "
-        "sindaco protesta."
+        "Da lunedì la filiale di Montegrillo aprirà solo due giorni alla settimana. «Una "
+        "decisione legata al calo dei clienti», spiega una nota di Valcredito. Il sindaco "
+        "protesta contro la chiusura."
     )
     got = _speaker_of(text, "Una decisione")
-    assert got is not None and "Banca Valfiore" in got
+    assert got is not None and "Valcredito" in got
