@@ -14,6 +14,7 @@ may replace their unknown cue (inverted_any).
 
 from __future__ import annotations
 
+from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract.cues_before_intl import before_quote
 from service.extract.cues_intl import after_quote, name_end, np_after
@@ -21,6 +22,7 @@ from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 from service.extract.subject_intl import without_opener
+from service.extract.unnamed_intl import honorific_given
 
 _CLAUSE_END = frozenset([",", ".", "!", "?", ";", "(", "—", "–"])
 _SENT_END = frozenset([".", "!", "?", ";"])
@@ -192,6 +194,64 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     if cue.kind == "pronoun" and (pronoun not in ("he", "she") or not agrees(got.name, pronoun)):
         return cue  # a dropped subject ('– ocenia.') has no gender to agree
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
+
+
+def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
+    """'Advocaat Pieter Hoekstra laat weten dat zijn cliënt in hoger beroep gaat. "..."': a
+    quotation with no cue opening a sentence (token `first`), mid-paragraph, after a sentence of
+    the paragraph holding no quotation whose named subject reports speech ('X zegt dat ...', 'X
+    laat weten dat ...'): that person goes on in their own words."""
+    w = d.words
+    if first < 2 or not d.sent_start[first]:
+        return None
+    pi = d.para[first]
+    end = first - 1
+    if w[end] not in _SENT_END or mask[end] or d.para[end] != pi:
+        return None
+    lo = end - 1
+    while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END:
+        lo -= 1
+    if any(mask[lo:end]):
+        return None
+    got = before_quote(d, lo, end, mask)
+    return got if got is not None and got.rule == "cue-before" and _full_name(got) else None
+
+
+def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
+    """'À porta do hospital, uma mãe que não quis ser identificada mostrava-se preocupada. "...",
+    perguntou.', 'Innego zdania jest pani Krystyna, która ... – ... – mówi.': a dropped subject
+    after a quotation opening its sentence mid-paragraph stands for the person the sentence just
+    before brings in without a full name (an indefinite noun near its start, or an honorific and
+    a first name), when that sentence holds no quotation and no name of two words; else the cue
+    unchanged."""
+    w = d.words
+    if cue.kind != "implicit" or first < 2 or not d.sent_start[first]:
+        return cue
+    pi = d.para[first]
+    end = first - 1
+    if w[end] not in _SENT_END or mask[end] or d.para[end] != pi:
+        return cue
+    lo = end - 1
+    while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END:
+        lo -= 1
+    if any(mask[lo:end]) or any(name_end(d, k, end) - k > 1 for k in range(lo + 1, end)):
+        return cue
+    lang = intl.language(d.text)
+    for k in range(lo, end - 1):
+        x, nxt = low(w[k]), w[k + 1]
+        if (named := honorific_given(d, k, end, cue.rule)) is not None:
+            return named
+        if (
+            k - lo < 6
+            and x in cw.INDEFINITE
+            and not (x == "a" and lang in ("pt", "hu"))
+            and nxt.isalpha()
+            and nxt.islower()
+            and len(nxt) > 2
+            and low(nxt) not in cw.STOP
+        ):
+            return Cue("role", f"{w[k]} {nxt}", d.starts[k], d.ends[k + 1], role=nxt, rule=cue.rule)
+    return cue
 
 
 def _apposed(d: Doc, cue: Cue, hi: int) -> Cue | None:

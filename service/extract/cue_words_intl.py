@@ -28,6 +28,10 @@ DETS = (
     | lexicon_new_intl.DETERMINERS
 )
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
+# Lower-case honorifics that stand before a first name alone in familiar reporting ('tłumaczy
+# pani Helena', 'cuenta doña Carmen', 'diz dona Rosa', 'zegt tante Riet'): the first name is
+# the speaker, resolved to the person the text names in full.
+GIVEN_HONORIFICS = _w("pani pan panna don doña dona seu senhora tante ome sior siora nonna")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
 PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
 # Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
@@ -248,6 +252,14 @@ def verb_gender(verb: str, lang: str) -> str:
     if v.endswith(endings[0]):
         return "she"
     return "he" if v.endswith(endings[1]) else ""
+
+
+def article_gender(d: Doc, k: int) -> str:
+    """'she' or 'he' for a German noun at token k its article's case shows as one woman or man
+    ('berichtete die 52-Jährige', 'sagte der Angestellte'; the plural ends in -en); '' else."""
+    if k < 1 or intl.language(d.text) != "de" or d.words[k].endswith("en"):
+        return ""
+    return {"die": "she", "der": "he"}.get(low(d.words[k - 1]), "")
 
 
 def quote_resumes(d: Doc, k: int, hi: int, mask: list[bool]) -> bool:

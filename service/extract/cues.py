@@ -586,8 +586,11 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
                     )
         if cue is None and sp.depth == 0 and language(text) != "en":
             cue = clause_intl.incise(d, a, b)  # « ..., a-t-il poursuivi, ... »
+            if cue is None and not para_start:
+                cue = clause_intl.reported_before(d, first, mask)  # 'X zegt dat ... . "..."'
         if cue is not None and language(text) != "en":
             cue = without_opener(d, cue)  # 'Fractievoorzitter Ayoub Benali' -> the name
             cue = clause_intl.reported_antecedent(d, cue, first, mask)
+            cue = clause_intl.introduced_before(d, cue, first, mask)
         out.append(FoundCue(cue, pi, para_start, name_before))
     return tuple(out)

@@ -14,6 +14,7 @@ from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
 from service.extract.subject_intl import genitive_speaker
+from service.extract.unnamed_intl import source_noun
 
 _VERBS = cw.VERBS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
@@ -84,7 +85,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return Cue(
                     "implicit", w[v + 2], d.starts[v + 2], d.ends[v + 2], rule="according-to"
                 )
-            return cue or unknown_cue(d, v, "according-to")
+            return (
+                cue
+                or source_noun(d, v + 1, end, "according-to")
+                or unknown_cue(d, v, "according-to")
+            )
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'

@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr
+from service.extract import cues_ar, cues_tr, unnamed_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
@@ -194,6 +194,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             return p
     if (part := partitive(d, k, hi, rule)) is not None:
         return part
+    if (named := unnamed_intl.honorific_given(d, k, hi, rule)) is not None:
+        return named  # 'tłumaczy pani Helena'
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
@@ -260,6 +262,12 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 # 'predajkyňa zeleniny Mária Horváthová': a noun, its genitive, then the name
                 return Cue("name", span_text(d, n, gn[1]), d.starts[n], d.ends[gn[1] - 1],
                            name=span_text(d, *gn), role=span_text(d, n, gn[0]), rule=rule)  # fmt: skip
+            if (e := unnamed_intl.someone(d, start, n, hi, rule)) > n:
+                # '« ... », résume un opérateur, qui ...', 'spiega una nota di Poste': a noun no
+                # title list holds, with an indefinite article, closing the clause after the
+                # speech verb: someone (or some paper) the text does not name
+                return Cue("role", span_text(d, start, e), d.starts[start], d.ends[e - 1],
+                           role=span_text(d, n, e), rule=rule)  # fmt: skip
             return None
         n += 1
     n_end = name_end(d, n, hi)
@@ -327,11 +335,22 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
             return Cue("pronoun", d.text[e - len(pron) : e], e - len(pron), e, rule="cue-after",
                        plural=pron.endswith("s"))  # fmt: skip
         return None
+    # '„... Branche.“ Nach Angaben der Staatsanwaltschaft laufen ...': a sentence the quotation
+    # closed is over; an 'according to' opening the next one sources that sentence's own claim
+    closed = d.sent_start[i] and i > 1 and w[i - 1] in QUOTE_CHARS and w[i - 2] in (".", "!", "?")
+    if closed and (
+        t in intl.ACCORDING or any(cw.according_phrase(d, v, i) for v in (i + 1, i + 2) if v < hi)
+    ):
+        return None
     if t in intl.ACCORDING or t in ("so", "aldus"):
         k = i + 1
         while k < hi and k - i < 3 and (low(w[k]) in AUX or low(w[k]) in _VERBS):
             k += 1  # 'según explicó el alcalde', 'secondo quanto ha detto' keep the verb
-        return np_after(d, k, hi, "according-to") or unknown_cue(d, i, "according-to")
+        return (
+            np_after(d, k, hi, "according-to")
+            or unnamed_intl.source_noun(d, k, hi, "according-to")
+            or unknown_cue(d, i, "according-to")
+        )
     for v in range(i + 1, min(hi, i + 3)):
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
@@ -427,6 +446,14 @@ def _past_adjunct(d: Doc, k: int, hi: int) -> int:
                 e = d.tok_at(cue.end)
                 if e >= hi or w[e] in (".", ",", ";", "!", "?", "("):
                     return m
+    a = k + 2
+    if a + 2 < hi and low(w[k + 1]) in _INDEFINITE and w[a].isalpha() and w[a].islower():
+        # 'assure dans un communiqué le groupe Pétrolia': a medium (a preposition, an indefinite
+        # article, one noun), then the body named with its article
+        det = low(w[a + 1])
+        cue = np_after(d, a + 1, hi) if det in _DETS and det not in _LINKS else None
+        if cue is not None and cue.kind == "name":
+            return a + 1
     return k
 
 

@@ -196,6 +196,20 @@ def _before_postposition(d: Doc, v: int, lo: int, lang: str) -> Cue | None:
                rule="according-to")  # fmt: skip
 
 
+def _body_before_postposition(d: Doc, v: int, lo: int) -> Cue | None:
+    """'A minisztérium közleménye szerint', 'a rendőrség szerint': one or two lower-case nouns
+    after an article or the sentence's start, right before 'szerint' / 'mukaan' at token v, are
+    a source the text does not name (their role the nouns)."""
+    w = d.words
+    s = v
+    while s > lo and v - s < 2 and w[s - 1].isalpha() and w[s - 1].islower() and len(w[s - 1]) > 3:
+        s -= 1
+    if s == v or s > lo and low(w[s - 1]) not in ("a", "az") or s - 1 > lo and w[s - 2] not in ",;":
+        return None
+    role = d.text[d.starts[s] : d.ends[v - 1]]
+    return Cue("role", role, d.starts[s], d.ends[v - 1], role=role, rule="according-to")
+
+
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """'X szerint', 'X:n mukaan', 'Conform X,', 'X va explicar:', 'X je rekao:', and a bare
     'Title Name: „...“' with the title left off the name."""
@@ -216,7 +230,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             continue
         lv = low(w[v])
         if lv in new.ACCORDING_AFTER:
-            cue = _before_postposition(d, v, lo, lang)
+            cue = _before_postposition(d, v, lo, lang) or _body_before_postposition(d, v, lo)
             if cue is not None:
                 return cue
         elif lv == "σύμφωνα" and v + 2 < hi and low(w[v + 1]) == "με":

@@ -168,6 +168,8 @@ def partitive(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
             name = d.text[d.starts[e + 1] : d.ends[n - 1]]
             return Cue("name", name, d.starts[e + 1], d.ends[n - 1], name=name, role=group,
                        rule=rule)  # fmt: skip
+    if e == j + 1 and intl.PRONOUN_MAP.get(low(w[j])) == "they":
+        group = d.text[d.starts[k] : d.ends[j]]  # 'una di loro': a pronoun is no group's name
     return Cue("role", d.text[d.starts[k] : d.ends[e - 1]], d.starts[k], d.ends[e - 1],
                role=group, rule=rule)  # fmt: skip
 

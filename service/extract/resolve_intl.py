@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from schemas import Actor, ActorType
 from service.extract import declension_new_intl
 from service.extract import lexicon_intl as intl
+from service.extract.cue_words_intl import german_person_noun
 from service.extract.declension_intl import nominative
 from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import is_given
@@ -250,8 +251,8 @@ def role_subject(d: Doc, at: int) -> str | None:
     k = opens[1]
     if k + 1 >= len(w) or d.starts[k] < p0 or low(w[k]) not in _THE:
         return None
-    if low(w[k + 1]) not in ROLE_NOUNS:
-        return None
+    if low(w[k + 1]) not in ROLE_NOUNS and not german_person_noun(d, k + 1):
+        return None  # 'Die Kassiererin, die ..., sagte als Zeugin aus.': a German person noun
     e = k + 2
     while e + 1 < len(w) and low(w[e]) in _OF and w[e + 1].isalpha() and w[e + 1].islower():
         e += 2  # 'officier van justitie', 'procureur du roi'

@@ -25,7 +25,7 @@ from service.extract import (
     speaker_spans,
 )
 from service.extract.actor_mentions import union
-from service.extract.cue_words_intl import verb_gender
+from service.extract.cue_words_intl import article_gender, verb_gender
 from service.extract.cues import (
     CUE_FINITE,
     CUE_INVERTED,
@@ -375,8 +375,13 @@ def _resolve(
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
         # of either gender, unless a Slavic past tense says which ('przyznała', 'uvedl')
-        g = verb_gender(cue.surface, language(d.text))
+        g = verb_gender(cue.surface, language(d.text)) or article_gender(d, d.tok_at(cue.start))
         target = _pronoun_target(d, idx, g, cue.start, last, last_pos)
+        if (
+            target is None and g
+        ):  # 'Die Kassiererin ... sagte aus. „...“, berichtete die 52-Jährige.'
+            role = resolve_intl.role_subject(d, cue.start)
+            return Attribution(role and anonymous_name(role), cue.surface, span, role, None)
         if target is None:
             return Attribution(None, None, None, None, None)
         return Attribution(target[0], None, None, target[1], "pronoun")

@@ -1,0 +1,107 @@
+"""Speakers the text leaves unnamed or names by a first name alone, read from a phrase's shape
+rather than a noun list, for news not in English: an indefinite noun closing the clause after a
+speech verb ('résume un opérateur, qui ...'), the common noun after an 'according to' ('Volgens
+de rechters', 'Secondo i tecnici della Regione') and an honorific before a first name ('pani
+Helena'). Split from service.extract.cues_intl, which calls them when no title list knows the
+noun."""
+
+from __future__ import annotations
+
+from service.extract import cue_words_intl as cw
+from service.extract import lexicon_intl as intl
+from service.extract import lexicon_new_intl as new
+from service.extract.names import Doc, is_cap, low
+from service.extract.noun_phrases import Cue
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+def _span(d: Doc, a: int, b: int) -> str:
+    return d.text[d.starts[a] : d.ends[b - 1]]
+
+
+def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
+    """Where the subject after a speech verb that follows its quotation ends, when it is one
+    indefinite article and one lower-case noun, perhaps with a capitalised owner ('résume un
+    opérateur,', 'dijo un vecino.', 'spiega una nota di Poste.'), closing the clause: whoever
+    the noun names, the text does not name them; -1 otherwise. Portuguese and Hungarian 'a' is
+    definite ('disse a vizinha' is someone already written of)."""
+    w = d.words
+    det = low(w[start])
+    if (
+        rule != "cue-after"
+        or n != start + 1
+        or det not in cw.INDEFINITE
+        or det == "a"
+        and intl.language(d.text) in ("pt", "hu")
+        or not w[n].isalpha()
+        or len(w[n]) <= 3
+    ):
+        return -1
+    e = n + 1
+    if e + 1 < hi and low(w[e]) in cw.LINKS and is_cap(w[e + 1]):
+        e += 1  # 'una nota di Poste': whose paper it is
+        while e < hi and is_cap(w[e]):
+            e += 1
+    return e if e >= hi or w[e] in (",", ".", ";", "!", "?") else -1
+
+
+# 'the same': 'Σύμφωνα με τον ίδιο', 'selon le même', 'según el mismo' point back at the person
+# just named.
+_SAME = _w("ίδιο ίδια ίδιου ίδιας même mismo misma stesso stessa mesmo mesma selben")
+
+
+def source_noun(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """An 'according to' whose source is a common noun no title list holds ('Volgens de
+    rechters', 'Secondo i tecnici della Regione', 'Zdaniem rzeczniczki wojewody'): an unnamed
+    source, its role the noun and what it is of; 'according to the same' is the person just
+    named. Without an article only in a language that has none ('secondo quanto' is no source)."""
+    w = d.words
+    head = k
+    while (
+        head < hi
+        and head - k < 2
+        and (low(w[head]) in cw.DETS or w[head].islower() and len(w[head]) < 4)
+    ):
+        head += 1  # the article ('Secondo i tecnici') or the phrase's own preposition ('με τον')
+    if head >= hi or not w[head].isalpha() or not w[head].islower() or len(w[head]) < 4:
+        return None
+    if low(w[head]) in cw.STOP or low(w[head]) in intl.SPEECH_VERBS:
+        return None
+    if low(w[head]) in _SAME:
+        return Cue("implicit", w[head], d.starts[head], d.ends[head], rule=rule)
+    if head == k and intl.language(d.text) not in new.ARTICLELESS:
+        return None
+    end = e = head + 1
+    if e < hi and low(w[e]) in cw.LINKS:
+        # what the noun is of: 'della Regione', 'van de vaarwegbeheerder'
+        e += 1
+        while e < hi and low(w[e]) in cw.LINKS_OR_DETS:
+            e += 1
+        if e < hi and is_cap(w[e]):
+            while e < hi and is_cap(w[e]):
+                e += 1
+            end = e
+        elif e < hi and w[e].isalpha():
+            end = e + 1
+    return Cue("role", _span(d, k, end), d.starts[k], d.ends[end - 1],
+               role=_span(d, head, end), rule=rule)  # fmt: skip
+
+
+def honorific_given(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
+    """'tłumaczy pani Helena', 'cuenta doña Carmen': a lower-case honorific at token k and one
+    first name, no surname after it; the name cue of the first name (which finds the person
+    the text names in full), else None."""
+    w = d.words
+    if (
+        low(w[k]) in cw.GIVEN_HONORIFICS
+        and k + 1 < hi
+        and is_cap(w[k + 1])
+        and w[k + 1].isalpha()
+        and (k + 2 >= hi or not is_cap(w[k + 2]))
+    ):
+        return Cue("name", _span(d, k, k + 2), d.starts[k], d.ends[k + 1], name=w[k + 1],
+                   rule=rule)  # fmt: skip
+    return None
