@@ -19,7 +19,7 @@ from service.extract import declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.declension_intl import nominative
 from service.extract.lexicon_new_intl import ARTICLELESS
-from service.extract.name_gender import is_given
+from service.extract.name_gender import given_in, is_given
 from service.extract.names import DETERMINERS, ROLE_NOUNS, Doc, low, name_key
 
 if TYPE_CHECKING:
@@ -110,10 +110,27 @@ def _feminine_nominative(words: list[str]) -> list[str]:
 
 def _lithuanian_nominative(words: list[str]) -> list[str]:
     """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
-    every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so)."""
-    if not all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
+    every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so). A man's
+    ('Dariaus Kazlausko' -> Darius Kazlauskas) when the first word read back is a Lithuanian
+    first name and, as written, none."""
+    if all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
+        return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
+    back = [_lt_masculine(x) for x in words]
+    if back[0] == words[0] or given_in(name_key(words[0]), "lt"):
         return words
-    return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
+    return back if given_in(name_key(back[0]), "lt") else words
+
+
+# A Lithuanian man's genitive ending and its nominative, longest first ('Stankevičiaus' ->
+# Stankevičius, 'Petraičio' -> Petraitis, 'Jono' -> Jonas).
+_LT_MASCULINE = (("iaus", "ius"), ("aus", "us"), ("čio", "tis"), ("džio", "dis"), ("io", "is"))
+
+
+def _lt_masculine(word: str) -> str:
+    for gen, nom in _LT_MASCULINE:
+        if word.endswith(gen) and len(word) > len(gen) + 1:
+            return word[: -len(gen)] + nom
+    return word[:-1] + "as" if word.endswith("o") and len(word) > 3 else word
 
 
 def nominative_name(name: str, lang: str) -> str:
