@@ -111,14 +111,28 @@ def _feminine_nominative(words: list[str]) -> list[str]:
 def _lithuanian_nominative(words: list[str]) -> list[str]:
     """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
     every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so). A man's
-    ('Dariaus Kazlausko' -> Darius Kazlauskas) when the first word read back is a Lithuanian
-    first name and, as written, none."""
+    ('Dariaus Kazlausko' -> Darius Kazlauskas) when every word has a man's genitive ending and
+    the first read back is a Lithuanian first name."""
     if all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
         return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
     back = [_lt_masculine(x) for x in words]
-    if back[0] == words[0] or given_in(name_key(words[0]), "lt"):
-        return words
+    if any(b == x for b, x in zip(back, words, strict=True)):
+        return words  # every word declined ('Mario Draghi' is no genitive)
     return back if given_in(name_key(back[0]), "lt") else words
+
+
+def _latvian_nominative(words: list[str]) -> list[str]:
+    """'Andra Bērziņa' -> Andris Bērziņš: a man's genitive in '-a' when the first word with '-s'
+    or '-is' is a Latvian first name and, as written, none ('Laura Bērziņa' is a woman)."""
+    if not all(x.endswith("a") and len(x) > 3 for x in words) or given_in(name_key(words[0]), "lv"):
+        return words
+    first = next(
+        (words[0][:-1] + e for e in ("s", "is") if given_in(name_key(words[0][:-1] + e), "lv")),
+        None,
+    )
+    if first is None:
+        return words
+    return [first] + [x[:-1] + ("š" if x.endswith("ņa") else "s") for x in words[1:]]
 
 
 # A Lithuanian man's genitive ending and its nominative, longest first ('Stankevičiaus' ->
@@ -140,6 +154,8 @@ def nominative_name(name: str, lang: str) -> str:
         return name
     if lang == "lt":
         return " ".join(_lithuanian_nominative(name.split()))
+    if lang == "lv":
+        return " ".join(_latvian_nominative(name.split()))
     if lang not in _SOUTH_SLAVIC:
         return name
     return " ".join(_feminine_nominative(name.split()))
