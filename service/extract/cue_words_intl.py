@@ -27,6 +27,8 @@ DETS = (
     )
     | lexicon_new_intl.DETERMINERS
 )
+# Greek honorifics between the article and a surname ('ο κ. Καραγιάννης', 'η κα Λάμπρου')
+EL_HONORIFICS = _w("κ κα κος κύριος κυρία")  # as `low` reads them: "κ." is κ
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
 PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")

@@ -28,6 +28,7 @@ from service.extract.names import (
     is_acronym,
     is_cap,
     low,
+    name_key,
 )
 from service.extract.noun_phrases import Cue
 
@@ -121,7 +122,7 @@ def given_start(d: Doc, a: int, b: int) -> int:
         return a  # 'Ospedale Santa Maria Nuova': a body's name
     lang = intl.language(d.text)
     for p in range(b - 2, a, -1):
-        if given_in(low(w[p]), lang) and not all(given_in(low(x), lang) for x in w[a:p]):
+        if given_in(name_key(w[p]), lang) and not all(given_in(name_key(x), lang) for x in w[a:p]):
             return p
     return a
 
