@@ -67,6 +67,13 @@ def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
     return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
 
 
+def _declined_acronym(x: str) -> bool:
+    """'ERR-ile', 'MTI-nek', "AA'ya": an outlet's or body's acronym with a case ending (to ERR),
+    which Estonian, Hungarian and Turkish join with a hyphen or an apostrophe."""
+    head, sep, tail = x.replace("'", "-").replace("’", "-").partition("-")
+    return bool(sep) and len(head) > 1 and head.isupper() and tail.isalpha() and tail.islower()
+
+
 def name_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of the personal or organisation name starting at token k; k if none."""
     w = d.words
@@ -74,8 +81,8 @@ def name_end(d: Doc, k: int, hi: int) -> int:
     most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
     while e < hi and e - k < most:
         x = w[e]
-        if _affiliation_at(d, e, hi):
-            break  # 'Markus Weber von den Grünen': the party is not part of the name
+        if _affiliation_at(d, e, hi) or e > k and _declined_acronym(x):
+            break  # 'Markus Weber von den Grünen', 'kinnitas Saar ERR-ile': no part of the name
         if (
             is_cap(x)
             or is_acronym(x)
