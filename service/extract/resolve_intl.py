@@ -200,6 +200,10 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         if declined:
             # 'podle velitele Petra Novotného' then 'uvedl Novotný': the nominative holds it
             words = nominative(a.name, lang).split()
+            if name_key(words[-1]) != key and len(words) > 2:
+                # 'obce Lietavská Lúčka Zuzany Kováčovej': a place before the first name, which
+                # tells the surname's gender only when the two are read back alone
+                words = nominative(" ".join(a.name.split()[-2:]), lang).split()
             keys = [name_key(x) for x in words]
             hit = keys.index(key) if key in keys else -1
         if hit < 0 or not first:
