@@ -195,9 +195,9 @@ def _day_stamp(d: Doc, k: int, hi: int) -> int:
     """Past an Indonesian day stamp at token k (', Senin (4/3)': the weekday and its day and
     month, after 'ujarnya'); k when there is none."""
     w = d.words
-    if k + 6 < hi and w[k] == "," and w[k + 1][:1].isupper() and w[k + 2] == "(":
-        if w[k + 3].isdigit() and w[k + 4] == "/" and w[k + 5].isdigit() and w[k + 6] == ")":
-            return k + 7
+    stamp = k + 6 < hi and w[k] == "," and w[k + 1][:1].isupper() and w[k + 2] == "("
+    if stamp and w[k + 3].isdigit() and w[k + 4] == "/" and w[k + 5].isdigit() and w[k + 6] == ")":
+        return k + 7
     return k
 
 

@@ -88,9 +88,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
-            if v == lo + 1 and (got := np_after(d, v + 1, hi, "cue-before")) is not None:
-                if got.kind in ("pronoun", "implicit"):
-                    return got  # 'Hiljem lisas ta:', 'Später fügte sie hinzu:' (verb second)
+            got = np_after(d, v + 1, hi, "cue-before") if v == lo + 1 else None
+            if got is not None and got.kind in ("pronoun", "implicit"):
+                return got  # 'Hiljem lisas ta:', 'Später fügte sie hinzu:' (verb second)
             u = v - 1
             while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
                 u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"
