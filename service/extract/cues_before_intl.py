@@ -18,6 +18,8 @@ from service.extract.subject_intl import genitive_speaker
 _VERBS = cw.VERBS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
 _ADVERBIAL = OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
+# Subject pronouns that are objects too ('Müller fragte sie:', 'Jansen vroeg ze:' ask her)
+_OBJECT_TOO = frozenset(("sie", "ze"))
 
 
 def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
@@ -90,7 +92,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
             got = np_after(d, v + 1, hi, "cue-before") if v == lo + 1 else None
             if got is not None and got.kind in ("pronoun", "implicit"):
-                return got  # 'Hiljem lisas ta:', 'Später fügte sie hinzu:' (verb second)
+                if low(got.surface) not in _OBJECT_TOO:
+                    return got  # 'Hiljem lisas ta:', 'Später sagte er:' (verb second)
             u = v - 1
             while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
                 u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"
