@@ -2,7 +2,8 @@
 Lithuanian and Latvian genitives, Lithuanian first names (by their ending), Greek 'ο κ.', an
 Estonian declined acronym after a name ('Saar ERR-ile') and a verb-second pronoun ('Hiljem lisas
 ta:'), an Indonesian day stamp after 'ujarnya', a Slovak genitive name after a place, a body after
-the verb ('teatas politsei'), Turkish 'Veli' as a parent. Invented sentences, one per case."""
+the verb ('teatas politsei'), an impersonal passive beside its document ('tiedotteessa todetaan'),
+Turkish 'Veli' as a parent. Invented sentences, one per case."""
 
 from __future__ import annotations
 
@@ -83,6 +84,18 @@ def test_lithuanian_first_names_by_their_ending():
             "rokov. „Kamióny nám jazdia popod okná,“ uviedla Kováčová.",
             "Kamióny nám jazdia popod okná,",
             "Zuzana Kováčová",
+        ),
+        (
+            "Lahden kaupunki avaa uuden pyörätien syksyllä, ja työt alkavat jo toukokuussa. "
+            "Kaupungin tiedotteessa todetaan, että ”kiertotiet merkitään selvästi”.",
+            "kiertotiet merkitään selvästi",
+            "Kaupungin tiedotteessa (unnamed)",
+        ),
+        (
+            "Kauno apylinkės teismas paskelbė nuosprendį buvusiam direktoriui Jonui P. "
+            "„Kaltinamasis padarė didelę žalą“, – skelbiama teismo nuosprendyje.",
+            "Kaltinamasis padarė didelę žalą",
+            "teismo nuosprendyje (unnamed)",
         ),
         (
             "Kireçli köyündeki öğrenciler servis olmadığı için okula yürüyerek gidiyor. Veli "

@@ -9,7 +9,7 @@ from __future__ import annotations
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, low
-from service.extract.noun_phrases import AUX, TIME_WORDS
+from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
 
 
 def _w(s: str) -> frozenset[str]:
@@ -292,3 +292,30 @@ def caused_speech(d: Doc, i: int, hi: int) -> bool:
         if x in VERBS or x in _TOLD or x.endswith("en") and x[:-2] + "t" in VERBS:
             return k + 1 >= hi or not w[k + 1][0].isalnum()
     return False
+
+
+# Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian and Latvian: the document
+# or body that 'says' stands beside them ('Kaupungin tiedotteessa todetaan, että',
+# '..., – skelbiama teismo nuosprendyje').
+PASSIVE_SPEECH = _w(
+    """
+    todetaan todettiin kerrotaan kerrottiin sanotaan sanottiin korostetaan korostettiin
+    skelbiama teigiama rašoma pažymima nurodoma pabrėžiama
+    öeldakse teatatakse märgitakse rõhutatakse
+    teikts norādīts uzsvērts
+    """
+)
+
+
+def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
+    """Who 'says' beside the impersonal passive at token v: the words before it from lo (the
+    sentence's start) when it is not first, else the words after it to the clause's end; None
+    when there are none, more than four, or a mark among them."""
+    w = d.words
+    a, b = (lo, v) if v > lo else (v + 1, v + 1)
+    while v == lo and b < hi and w[b][0].isalpha():
+        b += 1
+    if not 0 < b - a <= 4 or not all(x[0].isalpha() for x in w[a:b]):
+        return None
+    phrase = d.text[d.starts[a] : d.ends[b - 1]]
+    return Cue("definite", phrase, d.starts[a], d.ends[b - 1], role=phrase, rule=rule)

@@ -87,13 +87,15 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                     "implicit", w[v + 2], d.starts[v + 2], d.ends[v + 2], rule="according-to"
                 )
             return cue or unknown_cue(d, v, "according-to")
+        if lv in cw.PASSIVE_SPEECH and (got := cw.passive_source(d, v, lo, hi, "cue-before")):
+            return got  # 'Kaupungin tiedotteessa todetaan, että ”...”'
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
             got = np_after(d, v + 1, hi, "cue-before") if v == lo + 1 else None
-            if got is not None and got.kind in ("pronoun", "implicit"):
-                if low(got.surface) not in _OBJECT_TOO:
-                    return got  # 'Hiljem lisas ta:', 'Später sagte er:' (verb second)
+            pron = got is not None and got.kind in ("pronoun", "implicit")
+            if pron and got is not None and low(got.surface) not in _OBJECT_TOO:
+                return got  # 'Hiljem lisas ta:', 'Später sagte er:' (verb second)
             u = v - 1
             while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
                 u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"

@@ -321,6 +321,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i >= hi or mask[i]:
         return None
     t = low(w[i])
+    if t in cw.PASSIVE_SPEECH:  # '..., – skelbiama teismo nuosprendyje': the document says
+        return cw.passive_source(d, i, i, hi, "cue-after")
     inv = intl.inverted_pronoun(w[i])
     if inv is not None:
         verb, pron = inv
