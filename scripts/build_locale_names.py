@@ -30,6 +30,23 @@ _CODES = "ca cs da de el es et fi fr hr hu id it lt lv nl no pl pt ro ru sk sl s
 LANGS = frozenset(_CODES.split())
 # locales of languages the engine reads as another: Bulgarian text is read as Russian
 READ_AS = {"bg": "ru"}
+# Locales that list their first names without a gender (lt_LT) where the language's grammar
+# gives it by the ending: a Lithuanian man's name ends in -as, -is, -ys or -us, a woman's in -a
+# or -ė (before the accents are dropped).
+BY_ENDING = {"lt": (("as", "is", "ys", "us"), ("a", "ė"))}
+
+
+def _by_ending(lang: str, prov: object) -> dict[str, set[str]]:
+    """The ungendered `first_names` of a locale, split by the language's endings."""
+    ends = BY_ENDING.get(lang)
+    if ends is None or getattr(prov, "first_names_male", None):
+        return {}
+    got: dict[str, set[str]] = {"m": set(), "f": set()}
+    for n in getattr(prov, "first_names", ()) or ():
+        for g, suffixes in zip(("m", "f"), ends, strict=True):
+            if n.lower().endswith(suffixes):
+                got[g].add(name_key(n))
+    return got
 
 
 def locale_genders(langs: frozenset[str]) -> dict[str, dict[str, Counter[str]]]:
@@ -46,8 +63,9 @@ def locale_genders(langs: frozenset[str]) -> dict[str, dict[str, Counter[str]]]:
             prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except ImportError:
             continue
+        ending = _by_ending(lang, prov)
         for g, attr in (("m", "first_names_male"), ("f", "first_names_female")):
-            keys = {name_key(n) for n in getattr(prov, attr, ()) or ()}
+            keys = {name_key(n) for n in getattr(prov, attr, ()) or ()} | ending.get(g, set())
             for k in keys:
                 if k and " " not in k:
                     out.setdefault(lang, {}).setdefault(k, Counter())[g] += 1

@@ -31,6 +31,17 @@ def test_swedish_dash_speech_with_comma_and_speech_verb():
     assert got == [("Det är en svår dag för oss som bor på ön,", "Anna Bergström")]
 
 
+def test_danish_hyphen_for_the_dash_and_a_bullet_list_left_alone():
+    """Danish web copy types '- ' for the dialogue dash; a hyphen list with no speech verb in its
+    lines stays no speech."""
+    text = (
+        "Borgmester Henrik Lund (K) afviser kritikken af den nye havneplan.\n\n- Vi har lyttet "
+        "til alle parter, siger Henrik Lund.\n\nPlanen indeholder:\n\n- en ny kaj\n\n- flere "
+        "parkeringspladser"
+    )
+    assert _quotes(text) == [("Vi har lyttet til alle parter,", "Henrik Lund")]
+
+
 def test_spanish_closing_dash_and_following_turn():
     text = (
         "Valdeolmos (Teruel). La panadería del pueblo cierra tras sesenta años. Su dueño, Julián "
@@ -105,10 +116,10 @@ def test_the_dash_paragraph_test_is_the_multi_line_search() -> None:
     """has_dash_paragraph (a substring test, the first line, then the lines after a line break)
     answers what the plain multi-line search answers, on seeded random texts of the pieces
     that matter: line breaks, blanks, both dashes, a carriage return, letters."""
-    plain = re.compile(r"(?m)^[ \t]*[–—][ \t]*")
+    plain = re.compile(r"(?m)^[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
     pieces = ["\n", " ", "\t", "—", "–", "\r", "a", "Ab", "-", "\u2015"]
     rng = random.Random(12)
-    texts = ["", "—", " – x", "x\n— y", "x\r— y", "x —\n", "\n\n \t—"]
+    texts = ["", "—", " – x", "x\n— y", "x\r— y", "x —\n", "\n\n \t—", "x\n- y", "x\n-y", "-\t"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     found = [has_dash_paragraph(t) for t in texts]
     assert found == [plain.search(t) is not None for t in texts]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, low
-from service.extract.noun_phrases import AUX, TIME_WORDS
+from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
 
 
 def _w(s: str) -> frozenset[str]:
@@ -27,6 +27,8 @@ DETS = (
     )
     | lexicon_new_intl.DETERMINERS
 )
+# Greek honorifics between the article and a surname ('ο κ. Καραγιάννης', 'η κα Λάμπρου')
+EL_HONORIFICS = _w("κ κα κος κύριος κυρία")  # as `low` reads them: "κ." is κ
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 # Lower-case honorifics that stand before a first name alone in familiar reporting ('tłumaczy
 # pani Helena', 'cuenta doña Carmen', 'diz dona Rosa', 'zegt tante Riet'): the first name is
@@ -190,6 +192,16 @@ def past_time(d: Doc, k: int, hi: int) -> int:
         and low(w[k + 1]) in TIME_WORDS
     ):
         k += 1
+    return _day_stamp(d, k, hi)
+
+
+def _day_stamp(d: Doc, k: int, hi: int) -> int:
+    """Past an Indonesian day stamp at token k (', Senin (4/3)': the weekday and its day and
+    month, after 'ujarnya'); k when there is none."""
+    w = d.words
+    stamp = k + 6 < hi and w[k] == "," and w[k + 1][:1].isupper() and w[k + 2] == "("
+    if stamp and w[k + 3].isdigit() and w[k + 4] == "/" and w[k + 5].isdigit() and w[k + 6] == ")":
+        return k + 7
     return k
 
 
@@ -292,3 +304,30 @@ def caused_speech(d: Doc, i: int, hi: int) -> bool:
         if x in VERBS or x in _TOLD or x.endswith("en") and x[:-2] + "t" in VERBS:
             return k + 1 >= hi or not w[k + 1][0].isalnum()
     return False
+
+
+# Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian and Latvian: the document
+# or body that 'says' stands beside them ('Kaupungin tiedotteessa todetaan, että',
+# '..., – skelbiama teismo nuosprendyje').
+PASSIVE_SPEECH = _w(
+    """
+    todetaan todettiin kerrotaan kerrottiin sanotaan sanottiin korostetaan korostettiin
+    skelbiama teigiama rašoma pažymima nurodoma pabrėžiama
+    öeldakse teatatakse märgitakse rõhutatakse
+    teikts norādīts uzsvērts
+    """
+)
+
+
+def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
+    """Who 'says' beside the impersonal passive at token v: the words before it from lo (the
+    sentence's start) when it is not first, else the words after it to the clause's end; None
+    when there are none, more than four, or a mark among them."""
+    w = d.words
+    a, b = (lo, v) if v > lo else (v + 1, v + 1)
+    while v == lo and b < hi and w[b][0].isalpha():
+        b += 1
+    if not 0 < b - a <= 4 or not all(x[0].isalpha() for x in w[a:b]):
+        return None
+    phrase = d.text[d.starts[a] : d.ends[b - 1]]
+    return Cue("definite", phrase, d.starts[a], d.ends[b - 1], role=phrase, rule=rule)

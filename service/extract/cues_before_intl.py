@@ -19,6 +19,8 @@ from service.extract.unnamed_intl import source_noun
 _VERBS = cw.VERBS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
 _ADVERBIAL = OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
+# Subject pronouns that are objects too ('Müller fragte sie:', 'Jansen vroeg ze:' ask her)
+_OBJECT_TOO = frozenset(("sie", "ze"))
 
 
 def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
@@ -90,9 +92,15 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 or source_noun(d, v + 1, end, "according-to")
                 or unknown_cue(d, v, "according-to")
             )
+        if lv in cw.PASSIVE_SPEECH and (got := cw.passive_source(d, v, lo, hi, "cue-before")):
+            return got  # 'Kaupungin tiedotteessa todetaan, että ”...”'
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
+            got = np_after(d, v + 1, hi, "cue-before") if v == lo + 1 else None
+            pron = got is not None and got.kind in ("pronoun", "implicit")
+            if pron and got is not None and low(got.surface) not in _OBJECT_TOO:
+                return got  # 'Hiljem lisas ta:', 'Später sagte er:' (verb second)
             u = v - 1
             while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
                 u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"

@@ -208,6 +208,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         and bare(w[k + 1]) not in ROLE_NOUNS
     )
     j = k + 1 if det else k
+    if det and j + 1 < hi and low(w[j]) in cw.EL_HONORIFICS and is_cap(w[j + 1]):
+        j += 1  # 'είπε ο κ. Καραγιάννης', 'η κα Λάμπρου': Mr, Mrs
     if j + 1 < hi and bare(w[j + 1]) in ROLE_NOUNS and intl.language(d.text) in ("sv", "da", "no"):
         j += low(w[j]).endswith("s")  # 'klubbens ordförande Johan Ek': a genitive before a title
     if (
@@ -327,6 +329,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i >= hi or mask[i]:
         return None
     t = low(w[i])
+    if t in cw.PASSIVE_SPEECH:  # '..., – skelbiama teismo nuosprendyje': the document says
+        return cw.passive_source(d, i, i, hi, "cue-after")
     inv = intl.inverted_pronoun(w[i])
     if inv is not None:
         verb, pron = inv

@@ -45,11 +45,12 @@ _VERBS = (
     | intl.SPEECH_VERBS
 )
 
-# a paragraph that opens with a dash (after optional blanks)
-_DASH_PARA_RE = re.compile(r"(?m)^[ \t]*[–—][ \t]*")
+# a paragraph that opens with a dash (after optional blanks); Danish and Norwegian web copy often
+# types a hyphen and a blank for it ('- Vi har fulgt alle regler, siger han.')
+_DASH_PARA_RE = re.compile(r"(?m)^[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 # the same after a line break: a pattern opening with a literal character lets the regex engine
 # skip ahead to each line break (a multi-line ^ is tried at every character)
-_DASH_AFTER_NL_RE = re.compile(r"\n[ \t]*[–—]")
+_DASH_AFTER_NL_RE = re.compile(r"\n[ \t]*(?:[–—]|-[ \t])")
 # the clause that attributes the speech: a closing dash (`, —`, ` —`) or a bare comma, then the
 # first word of the clause
 _CLAUSE_RE = re.compile(r"(?:,?[ \t]+[–—]|,)[ \t]*([^\W\d_]+)")
@@ -72,7 +73,7 @@ def has_dash_paragraph(text: str) -> bool:
     """Cheap first test: does any paragraph open with a dash? (`_DASH_PARA_RE.search`: the
     text's first line, then every line after a line break, the only place a multi-line ^ matches
     inside the text; tests/test_dash_quotes.py compares the two.)"""
-    if "—" not in text and "–" not in text:
+    if "—" not in text and "–" not in text and "-" not in text:
         return False
     return _DASH_PARA_RE.match(text) is not None or _DASH_AFTER_NL_RE.search(text) is not None
 
@@ -163,7 +164,7 @@ def _name_then_verb(text: str, c: re.Match[str], pe: int) -> bool:
 
 
 def _dash_in(text: str, a: int, b: int) -> int:
-    return max(text.rfind("–", a, b), text.rfind("—", a, b))
+    return max(text.rfind("–", a, b), text.rfind("—", a, b), text.rfind("-", a, b))
 
 
 def _trim_end(text: str, s: int, e: int) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
-from service.extract.name_gender import gender, given_in, is_given
+from service.extract.name_gender import gender, given_in, is_given, own_genders
 from service.extract.names import (
     LOWER_TITLES,
     ORG_WORDS,
@@ -28,6 +28,7 @@ from service.extract.names import (
     is_acronym,
     is_cap,
     low,
+    name_key,
 )
 from service.extract.noun_phrases import Cue
 
@@ -66,6 +67,13 @@ def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
     return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
 
 
+def _declined_acronym(x: str) -> bool:
+    """'ERR-ile', 'MTI-nek', "AA'ya": an outlet's or body's acronym with a case ending (to ERR),
+    which Estonian, Hungarian and Turkish join with a hyphen or an apostrophe."""
+    head, sep, tail = x.replace("'", "-").replace("’", "-").partition("-")
+    return bool(sep) and len(head) > 1 and head.isupper() and tail.isalpha() and tail.islower()
+
+
 def name_end(d: Doc, k: int, hi: int) -> int:
     """End (exclusive) of the personal or organisation name starting at token k; k if none."""
     w = d.words
@@ -73,8 +81,8 @@ def name_end(d: Doc, k: int, hi: int) -> int:
     most = 9 if k < hi and low(w[k]) in ORG_WORDS else 6  # a body's name runs longer
     while e < hi and e - k < most:
         x = w[e]
-        if _affiliation_at(d, e, hi):
-            break  # 'Markus Weber von den Grünen': the party is not part of the name
+        if _affiliation_at(d, e, hi) or e > k and _declined_acronym(x):
+            break  # 'Markus Weber von den Grünen', 'kinnitas Saar ERR-ile': no part of the name
         if (
             is_cap(x)
             or is_acronym(x)
@@ -121,9 +129,33 @@ def given_start(d: Doc, a: int, b: int) -> int:
         return a  # 'Ospedale Santa Maria Nuova': a body's name
     lang = intl.language(d.text)
     for p in range(b - 2, a, -1):
-        if given_in(low(w[p]), lang) and not all(given_in(low(x), lang) for x in w[a:p]):
+        if given_in(name_key(w[p]), lang) and not all(given_in(name_key(x), lang) for x in w[a:p]):
             return p
+    if (
+        b - a == 3
+        and lang in _ONE_SURNAME
+        and _genders_clash(name_key(w[a]), name_key(w[a + 1]), lang)
+    ):
+        return a + 1  # 'Veli Fatma Demir': a parent (Turkish 'veli', also a man's name) Fatma
     return a
+
+
+# Languages whose names hold one surname: Spanish and Portuguese carry two, the first often a first
+# name elsewhere ('Ricardo Anaya Torres'), and Dutch and French ones of Moroccan descent 'El'
+# ('Fatima El Amrani'), so two first names of opposite genders are read apart in Turkish only.
+_ONE_SURNAME = frozenset(("tr",))
+# Marian names a man may carry beside his own ('José María', 'Klaus Maria Brandauer')
+_MARIAN = frozenset(("maria", "marie"))
+
+
+def _genders_clash(first: str, second: str, lang: str) -> bool:
+    """Two first names of opposite genders (the language's own reading first): no one person's
+    double name, bar a Marian one, so the first word is something else (a noun, a title)."""
+    if first in _MARIAN or second in _MARIAN:
+        return False
+    own = own_genders(lang)
+    g1, g2 = own.get(first) or gender(f"{first} x"), own.get(second) or gender(f"{second} x")
+    return g1 is not None and g2 is not None and g1 != g2
 
 
 def partitive(d: Doc, k: int, hi: int, rule: str) -> Cue | None:

@@ -449,8 +449,9 @@ ABBREVIATIONS = _words(
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co no vs hon messrs "
     "adv supt insp det const cst"
 )
-# lower-case titles before a name, whose dot the tokeniser keeps on the word ("dr. Novák")
-LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc"))
+# lower-case titles before a name, whose dot the tokeniser keeps on the word ("dr. Novák"; Greek
+# 'ο κ. Καραγιάννης', Mr)
+LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc", "κ"))
 _WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: tried first
 # One token with the whitespace before it, as two groups. re.split gives the groups as one flat
 # list of strings ('', whitespace, token, '', whitespace, token, ..., trailing whitespace), and the

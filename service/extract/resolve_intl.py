@@ -20,7 +20,7 @@ from service.extract import lexicon_intl as intl
 from service.extract.cue_words_intl import german_person_noun
 from service.extract.declension_intl import nominative
 from service.extract.lexicon_new_intl import ARTICLELESS
-from service.extract.name_gender import is_given
+from service.extract.name_gender import given_in, is_given
 from service.extract.names import DETERMINERS, ROLE_NOUNS, Doc, low, name_key
 
 if TYPE_CHECKING:
@@ -111,10 +111,41 @@ def _feminine_nominative(words: list[str]) -> list[str]:
 
 def _lithuanian_nominative(words: list[str]) -> list[str]:
     """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
-    every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so)."""
-    if not all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
+    every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so). A man's
+    ('Dariaus Kazlausko' -> Darius Kazlauskas) when every word has a man's genitive ending and
+    the first read back is a Lithuanian first name."""
+    if all(x.endswith(("os", "ės")) and len(x) > 4 for x in words):
+        return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
+    back = [_lt_masculine(x) for x in words]
+    if any(b == x for b, x in zip(back, words, strict=True)):
+        return words  # every word declined ('Mario Draghi' is no genitive)
+    return back if given_in(name_key(back[0]), "lt") else words
+
+
+def _latvian_nominative(words: list[str]) -> list[str]:
+    """'Andra Bērziņa' -> Andris Bērziņš: a man's genitive in '-a' when the first word with '-s'
+    or '-is' is a Latvian first name and, as written, none ('Laura Bērziņa' is a woman)."""
+    if not all(x.endswith("a") and len(x) > 3 for x in words) or given_in(name_key(words[0]), "lv"):
         return words
-    return [x[:-2] + ("a" if x.endswith("os") else "ė") for x in words]
+    first = next(
+        (words[0][:-1] + e for e in ("s", "is") if given_in(name_key(words[0][:-1] + e), "lv")),
+        None,
+    )
+    if first is None:
+        return words
+    return [first] + [x[:-1] + ("š" if x.endswith("ņa") else "s") for x in words[1:]]
+
+
+# A Lithuanian man's genitive ending and its nominative, longest first ('Stankevičiaus' ->
+# Stankevičius, 'Petraičio' -> Petraitis, 'Jono' -> Jonas).
+_LT_MASCULINE = (("iaus", "ius"), ("aus", "us"), ("čio", "tis"), ("džio", "dis"), ("io", "is"))
+
+
+def _lt_masculine(word: str) -> str:
+    for gen, nom in _LT_MASCULINE:
+        if word.endswith(gen) and len(word) > len(gen) + 1:
+            return word[: -len(gen)] + nom
+    return word[:-1] + "as" if word.endswith("o") and len(word) > 3 else word
 
 
 def nominative_name(name: str, lang: str) -> str:
@@ -124,6 +155,8 @@ def nominative_name(name: str, lang: str) -> str:
         return name
     if lang == "lt":
         return " ".join(_lithuanian_nominative(name.split()))
+    if lang == "lv":
+        return " ".join(_latvian_nominative(name.split()))
     if lang not in _SOUTH_SLAVIC:
         return name
     return " ".join(_feminine_nominative(name.split()))
@@ -168,6 +201,10 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         if declined:
             # 'podle velitele Petra Novotného' then 'uvedl Novotný': the nominative holds it
             words = nominative(a.name, lang).split()
+            if name_key(words[-1]) != key and len(words) > 2:
+                # 'obce Lietavská Lúčka Zuzany Kováčovej': a place before the first name, which
+                # tells the surname's gender only when the two are read back alone
+                words = nominative(" ".join(a.name.split()[-2:]), lang).split()
             keys = [name_key(x) for x in words]
             hit = keys.index(key) if key in keys else -1
         if hit < 0 or not first:

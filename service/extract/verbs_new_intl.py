@@ -147,6 +147,7 @@ BALTIC = _w(
     """
     sacīja saka teica stāstīja stāsta piebilda piebilst norādīja norāda uzsvēra uzsver atzina
     atzīst paziņoja skaidroja skaidro apgalvoja apgalvo pauda pauž atzīmēja atzīmē
+    sūdzējās sūdzas izteicās atbildēja atbild brīdina jautā
     ütles ütleb rääkis räägib lisas lisab kinnitas kinnitab sõnas sõnab märkis märgib selgitas
     selgitab rõhutas rõhutab tõdes tõdeb nentis nendib teatas teatab arvas arvab leidis leiab
     tunnistas tunnistab lubas lubab küsis küsib hoiatas hoiatab
