@@ -11,9 +11,9 @@ from operator import attrgetter
 from schemas import ActorType
 from service.extract.actor_mentions import Mention
 from service.extract.actor_rules import Entity
-from service.extract.cues_intl import role_before
 from service.extract.memo import Memo
 from service.extract.names import GROUP_WORDS, ROLE_NOUNS, STOPWORDS, Doc, low
+from service.extract.role_phrase_intl import role_before
 
 _START = attrgetter("start")
 _is_role_noun = Memo(ROLE_NOUNS.__contains__, 32768).__getitem__

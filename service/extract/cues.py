@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 
-from service.extract import clause_intl, cues_before_intl, cues_intl, cues_new_intl
+from service.extract import (
+    clause_intl,
+    cues_before_intl,
+    cues_intl,
+    cues_new_intl,
+    role_phrase_intl,
+)
 from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
@@ -130,7 +136,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
         appositive = clean_role_text(d.text[d.ends[k] : d.starts[j]])
         if cues_intl.name_end(d, k + 1, j) == j and j - k <= 5:
             # 'The Chancellor, Rachel Moore, told MPs': the name is the subject, the title its role
-            role = cues_intl.role_before(d, k, lo)
+            role = role_phrase_intl.role_before(d, k, lo)
             if role is not None:
                 name = d.text[d.starts[k + 1] : d.ends[j - 1]]
                 return Cue("name", name, d.starts[k + 1], d.ends[j - 1], name=name, role=role)

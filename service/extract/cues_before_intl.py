@@ -9,10 +9,11 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
-from service.extract.cues_intl import OPENERS, np_after, span_text, subject_before, unknown_cue
+from service.extract.cues_intl import OPENERS, np_after, subject_before, unknown_cue
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
+from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
 from service.extract.unnamed_intl import source_noun
 

@@ -43,6 +43,13 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
 from service.extract.resolve_intl import GENERIC
+from service.extract.role_phrase_intl import (
+    first_word,
+    phrase_start,
+    role_before,
+    role_of,
+    span_text,
+)
 
 
 def _w(s: str) -> frozenset[str]:
@@ -88,10 +95,6 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
     return e
 
 
-def span_text(d: Doc, a: int, b: int) -> str:
-    return d.text[d.starts[a] : d.ends[b - 1]]
-
-
 def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     """The phrase from `start` whose title word is at `head`: a named person ('la ministra de X,
     Lucía Serrano'; 'GDL-Chef Klaus Brenner') or a role ('un porte-parole de la DGAC')."""
@@ -114,7 +117,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         if n_end > end + 1 and is_cap(w[end]) and (ap := apposed_name(d, n_end, hi)) is not None:
             # 'directoarea Direcției Drumuri Județene, Mariana Stoica': the body, then the name
             return Cue("name", span_text(d, start, ap[1]), d.starts[start], d.ends[ap[1] - 1],
-                       name=span_text(d, *ap), role=span_text(d, _first_word(d, start, head), n_end),
+                       name=span_text(d, *ap), role=span_text(d, first_word(d, start, head), n_end),
                        rule=rule)  # fmt: skip
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
@@ -126,11 +129,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = span_text(d, end, n_end)
             if not any(low(x) in intl.ORG_WORDS for x in w[end:n_end]) and len(name.split()) > 1:
-                role = span_text(d, _first_word(d, start, head), head + 1)
+                role = span_text(d, first_word(d, start, head), head + 1)
                 return Cue("name", span_text(d, start, n_end), d.starts[start], d.ends[n_end - 1],
                            name=name, role=role, rule=rule)  # fmt: skip
         end = _clause_end(d, end, hi)
-    role_start = _first_word(d, start, head)
+    role_start = first_word(d, start, head)
     p = tail_name(d, head + 2, end)
     if p <= 0 and (p := inner_name(d, head + 2, end)) > 0:
         # 'Kapitan gospodarzy Michał Sobczak studził emocje:': the name inside the clause
@@ -171,13 +174,6 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     plural = low(w[head]) in PLURAL_ROLES
     return Cue(kind, span_text(d, start, end), d.starts[start], d.ends[end - 1], role=role,
                rule=rule, plural=plural)  # fmt: skip
-
-
-def _first_word(d: Doc, start: int, head: int) -> int:
-    k = start
-    while k < head and low(d.words[k]) in _DETS:
-        k += 1
-    return k
 
 
 def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
@@ -569,7 +565,7 @@ def subject_before(
             # 'Inwestor, firma Agro-Pol, zapewnia': the body named in apposition
             name = span_text(d, b + 1, j)
             return Cue("name", name, d.starts[b + 1], d.ends[j - 1], name=name, rule=rule)
-        role = _role_of(d, inner[0], inner[1])
+        role = role_of(d, inner[0], inner[1])
         if role is None and j - k <= 4 and all(x.isalpha() and x.islower() for x in w[k + 1 : j]):
             # 'Ella, en cambio, habló', 'Medina, por su parte, dijo': an adverbial aside
             return subject_before(d, k, lo, mask, rule)
@@ -580,7 +576,7 @@ def subject_before(
             and not described_name(d, k, lo)  # 'Bruno Tavares, autor do golo, falou'
         ):
             return None
-        a = _phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
+        a = phrase_start(d, k, lo)  # 'X, du PSOL, a dit' / 'Une étudiante, qui ..., a dit':
         cue = np_after(d, a, k, rule) if a < k else None
         if cue is not None and cue.kind == "name":
             return Cue("name", cue.surface, cue.start, cue.end, name=cue.name,
@@ -588,7 +584,7 @@ def subject_before(
         return cue
     if low(w[j]) in intl.PRONOUN_MAP and (j == lo or d.sent_start[j] or not is_cap(w[j])):
         return _pronoun(d, j, rule)
-    a = _phrase_start(d, j + 1, lo)
+    a = phrase_start(d, j + 1, lo)
     if a > j:
         return None
     if a == j and low(w[a]) in OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
@@ -601,58 +597,3 @@ def subject_before(
         # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name
         return clause_final_name(d, a, j + 1, rule) or cue
     return cue
-
-
-def role_before(d: Doc, k: int, lo: int) -> str | None:
-    """The title phrase that ends at the comma at token k and opens its clause ('The Chancellor,',
-    'Le président de la métropole,'), determiners dropped; None when there is none."""
-    a = _phrase_start(d, k, lo)
-    w = d.words
-    opens = low(w[a]) in _DETS or d.sent_start[a] or a == lo or _possessor(d, a)
-    # '..., which Apple's chief executive, Tim Cook, called': a relative clause's subject
-    if a >= k or not (opens or a > 0 and low(w[a - 1]) in ("which", "whom", "that")):
-        return None
-    first = _first_word(d, a, k)
-    # a title word among the first three, or the phrase's head ('The White House press
-    # secretary,')
-    if not any(low(x) in ROLE_NOUNS for x in (*w[first : min(k, first + 3)], w[k - 1])):
-        return None
-    return _role_of(d, a, k)
-
-
-def _possessor(d: Doc, a: int) -> bool:
-    """A possessive opens the title phrase at token a: 'its director,', "the party's leader,"."""
-    p = d.words[a - 1] if a > 0 else ""
-    return low(p) in _POSSESSIVES or p in ("'", "’") or p.endswith(("'s", "’s"))
-
-
-_POSSESSIVES = frozenset(["its", "his", "her", "their", "our"])
-
-
-def _phrase_start(d: Doc, end: int, lo: int) -> int:
-    """First token of the noun phrase ending just before token `end` (a clause boundary back)."""
-    w = d.words
-    a = end - 1
-    while a > lo and end - a < _MAX:
-        p = w[a - 1]
-        lp = low(p)
-        if (
-            not p[0].isalnum()
-            or lp in _VERBS
-            or d.sent_start[a]
-            or lp in _STOP_NOT_DETS
-            or lp in intl.ACCORDING
-        ):
-            break
-        a -= 1
-    return a
-
-
-def _role_of(d: Doc, a: int, b: int) -> str | None:
-    """The title phrase in tokens [a, b), determiners dropped; None without a title word."""
-    w = d.words
-    while a < b and low(w[a]) in _DETS:
-        a += 1
-    if a >= b or not any(low(x) in ROLE_NOUNS for x in w[a:b]):
-        return None
-    return span_text(d, a, b)
