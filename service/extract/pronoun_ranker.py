@@ -128,11 +128,14 @@ def choose(
 ) -> Actor | None:
     """The top candidate's actor (as `best` of `candidates` picks it); None where the rule
     answers: nobody in the window, or `keep` (the rule's answer is the last speaker) and the
-    window names the last speaker as a subject. Features are read only when two or more people
-    are in the window."""
+    window names the last speaker as a subject, or last names them after their quotation opened
+    (the subject of its cue: "'...,' Dr Ssemwogerere said. She added that ..."). Features are
+    read only when two or more people are in the window."""
     w = _window(d, idx, pronoun, at, gender)
     entries = w.entries
-    if keep and any(e.subject and e.actor.name == last_speaker for e in entries):
+    if keep and any(
+        (e.subject or e.start > last_pos) and e.actor.name == last_speaker for e in entries
+    ):
         return None
     if len(entries) < 2:
         return entries[0].actor if entries else None

@@ -411,8 +411,13 @@ def _resolve(
     cands = idx.heads.get(head, [])
     # 'the manager' states a role; 'the company' or 'the German' does not
     stated = cue.role if head in ROLE_NOUNS else None
-    if cue.kind == "definite" and head in ROLE_NOUNS and not cue.plural:
-        # 'A United Nations official, who ..., said ...' then '"...," the official said'
+    if (
+        cue.kind == "definite"
+        and not cue.plural
+        and (head in ROLE_NOUNS or not cands and head not in ORGISH)
+    ):
+        # 'A United Nations official, who ..., said ...' then '"...," the official said'; an
+        # occupation no one named holds too ('A nurse ..., who declined to be named, said')
         role = _indefinite_antecedent(d.text, head, max(last_pos, cue.start - 1500), cue.start)
         if role is not None:
             return Attribution(anonymous_name(role), cue.surface, span, role, "description")
