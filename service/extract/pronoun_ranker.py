@@ -137,6 +137,19 @@ def choose(
         (e.subject or e.start > last_pos) and e.actor.name == last_speaker for e in entries
     ):
         return None
+    e0 = entries[0] if entries else None
+    if (
+        e0 is not None
+        and e0.raw_rank == 0
+        and e0.subject
+        and not e0.gendered
+        and e0.start > last_pos
+        and d.para_of(e0.start) == d.para_of(at)
+    ):
+        # 'Transport Secretary Ailsa Crichton insisted ... "...," she said': the last person
+        # named, opening a sentence of the pronoun's paragraph since the last quotation, whose
+        # first name the lists lack (train's unknown names are mostly places typed as people)
+        return e0.actor
     if len(entries) < 2:
         return entries[0].actor if entries else None
     wts = weights()
