@@ -143,6 +143,7 @@ def choose(
         and e0.raw_rank == 0
         and e0.subject
         and not e0.gendered
+        and " " in e0.actor.name  # a first name and a surname ('African-Americans' is none)
         and e0.start > last_pos
         and d.para_of(e0.start) == d.para_of(at)
     ):

@@ -400,6 +400,8 @@ def _resolve(
         )
     if cue.kind == "document":
         a = _document_source(d, idx, cue)
+        if isinstance(a, str):
+            return Attribution(anonymous_name(a), cue.surface, span, a, "document")
         if a is not None:
             return Attribution(a.name, cue.surface, span, a.role, "document")
         if last is not None and last.speaker:
@@ -567,8 +569,9 @@ def _subject_person_between(
     return got[1] if got is not None and got[0] > lo else None
 
 
-def _document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | None:
-    """'The announcement read': whoever made the announcement in an earlier sentence."""
+def _document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | str | None:
+    """'The announcement read': whoever made the announcement in an earlier sentence; the
+    document itself ('statement from COCOBOD') where that sentence names no actor."""
     noun = low(d.words[d.tok_at(cue.end) - 1])
     lo = max(0, cue.start - 1500)
     pos = d.text.rfind(noun, lo, cue.start)
@@ -586,7 +589,15 @@ def _document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | None:
             k = (a.type != ActorType.person, m.start)
             if s0 <= m.start < pos and (best is None or k < best[:2]):
                 best = (*k, a)
-    return best[2] if best else idx.mentioned_before(cue.start, _PERSON | _ORGS)
+    if best is None:
+        # 'A statement from COCOBOD later said ...': no one the finder knows issued it, and the
+        # last person named did not
+        t = d.tok_at(pos)
+        e = t + 2 if t + 2 < len(d.words) and d.words[t + 1] in ("from", "by") else t
+        while e + 1 < len(d.words) and e > t and d.words[e + 1][:1].isupper():
+            e += 1
+        return d.text[pos : d.ends[e]] if e > t and d.words[e][:1].isupper() else noun
+    return best[2]
 
 
 _INDEF_RE = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{0,3}}{head})\b(?!\s*,?\s*(?-i:[A-Z]))"
