@@ -399,11 +399,11 @@ def _resolve(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
     if cue.kind == "document":
-        a = _document_source(d, idx, cue)
-        if isinstance(a, str):
-            return Attribution(anonymous_name(a), cue.surface, span, a, "document")
-        if a is not None:
-            return Attribution(a.name, cue.surface, span, a.role, "document")
+        src = _document_source(d, idx, cue)
+        if isinstance(src, str):
+            return Attribution(anonymous_name(src), cue.surface, span, src, "document")
+        if src is not None:
+            return Attribution(src.name, cue.surface, span, src.role, "document")
         if last is not None and last.speaker:
             return Attribution(last.speaker, cue.surface, span, last.role, "document")
         return Attribution(None, cue.surface, span, None, None)
