@@ -128,13 +128,15 @@ def choose(
 ) -> Actor | None:
     """The top candidate's actor (as `best` of `candidates` picks it); None where the rule
     answers: nobody in the window, or `keep` (the rule's answer is the last speaker) and the
-    window names the last speaker as a subject, or last names them after their quotation opened
+    window names the last speaker as a subject, or, where their first name is unknown to the
+    lists (the ranker then prefers anyone gendered), last names them after their quotation opened
     (the subject of its cue: "'...,' Dr Ssemwogerere said. She added that ..."). Features are
     read only when two or more people are in the window."""
     w = _window(d, idx, pronoun, at, gender)
     entries = w.entries
     if keep and any(
-        (e.subject or e.start > last_pos) and e.actor.name == last_speaker for e in entries
+        (e.subject or e.start > last_pos and not e.gendered) and e.actor.name == last_speaker
+        for e in entries
     ):
         return None
     e0 = entries[0] if entries else None
