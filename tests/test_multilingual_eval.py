@@ -53,8 +53,9 @@ _FLOORS = {
     # developed against in stop 25 (72.7% before)
     "dev-en": (95.0, 95.0, 0.0),
     # English from Irish, Scottish, South African, Nigerian, Kenyan, Indian, Pakistani,
-    # Australian, New Zealand, Canadian and UK papers, developed against in stop 27 (71.0% before)
-    "dev-en2": (95.0, 93.0, 0.0),
+    # Australian, New Zealand, Canadian and UK papers, developed against in stop 27 (71.0% before;
+    # with its third-round Welsh, Zimbabwean, Ghanaian, Ugandan and Singaporean batches 89.9%)
+    "dev-en2": (95.0, 94.0, 0.0),
     # sixteen languages in varied styles, developed against in stop 26 (75.0% before)
     "dev6": (95.0, 92.0, 70.0),
     # Danish, Norwegian, Slovak, Portuguese, French, Catalan: the stop-26 leftovers (78.9% before)

@@ -401,6 +401,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
             i = given_start(d, i, j)  # 'Wiceprezydent Radomia Paweł Górski': the name, no title
         elif j - i == 3 and sent_start[i] and _common_noun_opener(d, i):
             i += 1  # 'Developer Tom Bassett said': a job written with a capital at the start
+        elif j - i == 3 and i and lows(w[i - 1]) == "for" and _common_noun_opener(d, i, False):
+            i += 1  # 'County Executive for Trade Kiprono Cheruiyot': the portfolio, a title's
         s, e = starts[i], ends[j - 1]
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
@@ -440,9 +442,10 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
 _Part = tuple[int, int, str, str, str | None]
 
 
-def _common_noun_opener(d: Doc, i: int) -> bool:
-    """The word opening a sentence before a known first name and a surname is no name of its own:
-    no first name, place, demonym or body word, and never capitalised inside a sentence."""
+def _common_noun_opener(d: Doc, i: int, opens: bool = True) -> bool:
+    """The word opening a sentence (`opens`; else the portfolio after a title's 'for') before a
+    known first name and a surname is no name of its own: no first name, place, demonym or body
+    word, and (opening a sentence) never capitalised inside one."""
     x, lx = d.words[i], low(d.words[i])
     return (
         is_given(low(d.words[i + 1]))
@@ -455,7 +458,7 @@ def _common_noun_opener(d: Doc, i: int) -> bool:
         and lx not in STOPWORDS
         and lx not in _ROLE_JOIN  # a title the run keeps as the name's role
         and lx not in RANKS
-        and not capitalised_inside(d.words, d.sent_start, x)
+        and not (opens and capitalised_inside(d.words, d.sent_start, x))
     )
 
 

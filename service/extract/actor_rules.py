@@ -505,6 +505,17 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             owners[0].mentions.append(m)
             by_key[k] = owners[0]
             continue
+        if (
+            len(owners) == 1
+            and (not is_given(k) or len(name_key(owners[0].name).split()) > 2)
+            and title_gender(d.text, m.start) is not None
+        ):
+            # 'Ms Tan said' for 'Tan Wei Ling': a family name written first (Chinese, Korean),
+            # the title before it saying it is a person's, the one person named so in full ('Tan'
+            # and 'Lim' are first names elsewhere: then the full name has three words)
+            owners[0].mentions.append(m)
+            by_key[k] = owners[0]
+            continue
         if org_for is None:
             org_for = {}
             for e in ents:

@@ -325,8 +325,9 @@ PLACES = _w(
     """
 ) | frozenset(["den haag", "the hague", "estados unidos", "stati uniti", "pays-bas"])
 
-# Particles before a surname ("de Groot", "von der Leyen") that are never first names.
-SURNAME_PARTICLES = _w("de van von der den da di du dos das del della ter ten bin bint ibn")
+# Particles before a surname ("de Groot", "von der Leyen", the Welsh "ap Gwilym") that are never
+# first names.
+SURNAME_PARTICLES = _w("de van von der den da di du dos das del della ter ten bin bint ibn ap")
 
 # Month and weekday names (those that double as names or words, "Mars", "Domingo", left out).
 MONTHS = _w(

@@ -128,12 +128,31 @@ def choose(
 ) -> Actor | None:
     """The top candidate's actor (as `best` of `candidates` picks it); None where the rule
     answers: nobody in the window, or `keep` (the rule's answer is the last speaker) and the
-    window names the last speaker as a subject. Features are read only when two or more people
-    are in the window."""
+    window names the last speaker as a subject, or, where their first name is unknown to the
+    lists (the ranker then prefers anyone gendered), last names them after their quotation opened
+    (the subject of its cue: "'...,' Dr Ssemwogerere said. She added that ..."). Features are
+    read only when two or more people are in the window."""
     w = _window(d, idx, pronoun, at, gender)
     entries = w.entries
-    if keep and any(e.subject and e.actor.name == last_speaker for e in entries):
+    if keep and any(
+        (e.subject or e.start > last_pos and not e.gendered) and e.actor.name == last_speaker
+        for e in entries
+    ):
         return None
+    e0 = entries[0] if entries else None
+    if (
+        e0 is not None
+        and e0.raw_rank == 0
+        and e0.subject
+        and not e0.gendered
+        and " " in e0.actor.name  # a first name and a surname ('African-Americans' is none)
+        and e0.start > last_pos
+        and d.para_of(e0.start) == d.para_of(at)
+    ):
+        # 'Transport Secretary Ailsa Crichton insisted ... "...," she said': the last person
+        # named, opening a sentence of the pronoun's paragraph since the last quotation, whose
+        # first name the lists lack (train's unknown names are mostly places typed as people)
+        return e0.actor
     if len(entries) < 2:
         return entries[0].actor if entries else None
     wts = weights()

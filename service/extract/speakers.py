@@ -54,7 +54,11 @@ from service.extract.noun_phrases import (
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex, is_title_key, role_key
 from service.extract.unnamed_cue import unnamed_cue
-from service.extract.unnamed_subjects import indefinite_antecedent, indefinite_subject
+from service.extract.unnamed_subjects import (
+    document_source,
+    indefinite_antecedent,
+    indefinite_subject,
+)
 
 # names other modules import from here
 __all__ = [
@@ -404,9 +408,11 @@ def _resolve(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
     if cue.kind == "document":
-        a = _document_source(d, idx, cue)
-        if a is not None:
-            return Attribution(a.name, cue.surface, span, a.role, "document")
+        src = document_source(d, idx, cue)
+        if isinstance(src, str):
+            return Attribution(anonymous_name(src), cue.surface, span, src, "document")
+        if src is not None:
+            return Attribution(src.name, cue.surface, span, src.role, "document")
         if last is not None and last.speaker:
             return Attribution(last.speaker, cue.surface, span, last.role, "document")
         return Attribution(None, cue.surface, span, None, None)
@@ -416,8 +422,13 @@ def _resolve(
     cands = idx.heads.get(head, [])
     # 'the manager' states a role; 'the company' or 'the German' does not
     stated = cue.role if head in ROLE_NOUNS else None
-    if cue.kind == "definite" and head in ROLE_NOUNS and not cue.plural:
-        # 'A United Nations official, who ..., said ...' then '"...," the official said'
+    if (
+        cue.kind == "definite"
+        and not cue.plural
+        and (head in ROLE_NOUNS or not cands and head not in ORGISH)
+    ):
+        # 'A United Nations official, who ..., said ...' then '"...," the official said'; an
+        # occupation no one named holds too ('A nurse ..., who declined to be named, said')
         role = indefinite_antecedent(d.text, head, max(last_pos, cue.start - 1500), cue.start)
         if role is not None:
             return Attribution(anonymous_name(role), cue.surface, span, role, "description")
@@ -565,25 +576,3 @@ def _subject_person_between(
     (lo, hi) and agrees with the pronoun: the last such before `hi`, if after `lo`."""
     got = idx.subject_before(d, hi, pronoun)
     return got[1] if got is not None and got[0] > lo else None
-
-
-def _document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | None:
-    """'The announcement read': whoever made the announcement in an earlier sentence."""
-    noun = low(d.words[d.tok_at(cue.end) - 1])
-    lo = max(0, cue.start - 1500)
-    pos = d.text.rfind(noun, lo, cue.start)
-    if pos < 0:
-        return idx.mentioned_before(cue.start, _PERSON | _ORGS)
-    # the sentence holding that earlier mention: its first actor is the source
-    t = d.tok_at(pos)
-    while t > 0 and not d.sent_start[t]:
-        t -= 1
-    s0 = d.starts[t] if t < len(d.starts) else 0
-    best: tuple[int, int, Actor] | None = None
-    for a in idx.actors:
-        for m in a.mentions:
-            # a person issuing it beats the organisation named in their title
-            k = (a.type != ActorType.person, m.start)
-            if s0 <= m.start < pos and (best is None or k < best[:2]):
-                best = (*k, a)
-    return best[2] if best else idx.mentioned_before(cue.start, _PERSON | _ORGS)

@@ -3,6 +3,7 @@ write their witnesses and sources: 'A spokesman for the ferry operator said: ...
 to the couple said: ...', and the pronoun after one: 'A nurse at one of the clinics, who asked not
 to be named, said staff had used torches. "...," she said' (the nurse, not the person quoted in
 the paragraph before). The shape, an indefinite subject of a speech verb, is read from the text.
+Also the source of a document that speaks ('the statement read'): whoever issued it earlier.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from schemas import Actor, ActorType
 from service.extract.gender_evidence import ROLE_COMPOUNDS, noun_gender
 from service.extract.names import DOCUMENT_NOUNS, ORG_WORDS, ROLE_NOUNS, Doc, _words, low
 from service.extract.noun_phrases import LEARNED_HEADS, Cue
@@ -137,3 +139,38 @@ def indefinite_subject(
     # a person agreeing with the pronoun who opens a sentence after it is its antecedent instead
     later = idx.subject_before(d, hi, p)
     return None if later is not None and later[0] > found[0] else found[1]
+
+
+# who may issue a document: a person, an organisation or a group
+_SOURCES = {ActorType.person, ActorType.organization, ActorType.group}
+
+
+def document_source(d: Doc, idx: ActorIndex, cue: Cue) -> Actor | str | None:
+    """'The announcement read': whoever made the announcement in an earlier sentence; the
+    document itself ('statement from COCOBOD') where that sentence names no actor."""
+    noun = low(d.words[d.tok_at(cue.end) - 1])
+    lo = max(0, cue.start - 1500)
+    pos = d.text.rfind(noun, lo, cue.start)
+    if pos < 0:
+        return idx.mentioned_before(cue.start, _SOURCES)
+    # the sentence holding that earlier mention: its first actor is the source
+    t = d.tok_at(pos)
+    while t > 0 and not d.sent_start[t]:
+        t -= 1
+    s0 = d.starts[t] if t < len(d.starts) else 0
+    best: tuple[int, int, Actor] | None = None
+    for a in idx.actors:
+        for m in a.mentions:
+            # a person issuing it beats the organisation named in their title
+            k = (a.type != ActorType.person, m.start)
+            if s0 <= m.start < pos and (best is None or k < best[:2]):
+                best = (*k, a)
+    if best is None:
+        # 'A statement from COCOBOD later said ...': no one the finder knows issued it, and the
+        # last person named did not
+        t = d.tok_at(pos)
+        e = t + 2 if t + 2 < len(d.words) and d.words[t + 1] in ("from", "by") else t
+        while e + 1 < len(d.words) and e > t and d.words[e + 1][:1].isupper():
+            e += 1
+        return d.text[pos : d.ends[e]] if e > t and d.words[e][:1].isupper() else noun
+    return best[2]
