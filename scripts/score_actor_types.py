@@ -26,7 +26,8 @@ from pathlib import Path
 from schemas import ActorType
 from service.engines import get_engine
 from service.extract.name_gender import _names
-from service.extract.names import name_key, surname_key
+from service.extract.names import name_key
+from service.extract.person_match import surname_key
 from service.ingest.files import load_articles
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract.actors import extract_actors
-from service.extract.names import same_person
+from service.extract.person_match import same_person
 from service.extract.quotes import find_quotes
 from service.extract.speakers import attribute
 

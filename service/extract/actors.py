@@ -25,9 +25,9 @@ from service.extract.names import (
     doc,
     low,
     name_key,
-    same_person,
 )
 from service.extract.noun_phrases import anonymous_name
+from service.extract.person_match import same_person
 from service.extract.quotes import QuoteSpan
 from service.trusted import builder
 

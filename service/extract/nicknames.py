@@ -1,7 +1,7 @@
 """English nicknames and the given name each stands for ("Bob" is Robert, "Liz" Elizabeth).
 
 The engine treats two first names as compatible when they map to the same full name
-(names.first_names_compatible) and counts these among known first names (name_gender).
+(person_match.first_names_compatible) and counts these among known first names (name_gender).
 """
 
 NICKNAMES: dict[str, str] = {

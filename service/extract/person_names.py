@@ -16,7 +16,8 @@ from typing import Protocol, TypeVar
 from service.extract.actor_mentions import Mention
 from service.extract.gender_evidence import title_gender
 from service.extract.name_gender import gender, given_names
-from service.extract.names import NAME_PARTICLES, low, name_key, same_person, surname_key
+from service.extract.names import NAME_PARTICLES, low, name_key
+from service.extract.person_match import same_person, surname_key
 
 
 class _Person(Protocol):

@@ -25,11 +25,10 @@ from service.extract.names import (
     is_cap,
     low,
     name_key,
-    same_person,
     split_titled,
-    surname_key,
 )
 from service.extract.noun_phrases import strip_det
+from service.extract.person_match import same_person, surname_key
 
 # Title words as name_key writes them ('conseillère' -> 'conseillere', 'mluvčí' -> 'mluvci'): a
 # role's words are keyed, and a title with an accent was not found among ROLE_NOUNS, so 'la
