@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
@@ -47,7 +46,7 @@ from service.extract.noun_phrases import (
     plural_head,
 )
 from service.extract.other_readings import month_surname
-from service.extract.quotes import QuoteSpan
+from service.extract.quotes import QuoteSpan, marked_regions
 from service.extract.subject_intl import without_opener
 from service.extract.unnamed_subjects import indefinite_before
 
@@ -99,16 +98,6 @@ MAX_WINDOW = 80
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPS = frozenset(["in", "at", "from", "across", "near", "throughout", "inside", "outside"])
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
-
-
-def marked_regions(spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
-    """The [start, end) region of each span with its quotation marks included."""
-    out = []
-    for s in spans:
-        a = s.open_mark if s.open_mark is not None else s.start
-        b = s.close_mark + 1 if s.close_mark is not None else s.end
-        out.append((a, b))
-    return out
 
 
 def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:

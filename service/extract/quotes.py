@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -558,3 +559,13 @@ def _resumes(text: str, prev: QuoteSpan, r: RawQuote, cues: _Cues) -> bool:
 def quoted_regions(spans: list[QuoteSpan]) -> list[tuple[int, int]]:
     """The [start, end) regions inside quotation marks, for service.ground.inside()."""
     return [(s.start, s.end) for s in spans]
+
+
+def marked_regions(spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """The [start, end) region of each span with its quotation marks included."""
+    out = []
+    for s in spans:
+        a = s.open_mark if s.open_mark is not None else s.start
+        b = s.close_mark + 1 if s.close_mark is not None else s.end
+        out.append((a, b))
+    return out
