@@ -76,11 +76,10 @@ SCRIPTS = (
 # guess_language reads a text's script only from letters at or above this one
 _FIRST_SCRIPT = min(lo for _, lo, _ in SCRIPTS)
 _WORD = re.compile(r"\w+", re.UNICODE)
-# ASCII letters, digits and the underscore kept, every other ASCII character a space: the \w+
-# runs of an ASCII text are its words after this table
-_ASCII_W = str.maketrans(
-    {chr(c): chr(c) if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)}
-)
+# ASCII letters, digits and the underscore kept, every other byte a space: the \w+ runs of an
+# ASCII text are its words after this bytes.translate table (a table look-up a byte, where
+# str.translate looks each distinct character up in a dict at every call)
+_ASCII_W = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -285,6 +284,11 @@ _FOLD = str.maketrans(
 # first (str.replace, a C scan each), they leave most texts ASCII, which fold without
 # str.translate's dictionary look-up of every character
 _MARK_SWAPS = tuple((c, _FOLD[ord(c)]) for c in "’‘“”–—")
+# every other character the fold changes, likewise: str.translate looks each character of a
+# non-ASCII text up in _FOLD (a KeyError for most), about 800 instructions a character
+_OTHER_SWAPS = tuple(
+    (chr(k), v) for k, v in _FOLD.items() if chr(k) != v and (chr(k), v) not in _MARK_SWAPS
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -298,32 +302,27 @@ def fast_fold(text: str) -> str:
     if text.isascii():  # the fold's only ASCII change: the backtick is a quote mark
         s = text.lower()
         return s.replace("`", "'") if "`" in s else s
-    s = text.translate(_FOLD).lower().replace("…", "...")
+    for mark, folded in _OTHER_SWAPS:
+        if mark in text:
+            text = text.replace(mark, folded)
+    s = text.lower().replace("…", "...")
     if s.isascii():
         return s
     s = unicodedata.normalize("NFKD", s)
-    # the combining marks dropped by one C-level translate (no Python step per character)
-    return s if s.isascii() else s.translate(_NO_MARKS)
-
-
-class _Marks(dict[int, int | None]):
-    """str.translate table dropping the combining characters (unicodedata.combining non-zero),
-    keeping every other: each character is looked up once, the first time a text holds it."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_NO_MARKS = _Marks()
+    if s.isascii():
+        return s
+    # the combining marks dropped, each distinct one by a C scan
+    for ch in set(_NON_ASCII.findall(s)):
+        if unicodedata.combining(ch):
+            s = s.replace(ch, "")
+    return s
 
 
 def word_runs(text: str) -> list[str]:
     """_WORD.findall(text), the \\w+ runs: for an ASCII text (most news once folded) a translate
     and a split, about a third of the regex scan's cost."""
     if text.isascii():
-        return text.translate(_ASCII_W).split()
+        return text.encode("ascii").translate(_ASCII_W).decode("ascii").split()
     return _WORD.findall(text)
 
 

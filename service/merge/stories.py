@@ -40,11 +40,11 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, repeat
-from operator import add, ge, gt, itemgetter, lt, mul, neg, truediv
+from operator import add, ge, gt, lt, mul, neg, truediv
 from typing import cast
 
 from schemas import ArticleDigest
@@ -54,9 +54,9 @@ from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold, n
 from service.merge.story_link import (
     MODEL,
     Model,
+    capitalised_words,
     features,
     name_mass,
-    name_words,
     names_among,
 )
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
@@ -154,21 +154,40 @@ def _known_terms() -> _TermTable:
 # split words as the punctuation they become does
 _FOLDED = "".join(c for c in DOUBLE_QUOTES + SINGLE_QUOTES + DASHES + "…" if not c.isascii())
 _UNFOLDED = re.compile(f"[^\\x00-\\x7f{re.escape(_FOLDED)}]")
-# ASCII letters and digits kept, every other ASCII character a space
-_ASCII_WORDS = str.maketrans({chr(c): chr(c) if chr(c).isalnum() else " " for c in range(128)})
+# bytes.translate tables (one table look-up a byte; str.translate looks each distinct character
+# up in a dict at every call): ASCII letters and digits kept (_KEEP) or lower-cased (_LOWER),
+# every other byte a space
+_KEEP = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_LOWER = bytes(ord(chr(c).lower()) if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+# a word of a _KEEP-translated text (no underscore) that starts with a capital letter, with the
+# space before it (the text is given one in front): a literal first, which the regex engine
+# finds by a fast scan, where a leading \b is tried at every byte (a third of the cost)
+_CAPITALISED = re.compile(rb" [A-Z]\w*")
+
+
+def _ascii(text: str) -> bytes | None:
+    """`text` as ASCII bytes with every fast_fold mark a non-word byte, or None when it holds any
+    other non-ASCII character."""
+    if text.isascii():
+        return text.encode("ascii")
+    # the commonest marks replaced first: most texts are left ASCII, with no regex scan
+    text = xl.without_marks(text)
+    if text.isascii():
+        return text.encode("ascii")
+    if _UNFOLDED.search(text):
+        return None
+    return text.encode("ascii", "replace")  # each remaining mark a "?"
 
 
 def _words(text: str | None) -> list[str]:
     """_WORD.findall(fast_fold(text)): for text that lower-cases to ASCII, bar quotation marks and
-    dashes (most news), a translate and a split instead of the fold and the regex."""
+    dashes (most news), a bytes translate and a split instead of the fold and the regex."""
     if not text:
         return []
-    s = text.lower()
-    if not s.isascii():
-        if _UNFOLDED.search(s):
-            return _WORD.findall(fast_fold(text))
-        s = s.encode("ascii", "replace").decode("ascii")  # each mark a "?"
-    return s.translate(_ASCII_WORDS).split()
+    b = _ascii(text if text.isascii() else text.lower())
+    if b is None:
+        return _WORD.findall(fast_fold(text))
+    return b.translate(_LOWER).decode("ascii").split()
 
 
 def _body_words(text: str) -> tuple[list[str], list[str] | None]:
@@ -176,15 +195,14 @@ def _body_words(text: str) -> tuple[list[str], list[str] | None]:
     story_link.name_words folds from its capitalised words), or None where they need its regex:
     the words that start with a capital letter, where the text is ASCII bar quotation marks and
     dashes, and has no underscore (a word character that joins the word after it)."""
-    if not text.isascii():
-        if _UNFOLDED.search(text):
-            return _words(text), None
-        text = text.encode("ascii", "replace").decode("ascii")
-    raw = text.translate(_ASCII_WORDS).split()
-    words = list(map(str.lower, raw))
-    if "_" in text:
+    b = _ascii(text)
+    if b is None:
+        return _words(text), None
+    words = b.translate(_LOWER).decode("ascii").split()
+    if b"_" in b:
         return words, None
-    return words, list(compress(words, map(str.isupper, map(itemgetter(0), raw))))
+    caps = _CAPITALISED.findall(b" " + b.translate(_KEEP))
+    return words, b"".join(caps).decode("ascii").lower().split() if caps else []
 
 
 def actor_key(name: str, type_: str) -> str | None:
@@ -260,12 +278,21 @@ def _raw(
     # the quotations' words looked up once, for their counts and their runs: the table of every
     # word met is large, and a look-up in it mostly misses the processor's caches
     quote_terms = [list(map(term, ws)) for ws in quotes]
-    # each feature's count in halves (the title's words count twice, the quotations' half), the
-    # features in text order (title, body, quotations): the title and body counted, doubled, and
-    # each quotation word added to that count in C (no second count merged feature by feature)
-    whole = Counter(map(term, chain(title_words, title_words, body_words)))
-    whole.pop(None, None)
-    order = cast("Iterable[str]", whole)  # None (the stopwords) popped
+    # each word's count in the body, in C (no feature look-up a word): the features are looked
+    # up once a distinct word, and the name and language tests read the counts
+    body_count = Counter(body_words)
+    counts: dict[str, int] = body_count
+    if title_words:
+        # the title's words count twice, first (text order: title, then body)
+        title_count = Counter(title_words)
+        counts = dict(zip(title_count, map(mul, title_count.values(), repeat(2)), strict=True))
+        counts.update(body_count)
+        for w in title_count.keys() & body_count.keys():
+            counts[w] += 2 * title_count[w]
+    whole = _features(counts, term)
+    # each feature's count in halves (the quotations' words count half), the features in text
+    # order (title, body, quotations): each quotation word added to that count in C
+    order: Iterable[str] = whole
     halves: Iterable[int] = map(mul, whole.values(), repeat(2))
     if quote_terms:
         tf: Counter[str | None] = Counter()
@@ -276,12 +303,9 @@ def _raw(
     # damp repetition: a word said ten times is not ten times the evidence
     vec = dict(zip(order, map(_DAMPED.__getitem__, halves), strict=True))
     # the link model's `names` feature: the features this article writes only as names
-    named = (
-        name_words(body, body_words)
-        if capitalised is None
-        else names_among(capitalised, body_words)
-    )
-    names = set(filter(None, map(term, named)))
+    if capitalised is None:
+        capitalised = capitalised_words(body)
+    names = set(filter(None, map(term, names_among(capitalised, body_count))))
     # story_xlang hook: language-aware name words, other languages' function words, numbers
     lang = xl.article_language(body, body_words, d.article.language)
     actors = [a.name for a in d.actors if not a.anonymous and a.type._value_ != "location"]
@@ -299,6 +323,21 @@ def _raw(
         vec[k] = ACTOR_WEIGHT * (1.0 + math.log(n))
         names.add(k)
     return vec, _shingles(quotes, quote_terms), frozenset(names), lang
+
+
+def _features(counts: dict[str, int], term: Callable[[str], str | None]) -> dict[str, int]:
+    """Words' counts summed by feature (stopwords left out), in the order of each feature's first
+    word: a dict built in C unless two words are one feature ("vote", "votes")."""
+    feats = list(map(term, counts))
+    whole: dict[str | None, int] = dict(zip(feats, counts.values(), strict=True))
+    nones = None in whole
+    if len(whole) - nones != len(feats) - (feats.count(None) if nones else 0):
+        whole = {}
+        get = whole.get
+        for f, c in zip(feats, counts.values(), strict=True):
+            whole[f] = get(f, 0) + c
+    whole.pop(None, None)
+    return cast("dict[str, int]", whole)
 
 
 _DONE: tuple[dict[str, float], frozenset[int], frozenset[str], str | None] = (

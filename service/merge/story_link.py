@@ -33,7 +33,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress, filterfalse, repeat
 from operator import ge
@@ -84,16 +84,20 @@ def name_words(text: str, words: list[str]) -> list[str]:
     the odd sentence-initial word), titles, months and nationality words left out. `words`: the
     folded word tokens of `text` (service.merge.common.words), each counted against its
     capitalised occurrences."""
+    caps = capitalised_words(text)
+    return names_among(caps, Counter(words)) if caps else []
+
+
+def capitalised_words(text: str) -> list[str]:
+    """The folded words `text` writes capitalised, each occurrence."""
     caps = _CAP.findall(text)
-    if not caps:
-        return []
-    return names_among(fast_fold(" ".join(caps)).split(), words)
+    return fast_fold(" ".join(caps)).split() if caps else []
 
 
-def names_among(capitalised: Iterable[str], words: list[str]) -> list[str]:
-    """name_words, given the folded words the text writes capitalised (each occurrence)."""
+def names_among(capitalised: Iterable[str], total: Mapping[str, int]) -> list[str]:
+    """name_words, given the folded words the text writes capitalised (each occurrence) and the
+    count of each of its words."""
     counted = Counter(capitalised)
-    total = Counter(words)
     # in C: the words counted capitalised at least as often as in all, in their first order
     always = compress(counted, map(ge, counted.values(), map(total.get, counted, _ZERO)))
     return list(filterfalse(_NOT_NAMES.__contains__, always))

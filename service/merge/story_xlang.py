@@ -46,6 +46,8 @@ NOUN_CAPS = frozenset({"de", "lb"})
 # number_key of a lone digit would be None anyway)
 _NUMBER = re.compile(r"[0-9][0-9.,]*[0-9]")
 _SEP = re.compile(r"[.,]")
+# the commonest non-ASCII characters of news text bar letters: curly quotation marks, dashes
+COMMON_MARKS = "’“”‘–—"
 
 
 class _Languaged(Protocol):
@@ -59,9 +61,22 @@ def article_language(text: str, words: list[str], declared: str | None) -> str |
     finding no other script, without splitting the text again)."""
     if declared:
         return declared.strip().lower().replace("_", "-").split("-")[0] or None
-    if text.isascii() or not _script_letter().search(text):
+    if text.isascii():
+        return stopword_language(words, None)
+    plain = without_marks(text)
+    if plain.isascii() or not _script_letter().search(plain):
         return stopword_language(words, None)
     return guess_language(text, None)
+
+
+def without_marks(text: str) -> str:
+    """`text` with its commonest non-ASCII marks (curly quotation marks, dashes) replaced by a
+    space, each by a C scan: what is left of most news text is ASCII, which no regex need scan
+    character by character (45,000 instructions over a 1,200-character summary)."""
+    for mark in COMMON_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 @lru_cache(maxsize=1)
