@@ -196,11 +196,9 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
 
 
-def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
-    """'Advocaat Pieter Hoekstra laat weten dat zijn cliënt in hoger beroep gaat. "..."': a
-    quotation with no cue opening a sentence (token `first`), mid-paragraph, after a sentence of
-    the paragraph holding no quotation whose named subject reports speech ('X zegt dat ...', 'X
-    laat weten dat ...'): that person goes on in their own words."""
+def _sentence_before(d: Doc, first: int, mask: list[bool]) -> tuple[int, int] | None:
+    """Tokens [lo, end) of the sentence before the one token `first` opens mid-paragraph, when it
+    ends at a sentence mark and holds no quotation; None otherwise."""
     w = d.words
     if first < 2 or not d.sent_start[first]:
         return None
@@ -211,8 +209,17 @@ def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
     lo = end - 1
     while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END:
         lo -= 1
-    if any(mask[lo:end]):
+    return None if any(mask[lo:end]) else (lo, end)
+
+
+def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
+    """'Advocaat Pieter Hoekstra laat weten dat zijn cliënt in hoger beroep gaat. "..."': a
+    quotation with no cue opening a sentence (token `first`), mid-paragraph, after a sentence of
+    the paragraph holding no quotation whose named subject reports speech ('X zegt dat ...', 'X
+    laat weten dat ...'): that person goes on in their own words."""
+    if (before := _sentence_before(d, first, mask)) is None:
         return None
+    lo, end = before
     got = before_quote(d, lo, end, mask)
     return got if got is not None and got.rule == "cue-before" and _full_name(got) else None
 
@@ -225,16 +232,10 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     a first name), when that sentence holds no quotation and no name of two words; else the cue
     unchanged."""
     w = d.words
-    if cue.kind != "implicit" or first < 2 or not d.sent_start[first]:
+    if cue.kind != "implicit" or (before := _sentence_before(d, first, mask)) is None:
         return cue
-    pi = d.para[first]
-    end = first - 1
-    if w[end] not in _SENT_END or mask[end] or d.para[end] != pi:
-        return cue
-    lo = end - 1
-    while lo > 0 and d.para[lo - 1] == pi and w[lo - 1] not in _SENT_END:
-        lo -= 1
-    if any(mask[lo:end]) or any(name_end(d, k, end) - k > 1 for k in range(lo + 1, end)):
+    lo, end = before
+    if any(name_end(d, k, end) - k > 1 for k in range(lo + 1, end)):
         return cue
     lang = intl.language(d.text)
     for k in range(lo, end - 1):
