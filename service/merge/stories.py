@@ -186,7 +186,10 @@ def _words(text: str | None) -> list[str]:
         return []
     b = _ascii(text if text.isascii() else text.lower())
     if b is None:
-        return _WORD.findall(fast_fold(text))
+        folded = fast_fold(text)  # most letters of Latin script fold to ASCII ("ü" -> "u")
+        if not folded.isascii():
+            return _WORD.findall(folded)
+        b = folded.encode("ascii")
     return b.translate(_LOWER).decode("ascii").split()
 
 

@@ -62,8 +62,10 @@ class Linkable(Protocol):
     lang: str | None  # story_xlang hook
 
 
-# a word that starts with a capital letter (Latin, Greek, Cyrillic)
-_CAP = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я][^\W_]*")
+# a word that starts with a capital letter (Latin, Greek, Cyrillic): the capital first, then the
+# test that no word character comes before it (\b in front would be tried at every character;
+# a leading class is found by the regex engine's fast scan)
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я](?<!\w.)[^\W_]*")
 _MONTHS = frozenset(EN_MONTHS)
 
 
