@@ -57,11 +57,10 @@ def _w(s: str) -> frozenset[str]:
 
 
 _LINKS, _DETS, _INDEFINITE, _PARTICLES = cw.LINKS, cw.DETS, cw.INDEFINITE, cw.PARTICLES
-_PRE_TITLE, _STOP, _DATIVE, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.DATIVE, cw.ELIDED
-_LINKS_OR_DETS, _STOP_NOT_DETS = cw.LINKS_OR_DETS, cw.STOP_NOT_DETS
+_PRE_TITLE, _STOP, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.ELIDED
+_LINKS_OR_DETS = cw.LINKS_OR_DETS
 _VERBS, _INVERTED = cw.VERBS, cw.INVERTED
 _MAX = 12
-_AND_OR_LINK = _w("e y et und en i och ve") | _LINKS
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
 OPENERS = intl.FUNCTION_WORDS - _DETS
 
