@@ -64,8 +64,8 @@ def own_genders(lang: str) -> dict[str, str]:
     is a man in Dutch, Polish or Czech; 'Andrea' in Italian), or that list lacks (Cyrillic and
     Greek names): name key -> 'm' or 'f', from `data/locale_first_names.json`
     (scripts/build_locale_names.py, the language's own Faker locales)."""
-    langs = json.loads(OWN.read_text(encoding="utf-8"))["langs"] if OWN.exists() else {}
-    got = {w: g for g in ("m", "f") for w in langs.get(lang, {}).get(g, "").split()}
+    own = _locales().get(lang, {})
+    got = {w: g for g in ("m", "f") for w in own.get(g, "").split()}
     return got | _OWN_EXTRA.get(lang, {})
 
 
@@ -126,12 +126,21 @@ def _own_of(lang: str) -> frozenset[str]:
     """The first names of the language's own locales, and those two or more languages' locales
     share (`data/locale_first_names.json`), whatever the gender: a name one other language alone
     lists is too often a surname here."""
-    if not OWN.exists():
-        return frozenset()
-    langs = json.loads(OWN.read_text(encoding="utf-8"))["langs"]
-    listed = Counter(w for v in langs.values() for w in set(v["m"].split() + v["f"].split()))
-    own = langs.get(lang, {"m": "", "f": ""})
-    return frozenset(own["m"].split() + own["f"].split()) | {w for w, n in listed.items() if n > 1}
+    own = _locales().get(lang, {"m": "", "f": ""})
+    return frozenset(own["m"].split() + own["f"].split()) | _shared_names()
+
+
+@lru_cache(maxsize=1)
+def _locales() -> dict[str, dict[str, str]]:
+    """`data/locale_first_names.json`'s names by language (read once; none when it is absent)."""
+    return json.loads(OWN.read_text(encoding="utf-8"))["langs"] if OWN.exists() else {}
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> frozenset[str]:
+    """The first names two or more languages' locales list."""
+    listed = Counter(w for v in _locales().values() for w in set(v["m"].split() + v["f"].split()))
+    return frozenset(w for w, n in listed.items() if n > 1)
 
 
 def agrees(name: str | None, pronoun: str) -> bool:

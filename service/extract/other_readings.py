@@ -109,8 +109,8 @@ def _given_after_honorific(w: list[str]) -> set[str]:
     capitalised surname ('Mr Sunday Etim'); a date never stands so."""
     return {
         low(w[k])
-        for k in range(1, len(w) - 1)
-        if w[k] in _EN_WEEKDAYS_WRITTEN
+        for k in compress(count(), map(_EN_WEEKDAYS_WRITTEN.__contains__, w))  # found in C
+        if 0 < k < len(w) - 1
         and low(w[k - 1]) in _HONORIFICS
         and w[k + 1][:1].isupper()
         and w[k + 1].isalpha()
