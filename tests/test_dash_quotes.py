@@ -42,6 +42,17 @@ def test_danish_hyphen_for_the_dash_and_a_bullet_list_left_alone():
     assert _quotes(text) == [("Vi har lyttet til alle parter,", "Henrik Lund")]
 
 
+def test_a_hyphen_list_outside_danish_and_norwegian_is_no_speech():
+    """A hyphen opens dialogue only in Danish and Norwegian copy: a French bullet list, even one
+    whose first item names a speaker, holds no quotation (nor turns after one)."""
+    text = (
+        "Le maire de Valcourt a présenté le budget devant le conseil municipal lundi soir.\n\n"
+        "- Les prix augmentent, explique le maire.\n\n- Les salaires baissent.\n\n"
+        "- Les loyers montent."
+    )
+    assert _quotes(text) == []
+
+
 def test_spanish_closing_dash_and_following_turn():
     text = (
         "Valdeolmos (Teruel). La panadería del pueblo cierra tras sesenta años. Su dueño, Julián "

@@ -46,7 +46,9 @@ _VERBS = (
 )
 
 # a paragraph that opens with a dash (after optional blanks); Danish and Norwegian web copy often
-# types a hyphen and a blank for it ('- Vi har fulgt alle regler, siger han.')
+# types a hyphen and a blank for it ('- Vi har fulgt alle regler, siger han.'), elsewhere a
+# hyphen opens a list item
+HYPHEN_LANGS = frozenset(("da", "no"))
 _DASH_PARA_RE = re.compile(r"(?m)^[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 # the same after a line break: a pattern opening with a literal character lets the regex engine
 # skip ahead to each line break (a multi-line ^ is tried at every character)
@@ -78,12 +80,18 @@ def has_dash_paragraph(text: str) -> bool:
     return _DASH_PARA_RE.match(text) is not None or _DASH_AFTER_NL_RE.search(text) is not None
 
 
-def find_dash_quotes(text: str, paras: list[tuple[int, int]]) -> list[DashQuote]:
-    """The dash-led quotations of a non-English text (the caller checks the language)."""
+def find_dash_quotes(
+    text: str, paras: list[tuple[int, int]], hyphen: bool = False
+) -> list[DashQuote]:
+    """The dash-led quotations of a non-English text (the caller checks the language). A hyphen
+    opens dialogue only with `hyphen` (Danish and Norwegian web copy: HYPHEN_LANGS); elsewhere a
+    hyphen-led paragraph is a list item, never speech nor a turn after speech."""
     out: list[DashQuote] = []
     turn = False  # the previous paragraph was attributed dash speech
     for ps, pe in paras:
         m = _DASH_PARA_RE.match(text, ps, pe)
+        if m is not None and not hyphen and "-" in text[m.start() : m.end()]:
+            m = None
         if m is None:
             out += _inline(text, ps, pe)
         if m is None or m.end() >= pe:

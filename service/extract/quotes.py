@@ -426,16 +426,16 @@ def find_quotes(text: str, title: str | None = None) -> list[QuoteSpan]:
     """All quotations in `text`, sorted by start: the marked ones, and in a text not in English
     the speech that a paragraph opens with a dialogue dash (service.extract.dash_quotes)."""
     spans = _marked_quotes(text, title)
-    dashed = dash_quotes.has_dash_paragraph(text) or dash_quotes.has_inline_dash(text)
-    if not text or not dashed or intl.language(text) == "en":
+    if not text or not (dash_quotes.has_dash_paragraph(text) or dash_quotes.has_inline_dash(text)):
         return spans
-    return _with_dash_quotes(text, spans)
+    lang = intl.language(text)
+    return spans if lang == "en" else _with_dash_quotes(text, spans, lang)
 
 
-def _with_dash_quotes(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+def _with_dash_quotes(text: str, spans: list[QuoteSpan], lang: str) -> list[QuoteSpan]:
     """`spans` with the dash-led quotations that overlap none of them, re-sorted (parents
     re-indexed)."""
-    found = dash_quotes.find_dash_quotes(text, _paragraphs(text))
+    found = dash_quotes.find_dash_quotes(text, _paragraphs(text), lang in dash_quotes.HYPHEN_LANGS)
     new = [
         QuoteSpan(
             start=d.start, end=d.end, kind="direct", open_mark=d.open_mark, close_mark=d.close_mark
