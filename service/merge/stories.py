@@ -493,11 +493,15 @@ def link(p: Profile, q: Profile, model: Model = MODEL) -> tuple[str, float] | No
     return ("model", score) if score >= model.threshold else None
 
 
-def _vouched(ps: list[Profile], a: list[int], b: list[int], model: Model) -> bool:
+def _vouched(
+    ps: list[Profile], a: list[int], b: list[int], model: Model, seen: dict[tuple[int, int], float]
+) -> bool:
     """Whether two stories about to be joined by their strongest link agree as wholes: the mean
     link score of their article pairs within WINDOW_DAYS of each other (each capped at
     CHAIN_CAP, so one near copy does not vouch for the rest; at most CHAIN_SIDE articles of
-    each side, in index order) is at least CHAIN_MEAN. Single link alone chains: a distractor that
+    each side, in the order they joined it) is at least CHAIN_MEAN. `seen` keeps each pair's
+    capped score for the grouping run: a refused join is asked again at every later link
+    between the same two stories. Single link alone chains: a distractor that
     one report links to (another language's report of a neighbouring happening, another case at
     the same court) would pull in a story whose other reports score it far under the threshold.
     Two single articles are judged by their link alone. CHAIN_MEAN lies halfway between the
@@ -513,7 +517,9 @@ def _vouched(ps: list[Profile], a: list[int], b: list[int], model: Model) -> boo
             gap = day_gap(p, ps[j])
             if gap is not None and gap > WINDOW_DAYS:
                 continue
-            total += min(CHAIN_CAP, model.score(features(p, ps[j], gap)))
+            if (score := seen.get((i, j))) is None:
+                score = seen[i, j] = min(CHAIN_CAP, model.score(features(p, ps[j], gap)))
+            total += score
             n += 1
     return not n or total >= CHAIN_MEAN * n
 
@@ -547,13 +553,14 @@ def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleD
     heapq.heapify(scored)
     uf = UnionFind(len(ds))
     span = {i: (p.date, p.date) for i, p in enumerate(ps)}
+    vouched: dict[tuple[int, int], float] = {}  # pair scores the chain check has read
 
     def allow(ri: int, rj: int) -> bool:
         lo = [x for x in (span[ri][0], span[rj][0]) if x is not None]
         hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
         if lo and max(hi) - min(lo) > MAX_SPAN_DAYS:
             return False
-        return _vouched(ps, uf.members[ri], uf.members[rj], model)
+        return _vouched(ps, uf.members[ri], uf.members[rj], model, vouched)
 
     while scored:
         _, _, _, a, b = heapq.heappop(scored)
