@@ -220,7 +220,7 @@ def described(d: Doc, k: int, hi: int) -> bool:
         if w[e] in ORG_WORDS or w[e] in intl.PLURAL_ROLES:
             return False
         e += 1
-    if e == k + 3 and low(w[k + 2]) in ADJUNCT | _AMID:
+    if e == k + 3 and low(w[k + 2]) in _ADJUNCT_OR_AMID:
         # 'zei de man onder tranen.', 'dit l'homme en souriant.': an adjunct after the noun
         while e < hi and e - k <= 5 and w[e].isalpha() and w[e].islower():
             e += 1
@@ -229,6 +229,7 @@ def described(d: Doc, k: int, hi: int) -> bool:
 
 # Prepositions of manner after a speaker's noun that ADJUNCT does not hold.
 _AMID = _w("onder unter sous sotto bajo sob zonder ohne sans senza sin sem")
+_ADJUNCT_OR_AMID = ADJUNCT | _AMID
 
 
 # Past-tense endings that agree with the subject's gender, by language: (feminine, masculine).

@@ -370,8 +370,8 @@ def _resolve(
                     break
         speaker = a.name if a else (cue.name or cue.surface)
         role = role or (a.role if a else None)
-        short = resolve_intl.behind_honorific(speaker)  # 'Mme Vanderstraeten' -> the surname
         if (lang := language(d.text)) != "en":
+            short = resolve_intl.behind_honorific(speaker)  # 'Mme Vanderstraeten' -> the surname
             if " " not in short.strip():
                 speaker = resolve_intl.full_form(idx.actors, short, cue.start, lang) or speaker
             speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'

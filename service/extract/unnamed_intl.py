@@ -12,14 +12,11 @@ from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.names import Doc, is_cap, low
 from service.extract.noun_phrases import Cue
+from service.extract.role_phrase_intl import span_text
 
 
 def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
-
-
-def _span(d: Doc, a: int, b: int) -> str:
-    return d.text[d.starts[a] : d.ends[b - 1]]
 
 
 def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
@@ -86,8 +83,8 @@ def source_noun(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
             end = e
         elif e < hi and w[e].isalpha():
             end = e + 1
-    return Cue("role", _span(d, k, end), d.starts[k], d.ends[end - 1],
-               role=_span(d, head, end), rule=rule)  # fmt: skip
+    return Cue("role", span_text(d, k, end), d.starts[k], d.ends[end - 1],
+               role=span_text(d, head, end), rule=rule)  # fmt: skip
 
 
 def honorific_given(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
@@ -102,6 +99,6 @@ def honorific_given(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         and w[k + 1].isalpha()
         and (k + 2 >= hi or not is_cap(w[k + 2]))
     ):
-        return Cue("name", _span(d, k, k + 2), d.starts[k], d.ends[k + 1], name=w[k + 1],
+        return Cue("name", span_text(d, k, k + 2), d.starts[k], d.ends[k + 1], name=w[k + 1],
                    rule=rule)  # fmt: skip
     return None
