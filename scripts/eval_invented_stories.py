@@ -81,19 +81,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--set",
-        choices=(
-            "tune",
-            "tune2",
-            "tune3",
-            "tune4",
-            "tune5",
-            "check",
-            "check2",
-            "check3",
-            "check4",
-            "xlang",
-        ),
         action="append",
+        help="a set's folder name under --root (repeatable; default: tune and check)",
     )
     ap.add_argument("--root", type=Path, default=SETS, help="folder holding the sets")
     ap.add_argument("--engine", default="rules")
@@ -110,6 +99,8 @@ def main() -> int:
         pn = digests(args.polnear, parts, args.engine, args.cache)
     for name in args.set or ["tune", "check"]:
         folder = args.root / name
+        if not (folder / "clusters.json").is_file():
+            ap.error(f"{folder}: no clusters.json, so not a story set")
         want = gold(folder)
         ds = digest_set(folder, args.engine)
         pred = story_ids(ds)
