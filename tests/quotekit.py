@@ -43,3 +43,25 @@ def spans_of(text: str) -> list[QuoteSpan]:
             k = sc + 1
         carry = c == -1
         i = end + 1
+
+
+def quoted_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker) for each quotation the engine finds, through the real quote finder,
+    actor extraction and attribution: the shape most attribution tests assert on."""
+    from service.extract.actors import extract_actors
+    from service.extract.quotes import find_quotes
+    from service.extract.speakers import attribute
+
+    spans = find_quotes(text)
+    atts = attribute(text, spans, extract_actors(text, spans))
+    return [(text[s.start : s.end], a.speaker) for s, a in zip(spans, atts, strict=True)]
+
+
+def speakers_in(text: str) -> list[str | None]:
+    """The speakers of `quoted_speakers`, in text order."""
+    return [speaker for _, speaker in quoted_speakers(text)]
+
+
+def speaker_by_quote(text: str) -> dict[str, str | None]:
+    """`quoted_speakers` keyed by the quotation's words."""
+    return dict(quoted_speakers(text))

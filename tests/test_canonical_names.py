@@ -8,7 +8,7 @@ import pytest
 from service.extract.actors import extract_actors
 from service.extract.names import ROLE_NOUNS, TITLE_HEADS, canonical_name
 from service.extract.quotes import find_quotes
-from service.extract.speakers import attribute
+from tests.quotekit import speakers_in as _speakers
 
 
 @pytest.mark.parametrize(
@@ -57,11 +57,6 @@ def test_derived_title_heads_are_role_nouns():
 def _actors(text: str) -> list[tuple[str, str, str | None]]:
     spans = find_quotes(text)
     return [(a.name, a.type.value, a.role) for a in extract_actors(text, spans)]
-
-
-def _speakers(text: str) -> list[str | None]:
-    spans = find_quotes(text)
-    return [a.speaker for a in attribute(text, spans, extract_actors(text, spans))]
 
 
 def test_titled_names_in_an_article_keep_only_the_name():

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.actors import extract_actors
 from service.extract.name_gender import gender, noun_before_name
-from service.extract.quotes import find_quotes
-from service.extract.speakers import attribute
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    spans = find_quotes(text)
-    atts = attribute(text, spans, extract_actors(text, spans))
-    return [(text[s.start : s.end], a.speaker) for s, a in zip(spans, atts, strict=True)]
+from tests.quotekit import quoted_speakers as _speakers
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,7 @@ import pytest
 from service.extract.actors import extract_actors
 from service.extract.quotes import find_quotes
 from service.extract.speakers import attribute
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    spans = find_quotes(text)
-    atts = attribute(text, spans, extract_actors(text, spans))
-    return {text[s.start : s.end]: a.speaker for s, a in zip(spans, atts, strict=True)}
+from tests.quotekit import speaker_by_quote as _speakers
 
 
 @pytest.mark.parametrize(

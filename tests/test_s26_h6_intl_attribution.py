@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.actors import extract_actors
 from service.extract.cue_words_intl import verb_gender
 from service.extract.lexicon_intl import language
 from service.extract.name_span_intl import clause_final_name
-from service.extract.quotes import find_quotes
-from service.extract.speakers import attribute, doc
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    spans = find_quotes(text)
-    atts = attribute(text, spans, extract_actors(text, spans))
-    return {text[s.start : s.end]: a.speaker for s, a in zip(spans, atts, strict=True)}
+from service.extract.speakers import doc
+from tests.quotekit import speaker_by_quote as _speakers
 
 
 @pytest.mark.parametrize(
