@@ -21,7 +21,7 @@ FIELDS = {"id", "outlet", "published", "title", "language", "text"}
 SETS = DEFAULT_SET.parent
 # per set: articles in other languages, and the smallest story (check3 and check4 each hold two
 # singletons)
-SHAPE = {"check2": (4, 2), "check3": (5, 1), "check4": (5, 1)}
+SHAPE = {"check2": (4, 2), "check3": (5, 1), "check4": (5, 1), "check5": (14, 1)}
 
 
 @pytest.fixture(scope="module", params=sorted(SHAPE))
