@@ -25,6 +25,16 @@ VERBS = _w(
     """
 )
 ACCORDING = _w("לדברי לטענת לדעת לפי")
+# 'according to him/her/them': a dropped subject the last speaker fills.
+ACCORDING_PRONOUN = _w("לדבריו לדבריה לדבריהם לטענתו לטענתה לדעתו לדעתה")
+# Roles that open a subject with no name after them ('דוברת משטרת המחוז מסרה').
+ROLES = _w(
+    """
+    דובר דוברת דוברי נציג נציגת נציגי מקור מקורות גורם גורמים בכיר בכירה פקיד פקידה עובד עובדת
+    מנהל מנהלת תושב תושבת תושבי
+    """
+)
+_SUBJECT_START = frozenset((".", "!", "?", ":", ";", '"', "״", "”", "“"))
 _CLAUSE_END = frozenset((".", ",", ";", ":", "!", "?"))
 
 
@@ -51,6 +61,22 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
     return _name_ending(d, i + 1, e, "cue-after")
 
 
+def _subject(d: Doc, lo: int, v: int) -> Cue | None:
+    """The subject before the verb at v: the last two words, past an apposition's closing comma
+    ('ראש העירייה, אבי כהן, אמר'); a short phrase opened by a role is an unnamed speaker."""
+    w = d.words
+    e = v
+    while e > lo and w[e - 1] == ",":
+        e -= 1
+    s = e
+    while s > lo and w[s - 1] not in _SUBJECT_START:
+        s -= 1
+    if s < e and w[s] in ROLES and e - s <= 3 and "," not in w[s:e]:
+        role = d.text[d.starts[s] : d.ends[e - 1]]
+        return Cue("role", role, d.starts[s], d.ends[e - 1], role=role, rule="cue-before")
+    return _name_ending(d, s, e, "cue-before")
+
+
 def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
     """'לדברי התושבת מיכל לוי, "..."' and 'ראש המועצה אבי כהן אמר: "..."'."""
     w = d.words
@@ -60,6 +86,8 @@ def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
             while e < hi and w[e] not in _CLAUSE_END:
                 e += 1
             return _name_ending(d, v + 1, e, "according-to")
+        if w[v] in ACCORDING_PRONOUN:
+            return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
         if w[v] in VERBS and v > lo:
-            return _name_ending(d, lo, v, "cue-before")
+            return _subject(d, lo, v)
     return None

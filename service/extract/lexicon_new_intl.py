@@ -165,6 +165,7 @@ PRONOUN_MAP: dict[str, str] = {
     "aceasta": "she", "acesta": "he", "acesteia": "she", "acestuia": "he", "ea": "she",
     "αυτός": "he", "αυτή": "she", "ona": "she", "oni": "they", "ell": "he", "ells": "they",
     "viņš": "he", "viņa": "she", "jis": "he",
+    "他": "he", "她": "she", "他们": "they", "她们": "they",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.

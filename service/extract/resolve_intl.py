@@ -180,6 +180,25 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
 
+# Scripts that write the surname first and, but for Korean, no spaces: '佐藤市長' after '佐藤健一',
+# '김 시장' after '김민수'.
+_SURNAME_FIRST = frozenset(("zh", "ja", "ko"))
+
+
+def _from_surname(actors: Sequence[Actor], short: str, at: int) -> str | None:
+    """The last full name mentioned before offset `at` that begins with the one- or two-character
+    surname a later cue gives, one to three characters longer."""
+    best: tuple[int, str] | None = None
+    for a in actors:
+        extra = len(a.name) - len(short)
+        first = [m.start for m in a.mentions if m.start < at]
+        if a.anonymous or not first or not 1 <= extra <= 3 or not a.name.startswith(short):
+            continue
+        if best is None or max(first) > best[0]:
+            best = (max(first), a.name)
+    return best[1] if best else None
+
+
 def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | None:
     """'ujar Rina' -> Rina Susanti, 'aseguró Roldán' -> Fátima Roldán Ortega, 'dodał Duda' ->
     Marek Duda: the longer personal name mentioned before offset `at` that holds the one word a
@@ -189,6 +208,8 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
     key = name_key(short)
     if not key or " " in key:
         return None
+    if lang in _SURNAME_FIRST:
+        return _from_surname(actors, short, at)
     best: tuple[int, str] | None = None
     for a in actors:
         words = a.name.split()
