@@ -138,13 +138,6 @@ def _role(m: re.Match[str], a: int, rule: str) -> Cue:
     return Cue("role", role, a + m.start(1), a + m.end(1), role=role, rule=rule)
 
 
-def _opened_after_colon(text: str, at: int) -> bool:
-    """Whether the quotation that closes before offset `at` opened right after a colon: its
-    speaker is the clause before it, and what follows starts a new sentence."""
-    k = max(text.rfind(c, 0, at) for c in "“「『\"")
-    return k > 0 and text[:k].rstrip()[-1:] in ("：", ":")
-
-
 def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
     """The speaker named right after the closing mark, up to the verb."""
     if i >= hi:
@@ -164,8 +157,6 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
             return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after")
         r = _KO_ROLE.search(m.group(1))
         return _role(r, a + m.start(1), "cue-after") if r else None
-    if _opened_after_colon(d.text, a):
-        return None
     m = _ZH_AFTER.match(seg.translate(_T2S))
     return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
 

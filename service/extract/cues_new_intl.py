@@ -67,10 +67,29 @@ def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
                rule="cue-after")  # fmt: skip
 
 
+_OPENERS = "“「『\"«„"
+_TERMINATORS = frozenset("।.!?。！？")
+
+
+def _introduced(text: str, at: int) -> bool:
+    """Whether the quotation that closes before offset `at` was introduced by the clause before
+    it: opened after a colon, or after a comma with its own sentence ended inside the marks
+    ('X ने कहा, "...।" उन्होंने बताया कि'). What follows it then starts a new sentence, which a
+    script without capitals cannot show."""
+    head = text[:at].rstrip()
+    k = max(map(head[:-1].rfind, _OPENERS))
+    if k <= 0:
+        return False
+    before = text[:k].rstrip()[-1:]
+    return before in (":", "：") or before in (",", "，") and head[-2:-1] in _TERMINATORS
+
+
 def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
     """The cue read by the reader of a script without capitals (Chinese, Japanese, Korean,
     Hindi, Hebrew) after or before a quotation. Those readers are imported on first use: their
     wide character classes take milliseconds to compile, and most texts never need them."""
+    if after and a < b and _introduced(d.text, d.starts[a]):
+        return None
     if lang in _CJK:
         from service.extract import cues_cjk
 
