@@ -94,6 +94,10 @@ def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
         from service.extract import cues_cjk
 
         return (cues_cjk.after_quote if after else cues_cjk.before_quote)(d, a, b, lang)
+    if lang == "fa":
+        from service.extract import cues_fa
+
+        return (cues_fa.after_quote if after else cues_fa.before_quote)(d, a, b)
     if lang == "hi":
         from service.extract import cues_hi
 

@@ -428,7 +428,9 @@ def language(text: str) -> str:
     script = _SCRIPT_CHARS.findall(head)
     # letters are counted only when the head holds any such script: none, and it cannot be most
     if script and len(script) > (letters := sum(map(str.isalpha, head))) // 2 and letters:
-        return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else new.cyrillic(head)
+        if sum(c >= "\u0600" for c in script) > len(script) // 2:
+            return new.arabic_script(head)
+        return new.cyrillic(head)
     counts = dict.fromkeys(_MARKERS, 0)
     # the marker words counted in C (Counter over the words that are markers); a word marks
     # each of its languages once per occurrence

@@ -227,7 +227,19 @@ def script_language(head: str) -> str | None:
 
 
 # Scripts without capitals, whose people are found only through the cues that name them.
-CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
+CASELESS = frozenset(("zh", "ja", "ko", "hi", "he", "fa"))
+
+# Letters Persian writes and Arabic does not ('ی' and 'ک' for Arabic's 'ي' and 'ك'; 'گ', 'پ',
+# 'چ', 'ژ'), and the two Arabic forms Persian replaces.
+_PERSIAN_LETTERS = frozenset("\u06cc\u06a9\u06af\u067e\u0686\u0698")
+_ARABIC_ONLY = frozenset("\u064a\u0643")
+
+
+def arabic_script(head: str) -> str:
+    """'fa' for text in Arabic letters that writes Persian's own letters more than Arabic's
+    'ي' and 'ك'; else 'ar'."""
+    persian = sum(c in _PERSIAN_LETTERS for c in head)
+    return "fa" if persian > 2 * sum(c in _ARABIC_ONLY for c in head) else "ar"
 
 
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
