@@ -22,6 +22,7 @@ from service.extract.name_span_intl import (
     inner_name,
     manner,
     name_end,
+    office_before,
     partitive,
     past_place,
     quoted_name_end,
@@ -591,6 +592,8 @@ def subject_before(
         return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
     if low(w[a]) in cw.SOURCE_FROM and a < j:
         a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
+    if (office := office_before(d, v, a, j + 1)) is not None:
+        return office  # 'В пресс-службе минфина сообщили': the office speaks
     cue = np_after(d, a, j + 1, rule)
     if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
         # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name

@@ -134,6 +134,9 @@ FUNCTION_WORDS = (
         menurut dalam di pada untuk dengan dari kepada namun tetapi dan atau saat ketika sejak
         setelah sebelum ia dia mereka kami kita
         по во на со от для при после перед но что когда как он она они мы
+        в с к ко у о об из до за без над под про через и а или же однако впрочем
+        з із зі від під та але або і й однак проте втім водночас натомість
+        във със към през обаче междувременно
         ancak göre
         """
     )
