@@ -169,7 +169,7 @@ PRONOUN_MAP: dict[str, str] = {
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.
-ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами pasak")
+ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами pasak според")
 # Prepositions opening an adjunct between an inverted speech verb and its subject ('řekl na
 # tiskové konferenci ředitel X', 'rekao je u izjavi župan X', 'a declarat la o conferință primarul X').
 ADJUNCT_PREPOSITIONS = _w(
