@@ -120,7 +120,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i + 1 >= hi or mask[i]:
         return None
     if lang == "vi":
-        return _vietnamese_after(d, i, hi, mask)
+        from service.extract import cues_vi
+
+        return cues_vi.after_quote(d, i, hi) or _vietnamese_after(d, i, hi, mask)
     t, nxt = low(w[i]), low(w[i + 1])
     if t == "a" and nxt == "mai" and i + 2 < hi and low(w[i + 2]) in cw.VERBS:
         return _speaker_at(d, i + 3, hi, i + 2)  # Romanian 'a mai spus' (said also)
@@ -241,6 +243,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         return _caseless_cue(False, lang, d, lo, hi)
     if lang not in _LANGS:
         return None
+    if lang == "vi":
+        from service.extract import cues_vi
+
+        if (cue := cues_vi.before_quote(d, lo, hi)) is not None:
+            return cue
     w = d.words
     if hi - 1 > lo + 1 and w[hi - 1] == ":" and low(w[lo]) in ROLE_NOUNS:
         e = cues_intl.name_end(d, lo + 1, hi - 1)

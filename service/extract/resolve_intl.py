@@ -245,6 +245,8 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
             keys = [name_key(x) for x in words]
         lead = 0 if declined and len(words) == 2 else hit  # a declined name is a name
+        if lang == "vi" and hit == len(words) - 1:
+            lead = 0  # 'ông Khải': the last syllable is the given name Vietnamese calls one by
         while lead > 0 and is_given(keys[lead - 1]):
             lead -= 1  # the first names right before it ('Fátima Roldán Ortega'), not a title
         name = " ".join(words[lead:])
