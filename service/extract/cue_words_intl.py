@@ -118,7 +118,10 @@ def unfused(word: str) -> str:
 
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
-SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")
+SUBORDINATORS = _w(
+    "mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand"
+    " ketika sewaktu semasa sambil seraya usai seusai selepas setelah"  # Indonesian, Malay
+)
 # 'As' before a speech verb whose subject follows it: 'Jak mówi X,', 'como explica X,', 'come
 # spiega X,', 'wie X sagte' takes its subject before the verb and is read by subject_before.
 AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
