@@ -164,7 +164,7 @@ PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "acesteia": "she", "acestuia": "he", "ea": "she",
     "αυτός": "he", "αυτή": "she", "ona": "she", "oni": "they", "ell": "he", "ells": "they",
-    "viņš": "he", "viņa": "she", "jis": "he",
+    "viņš": "he", "viņa": "she", "jis": "he", "ίδιος": "he", "ίδια": "she",
     "他": "he", "她": "she", "他们": "they", "她们": "they",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
