@@ -57,8 +57,10 @@ _ZH_BEFORE = re.compile(
 # A title may also be any word ending in a title character ('里长', '组员', '志愿者').
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
 # Japanese: a name before an honorific or title, or before the topic particle.
+# Japanese speech verbs by their stems, in any tense ('述べた', '話している', '語る').
 _JA_VERB = (
-    "述べた|話した|語った|説明した|強調した|明らかにした|指摘した|言った|答えた|訴えた|話す|語る"
+    "述べ|話し|話す|語っ|語る|語り|説明し|強調し|明らかにし|指摘し|言っ|言う|答え|訴え|批判し"
+    "|主張し|発表し|明かし|コメントし|強調する|述べる|反論し|呼びかけ|振り返っ|打ち明け"
 )
 _JA_TITLE = (
     "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
@@ -82,7 +84,8 @@ _KO_NAME = re.compile(
 )
 _KO_ROLE = re.compile(r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)")
 _KO_AFTER = re.compile(
-    r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했다|밝혔다|강조했다|설명했다|덧붙였다|전했다)"
+    r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
+    r"|비판했|호소했|당부했|답했|토로했|했)"
 )
 
 

@@ -22,6 +22,8 @@ VERBS = _w(
     """
     אמר אמרה הוסיף הוסיפה ציין ציינה הסביר הסבירה טען טענה מסר מסרה הדגיש הדגישה השיב השיבה
     הבהיר הבהירה כתב כתבה סיפר סיפרה אומר אומרת מוסיף מוסיפה מסביר מסבירה הזהיר הזהירה
+    הודיע הודיעה אישר אישרה הודה הודתה הגיב הגיבה קבע קבעה התריע התריעה טוען טוענת מציין מציינת
+    אמרו מסרו הוסיפו הודיעו טענו
     """
 )
 ACCORDING = _w("לדברי לטענת לדעת לפי")
@@ -34,6 +36,9 @@ ROLES = _w(
     מנהל מנהלת תושב תושבת תושבי
     """
 )
+# Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
+# ('אמר ראש המועצה') they describe an unnamed holder.
+TITLES = ROLES | _w("ראש שר שרת יו\"ר מנכ\"ל מנכ\"לית מפכ\"ל ח\"כ עו\"ד ד\"ר פרופ' מפקד מפקדת")
 _SUBJECT_START = frozenset((".", "!", "?", ":", ";", '"', "״", "”", "“"))
 _CLAUSE_END = frozenset((".", ",", ";", ":", "!", "?"))
 
@@ -58,6 +63,9 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
         e += 1
     if e == i + 1:
         return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
+    if w[i + 1] in TITLES and e - (i + 1) <= 2:
+        role = d.text[d.starts[i + 1] : d.ends[e - 1]]
+        return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
     return _name_ending(d, i + 1, e, "cue-after")
 
 
