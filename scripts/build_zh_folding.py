@@ -46,7 +46,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     table = build(args.source or _source())
-    args.out.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    args.out.write_text(
+        json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8"
+    )
     print(f"{len(table)} characters -> {args.out}")
 
 

@@ -79,8 +79,8 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
     if e <= s:
         return None
     if w[s] in TITLES:
-        role = _span(d, s, e)
-        return Cue("role", role, d.starts[s], d.ends[e - 1], role=role, rule=rule)
+        phrase = _span(d, s, e)
+        return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
     if 2 <= e - s <= 3:
         text = _span(d, s, e)
         return Cue("name", text, d.starts[s], d.ends[e - 1], name=text, rule=rule)

@@ -38,7 +38,7 @@ ROLES = _w(
 )
 # Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
 # ('אמר ראש המועצה') they describe an unnamed holder.
-TITLES = ROLES | _w("ראש שר שרת יו\"ר מנכ\"ל מנכ\"לית מפכ\"ל ח\"כ עו\"ד ד\"ר פרופ' מפקד מפקדת")
+TITLES = ROLES | _w('ראש שר שרת יו"ר מנכ"ל מנכ"לית מפכ"ל ח"כ עו"ד ד"ר פרופ\' מפקד מפקדת')
 _SUBJECT_START = frozenset((".", "!", "?", ":", ";", '"', "״", "”", "“"))
 _CLAUSE_END = frozenset((".", ",", ";", ":", "!", "?"))
 

@@ -23,12 +23,10 @@ _VERB = (
 # A time or place between the particle and the verb ('ने मंगलवार को कहा'), or 'that' ('कि').
 _GAP = rf"(?:{_WORD}\s+){{0,4}}?(?:(?:{_VERB})|कि)"
 # One or two words before the particle: a surname alone after a first mention ('वर्मा ने कहा').
-_SPEAKER = re.compile(
-    rf"((?:{_WORD}\s+)?{_WORD})\s+(?:ने\s+{_GAP}|का\s+कहना|की\s+कहना)"
-)
+_SPEAKER = re.compile(rf"((?:{_WORD}\s+)?{_WORD})\s+(?:ने\s+{_GAP}|का\s+कहना|की\s+कहना)")
 _PRONOUN = re.compile(rf"(उन्होंने|उसने)\s+{_GAP}")
 # Postpositions and conjunctions that end the clause before a one-word name ('इस पर वर्मा ने').
-_NOT_NAME = frozenset("का की के को में से पर ने और भी तो ही इस उस यह वह तथा एवं कि".split())
+_NOT_NAME = frozenset(re.findall(_WORD, "का की के को में से पर ने और भी तो ही इस उस यह वह तथा एवं कि"))
 _STOP = "।"
 
 

@@ -590,10 +590,10 @@ def subject_before(
     if a == j and low(w[a]) in OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
         # 'E aggiunge: «...»', 'Y añade': a conjunction before a dropped subject, not a name
         return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
-    if (low(w[a]) in cw.SOURCE_FROM or low(w[a]) in OPENERS and is_cap(w[a])) and a < j:
-        a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks ('Водночас депутатка')
     if (office := office_before(d, v, a, j + 1)) is not None:
         return office  # 'В пресс-службе минфина сообщили': the office speaks
+    if (low(w[a]) in cw.SOURCE_FROM or low(w[a]) in OPENERS and is_cap(w[a])) and a < j:
+        a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks ('Водночас депутатка')
     cue = np_after(d, a, j + 1, rule)
     if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
         # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name

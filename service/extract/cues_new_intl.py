@@ -67,7 +67,7 @@ def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
                rule="cue-after")  # fmt: skip
 
 
-_OPENERS = "“「『\"«„"
+_OPENERS = '“「『"«„'
 _TERMINATORS = frozenset("।.!?。！？")
 
 
