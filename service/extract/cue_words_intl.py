@@ -143,6 +143,9 @@ _ACCORDING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("aux", "dires"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
     # German 'nach Angaben der Stadt', 'nach Angaben aus Verwaltungskreisen'
     **{x: (("nach", "angaben"),) for x in ("der", "des", "von", "vom", "aus")},
+    # Tagalog 'ayon kay X' (a person), 'ayon sa X' (a body)
+    "kay": (("ayon",),),
+    "sa": (("ayon",),),
 }
 
 

@@ -30,6 +30,8 @@ _CLITIC = frozenset(("je", "su", "је", "су"))  # Latin and Cyrillic
 _PERIPHRASTIC = frozenset(("va", "van"))
 # Hungarian verb particles that follow the verb ('tette hozzá', 'jelentette ki', 'emelte ki').
 _PARTICLE = frozenset(("hozzá", "ki", "el", "meg"))
+# Tagalog's personal articles ('si', 'ni'), read only in this module.
+_TL_PERSONAL = frozenset(("si", "ni"))
 # Romanian 'according to' that is also an English word, read only in this module.
 _RO_ACCORDING = frozenset(("conform",))
 
@@ -247,6 +249,12 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         from service.extract import cues_vi
 
         if (cue := cues_vi.before_quote(d, lo, hi)) is not None:
+            return cue
+    if lang == "tl" and low(d.words[lo]) in cw.VERBS:
+        # Tagalog puts the verb first and the speaker after its personal article: 'Sinabi naman
+        # ng tagapagsalita ng pulisya na si Police Major Andres Cruz:'
+        k = max((x for x in range(lo + 1, hi - 1) if low(d.words[x]) in _TL_PERSONAL), default=-1)
+        if k > 0 and (cue := cues_intl.np_after(d, k + 1, hi, "cue-before")) is not None:
             return cue
     w = d.words
     if hi - 1 > lo + 1 and w[hi - 1] == ":" and low(w[lo]) in ROLE_NOUNS:

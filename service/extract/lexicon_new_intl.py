@@ -36,6 +36,8 @@ MARKERS: dict[str, frozenset[str]] = {
     # 'je' too, which Czech and Croatian share: with it theirs alone, they outvoted Slovenian
     "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal je"),
     "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
+    # Tagalog's case markers and common words ('ang', 'ng', 'mga', 'kay'): it was read as Slovak
+    "tl": _w("ang ng mga ay kay naman hindi ito nila siya kami sila niya ayon"),
     # 'ha' too ('ha dit', 'ha anunciat'), which Italian shares: it had outvoted short Catalan texts
     "ca": _w(
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"
