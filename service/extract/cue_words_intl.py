@@ -313,17 +313,21 @@ def caused_speech(d: Doc, i: int, hi: int) -> bool:
     return False
 
 
-# Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian and Latvian: the document
-# or body that 'says' stands beside them ('Kaupungin tiedotteessa todetaan, että',
-# '..., – skelbiama teismo nuosprendyje').
+# Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian, Latvian, Russian and
+# Ukrainian: the document or body that 'says' stands beside them ('Kaupungin tiedotteessa
+# todetaan, että', '..., – skelbiama teismo nuosprendyje', '— говорится в сообщении суда').
 PASSIVE_SPEECH = _w(
     """
     todetaan todettiin kerrotaan kerrottiin sanotaan sanottiin korostetaan korostettiin
     skelbiama teigiama rašoma pažymima nurodoma pabrėžiama
     öeldakse teatatakse märgitakse rõhutatakse
     teikts norādīts uzsvērts
+    говорится сообщается отмечается йдеться повідомляється зазначається
     """
 )
+
+
+_IN_DOCUMENT = _w("в у во")
 
 
 def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
@@ -334,6 +338,8 @@ def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
     a, b = (lo, v) if v > lo else (v + 1, v + 1)
     while v == lo and b < hi and w[b][0].isalpha():
         b += 1
+    if b - a > 1 and low(w[a]) in _IN_DOCUMENT:
+        a += 1  # 'говорится в сообщении суда': the document, not 'in'
     if not 0 < b - a <= 4 or not all(x[0].isalpha() for x in w[a:b]):
         return None
     phrase = d.text[d.starts[a] : d.ends[b - 1]]

@@ -21,7 +21,7 @@ _VERB = (
     "|आश्वासन|भरोसा|अपील|सवाल|टिप्पणी"
 )
 # A time or place between the particle and the verb ('ने मंगलवार को कहा'), or 'that' ('कि').
-_GAP = rf"(?:{_WORD}\s+){{0,4}}?(?:(?:{_VERB})|कि)"
+_GAP = rf"(?:{_WORD}\s+){{0,6}}?(?:(?:{_VERB})|कि)"
 # One or two words before the particle: a surname alone after a first mention ('वर्मा ने कहा').
 _SPEAKER = re.compile(rf"((?:{_WORD}\s+)?{_WORD})\s+(?:ने\s+{_GAP}|का\s+कहना|की\s+कहना)")
 _PRONOUN = re.compile(rf"(उन्होंने|उसने)\s+{_GAP}")
