@@ -34,7 +34,10 @@ TITLES = _w(
     """
 )
 # Words that end the subject: adjuncts of time, place, manner, and 'also'.
-_STOP = _w("در به با از روز امروز دیروز نیز هم که برای پس پیش ضمن طی بعد صبح عصر شب")
+_STOP = _w(
+    "در به با از روز امروز دیروز نیز هم که برای پس پیش ضمن طی بعد صبح عصر شب همچنین همچنان"
+    " اما ولی"
+)
 _CLAUSE_START = frozenset((".", "!", "?", "؟", ":", "»", "«", '"'))
 _COMMA = frozenset(("،", ","))
 
@@ -61,6 +64,12 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
         return None
     if w[s] in _PRONOUNS:
         return Cue("implicit", w[s], d.starts[s], d.ends[s], rule=rule)
+    named = next((k for k in range(s + 1, v - 2) if w[k] == "نام" and w[k - 1] == "به"), -1)
+    if named > 0 and 2 <= v - named - 1 <= 3:
+        # 'یکی از مسافران به نام مریم صادقی گفت': a description, 'by the name', the name
+        text = _span(d, named + 1, v)
+        return Cue("name", text, d.starts[named + 1], d.ends[v - 1], name=text,
+                   role=_span(d, s, named - 1), rule=rule)  # fmt: skip
     c1 = next((k for k in range(s, v) if w[k] in _COMMA), v)
     c2 = next((k for k in range(c1 + 1, v) if w[k] in _COMMA), v)
     first = range(s, c1)
@@ -81,7 +90,7 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
     if w[s] in TITLES:
         phrase = _span(d, s, e)
         return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
-    if 2 <= e - s <= 3:
+    if 1 <= e - s <= 3:  # one word: a surname after the full name ('نوروزی همچنین تأکید کرد')
         text = _span(d, s, e)
         return Cue("name", text, d.starts[s], d.ends[e - 1], name=text, rule=rule)
     return None

@@ -63,6 +63,13 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
         e += 1
     if e == i + 1:
         return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
+    if e < hi and w[e] == ",":
+        # 'אמר יו"ר ועד העובדים, משה אלמוג.': the name in apposition after the title
+        e2 = e + 1
+        while e2 < hi and w[e2] not in _CLAUSE_END:
+            e2 += 1
+        if e2 - e - 1 in (2, 3) and (named := _name_ending(d, e + 1, e2, "cue-after")) is not None:
+            return named
     if w[i + 1] in TITLES and e - (i + 1) <= 2:
         role = d.text[d.starts[i + 1] : d.ends[e - 1]]
         return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
