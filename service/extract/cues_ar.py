@@ -203,6 +203,13 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         # 'وقال الحلبي في مؤتمر صحفي': a surname alone, named in full earlier in the text,
         # where no cue may have found it (a script without capitals shows names through cues)
         return Cue("name", w[k], d.starts[k], d.ends[k], name=full, rule=rule)
+    if e == role_end > start and role_end + 1 < hi and w[role_end] in ("،", ","):
+        # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title
+        n = _name_end(w, role_end + 1, hi)
+        if n - role_end - 1 >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
+            name = _text(d, role_end + 1, n)
+            return Cue("name", name, d.starts[role_end + 1], d.ends[n - 1], name=name,
+                       role=_text(d, start, role_end)[lead:], rule=rule)  # fmt: skip
     role = _text(d, start, role_end)[lead:] if role_end > start else None
     if e > role_end:
         name = _text(d, role_end, e)

@@ -555,10 +555,11 @@ def subject_before(
         if k < lo or w[k] != ",":
             return None
         inner = (k + 1, j)
-        if name_end(d, inner[0], inner[1]) == inner[1]:
+        i0 = k + 1 + (low(w[k + 1]) in _DETS and j - k > 3)  # 'Κάτοικος ..., η Μαρία Δημητρίου,'
+        if name_end(d, i0, inner[1]) == inner[1]:
             role = role_before(d, k, lo)
-            name = span_text(d, *inner)
-            return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
+            name = span_text(d, i0, j)
+            return Cue("name", name, d.starts[i0], d.ends[j - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         b = inner[0] + (low(w[inner[0]]) in _DETS)
         if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:
