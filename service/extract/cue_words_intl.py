@@ -90,7 +90,7 @@ PREPOSITIONS = _w("en durante tras dans lors nel nella in em durante sur auf bei
 # Prepositions that open an adjunct after a verb whose subject was dropped ('ha detto a margine').
 ADJUNCT = PREPOSITIONS | _w(
     "a à em ao al alla con com mit vor avec per por para durante dopo"
-    " na w we po podczas dla на в во по для перед på vid kepada dalam saat"
+    " na w we po podczas dla на в во по для перед på vid kepada dalam saat під у після при"
 )
 # Reflexive and dative clitics that follow an inverted speech verb before its subject or adjunct:
 # Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
