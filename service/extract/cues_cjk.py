@@ -186,3 +186,13 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
         return _role(roles[-1], a, "cue-before") if roles else None
     m = _ZH_BEFORE.search(seg.translate(_T2S))
     return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
+
+
+_ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")
+
+
+def said_before(text: str, at: int) -> bool:
+    """A Chinese speech verb in the clause before offset `at` ('他还说，票价“...”', '他強調，「...」'):
+    a short quotation there is the speaker's words, not the writer's term."""
+    return _ZH_SAID_BEFORE.search(text[max(0, at - 24) : at].translate(_T2S)) is not None
+
