@@ -195,4 +195,3 @@ def said_before(text: str, at: int) -> bool:
     """A Chinese speech verb in the clause before offset `at` ('他还说，票价“...”', '他強調，「...」'):
     a short quotation there is the speaker's words, not the writer's term."""
     return _ZH_SAID_BEFORE.search(text[max(0, at - 24) : at].translate(_T2S)) is not None
-

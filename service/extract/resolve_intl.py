@@ -198,6 +198,8 @@ def _from_last_word(actors: Sequence[Actor], short: str, at: int) -> str | None:
         if best is None or max(first) > best[0]:
             best = (max(first), a.name)
     return best[1] if best else None
+
+
 # Scripts that write the surname first and, but for Korean, no spaces: '佐藤市長' after '佐藤健一',
 # '김 시장' after '김민수'.
 _SURNAME_FIRST = frozenset(("zh", "ja", "ko"))
