@@ -261,18 +261,4 @@ def cyrillic(head: str) -> str:
     if marked * 50 > len(words):
         return "uk"
     serbian = sum(1 for w in words if not _SERBIAN_LETTERS.isdisjoint(w))
-    if serbian * 50 > len(words):
-        return "hr"
-    return "bg" if _bulgarian(words) else "ru"
-
-
-# Russian writes 'ы', 'э', 'ё', which Bulgarian never does; Bulgarian writes 'ъ' inside words
-# ('във', 'кметът', 'съм') and its future particle 'ще'.
-_RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
-
-
-def _bulgarian(words: list[str]) -> bool:
-    if any(not _RUSSIAN_ONLY.isdisjoint(w) for w in words):
-        return False
-    hard = sum(1 for w in words if "ъ" in w[:-1] or w == "ще")
-    return hard * 25 > len(words)
+    return "hr" if serbian * 50 > len(words) else "ru"
