@@ -90,7 +90,7 @@ PREPOSITIONS = _w("en durante tras dans lors nel nella in em durante sur auf bei
 # Prepositions that open an adjunct after a verb whose subject was dropped ('ha detto a margine').
 ADJUNCT = PREPOSITIONS | _w(
     "a à em ao al alla con com mit vor avec per por para durante dopo"
-    " na w we po podczas dla на в во по для перед på vid kepada dalam saat"
+    " na w we po podczas dla на в во по для перед på vid kepada dalam saat під у після при"
 )
 # Reflexive and dative clitics that follow an inverted speech verb before its subject or adjunct:
 # Czech 'obává se', Polish 'skarży się', 'powiedziała nam', German 'fragt sich', Dutch 'vraagt
@@ -118,7 +118,10 @@ def unfused(word: str) -> str:
 
 # Conjunctions that open a clause right after a speech verb whose subject was dropped: '«...»,
 # resume mientras carga la compra', '..., disse enquanto saía', '..., säger hon medan ...'.
-SUBORDINATORS = _w("mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand")
+SUBORDINATORS = _w(
+    "mientras enquanto mentre tandis terwijl medan mens mentres cuando quando quand"
+    " ketika sewaktu semasa sambil seraya usai seusai selepas setelah"  # Indonesian, Malay
+)
 # 'As' before a speech verb whose subject follows it: 'Jak mówi X,', 'como explica X,', 'come
 # spiega X,', 'wie X sagte' takes its subject before the verb and is read by subject_before.
 AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
@@ -140,6 +143,9 @@ _ACCORDING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("aux", "dires"), ("a", "juicio"), ("en", "opinión"), ("a", "criterio")),
     # German 'nach Angaben der Stadt', 'nach Angaben aus Verwaltungskreisen'
     **{x: (("nach", "angaben"),) for x in ("der", "des", "von", "vom", "aus")},
+    # Tagalog 'ayon kay X' (a person), 'ayon sa X' (a body)
+    "kay": (("ayon",),),
+    "sa": (("ayon",),),
 }
 
 
@@ -307,17 +313,21 @@ def caused_speech(d: Doc, i: int, hi: int) -> bool:
     return False
 
 
-# Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian and Latvian: the document
-# or body that 'says' stands beside them ('Kaupungin tiedotteessa todetaan, että',
-# '..., – skelbiama teismo nuosprendyje').
+# Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian, Latvian, Russian and
+# Ukrainian: the document or body that 'says' stands beside them ('Kaupungin tiedotteessa
+# todetaan, että', '..., – skelbiama teismo nuosprendyje', '— говорится в сообщении суда').
 PASSIVE_SPEECH = _w(
     """
     todetaan todettiin kerrotaan kerrottiin sanotaan sanottiin korostetaan korostettiin
     skelbiama teigiama rašoma pažymima nurodoma pabrėžiama
     öeldakse teatatakse märgitakse rõhutatakse
     teikts norādīts uzsvērts
+    говорится сообщается отмечается йдеться повідомляється зазначається
     """
 )
+
+
+_IN_DOCUMENT = _w("в у во")
 
 
 def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
@@ -328,6 +338,8 @@ def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
     a, b = (lo, v) if v > lo else (v + 1, v + 1)
     while v == lo and b < hi and w[b][0].isalpha():
         b += 1
+    if b - a > 1 and low(w[a]) in _IN_DOCUMENT:
+        a += 1  # 'говорится в сообщении суда': the document, not 'in'
     if not 0 < b - a <= 4 or not all(x[0].isalpha() for x in w[a:b]):
         return None
     phrase = d.text[d.starts[a] : d.ends[b - 1]]

@@ -82,6 +82,10 @@ _MAX_NAME = 4
 _OUTLETS = _w("وكالة صحيفة قناة موقع تلفزيون إذاعة وسائل الصحفيين صحفيين")
 
 
+# 'thus' between a quotation and its verb ('«...»، هكذا صرّح X').
+_THUS = _w("هكذا وهكذا بهذا")
+
+
 def _addressee(word: str) -> bool:
     return word.startswith("لل") or word.startswith("ل") and word[1:] in _OUTLETS
 
@@ -195,6 +199,17 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         if _name_end(w, r, hi) - r >= 2:
             role_end = r
             e = _name_end(w, r, hi)
+    if role_end == k == e and (full := _surname_again(d, k, hi)) is not None:
+        # 'وقال الحلبي في مؤتمر صحفي': a surname alone, named in full earlier in the text,
+        # where no cue may have found it (a script without capitals shows names through cues)
+        return Cue("name", w[k], d.starts[k], d.ends[k], name=full, rule=rule)
+    if e == role_end > start and role_end + 1 < hi and w[role_end] in ("،", ","):
+        # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title
+        n = _name_end(w, role_end + 1, hi)
+        if n - role_end - 1 >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
+            name = _text(d, role_end + 1, n)
+            return Cue("name", name, d.starts[role_end + 1], d.ends[n - 1], name=name,
+                       role=_text(d, start, role_end)[lead:], rule=rule)  # fmt: skip
     role = _text(d, start, role_end)[lead:] if role_end > start else None
     if e > role_end:
         name = _text(d, role_end, e)
@@ -208,6 +223,21 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     kind = "definite" if _definite(first) else "role"
     return Cue(kind, role, d.starts[start] + lead, d.ends[role_end - 1], role=role, rule=rule,
                plural=plural)  # fmt: skip
+
+
+def _surname_again(d: Doc, k: int, hi: int) -> str | None:
+    """The full name ('سامر الحلبي') that the definite word at k, alone before a stop word or a
+    mark ('وقال الحلبي في'), closed earlier in the text after a bare given name; else None."""
+    w = d.words
+    if not _definite(w[k]) or k + 1 < hi and w[k + 1] not in _PUNCT and w[k + 1] not in _STOP:
+        return None
+    at = d.text.rfind(" " + w[k], 0, d.starts[k])
+    prev = d.text[:at].rsplit(None, 1)[-1:] if at > 0 else []
+    if not prev or not prev[0].isalpha() or _definite(prev[0]) or prev[0] in _STOP:
+        return None
+    if prev[0] in TITLES or is_verb(prev[0]):
+        return None
+    return f"{prev[0]} {w[k]}"
 
 
 def _name_end(w: list[str], a: int, hi: int) -> int:
@@ -236,6 +266,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     """'«...»، قال X', '«...»، بحسب X', '«...»، أضاف' (the last speaker goes on)."""
     w = d.words
     while i < hi and w[i] in (",", "،", "—", "–", "-"):
+        i += 1
+    if i + 1 < hi and w[i] in _THUS:
         i += 1
     if i >= hi or mask[i]:
         return None

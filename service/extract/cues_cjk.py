@@ -9,27 +9,44 @@ from the clause's characters instead.
 - Korean: '김민수 시장은 “...”라고 말했다', '“...”고 주민 박지영 씨는 말했다': the name before a
   title or '씨' and the topic particle.
 
+Chinese in Traditional characters ('發言人張雅婷則批評：') is read through a one-to-one fold to
+Simplified (scripts/build_zh_folding.py, from OpenCC's table), so offsets and the names cut from
+the text stay as written. A title with no name after it ('一位不愿透露姓名的官员称', 'ある担当者は',
+'조합 관계자는') is an unnamed speaker of that role.
+
 Used by service.extract.cues_new_intl for text that service.extract.lexicon_intl.language() judges
 Chinese, Japanese or Korean.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from service.extract.names import Doc
 from service.extract.noun_phrases import Cue
 
 _HAN = "\u3400-\u9fff"
 # Chinese speech verbs, longest first so '说道' wins over '说'.
-_ZH_VERB = "说道|表示|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|称|说"
+_ZH_VERB = (
+    "说道|表示|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评|宣布|承认|呼吁"
+    "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|称|说"
+)
+# Words that end the speaker before the verb: a time ('昨日'), a place or addressee phrase
+# ('在新闻发布会上', '对记者'), an adverb ('还', '则', '也'): the name is what stands before them.
+_ZH_CUT = re.compile(
+    "昨日|昨天|今天|今日|日前|近日|当天|当日|前天|明天|上午|下午|晚间|晚上|周[一二三四五六日]"
+    "|星期[一二三四五六日天]|受访|接受|在|对|向|于|则|也|还|又|并|更|再|亦|就|同时"
+)
 # Titles and descriptions that stand before a Chinese name ('市长刘建华', '乘客陈晓梅').
 _ZH_TITLE = (
     "发言人|新闻发言人|市长|区长|县长|省长|镇长|村长|馆长|校长|院长|局长|部长|厅长|处长|主任|主席"
     "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者"
     "|医生|律师|警官|司机|店主|老板|工人|学生|家长|游客|官员|代表|队长|主管|会长|委员"
 )
-_ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们"}
+_ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们"}
+_ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLE})$")
 # After the quotation: the clause up to the verb ('乘客陈晓梅说').
 _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
@@ -37,27 +54,55 @@ _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 _ZH_BEFORE = re.compile(
     rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})[：:，,]?\s*$"
 )
-_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE})([{_HAN}]{{2,4}})$")
+# A title may also be any word ending in a title character ('里长', '组员', '志愿者').
+_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
 # Japanese: a name before an honorific or title, or before the topic particle.
+# Japanese speech verbs by their stems, in any tense ('述べた', '話している', '語る').
 _JA_VERB = (
-    "述べた|話した|語った|説明した|強調した|明らかにした|指摘した|言った|答えた|訴えた|話す|語る"
+    "述べ|話し|話す|語っ|語る|語り|説明し|強調し|明らかにし|指摘し|言っ|言う|答え|訴え|批判し"
+    "|主張し|発表し|明かし|コメントし|強調する|述べる|反論し|呼びかけ|振り返っ|打ち明け"
 )
-_JA_NAME = re.compile(
-    rf"([{_HAN}\u30a0-\u30ff]{{2,8}}?)(?:氏|さん|市長|知事|首相|大臣|社長|会長|教授)(?:は|が|も)"
+_JA_TITLE = (
+    "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
+    "|部長|課長|所長|署長|校長|院長|理事長|代表|監督|選手|弁護士|医師|容疑者|被告"
 )
+_JA_NAME = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
+# Unnamed speakers: '担当者は', '関係者によると' (a role word before the topic particle).
+_JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
 _JA_TOPIC = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}})(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
 # ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
 # then the verb ('말했다', '밝혔다').
 _KO_TITLE = (
-    "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|관계자|이사장|원장"
+    "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|이사장|원장"
     "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수"
 )
-_KO_NAME = re.compile(rf"([가-힣]{{2,4}})\s+(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)")
-_KO_AFTER = re.compile(
-    r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했다|밝혔다|강조했다|설명했다|덧붙였다|전했다)"
+# The title may be glued to a place ('한빛시장은'); a one-syllable name is a surname ('김 시장은').
+_KO_NAME = re.compile(
+    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+[가-힣]{{0,6}}?(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)"
 )
+_KO_ROLE = re.compile(r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)")
+_KO_AFTER = re.compile(
+    r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
+    r"|비판했|호소했|당부했|답했|토로했|했)"
+)
+
+
+_T2S: dict[int, str] = {
+    ord(k): v
+    for k, v in json.loads(
+        (Path(__file__).with_name("data") / "zh_t2s.json").read_text("utf-8")
+    ).items()
+}
+
+
+def _subject(phrase: str) -> str:
+    """The phrase up to its first time word, place phrase or adverb ('王建明昨日在' -> 王建明)."""
+    for m in _ZH_CUT.finditer(phrase):
+        if m.start() >= 1:
+            return phrase[: m.start()]
+    return phrase
 
 
 def _zh_name(phrase: str) -> str | None:
@@ -65,13 +110,35 @@ def _zh_name(phrase: str) -> str | None:
     m = _ZH_NAME.search(phrase)
     if m is not None:
         return m.group(1)
-    return phrase if 2 <= len(phrase) <= 3 else None
+    if phrase in _ZH_PRONOUN:
+        return phrase
+    return phrase if 2 <= len(phrase) <= 3 and not _ZH_TITLE_END.search(phrase) else None
+
+
+def _zh_cue(phrase: str, start: int, text: str, rule: str) -> Cue | None:
+    """The cue of a (folded) subject phrase that starts at offset `start` of the text: a name, a
+    pronoun, or a title with no name ('官员') as an unnamed speaker of that role."""
+    phrase = _subject(phrase)
+    name = _zh_name(phrase)
+    if name is not None:
+        s = start + phrase.rindex(name)
+        return _cue(text[s : s + len(name)], s, rule)
+    t = _ZH_TITLE_END.search(phrase)
+    if t is None:
+        return None
+    role = text[start + t.start() : start + len(phrase)]
+    return Cue("role", role, start + t.start(), start + len(phrase), role=role, rule=rule)
 
 
 def _cue(name: str, start: int, rule: str) -> Cue:
     if name in _ZH_PRONOUN:
         return Cue("pronoun", name, start, start + len(name), rule=rule)
     return Cue("name", name, start, start + len(name), name=name, rule=rule)
+
+
+def _role(m: re.Match[str], a: int, rule: str) -> Cue:
+    role = m.group(1)
+    return Cue("role", role, a + m.start(1), a + m.end(1), role=role, rule=rule)
 
 
 def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
@@ -86,13 +153,15 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     if lang == "ko":
         m = _KO_AFTER.match(seg)
-        n = _KO_NAME.search(m.group(1)) if m is not None else None
-        return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
-    m = _ZH_AFTER.match(seg)
-    if m is None:
-        return None
-    name = _zh_name(m.group(1))
-    return _cue(name, a + m.end(1) - len(name), "cue-after") if name else None
+        if m is None:
+            return None
+        n = _KO_NAME.search(m.group(1))
+        if n is not None:
+            return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after")
+        r = _KO_ROLE.search(m.group(1))
+        return _role(r, a + m.start(1), "cue-after") if r else None
+    m = _ZH_AFTER.match(seg.translate(_T2S))
+    return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
 
 
 def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
@@ -104,13 +173,25 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
     cut = max(seg.rfind("。"), seg.rfind("」"), seg.rfind("”"))
     a, seg = a + cut + 1, seg[cut + 1 :]
     if lang == "ja":
-        m = _JA_NAME.search(seg) or _JA_TOPIC.search(seg)
+        m = _JA_NAME.search(seg)
+        if m is None and (r := _JA_ROLE.search(seg)) is not None:
+            return _role(r, a, "cue-before")
+        m = m or _JA_TOPIC.search(seg)
         return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
     if lang == "ko":
         names = list(_KO_NAME.finditer(seg))
-        return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before") if names else None
-    m = _ZH_BEFORE.search(seg)
-    if m is None:
-        return None
-    name = _zh_name(m.group(1))
-    return _cue(name, a + m.end(1) - len(name), "cue-before") if name else None
+        if names:
+            return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
+        roles = list(_KO_ROLE.finditer(seg))
+        return _role(roles[-1], a, "cue-before") if roles else None
+    m = _ZH_BEFORE.search(seg.translate(_T2S))
+    return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
+
+
+_ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")
+
+
+def said_before(text: str, at: int) -> bool:
+    """A Chinese speech verb in the clause before offset `at` ('他还说，票价“...”', '他強調，「...」'):
+    a short quotation there is the speaker's words, not the writer's term."""
+    return _ZH_SAID_BEFORE.search(text[max(0, at - 24) : at].translate(_T2S)) is not None

@@ -22,9 +22,24 @@ VERBS = _w(
     """
     אמר אמרה הוסיף הוסיפה ציין ציינה הסביר הסבירה טען טענה מסר מסרה הדגיש הדגישה השיב השיבה
     הבהיר הבהירה כתב כתבה סיפר סיפרה אומר אומרת מוסיף מוסיפה מסביר מסבירה הזהיר הזהירה
+    הודיע הודיעה אישר אישרה הודה הודתה הגיב הגיבה קבע קבעה התריע התריעה טוען טוענת מציין מציינת
+    אמרו מסרו הוסיפו הודיעו טענו
     """
 )
 ACCORDING = _w("לדברי לטענת לדעת לפי")
+# 'according to him/her/them': a dropped subject the last speaker fills.
+ACCORDING_PRONOUN = _w("לדבריו לדבריה לדבריהם לטענתו לטענתה לדעתו לדעתה")
+# Roles that open a subject with no name after them ('דוברת משטרת המחוז מסרה').
+ROLES = _w(
+    """
+    דובר דוברת דוברי נציג נציגת נציגי מקור מקורות גורם גורמים בכיר בכירה פקיד פקידה עובד עובדת
+    מנהל מנהלת תושב תושבת תושבי
+    """
+)
+# Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
+# ('אמר ראש המועצה') they describe an unnamed holder.
+TITLES = ROLES | _w('ראש שר שרת יו"ר מנכ"ל מנכ"לית מפכ"ל ח"כ עו"ד ד"ר פרופ\' מפקד מפקדת')
+_SUBJECT_START = frozenset((".", "!", "?", ":", ";", '"', "״", "”", "“"))
 _CLAUSE_END = frozenset((".", ",", ";", ":", "!", "?"))
 
 
@@ -48,7 +63,33 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
         e += 1
     if e == i + 1:
         return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
+    if e < hi and w[e] == ",":
+        # 'אמר יו"ר ועד העובדים, משה אלמוג.': the name in apposition after the title
+        e2 = e + 1
+        while e2 < hi and w[e2] not in _CLAUSE_END:
+            e2 += 1
+        if e2 - e - 1 in (2, 3) and (named := _name_ending(d, e + 1, e2, "cue-after")) is not None:
+            return named
+    if w[i + 1] in TITLES and e - (i + 1) <= 2:
+        role = d.text[d.starts[i + 1] : d.ends[e - 1]]
+        return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
     return _name_ending(d, i + 1, e, "cue-after")
+
+
+def _subject(d: Doc, lo: int, v: int) -> Cue | None:
+    """The subject before the verb at v: the last two words, past an apposition's closing comma
+    ('ראש העירייה, אבי כהן, אמר'); a short phrase opened by a role is an unnamed speaker."""
+    w = d.words
+    e = v
+    while e > lo and w[e - 1] == ",":
+        e -= 1
+    s = e
+    while s > lo and w[s - 1] not in _SUBJECT_START:
+        s -= 1
+    if s < e and w[s] in ROLES and e - s <= 3 and "," not in w[s:e]:
+        role = d.text[d.starts[s] : d.ends[e - 1]]
+        return Cue("role", role, d.starts[s], d.ends[e - 1], role=role, rule="cue-before")
+    return _name_ending(d, s, e, "cue-before")
 
 
 def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
@@ -60,6 +101,8 @@ def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
             while e < hi and w[e] not in _CLAUSE_END:
                 e += 1
             return _name_ending(d, v + 1, e, "according-to")
+        if w[v] in ACCORDING_PRONOUN:
+            return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
         if w[v] in VERBS and v > lo:
-            return _name_ending(d, lo, v, "cue-before")
+            return _subject(d, lo, v)
     return None

@@ -16,9 +16,17 @@ from service.extract.names import Doc
 from service.extract.noun_phrases import Cue
 
 _WORD = "[\u0900-\u097f]+"
-_VERB = "कहा|बताया|जोड़ा|कहना|स्पष्ट|दावा|पूछा|दोहराया|चेतावनी"
-_SPEAKER = re.compile(rf"({_WORD}\s+{_WORD})\s+(?:ने\s+(?:{_VERB})|का\s+कहना|की\s+कहना)")
-_PRONOUN = re.compile(rf"(उन्होंने|उसने)\s+(?:{_VERB})")
+_VERB = (
+    "कहा|बताया|जोड़ा|कहना|स्पष्ट|दावा|पूछा|दोहराया|चेतावनी|आरोप|घोषणा|लिखा|जवाब|माना|स्वीकार"
+    "|आश्वासन|भरोसा|अपील|सवाल|टिप्पणी"
+)
+# A time or place between the particle and the verb ('ने मंगलवार को कहा'), or 'that' ('कि').
+_GAP = rf"(?:{_WORD}\s+){{0,6}}?(?:(?:{_VERB})|कि)"
+# One or two words before the particle: a surname alone after a first mention ('वर्मा ने कहा').
+_SPEAKER = re.compile(rf"((?:{_WORD}\s+)?{_WORD})\s+(?:ने\s+{_GAP}|का\s+कहना|की\s+कहना)")
+_PRONOUN = re.compile(rf"(उन्होंने|उसने)\s+{_GAP}")
+# Postpositions and conjunctions that end the clause before a one-word name ('इस पर वर्मा ने').
+_NOT_NAME = frozenset(re.findall(_WORD, "का की के को में से पर ने और भी तो ही इस उस यह वह तथा एवं कि"))
 _STOP = "।"
 
 
@@ -26,8 +34,13 @@ def _cue(a: int, seg: str, rule: str) -> Cue | None:
     names = list(_SPEAKER.finditer(seg))
     if names:
         m = names[-1]
-        name = m.group(1)
-        return Cue("name", name, a + m.start(1), a + m.end(1), name=name, rule=rule)
+        name, start = m.group(1), m.start(1)
+        head, _, tail = name.partition(" ")
+        if tail and head in _NOT_NAME:
+            name, start = tail.strip(), m.end(1) - len(tail.strip())
+        if name in _NOT_NAME:
+            return None
+        return Cue("name", name, a + start, a + start + len(name), name=name, rule=rule)
     p = _PRONOUN.search(seg)
     if p is not None:
         return Cue("implicit", p.group(1), a + p.start(1), a + p.end(1), rule=rule)

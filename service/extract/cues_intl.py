@@ -22,6 +22,7 @@ from service.extract.name_span_intl import (
     inner_name,
     manner,
     name_end,
+    office_before,
     partitive,
     past_place,
     quoted_name_end,
@@ -554,10 +555,11 @@ def subject_before(
         if k < lo or w[k] != ",":
             return None
         inner = (k + 1, j)
-        if name_end(d, inner[0], inner[1]) == inner[1]:
+        i0 = k + 1 + (low(w[k + 1]) in _DETS and j - k > 3)  # 'Κάτοικος ..., η Μαρία Δημητρίου,'
+        if name_end(d, i0, inner[1]) == inner[1]:
             role = role_before(d, k, lo)
-            name = span_text(d, *inner)
-            return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
+            name = span_text(d, i0, j)
+            return Cue("name", name, d.starts[i0], d.ends[j - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
         b = inner[0] + (low(w[inner[0]]) in _DETS)
         if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:
@@ -589,8 +591,10 @@ def subject_before(
     if a == j and low(w[a]) in OPENERS and (len(w[a]) == 1 or not w[a].isupper()):
         # 'E aggiunge: «...»', 'Y añade': a conjunction before a dropped subject, not a name
         return Cue("implicit", w[v], d.starts[v], d.ends[v], rule=rule)
-    if low(w[a]) in cw.SOURCE_FROM and a < j:
-        a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks
+    if (office := office_before(d, v, a, j + 1)) is not None:
+        return office  # 'В пресс-службе минфина сообщили': the office speaks
+    if (low(w[a]) in cw.SOURCE_FROM or low(w[a]) in OPENERS and is_cap(w[a])) and a < j:
+        a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks ('Водночас депутатка')
     cue = np_after(d, a, j + 1, rule)
     if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
         # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name

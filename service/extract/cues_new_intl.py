@@ -30,6 +30,8 @@ _CLITIC = frozenset(("je", "su", "је", "су"))  # Latin and Cyrillic
 _PERIPHRASTIC = frozenset(("va", "van"))
 # Hungarian verb particles that follow the verb ('tette hozzá', 'jelentette ki', 'emelte ki').
 _PARTICLE = frozenset(("hozzá", "ki", "el", "meg"))
+# Tagalog's personal articles ('si', 'ni'), read only in this module.
+_TL_PERSONAL = frozenset(("si", "ni"))
 # Romanian 'according to' that is also an English word, read only in this module.
 _RO_ACCORDING = frozenset(("conform",))
 
@@ -67,14 +69,37 @@ def _apposed(d: Doc, k: int, hi: int) -> Cue | None:
                rule="cue-after")  # fmt: skip
 
 
+_OPENERS = '“「『"«„'
+_TERMINATORS = frozenset("।.!?。！？")
+
+
+def _introduced(text: str, at: int) -> bool:
+    """Whether the quotation that closes before offset `at` was introduced by the clause before
+    it: opened after a colon, or after a comma with its own sentence ended inside the marks
+    ('X ने कहा, "...।" उन्होंने बताया कि'). What follows it then starts a new sentence, which a
+    script without capitals cannot show."""
+    head = text[:at].rstrip()
+    k = max(map(head[:-1].rfind, _OPENERS))
+    if k <= 0:
+        return False
+    before = text[:k].rstrip()[-1:]
+    return before in (":", "：") or before in (",", "，") and head[-2:-1] in _TERMINATORS
+
+
 def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
     """The cue read by the reader of a script without capitals (Chinese, Japanese, Korean,
     Hindi, Hebrew) after or before a quotation. Those readers are imported on first use: their
     wide character classes take milliseconds to compile, and most texts never need them."""
+    if after and a < b and _introduced(d.text, d.starts[a]):
+        return None
     if lang in _CJK:
         from service.extract import cues_cjk
 
         return (cues_cjk.after_quote if after else cues_cjk.before_quote)(d, a, b, lang)
+    if lang == "fa":
+        from service.extract import cues_fa
+
+        return (cues_fa.after_quote if after else cues_fa.before_quote)(d, a, b)
     if lang == "hi":
         from service.extract import cues_hi
 
@@ -97,7 +122,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if i + 1 >= hi or mask[i]:
         return None
     if lang == "vi":
-        return _vietnamese_after(d, i, hi, mask)
+        from service.extract import cues_vi
+
+        return cues_vi.after_quote(d, i, hi) or _vietnamese_after(d, i, hi, mask)
     t, nxt = low(w[i]), low(w[i + 1])
     if t == "a" and nxt == "mai" and i + 2 < hi and low(w[i + 2]) in cw.VERBS:
         return _speaker_at(d, i + 3, hi, i + 2)  # Romanian 'a mai spus' (said also)
@@ -218,6 +245,17 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         return _caseless_cue(False, lang, d, lo, hi)
     if lang not in _LANGS:
         return None
+    if lang == "vi":
+        from service.extract import cues_vi
+
+        if (cue := cues_vi.before_quote(d, lo, hi)) is not None:
+            return cue
+    if lang == "tl" and low(d.words[lo]) in cw.VERBS:
+        # Tagalog puts the verb first and the speaker after its personal article: 'Sinabi naman
+        # ng tagapagsalita ng pulisya na si Police Major Andres Cruz:'
+        k = max((x for x in range(lo + 1, hi - 1) if low(d.words[x]) in _TL_PERSONAL), default=-1)
+        if k > 0 and (cue := cues_intl.np_after(d, k + 1, hi, "cue-before")) is not None:
+            return cue
     w = d.words
     if hi - 1 > lo + 1 and w[hi - 1] == ":" and low(w[lo]) in ROLE_NOUNS:
         e = cues_intl.name_end(d, lo + 1, hi - 1)

@@ -29,7 +29,7 @@ _PARTICLES = _w("ise de da ayrıca")
 
 # Passive speech verbs ('belirtildi', it was stated): the speaker, if any, is the body of
 # 'Belediyeden yapılan açıklamada' (in the statement made by the municipality).
-_PASSIVE = _w("belirtildi açıklandı bildirildi kaydedildi vurgulandı duyuruldu")
+_PASSIVE = _w("belirtildi açıklandı bildirildi kaydedildi vurgulandı duyuruldu denildi")
 _ABLATIVE = (
     "'den",
     "'dan",
@@ -39,6 +39,8 @@ _ABLATIVE = (
     "’dan",
     "’ten",
     "’tan",
+    "nden",  # after a possessive ('Bakanlığından': Bakanlığı)
+    "ndan",
     "den",
     "dan",
     "ten",
@@ -47,16 +49,27 @@ _ABLATIVE = (
 
 
 def _statement_by(d: Doc, a: int, j: int) -> Cue | None:
-    """'Belediyeden yapılan açıklamada ... belirtildi': the body the statement came from."""
+    """'Belediyeden yapılan açıklamada ... belirtildi': the body the statement came from (an
+    adjective may stand before the noun: 'yapılan yazılı açıklamada')."""
     w = d.words
     for x in range(a + 2, j + 1):
-        if low(w[x]).startswith("açıklama") and low(w[x - 1]) == "yapılan":
-            src = w[x - 2]
-            end = next((e for e in _ABLATIVE if src.endswith(e)), "")
-            if end and src[:1].isupper() and len(src) > len(end) + 2:
-                body = src[: -len(end)]
-                return Cue("role", src, d.starts[x - 2], d.ends[x - 2], role=body,
+        if not low(w[x]).startswith("açıklama"):
+            continue
+        y = next((y for y in (x - 1, x - 2) if y > a and low(w[y]) == "yapılan"), -1)
+        if y < 0:
+            continue
+        src = w[y - 1]
+        end = next((e for e in _ABLATIVE if src.endswith(e)), "")
+        if end and src[:1].isupper() and len(src) > len(end) + 2:
+            s = y - 1
+            while s > a and w[s - 1][:1].isupper() and w[s - 1].isalpha():
+                s -= 1  # 'Ulaştırma Bakanlığından': the body's full name
+            if s < y - 1:
+                name = d.text[d.starts[s] : d.ends[y - 1] - len(end)]
+                return Cue("name", name, d.starts[s], d.ends[y - 1] - len(end), name=name,
                            rule="cue-after")  # fmt: skip
+            return Cue("role", src, d.starts[y - 1], d.ends[y - 1], role=src[: -len(end)],
+                       rule="cue-after")  # fmt: skip
     return None
 
 

@@ -134,6 +134,9 @@ FUNCTION_WORDS = (
         menurut dalam di pada untuk dengan dari kepada namun tetapi dan atau saat ketika sejak
         setelah sebelum ia dia mereka kami kita
         по во на со от для при после перед но что когда как он она они мы
+        в с к ко у о об из до за без над под про через и а или же однако впрочем
+        з із зі від під та але або і й однак проте втім водночас натомість
+        във със към през обаче междувременно
         ancak göre
         """
     )
@@ -428,7 +431,9 @@ def language(text: str) -> str:
     script = _SCRIPT_CHARS.findall(head)
     # letters are counted only when the head holds any such script: none, and it cannot be most
     if script and len(script) > (letters := sum(map(str.isalpha, head))) // 2 and letters:
-        return "ar" if sum(c >= "\u0600" for c in script) > len(script) // 2 else new.cyrillic(head)
+        if sum(c >= "\u0600" for c in script) > len(script) // 2:
+            return new.arabic_script(head)
+        return new.cyrillic(head)
     counts = dict.fromkeys(_MARKERS, 0)
     # the marker words counted in C (Counter over the words that are markers); a word marks
     # each of its languages once per occurrence

@@ -36,6 +36,8 @@ MARKERS: dict[str, frozenset[str]] = {
     # 'je' too, which Czech and Croatian share: with it theirs alone, they outvoted Slovenian
     "sl": _w("ki pa tudi bo ter kot še smo sem povedal dejal je"),
     "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
+    # Tagalog's case markers and common words ('ang', 'ng', 'mga', 'kay'): it was read as Slovak
+    "tl": _w("ang ng mga ay kay naman hindi ito nila siya kami sila niya ayon"),
     # 'ha' too ('ha dit', 'ha anunciat'), which Italian shares: it had outvoted short Catalan texts
     "ca": _w(
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"
@@ -164,11 +166,12 @@ PRONOUN_MAP: dict[str, str] = {
     "hun": "she", "він": "he", "вона": "she", "вони": "they", "hän": "he", "ő": "he",
     "aceasta": "she", "acesta": "he", "acesteia": "she", "acestuia": "he", "ea": "she",
     "αυτός": "he", "αυτή": "she", "ona": "she", "oni": "they", "ell": "he", "ells": "they",
-    "viņš": "he", "viņa": "she", "jis": "he",
+    "viņš": "he", "viņa": "she", "jis": "he", "ίδιος": "he", "ίδια": "she",
+    "他": "he", "她": "she", "他们": "they", "她们": "they",
 }  # fmt: skip
 # 'According to', the speaker following: 'podle', 'podľa', 'potrivit', 'ifølge', 'segons',
 # 'prema', 'σύμφωνα (με)', Ukrainian 'за словами', Lithuanian 'pasak'.
-ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами pasak")
+ACCORDING = _w("podle podľa potrivit ifølge segons prema σύμφωνα словами pasak според")
 # Prepositions opening an adjunct between an inverted speech verb and its subject ('řekl na
 # tiskové konferenci ředitel X', 'rekao je u izjavi župan X', 'a declarat la o conferință primarul X').
 ADJUNCT_PREPOSITIONS = _w(
@@ -226,7 +229,19 @@ def script_language(head: str) -> str | None:
 
 
 # Scripts without capitals, whose people are found only through the cues that name them.
-CASELESS = frozenset(("zh", "ja", "ko", "hi", "he"))
+CASELESS = frozenset(("zh", "ja", "ko", "hi", "he", "fa"))
+
+# Letters Persian writes and Arabic does not ('ی' and 'ک' for Arabic's 'ي' and 'ك'; 'گ', 'پ',
+# 'چ', 'ژ'), and the two Arabic forms Persian replaces.
+_PERSIAN_LETTERS = frozenset("\u06cc\u06a9\u06af\u067e\u0686\u0698")
+_ARABIC_ONLY = frozenset("\u064a\u0643")
+
+
+def arabic_script(head: str) -> str:
+    """'fa' for text in Arabic letters that writes Persian's own letters more than Arabic's
+    'ي' and 'ك'; else 'ar'."""
+    persian = sum(c in _PERSIAN_LETTERS for c in head)
+    return "fa" if persian > 2 * sum(c in _ARABIC_ONLY for c in head) else "ar"
 
 
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")

@@ -253,6 +253,19 @@ def where_said(d: Doc, v: int, k: int, hi: int) -> Cue | None:
                plural=True)  # fmt: skip
 
 
+def office_before(d: Doc, v: int, a: int, e: int) -> Cue | None:
+    """'В пресс-службе минфина сообщили, что «...»': where_said's place before the verb (token
+    v), as tokens [a, e) from the clause's start; None for any other shape."""
+    w = d.words
+    if not 1 < e - a <= 5 or low(w[a]) not in _AT or not low(w[v]).endswith(_PLURAL_PAST):
+        return None
+    if not all(x[0].isalnum() for x in w[a + 1 : e]):
+        return None
+    role = d.text[d.starts[a + 1] : d.ends[e - 1]]
+    return Cue("role", role, d.starts[a + 1], d.ends[e - 1], role=role, rule="cue-before",
+               plural=True)  # fmt: skip
+
+
 def bare(word: str) -> str:
     """A token without its fused elided article: "l'azienda" -> 'azienda'."""
     lw = low(word)

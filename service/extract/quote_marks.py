@@ -76,6 +76,8 @@ def _role(text: str, i: int, c: str) -> int:
             return OPEN
         if rws and not lws:
             return CLOSE
+        if "\u05d0" <= left <= "\u05ea" and "\u05d0" <= right <= "\u05ea":
+            return 0  # a Hebrew acronym's gershayim typed as a straight mark ('יו"ר', 'מנכ"ל')
         return EITHER
     if c == "‘":
         if not lws and rws:

@@ -253,9 +253,14 @@ def _is_speech(text: str, r: RawQuote, words: list[str], double_style: bool, cue
     if r.grouped:
         return True
     n = len(words)
+    om = r.open_mark if r.open_mark is not None else r.start
     if CJK_RE.search(text, r.start, r.end):
         n = max(n, (r.end - r.start) // 2)  # no spaces between words: count characters instead
-    om = r.open_mark if r.open_mark is not None else r.start
+        if n <= 3:
+            from service.extract.cues_cjk import said_before  # its tables load on first use
+
+            if said_before(text, om):
+                return True
     before = text[max(0, om - 30) : om].rstrip()
     if n == 0:
         return False

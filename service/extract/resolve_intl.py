@@ -180,12 +180,55 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
 
+_WHOLE_NAMES = frozenset(("vi", "ar"))
+# Scripts without capitals whose name keys break inside words (Devanagari vowel signs): a later
+# one-word mention is matched as written against the last word of a full name.
+_UNCASED = frozenset(("hi", "he", "fa"))
+
+
+def _from_last_word(actors: Sequence[Actor], short: str, at: int) -> str | None:
+    """'सिंह ने कहा' -> कविता सिंह: the last name mentioned before offset `at` that ends in the
+    word a later cue gives."""
+    best: tuple[int, str] | None = None
+    for a in actors:
+        words = a.name.split()
+        first = [m.start for m in a.mentions if m.start < at]
+        if a.anonymous or not first or len(words) < 2 or words[-1] != short:
+            continue
+        if best is None or max(first) > best[0]:
+            best = (max(first), a.name)
+    return best[1] if best else None
+
+
+# Scripts that write the surname first and, but for Korean, no spaces: '佐藤市長' after '佐藤健一',
+# '김 시장' after '김민수'.
+_SURNAME_FIRST = frozenset(("zh", "ja", "ko"))
+
+
+def _from_surname(actors: Sequence[Actor], short: str, at: int) -> str | None:
+    """The last full name mentioned before offset `at` that begins with the one- or two-character
+    surname a later cue gives, one to three characters longer."""
+    best: tuple[int, str] | None = None
+    for a in actors:
+        extra = len(a.name) - len(short)
+        first = [m.start for m in a.mentions if m.start < at]
+        if a.anonymous or not first or not 1 <= extra <= 3 or not a.name.startswith(short):
+            continue
+        if best is None or max(first) > best[0]:
+            best = (max(first), a.name)
+    return best[1] if best else None
+
+
 def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | None:
     """'ujar Rina' -> Rina Susanti, 'aseguró Roldán' -> Fátima Roldán Ortega, 'dodał Duda' ->
     Marek Duda: the longer personal name mentioned before offset `at` that holds the one word a
     later cue gives (a first name, a first surname, a declined surname). Only known first names
     right before that word belong to it: the rest ('Badan Penanggulangan ... Rina Susanti') is a
     title glued to the name."""
+    if lang in _SURNAME_FIRST:
+        return _from_surname(actors, short, at)
+    if lang in _UNCASED:
+        return _from_last_word(actors, short, at)
     key = name_key(short)
     if not key or " " in key:
         return None
@@ -224,6 +267,10 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
             keys = [name_key(x) for x in words]
         lead = 0 if declined and len(words) == 2 else hit  # a declined name is a name
+        if lang in _WHOLE_NAMES and hit == len(words) - 1:
+            # 'ông Khải' (the given name Vietnamese calls one by); an Arabic name read from its
+            # cue holds no title, so all of it is the name
+            lead = 0
         while lead > 0 and is_given(keys[lead - 1]):
             lead -= 1  # the first names right before it ('Fátima Roldán Ortega'), not a title
         name = " ".join(words[lead:])

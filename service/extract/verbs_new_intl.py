@@ -86,7 +86,8 @@ def _sr(latin: str) -> str:
 UK = _w(
     """
     заявив сказав додав зазначив наголосив пояснив повідомив розповів підкреслив відзначив
-    зауважив відповів написав нагадав прокоментував запевнив попередив визнав уточнив
+    зауважив відповів написав нагадав прокоментував запевнив попередив визнав уточнив назвав
+    висловив
     """
 )
 UK_OTHER = _w("каже кажуть вважає зазначає говорить розповідає пояснює наголошує")
@@ -173,9 +174,14 @@ CA_IRREGULAR = _w(
 )
 
 
+# Tagalog: 'ani'/'aniya' (said, after the quotation), 'sabi'/'sinabi', 'dagdag' (added),
+# 'giit' (insisted), 'paliwanag' (explained), 'wika' (said).
+TL = _w("ani aniya sabi sinabi dagdag idinagdag giit iginiit paliwanag ipinaliwanag wika pahayag")
+
+
 def _build() -> frozenset[str]:
     out: set[str] = set(
-        CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR + BALTIC
+        CS_SK_HR_OTHER + UK_OTHER + RO + HU + EL + DA_NO + FI + VI + CA_IRREGULAR + BALTIC + TL
     )
     for m in CS_SK_HR:
         out |= _l_past(m)
