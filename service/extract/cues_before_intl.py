@@ -10,6 +10,7 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.cues_intl import OPENERS, np_after, subject_before, unknown_cue
+from service.extract.declension_intl import nominative
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import Doc, low
 from service.extract.noun_phrases import AUX, Cue
@@ -68,10 +69,14 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
                 # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
                 return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
+            if (pron := cw.oblique_after(d, v, hi, mask, lang)) is not None:
+                return pron  # 'Według niego „...”', 'Volgens hem zal ...', 'Pasak jo, ...'
             if end == n and n - apposed > 1 and w[v + 1][0].islower():
                 # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
                 # after the title speaks (in the nominative where the title is declined)
                 name = span_text(d, apposed, n)
+                if lang in ("pl", "ru") or lang in declension_new_intl.LANGS:
+                    name = nominative(name, lang)  # in apposition to a genitive title
                 r = v + 1
                 while r < apposed - 2 and low(w[r]) in cw.DETS:
                     r += 1  # 'la ministre de la Culture' -> ministre de la Culture

@@ -18,6 +18,7 @@ from service.extract.name_span_intl import (
     described_name,
     finnish_allative,
     genitive_then_name,
+    given_not_stop,
     given_start,
     inner_name,
     manner,
@@ -86,7 +87,8 @@ def _clause_end(d: Doc, k: int, hi: int) -> int:
         if x in QUOTE_CHARS and (q := quoted_name_end(d, e, hi)) > e:
             e = q  # 'директор компании «Северогорская ТЭЦ»': the body's name in its marks
             continue
-        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
+        stop = low(x) in _STOP and low(x) not in _LINKS and not domain
+        if not x[0].isalnum() or stop and not given_not_stop(d, e, hi):
             break
         e += 1
     while e > k and low(w[e - 1]) in _LINKS_OR_DETS:

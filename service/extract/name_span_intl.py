@@ -343,7 +343,25 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
         a -= 1
     # 'professora de Matemática Helena Quintas': a capitalised domain, then a known first name
     p = given_start(d, a, end) if end - a > 2 else a
+    if p == a and end - a > 3 and intl.language(d.text) in ARTICLELESS:
+        # 'wójt gminy Brzozowa Wola Zdzisław Pietrzykowski': a place of two words or more in the
+        # genitive, then a name no first-name list knows; one surname, so the last two words
+        p = end - 2
     return p if p > a else -1
+
+
+def given_not_stop(d: Doc, e: int, hi: int) -> bool:
+    """The pooled stop list holds other languages' words that are first names here (Croatian
+    'Ante', Swedish 'Per', 'Bo'): capitalised inside the sentence, a first name of the article's
+    language and a capitalised word after it, the word at e opens a name, not a new clause."""
+    w = d.words
+    return (
+        is_cap(w[e])
+        and not d.sent_start[e]
+        and e + 1 < hi
+        and is_cap(w[e + 1])
+        and given_in(name_key(w[e]), intl.language(d.text))
+    )
 
 
 def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
