@@ -221,7 +221,10 @@ def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
         return None
     lo, end = before
     got = before_quote(d, lo, end, mask)
-    return got if got is not None and got.rule == "cue-before" and _full_name(got) else None
+    if got is None or got.rule != "cue-before":
+        return None
+    # a full name, or someone unnamed ('Een buurtbewoner vertelt dat ...', 'Una vecina cuenta que')
+    return got if _full_name(got) or got.kind == "role" else None
 
 
 def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:

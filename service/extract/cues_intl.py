@@ -197,12 +197,17 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
     # 'De Groot' mid-sentence is a surname, not an article and a name; 'Der Vorsitzende' is a title
-    det = lk in _DETS and not (
-        lk in _PARTICLES
-        and is_cap(w[k])
-        and k + 1 < hi
-        and is_cap(w[k + 1])
-        and bare(w[k + 1]) not in ROLE_NOUNS
+    own_det = lk in unnamed_intl.OWN_INDEFINITE.get(intl.language(d.text), ())
+    det = (
+        own_det
+        or lk in _DETS
+        and not (
+            lk in _PARTICLES
+            and is_cap(w[k])
+            and k + 1 < hi
+            and is_cap(w[k + 1])
+            and bare(w[k + 1]) not in ROLE_NOUNS
+        )
     )
     j = k + 1 if det else k
     if det and j + 1 < hi and low(w[j]) in cw.EL_HONORIFICS and is_cap(w[j + 1]):
