@@ -258,6 +258,21 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     return cue
 
 
+def colon_closed(d: Doc, first: int, a: int, b: int) -> bool:
+    """A quotation (region [a, b), its first token `first`) that a colon opens and that closes
+    its sentence inside its marks, a capitalised word after it ('Oberbichler zeigte sich
+    enttäuscht: „... Katastrophe.“ Ein Sprecher erklärte, ...'): the next sentence is no cue
+    after it, whatever verb it holds; the colon's sentence says who speaks. English reads cues
+    its own way (False)."""
+    w = d.words
+    if first < 1 or w[first - 1] != ":" or intl.language(d.text) == "en":
+        return False
+    if d.text[a : b - 1].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    after = d.tok_at(b)
+    return after < len(w) and w[after][:1].isupper() and d.para[after] == d.para[first]
+
+
 def _apposed(d: Doc, cue: Cue, hi: int) -> Cue | None:
     """The name set off by commas right after a definite description, with the description's
     noun as its role: 'La empresa, Limpiezas Bética,' -> Limpiezas Bética (empresa)."""

@@ -11,8 +11,9 @@ from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.cues_intl import OPENERS, np_after, subject_before, unknown_cue
 from service.extract.declension_intl import nominative
+from service.extract.name_gender import given_in
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
-from service.extract.names import Doc, low
+from service.extract.names import ROLE_NOUNS, Doc, low, name_key
 from service.extract.noun_phrases import AUX, Cue
 from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
@@ -35,6 +36,27 @@ def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
     return cue
 
 
+def _apposed_before_colon(d: Doc, lo: int, hi: int) -> Cue | None:
+    """'Di tutt'altro umore il tecnico ospite, Saverio Lanzillotta: «...»', 'Ganz anders der
+    Trainer der Gäste, Ralf Oberbichler: „...“': a sentence with no verb of speech that ends in a
+    full name set off by a comma, then the colon: the name speaks, the words before the comma its
+    role. The name must open with a known first name or follow a title, so that a place ('...,
+    Nueva York:') is no speaker."""
+    w = d.words
+    if hi - lo < 4 or w[hi - 1] != ":":
+        return None
+    c = hi - 2
+    while c > lo and w[c] != "," and hi - c < 6:
+        c -= 1
+    if w[c] != "," or hi - 1 - (c + 1) < 2 or name_end(d, c + 1, hi - 1) != hi - 1:
+        return None
+    if not given_in(name_key(w[c + 1]), intl.language(d.text)) and low(w[c - 1]) not in ROLE_NOUNS:
+        return None
+    name = span_text(d, c + 1, hi - 1)
+    return Cue("name", name, d.starts[c + 1], d.ends[hi - 2], name=name,
+               role=w[c - 1] if low(w[c - 1]) in ROLE_NOUNS else None, rule="cue-before")  # fmt: skip
+
+
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
@@ -50,6 +72,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         role = span_text(d, lo, p) if p > lo else None
         return Cue("name", span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
                    role=role, rule="cue-before")  # fmt: skip
+    if (apposed := _apposed_before_colon(d, lo, hi)) is not None:
+        return apposed
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
             continue
