@@ -11,10 +11,12 @@ from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.cues_intl import OPENERS, np_after, subject_before, unknown_cue
 from service.extract.declension_intl import nominative
+from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
 from service.extract.name_gender import given_in
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
-from service.extract.names import ROLE_NOUNS, Doc, low, name_key
+from service.extract.names import ROLE_NOUNS, Doc, is_cap, low, name_key
 from service.extract.noun_phrases import AUX, Cue
+from service.extract.resolve_intl import nominative_name
 from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
 from service.extract.unnamed_intl import source_noun
@@ -55,6 +57,31 @@ def _apposed_before_colon(d: Doc, lo: int, hi: int) -> Cue | None:
     name = span_text(d, c + 1, hi - 1)
     return Cue("name", name, d.starts[c + 1], d.ends[hi - 2], name=name,
                role=w[c - 1] if low(w[c - 1]) in ROLE_NOUNS else None, rule="cue-before")  # fmt: skip
+
+
+def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
+    """'Prema riječima direktorice turističke zajednice Ivane Perkušić', 'Pasak Žemės ūkio
+    ministerijos atstovės Rasos Jankauskienės': in a language with no article (or one that sets
+    a genitive place before a name), the 'according to' phrase [a, end) ends in a title, its
+    genitive complement and the person's name, declined. The name is the two or three capitalised
+    words closing it after a lower-case word that is no preposition, when its first word, as
+    written or back in the nominative, is a known first name (a body's name is not)."""
+    if lang not in ARTICLELESS and lang not in GENITIVE_PLACE:
+        return None
+    w = d.words
+    k = end
+    while k > a and is_cap(w[k - 1]) and end - k < 4:
+        k -= 1
+    if not 2 <= end - k <= 3 or k <= a or not w[k - 1].isalpha() or not w[k - 1].islower():
+        return None
+    if low(w[k - 1]) in cw.LINKS_OR_DETS or low(w[k - 1]) in cw.ADJUNCT:
+        return None
+    name = span_text(d, k, end)
+    first = nominative_name(name, lang).split()[0]
+    if not (given_in(name_key(w[k]), lang) or given_in(name_key(first), lang)):
+        return None
+    return Cue("name", name, d.starts[k], d.ends[end - 1], name=name,
+               role=span_text(d, a, k), rule="according-to")  # fmt: skip
 
 
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
@@ -109,7 +136,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
-            cue = np_after(d, v + 1, end, "according-to")
+            cue = _genitive_tail(d, v + 1, end, lang) or np_after(d, v + 1, end, "according-to")
             if cue is None:
                 cue = clause_final_name(d, v + 1, min(end + 1, hi), "according-to")
             if cue is None and cw.described(d, v + 1, min(end + 1, hi)):
