@@ -122,7 +122,8 @@ def _fixed_lower(d: Doc, k: int) -> bool:
 def given_start(d: Doc, a: int, b: int) -> int:
     """Where a personal name starts in the capitalised run [a, b) that a title's complement ends
     in: the last known first name (the broad list) with a surname after it and a word that is no
-    first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); a when none, so
+    first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); in a language
+    with no article, the last two of four or more after a lower-case word; a when none, so
     'Jean Marie Dupont' stays whole, and in a language that writes the family name first."""
     w = d.words
     if any(low(x) in ORG_WORDS for x in w[a:b]) or intl.language(d.text) in SURNAME_FIRST:
@@ -137,6 +138,10 @@ def given_start(d: Doc, a: int, b: int) -> int:
         and _genders_clash(name_key(w[a]), name_key(w[a + 1]), lang)
     ):
         return a + 1  # 'Veli Fatma Demir': a parent (Turkish 'veli', also a man's name) Fatma
+    if b - a > 3 and lang in ARTICLELESS and a > 0 and w[a - 1].isalpha() and w[a - 1].islower():
+        # 'wójt gminy Brzozowa Wola Zdzisław Pietrzykowski': after a lower-case genitive, a place
+        # of two words or more, then a name no first-name list knows; one surname: the last two
+        return b - 2
     return a
 
 
@@ -343,10 +348,6 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
         a -= 1
     # 'professora de Matemática Helena Quintas': a capitalised domain, then a known first name
     p = given_start(d, a, end) if end - a > 2 else a
-    if p == a and end - a > 3 and intl.language(d.text) in ARTICLELESS:
-        # 'wójt gminy Brzozowa Wola Zdzisław Pietrzykowski': a place of two words or more in the
-        # genitive, then a name no first-name list knows; one surname, so the last two words
-        p = end - 2
     return p if p > a else -1
 
 
