@@ -158,7 +158,12 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
 
 def _name_then_verb(text: str, c: re.Match[str], pe: int) -> bool:
     """The clause names its speaker before the verb, as Finnish does ('..., Virtanen sanoo.',
-    '..., Aino Virtanen kertoo.'): one or two capitalised words, then a speech verb."""
+    '..., Aino Virtanen kertoo.', '..., hän kertoo.'): one or two capitalised words or a subject
+    pronoun, then a speech verb."""
+    if c.group(1).lower() in intl.PRONOUN_MAP:
+        # '..., hän kertoo.': a subject pronoun, then the verb
+        nxt = text[c.end() : min(pe, c.end() + 40)].split(None, 1)
+        return bool(nxt) and nxt[0].rstrip(".,;:!?").lower() in _VERBS
     if not c.group(1)[0].isupper():
         return False
     words = text[c.end() : min(pe, c.end() + 60)].split(None, 2)
