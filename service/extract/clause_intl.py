@@ -72,7 +72,7 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
         return None
     if not verb_known and i + 2 < hi and _word(w[i]):
         cue = np_after(d, i + 1, hi)
-        if cue is not None and _full_name(cue):
+        if cue is not None and (_full_name(cue) or _surname_of_before(d, cue)):
             e = d.tok_at(cue.end)
             while e < hi and low(w[e]) in _VERB_TAIL:
                 e += 1  # 'vraagt voorzitter Peter Bosman zich af': the verb's reflexive, particle
@@ -84,6 +84,17 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
             # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
     return _name_closing(d, i, hi)
+
+
+def _surname_of_before(d: Doc, cue: Cue) -> bool:
+    """A one-word name cue ('uistil Kršiak') whose word closed a full name earlier in the text
+    ('Minister zdravotníctva Ľubomír Kršiak prisľúbil'): a person already named, by surname."""
+    name = cue.name or ""
+    if cue.kind != "name" or not name[:1].isupper() or " " in name or len(name) < 3:
+        return False
+    w = d.words
+    k = d.tok_at(cue.start)
+    return any(w[j] == name and is_cap(w[j - 1]) for j in range(1, k))
 
 
 def _name_closing(d: Doc, i: int, hi: int) -> Cue | None:
