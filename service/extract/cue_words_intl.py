@@ -281,6 +281,23 @@ OBLIQUE: dict[str, dict[str, str]] = {
     "uk": {"нього": "he", "неї": "she", "них": "they"},
     "ru": {"нему": "he", "ней": "she", "ним": "they"},
 }  # fmt: skip
+# 'Woman' and 'man' with no article, as the languages without one write a person just named
+# ('– каже жінка', '– mówi kobieta', 'říká muž', 'kertoo nainen'): read like a pronoun of that
+# gender, by language.
+PERSON_NOUNS: dict[str, dict[str, str]] = {
+    "pl": {"kobieta": "she", "mężczyzna": "he"},
+    "cs": {"žena": "she", "muž": "he"},
+    "sk": {"žena": "she", "muž": "he"},
+    **{lang: {"žena": "she", "muškarac": "he"} for lang in ("hr", "sr", "bs")},
+    "sl": {"ženska": "she", "moški": "he"},
+    "ru": {"женщина": "she", "мужчина": "he"},
+    "uk": {"жінка": "she", "чоловік": "he"},
+    "fi": {"nainen": "she", "mies": "he"},
+    "et": {"naine": "she", "mees": "he"},
+    "lt": {"moteris": "she", "vyras": "he"},
+    "lv": {"sieviete": "she", "vīrietis": "he"},
+    "hu": {"asszony": "she", "nő": "she", "férfi": "he"},
+}
 # 'Words', 'view' after such a possessive ('prema njegovim riječima', 'podle jejích slov').
 _WORDS_NOUNS = _w("riječima rečima slov slova besedah mnenju słowami słów zdaniem")
 OBLIQUE_POSSESSIVE = _w(
@@ -298,6 +315,8 @@ def verb_gender(verb: str, lang: str) -> str:
         return _POSSESSIVE_GENDER[v]
     if v in OBLIQUE.get(lang, {}):
         return OBLIQUE[lang][v]
+    if v in PERSON_NOUNS.get(lang, {}):
+        return PERSON_NOUNS[lang][v]
     if endings is None or v not in VERBS:
         return ""
     if v.endswith(endings[0]):
@@ -388,3 +407,15 @@ def oblique_after(d: Doc, v: int, hi: int, mask: list[bool], lang: str) -> Cue |
         if nxt < hi and not mask[nxt] and d.words[nxt] not in (",", ":"):
             return None
     return Cue("implicit", d.words[k], d.starts[k], d.ends[k], rule="according-to")
+
+
+def person_noun(d: Doc, i: int, rule: str) -> Cue | None:
+    """'– каже жінка.', '– mówi kobieta.': a bare 'woman' or 'man' at token i closing the clause
+    after a speech verb, in a language with no article: a dropped subject of that gender (the
+    woman or man just written of); None for any other word."""
+    w = d.words
+    if low(w[i]) not in PERSON_NOUNS.get(intl.language(d.text), ()):
+        return None
+    if i + 1 < len(w) and w[i + 1].isalpha():
+        return None
+    return Cue("implicit", w[i], d.starts[i], d.ends[i], rule=rule)

@@ -351,7 +351,7 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
     return p if p > a else -1
 
 
-def given_not_stop(d: Doc, e: int, hi: int) -> bool:
+def _given_not_stop(d: Doc, e: int, hi: int) -> bool:
     """The pooled stop list holds other languages' words that are first names here (Croatian
     'Ante', Swedish 'Per', 'Bo'): capitalised inside the sentence, a first name of the article's
     language and a capitalised word after it, the word at e opens a name, not a new clause."""
@@ -505,3 +505,27 @@ def described_name(d: Doc, k: int, lo: int) -> bool:
             low(x) in cw.LINKS or low(x).startswith(cw.ELIDED) for x in w[max(lo, k - 3) : k]
         )
     )
+
+
+# Most words a title's complement runs to.
+_CLAUSE_MAX = 12
+
+
+def clause_end(d: Doc, k: int, hi: int) -> int:
+    """End (exclusive) of a title's complement: words up to punctuation or a stop word (split from
+    service.extract.cues_intl, which reads titles with it)."""
+    w = d.words
+    e = k
+    while e < hi and e - k < _CLAUSE_MAX:
+        x = w[e]
+        domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        if x in QUOTE_CHARS and (q := quoted_name_end(d, e, hi)) > e:
+            e = q  # 'директор компании «Северогорская ТЭЦ»': the body's name in its marks
+            continue
+        stop = low(x) in cw.STOP and low(x) not in cw.LINKS and not domain
+        if not x[0].isalnum() or stop and not _given_not_stop(d, e, hi):
+            break
+        e += 1
+    while e > k and low(w[e - 1]) in cw.LINKS_OR_DETS:
+        e -= 1
+    return e
