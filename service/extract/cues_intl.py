@@ -116,8 +116,11 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                            name=name, role=role, rule=rule)  # fmt: skip
         end = clause_end(d, end, hi)
     role_start = first_word(d, start, head)
-    p = tail_name(d, head + 2, end)
-    if p <= 0 and (p := inner_name(d, head + 2, end)) > 0:
+    # 'primarul comunei Valea Rece, Sorin Mărgineanu': a full name set off after the comma is
+    # the person, the capitals before it the place
+    apposed = end + 1 < hi and w[end] == "," and name_end(d, end + 1, hi) - end > 2
+    p = -1 if apposed else tail_name(d, head + 2, end)
+    if p <= 0 and not apposed and (p := inner_name(d, head + 2, end)) > 0:
         # 'Kapitan gospodarzy Michał Sobczak studził emocje:': the name inside the clause
         end = name_end(d, p, end)
     if p > 0:
