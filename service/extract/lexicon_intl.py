@@ -135,6 +135,7 @@ FUNCTION_WORDS = (
         setelah sebelum ia dia mereka kami kita
         по во на со от для при после перед но что когда как он она они мы
         ancak göre
+        ο η οι το τα τον την του της των
         """
     )
     | ACCORDING  # 'Potrivit', 'Podle', 'Segons' opening a sentence never begin a name
