@@ -178,6 +178,13 @@ _BRIDGE_SK = "Primátor Matúš Ďurkovský včera otvoril nový most cez rieku 
             "άλλη λύση",
             "Θανάσης Κουρκουμέλης",
         ),
+        # a title separated from the name by its complement: 'the director' later is she
+        (
+            "Η διευθύντρια του νοσοκομείου Μαρία Λαμπράκη παραδέχθηκε ότι λείπουν γιατροί. "
+            "«Τους ψάχνουμε παντού», πρόσθεσε η διευθύντρια.",
+            "ψάχνουμε",
+            "Μαρία Λαμπράκη",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str):
