@@ -168,7 +168,7 @@ class ActorIndex:
             and not a.anonymous
             and any(
                 _word_before(text, m.start) in forms
-                or after and _word_after(text, m.end) in forms
+                or (after and _word_after(text, m.end) in forms)
                 or _title_near(text, m.start, forms)
                 for m in a.mentions
             )
