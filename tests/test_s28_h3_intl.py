@@ -185,6 +185,21 @@ _BRIDGE_SK = "Primátor Matúš Ďurkovský včera otvoril nový most cez rieku 
             "ψάχνουμε",
             "Μαρία Λαμπράκη",
         ),
+        # a capitalised description opening a colon sentence, then the full name
+        (
+            "Župan Andrej Potočnik je zadovoljen z novim mostom čez reko. Opozicijska svetnica "
+            "Mateja Kranjc se ne strinja: »Most je predrag za našo občino.«",
+            "predrag",
+            "Mateja Kranjc",
+        ),
+        # an elided article before the name inside a title's complement
+        (
+            "L'alcaldessa de Vilanova del Riu, Montserrat Puigdomènech, ha defensat el projecte. "
+            "«És una gran oportunitat», ha afirmat Puigdomènech. El regidor de l'oposició Jordi "
+            "Casals ho veu diferent: «És un malbaratament».",
+            "malbaratament",
+            "Jordi Casals",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str):

@@ -84,6 +84,27 @@ def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
                role=span_text(d, a, k), rule="according-to")  # fmt: skip
 
 
+def _name_after_opener(d: Doc, lo: int, hi: int) -> Cue | None:
+    """'Opozicijska svetnica Mateja Kranjc se ne strinja:', 'Одборница опозиције Јелена Марковић
+    се не слаже:': the sentence opens with a capitalised description (no first name), then a
+    full name within the next four words that opens with a known first name: that name, the
+    words before it its role."""
+    w = d.words
+    lang = intl.language(d.text)
+    if given_in(name_key(w[lo]), lang):
+        return None
+    for k in range(lo + 1, min(hi - 1, lo + 5)):
+        if not is_cap(w[k]):
+            continue
+        e = name_end(d, k, hi)
+        if e - k < 2 or not given_in(name_key(w[k]), lang):
+            return None
+        name = span_text(d, k, e)
+        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name,
+                   role=span_text(d, lo, k), rule="cue-before")  # fmt: skip
+    return None
+
+
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
@@ -170,6 +191,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in OPENERS:
         # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
         cue = np_after(d, lo, hi - 1, "cue-before")
+        if cue is not None and cue.kind == "name" and " " not in (cue.name or " "):
+            cue = _name_after_opener(d, lo, hi - 1) or cue
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
     for f in range(lo, hi - 1):

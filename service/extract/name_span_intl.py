@@ -481,7 +481,7 @@ def inner_name(d: Doc, lo: int, hi: int) -> int:
     for p in range(max(lo, 1), hi - 1):
         if (
             w[p - 1][0].islower()
-            and w[p - 1].isalpha()
+            and bare(w[p - 1]).isalpha()  # "de l'oposició Jordi Casals": an elided article
             and is_given(low(w[p]))
             and is_cap(w[p])
             and is_cap(w[p + 1])
