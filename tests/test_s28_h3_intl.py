@@ -200,6 +200,32 @@ _BRIDGE_SK = "Primátor Matúš Ďurkovský včera otvoril nový most cez rieku 
             "malbaratament",
             "Jordi Casals",
         ),
+        # 'one of the X, (the) noun Full Name, said'
+        (
+            "Reka je poplavila vas. Eden od prizadetih, upokojenec Franc Vidmar, je dejal: "
+            "»Kaj takega še nisem doživel.«",
+            "Kaj takega",
+            "Franc Vidmar",
+        ),
+        (
+            "El río inundó el pueblo. Uno de los afectados, el jubilado Francisco Vidal, dijo: "
+            "«Nunca había visto algo así».",
+            "Nunca",
+            "Francisco Vidal",
+        ),
+        (
+            "Der Fluss hat das Dorf überflutet. Einer der Betroffenen, der Rentner Franz Widmann, "
+            "sagte: „So etwas habe ich noch nie erlebt.“",
+            "So etwas",
+            "Franz Widmann",
+        ),
+        # Estonian 'according to him' before its postposition
+        (
+            "„Koolimaja on täiesti amortiseerunud,“ ütles vallavanem Margus Vahtramäe. Tema sõnul "
+            "„algavad ehitustööd järgmisel kevadel ja kestavad aasta“.",
+            "ehitustööd",
+            "Margus Vahtramäe",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str):

@@ -280,6 +280,9 @@ OBLIQUE: dict[str, dict[str, str]] = {
     "ro": {"lui": "he", "ei": "she", "lor": "they"},
     "uk": {"нього": "he", "неї": "she", "них": "they"},
     "ru": {"нему": "he", "ней": "she", "ним": "they"},
+    # before a postposition ('Tema sõnul', 'Hänen mukaansa'), of either gender
+    "et": {"tema": "", "nende": "they"},
+    "fi": {"hänen": "", "heidän": "they"},
 }  # fmt: skip
 # 'Woman' and 'man' with no article, as the languages without one write a person just named
 # ('– каже жінка', '– mówi kobieta', 'říká muž', 'kertoo nainen'): read like a pronoun of that
