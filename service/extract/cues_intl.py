@@ -16,6 +16,7 @@ from service.extract.name_span_intl import (
     bare,
     clause_end,
     clause_final_name,
+    described_apposition,
     described_name,
     finnish_allative,
     genitive_then_name,
@@ -516,28 +517,6 @@ _RELATIVE_SUBJECT = _w("che qui que quien die der który która который �
 _SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
 
 
-def _described_apposition(d: Doc, a: int, b: int, rule: str) -> Cue | None:
-    """Tokens [a, b) set off by commas before a speech verb: an article perhaps, one or two
-    lower-case words (a German person noun after the article), then a full name ('Uno de los
-    afectados, el jubilado Francisco Vidal, dijo'): the name, its role the words before it; None
-    for any other shape."""
-    w = d.words
-    k = a + (low(w[a]) in _DETS)
-    n = k
-    while (
-        n < b
-        and n - k < 2
-        and w[n].isalpha()
-        and (w[n].islower() or n > a and n == k and cw.german_person_noun(d, n))
-    ):
-        n += 1
-    if n == k or b - n < 2 or name_end(d, n, b) != b:
-        return None
-    name = span_text(d, n, b)
-    return Cue("name", name, d.starts[n], d.ends[b - 1], name=name, role=span_text(d, k, n),
-               rule=rule)  # fmt: skip
-
-
 def subject_before(
     d: Doc, v: int, lo: int, mask: list[bool], rule: str = "cue-after"
 ) -> Cue | None:
@@ -572,7 +551,7 @@ def subject_before(
             name = span_text(d, *inner)
             return Cue("name", name, d.starts[inner[0]], d.ends[inner[1] - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
-        if (named := _described_apposition(d, inner[0], j, rule)) is not None:
+        if (named := described_apposition(d, inner[0], j, rule)) is not None:
             return named  # 'Eden od prizadetih, upokojenec Franc Vidmar, je dejal'
         b = inner[0] + (low(w[inner[0]]) in _DETS)
         if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:

@@ -31,6 +31,7 @@ from service.extract.names import (
     name_key,
 )
 from service.extract.noun_phrases import Cue
+from service.extract.role_phrase_intl import span_text
 
 
 def _w(s: str) -> frozenset[str]:
@@ -529,3 +530,25 @@ def clause_end(d: Doc, k: int, hi: int) -> int:
     while e > k and low(w[e - 1]) in cw.LINKS_OR_DETS:
         e -= 1
     return e
+
+
+def described_apposition(d: Doc, a: int, b: int, rule: str) -> Cue | None:
+    """Tokens [a, b) set off by commas before a speech verb: an article perhaps, one or two
+    lower-case words (a German person noun after the article), then a full name ('Uno de los
+    afectados, el jubilado Francisco Vidal, dijo'): the name, its role the words before it; None
+    for any other shape."""
+    w = d.words
+    k = a + (low(w[a]) in cw.DETS)
+    n = k
+    while (
+        n < b
+        and n - k < 2
+        and w[n].isalpha()
+        and (w[n].islower() or n > a and n == k and cw.german_person_noun(d, n))
+    ):
+        n += 1
+    if n == k or b - n < 2 or name_end(d, n, b) != b:
+        return None
+    name = span_text(d, n, b)
+    return Cue("name", name, d.starts[n], d.ends[b - 1], name=name, role=span_text(d, k, n),
+               rule=rule)  # fmt: skip
