@@ -226,6 +226,19 @@ _BRIDGE_SK = "Primátor Matúš Ďurkovský včera otvoril nový most cez rieku 
             "ehitustööd",
             "Margus Vahtramäe",
         ),
+        # 'according to what X reported'
+        (
+            "Un uomo è stato arrestato ieri sera a Roccavelle. Secondo quanto riferito dai "
+            "carabinieri, l'uomo «era già noto alle forze dell'ordine».",
+            "noto",
+            "carabinieri (unnamed)",
+        ),
+        (
+            "Un homme a été interpellé hier soir à Vireux. Selon ce qu'a indiqué la gendarmerie, "
+            "l'homme « était déjà connu des services ».",
+            "connu",
+            "gendarmerie (unnamed)",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str):

@@ -21,6 +21,11 @@ from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
 from service.extract.unnamed_intl import source_noun
 
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
 _VERBS = cw.VERBS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
 _ADVERBIAL = OPENERS | cw.STOP_NOT_DETS | cw.ADJUNCT | {"i"}
@@ -57,6 +62,30 @@ def _apposed_before_colon(d: Doc, lo: int, hi: int) -> Cue | None:
     name = span_text(d, c + 1, hi - 1)
     return Cue("name", name, d.starts[c + 1], d.ends[hi - 2], name=name,
                role=w[c - 1] if low(w[c - 1]) in ROLE_NOUNS else None, rule="cue-before")  # fmt: skip
+
+
+# 'What' after 'according to' ('secondo quanto', 'según lo', 'segundo o (que)', "selon ce (qu')"),
+# and the prepositions that then bring in who reported it ('dai carabinieri', 'pela polícia').
+_WHAT = frozenset(("quanto", "lo", "o", "ce", "cuanto"))
+_AGENT = _w("da dal dallo dalla dai dagli dalle por pela pelo pelas pelos par door von przez")
+
+
+def _past_reported(d: Doc, v: int, hi: int) -> int:
+    """'Secondo quanto riferito dai carabinieri', 'Según lo informado por la Guardia Civil',
+    "Selon ce qu'a indiqué la gendarmerie": after the 'according to' at token v, 'what' and a
+    reporting verb (and its agent's preposition) before the source; the token the source
+    follows (v itself when the phrase has no such shape)."""
+    w = d.words
+    if v + 3 >= hi or low(w[v + 1]) not in _WHAT:
+        return v
+    if low(w[v + 1]) == "ce" and low(w[v + 2]).startswith(("qu'", "qu’")):
+        return v + 3  # "ce qu'a indiqué": the source follows the participle
+    for k in range(v + 2, min(hi - 1, v + 6)):
+        if low(w[k]) in _AGENT:
+            return k
+        if not w[k].isalpha() or not w[k].islower():
+            break
+    return v
 
 
 def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
@@ -131,6 +160,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
             if v + 1 < hi and low(w[v + 1]) in _VERBS:
                 v += 1  # 'Según explicó la concejala X,': the verb between
+            v = _past_reported(d, v, hi)  # 'Secondo quanto riferito dai carabinieri
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
