@@ -239,6 +239,13 @@ _BRIDGE_SK = "Primátor Matúš Ďurkovský včera otvoril nový most cez rieku 
             "connu",
             "gendarmerie (unnamed)",
         ),
+        # a noun no list holds, of a title
+        (
+            "Le parquet avait requis cinq ans contre le prévenu. « Les faits sont d'une gravité "
+            "exceptionnelle », avait estimé la substitute du procureur du Roi.",
+            "Les faits",
+            "substitute du procureur du Roi (unnamed)",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str):

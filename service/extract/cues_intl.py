@@ -227,6 +227,14 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         if title_word(w[h], lang):
             return _titled(d, start, h, hi, rule)
         h += 1
+    if det and j + 2 < hi and w[j].islower() and low(w[j + 1]) in _LINKS:
+        # 'la substitute du procureur du Roi', "l'adjointe au maire": a noun no list holds, of a
+        # title (after its article): a definite role
+        t = j + 2 + (low(w[j + 2]) in _DETS)
+        if t < hi and title_word(w[t], lang) and not is_cap(w[t]):
+            e = clause_end(d, j, hi)
+            return Cue("definite", span_text(d, start, e), d.starts[start], d.ends[e - 1],
+                       role=span_text(d, j, e), rule=rule)  # fmt: skip
     # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'
     n = j
     org = -1
