@@ -272,3 +272,23 @@ def test_finnish_pronoun_before_the_verb_closes_dash_speech():
 )
 def test_south_slavic_genitives_read_back(name: str, lang: str, want: str):
     assert nominative_name(name, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "„Šogad ražas būs par trešdaļu mazāk nekā pērn,” atzina zemnieku saimniecības "
+            "„Kalnieši” īpašnieks Jānis Ozoliņš.",
+            ["Kalnieši"],
+        ),
+        (
+            "„Zbiory będą o jedną trzecią mniejsze” – przyznał prezes spółdzielni „Rolnik” Jan "
+            "Nowakowski.",
+            ["Rolnik"],
+        ),
+    ],
+)
+def test_a_name_in_marks_inside_a_noun_phrase_is_no_quotation(text: str, names: list[str]):
+    found = [text[q.start : q.end] for q in find_quotes(text)]
+    assert len(found) == 1 and not set(found) & set(names), found
