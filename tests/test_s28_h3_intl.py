@@ -246,6 +246,13 @@ _BRIDGE_SK = "Primátor Matúš Ďurkovský včera otvoril nový most cez rieku 
             "Les faits",
             "substitute du procureur du Roi (unnamed)",
         ),
+        # a Hungarian preverb after the verb, and 'az' (the, before a vowel)
+        (
+            "A kórház igazgatója, Bérczesi Ildikó elismerte, hogy orvoshiány van a megyében. "
+            "„Mindenhol keressük őket” – tette hozzá az igazgató.",
+            "Mindenhol",
+            "Bérczesi Ildikó",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str):

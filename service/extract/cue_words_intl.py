@@ -422,3 +422,16 @@ def person_noun(d: Doc, i: int, rule: str) -> Cue | None:
     if i + 1 < len(w) and w[i + 1].isalpha():
         return None
     return Cue("implicit", w[i], d.starts[i], d.ends[i], rule=rule)
+
+
+# Hungarian preverbs a speech verb leaves behind it ('tette hozzá', 'mondta el', 'jegyezte meg',
+# 'emelte ki'), read only in Hungarian ('el' is a Spanish article).
+_HU_PREVERBS = _w("hozzá el meg ki fel le be rá át vissza")
+
+
+def post_clitic(word: str, lang: str) -> bool:
+    """A clitic or particle between an inverted speech verb and its subject ('dijo-le', 'tette
+    hozzá az igazgató')."""
+    lw = low(word)
+    return lw in POST_CLITICS or lang == "hu" and lw in _HU_PREVERBS
+

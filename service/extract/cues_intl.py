@@ -367,7 +367,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         j += 1
     if j < hi and (low(w[j]) in _INVERTED or cw.unfused(w[j]) in _INVERTED):
         k = j + 1
-        while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
+        while k < hi and k - j < 3 and cw.post_clitic(w[k], lang):
             k += 1
         if (
             k + 2 < hi
