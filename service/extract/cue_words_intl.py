@@ -434,4 +434,3 @@ def post_clitic(word: str, lang: str) -> bool:
     hozzá az igazgató')."""
     lw = low(word)
     return lw in POST_CLITICS or lang == "hu" and lw in _HU_PREVERBS
-
