@@ -149,8 +149,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         role = span_text(d, lo, p) if p > lo else None
         return Cue("name", span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
                    role=role, rule="cue-before")  # fmt: skip
-    if (apposed := _apposed_before_colon(d, lo, hi)) is not None:
-        return apposed
+    if (colon_named := _apposed_before_colon(d, lo, hi)) is not None:
+        return colon_named
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
             continue
@@ -171,8 +171,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
                 # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
                 return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
-            if (pron := cw.oblique_after(d, v, hi, mask, lang)) is not None:
-                return pron  # 'Według niego „...”', 'Volgens hem zal ...', 'Pasak jo, ...'
+            if (oblique := cw.oblique_after(d, v, hi, mask, lang)) is not None:
+                return oblique  # 'Według niego „...”', 'Volgens hem zal ...', 'Pasak jo, ...'
             if end == n and n - apposed > 1 and w[v + 1][0].islower():
                 # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
                 # after the title speaks (in the nominative where the title is declined)
