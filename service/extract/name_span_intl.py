@@ -547,7 +547,9 @@ def described_apposition(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         and (w[n].islower() or n > a and n == k and cw.german_person_noun(d, n))
     ):
         n += 1
-    if n == k or b - n < 2 or name_end(d, n, b) != b:
+    if n == k or b - n < 2 or not w[n].isalpha() or name_end(d, n, b) != b:
+        return None  # 'directrice de l'ONG Terre Vive' is a body's name, not hers
+    if any(low(x) in cw.LINKS for x in w[k:n]):
         return None
     name = span_text(d, n, b)
     return Cue("name", name, d.starts[n], d.ends[b - 1], name=name, role=span_text(d, k, n),
