@@ -72,7 +72,7 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
         return None
     if not verb_known and i + 2 < hi and _word(w[i]):
         cue = np_after(d, i + 1, hi)
-        if cue is not None and _full_name(cue):
+        if cue is not None and (_full_name(cue) or _surname_of_before(d, cue)):
             e = d.tok_at(cue.end)
             while e < hi and low(w[e]) in _VERB_TAIL:
                 e += 1  # 'vraagt voorzitter Peter Bosman zich af': the verb's reflexive, particle
@@ -84,6 +84,17 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
             # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
     return _name_closing(d, i, hi)
+
+
+def _surname_of_before(d: Doc, cue: Cue) -> bool:
+    """A one-word name cue ('uistil Kršiak') whose word closed a full name earlier in the text
+    ('Minister zdravotníctva Ľubomír Kršiak prisľúbil'): a person already named, by surname."""
+    name = cue.name or ""
+    if cue.kind != "name" or not name[:1].isupper() or " " in name or len(name) < 3:
+        return False
+    w = d.words
+    k = d.tok_at(cue.start)
+    return any(w[j] == name and is_cap(w[j - 1]) for j in range(1, k))
 
 
 def _name_closing(d: Doc, i: int, hi: int) -> Cue | None:
@@ -221,7 +232,10 @@ def reported_before(d: Doc, first: int, mask: list[bool]) -> Cue | None:
         return None
     lo, end = before
     got = before_quote(d, lo, end, mask)
-    return got if got is not None and got.rule == "cue-before" and _full_name(got) else None
+    if got is None or got.rule != "cue-before":
+        return None
+    # a full name, or someone unnamed ('Een buurtbewoner vertelt dat ...', 'Una vecina cuenta que')
+    return got if _full_name(got) or got.kind == "role" else None
 
 
 def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
@@ -253,6 +267,21 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
         ):
             return Cue("role", f"{w[k]} {nxt}", d.starts[k], d.ends[k + 1], role=nxt, rule=cue.rule)
     return cue
+
+
+def colon_closed(d: Doc, first: int, a: int, b: int) -> bool:
+    """A quotation (region [a, b), its first token `first`) that a colon opens and that closes
+    its sentence inside its marks, a capitalised word after it ('Oberbichler zeigte sich
+    enttäuscht: „... Katastrophe.“ Ein Sprecher erklärte, ...'): the next sentence is no cue
+    after it, whatever verb it holds; the colon's sentence says who speaks. English reads cues
+    its own way (False)."""
+    w = d.words
+    if first < 1 or w[first - 1] != ":" or intl.language(d.text) == "en":
+        return False
+    if d.text[a : b - 1].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    after = d.tok_at(b)
+    return after < len(w) and w[after][:1].isupper() and d.para[after] == d.para[first]
 
 
 def _apposed(d: Doc, cue: Cue, hi: int) -> Cue | None:

@@ -146,6 +146,12 @@ _ACCORDING_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     # Tagalog 'ayon kay X' (a person), 'ayon sa X' (a body)
     "kay": (("ayon",),),
     "sa": (("ayon",),),
+    # 'according to the words of X' in the Slavic languages: 'prema riječima', 'podle slov',
+    # 'według słów', Slovene 'po besedah', Serbian 'prema rečima'
+    **{x: (("prema",),) for x in ("riječima", "rečima")},
+    "slov": (("podle",), ("podľa",)),
+    "słów": (("według",),),
+    "besedah": (("po",),),
 }
 
 
@@ -256,16 +262,70 @@ _POSSESSIVE_GENDER = {
     "его": "he", "её": "she", "ее": "she", "його": "he", "її": "she", "jego": "he", "jej": "she",
     "jeho": "he", "její": "she",
 }  # fmt: skip
+# Third-person pronouns in the case 'according to' governs ('Według niego', 'Podľa nej', 'Volgens
+# hem', 'Enligt henne', 'Pasak jo', 'Prema njegovim riječima'), by language, with the gender they
+# show: a closed class, so the list is whole for each language. The possessives among them
+# ('jej', 'haar', 'jo') also open a phrase naming someone else ('według jej rzecznika'), so
+# OBLIQUE_POSSESSIVE holds those, read as the pronoun only before a comma or the quotation.
+OBLIQUE: dict[str, dict[str, str]] = {
+    "pl": {"niego": "he", "niej": "she", "nich": "they", "jej": "she"},
+    "cs": {"něj": "he", "něho": "he", "ní": "she", "nich": "they", "jeho": "he", "jejích": "she"},
+    "sk": {"neho": "he", "nej": "she", "nich": "they", "jeho": "he", "jej": "she"},
+    **{
+        lang: {"njemu": "he", "njoj": "she", "njima": "they", "njegovim": "he",
+               "njezinim": "she", "njenim": "she"}
+        for lang in ("hr", "sr", "bs")
+    },
+    "sl": {"njem": "he", "njej": "she", "njegovem": "he", "njenem": "she", "njegovih": "he",
+           "njenih": "she"},
+    "nl": {"hem": "he", "haar": "she", "hen": "they", "hun": "they"},
+    "sv": {"honom": "he", "henne": "she", "dem": "they"},
+    "no": {"ham": "he", "henne": "she", "dem": "they"},
+    "da": {"ham": "he", "hende": "she", "dem": "they"},
+    "lt": {"jo": "he", "jos": "she", "jų": "they"},
+    "ro": {"lui": "he", "ei": "she", "lor": "they"},
+    "uk": {"нього": "he", "неї": "she", "них": "they"},
+    "ru": {"нему": "he", "ней": "she", "ним": "they"},
+    # before a postposition ('Tema sõnul', 'Hänen mukaansa'), of either gender
+    "et": {"tema": "", "nende": "they"},
+    "fi": {"hänen": "", "heidän": "they"},
+}  # fmt: skip
+# 'Woman' and 'man' with no article, as the languages without one write a person just named
+# ('– каже жінка', '– mówi kobieta', 'říká muž', 'kertoo nainen'): read like a pronoun of that
+# gender, by language.
+PERSON_NOUNS: dict[str, dict[str, str]] = {
+    "pl": {"kobieta": "she", "mężczyzna": "he"},
+    "cs": {"žena": "she", "muž": "he"},
+    "sk": {"žena": "she", "muž": "he"},
+    **{lang: {"žena": "she", "muškarac": "he"} for lang in ("hr", "sr", "bs")},
+    "sl": {"ženska": "she", "moški": "he"},
+    "ru": {"женщина": "she", "мужчина": "he"},
+    "uk": {"жінка": "she", "чоловік": "he"},
+    "fi": {"nainen": "she", "mies": "he"},
+    "et": {"naine": "she", "mees": "he"},
+    "lt": {"moteris": "she", "vyras": "he"},
+    "lv": {"sieviete": "she", "vīrietis": "he"},
+    "hu": {"asszony": "she", "nő": "she", "férfi": "he"},
+}
+# 'Words', 'view' after such a possessive ('prema njegovim riječima', 'podle jejích slov').
+_WORDS_NOUNS = _w("riječima rečima slov slova besedah mnenju słowami słów zdaniem")
+OBLIQUE_POSSESSIVE = _w(
+    "jej jeho jejích njegovim njezinim njenim njegovem njenem njegovih njenih haar hun jo jos jų"
+)
 
 
 def verb_gender(verb: str, lang: str) -> str:
     """'she' or 'he' when a dropped subject's speech verb is a Slavic past tense that shows its
-    gender ('przyznała', 'uvedl', 'заявила'), or when the cue is a possessive that does ('По его
-    словам'); '' for any other word or language."""
+    gender ('przyznała', 'uvedl', 'заявила'), or when the cue is a possessive or an oblique pronoun
+    that does ('По его словам', 'Według niego'); '' for any other word or language."""
     endings = _PAST_GENDER.get(lang)
     v = verb.lower()
     if v in _POSSESSIVE_GENDER:
         return _POSSESSIVE_GENDER[v]
+    if v in OBLIQUE.get(lang, {}):
+        return OBLIQUE[lang][v]
+    if v in PERSON_NOUNS.get(lang, {}):
+        return PERSON_NOUNS[lang][v]
     if endings is None or v not in VERBS:
         return ""
     if v.endswith(endings[0]):
@@ -344,3 +404,45 @@ def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
         return None
     phrase = d.text[d.starts[a] : d.ends[b - 1]]
     return Cue("definite", phrase, d.starts[a], d.ends[b - 1], role=phrase, rule=rule)
+
+
+def oblique_after(d: Doc, v: int, hi: int, mask: list[bool], lang: str) -> Cue | None:
+    """The pronoun right after the 'according to' at token v ('Podľa neho sú „...“', 'Prema
+    njegovim riječima, „...”'), as a dropped subject whose gender the pronoun tells; None when
+    the next word is none, or is a possessive that opens someone else's name ('według jej
+    rzecznika')."""
+    k = v + 1
+    lk = low(d.words[k]) if k < hi else ""
+    if lk not in OBLIQUE.get(lang, {}):
+        return None
+    if lk in OBLIQUE_POSSESSIVE:
+        nxt = k + 1
+        if nxt < hi and low(d.words[nxt]) in _WORDS_NOUNS:
+            nxt += 1  # 'njegovim riječima', 'jeho slov': the possessive's own noun of speech
+        if nxt < hi and not mask[nxt] and d.words[nxt] not in (",", ":"):
+            return None
+    return Cue("implicit", d.words[k], d.starts[k], d.ends[k], rule="according-to")
+
+
+def person_noun(d: Doc, i: int, rule: str) -> Cue | None:
+    """'– каже жінка.', '– mówi kobieta.': a bare 'woman' or 'man' at token i closing the clause
+    after a speech verb, in a language with no article: a dropped subject of that gender (the
+    woman or man just written of); None for any other word."""
+    w = d.words
+    if low(w[i]) not in PERSON_NOUNS.get(intl.language(d.text), ()):
+        return None
+    if i + 1 < len(w) and w[i + 1].isalpha():
+        return None
+    return Cue("implicit", w[i], d.starts[i], d.ends[i], rule=rule)
+
+
+# Hungarian preverbs a speech verb leaves behind it ('tette hozzá', 'mondta el', 'jegyezte meg',
+# 'emelte ki'), read only in Hungarian ('el' is a Spanish article).
+_HU_PREVERBS = _w("hozzá el meg ki fel le be rá át vissza")
+
+
+def post_clitic(word: str, lang: str) -> bool:
+    """A clitic or particle between an inverted speech verb and its subject ('dijo-le', 'tette
+    hozzá az igazgató')."""
+    lw = low(word)
+    return lw in POST_CLITICS or lang == "hu" and lw in _HU_PREVERBS

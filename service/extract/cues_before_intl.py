@@ -10,12 +10,21 @@ from service.extract import cue_words_intl as cw
 from service.extract import cues_ar, cues_tr, declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.cues_intl import OPENERS, np_after, subject_before, unknown_cue
+from service.extract.declension_intl import nominative
+from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
+from service.extract.name_gender import given_in
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
-from service.extract.names import Doc, low
+from service.extract.names import ROLE_NOUNS, Doc, is_cap, low, name_key
 from service.extract.noun_phrases import AUX, Cue
+from service.extract.resolve_intl import nominative_name
 from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
 from service.extract.unnamed_intl import source_noun
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
 
 _VERBS = cw.VERBS
 # Words that open an adverbial before a verb-second clause ('Am Montag sagte', 'I ett svar skriver').
@@ -34,6 +43,97 @@ def _inverted_subject(d: Doc, v: int, hi: int) -> Cue | None:
     return cue
 
 
+def _apposed_before_colon(d: Doc, lo: int, hi: int) -> Cue | None:
+    """'Di tutt'altro umore il tecnico ospite, Saverio Lanzillotta: «...»', 'Ganz anders der
+    Trainer der Gäste, Ralf Oberbichler: „...“': a sentence with no verb of speech that ends in a
+    full name set off by a comma, then the colon: the name speaks, the words before the comma its
+    role. The name must open with a known first name or follow a title, so that a place ('...,
+    Nueva York:') is no speaker."""
+    w = d.words
+    if hi - lo < 4 or w[hi - 1] != ":":
+        return None
+    c = hi - 2
+    while c > lo and w[c] != "," and hi - c < 6:
+        c -= 1
+    if w[c] != "," or hi - 1 - (c + 1) < 2 or name_end(d, c + 1, hi - 1) != hi - 1:
+        return None
+    if not given_in(name_key(w[c + 1]), intl.language(d.text)) and low(w[c - 1]) not in ROLE_NOUNS:
+        return None
+    name = span_text(d, c + 1, hi - 1)
+    return Cue("name", name, d.starts[c + 1], d.ends[hi - 2], name=name,
+               role=w[c - 1] if low(w[c - 1]) in ROLE_NOUNS else None, rule="cue-before")  # fmt: skip
+
+
+# 'What' after 'according to' ('secondo quanto', 'según lo', 'segundo o (que)', "selon ce (qu')"),
+# and the prepositions that then bring in who reported it ('dai carabinieri', 'pela polícia').
+_WHAT = frozenset(("quanto", "lo", "o", "ce", "cuanto"))
+_AGENT = _w("da dal dallo dalla dai dagli dalle por pela pelo pelas pelos par door von przez")
+
+
+def _past_reported(d: Doc, v: int, hi: int) -> int:
+    """'Secondo quanto riferito dai carabinieri', 'Según lo informado por la Guardia Civil',
+    "Selon ce qu'a indiqué la gendarmerie": after the 'according to' at token v, 'what' and a
+    reporting verb (and its agent's preposition) before the source; the token the source
+    follows (v itself when the phrase has no such shape)."""
+    w = d.words
+    if v + 3 >= hi or low(w[v + 1]) not in _WHAT:
+        return v
+    if low(w[v + 1]) == "ce" and low(w[v + 2]).startswith(("qu'", "qu’")):
+        return v + 3  # "ce qu'a indiqué": the source follows the participle
+    for k in range(v + 2, min(hi - 1, v + 6)):
+        if low(w[k]) in _AGENT:
+            return k
+        if not w[k].isalpha() or not w[k].islower():
+            break
+    return v
+
+
+def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
+    """'Prema riječima direktorice turističke zajednice Ivane Perkušić', 'Pasak Žemės ūkio
+    ministerijos atstovės Rasos Jankauskienės': in a language with no article (or one that sets
+    a genitive place before a name), the 'according to' phrase [a, end) ends in a title, its
+    genitive complement and the person's name, declined. The name is the two or three capitalised
+    words closing it after a lower-case word that is no preposition, when its first word, as
+    written or back in the nominative, is a known first name (a body's name is not)."""
+    if lang not in ARTICLELESS and lang not in GENITIVE_PLACE:
+        return None
+    w = d.words
+    k = end
+    while k > a and is_cap(w[k - 1]) and end - k < 4:
+        k -= 1
+    if not 2 <= end - k <= 3 or k <= a or not w[k - 1].isalpha() or not w[k - 1].islower():
+        return None
+    if low(w[k - 1]) in cw.LINKS_OR_DETS or low(w[k - 1]) in cw.ADJUNCT:
+        return None
+    name = span_text(d, k, end)
+    first = nominative_name(name, lang).split()[0]
+    if not (given_in(name_key(w[k]), lang) or given_in(name_key(first), lang)):
+        return None
+    return Cue("name", name, d.starts[k], d.ends[end - 1], name=name,
+               role=span_text(d, a, k), rule="according-to")  # fmt: skip
+
+
+def _name_after_opener(d: Doc, lo: int, hi: int) -> Cue | None:
+    """'Opozicijska svetnica Mateja Kranjc se ne strinja:', 'Одборница опозиције Јелена Марковић
+    се не слаже:': the sentence opens with a capitalised description (no first name), then a
+    full name within the next four words that opens with a known first name: that name, the
+    words before it its role."""
+    w = d.words
+    lang = intl.language(d.text)
+    if given_in(name_key(w[lo]), lang):
+        return None
+    for k in range(lo + 1, min(hi - 1, lo + 5)):
+        if not is_cap(w[k]):
+            continue
+        e = name_end(d, k, hi)
+        if e - k < 2 or not given_in(name_key(w[k]), lang):
+            return None
+        name = span_text(d, k, e)
+        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name,
+                   role=span_text(d, lo, k), rule="cue-before")  # fmt: skip
+    return None
+
+
 def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     """Cue in the sentence before a quotation: 'X a déclaré :', 'Er sagte:', 'Segundo ela,',
     and the bare 'Smit: "..."' of a sentence that is only a name and a colon."""
@@ -49,6 +149,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         role = span_text(d, lo, p) if p > lo else None
         return Cue("name", span_text(d, lo, hi - 1), d.starts[lo], d.ends[hi - 2], name=name,
                    role=role, rule="cue-before")  # fmt: skip
+    if (colon_named := _apposed_before_colon(d, lo, hi)) is not None:
+        return colon_named
     for v in range(hi - 1, lo - 1, -1):
         if mask[v]:
             continue
@@ -58,6 +160,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in intl.ACCORDING or cw.according_phrase(d, v, lo):
             if v + 1 < hi and low(w[v + 1]) in _VERBS:
                 v += 1  # 'Según explicó la concejala X,': the verb between
+            v = _past_reported(d, v, hi)  # 'Secondo quanto riferito dai carabinieri
             end = v + 1
             while end < hi and w[end] not in (",", ":", ";") and not mask[end]:
                 end += 1
@@ -68,10 +171,14 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if v > lo and low(w[v - 1]) in POSSESSIVES and end == v + 1:
                 # 'По его словам, «...»', 'Jego zdaniem': the person last made the subject
                 return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
+            if (oblique := cw.oblique_after(d, v, hi, mask, lang)) is not None:
+                return oblique  # 'Według niego „...”', 'Volgens hem zal ...', 'Pasak jo, ...'
             if end == n and n - apposed > 1 and w[v + 1][0].islower():
                 # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
                 # after the title speaks (in the nominative where the title is declined)
                 name = span_text(d, apposed, n)
+                if lang in ("pl", "ru") or lang in declension_new_intl.LANGS:
+                    name = nominative(name, lang)  # in apposition to a genitive title
                 r = v + 1
                 while r < apposed - 2 and low(w[r]) in cw.DETS:
                     r += 1  # 'la ministre de la Culture' -> ministre de la Culture
@@ -80,7 +187,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
-            cue = np_after(d, v + 1, end, "according-to")
+            cue = _genitive_tail(d, v + 1, end, lang) or np_after(d, v + 1, end, "according-to")
             if cue is None:
                 cue = clause_final_name(d, v + 1, min(end + 1, hi), "according-to")
             if cue is None and cw.described(d, v + 1, min(end + 1, hi)):
@@ -114,6 +221,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if hi - 1 > lo + 1 and w[hi - 1] == ":" and not mask[lo] and low(w[lo]) not in OPENERS:
         # 'Il sindaco ha difeso la misura sui social: «...»': the sentence's subject speaks
         cue = np_after(d, lo, hi - 1, "cue-before")
+        if cue is not None and cue.kind == "name" and " " not in (cue.name or " "):
+            cue = _name_after_opener(d, lo, hi - 1) or cue
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
     for f in range(lo, hi - 1):

@@ -14,7 +14,9 @@ from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
     apposed_name,
     bare,
+    clause_end,
     clause_final_name,
+    described_apposition,
     described_name,
     finnish_allative,
     genitive_then_name,
@@ -25,7 +27,6 @@ from service.extract.name_span_intl import (
     office_before,
     partitive,
     past_place,
-    quoted_name_end,
     skip_dative,
     tail_name,
     title_word,
@@ -61,7 +62,6 @@ _LINKS, _DETS, _INDEFINITE, _PARTICLES = cw.LINKS, cw.DETS, cw.INDEFINITE, cw.PA
 _PRE_TITLE, _STOP, _ELIDED = cw.PRE_TITLE, cw.STOP, cw.ELIDED
 _LINKS_OR_DETS = cw.LINKS_OR_DETS
 _VERBS, _INVERTED = cw.VERBS, cw.INVERTED
-_MAX = 12
 # Capitalised words that open a sentence without naming anyone ('Avant d'ajouter :', 'E aggiunge:').
 OPENERS = intl.FUNCTION_WORDS - _DETS
 
@@ -70,29 +70,13 @@ def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
     lw = low(d.words[i])
     if intl.PRONOUN_MAP.get(lw) in ("he", "she", "they"):
         return Cue("pronoun", d.words[i], d.starts[i], d.ends[i], rule=rule, plural=lw == "ils")
+    if (noun := cw.person_noun(d, i, rule)) is not None:
+        return noun  # '– каже жінка.'
     if lw in cw.OWN_PRONOUNS.get(intl.language(d.text), ()):
         # Romanian 'el', Slavic 'on': a word that is an article or a preposition elsewhere,
         # read as 'he' only in its own language, and resolved like a dropped subject
         return Cue("implicit", d.words[i], d.starts[i], d.ends[i], rule=rule)
     return None
-
-
-def _clause_end(d: Doc, k: int, hi: int) -> int:
-    """End (exclusive) of a title's complement: words up to punctuation or a stop word."""
-    w = d.words
-    e = k
-    while e < hi and e - k < _MAX:
-        x = w[e]
-        domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
-        if x in QUOTE_CHARS and (q := quoted_name_end(d, e, hi)) > e:
-            e = q  # 'директор компании «Северогорская ТЭЦ»': the body's name in its marks
-            continue
-        if not x[0].isalnum() or low(x) in _STOP and low(x) not in _LINKS and not domain:
-            break
-        e += 1
-    while e > k and low(w[e - 1]) in _LINKS_OR_DETS:
-        e -= 1
-    return e
 
 
 def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
@@ -132,10 +116,13 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
                 role = span_text(d, first_word(d, start, head), head + 1)
                 return Cue("name", span_text(d, start, n_end), d.starts[start], d.ends[n_end - 1],
                            name=name, role=role, rule=rule)  # fmt: skip
-        end = _clause_end(d, end, hi)
+        end = clause_end(d, end, hi)
     role_start = first_word(d, start, head)
-    p = tail_name(d, head + 2, end)
-    if p <= 0 and (p := inner_name(d, head + 2, end)) > 0:
+    # 'primarul comunei Valea Rece, Sorin Mărgineanu': a full name set off after the comma is
+    # the person, the capitals before it the place
+    apposed = end + 1 < hi and w[end] == "," and name_end(d, end + 1, hi) - end > 2
+    p = -1 if apposed else tail_name(d, head + 2, end)
+    if p <= 0 and not apposed and (p := inner_name(d, head + 2, end)) > 0:
         # 'Kapitan gospodarzy Michał Sobczak studził emocje:': the name inside the clause
         end = name_end(d, p, end)
     if p > 0:
@@ -196,12 +183,17 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
     # 'De Groot' mid-sentence is a surname, not an article and a name; 'Der Vorsitzende' is a title
-    det = lk in _DETS and not (
-        lk in _PARTICLES
-        and is_cap(w[k])
-        and k + 1 < hi
-        and is_cap(w[k + 1])
-        and bare(w[k + 1]) not in ROLE_NOUNS
+    own_det = lk in unnamed_intl.OWN_INDEFINITE.get(intl.language(d.text), ())
+    det = (
+        own_det
+        or lk in _DETS
+        and not (
+            lk in _PARTICLES
+            and is_cap(w[k])
+            and k + 1 < hi
+            and is_cap(w[k + 1])
+            and bare(w[k + 1]) not in ROLE_NOUNS
+        )
     )
     j = k + 1 if det else k
     if det and j + 1 < hi and low(w[j]) in cw.EL_HONORIFICS and is_cap(w[j + 1]):
@@ -236,6 +228,14 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         if title_word(w[h], lang):
             return _titled(d, start, h, hi, rule)
         h += 1
+    if det and j + 2 < hi and w[j].islower() and low(w[j + 1]) in _LINKS:
+        # 'la substitute du procureur du Roi', "l'adjointe au maire": a noun no list holds, of a
+        # title (after its article): a definite role
+        t = j + 2 + (low(w[j + 2]) in _DETS)
+        if t < hi and title_word(w[t], lang) and not is_cap(w[t]):
+            e = clause_end(d, j, hi)
+            return Cue("definite", span_text(d, start, e), d.starts[start], d.ends[e - 1],
+                       role=span_text(d, j, e), rule=rule)  # fmt: skip
     # 'le syndicat SNCTA', 'la Banca d'Italia', 'le ministère de l'Intérieur', 'Marc Lefèvre, ...'
     n = j
     org = -1
@@ -272,7 +272,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     if n_end == n:
         if org >= 0 and org + 1 < hi and low(w[org + 1]) in _LINKS:
             # 'la asociación de padres': the body's descriptive name
-            e = _clause_end(d, org + 1, hi)
+            e = clause_end(d, org + 1, hi)
             name = span_text(d, org, e)
             s0 = d.ends[e - 1] - len(name)
             return Cue("name", name, s0, d.ends[e - 1], name=name, rule=rule)
@@ -285,7 +285,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         n = org  # 'ministère de l'Intérieur': the body's own name
     elif n_end == n + 1 and bare(w[n]) in ORG_WORDS and n_end < hi and low(w[n_end]) in _LINKS:
         # "L'Union des classes moyennes de Laeken": a capitalised body word, then what it is of
-        n_end = _clause_end(d, n_end, hi)
+        n_end = clause_end(d, n_end, hi)
     if det and n_end == n + 1 and n == j and cw.german_person_noun(d, n):
         # 'meint der Mediziner', 'sagte die 54-Jährige': a German noun after its article
         return Cue("definite", span_text(d, start, n_end), d.starts[start], d.ends[n],
@@ -298,7 +298,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         r = n_end + 1
         r0 = r + 1 if low(w[r]) in _DETS else r
         if any(low(x) in ROLE_NOUNS for x in w[r0 : min(hi, r0 + 3)]):
-            role = span_text(d, r0, _clause_end(d, r0, hi)) or None
+            role = span_text(d, r0, clause_end(d, r0, hi)) or None
     s0 = d.ends[n_end - 1] - len(name)
     return Cue("name", name, s0, d.ends[n_end - 1], name=name, role=role, rule=rule)
 
@@ -368,7 +368,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         j += 1
     if j < hi and (low(w[j]) in _INVERTED or cw.unfused(w[j]) in _INVERTED):
         k = j + 1
-        while k < hi and k - j < 3 and low(w[k]) in cw.POST_CLITICS:
+        while k < hi and k - j < 3 and cw.post_clitic(w[k], lang):
             k += 1
         if (
             k + 2 < hi
@@ -464,7 +464,7 @@ def _circles(d: Doc, k: int, hi: int) -> Cue | None:
         if not w[k][0].isalnum():
             return None
         k += 1
-    e = _clause_end(d, k + 1, hi)
+    e = clause_end(d, k + 1, hi)
     if e <= k + 1:
         return None
     role = span_text(d, k + 1, e)
@@ -561,6 +561,8 @@ def subject_before(
             name = span_text(d, i0, j)
             return Cue("name", name, d.starts[i0], d.ends[j - 1], name=name,
                        role=role, rule=rule)  # fmt: skip
+        if (named := described_apposition(d, inner[0], j, rule)) is not None:
+            return named  # 'Eden od prizadetih, upokojenec Franc Vidmar, je dejal'
         b = inner[0] + (low(w[inner[0]]) in _DETS)
         if (low(w[b]) in ORG_WORDS or low(w[b]) in GENERIC) and name_end(d, b + 1, j) == j > b + 1:
             # 'Inwestor, firma Agro-Pol, zapewnia': the body named in apposition

@@ -268,6 +268,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             continue
         lv = low(w[v])
         if lv in new.ACCORDING_AFTER:
+            if v > lo and low(w[v - 1]) in cw.OBLIQUE.get(lang, {}):
+                # 'Tema sõnul „...“': the person last written of
+                return Cue("implicit", w[v - 1], d.starts[v - 1], d.ends[v], rule="according-to")
             cue = _before_postposition(d, v, lo, lang) or _body_before_postposition(d, v, lo)
             if cue is not None:
                 return cue

@@ -143,9 +143,10 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
     """(end of the quoted words, closing dash or None, end of the clause's verb) where the paragraph's speech has an
     attribution clause whose first word is a speech verb; None otherwise."""
     for c in _CLAUSE_RE.finditer(text, qs, pe):
-        if c.group(1).lower() not in _VERBS and not _name_then_verb(text, c, pe):
-            continue
         clause = text[c.start() : c.start(1)]
+        named = ("–" in clause or "—" in clause) and _closing_name(text, c.start(1), pe)
+        if c.group(1).lower() not in _VERBS and not _name_then_verb(text, c, pe) and not named:
+            continue
         dash = max(clause.rfind("–"), clause.rfind("—"))
         close = c.start() + dash if dash >= 0 else None
         # the quoted words keep their comma, as the marked form does (“X,” said Y)
@@ -158,7 +159,12 @@ def _attributed(text: str, qs: int, pe: int) -> tuple[int, int | None, int] | No
 
 def _name_then_verb(text: str, c: re.Match[str], pe: int) -> bool:
     """The clause names its speaker before the verb, as Finnish does ('..., Virtanen sanoo.',
-    '..., Aino Virtanen kertoo.'): one or two capitalised words, then a speech verb."""
+    '..., Aino Virtanen kertoo.', '..., hän kertoo.'): one or two capitalised words or a subject
+    pronoun, then a speech verb."""
+    if c.group(1).lower() in intl.PRONOUN_MAP:
+        # '..., hän kertoo.': a subject pronoun, then the verb
+        nxt = text[c.end() : min(pe, c.end() + 40)].split(None, 1)
+        return bool(nxt) and nxt[0].rstrip(".,;:!?").lower() in _VERBS
     if not c.group(1)[0].isupper():
         return False
     words = text[c.end() : min(pe, c.end() + 60)].split(None, 2)
@@ -169,6 +175,20 @@ def _name_then_verb(text: str, c: re.Match[str], pe: int) -> bool:
         if not x[:1].isupper() or k == 1:
             return False
     return False
+
+
+# a clause of up to six lower-case words and then a name of two or three capitalised words
+# closing the sentence ('cieszył się trener gości Dariusz Wronka.')
+_CLOSING_NAME_RE = re.compile(
+    r"(?:[^\W\d_]*[a-zß-ÿā-ž]\S*[ \t]+){1,6}(?:[A-ZÀ-ÞĀ-Ž][^\s.!?,]*[ \t]+){1,2}"
+    r"[A-ZÀ-ÞĀ-Ž][^\s.!?,]*[ \t]*(?:[.!?]|$)"
+)
+
+
+def _closing_name(text: str, s: int, pe: int) -> bool:
+    """After a closing dash, an unlisted verb (a lower-case word) and the speaker's full name
+    closing the sentence: '– Chłopcy wykonali plan – cieszył się trener gości Dariusz Wronka.'"""
+    return text[s : s + 1].islower() and _CLOSING_NAME_RE.match(text, s, pe) is not None
 
 
 def _dash_in(text: str, a: int, b: int) -> int:

@@ -29,8 +29,9 @@ from service.extract.name_gender import gender as name_gender
 from service.extract.name_gender import own_genders
 from service.extract.names import Doc, name_key
 
-# pronouns that stand for either gender although the lexicon maps them to 'he' (Indonesian)
-UNGENDERED = frozenset(["dia", "beliau"])
+# pronouns that stand for either gender although the lexicon maps them to 'he' (Indonesian,
+# Finnish, Hungarian)
+UNGENDERED = frozenset(["dia", "beliau", "hän", "ő"])
 
 
 def _alt(words: str) -> str:

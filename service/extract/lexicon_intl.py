@@ -138,6 +138,7 @@ FUNCTION_WORDS = (
         з із зі від під та але або і й однак проте втім водночас натомість
         във със към през обаче междувременно
         ancak göre
+        ο η οι το τα τον την του της των
         """
     )
     | ACCORDING  # 'Potrivit', 'Podle', 'Segons' opening a sentence never begin a name

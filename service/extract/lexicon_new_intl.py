@@ -156,7 +156,7 @@ ROLE_SUFFIXES = (
 )  # fmt: skip
 # Articles (Greek, Catalan, Scandinavian, Romanian) not among the existing determiners.
 DETERMINERS = _w(
-    "ο η το οι τα του της των τον την τους τις ένας μια ένα els uns unes den det ei unui unei"
+    "ο η το οι τα του της των τον την τους τις ένας μια ένα els uns unes den det ei unui unei az"
 )
 # Personal pronouns mapped to the English one with the same reference rules (Finnish 'hän' is
 # both he and she: like Indonesian 'dia' it takes the nearest person). Estonian 'ta' and

@@ -31,6 +31,7 @@ from service.extract.names import (
     name_key,
 )
 from service.extract.noun_phrases import Cue
+from service.extract.role_phrase_intl import span_text
 
 
 def _w(s: str) -> frozenset[str]:
@@ -122,7 +123,8 @@ def _fixed_lower(d: Doc, k: int) -> bool:
 def given_start(d: Doc, a: int, b: int) -> int:
     """Where a personal name starts in the capitalised run [a, b) that a title's complement ends
     in: the last known first name (the broad list) with a surname after it and a word that is no
-    first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); a when none, so
+    first name before it ('Stawisk Andrzej Jankowski', 'Mária Hora Ján Kollár'); in a language
+    with no article, the last two of four or more after a lower-case word; a when none, so
     'Jean Marie Dupont' stays whole, and in a language that writes the family name first."""
     w = d.words
     if any(low(x) in ORG_WORDS for x in w[a:b]) or intl.language(d.text) in SURNAME_FIRST:
@@ -137,6 +139,10 @@ def given_start(d: Doc, a: int, b: int) -> int:
         and _genders_clash(name_key(w[a]), name_key(w[a + 1]), lang)
     ):
         return a + 1  # 'Veli Fatma Demir': a parent (Turkish 'veli', also a man's name) Fatma
+    if b - a > 3 and lang in ARTICLELESS and a > 0 and w[a - 1].isalpha() and w[a - 1].islower():
+        # 'wójt gminy Brzozowa Wola Zdzisław Pietrzykowski': after a lower-case genitive, a place
+        # of two words or more, then a name no first-name list knows; one surname: the last two
+        return b - 2
     return a
 
 
@@ -359,6 +365,20 @@ def tail_name(d: Doc, lo: int, end: int) -> int:
     return p if p > a else -1
 
 
+def _given_not_stop(d: Doc, e: int, hi: int) -> bool:
+    """The pooled stop list holds other languages' words that are first names here (Croatian
+    'Ante', Swedish 'Per', 'Bo'): capitalised inside the sentence, a first name of the article's
+    language and a capitalised word after it, the word at e opens a name, not a new clause."""
+    w = d.words
+    return (
+        is_cap(w[e])
+        and not d.sent_start[e]
+        and e + 1 < hi
+        and is_cap(w[e + 1])
+        and given_in(name_key(w[e]), intl.language(d.text))
+    )
+
+
 def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     """After an inverted speech verb, a description the title lists do not hold and then a full
     name that closes the clause: 'obává se majitelka kavárny na Zelném trhu Lenka Novotná.',
@@ -475,7 +495,7 @@ def inner_name(d: Doc, lo: int, hi: int) -> int:
     for p in range(max(lo, 1), hi - 1):
         if (
             w[p - 1][0].islower()
-            and w[p - 1].isalpha()
+            and bare(w[p - 1]).isalpha()  # "de l'oposició Jordi Casals": an elided article
             and is_given(low(w[p]))
             and is_cap(w[p])
             and is_cap(w[p + 1])
@@ -499,3 +519,51 @@ def described_name(d: Doc, k: int, lo: int) -> bool:
             low(x) in cw.LINKS or low(x).startswith(cw.ELIDED) for x in w[max(lo, k - 3) : k]
         )
     )
+
+
+# Most words a title's complement runs to.
+_CLAUSE_MAX = 12
+
+
+def clause_end(d: Doc, k: int, hi: int) -> int:
+    """End (exclusive) of a title's complement: words up to punctuation or a stop word (split from
+    service.extract.cues_intl, which reads titles with it)."""
+    w = d.words
+    e = k
+    while e < hi and e - k < _CLAUSE_MAX:
+        x = w[e]
+        domain = low(x) in cw.DOMAIN and e + 1 < hi and is_cap(w[e + 1])  # 'assessore al Bilancio'
+        if x in QUOTE_CHARS and (q := quoted_name_end(d, e, hi)) > e:
+            e = q  # 'директор компании «Северогорская ТЭЦ»': the body's name in its marks
+            continue
+        stop = low(x) in cw.STOP and low(x) not in cw.LINKS and not domain
+        if not x[0].isalnum() or stop and not _given_not_stop(d, e, hi):
+            break
+        e += 1
+    while e > k and low(w[e - 1]) in cw.LINKS_OR_DETS:
+        e -= 1
+    return e
+
+
+def described_apposition(d: Doc, a: int, b: int, rule: str) -> Cue | None:
+    """Tokens [a, b) set off by commas before a speech verb: an article perhaps, one or two
+    lower-case words (a German person noun after the article), then a full name ('Uno de los
+    afectados, el jubilado Francisco Vidal, dijo'): the name, its role the words before it; None
+    for any other shape."""
+    w = d.words
+    k = a + (low(w[a]) in cw.DETS)
+    n = k
+    while (
+        n < b
+        and n - k < 2
+        and w[n].isalpha()
+        and (w[n].islower() or n > a and n == k and cw.german_person_noun(d, n))
+    ):
+        n += 1
+    if n == k or b - n < 2 or not w[n].isalpha() or name_end(d, n, b) != b:
+        return None  # 'directrice de l'ONG Terre Vive' is a body's name, not hers
+    if any(low(x) in cw.LINKS for x in w[k:n]):
+        return None
+    name = span_text(d, n, b)
+    return Cue("name", name, d.starts[n], d.ends[b - 1], name=name, role=span_text(d, k, n),
+               rule=rule)  # fmt: skip

@@ -149,8 +149,9 @@ def _lt_masculine(word: str) -> str:
 
 
 def nominative_name(name: str, lang: str) -> str:
-    """A Croatian, Serbian, Slovenian or Lithuanian woman's full name as an actor holds it in the
-    genitive, back in the nominative ('Nataše Kralj' -> Nataša Kralj); any other name as it is."""
+    """A Croatian, Serbian, Slovenian or Lithuanian full name as an actor holds it in the genitive,
+    back in the nominative ('Nataše Kralj' -> Nataša Kralj, 'Marka Jurčevića' -> Marko Jurčević);
+    any other name as it is."""
     if " " not in name:
         return name
     if lang == "lt":
@@ -159,7 +160,16 @@ def nominative_name(name: str, lang: str) -> str:
         return " ".join(_latvian_nominative(name.split()))
     if lang not in _SOUTH_SLAVIC:
         return name
-    return " ".join(_feminine_nominative(name.split()))
+    words = name.split()
+    k = name_key(words[0])
+    if k.endswith("a") and not given_in(k, lang):
+        # 'Marka Jurčevića' -> Marko Jurčević: a man's genitive, its first name known back in
+        # the nominative with '-o' or none ('Ivana' and 'Luka' are names as written)
+        first = next((f for f in (k[:-1] + "o", k[:-1]) if given_in(f, lang)), None)
+        if first is not None:
+            head = words[0][:-1] + ("o" if first.endswith("o") else "")
+            return " ".join([head, *_masculine_nominative(words[1:])])
+    return " ".join(_feminine_nominative(words))
 
 
 def _same_word(short: str, word: str, lang: str) -> bool:

@@ -52,6 +52,21 @@ def _word_before(text: str, at: int) -> str:
     )
 
 
+def _title_near(text: str, at: int, forms: list[str]) -> bool:
+    """The title, perhaps declined or possessed, among the four words before offset `at` in its
+    sentence, its complement or a comma between ('Η διευθύντρια του νοσοκομείου Μαρία Λαμπράκη',
+    'A kórház igazgatója, Bérczesi Ildikó'): a word that is the title with at most three more
+    letters (a case or possessive ending)."""
+    before = text[max(0, at - 80) : at]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    words = before[cut + 1 :].split()[-4:]
+    return any(
+        len(f) > 4 and k.startswith(f) and len(k) - len(f) <= 3
+        for k in (name_key(x.strip(",;:")) for x in words)
+        for f in forms
+    )
+
+
 def _word_after(text: str, at: int) -> str:
     """The keyed word that starts right after offset `at` (one space between): a title after the
     name, as Hungarian writes it ('Tóth Gábor polgármester')."""
@@ -152,7 +167,9 @@ class ActorIndex:
             if a.type == ActorType.person
             and not a.anonymous
             and any(
-                _word_before(text, m.start) in forms or after and _word_after(text, m.end) in forms
+                _word_before(text, m.start) in forms
+                or (after and _word_after(text, m.end) in forms)
+                or _title_near(text, m.start, forms)
                 for m in a.mentions
             )
         ]

@@ -27,12 +27,13 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     definite ('disse a vizinha' is someone already written of)."""
     w = d.words
     det = low(w[start])
+    lang = intl.language(d.text)
     if (
-        rule != "cue-after"
-        or n != start + 1
+        n != start + 1
         or det not in cw.INDEFINITE
+        and det not in OWN_INDEFINITE.get(lang, ())
         or det == "a"
-        and intl.language(d.text) in ("pt", "hu")
+        and lang in ("pt", "hu")
         or not w[n].isalpha()
         or len(w[n]) <= 3
     ):
@@ -42,7 +43,24 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         e += 1  # 'una nota di Poste': whose paper it is
         while e < hi and is_cap(w[e]):
             e += 1
-    return e if e >= hi or w[e] in (",", ".", ";", "!", "?") else -1
+    elif e + 1 < hi and w[e].isalpha() and w[e].islower() and w[e + 1] in _CLOSE:
+        e += 1  # 'egy idős asszony', 'un vecino jubilado': an adjective before or after it
+    if rule != "cue-after":
+        return e if e == hi else -1  # 'Ένας ψαράς είπε:': the whole subject before the verb
+    return e if e >= hi or w[e] in _CLOSE else -1
+
+
+_CLOSE = frozenset((",", ".", ";", "!", "?"))
+# Indefinite articles that are other words elsewhere (Romanian 'o', Nordic 'en'), by language.
+OWN_INDEFINITE: dict[str, frozenset[str]] = {
+    "ro": _w("o un"),
+    "hu": _w("egy"),
+    "sv": _w("en ett"),
+    "no": _w("en ei et"),
+    "da": _w("en et"),
+    "el": _w("ένας μια μία ένα"),
+    "fi": _w("eräs yksi"),
+}
 
 
 # 'the same': 'Σύμφωνα με τον ίδιο', 'selon le même', 'según el mismo' point back at the person
