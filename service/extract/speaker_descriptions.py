@@ -35,12 +35,14 @@ def descriptions(
     quoted: Callable[[int], bool],
     ment_starts: Sequence[int],
     ments: Sequence[tuple[int, int, str, str | None, str]],
-) -> list[tuple[int, int, int, int, bool]]:
+) -> list[tuple[int, int, int, int, str]]:
     """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
     the last role, body or document noun within a few words after it, before any punctuation,
     auxiliary or preposition. Inside a sentence only a description a speech verb follows counts
     ('..., the rights group says', 'as his friends jeered'), or 'according to' precedes ('according
-    to a White House pool report'): elsewhere it is mostly an object."""
+    to a White House pool report'): elsewhere it is mostly an object. Each comes as (start, end,
+    first token, head token, kind): 'np' opening a sentence, 'np_in' inside one, 'np_new' for a
+    noun no list knows, 'np_bare' for a plural with no determiner (`_bare_plurals`)."""
     w = d.words
     starts = d.sent_start
     out = []
@@ -84,7 +86,53 @@ def descriptions(
         k = bisect_left(ment_starts, a)
         if k < len(ments) and ments[k][0] < b or k > 0 and ments[k - 1][1] > a:
             continue  # 'the Clinton campaign': the name's mention is the candidate
-        out.append((a, b, t, head, known))
+        kind = ("np" if opens else "np_in") if known else "np_new"
+        out.append((a, b, t, head, kind))
+    out.extend(_bare_plurals(d, quoted, ment_starts, ments))
+    out.sort()
+    return out
+
+
+# words opening a lead-in clause, whose subject is not the sentence's
+_SUBORDINATORS = CLAUSE_OPENERS | _words("if once unless until whether since after before")
+
+
+def _bare_plurals(
+    d: Doc,
+    quoted: Callable[[int], bool],
+    ment_starts: Sequence[int],
+    ments: Sequence[tuple[int, int, str, str | None, str]],
+) -> list[tuple[int, int, int, int, str]]:
+    """A plural with no determiner opening a sentence, a verb right after it ('Legal observers
+    note', 'Law enforcement sources have said', 'Respondents are obliged'): a group the text
+    does not name. In PolNeAR train such nominal Sources had no candidate at all."""
+    w = d.words
+    out = []
+    for t in compress(count(), d.sent_start):
+        if not w[t][:1].isupper() or w[t] in _DET_FORMS or low_cached(w[t]) in _SUBORDINATORS:
+            continue  # 'When terrorists are revealed ...': a lead-in clause's subject
+        if quoted(d.starts[t]):
+            continue
+        last = -1
+        for k in range(t, min(t + _NP_MAX - 1, len(w))):
+            lw = low_cached(w[k])
+            if not w[k].isalpha() or lw in AUX or lw in PREPS or lw in CUE_FINITE:
+                break
+            if k > t and not w[k].islower() or lw in RELATIVE:
+                break
+            last = k
+        if last < 0:
+            continue
+        lw = low_cached(w[last])
+        if not lw.endswith("s") or lw.endswith("ss") or lw in DETERMINERS:
+            continue  # 'All this has led ...': no plural noun
+        if not _verb_after(w, last + 1):
+            continue
+        a, b = d.starts[t], d.ends[last]
+        k = bisect_left(ment_starts, a)
+        if k < len(ments) and ments[k][0] < b or k > 0 and ments[k - 1][1] > a:
+            continue  # 'Clinton supporters': the name's mention is the candidate
+        out.append((a, b, t, last, "np_bare"))
     return out
 
 

@@ -297,17 +297,15 @@ def _candidates(
                 raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))
     if describe is not None:
         ns = ctx.np_starts
-        for s, e, t, h, known in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
+        for s, e, t, h, kind in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
             if not qa <= s < qb and (extra is None or not (s < extra[1] and extra[0] < e)):
                 target = describe(t, h)
-                kind = ("np" if d.sent_start[t] else "np_in") if known else "np_new"
                 if target is None:
-                    # a noun no list knows, a speech verb after it, or a known one the text
-                    # ties to no one ('the statement said'): someone unnamed
+                    # a noun no list knows, or a known one the text ties to no one ('the
+                    # statement said', 'Legal observers note'): someone unnamed
                     target = (anonymous_name(d.text[s:e]), None)
-                    kind = kind if not known else kind + "_anon"
-                if target is not None:
-                    raw.append((s, e, target[0], target[1], kind))
+                    kind = kind if kind == "np_new" else kind + "_anon"
+                raw.append((s, e, target[0], target[1], kind))
     inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
     if extra is not None:
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
