@@ -94,7 +94,9 @@ def descriptions(
 
 
 # words opening a lead-in clause, whose subject is not the sentence's
-_SUBORDINATORS = CLAUSE_OPENERS | _words("if once unless until whether since after before")
+_SUBORDINATORS = CLAUSE_OPENERS | _words(
+    "if once unless until whether since after before i he she it we they you"
+)
 
 
 def _bare_plurals(
@@ -110,7 +112,7 @@ def _bare_plurals(
     out = []
     for t in compress(count(), d.sent_start):
         if not w[t][:1].isupper() or w[t] in _DET_FORMS or low_cached(w[t]) in _SUBORDINATORS:
-            continue  # 'When terrorists are revealed ...': a lead-in clause's subject
+            continue  # 'When terrorists are revealed ...', 'She and her defenders': no bare plural
         if quoted(d.starts[t]):
             continue
         last = -1
