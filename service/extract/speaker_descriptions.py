@@ -78,7 +78,7 @@ def descriptions(
             after = w[head + 2]
         if w[head][0].isupper() or after[:1].isupper():
             continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
-        if not opens and not according and not _verb_after(w, head + 1):
+        if not opens and not according and not verb_after(w, head + 1):
             continue
         if according and not _phrase_ends(w, head + 1):
             continue  # 'according to an official translation': the role word is no head
@@ -128,7 +128,7 @@ def _bare_plurals(
         lw = low_cached(w[last])
         if not lw.endswith("s") or lw.endswith("ss") or lw in DETERMINERS:
             continue  # 'All this has led ...': no plural noun
-        if not _verb_after(w, last + 1):
+        if not verb_after(w, last + 1):
             continue
         a, b = d.starts[t], d.ends[last]
         k = bisect_left(ment_starts, a)
@@ -154,10 +154,10 @@ def _open_head(w: Sequence[str], t: int, k: int) -> bool:
     words = [low_cached(x) for x in w[t + 1 : k + 1]]
     if any(not x.isalpha() or x.endswith("ly") or x in RELATIVE for x in words):
         return False
-    return k + 1 < len(w) and w[k].islower() and _verb_after(w, k + 1)
+    return k + 1 < len(w) and w[k].islower() and verb_after(w, k + 1)
 
 
-def _verb_after(w: Sequence[str], k: int) -> bool:
+def verb_after(w: Sequence[str], k: int) -> bool:
     """A verb at token k, past a few auxiliaries, time words and adverbs ('say', 'have long
     argued', 'said Friday' is 'said'): a speech verb, one learnt from PolNeAR's cues ('blasted')
     or any other lower-case '-ed'/'-es' word ('his campaign sent', 'the lawsuit alleges', 'as his

@@ -33,6 +33,7 @@ from service.extract.speaker_descriptions import (
     PREPS,
     SPEECH,
     descriptions,
+    verb_after,
 )
 from service.extract.speaker_descriptions import low_cached as _low
 
@@ -300,12 +301,14 @@ def _candidates(
         for s, e, t, h, kind in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
             if not qa <= s < qb and (extra is None or not (s < extra[1] and extra[0] < e)):
                 target = describe(t, h)
-                if target is None:
-                    # a noun no list knows, or a known one the text ties to no one ('the
-                    # statement said', 'Legal observers note'): someone unnamed
+                if target is None and (kind == "np_new" or verb_after(d.words, h + 1)):
+                    # a noun no list knows, or a known one the text ties to no one, a verb
+                    # right after it ('the statement said', 'Legal observers note'): someone
+                    # unnamed ('The governor emailed supporters, ...' is no such subject)
                     target = (anonymous_name(d.text[s:e]), None)
                     kind = kind if kind == "np_new" else kind + "_anon"
-                raw.append((s, e, target[0], target[1], kind))
+                if target is not None:
+                    raw.append((s, e, target[0], target[1], kind))
     inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
     if extra is not None:
         inside = {r[0] for r in raw if r[0] < extra[1] and extra[0] < r[1] and r[2] != extra[2]}
