@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from service.extract.cue_lexicon import CUE_VERBS
-from service.extract.cues import CUE_FINITE, CUE_PARTICIPLE
+from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
 from service.extract.noun_phrases import AUX, LEARNED_HEADS, ORGISH, RELATIVE, TIME_WORDS
 
@@ -26,6 +26,8 @@ _NP_MAX = 6  # tokens in a description, its determiner included
 # what may come before a description that is the subject inside a sentence, besides a comma
 # or a quotation mark ('..., and the group says', 'as his friends jeered')
 CLAUSE_OPENERS = _words("and but as while when because though although so")
+# a speech verb before its subject, right after a quotation ('"...," said the spokesman')
+_INVERTED = CUE_INVERTED | _words("read reads")
 _DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
 low_cached = lru_cache(maxsize=16384)(low)  # words recur within and across articles
 
@@ -38,9 +40,10 @@ def descriptions(
 ) -> list[tuple[int, int, int, int, str]]:
     """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
     the last role, body or document noun within a few words after it, before any punctuation,
-    auxiliary or preposition. Inside a sentence only a description a speech verb follows counts
-    ('..., the rights group says', 'as his friends jeered'), or 'according to' precedes ('according
-    to a White House pool report'): elsewhere it is mostly an object. Each comes as (start, end,
+    auxiliary or preposition. Inside a sentence only a description a verb follows counts
+    ('..., the rights group says', 'as his friends jeered', '..., his campaign sent'), or one
+    'according to' or an inverted speech verb after a quotation precedes ('according to a White
+    House pool report', '"...," read the statement'): elsewhere it is mostly an object. Each comes as (start, end,
     first token, head token, kind): 'np' opening a sentence, 'np_in' inside one, 'np_new' for a
     noun no list knows, 'np_bare' for a plural with no determiner (`_bare_plurals`)."""
     w = d.words
@@ -48,10 +51,15 @@ def descriptions(
     out = []
     for t in compress(count(), map(_DET_FORMS.__contains__, w)):
         opens = starts[t]
-        according = t > 1 and low_cached(w[t - 1]) == "to" and low_cached(w[t - 2]) == "according"
+        cited = t > 1 and (
+            low_cached(w[t - 1]) == "to"
+            and low_cached(w[t - 2]) == "according"
+            or not w[t - 2][0].isalnum()
+            and low_cached(w[t - 1]) in _INVERTED  # '"...," read the statement.'
+        )
         if (
             not opens
-            and not according
+            and not cited
             and (w[t - 1][0].isalnum() and low_cached(w[t - 1]) not in CLAUSE_OPENERS)
         ):
             continue  # 'a member of the group said', 'marching through the streets chanted'
@@ -78,9 +86,9 @@ def descriptions(
             after = w[head + 2]
         if w[head][0].isupper() or after[:1].isupper():
             continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
-        if not opens and not according and not verb_after(w, head + 1):
+        if not opens and not cited and not verb_after(w, head + 1):
             continue
-        if according and not _phrase_ends(w, head + 1):
+        if cited and not _phrase_ends(w, head + 1):
             continue  # 'according to an official translation': the role word is no head
         a, b = d.starts[t], d.ends[head]
         k = bisect_left(ment_starts, a)
