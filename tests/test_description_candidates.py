@@ -57,7 +57,7 @@ def test_objects_inside_a_sentence_are_no_candidates() -> None:
 TEXT2 = (
     "Skarva ferry fares rise\n\n"
     "Before the vote on Tuesday, the ferry board met behind closed doors. Hours later, the "
-    'board\'s campaign mailed a leaflet to every house, promising "fares that a family can '
+    "board's campaign mailed a leaflet to every house, promising \"fares that a family can "
     'afford."\n\n'
     'Harbour engineers warned that the pier "will not last another winter without new piles."\n\n'
     "When ferrymen complained about the timetable, the board ignored them. All this has left "

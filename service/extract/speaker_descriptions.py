@@ -43,9 +43,10 @@ def descriptions(
     auxiliary or preposition. Inside a sentence only a description a verb follows counts
     ('..., the rights group says', 'as his friends jeered', '..., his campaign sent'), or one
     'according to' or an inverted speech verb after a quotation precedes ('according to a White
-    House pool report', '"...," read the statement'): elsewhere it is mostly an object. Each comes as (start, end,
-    first token, head token, kind): 'np' opening a sentence, 'np_in' inside one, 'np_new' for a
-    noun no list knows, 'np_bare' for a plural with no determiner (`_bare_plurals`)."""
+    House pool report', '"...," read the statement'): elsewhere it is mostly an object. Each
+    comes as (start, end, first token, head token, kind): 'np' opening a sentence, 'np_in' inside
+    one, 'np_new' for a noun no list knows, 'np_bare' for a plural with no determiner
+    (`_bare_plurals`)."""
     w = d.words
     starts = d.sent_start
     out = []
