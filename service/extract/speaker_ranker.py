@@ -24,17 +24,18 @@ from typing import NamedTuple
 
 from schemas import Actor, ActorType
 from service.extract.cue_lexicon import CUE_VERBS
-from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
+from service.extract.cues import CUE_INVERTED, CUE_PARTICIPLE
 from service.extract.learned import read_model
-from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
-from service.extract.noun_phrases import (
-    AUX,
-    LEARNED_HEADS,
-    ORGISH,
-    RELATIVE,
-    TIME_WORDS,
-    anonymous_name,
+from service.extract.names import Doc, _words
+from service.extract.noun_phrases import AUX, TIME_WORDS, anonymous_name
+from service.extract.speaker_descriptions import (
+    CLAUSE_OPENERS,
+    PREPS,
+    SPEECH,
+    descriptions,
+    verb_after,
 )
+from service.extract.speaker_descriptions import low_cached as _low
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
@@ -67,10 +68,6 @@ def _pronoun_forms(words: Sequence[str]) -> dict[str, str]:
     return forms
 
 
-_PREPS = _words(
-    "to of by with for about against on at from in into than like as over toward towards"
-)
-_SPEECH = CUE_FINITE | {"according", "reads", "read", "posted", "noted", "quoted"}
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _ADDRESS = _words("told tell tells telling asked ask asks asking interviewed")
 _LOOKBACK_PARAS = 2
@@ -81,14 +78,6 @@ _MAX_AFTER = 400  # characters after the closing mark, inside its paragraph
 Resolver = Callable[[str, int], "tuple[str, str | None] | None"]
 # resolves a description (its first and last token) to (speaker, role), or None
 Describer = Callable[[int, int], "tuple[str, str | None] | None"]
-# a description's head: a role, a body, a document or a noun learnt as heading unnamed speakers
-# ('the Florida senator', 'the rights group', 'the crowd')
-_NP_HEADS = ROLE_NOUNS | ORGISH | DOCUMENT_NOUNS | LEARNED_HEADS | _words("campaign friend")
-_NP_MAX = 6  # tokens in a description, its determiner included
-# what may come before a description that is the subject inside a sentence, besides a comma
-# or a quotation mark ('..., and the group says', 'as his friends jeered')
-_CLAUSE_OPENERS = _words("and but as while when because though although so")
-_DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
 
 
 class Candidate(NamedTuple):
@@ -138,7 +127,7 @@ class Context:
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
         self.pron_toks = [t for t, _ in self.prons]
         # descriptions opening a sentence outside quotation marks: (start, end, first, head token)
-        self.nps = _descriptions(d, self)
+        self.nps = descriptions(d, self.quoted, self.ment_starts, self.ments)
         self.np_starts = [n[0] for n in self.nps]
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
         self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool | str]] = {}
@@ -150,90 +139,6 @@ class Context:
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
         return i >= 0 and self.regions[i][0] <= pos < self.regions[i][1]
-
-
-def _descriptions(d: Doc, ctx: Context) -> list[tuple[int, int, int, int, bool]]:
-    """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
-    the last role, body or document noun within a few words after it, before any punctuation,
-    auxiliary or preposition. Inside a sentence only a description a speech verb follows counts
-    ('..., the rights group says', 'as his friends jeered'), or 'according to' precedes ('according
-    to a White House pool report'): elsewhere it is mostly an object."""
-    w = d.words
-    starts = d.sent_start
-    out = []
-    for t in compress(count(), map(_DET_FORMS.__contains__, w)):
-        opens = starts[t]
-        according = t > 1 and _low(w[t - 1]) == "to" and _low(w[t - 2]) == "according"
-        if (
-            not opens
-            and not according
-            and (w[t - 1][0].isalnum() and _low(w[t - 1]) not in _CLAUSE_OPENERS)
-        ):
-            continue  # 'a member of the group said', 'marching through the streets chanted'
-        # (the position test after the word tests: most determiners fail those, which cost less)
-        if ctx.quoted(d.starts[t]):
-            continue
-        head = last = -1
-        for k in range(t + 1, min(t + _NP_MAX, len(w))):
-            lw = _low(w[k])
-            if not w[k][0].isalnum() or lw in AUX or lw in _PREPS or lw in CUE_FINITE:
-                break
-            last = k
-            if lw in _NP_HEADS:
-                head = k
-        known = head >= 0
-        if not known and last > t and _open_head(w, t, last):
-            head = (
-                last  # 'the gambling tycoon told', 'his colleague wrote': any noun a verb follows
-            )
-        if head < 0:
-            continue
-        after = w[head + 1] if head + 1 < len(w) else ""
-        if after == "," and head + 2 < len(w):
-            after = w[head + 2]
-        if w[head][0].isupper() or after[:1].isupper():
-            continue  # 'The Washington Post', 'The editor, Tim Grieve,': a name speaks
-        if not opens and not according and not _speech_after(w, head + 1):
-            continue
-        if according and not _phrase_ends(w, head + 1):
-            continue  # 'according to an official translation': the role word is no head
-        a, b = d.starts[t], d.ends[head]
-        k = bisect_left(ctx.ment_starts, a)
-        if k < len(ctx.ments) and ctx.ments[k][0] < b or k > 0 and ctx.ments[k - 1][1] > a:
-            continue  # 'the Clinton campaign': the name's mention is the candidate
-        out.append((a, b, t, head, known))
-    return out
-
-
-def _phrase_ends(w: Sequence[str], k: int) -> bool:
-    """The noun phrase ends before token k: punctuation, a preposition or a participle follows
-    ('a council report released on Tuesday', 'a White House pool report.')."""
-    if k >= len(w):
-        return True
-    lw = _low(w[k])
-    return not w[k][0].isalnum() or lw in _PREPS or lw.endswith("ed") or lw in RELATIVE
-
-
-def _open_head(w: Sequence[str], t: int, k: int) -> bool:
-    """A description with a noun no list knows speaks only in the plainest form: lower-case
-    words, no adverb or relative clause, and a speech verb straight after ('a friend said',
-    'his colleague wrote')."""
-    words = [_low(x) for x in w[t + 1 : k + 1]]
-    if any(not x.isalpha() or x.endswith("ly") or x in RELATIVE for x in words):
-        return False
-    return k + 1 < len(w) and _low(w[k + 1]) in CUE_FINITE and w[k].islower()
-
-
-def _speech_after(w: Sequence[str], k: int) -> bool:
-    """A speech verb at token k, past a few auxiliaries, time words and adverbs ('say',
-    'have long argued', 'said Friday' is 'said')."""
-    for j in range(k, min(k + 4, len(w))):
-        lw = _low(w[j])
-        if lw in _SPEECH or lw in CUE_PARTICIPLE:
-            return True
-        if not (lw in AUX or lw in TIME_WORDS or lw.endswith("ly")):
-            return False
-    return False
 
 
 _SENT_EDGES = (0, 1, 2)
@@ -250,13 +155,10 @@ def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
 _SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, _SAL_EDGES))
 
 
-_low = lru_cache(maxsize=16384)(low)  # words recur within and across articles
-
-
 def _opens(w: Sequence[str], i: int) -> bool:
     """Token i may open a clause: no lower-case word before it, or a conjunction ('in north
     Wales have reached' is no subject of 'reached')."""
-    return i == 0 or not w[i - 1][:1].islower() or _low(w[i - 1]) in _CLAUSE_OPENERS
+    return i == 0 or not w[i - 1][:1].islower() or _low(w[i - 1]) in CLAUSE_OPENERS
 
 
 def _verb_near(d: Doc, i: int, j: int) -> str:
@@ -294,7 +196,7 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
     if k < n:
         if w[k] == ",":
             out.append("comma_after")
-        if lw in _SPEECH:
+        if lw in SPEECH:
             out.append("verb_after")
         elif lw in CUE_PARTICIPLE:
             out.append("part_after")
@@ -312,7 +214,7 @@ def _verb_near(d: Doc, i: int, j: int) -> str:
             out.append("verb_before")
         elif lb == "to" and i > 1 and low(w[i - 2]) == "according":
             out.append("according")
-        elif lb in _PREPS:
+        elif lb in PREPS:
             out.append("prep")
         elif lb == "that":
             out.append("that")  # 'told reporters that Donald Trump ...': inside what was said
@@ -396,16 +298,16 @@ def _candidates(
                 raw.append((s, d.ends[t], target[0], target[1], "pron_" + lw))
     if describe is not None:
         ns = ctx.np_starts
-        for s, e, t, h, known in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
+        for s, e, t, h, kind in ctx.nps[bisect_left(ns, lo) : bisect_left(ns, hi)]:
             if not qa <= s < qb and (extra is None or not (s < extra[1] and extra[0] < e)):
                 target = describe(t, h)
-                if target is None and not known:
-                    # a noun no list knows, a speech verb after it: someone unnamed
+                if target is None and (kind == "np_new" or verb_after(d.words, h + 1)):
+                    # a noun no list knows, or a known one the text ties to no one, a verb
+                    # right after it ('the statement said', 'Legal observers note'): someone
+                    # unnamed ('The governor emailed supporters, ...' is no such subject)
                     target = (anonymous_name(d.text[s:e]), None)
+                    kind = kind if kind == "np_new" else kind + "_anon"
                 if target is not None:
-                    # one opening its sentence, one inside it a speech verb follows, or one
-                    # whose noun no list knows
-                    kind = ("np" if d.sent_start[t] else "np_in") if known else "np_new"
                     raw.append((s, e, target[0], target[1], kind))
     inside: set[int] = set()  # mentions inside the cue's noun phrase ('Pentagon spokesperson')
     if extra is not None:
@@ -490,7 +392,7 @@ def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, boo
 
 
 # words opening a sentence's lead-in clause or phrase ('In his address to La Raza, Graham ...')
-_INTRO = _PREPS | _words("after before when while as if since though although because during")
+_INTRO = PREPS | _words("after before when while as if since though although because during")
 _CLAUSE_ENDS = frozenset([",", "—", "--", "–"])
 _INTRO_MAX = 25  # tokens in a lead-in
 
