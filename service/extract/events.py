@@ -18,8 +18,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
-from operator import itemgetter, methodcaller
+from itertools import chain, repeat
+from operator import itemgetter
 
 from schemas import Actor, ActorType, Event, Span
 from schemas.digest import MAX_PARTICIPANTS, is_partial_date
@@ -236,9 +236,6 @@ def _is_verb_form(word: str) -> bool:
     return lw in _IRREGULAR_PAST or lw.endswith(("ed", "en", "ing")) or lw in {"be", "been", "not"}
 
 
-_ENDS_ED = methodcaller("endswith", "ed")
-
-
 def _has_action(sentence: str) -> bool:
     """A past-tense, reporting, perfect, progressive or future verb: something happened or will."""
     words = _WORD.findall(sentence)
@@ -246,14 +243,10 @@ def _has_action(sentence: str) -> bool:
     # any one word decides, so the set look-up goes first, all at once
     if not _PAST_OR_REPORTING.isdisjoint(lws):
         return True
-    # a lower-case word of five letters or more in -ed: only the words ending so are looked at
-    # (picked in C), then an auxiliary only when the sentence holds one (most hold none)
-    for w, lw in compress(zip(words, lws, strict=True), map(_ENDS_ED, lws)):
-        if len(lw) >= 5 and w[0].islower():
+    for i, w in enumerate(words):
+        lw = lws[i]
+        if lw.endswith("ed") and len(lw) >= 5 and w[0].islower():
             return True
-    if _AUXILIARIES.isdisjoint(lws):
-        return False
-    for i, lw in enumerate(lws):
         if lw in _AUXILIARIES:
             nxt = [x for x in words[i + 1 : i + 3] if not x.lower().endswith("ly")]
             if nxt and (lw in _MODALS or _is_verb_form(nxt[0])):
