@@ -414,6 +414,7 @@ _OWN_LETTERS = (
     ("es", frozenset("ñ¿¡")),
     *new.OWN_LETTERS,
 )
+# any of those letters: `language` finds the ones a head holds in one scan
 _OWN_RE = re.compile(
     "["
     + "".join(map(re.escape, sorted(frozenset().union(*(own for _, own in _OWN_LETTERS)))))
