@@ -418,6 +418,12 @@ _OWN_LETTERS = (
     ("es", frozenset("ñ¿¡")),
     *new.OWN_LETTERS,
 )
+# any of those letters: `language` finds the ones a head holds in one scan
+_OWN_RE = re.compile(
+    "["
+    + "".join(map(re.escape, sorted(frozenset().union(*(own for _, own in _OWN_LETTERS)))))
+    + "]"
+)
 # Arabic and Cyrillic letters, counted in one pass: a head mostly in one script is that language.
 _SCRIPT_CHARS = re.compile("[\u0400-\u04ff\u0600-\u06ff]")
 
@@ -441,11 +447,16 @@ def language(text: str) -> str:
     for w, k in Counter(filter(_MARKER_OF.__contains__, head.lower().split())).items():
         for code in _MARKER_OF[w]:
             counts[code] += k
-    # letters no other of these languages writes: one vote for each word that holds one (every
-    # such letter is outside ASCII, so only the words that are not plain ASCII are looked at)
-    marked = [] if head.isascii() else [w for w in head.split() if not w.isascii()]
-    for code, own in _OWN_LETTERS if marked else ():
-        counts[code] += sum(1 for w in marked if not own.isdisjoint(w))
+    # letters no other of these languages writes: one vote for each word that holds one. Every
+    # such letter is outside ASCII, and the ones the head holds are found by one regex scan: only
+    # the words holding one of them are looked at, for only the languages that write one (an
+    # English head's only non-ASCII characters are typographic quotes and dashes: none is)
+    present = frozenset(_OWN_RE.findall(head)) if not head.isascii() else frozenset()
+    if present:
+        marked = [w for w in head.split() if not present.isdisjoint(w)]
+        for code, own in _OWN_LETTERS:
+            if not own.isdisjoint(present):
+                counts[code] += sum(1 for w in marked if not own.isdisjoint(w))
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
