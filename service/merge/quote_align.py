@@ -49,10 +49,11 @@ def leftover_pairs(
     by_speaker: dict[str, dict[str, list[int]]] = {}
     lang_of: dict[str, str] = {}
     for it in items:
-        if it.speaker is None or not it.lang:
+        speaker = forms[it.form].speaker  # the speaker the rules read (quote_speakers)
+        if speaker is None or not it.lang:
             continue
         lang_of.setdefault(it.article, it.lang)
-        got = by_speaker.setdefault(it.speaker, {}).setdefault(it.article, [])
+        got = by_speaker.setdefault(speaker, {}).setdefault(it.article, [])
         if it.form not in got:
             got.append(it.form)
     if len(set(lang_of.values())) < 2:

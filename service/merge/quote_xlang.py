@@ -45,15 +45,15 @@ OTHER_SPEAKER_SHARE = 0.15
 # numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
 # are English or French words as well: left out
 _NUMERAL_WORDS = (
-    (2, "two deux zwei dos dois duas twee"),
-    (3, "three trois drei tre drie"),
-    (4, "four quatre vier cuatro quattro quatro"),
-    (5, "five cinq funf cinco cinque vijf"),
-    (6, "six sechs seis sei zes"),
-    (7, "seven sept sieben siete sette sete zeven"),
-    (8, "eight huit acht ocho otto oito"),
-    (9, "nine neuf neun nueve nove negen"),
-    (10, "ten dix zehn diez dieci dez tien"),
+    (2, "two deux zwei dos dois duas twee dwa dwie"),
+    (3, "three trois drei tre drie trzy"),
+    (4, "four quatre vier cuatro quattro quatro cztery"),
+    (5, "five cinq funf cinco cinque vijf piec"),
+    (6, "six sechs seis sei zes szesc"),
+    (7, "seven sept sieben siete sette sete zeven siedem"),
+    (8, "eight huit acht ocho otto oito osiem"),
+    (9, "nine neuf neun nueve nove negen dziewiec"),
+    (10, "ten dix zehn diez dieci dez tien dziesiec"),
     (11, "eleven onze elf undici"),
     (12, "twelve douze zwolf doce dodici twaalf"),
     (20, "twenty vingt zwanzig veinte venti vinte twintig"),
@@ -66,6 +66,18 @@ _NUMERAL_WORDS = (
     (10**9, "billion billions milliard milliards milliarden milliarde miliardi"),
 )
 _NUMERALS = {w: value for value, ws in _NUMERAL_WORDS for w in ws.split()}
+# hundreds and thousands written as one word with the numeral before them ("sechshundert",
+# "zeshonderd", "seicento", "seiscientos", "szescset", "zweitausend", "duemila"): the endings
+# and their value; the word is read when what comes before the ending is a numeral
+_MULTIPLIERS = (
+    (100, "hundert honderd cientos cientas centos centas cento cent set"),
+    (1000, "tausend duizend mila mille"),
+)
+# "two thousand" is read as 2000; millions stay two numbers, as digits before them do ("2 million")
+_SCALE_KEYS = frozenset({"#100", "#1000"})
+_MULTIPLIER_ENDINGS = tuple(
+    sorted(((w, value) for value, ws in _MULTIPLIERS for w in ws.split()), key=lambda x: -len(x[0]))
+)
 # month and weekday names; English "may" is a verb far more often than a month, and Portuguese
 # weekdays are ordinals ("segunda", "quinta"): left out
 
@@ -138,10 +150,22 @@ _DOUBLE = re.compile(r"(\w)\1+")
 _ADVERB = re.compile(r"(?<=\w{5})ly$|(?<=\w{4})mente$")
 
 
+def _numeral(word: str) -> int | None:
+    """The value of a numeral word, one written whole ("sechshundert" = 600) included."""
+    got = _NUMERALS.get(word)
+    if got is not None or len(word) < 6:
+        return got
+    for end, value in _MULTIPLIER_ENDINGS:
+        if word.endswith(end):
+            head = _NUMERALS.get(word[: -len(end)])
+            return head * value if head is not None and head < 100 else None
+    return None
+
+
 @lru_cache(maxsize=1 << 15)
 def word_key(word: str) -> str | None:
     """A folded word's key ('#40', '@m4', '~week', or its skeleton), or None for a function word."""
-    got = _NUMERALS.get(word)
+    got = _numeral(word)
     if got is not None:
         return f"#{got}"
     got_date = _DATES.get(word) or _TIME_WORDS.get(word)
@@ -162,14 +186,22 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     time notions: "tonight" is ~today and ~night), with the numbers of the raw text read whole
     ("6,000" and "6.000" split into two words; 6000 either way)."""
     keys: list[str] = []
+    before = 0  # the number the word before is (0: none)
     for w in words:
         two = _TWO_NOTIONS.get(w)
         if two is not None:
             keys.extend(two)
+            before = 0
             continue
         k = word_key(w)
-        if k is not None:
+        if k is None:
+            before = 0
+        elif 0 < before < 100 and k in _SCALE_KEYS:  # "six hundred" is 600, as "sechshundert"
+            keys[-1] = f"#{before * int(k[1:])}"
+            before = 0
+        else:
             keys.append(k)
+            before = int(k[1:]) if k[0] == "#" else 0
     for num in _NUMBER_TEXT.findall(text):
         keys.append("#" + _THOUSANDS.sub("", num).replace(",", "."))
     return tuple(keys)
