@@ -1,0 +1,51 @@
+"""Speakers the quote rules read as one person (service.merge.quote_speakers): a family name an
+outlet prints with a title, and a role a translation ties to a named speaker; every name
+invented for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.merge.quote_speakers import family_aliases, linked_aliases
+
+
+@dataclass
+class _It:
+    article: str
+    speaker: str | None
+
+
+def test_a_family_name_with_a_title_is_the_person_with_a_first_name() -> None:
+    label = {
+        "A1": "Jadwiga Orlik",
+        "A2": "Gewerkschafterin Orlik",
+        "A3": "Geschäftsführer Stobbe (unnamed)",
+        "A4": "Henrik Stobbe",
+    }
+    items = [_It("en", "A1"), _It("de", "A2"), _It("de", "A3"), _It("en", "A4")]
+    assert family_aliases(items, label) == {"A2": "A1", "A3": "A4"}
+
+
+def test_two_first_names_two_roles_or_one_article_keep_speakers_apart() -> None:
+    # two people of one family; two roles ending in one word; no first name at all
+    label = {
+        "A1": "Donald Brask",
+        "A2": "Ivanka Brask",
+        "A3": "Prime Minister",
+        "A4": "Foreign Minister",
+    }
+    items = [_It("a", "A1"), _It("b", "A2"), _It("c", "A3"), _It("d", "A4")]
+    assert family_aliases(items, label) == {}
+    # "Jadwiga Orlik" and "Gewerkschafterin Orlik" quoted side by side in one article: two people
+    label = {"A1": "Jadwiga Orlik", "A2": "Gewerkschafterin Orlik"}
+    items = [_It("a", "A1"), _It("a", "A2"), _It("b", "A2")]
+    assert family_aliases(items, label) == {}
+
+
+def test_a_role_a_translation_ties_to_one_named_speaker_is_that_speaker_there() -> None:
+    named = {"A1", "A2"}
+    links = [("fr", "name:nouvelle deputee", "en", "A1")]
+    assert linked_aliases(links, named) == {("fr", "name:nouvelle deputee"): "A1"}
+    # tied to two named speakers: no reading; two named speakers are never read as one
+    links += [("fr", "name:nouvelle deputee", "de", "A2"), ("it", "A2", "en", "A1")]
+    assert linked_aliases(links, named) == {}
