@@ -49,3 +49,24 @@ def test_a_role_a_translation_ties_to_one_named_speaker_is_that_speaker_there() 
     # tied to two named speakers: no reading; two named speakers are never read as one
     links += [("fr", "name:nouvelle deputee", "de", "A2"), ("it", "A2", "en", "A1")]
     assert linked_aliases(links, named) == {}
+
+
+def test_a_rewording_joins_when_one_outlet_names_no_speaker() -> None:
+    from service.merge.quote_keys import _text_keys
+    from service.merge.quotes import Form, relate
+
+    def form(i: int, text: str, speaker: str | None) -> Form:
+        segs, words, _ = _text_keys(text)
+        return Form(i, speaker, words, segs, " " + " ".join(words) + " ", -1, "en", None, [], text)
+
+    said = "The water is safe to drink again, but we advise boiling it for two more days"
+    edited = "the water is safe to drink again, but people should boil it for two more days"
+    assert relate(form(0, said, "A1"), form(1, edited, None))[0] == "reworded"
+    # under 8 words across speakers (or none): a short phrase many people say
+    assert (
+        relate(
+            form(0, "Tonight the people have chosen change", "A1"),
+            form(1, "Tonight the people chose change", None),
+        )
+        is None
+    )

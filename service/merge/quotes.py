@@ -24,7 +24,10 @@ Speakers: the words decide, not the names outlets give the speaker. One speaker 
 lets a 2-word fragment with a content word (contains) or a 5-word rewording join. Otherwise the
 shorter quote must say enough on its own: 6+ words, or 5 with two content words when both quotes
 name a speaker (a 4-word slogan or chant is repeated by many people); this holds for identical
-words too. A rewording across speakers needs 8+ words and two named speakers. Variants naming
+words too. A rewording across speakers needs 8+ words, whether or not the extractor found a
+speaker for each side (an outlet that prints a quote without a speaker the extractor reads still
+prints its words). "One speaker" is read through quote_speakers: a family name an outlet gives
+with a title, and a role a translation ties to a named speaker, are that person. Variants naming
 different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
 sources name heads it).
 One article: two of its quotes join only when directly related (a standfirst repeating the
@@ -211,8 +214,6 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
             return "contains", 0.9 + 0.1 * ns / len(long_.words)
         return None
     if ns < (MIN_REWORDED_WORDS if same_speaker else MIN_OTHER_REWORDED_WORDS):
-        return None
-    if not same_speaker and (a.speaker is None or b.speaker is None):
         return None
     lcs = LCSseq.similarity(short.words, long_.words)
     cov = lcs / ns
