@@ -70,3 +70,33 @@ def test_a_rewording_joins_when_one_outlet_names_no_speaker() -> None:
         )
         is None
     )
+
+
+def test_a_role_whose_quote_joins_a_named_speakers_is_that_speaker_for_its_fragments() -> None:
+    from service.merge import merge
+    from tests.test_merge import actor, digest, quote
+
+    full = "We found cracks in two of the main supports, and we cannot take any risk with lives"
+    ds = [
+        digest(
+            "a",
+            actors=[actor("a1", "Ruth Abelard")],
+            quotes=[
+                quote("q1", full, "Ruth Abelard"),
+                quote("q2", "The repairs will take at least four months", "Ruth Abelard", 100),
+            ],
+        ),
+        digest(
+            "b",
+            actors=[actor("b1", "county engineer (unnamed)", anonymous=True)],
+            quotes=[
+                quote("q1", full, "county engineer (unnamed)"),
+                quote("q2", "at least four months", "county engineer (unnamed)", 100),
+            ],
+        ),
+    ]
+    story = merge(ds)
+    held = [sorted((v.article, v.quote.id) for v in c.variants) for c in story.quotes]
+    # the role's 4-word fragment joins the engineer's sentence, as one speaker's words would
+    assert [("a", "q2"), ("b", "q2")] in held
+    assert [("a", "q1"), ("b", "q1")] in held

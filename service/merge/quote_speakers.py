@@ -110,20 +110,24 @@ def read_links(
     forms: Sequence[_Form],
     took: Sequence[tuple[int, int]],
     named: Container[str],
-) -> bool:
+) -> list[int]:
     """Give the forms of a speaker that `took` (translation links) ties to a named speaker in
-    their article that speaker (linked_aliases); whether any form changed."""
-    first = [items[f.items[0]] for f in forms]
+    their article that speaker (linked_aliases); the forms changed."""
+
+    def art(fi: int) -> str:
+        return items[forms[fi].items[0]].article
+
     alias = linked_aliases(
-        ((first[i].article, forms[i].speaker, first[j].article, forms[j].speaker) for i, j in took),
-        named,
+        ((art(i), forms[i].speaker, art(j), forms[j].speaker) for i, j in took), named
     )
-    changed = False
-    for f, it in zip(forms, first, strict=True):
-        to = alias.get((it.article, f.speaker)) if f.speaker is not None else None
-        if to is not None and all(items[k].article == it.article for k in f.items):
+    if not alias:
+        return []
+    changed = []
+    for fi, f in enumerate(forms):
+        to = alias.get((art(fi), f.speaker)) if f.speaker is not None else None
+        if to is not None and all(items[k].article == art(fi) for k in f.items):
             f.speaker = to
-            changed = True
+            changed.append(fi)
     return changed
 
 

@@ -351,16 +351,39 @@ def cluster_quotes(
     links: list[tuple[float, int, int, int, str]] = []
     related: set[tuple[int, int]] = set()
     across: list[tuple[int, int]] = []  # form pairs in two languages
-    for i, j in sorted(cand):
-        a, b = forms[i], forms[j]
-        rel = relate(a, b)
-        if rel is None:
-            if a.lang and b.lang and a.lang != b.lang:
-                across.append((i, j))
-            continue
-        links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
-        if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
-            related.add((i, j))
+    named = {a.id for a in actors.actors if not a.anonymous}
+
+    def link(pairs: list[tuple[int, int]], retry: bool) -> list[tuple[int, int]]:
+        """Relate the pairs (on a retry, only those of one speaker now), and return the linked
+        ones of 8+ words that quote_speakers.read_links reads."""
+        out = []
+        for i, j in pairs:
+            a, b = forms[i], forms[j]
+            if retry and (a.speaker != b.speaker or (i, j) in related):
+                continue
+            rel = relate(a, b)
+            if rel is None:
+                if a.lang and b.lang and a.lang != b.lang and not retry:
+                    across.append((i, j))
+                continue
+            links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
+            if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
+                related.add((i, j))
+                if min(len(a.words), len(b.words)) >= MIN_OTHER_REWORDED_WORDS:
+                    out.append((i, j))  # a sentence, not a phrase anyone may say
+        return out
+
+    # a role or unnamed speaker whose quote joins a named speaker's quote in another article is
+    # that speaker in its article: its other quotes (a fragment) are weighed again against theirs
+    joined = link(sorted(cand), False)
+    changed = read_links(items, forms, joined, named) if joined else []
+    if changed:
+        again = {
+            (min(i, j), max(i, j))
+            for i in changed
+            for j in by_speaker.get(forms[i].speaker or "", ())[:MAX_SPEAKER_FORMS]
+        }
+        link(sorted(again - {(i, i) for i in changed}), True)
 
     def ask(i: int, j: int, lean: bool, hint: str, weight: float) -> None:
         ia, ib = items[forms[i].items[0]], items[forms[j].items[0]]
@@ -383,7 +406,7 @@ def cluster_quotes(
         ask(i, j, lean, hint, -0.7)
     # a role or unnamed speaker a translation tied to a named one is that speaker in its
     # article: the pairs that now have one speaker on both sides are weighed again
-    if took and read_links(items, forms, took, {a.id for a in actors.actors if not a.anonymous}):
+    if took and read_links(items, forms, took, named):
         for i, j, lean, hint in translations(forms, across):
             if (i, j) not in asked:
                 ask(i, j, lean, hint, -0.7)
