@@ -59,6 +59,10 @@ def test_hundreds_and_thousands_read_whole_in_words_and_in_one_word() -> None:
     assert got == ["#600"] * 4
     assert _keys("Sześćset rodzin")[0] == _keys("six hundred families")[0] == _keys("600")[0]
     assert _keys("two thousand nurses")[0] == "#2000" == _keys("zweitausend")[0]
+    # digits before a thousand word, and thousands grouped by a space (French, Polish)
+    assert "#40000" in _keys("40 mil pessoas")
+    assert "#40000" in _keys("40,000 people") and "#12000" in _keys("12 000 voitures")
+    assert _keys("between 10 and 20")[1:] == ("#10", "#20")
     # millions stay two numbers, as "2 million" reads; a word that merely ends like a multiplier
     # ("offset", "percent") is no number
     assert _keys("two million")[:2] == ("#2", "#1000000")

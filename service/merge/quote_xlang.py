@@ -141,8 +141,9 @@ _MORE_FUNCTION = frozenset(
 )
 _FUNCTION = STOPWORDS | _ANY_LANG_WORD | _MORE_FUNCTION
 _NUMBER = re.compile(r"\d+")
-_NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
-_THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
+# thousands grouped by a point, a comma or a space ("12 000", French and Polish style)
+_NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*")
+_THOUSANDS = re.compile(r"[.,\s](?=\d{3}(?!\d))")
 _SPELLING = (("ph", "f"), ("th", "t"), ("ct", "t"), ("x", "s"), ("y", "i"), ("k", "c"))
 _DOUBLE = re.compile(r"(\w)\1+")
 # the adverb endings English "-ly" and Spanish, Italian, Portuguese "-mente" hide a shared stem
@@ -186,7 +187,7 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     time notions: "tonight" is ~today and ~night), with the numbers of the raw text read whole
     ("6,000" and "6.000" split into two words; 6000 either way)."""
     keys: list[str] = []
-    before = 0  # the number the word before is (0: none)
+    before = 0  # the number the word before is (0: none; negative: written in digits)
     for w in words:
         two = _TWO_NOTIONS.get(w)
         if two is not None:
@@ -195,13 +196,16 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
             continue
         k = word_key(w)
         if k is None:
-            before = 0
-        elif 0 < before < 100 and k in _SCALE_KEYS:  # "six hundred" is 600, as "sechshundert"
-            keys[-1] = f"#{before * int(k[1:])}"
+            before = -int(w) if w.isdigit() and len(w) < 4 else 0
+        elif before and k in _SCALE_KEYS:  # "six hundred", "40 mil": as "sechshundert", "40.000"
+            if before > 0:
+                keys[-1] = f"#{before * int(k[1:])}"
+            else:  # the digits' own key comes from the text below
+                keys.append(f"#{-before * int(k[1:])}")
             before = 0
         else:
             keys.append(k)
-            before = int(k[1:]) if k[0] == "#" else 0
+            before = int(k[1:]) if k[0] == "#" and int(k[1:]) < 100 else 0
     for num in _NUMBER_TEXT.findall(text):
         keys.append("#" + _THOUSANDS.sub("", num).replace(",", "."))
     return tuple(keys)
