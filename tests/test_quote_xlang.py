@@ -69,6 +69,13 @@ def test_hundreds_and_thousands_read_whole_in_words_and_in_one_word() -> None:
     assert all(not k.startswith("#") for k in _keys("offset percent sunset"))
 
 
+def test_a_german_or_dutch_participle_matches_its_stem() -> None:
+    assert xlang_score(_keys("it cost too much"), _keys("es hat zu viel gekostet")) == 1
+    assert xlang_score(_keys("we tested it"), _keys("wir haben es getestet")) == 1
+    # only long words ending as participles lose "ge": "general", "gelden" keep it
+    assert word_key("general") == "general" and word_key("gelden") == "gelden"
+
+
 def test_cognates_are_matched_one_to_one() -> None:
     assert xlang_score(_keys("the alarm rang"), _keys("l'allarme ha suonato")) == 1
     assert xlang_score(_keys("identified"), _keys("identificato")) == 1

@@ -6,15 +6,18 @@ longer words as cognates ("economy" / "economía", "minutes" / "minuti", "alarm"
 "identified" / "identificato"). Each content word (4+ letters and in no stopword list, or a
 number) gets a key:
 
-  numbers    digits without thousands separators ("6,000", "6.000" -> 6000), numerals in words
-             (English, French, German, Spanish, Italian, Portuguese, Dutch) -> their value;
+  numbers    digits without thousands separators ("6,000", "6.000", "6 000" -> 6000), numerals
+             in words (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish) ->
+             their value, hundreds and thousands read whole whether written as one word or
+             two ("Sechshundert", "seiscientos", "Sześćset", "six hundred", "40 mil");
   dates      month and weekday names in those languages -> @m1..@m12, @d1..@d7;
   time words units, the days next to today and the parts of a day ("semanas", "Wochen",
              "tygodnie" -> ~week; "ayer", "gestern" -> ~yesterday; "tonight", "stasera" ->
              ~today and ~night), from `xlang_lexicon.tsv`
              (locale data: scripts/build_xlang_lexicon.py);
   other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
-             "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
+             "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente),
+             without the "ge-" of a German or Dutch participle ("gekostet" -> costet).
 
 Two skeletons (4+ letters) are cognates when they share their first five letters (all of a
 4-letter word), or their first four and Levenshtein distance at most two over the first seven.
@@ -148,6 +151,9 @@ _SPELLING = (("ph", "f"), ("th", "t"), ("ct", "t"), ("x", "s"), ("y", "i"), ("k"
 _DOUBLE = re.compile(r"(\w)\1+")
 # the adverb endings English "-ly" and Spanish, Italian, Portuguese "-mente" hide a shared stem
 # ("exactly" / "esattamente" / "exactamente"); long words only ("family", "supply" stay)
+# the German and Dutch past participle's "ge-" hides the stem other languages share
+# ("gekostet", "gekost" / "cost"; "getestet" / "tested"); long words ending as participles only
+_PARTICIPLE = re.compile(r"^ge(?=\w{3,}(?:t|d|en)$)")
 _ADVERB = re.compile(r"(?<=\w{5})ly$|(?<=\w{4})mente$")
 
 
@@ -174,7 +180,7 @@ def word_key(word: str) -> str | None:
         return got_date
     if len(word) < 4 or word in _FUNCTION or _NUMBER.search(word):
         return None
-    word = _ADVERB.sub("", word)
+    word = _PARTICIPLE.sub("", _ADVERB.sub("", word))
     for a, b in _SPELLING:
         if a in word:
             word = word.replace(a, b)
