@@ -17,9 +17,9 @@ quote naming September is no translation of one naming no month). The judge deci
 leans to one utterance, also for a pair quote_xlang asked about first and did not join for want
 of anchors: the alignment is the further evidence that rule lacked.
 
-Cost: one pass over the quotes, grouped by article and resolved speaker; a speaker's articles
-holding two or more of their quotes are paired, the first MAX_ARTICLES of them by id (no step
-grows with the square of a story's articles beyond that).
+Cost: one pass over the quotes, grouped by article and speaker (as quote_speakers reads it); a
+speaker's articles holding two or more of their quotes are paired, the first MAX_ARTICLES of them
+by id (no step grows with the square of a story's articles beyond that).
 """
 
 from __future__ import annotations
