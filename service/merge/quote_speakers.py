@@ -81,10 +81,14 @@ def family_aliases(items: Sequence[_Item], label: Mapping[str, str]) -> dict[str
             groups.append((head, {s for s, _ in members}))
     if not groups:
         return {}
-    seen = {(it.article, it.speaker) for it in items if it.speaker is not None}
+    wanted = set().union(*(sids for _, sids in groups))
+    arts_of: dict[str, set[str]] = {}  # speaker -> the articles quoting them
+    for it in items:
+        if it.speaker in wanted:
+            arts_of.setdefault(it.speaker, set()).add(it.article)
     out: dict[str, str] = {}
     for head, sids in groups:
-        arts = [a for a, s in seen if s in sids]
+        arts = [a for s in sids for a in arts_of.get(s, ())]
         if len(arts) != len(set(arts)):
             continue  # two of them speak in one article: two people
         out.update({s: head for s in sids if s != head})
