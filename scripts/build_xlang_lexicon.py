@@ -5,7 +5,8 @@ quote_xlang reads, taken from the locale data of dateparser and babel (CLDR).
 
 A translation keeps "every day" as "todos los días", "elke dag", "jeden Tag", "codziennie"...:
 words no spelling skeleton ties together but locale data lists side by side. Each line is a
-notion and its folded words (units: day, week, month, year, hour, minute; the days next to
+notion and its folded words (units: day, week, month, year, hour, minute, with the forms CLDR's
+"in 5 years" / "5 years ago" patterns give, such as Polish "roku"; the days next to
 today; the parts of a day, with CLDR's "night" unit for French "nuit", whose part-of-day name
 CLDR gives as "matin"). A word that stands for two notions ("tonight" is dateparser's "today
 night"; Italian "stasera", "stamattina" are "sta" and a part of the day) has a line of its own,
@@ -53,6 +54,22 @@ def _word(phrase: str, shortest: int) -> list[str]:
     return [w] if w.isalpha() and len(w) >= shortest and w not in AMBIGUOUS else []
 
 
+def _relative_units(lang: str, unit: str) -> list[str]:
+    """The unit's words in CLDR's relative-time patterns ("za {0} roku", "hace {0} años"): the
+    word right after the number, in every plural form."""
+    from babel import Locale
+
+    fields = Locale.parse(lang)._data["date_fields"].get(unit)
+    out = []
+    for way in ("future", "past"):
+        for pattern in (fields or {}).get(way, {}).values():
+            words = pattern.split()
+            at = words.index("{0}") if "{0}" in words else -1
+            if 0 <= at < len(words) - 1:
+                out.append(words[at + 1])
+    return out
+
+
 def notions() -> dict[str, set[str]]:
     """Notion -> its folded words: dateparser's inflected forms (4+ letters: it lists
     abbreviations too) and CLDR's full names (3+ letters) from babel."""
@@ -70,6 +87,9 @@ def notions() -> dict[str, set[str]]:
                 *(format_unit(n, f"duration-{unit}", locale=lang) for n in (1, 2, 5)),
             ]:
                 mine.setdefault(unit, set()).update(_word(w, 3 if w[0].isdigit() else 4))
+        for unit in UNITS:  # CLDR's "in 5 years", "5 years ago": Polish "za 5 roku", "roku temu"
+            for w in _relative_units(lang, unit):
+                mine.setdefault(unit, set()).update(_word(w, 3))
         for w in (format_unit(n, "duration-night", locale=lang) for n in (1, 2, 5)):
             mine.setdefault("night", set()).update(_word(w, 3))
         for rel, name in RELATIVE.items():

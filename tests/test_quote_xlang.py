@@ -53,6 +53,29 @@ def test_numbers_and_dates_have_one_key_in_every_language() -> None:
     assert word_key("once") != word_key("eleven") == word_key("onze")
 
 
+def test_hundreds_and_thousands_read_whole_in_words_and_in_one_word() -> None:
+    # German, Dutch, Spanish, Italian and Polish write them as one word, English as two
+    got = [_keys(t)[0] for t in ("Sechshundert", "zeshonderd", "seiscientos", "seicento")]
+    assert got == ["#600"] * 4
+    assert _keys("Sześćset rodzin")[0] == _keys("six hundred families")[0] == _keys("600")[0]
+    assert _keys("two thousand nurses")[0] == "#2000" == _keys("zweitausend")[0]
+    # digits before a thousand word, and thousands grouped by a space (French, Polish)
+    assert "#40000" in _keys("40 mil pessoas")
+    assert "#40000" in _keys("40,000 people") and "#12000" in _keys("12 000 voitures")
+    assert _keys("between 10 and 20")[1:] == ("#10", "#20")
+    # millions stay two numbers, as "2 million" reads; a word that merely ends like a multiplier
+    # ("offset", "percent") is no number
+    assert _keys("two million")[:2] == ("#2", "#1000000")
+    assert all(not k.startswith("#") for k in _keys("offset percent sunset"))
+
+
+def test_a_german_or_dutch_participle_matches_its_stem() -> None:
+    assert xlang_score(_keys("it cost too much"), _keys("es hat zu viel gekostet")) == 1
+    assert xlang_score(_keys("we tested it"), _keys("wir haben es getestet")) == 1
+    # only long words ending as participles lose "ge": "general", "gelden" keep it
+    assert word_key("general") == "general" and word_key("gelden") == "gelden"
+
+
 def test_cognates_are_matched_one_to_one() -> None:
     assert xlang_score(_keys("the alarm rang"), _keys("l'allarme ha suonato")) == 1
     assert xlang_score(_keys("identified"), _keys("identificato")) == 1

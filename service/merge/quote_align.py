@@ -17,9 +17,9 @@ quote naming September is no translation of one naming no month). The judge deci
 leans to one utterance, also for a pair quote_xlang asked about first and did not join for want
 of anchors: the alignment is the further evidence that rule lacked.
 
-Cost: one pass over the quotes, grouped by article and resolved speaker; a speaker's articles
-holding two or more of their quotes are paired, the first MAX_ARTICLES of them by id (no step
-grows with the square of a story's articles beyond that).
+Cost: one pass over the quotes, grouped by article and speaker (as quote_speakers reads it); a
+speaker's articles holding two or more of their quotes are paired, the first MAX_ARTICLES of them
+by id (no step grows with the square of a story's articles beyond that).
 """
 
 from __future__ import annotations
@@ -49,10 +49,11 @@ def leftover_pairs(
     by_speaker: dict[str, dict[str, list[int]]] = {}
     lang_of: dict[str, str] = {}
     for it in items:
-        if it.speaker is None or not it.lang:
+        speaker = forms[it.form].speaker  # the speaker the rules read (quote_speakers)
+        if speaker is None or not it.lang:
             continue
         lang_of.setdefault(it.article, it.lang)
-        got = by_speaker.setdefault(it.speaker, {}).setdefault(it.article, [])
+        got = by_speaker.setdefault(speaker, {}).setdefault(it.article, [])
         if it.form not in got:
             got.append(it.form)
     if len(set(lang_of.values())) < 2:

@@ -6,15 +6,18 @@ longer words as cognates ("economy" / "economía", "minutes" / "minuti", "alarm"
 "identified" / "identificato"). Each content word (4+ letters and in no stopword list, or a
 number) gets a key:
 
-  numbers    digits without thousands separators ("6,000", "6.000" -> 6000), numerals in words
-             (English, French, German, Spanish, Italian, Portuguese, Dutch) -> their value;
+  numbers    digits without thousands separators ("6,000", "6.000", "6 000" -> 6000), numerals
+             in words (English, French, German, Spanish, Italian, Portuguese, Dutch, Polish) ->
+             their value, hundreds and thousands read whole whether written as one word or
+             two ("Sechshundert", "seiscientos", "Sześćset", "six hundred", "40 mil");
   dates      month and weekday names in those languages -> @m1..@m12, @d1..@d7;
   time words units, the days next to today and the parts of a day ("semanas", "Wochen",
              "tygodnie" -> ~week; "ayer", "gestern" -> ~yesterday; "tonight", "stasera" ->
              ~today and ~night), from `xlang_lexicon.tsv`
              (locale data: scripts/build_xlang_lexicon.py);
   other      a spelling skeleton: doubled letters single, "ph" f, "th" t, "ct" t, "x" s, "y" i,
-             "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente).
+             "k" c ("allarme" -> alarme, "exactly" -> esatli, "esattamente" -> esatamente),
+             without the "ge-" of a German or Dutch participle ("gekostet" -> costet).
 
 Two skeletons (4+ letters) are cognates when they share their first five letters (all of a
 4-letter word), or their first four and Levenshtein distance at most two over the first seven.
@@ -45,15 +48,15 @@ OTHER_SPEAKER_SHARE = 0.15
 # numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
 # are English or French words as well: left out
 _NUMERAL_WORDS = (
-    (2, "two deux zwei dos dois duas twee"),
-    (3, "three trois drei tre drie"),
-    (4, "four quatre vier cuatro quattro quatro"),
-    (5, "five cinq funf cinco cinque vijf"),
-    (6, "six sechs seis sei zes"),
-    (7, "seven sept sieben siete sette sete zeven"),
-    (8, "eight huit acht ocho otto oito"),
-    (9, "nine neuf neun nueve nove negen"),
-    (10, "ten dix zehn diez dieci dez tien"),
+    (2, "two deux zwei dos dois duas twee dwa dwie"),
+    (3, "three trois drei tre drie trzy"),
+    (4, "four quatre vier cuatro quattro quatro cztery"),
+    (5, "five cinq funf cinco cinque vijf piec"),
+    (6, "six sechs seis sei zes szesc"),
+    (7, "seven sept sieben siete sette sete zeven siedem"),
+    (8, "eight huit acht ocho otto oito osiem"),
+    (9, "nine neuf neun nueve nove negen dziewiec"),
+    (10, "ten dix zehn diez dieci dez tien dziesiec"),
     (11, "eleven onze elf undici"),
     (12, "twelve douze zwolf doce dodici twaalf"),
     (20, "twenty vingt zwanzig veinte venti vinte twintig"),
@@ -66,6 +69,18 @@ _NUMERAL_WORDS = (
     (10**9, "billion billions milliard milliards milliarden milliarde miliardi"),
 )
 _NUMERALS = {w: value for value, ws in _NUMERAL_WORDS for w in ws.split()}
+# hundreds and thousands written as one word with the numeral before them ("sechshundert",
+# "zeshonderd", "seicento", "seiscientos", "szescset", "zweitausend", "duemila"): the endings
+# and their value; the word is read when what comes before the ending is a numeral
+_MULTIPLIERS = (
+    (100, "hundert honderd cientos cientas centos centas cento cent set"),
+    (1000, "tausend duizend mila mille"),
+)
+# "two thousand" is read as 2000; millions stay two numbers, as digits before them do ("2 million")
+_SCALE_KEYS = frozenset({"#100", "#1000"})
+_MULTIPLIER_ENDINGS = tuple(
+    sorted(((w, value) for value, ws in _MULTIPLIERS for w in ws.split()), key=lambda x: -len(x[0]))
+)
 # month and weekday names; English "may" is a verb far more often than a month, and Portuguese
 # weekdays are ordinals ("segunda", "quinta"): left out
 
@@ -129,19 +144,35 @@ _MORE_FUNCTION = frozenset(
 )
 _FUNCTION = STOPWORDS | _ANY_LANG_WORD | _MORE_FUNCTION
 _NUMBER = re.compile(r"\d+")
-_NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
-_THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
+# thousands grouped by a point, a comma or a space ("12 000", French and Polish style)
+_NUMBER_TEXT = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*")
+_THOUSANDS = re.compile(r"[.,\s](?=\d{3}(?!\d))")
 _SPELLING = (("ph", "f"), ("th", "t"), ("ct", "t"), ("x", "s"), ("y", "i"), ("k", "c"))
 _DOUBLE = re.compile(r"(\w)\1+")
 # the adverb endings English "-ly" and Spanish, Italian, Portuguese "-mente" hide a shared stem
 # ("exactly" / "esattamente" / "exactamente"); long words only ("family", "supply" stay)
+# the German and Dutch past participle's "ge-" hides the stem other languages share
+# ("gekostet", "gekost" / "cost"; "getestet" / "tested"); long words ending as participles only
+_PARTICIPLE = re.compile(r"^ge(?=\w{3,}(?:t|d|en)$)")
 _ADVERB = re.compile(r"(?<=\w{5})ly$|(?<=\w{4})mente$")
+
+
+def _numeral(word: str) -> int | None:
+    """The value of a numeral word, one written whole ("sechshundert" = 600) included."""
+    got = _NUMERALS.get(word)
+    if got is not None or len(word) < 6:
+        return got
+    for end, value in _MULTIPLIER_ENDINGS:
+        if word.endswith(end):
+            head = _NUMERALS.get(word[: -len(end)])
+            return head * value if head is not None and head < 100 else None
+    return None
 
 
 @lru_cache(maxsize=1 << 15)
 def word_key(word: str) -> str | None:
     """A folded word's key ('#40', '@m4', '~week', or its skeleton), or None for a function word."""
-    got = _NUMERALS.get(word)
+    got = _numeral(word)
     if got is not None:
         return f"#{got}"
     got_date = _DATES.get(word) or _TIME_WORDS.get(word)
@@ -149,7 +180,7 @@ def word_key(word: str) -> str | None:
         return got_date
     if len(word) < 4 or word in _FUNCTION or _NUMBER.search(word):
         return None
-    word = _ADVERB.sub("", word)
+    word = _PARTICIPLE.sub("", _ADVERB.sub("", word))
     for a, b in _SPELLING:
         if a in word:
             word = word.replace(a, b)
@@ -162,14 +193,25 @@ def text_keys(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     time notions: "tonight" is ~today and ~night), with the numbers of the raw text read whole
     ("6,000" and "6.000" split into two words; 6000 either way)."""
     keys: list[str] = []
+    before = 0  # the number the word before is (0: none; negative: written in digits)
     for w in words:
         two = _TWO_NOTIONS.get(w)
         if two is not None:
             keys.extend(two)
+            before = 0
             continue
         k = word_key(w)
-        if k is not None:
+        if k is None:
+            before = -int(w) if w.isdigit() and len(w) < 4 else 0
+        elif before and k in _SCALE_KEYS:  # "six hundred", "40 mil": as "sechshundert", "40.000"
+            if before > 0:
+                keys[-1] = f"#{before * int(k[1:])}"
+            else:  # the digits' own key comes from the text below
+                keys.append(f"#{-before * int(k[1:])}")
+            before = 0
+        else:
             keys.append(k)
+            before = int(k[1:]) if k[0] == "#" and int(k[1:]) < 100 else 0
     for num in _NUMBER_TEXT.findall(text):
         keys.append("#" + _THOUSANDS.sub("", num).replace(",", "."))
     return tuple(keys)

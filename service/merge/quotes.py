@@ -24,7 +24,10 @@ Speakers: the words decide, not the names outlets give the speaker. One speaker 
 lets a 2-word fragment with a content word (contains) or a 5-word rewording join. Otherwise the
 shorter quote must say enough on its own: 6+ words, or 5 with two content words when both quotes
 name a speaker (a 4-word slogan or chant is repeated by many people); this holds for identical
-words too. A rewording across speakers needs 8+ words and two named speakers. Variants naming
+words too. A rewording across speakers needs 8+ words, whether or not the extractor found a
+speaker for each side (an outlet that prints a quote without a speaker the extractor reads still
+prints its words). "One speaker" is read through quote_speakers: a family name an outlet gives
+with a title, and a role a translation ties to a named speaker, are that person. Variants naming
 different speakers stay one cluster with a 'speaker' disagreement (the speaker most independent
 sources name heads it).
 One article: two of its quotes join only when directly related (a standfirst repeating the
@@ -47,8 +50,6 @@ from rapidfuzz.distance import LCSseq
 
 from schemas import ArticleDigest, Quote
 from schemas.story import (
-    Disagreement,
-    FactValue,
     QuoteCluster,
     QuoteRelation,
     QuoteVariant,
@@ -57,7 +58,6 @@ from service.merge.actors import ActorResult
 from service.merge.common import (
     UnionFind,
     block_pairs,
-    construct,
     fast_fold,
     item_key,
     ref,
@@ -75,6 +75,7 @@ from service.merge.quote_keys import (
     new_content,
     reported_at,
 )
+from service.merge.quote_speakers import cluster_speaker, family_aliases, read_links
 from service.merge.quote_union import extra_listings, union_quotes
 from service.merge.quote_xlang import translations, xlang_pairs
 from service.trusted import builder
@@ -214,8 +215,6 @@ def relate(a: Form, b: Form) -> tuple[str, float] | None:
         return None
     if ns < (MIN_REWORDED_WORDS if same_speaker else MIN_OTHER_REWORDED_WORDS):
         return None
-    if not same_speaker and (a.speaker is None or b.speaker is None):
-        return None
     lcs = LCSseq.similarity(short.words, long_.words)
     cov = lcs / ns
     if cov >= REWORDED_COVERAGE:
@@ -286,6 +285,7 @@ def cluster_quotes(
     items: list[Item] = []
     forms: list[Form] = []
     form_of: dict[tuple[str | None, tuple[str, ...]], int] = {}
+    parsed: list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = []
     resolve = actors.resolver.resolve
     for d in digests:
         aid = d.article.id
@@ -302,16 +302,27 @@ def cluster_quotes(
             segs, words, lang = _text_keys(q.text)
             if lang is None:
                 lang = d.article.language
-            it = Item(len(items), aid, q, spk, lang)
-            items.append(it)
-            key = (spk, words)
-            fi = form_of.get(key)
-            if fi is None:
-                fi = form_of[key] = len(forms)
-                padded = " " + " ".join(words) + " "
-                forms.append(Form(fi, spk, words, segs, padded, -1, lang, None, [], q.text))
-            forms[fi].items.append(it.idx)
-            it.form = fi
+            items.append(Item(len(items), aid, q, spk, lang))
+            parsed.append((segs, words))
+    # the rules read one speaker where outlets spell one person two ways (quote_speakers)
+    names = {a.id: a.name for a in actors.actors}
+    label: dict[str, str] = {}
+    for it in items:
+        if it.speaker is not None and it.speaker not in label:
+            label[it.speaker] = names.get(it.speaker) or it.quote.speaker or ""
+    alias = family_aliases(items, label)
+    for it, (segs, words) in zip(items, parsed, strict=True):
+        spk = it.speaker
+        if alias and spk is not None:
+            spk = alias.get(spk, spk)
+        key = (spk, words)
+        fi = form_of.get(key)
+        if fi is None:
+            fi = form_of[key] = len(forms)
+            padded = " " + " ".join(words) + " "
+            forms.append(Form(fi, spk, words, segs, padded, -1, it.lang, None, [], it.quote.text))
+        forms[fi].items.append(it.idx)
+        it.form = fi
 
     # candidate form pairs: shared word shingles, fragments against their speaker's forms,
     # and cross-language pairs of one speaker
@@ -340,16 +351,39 @@ def cluster_quotes(
     links: list[tuple[float, int, int, int, str]] = []
     related: set[tuple[int, int]] = set()
     across: list[tuple[int, int]] = []  # form pairs in two languages
-    for i, j in sorted(cand):
-        a, b = forms[i], forms[j]
-        rel = relate(a, b)
-        if rel is None:
-            if a.lang and b.lang and a.lang != b.lang:
-                across.append((i, j))
-            continue
-        links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
-        if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
-            related.add((i, j))
+    named = {a.id for a in actors.actors if not a.anonymous}
+
+    def link(pairs: list[tuple[int, int]], retry: bool) -> list[tuple[int, int]]:
+        """Relate the pairs (on a retry, only those of one speaker now), and return the linked
+        ones of 8+ words that quote_speakers.read_links reads."""
+        out = []
+        for i, j in pairs:
+            a, b = forms[i], forms[j]
+            if retry and (a.speaker != b.speaker or (i, j) in related):
+                continue
+            rel = relate(a, b)
+            if rel is None:
+                if a.lang and b.lang and a.lang != b.lang and not retry:
+                    across.append((i, j))
+                continue
+            links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
+            if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
+                related.add((i, j))
+                if min(len(a.words), len(b.words)) >= MIN_OTHER_REWORDED_WORDS:
+                    out.append((i, j))  # a sentence, not a phrase anyone may say
+        return out
+
+    # a role or unnamed speaker whose quote joins a named speaker's quote in another article is
+    # that speaker in its article: its other quotes (a fragment) are weighed again against theirs
+    joined = link(sorted(cand), False)
+    changed = read_links(items, forms, joined, named) if joined else []
+    if changed:
+        again = {
+            (min(i, j), max(i, j))
+            for i in changed
+            for j in by_speaker.get(forms[i].speaker or "", ())[:MAX_SPEAKER_FORMS]
+        }
+        link(sorted(again - {(i, i) for i in changed}), True)
 
     def ask(i: int, j: int, lean: bool, hint: str, weight: float) -> None:
         ia, ib = items[forms[i].items[0]], items[forms[j].items[0]]
@@ -363,9 +397,19 @@ def cluster_quotes(
         if decider.ask(question, ref(ia.article, ia.quote.id), ref(ib.article, ib.quote.id)).same:
             links.append((weight, _RANK["translated"], i, j, "translated"))
             related.add((i, j))
+            took.append((i, j))
 
+    took: list[tuple[int, int]] = []
+    asked = set()
     for i, j, lean, hint in translations(forms, across):
+        asked.add((i, j))
         ask(i, j, lean, hint, -0.7)
+    # a role or unnamed speaker a translation tied to a named one is that speaker in its
+    # article: the pairs that now have one speaker on both sides are weighed again
+    if took and read_links(items, forms, took, named):
+        for i, j, lean, hint in translations(forms, across):
+            if (i, j) not in asked:
+                ask(i, j, lean, hint, -0.7)
     # then a speaker's one quote left unmatched in each of two articles (quote_align)
     for i, j, hint in leftover_pairs(items, forms, related):
         ask(i, j, True, hint, -0.6)
@@ -385,46 +429,6 @@ def cluster_quotes(
     extra = extra_listings(items, uf, spans, related)
     clusters = _build(items, forms, uf, vetoed, extra, actors, group_of)
     return clusters, len(cand)
-
-
-def _speaker(
-    members: list[Item], names: dict[str, str], anonymous: set[str], group_of: dict[str, str]
-) -> tuple[str | None, list[Disagreement]]:
-    """The cluster's speaker: the named speaker most independent sources give (then most pages,
-    then id); when variants name different speakers, every one is kept as a disagreement. A
-    story actor with a name comes first, then a name no actor took, then a role-only actor ("the
-    minister", "la directrice du musée"): an outlet that gives the role alone does not outvote
-    one that names the person."""
-    by: dict[str, list[Item]] = {}
-    for m in members:
-        if m.speaker is not None:
-            by.setdefault(m.speaker, []).append(m)
-    if len(by) < 2:  # no speaker, or one: no tally to make
-        return next(iter(by), None), []
-    sup = {k: support((m.article for m in v), group_of) for k, v in by.items()}
-    order = sorted(
-        by,
-        key=lambda k: (
-            2 if k in anonymous else k not in names,
-            -sup[k].sources,
-            -sup[k].pages,
-            k,
-        ),
-    )
-
-    def label(k: str) -> str:
-        return names.get(k) or next(m.quote.speaker or k for m in by[k])
-
-    values = [
-        construct(
-            FactValue,
-            value=label(k),
-            members=[ref(m.article, m.quote.id) for m in by[k]],
-            support=sup[k],
-        )
-        for k in order
-    ]
-    return order[0], [construct(Disagreement, field="speaker", values=values)]
 
 
 def _variant_relation(canon: Form, f: Form) -> tuple[QuoteRelation, float]:
@@ -537,7 +541,7 @@ def _build(
             ),
         )
         canon = forms[canon_item.form]
-        sid, disagreements = _speaker(core, names, anonymous, group_of)
+        sid, disagreements = cluster_speaker(core, names, anonymous, group_of)
         if sid is None:
             speaker = None
         elif sid in names:
