@@ -292,19 +292,15 @@ def _raw(
         counts.update(body_count)
         for w in title_count.keys() & body_count.keys():
             counts[w] += 2 * title_count[w]
-    whole = _features(counts, term)
-    # each feature's count in halves (the quotations' words count half), the features in text
-    # order (title, body, quotations): each quotation word added to that count in C
-    order: Iterable[str] = whole
-    halves: Iterable[int] = map(mul, whole.values(), repeat(2))
+    # each feature's count in halves (the title's and body's words count two halves, the
+    # quotations' one), the features in text order (title, body, quotations): each quotation
+    # word added to that count in C
+    tf = _halves(counts, term)
     if quote_terms:
-        tf: Counter[str | None] = Counter()
-        dict.update(tf, zip(order, halves, strict=True))
         tf.update(chain.from_iterable(quote_terms))
-        tf.pop(None, None)
-        order, halves = cast("Iterable[str]", tf), tf.values()
+    tf.pop(None, None)
     # damp repetition: a word said ten times is not ten times the evidence
-    vec = dict(zip(order, map(_DAMPED.__getitem__, halves), strict=True))
+    vec = dict(zip(cast("Iterable[str]", tf), map(_DAMPED.__getitem__, tf.values()), strict=True))
     # the link model's `names` feature: the features this article writes only as names
     if capitalised is None:
         capitalised = capitalised_words(body)
@@ -328,19 +324,18 @@ def _raw(
     return vec, _shingles(quotes, quote_terms), frozenset(names), lang
 
 
-def _features(counts: dict[str, int], term: Callable[[str], str | None]) -> dict[str, int]:
-    """Words' counts summed by feature (stopwords left out), in the order of each feature's first
-    word: a dict built in C unless two words are one feature ("vote", "votes")."""
+def _halves(counts: dict[str, int], term: Callable[[str], str | None]) -> Counter[str | None]:
+    """Words' counts, doubled, summed by feature (stopwords under None), in the order of each
+    feature's first word: built in C unless two words are one feature ("vote", "votes")."""
     feats = list(map(term, counts))
-    whole: dict[str | None, int] = dict(zip(feats, counts.values(), strict=True))
-    nones = None in whole
-    if len(whole) - nones != len(feats) - (feats.count(None) if nones else 0):
-        whole = {}
-        get = whole.get
+    tf: Counter[str | None] = Counter()
+    dict.update(tf, zip(feats, map(mul, counts.values(), repeat(2)), strict=True))
+    nones = None in tf
+    if len(tf) - nones != len(feats) - (feats.count(None) if nones else 0):
+        tf = Counter()
         for f, c in zip(feats, counts.values(), strict=True):
-            whole[f] = get(f, 0) + c
-    whole.pop(None, None)
-    return cast("dict[str, int]", whole)
+            tf[f] += 2 * c
+    return tf
 
 
 _DONE: tuple[dict[str, float], frozenset[int], frozenset[str], str | None] = (
