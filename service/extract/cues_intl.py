@@ -14,6 +14,7 @@ from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
     apposed_name,
     bare,
+    circles,
     clause_end,
     clause_final_name,
     described_apposition,
@@ -355,7 +356,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
     if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
-        return _circles(d, i + 2, hi)
+        return circles(d, i + 2, hi)
     if t in cw.CAUSATIVE and cw.caused_speech(d, i, hi):
         # '„...“, ließ er über seinen Verteidiger erklären', '"...", laat de gemeente weten'
         return np_after(d, i + 1, hi) or unknown_cue(d, i, "cue-after")
@@ -455,21 +456,6 @@ def _past_adjunct(d: Doc, k: int, hi: int) -> int:
         if cue is not None and cue.kind == "name":
             return a + 1
     return k
-
-
-def _circles(d: Doc, k: int, hi: int) -> Cue | None:
-    """'..., hieß es aus Kreisen der Unionsfraktion': an unnamed group, the words after 'aus'."""
-    w = d.words
-    while k < hi and low(w[k]) not in ("aus", "in", "bei", "im", "beim") and k < hi - 1:
-        if not w[k][0].isalnum():
-            return None
-        k += 1
-    e = clause_end(d, k + 1, hi)
-    if e <= k + 1:
-        return None
-    role = span_text(d, k + 1, e)
-    return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
-               plural=True)  # fmt: skip
 
 
 def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:

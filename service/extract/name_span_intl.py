@@ -567,3 +567,18 @@ def described_apposition(d: Doc, a: int, b: int, rule: str) -> Cue | None:
     name = span_text(d, n, b)
     return Cue("name", name, d.starts[n], d.ends[b - 1], name=name, role=span_text(d, k, n),
                rule=rule)  # fmt: skip
+
+
+def circles(d: Doc, k: int, hi: int) -> Cue | None:
+    """'..., hieß es aus Kreisen der Unionsfraktion': an unnamed group, the words after 'aus'."""
+    w = d.words
+    while k < hi and low(w[k]) not in ("aus", "in", "bei", "im", "beim") and k < hi - 1:
+        if not w[k][0].isalnum():
+            return None
+        k += 1
+    e = clause_end(d, k + 1, hi)
+    if e <= k + 1:
+        return None
+    role = span_text(d, k + 1, e)
+    return Cue("role", role, d.starts[k + 1], d.ends[e - 1], role=role, rule="cue-after",
+               plural=True)  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.extract.lexicon_intl import language
 from service.extract.word_scan import matches_at
 
 # --- marks and their context ---------------------------------------------------------------
@@ -345,3 +346,26 @@ def _looks_direct(text: str, mark: int, s: int, e: int, pstart: int) -> bool:
     if e - s < 15 or len(WORD_RE.findall(text, s, e)) < 4:
         return False
     return _opens_sentence(text, mark, pstart)
+
+
+def woven_name(text: str, r: RawQuote, words: list[str]) -> bool:
+    """'saimniecības „Kalnieši” īpašnieks Jānis Ozoliņš', 'prezes spółki „Agro-Pol” Jan Nowak':
+    outside English, a name of up to three capitalised words set in quotation marks inside a noun
+    phrase, a lower-case word right before the opening mark and right after the closing one (no
+    comma, no end mark): the name of a firm, a farm or a club, not speech."""
+    if r.open_mark is None or r.close_mark is None or not 1 <= len(words) <= 3:
+        return False
+    if not all(w[0].isupper() for w in words) or language(text) == "de":
+        return False  # German capitalises every noun: 'sei das „Chaos“ gewesen' is a word quoted
+    before = text[max(0, r.open_mark - 30) : r.open_mark].split()
+    after = text[r.close_mark + 1 : r.close_mark + 30]
+    return (
+        text[r.open_mark - 1 : r.open_mark] in (" ", "\u00a0")
+        and bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and after[:1] in (" ", "\u00a0")
+        and bool(after.split())
+        and after.split()[0].isalpha()
+        and after.split()[0].islower()
+    )

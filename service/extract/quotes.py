@@ -23,6 +23,7 @@ from service.extract.quote_marks import (
     RawQuote,
     mark_tokens,
     pair_marks,
+    woven_name,
 )
 from service.extract.word_scan import word_finder
 
@@ -302,29 +303,6 @@ def _programme(text: str, r: RawQuote, words: list[str], cues: _Cues) -> bool:
     )
 
 
-def _woven_name(text: str, r: RawQuote, words: list[str]) -> bool:
-    """'saimniecības „Kalnieši” īpašnieks Jānis Ozoliņš', 'prezes spółki „Agro-Pol” Jan Nowak':
-    outside English, a name of up to three capitalised words set in quotation marks inside a noun
-    phrase, a lower-case word right before the opening mark and right after the closing one (no
-    comma, no end mark): the name of a firm, a farm or a club, not speech."""
-    if r.open_mark is None or r.close_mark is None or not 1 <= len(words) <= 3:
-        return False
-    if not all(w[0].isupper() for w in words) or intl.language(text) == "de":
-        return False  # German capitalises every noun: 'sei das „Chaos“ gewesen' is a word quoted
-    before = text[max(0, r.open_mark - 30) : r.open_mark].split()
-    after = text[r.close_mark + 1 : r.close_mark + 30]
-    return (
-        text[r.open_mark - 1 : r.open_mark] in (" ", "\u00a0")
-        and bool(before)
-        and before[-1].isalpha()
-        and before[-1].islower()
-        and after[:1] in (" ", "\u00a0")
-        and bool(after.split())
-        and after.split()[0].isalpha()
-        and after.split()[0].islower()
-    )
-
-
 def gate_applies(
     text: str, r: RawQuote, words: list[str], hl_end: int = 0, double_style: bool = False
 ) -> bool:
@@ -519,7 +497,7 @@ def _marked_quotes(text: str, title: str | None) -> list[QuoteSpan]:
         words = _words(text, r.start, r.end)
         if r.depth == 0 and _programme(text, r, words, cues):
             continue
-        if not cues.english and _woven_name(text, r, words):
+        if not cues.english and woven_name(text, r, words):
             continue
         if _is_speech(text, r, words, double_style, cues) or (
             gate_applies(text, r, words, hl, double_style)
