@@ -391,35 +391,8 @@ class _StemTable(dict[str, str | None]):
     """
 
     def __missing__(self, w: str) -> str | None:
-        # event_stem(w), inline: most words of a new story's event texts are looked up once, here
-        n = len(w)
-        if (n <= 2 and not w.isdigit()) or w in _SKIP_STEMS:
-            st = None
-        elif n <= 4 or w.isdigit():
-            st = w
-        else:
-            x = w
-            last = x[-1]
-            if last == "s":
-                if x[-2] != "s":
-                    if n >= 6 and x.endswith("ies"):
-                        x = x[:-3] + "y"
-                    elif x[-2] == "e":
-                        x = x[:-2]
-                    else:
-                        x = x[:-1]
-            elif last == "g":
-                if n >= 6 and x.endswith("ing"):
-                    x = x[:-3]
-            elif last == "d" and x[-2] == "e":
-                x = x[:-2]
-            last = x[-1]
-            if last == x[-2] and last in _DOUBLED_OK:
-                x = x[:-1]
-            if len(x) > 4 and x[-1] == "e":
-                x = x[:-1]
-            st = x[:6]
-        self[w] = st
+        keep = (len(w) > 2 or w.isdigit()) and w not in _SKIP_STEMS
+        st = self[w] = event_stem(w) if keep else None
         return st
 
 
