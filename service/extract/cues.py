@@ -450,16 +450,14 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     return None
 
 
+# conjunctions of time, cause and concession opening a clause set before the main one ('After
+# the vote, ...', 'Although he lost, ...'): the core that each module's lead-clause list extends
+SUBORDINATING = _words("after before when while since although though because")
 # words opening a clause that comes before the subject of the sentence
-_LEAD_CLAUSE = frozenset(
-    ["in", "on", "at", "after", "earlier", "later", "during", "when", "while", "before", "since",
-     "although", "though", "because", "once", "despite", "unlike", "like", "if", "as"]
-)  # fmt: skip
-
-
-_SUBORDINATORS = frozenset(
-    ["after", "before", "when", "while", "since", "although", "though", "because", "once", "until"]
+_LEAD_CLAUSE = SUBORDINATING | _words(
+    "in on at earlier later during once despite unlike like if as"
 )
+_SUBORDINATORS = SUBORDINATING | {"once", "until"}
 
 _AFTER_GERUND = frozenset(
     ["to", "the", "a", "an", "his", "her", "their", "its", "on", "about", "at", "with", "from"]

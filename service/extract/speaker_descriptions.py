@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import compress, count
 
 from service.extract.cue_lexicon import CUE_VERBS
-from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE, SAID
+from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE, SAID, SUBORDINATING
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
 from service.extract.noun_phrases import AUX, LEARNED_HEADS, ORGISH, RELATIVE, TIME_WORDS
 
@@ -103,8 +103,8 @@ def descriptions(
 
 
 # words opening a lead-in clause, whose subject is not the sentence's
-_SUBORDINATORS = CLAUSE_OPENERS | _words(
-    "if once unless until whether since after before i he she it we they you"
+_SUBORDINATORS = (
+    CLAUSE_OPENERS | SUBORDINATING | _words("if once unless until whether i he she it we they you")
 )
 
 
