@@ -259,7 +259,7 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
         if (
             k - lo < 6
             and x in cw.INDEFINITE
-            and not (x == "a" and lang in ("pt", "hu"))
+            and not cw.definite_a(x, lang)
             and nxt.isalpha()
             and nxt.islower()
             and len(nxt) > 2

@@ -30,6 +30,15 @@ DETS = (
 # Greek honorifics between the article and a surname ('ο κ. Καραγιάννης', 'η κα Λάμπρου')
 EL_HONORIFICS = _w("κ κα κος κύριος κυρία")  # as `low` reads them: "κ." is κ
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
+
+
+def definite_a(word: str, lang: str) -> bool:
+    """Whether `word` is Portuguese or Hungarian 'a', the definite article there ('disse a
+    vizinha', 'tette hozzá a polgármester' name someone already written of) though INDEFINITE
+    holds it for English."""
+    return word == "a" and lang in ("pt", "hu")
+
+
 # Lower-case honorifics that stand before a first name alone in familiar reporting ('tłumaczy
 # pani Helena', 'cuenta doña Carmen', 'diz dona Rosa', 'zegt tante Riet'): the first name is
 # the speaker, resolved to the person the text names in full.

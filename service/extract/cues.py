@@ -73,6 +73,9 @@ _FINITE = _words(
     """
 )
 CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
+# the finite cue verbs with 'read', past tense after a document ('the statement read'), which
+# CUE_FINITE leaves out for its present-tense reading
+SAID = CUE_FINITE | {"read"}
 CUE_PARTICIPLE = _words(
     """
     saying telling adding stating writing warning declaring announcing explaining insisting
@@ -375,9 +378,8 @@ def _with_rule(cue: Cue | None, rule: str) -> Cue | None:
     return Cue(cue.kind, cue.surface, cue.start, cue.end, cue.name, cue.role, rule, cue.plural)
 
 
-_BEFORE_EXTRA = frozenset(["say", "read", "reads", "reported", "reports", "posted", "noted"])
 # every word _before_cue acts on (compared lower-cased, dots dropped)
-_BEFORE_KEYS = CUE_FINITE | _BEFORE_EXTRA | CUE_PARTICIPLE | {"according"}
+_BEFORE_KEYS = SAID | CUE_PARTICIPLE | {"according"}
 
 
 def _no_key(words: list[str], keys: frozenset[str]) -> bool:
@@ -417,7 +419,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return _with_rule(Cue("pronoun", w[v + 2], s, e), "according-to")
             cue = np_back(d, end - 1, v + 2)
             return _with_rule(cue, "according-to")
-        if lv in CUE_FINITE or lv in _BEFORE_EXTRA:
+        if lv in SAID:
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
             if noun_use(d, v):
@@ -448,16 +450,14 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     return None
 
 
+# conjunctions of time, cause and concession opening a clause set before the main one ('After
+# the vote, ...', 'Although he lost, ...'): the core that each module's lead-clause list extends
+SUBORDINATING = _words("after before when while since although though because")
 # words opening a clause that comes before the subject of the sentence
-_LEAD_CLAUSE = frozenset(
-    ["in", "on", "at", "after", "earlier", "later", "during", "when", "while", "before", "since",
-     "although", "though", "because", "once", "despite", "unlike", "like", "if", "as"]
-)  # fmt: skip
-
-
-_SUBORDINATORS = frozenset(
-    ["after", "before", "when", "while", "since", "although", "though", "because", "once", "until"]
+_LEAD_CLAUSE = SUBORDINATING | _words(
+    "in on at earlier later during once despite unlike like if as"
 )
+_SUBORDINATORS = SUBORDINATING | {"once", "until"}
 
 _AFTER_GERUND = frozenset(
     ["to", "the", "a", "an", "his", "her", "their", "its", "on", "about", "at", "with", "from"]

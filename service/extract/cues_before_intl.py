@@ -7,10 +7,10 @@ service.extract.cues_intl (which reads the cue after a quotation and the phrases
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr, declension_new_intl
+from service.extract import cues_ar, cues_tr
 from service.extract import lexicon_intl as intl
 from service.extract.cues_intl import OPENERS, np_after, subject_before, unknown_cue
-from service.extract.declension_intl import nominative
+from service.extract.declension_intl import DECLINED, nominative
 from service.extract.lexicon_new_intl import ARTICLELESS, GENITIVE_PLACE
 from service.extract.name_gender import given_in
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
@@ -177,14 +177,14 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 # 'Potrivit președintelui Consiliului Județean, Florin Toma,': the name set off
                 # after the title speaks (in the nominative where the title is declined)
                 name = span_text(d, apposed, n)
-                if lang in ("pl", "ru") or lang in declension_new_intl.LANGS:
+                if lang in DECLINED:
                     name = nominative(name, lang)  # in apposition to a genitive title
                 r = v + 1
                 while r < apposed - 2 and low(w[r]) in cw.DETS:
                     r += 1  # 'la ministre de la Culture' -> ministre de la Culture
                 return Cue("name", name, d.starts[apposed], d.ends[n - 1], name=name,
                            role=span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
-            genitive = lang in ("pl", "ru") or lang in declension_new_intl.LANGS
+            genitive = lang in DECLINED
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 return g
             cue = _genitive_tail(d, v + 1, end, lang) or np_after(d, v + 1, end, "according-to")

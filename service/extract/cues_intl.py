@@ -145,10 +145,8 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
     det = low(w[start]) if start < role_start else ""
     if not det and low(w[start]).startswith(_ELIDED):
         det = "l'"
-    # Portuguese and Hungarian 'a' is the definite article ('acrescentou a autarca', 'tette hozzá
-    # a polgármester'), English's the indefinite
     lang = intl.language(d.text)
-    indefinite = det in _INDEFINITE and not (det == "a" and lang in ("pt", "hu"))
+    indefinite = det in _INDEFINITE and not cw.definite_a(det, lang)  # not 'acrescentou a autarca'
     # a Nordic or Romanian title with its suffixed article ('sier rektoren', 'säger ordföranden',
     # 'a precizat edilul', 'spune ministrul') is definite
     h = low(w[head])

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from service.extract import declension_new_intl
 
+# Languages whose personal names decline, so that a name after 'according to' or read from a
+# later mention may stand in the genitive: `nominative` puts it back.
+DECLINED = frozenset(("pl", "ru", *declension_new_intl.LANGS))
 _VOWELS_RU = set("аеёиоуыэюяь")
 _HUSHING_RU = set("гкхжшчщ")
 

@@ -18,7 +18,7 @@ from schemas import Actor, ActorType
 from service.extract import declension_new_intl
 from service.extract import lexicon_intl as intl
 from service.extract.cue_words_intl import german_person_noun
-from service.extract.declension_intl import nominative
+from service.extract.declension_intl import DECLINED, nominative
 from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import given_in, is_given
 from service.extract.names import DETERMINERS, ROLE_NOUNS, Doc, low, name_key
@@ -322,7 +322,7 @@ def _declined_holder(
             before = [name_key(x) for x in text[max(0, m.start - 60) : m.start].split()[-3:]]
             hit = next((x for x in before if x.startswith(tk) and len(x) - len(tk) <= 2), None)
             if hit is not None:
-                declined = hit != tk and lang in ("pl", "ru", *declension_new_intl.LANGS)
+                declined = hit != tk and lang in DECLINED
                 best = (m.start, nominative(a.name, lang) if declined else a.name)
     return best[1] if best else None
 

@@ -11,14 +11,14 @@ from functools import lru_cache
 from itertools import compress, count
 
 from service.extract.cue_lexicon import CUE_VERBS
-from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE
+from service.extract.cues import CUE_FINITE, CUE_INVERTED, CUE_PARTICIPLE, SAID, SUBORDINATING
 from service.extract.names import DETERMINERS, DOCUMENT_NOUNS, ROLE_NOUNS, Doc, _words, low
 from service.extract.noun_phrases import AUX, LEARNED_HEADS, ORGISH, RELATIVE, TIME_WORDS
 
 PREPS = _words(
     "to of by with for about against on at from in into than like as over toward towards"
 )
-SPEECH = CUE_FINITE | {"according", "reads", "read", "posted", "noted", "quoted"}
+SPEECH = SAID | {"according", "quoted"}
 # a description's head: a role, a body, a document or a noun learnt as heading unnamed speakers
 # ('the Florida senator', 'the rights group', 'the crowd')
 _NP_HEADS = ROLE_NOUNS | ORGISH | DOCUMENT_NOUNS | LEARNED_HEADS | _words("campaign friend")
@@ -103,8 +103,8 @@ def descriptions(
 
 
 # words opening a lead-in clause, whose subject is not the sentence's
-_SUBORDINATORS = CLAUSE_OPENERS | _words(
-    "if once unless until whether since after before i he she it we they you"
+_SUBORDINATORS = (
+    CLAUSE_OPENERS | SUBORDINATING | _words("if once unless until whether i he she it we they you")
 )
 
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from schemas import Actor, ActorType
 from service.extract.cue_lexicon import CUE_VERBS
-from service.extract.cues import CUE_INVERTED, CUE_PARTICIPLE
+from service.extract.cues import CUE_INVERTED, CUE_PARTICIPLE, SUBORDINATING
 from service.extract.learned import read_model
 from service.extract.names import Doc, _words
 from service.extract.noun_phrases import AUX, TIME_WORDS, anonymous_name
@@ -392,7 +392,7 @@ def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, boo
 
 
 # words opening a sentence's lead-in clause or phrase ('In his address to La Raza, Graham ...')
-_INTRO = PREPS | _words("after before when while as if since though although because during")
+_INTRO = PREPS | SUBORDINATING | _words("as if during")
 _CLAUSE_ENDS = frozenset([",", "—", "--", "–"])
 _INTRO_MAX = 25  # tokens in a lead-in
 

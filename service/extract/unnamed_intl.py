@@ -32,8 +32,7 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         n != start + 1
         or det not in cw.INDEFINITE
         and det not in OWN_INDEFINITE.get(lang, ())
-        or det == "a"
-        and lang in ("pt", "hu")
+        or cw.definite_a(det, lang)
         or not w[n].isalpha()
         or len(w[n]) <= 3
     ):
