@@ -200,7 +200,7 @@ def _words(text: str | None) -> list[str]:
 
 def _body_words(text: str) -> tuple[list[str], list[str] | None]:
     """_words(text), and the folded words `text` writes capitalised, each occurrence (what
-    story_link.name_words folds from its capitalised words), or None where they need its regex:
+    story_link.capitalised_words gives), or None where they need its regex:
     the words that start with a capital letter, where the text is ASCII bar quotation marks and
     dashes, and has no underscore (a word character that joins the word after it)."""
     b = _ascii(text)
