@@ -65,8 +65,8 @@ def test_quote_words_are_the_token_by_token_words() -> None:
 def test_marks_swapped_before_the_fold_fold_as_they_would() -> None:
     # what fast_fold swaps first is what its table would make of it, and its result is left
     # alone by the table: swapping first changes nothing
-    assert common._MARK_SWAPS
-    for mark, folded in common._MARK_SWAPS:
+    assert common.MARK_SWAPS
+    for mark, folded in common.MARK_SWAPS:
         assert _FOLD[ord(mark)] == folded and _FOLD.get(ord(folded), folded) == folded
 
 

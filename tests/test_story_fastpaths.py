@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from schemas import ArticleDigest
 from service.api import resolve_engine
 from service.merge import stories, story_xlang
 from service.merge.common import STOPWORDS, block_pairs, fast_fold
-from service.merge.story_link import _CAP, name_words
+from service.merge.story_link import _CAP, capitalised_words, names_among
 from tests.stories_set import all_articles
 
 # ASCII, the quotation marks and dashes the fold turns into ASCII, an underscore, letters that
@@ -83,7 +84,11 @@ def _plain_raw(d: ArticleDigest) -> tuple[dict[str, float], frozenset[int], list
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
     body_words = stories._WORD.findall(fast_fold(body))
     add(body_words, 1.0)
-    names = [k for w in name_words(body, body_words) if (k := _plain_term(w))]
+    names = [
+        k
+        for w in names_among(capitalised_words(body), Counter(body_words))
+        if (k := _plain_term(w))
+    ]
     quotes = [stories._WORD.findall(fast_fold(q.text)) for q in d.quotes]
     for ws in quotes:
         add(ws, 0.5)

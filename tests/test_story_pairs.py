@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,9 +21,10 @@ from service.merge.story_link import (
     GAP_UNKNOWN,
     MODEL,
     Model,
+    capitalised_words,
     features,
     name_mass,
-    name_words,
+    names_among,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,12 +93,12 @@ def test_a_shared_word_is_a_name_only_where_both_articles_write_it_as_one() -> N
     assert one[0] == pytest.approx(1.0) and one[1] == 0.0 and one[4] == 1.0
 
 
-def test_name_words_are_capitalised_and_never_lower_case() -> None:
+def test_names_among_are_capitalised_and_never_lower_case() -> None:
     text = (
         "Residents of Vallerno fled. Governor Tomas Eklund of the Bank of Varania said in "
         "October the bank would act; German and Spanish teams helped Menéndez."
     )
-    got = set(name_words(text, words(text)))
+    got = set(names_among(capitalised_words(text), Counter(words(text))))
     assert {"vallerno", "tomas", "eklund", "varania", "menendez"} <= got
     # lower case somewhere, a title, a month, a nationality word: not names
     assert not got & {"bank", "governor", "october", "german", "spanish", "fled"}

@@ -13,30 +13,10 @@ opening dash to the closing dash (or comma) before the speech verb, or to the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from service.extract import lexicon_intl as intl
 from service.extract import verbs_intl, verbs_more_intl, verbs_new_intl
-
-
-class Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-class Said(Protocol):
-    @property
-    def speaker(self) -> str | None: ...
-
-
-class Found(Protocol):
-    @property
-    def cue(self) -> object | None: ...
-
 
 _VERBS = (
     verbs_intl.SPEECH_VERBS
@@ -49,7 +29,7 @@ _VERBS = (
 # types a hyphen and a blank for it ('- Vi har fulgt alle regler, siger han.'), elsewhere a
 # hyphen opens a list item
 HYPHEN_LANGS = frozenset(("da", "no"))
-_DASH_PARA_RE = re.compile(r"(?m)^[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
+DASH_PARA_RE = re.compile(r"(?m)^[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
 # the same after a line break: a pattern opening with a literal character lets the regex engine
 # skip ahead to each line break (a multi-line ^ is tried at every character)
 _DASH_AFTER_NL_RE = re.compile(r"\n[ \t]*(?:[–—]|-[ \t])")
@@ -72,12 +52,12 @@ class DashQuote:
 
 
 def has_dash_paragraph(text: str) -> bool:
-    """Cheap first test: does any paragraph open with a dash? (`_DASH_PARA_RE.search`: the
+    """Cheap first test: does any paragraph open with a dash? (`DASH_PARA_RE.search`: the
     text's first line, then every line after a line break, the only place a multi-line ^ matches
     inside the text; tests/test_dash_quotes.py compares the two.)"""
     if "—" not in text and "–" not in text and "-" not in text:
         return False
-    return _DASH_PARA_RE.match(text) is not None or _DASH_AFTER_NL_RE.search(text) is not None
+    return DASH_PARA_RE.match(text) is not None or _DASH_AFTER_NL_RE.search(text) is not None
 
 
 def find_dash_quotes(
@@ -89,7 +69,7 @@ def find_dash_quotes(
     out: list[DashQuote] = []
     turn = False  # the previous paragraph was attributed dash speech
     for ps, pe in paras:
-        m = _DASH_PARA_RE.match(text, ps, pe)
+        m = DASH_PARA_RE.match(text, ps, pe)
         if m is not None and not hyphen and "-" in text[m.start() : m.end()]:
             m = None
         if m is None:
@@ -201,29 +181,3 @@ def _trim_end(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1] in " \t":
         e -= 1
     return e
-
-
-def interviewer_questions(
-    text: str, spans: Sequence[Span], said: Sequence[Said], found: Sequence[Found]
-) -> list[int]:
-    """The indices of the dash lines that are the reporter's questions in an interview: an uncued
-    paragraph of dash speech that ends in a question mark, between two turns of one speaker of
-    which the next is cued (`—Ya no compensa —explica.` / `—¿Y nadie quiere seguir?` / `—Mi
-    hijo es ingeniero —responde.`): the one answering does not ask, so no one named speaks."""
-    out = []
-    speakers = [a.speaker for a in said]
-    cued = [f.cue is not None for f in found]
-    for i in range(1, len(spans) - 1):
-        s, e = spans[i].start, spans[i].end
-        line = text.rfind("\n", 0, s) + 1
-        if (
-            not cued[i]
-            and cued[i + 1]
-            and speakers[i] is not None
-            and speakers[i - 1] == speakers[i] == speakers[i + 1]
-            and text[e - 1 : e + 1].rstrip().endswith("?")
-            and _DASH_PARA_RE.match(text, line) is not None
-            and not text[line:s].strip(" \t–—¿¡")
-        ):
-            out.append(i)
-    return out

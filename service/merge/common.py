@@ -280,14 +280,18 @@ _FOLD = str.maketrans(
 )
 
 
-# the commonest marks the fold turns into ASCII punctuation, with what it turns them into: swapped
-# first (str.replace, a C scan each), they leave most texts ASCII, which fold without
-# str.translate's dictionary look-up of every character
-_MARK_SWAPS = tuple((c, _FOLD[ord(c)]) for c in "’‘“”–—")
+# the commonest non-ASCII characters of news text bar letters: curly quotation marks, dashes
+COMMON_MARKS = "’‘“”–—"
+# every non-ASCII character fast_fold turns into ASCII punctuation
+FOLDED_MARKS = "".join(c for c in DOUBLE_QUOTES + SINGLE_QUOTES + DASHES + "…" if not c.isascii())
+# COMMON_MARKS with what the fold turns them into: swapped first (str.replace, a C scan each),
+# they leave most texts ASCII, which fold without str.translate's dictionary look-up of every
+# character
+MARK_SWAPS = tuple((c, _FOLD[ord(c)]) for c in COMMON_MARKS)
 # every other character the fold changes, likewise: str.translate looks each character of a
 # non-ASCII text up in _FOLD (a KeyError for most), about 800 instructions a character
 _OTHER_SWAPS = tuple(
-    (chr(k), v) for k, v in _FOLD.items() if chr(k) != v and (chr(k), v) not in _MARK_SWAPS
+    (chr(k), v) for k, v in _FOLD.items() if chr(k) != v and (chr(k), v) not in MARK_SWAPS
 )
 
 
@@ -296,7 +300,7 @@ def fast_fold(text: str) -> str:
     """service.normalise.fold for comparing words (no offset map, so far cheaper): quote marks,
     dashes, case and accents folded; whitespace is left alone."""
     if not text.isascii():
-        for mark, folded in _MARK_SWAPS:
+        for mark, folded in MARK_SWAPS:
             if mark in text:
                 text = text.replace(mark, folded)
     if text.isascii():  # the fold's only ASCII change: the backtick is a quote mark

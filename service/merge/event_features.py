@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from service.extract.dates import date_hints
-from service.merge.common import STOPWORDS, word_runs
+from service.merge.common import MARK_SWAPS, STOPWORDS, word_runs
 from service.merge.names import PARTICLES, PLACE_WORDS, tokens
 
 # Event types: prefixes of folded words (a prefix ending in '$' must match the whole word).
@@ -179,7 +179,6 @@ _FOREIGN_STOP = frozenset(
 _SKIP_STEMS = STOPWORDS | _FOREIGN_STOP | _MONTHS_AND_DAYS
 _WORD = re.compile(r"\w+", re.UNICODE)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_PUNCT_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # Count candidates: a figure ("2,500", "16"; not inside a word, a decimal, a time or a path) and
 # a number word. The figure pattern starts on its digit (the look-behind comes after it), so the
 # regex engine skips to digits on its own; number words are looked for only in texts that have
@@ -194,16 +193,12 @@ _AFTER_NUMBER = re.compile(r"""(?:\s+["']?[^\W\d_][\w.'-]*){1,3}""")
 _AFTER_WORD = re.compile(r"""["']?([^\W\d_][\w.'-]*)""")
 
 
-# _PUNCT_FOLD as replacements: str.replace of one character is a C scan, str.translate with a
-# dict looks up every character
-_PUNCT_PAIRS = tuple((chr(k), v) for k, v in _PUNCT_FOLD.items())
-
-
 def _fold_keep_case(text: str) -> str:
-    if text.isascii():  # _PUNCT_FOLD maps no ASCII character
+    if text.isascii():  # MARK_SWAPS change no ASCII character
         return text
     s = text
-    for a, b in _PUNCT_PAIRS:
+    # str.replace of one character is a C scan; str.translate with a dict looks up every character
+    for a, b in MARK_SWAPS:
         s = s.replace(a, b)
     if s.isascii():
         return s

@@ -50,7 +50,14 @@ from typing import cast
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge import story_xlang as xl
-from service.merge.common import STOPWORDS, UnionFind, block_pairs, fast_fold, no_cyclic_gc
+from service.merge.common import (
+    FOLDED_MARKS,
+    STOPWORDS,
+    UnionFind,
+    block_pairs,
+    fast_fold,
+    no_cyclic_gc,
+)
 from service.merge.story_link import (
     MODEL,
     Model,
@@ -60,7 +67,6 @@ from service.merge.story_link import (
     names_among,
 )
 from service.merge.syndication import BANDS, ROWS, SIGNATURE_SIZE, estimate
-from service.normalise import DASHES, DOUBLE_QUOTES, SINGLE_QUOTES
 
 WINDOW_DAYS = 10
 MAX_SPAN_DAYS = 21
@@ -150,10 +156,9 @@ def _known_terms() -> _TermTable:
     return _TERMS
 
 
-# the characters service.merge.common.fast_fold turns into ASCII punctuation: between words they
-# split words as the punctuation they become does
-_FOLDED = "".join(c for c in DOUBLE_QUOTES + SINGLE_QUOTES + DASHES + "…" if not c.isascii())
-_UNFOLDED = re.compile(f"[^\\x00-\\x7f{re.escape(_FOLDED)}]")
+# a non-ASCII character fast_fold keeps (FOLDED_MARKS, which it turns into ASCII punctuation,
+# split words between words as the punctuation they become does)
+_UNFOLDED = re.compile(f"[^\\x00-\\x7f{re.escape(FOLDED_MARKS)}]")
 # bytes.translate tables (one table look-up a byte; str.translate looks each distinct character
 # up in a dict at every call): ASCII letters and digits kept (_KEEP) or lower-cased (_LOWER),
 # every other byte a space
@@ -195,7 +200,7 @@ def _words(text: str | None) -> list[str]:
 
 def _body_words(text: str) -> tuple[list[str], list[str] | None]:
     """_words(text), and the folded words `text` writes capitalised, each occurrence (what
-    story_link.name_words folds from its capitalised words), or None where they need its regex:
+    story_link.capitalised_words gives), or None where they need its regex:
     the words that start with a capital letter, where the text is ASCII bar quotation marks and
     dashes, and has no underscore (a word character that joins the word after it)."""
     b = _ascii(text)

@@ -81,15 +81,6 @@ _NOT_NAMES = nm.TITLES | nm.PLACE_WORDS | nm.ORG_DESIGNATORS | _demonyms() | _MO
 _ZERO = repeat(0)
 
 
-def name_words(text: str, words: list[str]) -> list[str]:
-    """The folded words `text` writes capitalised and never in lower case (names, places, and
-    the odd sentence-initial word), titles, months and nationality words left out. `words`: the
-    folded word tokens of `text` (service.merge.common.words), each counted against its
-    capitalised occurrences."""
-    caps = capitalised_words(text)
-    return names_among(caps, Counter(words)) if caps else []
-
-
 def capitalised_words(text: str) -> list[str]:
     """The folded words `text` writes capitalised, each occurrence."""
     caps = _CAP.findall(text)
@@ -97,8 +88,10 @@ def capitalised_words(text: str) -> list[str]:
 
 
 def names_among(capitalised: Iterable[str], total: Mapping[str, int]) -> list[str]:
-    """name_words, given the folded words the text writes capitalised (each occurrence) and the
-    count of each of its words."""
+    """The folded words a text writes capitalised and never in lower case (names, places, and
+    the odd sentence-initial word), titles, months and nationality words left out: `capitalised`,
+    the folded words it writes capitalised (capitalised_words, each occurrence), each counted
+    against `total`, the count of each of its folded words."""
     counted = Counter(capitalised)
     # in C: the words counted capitalised at least as often as in all, in their first order
     always = compress(counted, map(ge, counted.values(), map(total.get, counted, _ZERO)))

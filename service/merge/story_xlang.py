@@ -38,7 +38,13 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
-from service.merge.common import SCRIPTS, fast_fold, guess_language, stopword_language
+from service.merge.common import (
+    COMMON_MARKS,
+    SCRIPTS,
+    fast_fold,
+    guess_language,
+    stopword_language,
+)
 
 # languages that write every noun capitalised
 NOUN_CAPS = frozenset({"de", "lb"})
@@ -46,8 +52,6 @@ NOUN_CAPS = frozenset({"de", "lb"})
 # number_key of a lone digit would be None anyway)
 _NUMBER = re.compile(r"[0-9][0-9.,]*[0-9]")
 _SEP = re.compile(r"[.,]")
-# the commonest non-ASCII characters of news text bar letters: curly quotation marks, dashes
-COMMON_MARKS = "’“”‘–—"
 
 
 class _Languaged(Protocol):
