@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from schemas import Actor, ActorType
+from service.extract.dash_quotes import DASH_PARA_RE
 from service.extract.names import Doc, low, split_titled
-from service.extract.quotes import headline_end
+from service.extract.quotes import QuoteSpan, headline_end
 
 # looks a name up among the article's actors at an offset (speaker_index.ActorIndex.name)
 Lookup = Callable[[str, int], "Actor | None"]
@@ -187,3 +188,27 @@ def _named(name: str, pos: int, lookup: Lookup, rule: str) -> Frame:
             break
     speaker = actor.name if actor is not None else bare
     return Frame(speaker, name, (pos, pos + len(name)), actor.role if actor else None, rule)
+
+
+def interviewer_questions(
+    text: str, spans: Sequence[QuoteSpan], speakers: Sequence[str | None], cued: Sequence[bool]
+) -> list[int]:
+    """The indices of the dash lines that are the reporter's questions in an interview: an uncued
+    paragraph of dash speech that ends in a question mark, between two turns of one speaker of
+    which the next is cued (`—Ya no compensa —explica.` / `—¿Y nadie quiere seguir?` / `—Mi
+    hijo es ingeniero —responde.`): the one answering does not ask, so no one named speaks."""
+    out = []
+    for i in range(1, len(spans) - 1):
+        s, e = spans[i].start, spans[i].end
+        line = text.rfind("\n", 0, s) + 1
+        if (
+            not cued[i]
+            and cued[i + 1]
+            and speakers[i] is not None
+            and speakers[i - 1] == speakers[i] == speakers[i + 1]
+            and text[e - 1 : e + 1].rstrip().endswith("?")
+            and DASH_PARA_RE.match(text, line) is not None
+            and not text[line:s].strip(" \t–—¿¡")
+        ):
+            out.append(i)
+    return out

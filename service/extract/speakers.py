@@ -36,7 +36,6 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
-from service.extract.dash_quotes import DASH_PARA_RE
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_gender import is_given
@@ -159,34 +158,15 @@ def attribute(
         if attr.speaker is not None and not _group_speaks(f, attr):
             # a crowd's chant interrupts the speaker, who goes on after it
             last, last_pos = attr, sp.start
-    for i in [] if english else _interviewer_questions(text, spans, out, found):
+    asked = (
+        []
+        if english
+        else speaker_frames.interviewer_questions(
+            text, spans, [a.speaker for a in out], [f.cue is not None for f in found]
+        )
+    )
+    for i in asked:
         out[i] = Attribution(None, None, None, None, None)  # the reporter asks
-    return out
-
-
-def _interviewer_questions(
-    text: str, spans: Sequence[QuoteSpan], said: Sequence[Attribution], found: Sequence[FoundCue]
-) -> list[int]:
-    """The indices of the dash lines that are the reporter's questions in an interview: an uncued
-    paragraph of dash speech that ends in a question mark, between two turns of one speaker of
-    which the next is cued (`—Ya no compensa —explica.` / `—¿Y nadie quiere seguir?` / `—Mi
-    hijo es ingeniero —responde.`): the one answering does not ask, so no one named speaks."""
-    out = []
-    speakers = [a.speaker for a in said]
-    cued = [f.cue is not None for f in found]
-    for i in range(1, len(spans) - 1):
-        s, e = spans[i].start, spans[i].end
-        line = text.rfind("\n", 0, s) + 1
-        if (
-            not cued[i]
-            and cued[i + 1]
-            and speakers[i] is not None
-            and speakers[i - 1] == speakers[i] == speakers[i + 1]
-            and text[e - 1 : e + 1].rstrip().endswith("?")
-            and DASH_PARA_RE.match(text, line) is not None
-            and not text[line:s].strip(" \t–—¿¡")
-        ):
-            out.append(i)
     return out
 
 
