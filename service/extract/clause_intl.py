@@ -84,6 +84,9 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
             # '"...", retorquiu ela.': the pronoun says who, with its gender, before the last
             # speaker carries on
             return cue
+        elif cue is not None and cue.kind in ("role", "definite") and _closes(d, cue, hi):
+            if _opens_sentence(d, i, mask):  # '„...” – odparł starosta.', not 'pidió «...» a'
+                return cue
         elif cue is None and _opens_sentence(d, i, mask):
             # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
