@@ -8,9 +8,9 @@ The speaker is the first run of capitalised words in the sentence that is not a 
 
 from __future__ import annotations
 
-from service.extract.names import QUOTE_CHARS, Doc, low
+from service.extract.names import QUOTE_CHARS, ROLE_NOUNS, Doc, low
 from service.extract.noun_phrases import Cue
-from service.extract.subject_intl import _is_title, speaker_in
+from service.extract.subject_intl import speaker_in
 from service.extract.verbs_more_intl import TR
 
 
@@ -121,7 +121,7 @@ def _subject_after(d: Doc, v: int, hi: int) -> Cue | None:
         e += 1
     if e == k or e - k > 3 or e < hi and w[e] not in (".", "!", "?"):
         return None
-    if e - k == 1 and _is_title(w[k]):
+    if e - k == 1 and low(w[k]) in ROLE_NOUNS:
         return Cue("definite", w[k], d.starts[k], d.ends[k], role=w[k], rule="cue-after")
     return speaker_in(d, k, e, "cue-after")
 
