@@ -80,10 +80,25 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
                 return Cue("name", cue.surface, cue.start, cue.end, cue.name, cue.role, "cue-after")
         elif cue is not None and cue.kind == "implicit":
             return cue  # 'erzählt die 78-Jährige': np_after reads the age as a dropped subject
+        elif cue is not None and cue.kind == "pronoun" and _closes(d, cue, hi):
+            # '"...", retorquiu ela.': the pronoun says who, with its gender, before the last
+            # speaker carries on
+            return cue
+        elif cue is not None and cue.kind in ("role", "definite") and _closes(d, cue, hi):
+            if _opens_sentence(d, i, mask):  # '„...” – odparł starosta.', not 'pidió «...» a'
+                return cue
         elif cue is None and _opens_sentence(d, i, mask):
             # no subject after the verb, so the one of the sentence before speaks ('..., añadió.')
             return Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
     return _name_closing(d, i, hi)
+
+
+def _closes(d: Doc, cue: Cue, hi: int) -> bool:
+    """The cue's phrase ends its clause (a reflexive or particle may follow: 'undrar hon sig')."""
+    e = d.tok_at(cue.end)
+    while e < hi and low(d.words[e]) in _VERB_TAIL:
+        e += 1
+    return e >= hi or d.words[e] in _CLAUSE_END
 
 
 def _surname_of_before(d: Doc, cue: Cue) -> bool:

@@ -59,6 +59,8 @@ def _apposed_before_colon(d: Doc, lo: int, hi: int) -> Cue | None:
         return None
     if not given_in(name_key(w[c + 1]), intl.language(d.text)) and low(w[c - 1]) not in ROLE_NOUNS:
         return None
+    if any(low(x) in _VERBS for x in w[lo:c]):
+        return None  # 'X a répondu au directeur, Olivier Masson :': the verb's subject speaks
     name = span_text(d, c + 1, hi - 1)
     return Cue("name", name, d.starts[c + 1], d.ends[hi - 2], name=name,
                role=w[c - 1] if low(w[c - 1]) in ROLE_NOUNS else None, rule="cue-before")  # fmt: skip

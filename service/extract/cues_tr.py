@@ -8,7 +8,7 @@ The speaker is the first run of capitalised words in the sentence that is not a 
 
 from __future__ import annotations
 
-from service.extract.names import QUOTE_CHARS, Doc, low
+from service.extract.names import QUOTE_CHARS, ROLE_NOUNS, Doc, low
 from service.extract.noun_phrases import Cue
 from service.extract.subject_intl import speaker_in
 from service.extract.verbs_more_intl import TR
@@ -96,6 +96,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         return _statement_by(d, _clause_start(d, j, mask), j) if j >= 0 else None
     if not (lv in _VERBS or lv in _LEADS and v + 1 < hi):
         return None
+    if (late := _subject_after(d, v, hi)) is not None:
+        return late
     j = i - 1
     while j >= 0 and (mask[j] or w[j] in QUOTE_CHARS):
         j -= 1
@@ -104,6 +106,24 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     a = _clause_start(d, j, mask)
     cue = speaker_in(d, a, j + 1, "cue-after")
     return cue or Cue("implicit", w[v], d.starts[v], d.ends[v], rule="cue-after")
+
+
+def _subject_after(d: Doc, v: int, hi: int) -> Cue | None:
+    """'"...," dedi Kaya.', '"...," diye konuştu Başkan.': the subject put after the verb (the
+    wire style of quoting) when capitalised words close the sentence right after the cue; it
+    names the speaker before any person named earlier or inside the quotation."""
+    w = d.words
+    k = v + 1
+    if low(w[v]) in _LEADS:
+        k += 1  # 'diye konuştu', 'ifade etti': the cue's second word
+    e = k
+    while e < hi and e - k < 4 and w[e][:1].isupper() and w[e].isalpha():
+        e += 1
+    if e == k or e - k > 3 or e < hi and w[e] not in (".", "!", "?"):
+        return None
+    if e - k == 1 and low(w[k]) in ROLE_NOUNS:
+        return Cue("definite", w[k], d.starts[k], d.ends[k], role=w[k], rule="cue-after")
+    return speaker_in(d, k, e, "cue-after")
 
 
 def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
