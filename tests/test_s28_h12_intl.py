@@ -61,6 +61,11 @@ def test_a_pronoun_after_an_unlisted_verb_is_the_cue(text, quote, speaker):
     assert _speaker_of(text, quote) == speaker
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the acting-subject rule (stop 28) won this on dev12b but lost one quote on a kept-apart"
+    " set, so it was taken back: the last person named still opens the dropped subject's search",
+)
 def test_a_person_named_after_the_acting_subject_is_no_subject():
     text = (
         "Wójt Marian Kubiak odpowiedział w poniedziałek na pytania radnej Ewy Sowy. "

@@ -178,18 +178,13 @@ class ActorIndex:
         """Named people's mentions that open a sentence, by start (ties: the earlier actor last,
         so a backward scan meets it first); found once per article."""
         if self._subjects is None:
-            sents = self.sentences(d)
-            opens = partial(_opens_sentence, d, sents)
-            people = [a for a in self.actors if a.type == ActorType.person and not a.anonymous]
-            acted = _acted(d, people)
+            opens = partial(_opens_sentence, d, self.sentences(d))
             found = [
                 (m.start, -n, a)
                 for n, a in enumerate(self.actors)
                 if a.type == ActorType.person and not a.anonymous
                 for m in a.mentions
-                if opens(m.start)
-                and not in_regions(m.start, self.quoted)
-                and not _acted_before(d, sents, acted, m.start)
+                if opens(m.start) and not in_regions(m.start, self.quoted)
             ]
             found.sort(key=lambda x: (x[0], x[1]))
             self._subjects = ([x[0] for x in found], found)
@@ -317,36 +312,6 @@ _MAX_LEAD = 10
 _OWN_WORDS = "son sa su sua seu sein seine ihr ihre zijn haar jego jej"
 _LEAD_OWN = frozenset(_OWN_WORDS.split())
 _COURT_TITLES = frozenset(["Me", "Maître"])
-
-
-def _acted(d: Doc, people: Sequence[Actor]) -> list[int]:
-    """Outside English, the tokens right after a person's mention that are a lower-case word and
-    no title, in order: most often that person's verb ('Starosta Andrzej Nowicki odpowiedział'),
-    so the mention is the sentence's subject. English writes 'Trump adviser Kellyanne Conway',
-    where the word after a name opens a title: none there."""
-    if intl.language(d.text) == "en":
-        return []
-    w = d.words
-    got = set()
-    for a in people:
-        for m in a.mentions:
-            t = bisect_left(d.starts, m.end)
-            if t < len(w) and w[t].isalpha() and w[t].islower() and w[t] not in ROLE_NOUNS:
-                got.add(t)
-    return sorted(got)
-
-
-def _acted_before(d: Doc, sents: list[int], acted: list[int], start: int) -> bool:
-    """A person named earlier in the sentence acts before the mention at `start` ('... Andrzej
-    Nowicki odpowiedział ... na zarzuty posłanki Katarzyny Lis.'): the mention is an object, not
-    the sentence's subject, however its lead reads."""
-    if not acted:
-        return False
-    t = bisect_left(d.starts, start)
-    i = bisect_right(sents, t) - 1
-    k = sents[i] if i >= 0 else 0
-    j = bisect_left(acted, k)
-    return j < len(acted) and acted[j] < t
 
 
 def _title_lead(d: Doc, k: int, t: int) -> bool:
