@@ -18,6 +18,7 @@ from functools import partial
 
 from schemas import Actor, ActorType
 from service.extract import (
+    beside_quote_intl,
     pronoun_ranker,
     resolve_intl,
     speaker_frames,
@@ -134,6 +135,10 @@ def attribute(
             attr = _resolve(d, f.cue, idx, last, last_pos, sp.start)
         if attr is None and f.cue is None and f.para_start and not sp.continues and sp.depth == 0:
             attr = _lead_paragraph(d, idx, spans, f.para) or attr
+        if not english and f.cue is None and sp.depth == 0 and (attr is None or not attr.speaker):
+            beside = beside_quote_intl.speaker(d, idx, sp, f.para, f.para_start)
+            if beside is not None:
+                attr = Attribution(beside.name, None, None, beside.role, "beside")
         if attr is None or attr.speaker is None and f.cue is None:
             prev = last if last is not None and last.speaker else None
             near = prev is not None and d.para_of(last_pos) >= f.para - 2
