@@ -1,5 +1,6 @@
 """Speakers written beside a quotation with no speech verb, outside English
-(service.extract.beside_quote_intl): invented sentences the cue rules alone left unattributed."""
+(service.extract.beside_quote_intl), and the cue after a quotation run on into the next
+paragraph: invented sentences the old rules left with no speaker."""
 
 from __future__ import annotations
 
@@ -48,3 +49,15 @@ def test_heading_naming_two_people_decides_nothing():
     )
     assert _speakers(text) != ["Gaspard Lemonnier"]
     assert _speakers(text) != ["Hélène Carvalho"]
+
+
+def test_speech_verb_after_a_quotation_run_on_into_the_next_paragraph():
+    """A quotation whose next paragraph opens with no mark ends there: the verb after its
+    closing mark is its cue."""
+    text = (
+        "Les riverains de Malvézy attendent toujours la digue. Pour Bastien Rouvière, le "
+        "président de l'association, la patience a des limites. « On nous promet la digue "
+        "depuis dix ans. Et rien ne vient.\n\nCette fois, nous bloquerons la route », "
+        "prévient-il."
+    )
+    assert _speakers(text) == ["Bastien Rouvière"]

@@ -552,7 +552,9 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
             limit = min(n, ai + MAX_WINDOW)
             hi = _first_true(mask, ai, limit)
             hi = _first_true(sent_start, ai + 1, hi)
-            if ai < n and d.para[ai] == pi and not clause_intl.colon_closed(d, first, a, b):
+            # the paragraph the quotation ends in: a later one where it ran on without a mark
+            pe = d.para_of(b - 1) if sp.crosses_paragraphs else pi
+            if ai < n and d.para[ai] == pe and not clause_intl.colon_closed(d, first, a, b):
                 cue = _after_cue(d, ai, hi, mask)
             if cue is None:
                 lo = _sentence_lo(d, first, pi, mask)
