@@ -61,3 +61,20 @@ def test_speech_verb_after_a_quotation_run_on_into_the_next_paragraph():
         "prévient-il."
     )
     assert _speakers(text) == ["Bastien Rouvière"]
+
+
+def test_the_one_person_named_in_the_sentence_after_speaks():
+    text = (
+        "La fábrica de Montealegre cerrará en marzo. La sindicalista Nuria Olaizola encabezó la "
+        "protesta.\n\n«Nos han engañado.» La sindicalista no se calla.\n\n«La decisión es "
+        "irreversible.» Son palabras del director, Tomás Berrocal."
+    )
+    assert _speakers(text) == ["Nuria Olaizola", "Tomás Berrocal"]
+
+
+def test_no_subject_read_inside_the_next_quotation():
+    text = (
+        "Il ponte di Castelmirto resta chiuso. Il sindaco Aldo Ferraguti ha parlato ieri.\n\n"
+        "«Il ponte è pericoloso.» «Aldo Ferraguti non ci ascolta», dicono i residenti."
+    )
+    assert _speakers(text)[0] != "Aldo Ferraguti"

@@ -19,6 +19,9 @@ _DEFINITE = frozenset(
     {"le", "la", "il", "lo", "el", "der", "die", "das", "o", "a", "de", "het", "den", "det"}
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”“’]?\s*$")
+_CLOSING = re.compile(r"\s*[\"'»”“’]?\s*")
+_MARKS = frozenset("\"'«»“”„’‘")
+_STOP = re.compile(r"[.!?…](?:\s|$)")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -45,8 +48,10 @@ def subject_after(d: Doc, idx: ActorIndex, quote: str, end: int, para_end: int) 
     if not _SENTENCE_END.search(quote.rstrip()):
         return None
     tail = d.text[end:para_end]
-    m = re.match(r"[\"'»”“’„«\s]*", tail)
+    m = _CLOSING.match(tail)
     rest = tail[m.end() if m else 0 :]
+    if rest[:1] in _MARKS:  # another quotation follows
+        return None
     words = _WORDS.findall(rest[:80])
     if len(words) < 2 or not words[0][:1].isupper():
         return None
@@ -59,7 +64,13 @@ def subject_after(d: Doc, idx: ActorIndex, quote: str, end: int, para_end: int) 
         name = " ".join(words[:n])
         if all(w[:1].isupper() for w in words[:n]) and (a := _person(idx.name(name, end))):
             return a
-    return None
+    # 'Son palabras del director general, Ignacio Salcedo.': the one person that sentence names
+    lo = end + len(tail) - len(rest)
+    stop = _STOP.search(rest)
+    hi = lo + (stop.end() if stop else len(rest))
+    if any(c in '«»“”„"' for c in d.text[lo:hi]):
+        return None
+    return _one_person(idx, lo, hi)
 
 
 def heading_person(d: Doc, idx: ActorIndex, para: int) -> Actor | None:
@@ -71,6 +82,11 @@ def heading_person(d: Doc, idx: ActorIndex, para: int) -> Actor | None:
     line = d.text[lo:hi].rstrip()
     if not line.endswith(":") or any(c in line for c in '"«»“”„'):
         return None
+    return _one_person(idx, lo, hi)
+
+
+def _one_person(idx: ActorIndex, lo: int, hi: int) -> Actor | None:
+    """The one named person mentioned in [lo, hi), if only one is."""
     found = {
         a.name: a for a in idx.actors if _person(a) and any(lo <= m.start < hi for m in a.mentions)
     }
