@@ -172,6 +172,12 @@ def nominative_name(name: str, lang: str) -> str:
     return " ".join(_feminine_nominative(words))
 
 
+def _fleeting_e(short: str, word: str) -> bool:
+    """'wróbel' and 'wróbl' (of 'Wróbla'): a Polish surname whose last 'e' drops when it
+    declines."""
+    return len(short) > 4 and short[-2] == "e" and word == short[:-2] + short[-1]
+
+
 def _same_word(short: str, word: str, lang: str) -> bool:
     """'Duda' and 'Dudy' (a Polish or Russian genitive) are one surname; elsewhere the words match."""
     if short == word:
@@ -187,6 +193,8 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
+    if lang == "pl" and _fleeting_e(short, word[:-1]):
+        return True  # 'Wróbel' of 'Wróbla'
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
 
@@ -262,9 +270,13 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             hit = keys.index(key) if key in keys else -1
         if hit < 0 or not first:
             continue
+        reread = False
         if lang in ("pl", "ru") and keys[hit] != key:
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
+            if len(words) > hit and _fleeting_e(key, name_key(words[hit])):
+                words[hit] = short  # 'Tomasza Wróbla' read 'Wróbl': the cue's 'Wróbel' holds it
             keys = [name_key(x) for x in words]
+            reread = True
         elif lang in _SOUTH_SLAVIC and keys[hit] != key:
             if _womans_form(key, keys[hit]):
                 words = _feminine_nominative(words)  # 'Ilićeva' names (Dragane) Ilić
@@ -274,9 +286,13 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
                 words = _masculine_nominative(words)
             keys = [name_key(x) for x in words]
         if lang in _BALTIC and keys[hit] != key:
+            if lang == "lt" and len(words) == 2:
+                words = _lithuanian_nominative(words)  # 'Rūtos Petrauskienės' -> Rūta ...
+                reread = words != a.name.split()
             words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
             keys = [name_key(x) for x in words]
-        lead = 0 if declined and len(words) == 2 else hit  # a declined name is a name
+        # a name read back from its declined form is a name, first word and all
+        lead = 0 if (declined or reread) and len(words) == 2 else hit
         if lang in _WHOLE_NAMES and hit == len(words) - 1:
             # 'ông Khải' (the given name Vietnamese calls one by); an Arabic name read from its
             # cue holds no title, so all of it is the name
