@@ -109,6 +109,15 @@ def _feminine_nominative(words: list[str]) -> list[str]:
     return out
 
 
+def _romanian_nominative(words: list[str]) -> list[str]:
+    """'Elenei Ionescu' -> Elena Ionescu: a woman's genitive-dative ('potrivit ...') in '-ei' on a
+    first name that is no known name, while the same with '-a' is (the surname stays)."""
+    k = name_key(words[0])
+    if k.endswith("ei") and not given_in(k, "ro") and given_in(k[:-2] + "a", "ro"):
+        return [words[0][:-2] + "a", *words[1:]]
+    return words
+
+
 def _lithuanian_nominative(words: list[str]) -> list[str]:
     """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
     every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so). A man's
@@ -149,7 +158,7 @@ def _lt_masculine(word: str) -> str:
 
 
 def nominative_name(name: str, lang: str) -> str:
-    """A Croatian, Serbian, Slovenian or Lithuanian full name as an actor holds it in the genitive,
+    """A Croatian, Serbian, Slovenian, Baltic or Romanian full name as an actor holds it in the genitive,
     back in the nominative ('Nataše Kralj' -> Nataša Kralj, 'Marka Jurčevića' -> Marko Jurčević);
     any other name as it is."""
     if " " not in name:
@@ -158,6 +167,8 @@ def nominative_name(name: str, lang: str) -> str:
         return " ".join(_lithuanian_nominative(name.split()))
     if lang == "lv":
         return " ".join(_latvian_nominative(name.split()))
+    if lang == "ro":
+        return " ".join(_romanian_nominative(name.split()))
     if lang not in _SOUTH_SLAVIC:
         return name
     words = name.split()
