@@ -35,6 +35,7 @@ from service.extract.name_span_intl import (
     with_article,
 )
 from service.extract.names import (
+    LOWER_TITLES,
     ORG_WORDS,
     PLURAL_ROLES,
     QUOTE_CHARS,
@@ -167,6 +168,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     w = d.words
     while k < hi and low(w[k]) in TIME_WORDS:
         k += 1
+    while k + 1 < hi and all(x[-1] == "." and x[:-1] in LOWER_TITLES for x in w[k : k + 2]):
+        k += 1  # 'prof. dr. sc. Ana Babić': the last abbreviation reads as one title does
     if k >= hi or not w[k][0].isalnum():
         return None
     lk = low(w[k])

@@ -514,7 +514,7 @@ class Doc:
                 # 'dr. Cristian Bălănescu', 'prof. Jan Novák': lower case in Central European news
                 or (words[i - 1] in LOWER_TITLES or words[i - 1] in _CAP_TITLES)
                 and i + 1 < len(words)
-                and words[i + 1][:1].isupper()
+                and (words[i + 1][:1].isupper() or words[i + 1] in LOWER_TITLES)  # 'prof. dr.'
             )
         ]
         for i in reversed(merge):

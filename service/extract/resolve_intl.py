@@ -316,6 +316,28 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
     return best[1] if best else None
 
 
+# Russian, Ukrainian and Belarusian patronymics ('Петрович', 'Петровна', 'Ильинична').
+_PATRONYMIC = ("вич", "вна", "ична", "інична")
+
+
+def with_surname(actors: Sequence[Actor], name: str, at: int) -> str | None:
+    """'заявил Сергей Петрович' -> Сергей Петрович Орлов: a first name and patronymic, as a
+    later mention calls a person, read as the full name mentioned before offset `at`."""
+    words = name.split()
+    if len(words) != 2 or not words[1].endswith(_PATRONYMIC):
+        return None
+    return next(
+        (
+            a.name
+            for a in actors
+            if a.name.split()[:2] == words
+            and len(a.name.split()) == 3
+            and any(m.start < at for m in a.mentions)
+        ),
+        None,
+    )
+
+
 def title_holder(idx: ActorIndex, cue: Cue, lang: str, text: str) -> tuple[str, str | None] | None:
     """'pridūrė direktorė', 'zapewnił wójt' in a language with no article to tell 'the' from 'a':
     the title's holder named before ('Mokyklos direktorė Rūta Petrauskienė', 'wójta gminy

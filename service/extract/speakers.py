@@ -380,6 +380,8 @@ def _resolve(
             short = resolve_intl.behind_honorific(speaker)  # 'Mme Vanderstraeten' -> the surname
             if " " not in short.strip():
                 speaker = resolve_intl.full_form(idx.actors, short, cue.start, lang) or speaker
+            else:
+                speaker = resolve_intl.with_surname(idx.actors, short, cue.start) or speaker
             speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
