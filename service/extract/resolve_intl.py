@@ -173,8 +173,8 @@ def nominative_name(name: str, lang: str) -> str:
         # 'Katarzyny Lis' -> Katarzyna Lis: read back only where the first name as written is
         # no known name and read back is one ('Anna Nowak' stays)
         back = nominative(name, lang)
-        first, new_first = name_key(name.split()[0]), name_key(back.split()[0])
-        known = given_in(new_first, lang) and not given_in(first, lang)
+        was, now = name_key(name.split()[0]), name_key(back.split()[0])
+        known = given_in(now, lang) and not given_in(was, lang)
         return back if known and len(back.split()) == len(name.split()) else name
     if lang not in _SOUTH_SLAVIC:
         return name
