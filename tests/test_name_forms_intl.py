@@ -32,6 +32,12 @@ CASES = [
         "Primăria a amânat lucrările. Potrivit Mariei Constantin, „nu sunt bani”.",
         ["Maria Constantin"],
     ),
+    # a Romanian honorific before the surname alone
+    (
+        "Directoarea școlii, Ioana Dumitrescu, a cerut fonduri de la primărie pentru reparații. "
+        "„Acoperișul curge de doi ani”, a spus doamna Dumitrescu.",
+        ["Ioana Dumitrescu"],
+    ),
     # a capitalised Czech degree and a run of Croatian ones before the name
     (
         "„Most je bezpečný,“ řekl Ing. Karel Vlček z Lipnice.",

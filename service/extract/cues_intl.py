@@ -181,6 +181,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return part
     if (named := unnamed_intl.honorific_given(d, k, hi, rule)) is not None:
         return named  # 'tłumaczy pani Helena'
+    if lk in cw.SURNAME_HONORIFICS and k + 1 < hi and is_cap(w[k + 1]):
+        k, lk = k + 1, low(w[k + 1])  # 'a spus doamna Ionescu': the surname names her
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'
