@@ -29,6 +29,9 @@ DETS = (
 )
 # Greek honorifics between the article and a surname ('ο κ. Καραγιάννης', 'η κα Λάμπρου')
 EL_HONORIFICS = _w("κ κα κος κύριος κυρία")  # as `low` reads them: "κ." is κ
+# Lower-case honorifics with no article before a surname ('a spus doamna Ionescu', 'zei mevrouw
+# Visser'): the surname after them is the speaker.
+SURNAME_HONORIFICS = _w("doamna domnul mevrouw meneer")
 INDEFINITE = _w("un une ein eine einer einen uno una um uma een a an")
 
 

@@ -35,6 +35,7 @@ from service.extract.name_span_intl import (
     with_article,
 )
 from service.extract.names import (
+    LOWER_TITLES,
     ORG_WORDS,
     PLURAL_ROLES,
     QUOTE_CHARS,
@@ -167,6 +168,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
     w = d.words
     while k < hi and low(w[k]) in TIME_WORDS:
         k += 1
+    while k + 1 < hi and all(x[-1] == "." and x[:-1] in LOWER_TITLES for x in w[k : k + 2]):
+        k += 1  # 'prof. dr. sc. Ana Babić': the last abbreviation reads as one title does
     if k >= hi or not w[k][0].isalnum():
         return None
     lk = low(w[k])
@@ -178,6 +181,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         return part
     if (named := unnamed_intl.honorific_given(d, k, hi, rule)) is not None:
         return named  # 'tłumaczy pani Helena'
+    if lk in cw.SURNAME_HONORIFICS and k + 1 < hi and is_cap(w[k + 1]):
+        k, lk = k + 1, low(w[k + 1])  # 'a spus doamna Ionescu': the surname names her
     start = k
     if lk == "su" and k + 1 < hi and is_cap(w[k + 1]):
         return None  # Italian 'su Facebook' (on), not the Spanish possessive 'su portavoz'

@@ -45,6 +45,8 @@ def _pl_drop_a(w: str) -> str:
     s = w[:-1]
     if len(s) > 2 and s[-1] in "kł" and s[-2] not in "aeiouyąęó" and s[-2] in "rwcnm":
         return s[:-1] + "e" + s[-1]
+    if len(s) > 3 and s[-1] == "l" and s[-2] not in "aeiouyąęó":
+        return s[:-1] + "el"  # 'Wróbla' -> Wróbel: no Polish word ends in a consonant and 'l'
     return s
 
 

@@ -411,8 +411,10 @@ ABBREVIATIONS = _words(
     "adv supt insp det const cst"
 )
 # lower-case titles before a name, whose dot the tokeniser keeps on the word ("dr. Novák"; Greek
-# 'ο κ. Καραγιάννης', Mr)
-LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc", "κ"))
+# 'κ. Καραγιάννης', Mr; Dutch 'mr.', a lawyer's degree; Croatian 'dr. sc.'); Czech and Slovak
+# write 'Ing.' and 'Mgr.' capitalised too
+LOWER_TITLES = frozenset(("dr", "prof", "ing", "mgr", "doc", "κ", "mr", "sc"))
+_CAP_TITLES = frozenset(("Ing", "Mgr"))
 _WORD_CHAR = r"[a-z0-9A-Z_\w\u0300-\u036f\u064b-\u065f\u0670]"  # ASCII first: tried first
 # One token with the whitespace before it, as two groups. re.split gives the groups as one flat
 # list of strings ('', whitespace, token, '', whitespace, token, ..., trailing whitespace), and the
@@ -510,9 +512,9 @@ class Doc:
                 words[i - 1][0].isupper()
                 and (low(words[i - 1]) in ABBREVIATIONS or _middle_initial(words, i))
                 # 'dr. Cristian Bălănescu', 'prof. Jan Novák': lower case in Central European news
-                or words[i - 1] in LOWER_TITLES
+                or (words[i - 1] in LOWER_TITLES or words[i - 1] in _CAP_TITLES)
                 and i + 1 < len(words)
-                and words[i + 1][:1].isupper()
+                and (words[i + 1][:1].isupper() or words[i + 1] in LOWER_TITLES)  # 'prof. dr.'
             )
         ]
         for i in reversed(merge):

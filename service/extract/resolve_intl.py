@@ -109,6 +109,15 @@ def _feminine_nominative(words: list[str]) -> list[str]:
     return out
 
 
+def _romanian_nominative(words: list[str]) -> list[str]:
+    """'Elenei Ionescu' -> Elena Ionescu: a woman's genitive-dative ('potrivit ...') in '-ei' on a
+    first name that is no known name, while the same with '-a' is (the surname stays)."""
+    k = name_key(words[0])
+    if k.endswith("ei") and not given_in(k, "ro") and given_in(k[:-2] + "a", "ro"):
+        return [words[0][:-2] + "a", *words[1:]]
+    return words
+
+
 def _lithuanian_nominative(words: list[str]) -> list[str]:
     """'Jurgitos Vasiliauskienės' -> Jurgita Vasiliauskienė: a woman's genitive ('pasak ...'),
     every word in '-os' or '-ės' (no Lithuanian name in the nominative ends so). A man's
@@ -149,7 +158,7 @@ def _lt_masculine(word: str) -> str:
 
 
 def nominative_name(name: str, lang: str) -> str:
-    """A Croatian, Serbian, Slovenian or Lithuanian full name as an actor holds it in the genitive,
+    """A Croatian, Serbian, Slovenian, Baltic or Romanian full name as an actor holds it in the genitive,
     back in the nominative ('Nataše Kralj' -> Nataša Kralj, 'Marka Jurčevića' -> Marko Jurčević);
     any other name as it is."""
     if " " not in name:
@@ -158,6 +167,15 @@ def nominative_name(name: str, lang: str) -> str:
         return " ".join(_lithuanian_nominative(name.split()))
     if lang == "lv":
         return " ".join(_latvian_nominative(name.split()))
+    if lang == "ro":
+        return " ".join(_romanian_nominative(name.split()))
+    if lang in ("pl", "ru"):
+        # 'Katarzyny Lis' -> Katarzyna Lis: read back only where the first name as written is
+        # no known name and read back is one ('Anna Nowak' stays)
+        back = nominative(name, lang)
+        was, now = name_key(name.split()[0]), name_key(back.split()[0])
+        known = given_in(now, lang) and not given_in(was, lang)
+        return back if known and len(back.split()) == len(name.split()) else name
     if lang not in _SOUTH_SLAVIC:
         return name
     words = name.split()
@@ -170,6 +188,12 @@ def nominative_name(name: str, lang: str) -> str:
             head = words[0][:-1] + ("o" if first.endswith("o") else "")
             return " ".join([head, *_masculine_nominative(words[1:])])
     return " ".join(_feminine_nominative(words))
+
+
+def _fleeting_e(short: str, word: str) -> bool:
+    """'wróbel' and 'wróbl' (of 'Wróbla'): a Polish surname whose last 'e' drops when it
+    declines."""
+    return len(short) > 4 and short[-2] == "e" and word == short[:-2] + short[-1]
 
 
 def _same_word(short: str, word: str, lang: str) -> bool:
@@ -187,6 +211,8 @@ def _same_word(short: str, word: str, lang: str) -> bool:
     if lang not in ("pl", "ru", *_SOUTH_SLAVIC) or len(short) < 4:
         return False
     stem = short[:-1] if short[-1] in "aeiouyаяыиеоуь" else short
+    if lang == "pl" and _fleeting_e(short, word[:-1]):
+        return True  # 'Wróbel' of 'Wróbla'
     return word.startswith(stem) and len(word) - len(stem) <= 2
 
 
@@ -262,9 +288,13 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
             hit = keys.index(key) if key in keys else -1
         if hit < 0 or not first:
             continue
+        reread = False
         if lang in ("pl", "ru") and keys[hit] != key:
             words = nominative(a.name, lang).split()  # 'Marka Dudy' -> Marek Duda
+            if len(words) > hit and _fleeting_e(key, name_key(words[hit])):
+                words[hit] = short  # 'Tomasza Wróbla' read 'Wróbl': the cue's 'Wróbel' holds it
             keys = [name_key(x) for x in words]
+            reread = True
         elif lang in _SOUTH_SLAVIC and keys[hit] != key:
             if _womans_form(key, keys[hit]):
                 words = _feminine_nominative(words)  # 'Ilićeva' names (Dragane) Ilić
@@ -274,9 +304,13 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
                 words = _masculine_nominative(words)
             keys = [name_key(x) for x in words]
         if lang in _BALTIC and keys[hit] != key:
+            if lang == "lt" and len(words) == 2:
+                words = _lithuanian_nominative(words)  # 'Rūtos Petrauskienės' -> Rūta ...
+                reread = words != a.name.split()
             words = words[:hit] + [short] + words[hit + 1 :]  # the form the cue gives
             keys = [name_key(x) for x in words]
-        lead = 0 if declined and len(words) == 2 else hit  # a declined name is a name
+        # a name read back from its declined form is a name, first word and all
+        lead = 0 if (declined or reread) and len(words) == 2 else hit
         if lang in _WHOLE_NAMES and hit == len(words) - 1:
             # 'ông Khải' (the given name Vietnamese calls one by); an Arabic name read from its
             # cue holds no title, so all of it is the name
@@ -287,6 +321,28 @@ def full_form(actors: Sequence[Actor], short: str, at: int, lang: str) -> str | 
         if len(name.split()) > 1 and (best is None or max(first) > best[0]):
             best = (max(first), name)
     return best[1] if best else None
+
+
+# Russian, Ukrainian and Belarusian patronymics ('Петрович', 'Петровна', 'Ильинична').
+_PATRONYMIC = ("вич", "вна", "ична", "інична")
+
+
+def with_surname(actors: Sequence[Actor], name: str, at: int) -> str | None:
+    """'заявил Сергей Петрович' -> Сергей Петрович Орлов: a first name and patronymic, as a
+    later mention calls a person, read as the full name mentioned before offset `at`."""
+    words = name.split()
+    if len(words) != 2 or not words[1].endswith(_PATRONYMIC):
+        return None
+    return next(
+        (
+            a.name
+            for a in actors
+            if a.name.split()[:2] == words
+            and len(a.name.split()) == 3
+            and any(m.start < at for m in a.mentions)
+        ),
+        None,
+    )
 
 
 def title_holder(idx: ActorIndex, cue: Cue, lang: str, text: str) -> tuple[str, str | None] | None:

@@ -385,6 +385,8 @@ def _resolve(
             short = resolve_intl.behind_honorific(speaker)  # 'Mme Vanderstraeten' -> the surname
             if " " not in short.strip():
                 speaker = resolve_intl.full_form(idx.actors, short, cue.start, lang) or speaker
+            else:
+                speaker = resolve_intl.with_surname(idx.actors, short, cue.start) or speaker
             speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
@@ -483,8 +485,10 @@ def _in_full(d: Doc, idx: ActorIndex, speaker: str, at: int) -> str:
     as an honorific and a surname reads as the person named in full before, as a name cue does."""
     lang = language(d.text)
     short = resolve_intl.behind_honorific(speaker)
-    if lang == "en" or short == speaker or " " in short.strip():
+    if lang == "en":
         return speaker
+    if short == speaker or " " in short.strip():
+        return resolve_intl.nominative_name(speaker, lang)  # 'Katarzyny Lis', met in the genitive
     return resolve_intl.full_form(idx.actors, short, at, lang) or speaker
 
 
