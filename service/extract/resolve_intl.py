@@ -425,3 +425,15 @@ def behind_honorific(name: str) -> str:
     so that the surname finds the person named in full; the name itself otherwise."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in _HONORIFICS else name
+
+
+def in_full(actors: Sequence[Actor], text: str, speaker: str, at: int) -> str:
+    """'„...“, a-t-elle rétorqué' after 'a déclaré Mme Marchetti': a pronoun's antecedent met only
+    as an honorific and a surname reads as the person named in full before, as a name cue does."""
+    lang = intl.language(text)
+    if lang == "en":
+        return speaker
+    short = behind_honorific(speaker)
+    if short == speaker or " " in short.strip():
+        return nominative_name(speaker, lang)  # 'Katarzyny Lis', met in the genitive
+    return full_form(actors, short, at, lang) or speaker

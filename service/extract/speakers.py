@@ -401,7 +401,13 @@ def _resolve(
             return Attribution(role and anonymous_name(role), cue.surface, span, role, None)
         if target is None:
             return Attribution(None, None, None, None, None)
-        return Attribution(_in_full(d, idx, target[0], cue.start), None, None, target[1], "pronoun")
+        return Attribution(
+            resolve_intl.in_full(idx.actors, d.text, target[0], cue.start),
+            None,
+            None,
+            target[1],
+            "pronoun",
+        )
     if cue.kind == "pronoun":
         p = low(cue.surface)
         p = "" if p in UNGENDERED else PRONOUN_MAP.get(p) or OBJECT_PRONOUNS.get(p, p)
@@ -410,7 +416,7 @@ def _resolve(
             role = None if language(d.text) == "en" else resolve_intl.role_subject(d, cue.start)
             return Attribution(role and anonymous_name(role), cue.surface, span, role, None)
         speaker, role = target
-        speaker = _in_full(d, idx, speaker, cue.start)
+        speaker = resolve_intl.in_full(idx.actors, d.text, speaker, cue.start)
         return Attribution(speaker, cue.surface, span, role, "pronoun")
     if cue.kind == "role":
         cands = idx.by_role.get(role_key(cue.role), [])
@@ -478,18 +484,6 @@ def _resolve(
     if cue.kind == "definite" and cue.role:
         return Attribution(anonymous_name(cue.role), cue.surface, span, cue.role, rule)
     return Attribution(None, cue.surface, span, None, None)
-
-
-def _in_full(d: Doc, idx: ActorIndex, speaker: str, at: int) -> str:
-    """'„...“, a-t-elle rétorqué' after 'a déclaré Mme Marchetti': a pronoun's antecedent met only
-    as an honorific and a surname reads as the person named in full before, as a name cue does."""
-    lang = language(d.text)
-    short = resolve_intl.behind_honorific(speaker)
-    if lang == "en":
-        return speaker
-    if short == speaker or " " in short.strip():
-        return resolve_intl.nominative_name(speaker, lang)  # 'Katarzyny Lis', met in the genitive
-    return resolve_intl.full_form(idx.actors, short, at, lang) or speaker
 
 
 def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) -> Attribution:
