@@ -75,7 +75,7 @@ def _plain_candidates(low: str) -> set[tuple[int, int]]:
             n = int(m.group(1).replace(",", ""))
             if 1900 <= n <= 2099 and "," not in m.group(1):
                 continue
-            before = ef._WORD.findall(low, max(0, m.start() - 12), m.start())
+            before = ef.WORD.findall(low, max(0, m.start() - 12), m.start())
             if n <= 31 and before and before[-1] in ef._MONTHS_AND_DAYS:
                 continue
         else:
@@ -105,7 +105,7 @@ def test_number_names_and_stem_scans_give_what_the_plain_forms_give() -> None:
     found = {"numbers": 0, "names": 0}
     for text in texts:
         low = text.lower()
-        words = set(ef._WORD.findall(low))
+        words = set(ef.WORD.findall(low))
         got = set(ef._number_candidates(low, words))
         assert got == _plain_candidates(low), text
         want = [m.group(0) for m in _PLAIN_NAME.finditer(text)]
@@ -280,7 +280,7 @@ def test_term_and_stem_tables_give_the_plain_functions() -> None:
         counts = (len(w) > 2 or w.isdigit()) and w not in ef._SKIP_STEMS
         assert ef._STEMS[w] == (ef.event_stem(w) if counts else None), w
     low = " ".join(words)
-    ws = set(ef._WORD.findall(low))
+    ws = set(ef.WORD.findall(low))
     plain = frozenset(
         map(ef.event_stem, [w for w in ws - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()])
     )
@@ -304,13 +304,13 @@ def _one_shot(
     kept, low = ef._folded(text)
     lead, types = None, set()
     for m in ef._type_pattern().finditer(low):
-        word = ef._WORD.match(low, m.start())
+        word = ef.WORD.match(low, m.start())
         if kept[m.start()].isupper() and word is not None and word.group(0) in names:
             continue  # a participant's name, not an action
         if m.lastgroup:
             types.add(m.lastgroup)
             lead = lead or m.lastgroup
-    words = set(ef._WORD.findall(low))
+    words = set(ef.WORD.findall(low))
     stems = {_plain_stem(w) for w in words - ef._SKIP_STEMS if len(w) > 2 or w.isdigit()}
     found = {m.group(0).lower().split("'")[0] for m in _PLAIN_NAME.finditer(kept)}
     return (

@@ -57,5 +57,5 @@ def test_no_type_word_head_means_no_action_types(words: list[str], sep: str) -> 
     text = sep.join(words)
     read = ef.read_texts([text])[0]
     heads = {p[:3] for ps in ef._TYPES.values() for p in ps}
-    if heads.isdisjoint(w[:3] for w in ef._WORD.findall(read.low)):
+    if heads.isdisjoint(w[:3] for w in ef.WORD.findall(read.low)):
         assert ef.actions(read, frozenset()) == (None, frozenset())

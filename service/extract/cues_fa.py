@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from service.extract.names import Doc
 from service.extract.noun_phrases import Cue
+from service.extract.role_phrase_intl import span_text
 
 
 def _w(s: str) -> frozenset[str]:
@@ -50,10 +51,6 @@ def _verb(w: list[str], v: int, lo: int) -> int:
     return -1
 
 
-def _span(d: Doc, a: int, b: int) -> str:
-    return d.text[d.starts[a] : d.ends[b - 1]]
-
-
 def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
     w = d.words
     s = v
@@ -66,9 +63,9 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
     named = next((k for k in range(s + 1, v - 2) if w[k] == "نام" and w[k - 1] == "به"), -1)
     if named > 0 and 2 <= v - named - 1 <= 3:
         # 'یکی از مسافران به نام مریم صادقی گفت': a description, 'by the name', the name
-        text = _span(d, named + 1, v)
+        text = span_text(d, named + 1, v)
         return Cue("name", text, d.starts[named + 1], d.ends[v - 1], name=text,
-                   role=_span(d, s, named - 1), rule=rule)  # fmt: skip
+                   role=span_text(d, s, named - 1), rule=rule)  # fmt: skip
     c1 = next((k for k in range(s, v) if w[k] in _COMMA), v)
     c2 = next((k for k in range(c1 + 1, v) if w[k] in _COMMA), v)
     first = range(s, c1)
@@ -81,16 +78,16 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
         else:
             name = role = (0, 0)
         if name[1] > name[0]:
-            text = _span(d, *name)
+            text = span_text(d, *name)
             return Cue("name", text, d.starts[name[0]], d.ends[name[1] - 1], name=text,
-                       role=_span(d, *role), rule=rule)  # fmt: skip
+                       role=span_text(d, *role), rule=rule)  # fmt: skip
     if e <= s:
         return None
     if w[s] in TITLES:
-        phrase = _span(d, s, e)
+        phrase = span_text(d, s, e)
         return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
     if 1 <= e - s <= 3:  # one word: a surname after the full name ('نوروزی همچنین تأکید کرد')
-        text = _span(d, s, e)
+        text = span_text(d, s, e)
         return Cue("name", text, d.starts[s], d.ends[e - 1], name=text, rule=rule)
     return None
 

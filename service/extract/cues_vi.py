@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from service.extract.names import Doc, is_cap, low
 from service.extract.noun_phrases import Cue
+from service.extract.role_phrase_intl import span_text
 
 
 def _w(s: str) -> frozenset[str]:
@@ -50,10 +51,6 @@ def _verb_start(w: list[str], v: int) -> int:
     return v if lv in VERBS_ONE else -1
 
 
-def _span(d: Doc, a: int, b: int) -> str:
-    return d.text[d.starts[a] : d.ends[b - 1]]
-
-
 def _name_at_end(d: Doc, a: int, e: int, rule: str, role: str | None = None) -> Cue | None:
     """The capitalised run ending at token e (exclusive) within [a, e): a name, its honorific
     left off; or, with no capital, the phrase as an unnamed speaker's role."""
@@ -64,13 +61,13 @@ def _name_at_end(d: Doc, a: int, e: int, rule: str, role: str | None = None) -> 
     if s < e and low(w[s]) in HONORIFICS:
         s += 1  # 'Ông Khải' opening a sentence
     if s < e:
-        name = _span(d, s, e)
+        name = span_text(d, s, e)
         lead = s - 1 if s > a and low(w[s - 1]) in HONORIFICS else s
-        return Cue("name", _span(d, lead, e), d.starts[lead], d.ends[e - 1], name=name,
+        return Cue("name", span_text(d, lead, e), d.starts[lead], d.ends[e - 1], name=name,
                    role=role, rule=rule)  # fmt: skip
     if e - a > 5 or not all(x.isalpha() and x.islower() for x in w[a:e]):
         return None
-    phrase = _span(d, a, e)
+    phrase = span_text(d, a, e)
     return Cue("role", phrase, d.starts[a], d.ends[e - 1], role=phrase, rule=rule)
 
 
@@ -89,7 +86,7 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
             a = k
             while a > lo and w[a - 1] not in _END and w[a - 1] != ",":
                 a -= 1
-            return _name_at_end(d, a, k, rule, role=_span(d, k + 1, j - 1))
+            return _name_at_end(d, a, k, rule, role=span_text(d, k + 1, j - 1))
         return None
     a = j
     while a > lo and w[a - 1] not in _END and w[a - 1] != ",":

@@ -75,7 +75,7 @@ SCRIPTS = (
 )
 # guess_language reads a text's script only from letters at or above this one
 _FIRST_SCRIPT = min(lo for _, lo, _ in SCRIPTS)
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 # ASCII letters, digits and the underscore kept, every other byte a space: the \w+ runs of an
 # ASCII text are its words after this bytes.translate table (a table look-up a byte, where
 # str.translate looks each distinct character up in a dict at every call)
@@ -323,11 +323,11 @@ def fast_fold(text: str) -> str:
 
 
 def word_runs(text: str) -> list[str]:
-    """_WORD.findall(text), the \\w+ runs: for an ASCII text (most news once folded) a translate
+    """WORD.findall(text), the \\w+ runs: for an ASCII text (most news once folded) a translate
     and a split, about a third of the regex scan's cost."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_W).decode("ascii").split()
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def words(text: str) -> list[str]:

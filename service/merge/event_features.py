@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from service.extract.dates import date_hints
-from service.merge.common import MARK_SWAPS, STOPWORDS, word_runs
+from service.merge.common import MARK_SWAPS, STOPWORDS, WORD, word_runs
 from service.merge.names import PARTICLES, PLACE_WORDS, tokens
 
 # Event types: prefixes of folded words (a prefix ending in '$' must match the whole word).
@@ -177,7 +177,6 @@ _FOREIGN_STOP = frozenset(
     een van zijn voor werd""".split()  # noqa: SIM905
 )
 _SKIP_STEMS = STOPWORDS | _FOREIGN_STOP | _MONTHS_AND_DAYS
-_WORD = re.compile(r"\w+", re.UNICODE)
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 # Count candidates: a figure ("2,500", "16"; not inside a word, a decimal, a time or a path) and
 # a number word. The figure pattern starts on its digit (the look-behind comes after it), so the
@@ -279,7 +278,7 @@ def _types(kept: str, low: str, names: frozenset[str]) -> tuple[str | None, froz
     lead: str | None = None
     for m in _type_matches(low):
         if names and kept[m.start()].isupper():
-            word = _WORD.match(low, m.start())
+            word = WORD.match(low, m.start())
             if word is not None and word.group(0) in names:
                 continue
         kind = m.lastgroup
@@ -297,7 +296,7 @@ def _number_candidates(low: str, words: Iterable[str]) -> Iterator[tuple[int, in
         if 1900 <= n <= 2099 and "," not in digits:
             continue
         if n <= 31:
-            before = _WORD.findall(low, max(0, m.start() - 12), m.start())
+            before = WORD.findall(low, max(0, m.start() - 12), m.start())
             if before and before[-1] in _MONTHS_AND_DAYS:
                 continue
         yield n, m.end()

@@ -21,17 +21,14 @@ a speaker anew.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from schemas import Quote
 from schemas.story import Disagreement, FactValue
 from service.extract.name_gender import is_given
-from service.merge.common import construct, fast_fold, ref, support
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-_UNNAMED = " (unnamed)"
+from service.extract.noun_phrases import UNNAMED
+from service.merge.common import WORD, construct, fast_fold, ref, support
 
 
 class _Item(Protocol):
@@ -54,7 +51,7 @@ def _family(name: str) -> tuple[str, str | None] | None:
     """The folded capitalised last word of a name of two or more words and the known first name
     before it, if any ("Jadwiga Orlik" -> (orlik, jadwiga); "Gewerkschafterin Orlik" -> (orlik,
     None)), or None."""
-    words = _WORD.findall(name.removesuffix(_UNNAMED))
+    words = WORD.findall(name.removesuffix(UNNAMED))
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     first = fast_fold(words[0])

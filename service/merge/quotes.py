@@ -42,7 +42,6 @@ speaker repeats joins one of the utterances holding it (quote_union).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,6 +55,7 @@ from schemas.story import (
 )
 from service.merge.actors import ActorResult
 from service.merge.common import (
+    WORD,
     UnionFind,
     block_pairs,
     fast_fold,
@@ -89,7 +89,6 @@ OVERLAP_RUN_OTHER = 9
 REWORDED_COVERAGE = 0.8
 REWORDED_BIGRAMS = 0.6
 MAX_SPEAKER_FORMS = 300
-_WORD = re.compile(r"\w+", re.UNICODE)
 _RELATION_ORDER = {r: i for i, r in enumerate(QuoteRelation)}
 # the stage's most built objects, built directly (every field, in declared order: see
 # common.construct); construct() checks that for each call
@@ -297,7 +296,7 @@ def cluster_quotes(
             else:
                 spk = resolve(aid, name)
                 if spk is None and name and name.strip():
-                    spk = "name:" + " ".join(_WORD.findall(fast_fold(name)))
+                    spk = "name:" + " ".join(WORD.findall(fast_fold(name)))
                 speakers[name] = spk
             segs, words, lang = _text_keys(q.text)
             if lang is None:

@@ -8,7 +8,6 @@ similarity of their shingle sets. Articles are candidates when they share a 2-va
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -19,7 +18,7 @@ from schemas.story import SourceGroup
 from service.extract.shingles import SHINGLE as SHINGLE
 from service.extract.shingles import SIGNATURE_SIZE
 from service.extract.shingles import fingerprint as fingerprint
-from service.merge.common import UnionFind, construct, stable_id
+from service.merge.common import WORD, UnionFind, construct, stable_id
 
 BANDS = 32
 ROWS = SIGNATURE_SIZE // BANDS
@@ -32,8 +31,6 @@ MIN_DIGEST_WORDS = 12
 # up to this many articles, the pairs sharing a band are found without buckets: with three or
 # fewer, the buckets' star plus chain checks every such pair anyway
 DIRECT_PAIRS = 3
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def estimate(a: Sequence[int], b: Sequence[int]) -> float:
@@ -76,7 +73,7 @@ def group_sources(digests: Sequence[ArticleDigest]) -> Syndication:
             basis.append("text")
             continue
         material = digest_material(d)
-        if len(_WORD.findall(material)) >= MIN_DIGEST_WORDS:
+        if len(WORD.findall(material)) >= MIN_DIGEST_WORDS:
             sigs.append(fingerprint(material))
             basis.append("digest")
         else:
