@@ -78,12 +78,19 @@ def _introduced(text: str, at: int) -> bool:
     it: opened after a colon, or after a comma with its own sentence ended inside the marks
     ('X ने कहा, "...।" उन्होंने बताया कि'). What follows it then starts a new sentence, which a
     script without capitals cannot show."""
-    head = text[:at].rstrip()
-    k = max(map(head[:-1].rfind, _OPENERS))
+    end = at  # the text before `at` with its trailing space dropped, read in place (no copies)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end < 2:
+        return False
+    k = max(text.rfind(o, 0, end - 1) for o in _OPENERS)
     if k <= 0:
         return False
-    before = text[:k].rstrip()[-1:]
-    return before in (":", "：") or before in (",", "，") and head[-2:-1] in _TERMINATORS
+    j = k
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    before = text[j - 1 : j] if j else ""
+    return before in (":", "：") or before in (",", "，") and text[end - 2 : end - 1] in _TERMINATORS
 
 
 def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
