@@ -90,7 +90,9 @@ def _introduced(text: str, at: int) -> bool:
     while j > 0 and text[j - 1].isspace():
         j -= 1
     before = text[j - 1 : j] if j else ""
-    return before in (":", "：") or before in (",", "，") and text[end - 2 : end - 1] in _TERMINATORS
+    return (
+        before in (":", "：") or before in (",", "，") and text[end - 2 : end - 1] in _TERMINATORS
+    )
 
 
 def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
