@@ -19,7 +19,7 @@ _TEXTS = [
 
 
 def _plain(text: str) -> frozenset[str]:
-    ws = set(ef._WORD.findall(text.lower()))
+    ws = set(ef.WORD.findall(text.lower()))
     return frozenset(ef.event_stem(w) for w in ws - ef._SKIP_STEMS if len(w) > 2 or w.isdigit())
 
 
