@@ -19,9 +19,15 @@ from eval_invented_quotes import DEFAULT_SET, Item, gold_items, read_set  # noqa
 
 FIELDS = {"id", "outlet", "published", "title", "language", "text"}
 SETS = DEFAULT_SET.parent
-# per set: articles in other languages, and the smallest story (check3 and check4 each hold two
-# singletons)
-SHAPE = {"check2": (4, 2), "check3": (5, 1), "check4": (5, 1), "check5": (14, 1)}
+# per set: articles, articles in other languages, and the smallest story (check3 and check4 each
+# hold two singletons)
+SHAPE = {
+    "check2": (39, 4, 2),
+    "check3": (39, 5, 1),
+    "check4": (39, 5, 1),
+    "check5": (39, 14, 1),
+    "check6": (40, 13, 1),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SHAPE))
@@ -36,13 +42,13 @@ def data(folder: Path) -> tuple[dict[str, dict], list[list[str]], list[dict]]:
 
 def test_every_article_file_is_named_by_its_id_and_complete(folder: Path, data) -> None:
     arts, _, _ = data
-    assert len(arts) == 39
+    assert len(arts) == SHAPE[folder.name][0]
     for stem, art in arts.items():
         assert set(art) == FIELDS, stem
         assert art["id"] == stem
         assert art["title"].strip() and art["outlet"].strip()
         assert 120 <= len(art["text"].split()) <= 600, stem
-    assert sum(a["language"] != "en" for a in arts.values()) == SHAPE[folder.name][0]
+    assert sum(a["language"] != "en" for a in arts.values()) == SHAPE[folder.name][1]
 
 
 def test_every_article_is_in_exactly_one_story(folder: Path, data) -> None:
@@ -50,7 +56,7 @@ def test_every_article_is_in_exactly_one_story(folder: Path, data) -> None:
     listed = sorted(a for g in stories for a in g)
     assert listed == sorted(arts)  # no article missing, none listed twice, no unknown id
     assert len(stories) == 15
-    assert all(SHAPE[folder.name][1] <= len(g) <= 4 for g in stories)
+    assert all(SHAPE[folder.name][2] <= len(g) <= 4 for g in stories)
     raw = json.loads((folder / "clusters.json").read_text(encoding="utf-8"))
     names = [c["cluster"] for c in raw["clusters"]]
     assert len(names) == len(set(names))
