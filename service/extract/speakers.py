@@ -545,6 +545,8 @@ def _pronoun_rule(
         subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at, p)
         if subj is not None:
             return subj.name, subj.role
+        if (fresh := resolve_intl.named_in_paragraph(d, idx, p, at, last_pos)) is not None:
+            return fresh.name, fresh.role
         if (
             last is not None
             and last.speaker
