@@ -274,7 +274,7 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
         if (
             k - lo < 6
             and x in cw.INDEFINITE
-            and not cw.definite_a(x, lang)
+            and (x != "a" or lang == "en")  # 'pidió a los vecinos': a preposition, or 'a vizinha'
             and nxt.isalpha()
             and nxt.islower()
             and len(nxt) > 2

@@ -121,16 +121,17 @@ _PREPOSITIONS = _w("a à de da di con com mit met avec para per por pour van von
 
 def _subject_later(d: Doc, lo: int, hi: int) -> Cue | None:
     """A one-word 'name' opening a sentence that ends in a colon may be an adverb or a participle
-    ('Alleen aan het eind sprak hij kort:', 'Preguntado por las críticas, respondió:'): a subject
-    pronoun after a verb later in the sentence, or a speech verb alone after its last comma,
-    says who speaks; None when neither is there."""
+    ('Alleen aan het eind sprak hij kort:', 'Preguntado por las críticas, respondió:', 'Poi
+    aggiunge:'): a subject pronoun after a verb later in the sentence, or a speech verb alone
+    after its last comma or after adverbs only, says who speaks; None when neither is there."""
     w = d.words
     for k in range(lo + 2, hi):
         x, before = low(w[k]), w[k - 1]
         subject = intl.PRONOUN_MAP.get(x) in ("he", "she") and low(before) not in _PREPOSITIONS
         if subject and before.isalpha() and before.islower():
             return Cue("pronoun", w[k], d.starts[k], d.ends[k], rule="cue-before")
-    if hi - lo > 3 and w[hi - 2] == "," and low(w[hi - 1]) in _VERBS:
+    bare = all(low(x) in AUX for x in w[lo : hi - 1])  # 'Poi aggiunge:', 'Luego añadió:'
+    if low(w[hi - 1]) in _VERBS and (bare or hi - lo > 3 and w[hi - 2] == ","):
         return Cue("implicit", w[hi - 1], d.starts[hi - 1], d.ends[hi - 1], rule="cue-before")
     return None
 
