@@ -57,6 +57,11 @@ def _speakers(text: str) -> list[str | None]:
             "vu la voiture partir à toute vitesse. »",
             "Luc Garnier",
         ),
+        (  # Czech and Polish 'ze' is a preposition, not Dutch 'she': the verb says he
+            "Starostka Jana Malá otevřela školu. „Je to velký den,“ řekla.\n\nŘeditel Petr "
+            "Novák se usmál. „Děti se moc těší,“ řekl ze srdce.",
+            "Petr Novák",
+        ),
         (  # Spanish 'a' before a plural is a preposition, not an indefinite article
             'El alcalde Jorge Pizarro llegó tarde a la reunión. "Pido disculpas", dijo.\n\n'
             'Pizarro pidió a los manifestantes que se retiraran. "Así no se puede dialogar", '
