@@ -38,7 +38,8 @@ def examples(folders: list[Path]) -> list[Example]:
     real_attr = speakers.attribute
 
     def record(d, idx, p, at, last, last_pos):  # type: ignore[no-untyped-def]
-        calls[at] = (pc.candidates(d, idx, p, at, last, last_pos), idx.actors)
+        speaker = last.speaker if last is not None else None
+        calls[at] = (pc.candidates(d, idx, p, at, speaker, last_pos), idx.actors)
         return None
 
     def attribute(text, spans, actors, **kw):  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from schemas import Actor, ActorType
 from service.extract.actor_mentions import in_regions
@@ -120,12 +120,19 @@ def best(cands: list[Candidate], w: dict[str, float]) -> Candidate | None:
     return top
 
 
+class _Said(Protocol):
+    """The last attributed quotation (service.extract.speakers.Attribution)."""
+
+    @property
+    def speaker(self) -> str | None: ...
+
+
 def choose(
-    d: Doc, idx: ActorIndex, p: str, at: int, last: str | None, last_pos: int
+    d: Doc, idx: ActorIndex, p: str, at: int, last: _Said | None, last_pos: int
 ) -> Actor | None:
     """The learned choice, or None without weights or candidates (the rule then answers)."""
     w = weights()
     if not w or language(d.text) == "en":
         return None
-    top = best(candidates(d, idx, p, at, last, last_pos), w)
+    top = best(candidates(d, idx, p, at, last.speaker if last else None, last_pos), w)
     return top.actor if top is not None else None

@@ -541,8 +541,7 @@ def _pronoun_rule(
     last person mentioned (for 'he' and 'she'; bodies for 'it', 'we' and 'they')."""
     lookback = 2500
     if p in ("he", "she", ""):
-        speaker = last.speaker if last is not None else None
-        if (top := pronoun_choice_intl.choose(d, idx, p, at, speaker, last_pos)) is not None:
+        if top := pronoun_choice_intl.choose(d, idx, p, at, last, last_pos):
             return top.name, top.role  # outside English, where weights ship
         # a person who became the subject of a sentence after the last quotation beats its speaker
         # ... when it agrees in gender with the pronoun (first names learnt from train)
