@@ -99,12 +99,14 @@ def test_a_quotation_after_a_reported_sentence_is_its_subjects():
         "stapt. 'We laten ons dit niet afpakken.'"
     )
     assert _speaker_of(text, "We laten") == "Marloes Brink"
-    # a sentence that reports no speech leaves the quotation alone
+    # a sentence that reports no speech but names two people leaves the quotation alone (one
+    # person alone is the one the paragraph turned to: service.extract.beside_quote_intl, stop 29)
     text2 = (
         "De gemeente Ommerveld sluit het zwembad.\n\n"
-        "Voorzitter Marloes Brink van de zwemclub zwemt er al dertig jaar. 'Het water is koud.'"
+        "Voorzitter Marloes Brink van de zwemclub zwemt er al dertig jaar met Kees Vliet. "
+        "'Het water is koud.'"
     )
-    assert _speaker_of(text2, "Het water") != "Marloes Brink"
+    assert _speaker_of(text2, "Het water") not in ("Marloes Brink", "Kees Vliet")
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from schemas import Actor, ActorType
+from service.extract import lexicon_intl as intl
 from service.extract.names import Doc
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex
@@ -30,11 +31,12 @@ def _person(a: Actor | None) -> Actor | None:
 
 
 def speaker(d: Doc, idx: ActorIndex, sp: QuoteSpan, para: int, para_start: bool) -> Actor | None:
-    """An uncued quotation's speaker written beside it with no speech verb, when it opens its
-    paragraph: the one person of a heading line ending in a colon above it, else the person
-    opening the sentence right after it."""
+    """An uncued quotation's speaker written beside it with no speech verb: when it opens its
+    paragraph, the one person of a heading line ending in a colon above it, else the person
+    opening the sentence right after it; inside a paragraph, the one person of the sentence
+    before it."""
     if not para_start:
-        return None
+        return sentence_before(d, idx, sp.start, d.paras[para][0])
     if not sp.continues and (head := heading_person(d, idx, para - 1)) is not None:
         return head
     return subject_after(d, idx, d.text[sp.start : sp.end], sp.end, d.paras[para][1])
@@ -71,6 +73,27 @@ def subject_after(d: Doc, idx: ActorIndex, quote: str, end: int, para_end: int) 
     if any(c in '«»“”„"' for c in d.text[lo:hi]):
         return None
     return _one_person(idx, lo, hi)
+
+
+def sentence_before(d: Doc, idx: ActorIndex, start: int, para_start: int) -> Actor | None:
+    """The one person named in the sentence right before a quotation inside its paragraph, with
+    no quotation between ('Figueiredo não ficou convencido. "Já ouvimos isso..."', 'E Sabatini ha
+    chiuso così: «...»'): the paragraph has turned to that person, whatever the verb."""
+    seg = d.text[para_start:start].rstrip().rstrip("".join(_MARKS)).rstrip()
+    if not seg or any(c in seg for c in '"«»“”„'):  # an apostrophe is no quotation mark
+        return None
+    stops = [m.end() for m in _STOP.finditer(seg) if m.end() < len(seg)]
+    lo = para_start + (stops[-1] if stops else 0)
+    if (one := _one_person(idx, lo, para_start + len(seg))) is not None:
+        return one
+    # 'Une voisine, Fatima Bensaïd, ... Elle habitait au deuxième étage. « ... »': a sentence a
+    # subject pronoun opens stands for the person who last opened a sentence of the paragraph
+    first = _WORDS.search(d.text, lo, start)
+    pronoun = intl.PRONOUN_MAP.get(first.group().lower(), "") if first else ""
+    if pronoun not in ("he", "she"):
+        return None
+    got = idx.subject_before(d, lo, pronoun)
+    return got[1] if got is not None and got[0] >= para_start else None
 
 
 def heading_person(d: Doc, idx: ActorIndex, para: int) -> Actor | None:

@@ -264,7 +264,7 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     if cue.kind != "implicit" or (before := _sentence_before(d, first, mask)) is None:
         return cue
     lo, end = before
-    if any(name_end(d, k, end) - k > 1 for k in range(lo + 1, end)):
+    if any(name_end(d, k, end) - k > 1 for k in range(lo, end)):
         return cue
     lang = intl.language(d.text)
     for k in range(lo, end - 1):
@@ -274,7 +274,7 @@ def introduced_before(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
         if (
             k - lo < 6
             and x in cw.INDEFINITE
-            and not cw.definite_a(x, lang)
+            and (x != "a" or lang == "en")  # 'pidió a los vecinos': a preposition, or 'a vizinha'
             and nxt.isalpha()
             and nxt.islower()
             and len(nxt) > 2

@@ -120,6 +120,9 @@ OWN_PRONOUNS: dict[str, frozenset[str]] = {
     "et": _w("ta tema"),  # he or she
     "lt": _w("ji"),  # she
 }
+# ... and the converse: pronouns of other languages that are prepositions in these ('powiedziała
+# ze łzami', 'řekl ze zkušenosti': Dutch 'ze', she)
+NOT_PRONOUNS: dict[str, frozenset[str]] = {lang: _w("ze") for lang in ("cs", "sk", "pl")}
 
 
 def unfused(word: str) -> str:

@@ -115,6 +115,27 @@ def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
                role=span_text(d, a, k), rule="according-to")  # fmt: skip
 
 
+# words after which 'him' or 'her' has the subject pronoun's form ('con él', 'met hem' aside)
+_PREPOSITIONS = _w("a à de da di con com mit met avec para per por pour van von voor zu na")
+
+
+def _subject_later(d: Doc, lo: int, hi: int) -> Cue | None:
+    """A one-word 'name' opening a sentence that ends in a colon may be an adverb or a participle
+    ('Alleen aan het eind sprak hij kort:', 'Preguntado por las críticas, respondió:', 'Poi
+    aggiunge:'): a subject pronoun after a verb later in the sentence, or a speech verb alone
+    after its last comma or after adverbs only, says who speaks; None when neither is there."""
+    w = d.words
+    for k in range(lo + 2, hi):
+        x, before = low(w[k]), w[k - 1]
+        subject = intl.PRONOUN_MAP.get(x) in ("he", "she") and low(before) not in _PREPOSITIONS
+        if subject and before.isalpha() and before.islower():
+            return Cue("pronoun", w[k], d.starts[k], d.ends[k], rule="cue-before")
+    bare = all(low(x) in AUX for x in w[lo : hi - 1])  # 'Poi aggiunge:', 'Luego añadió:'
+    if low(w[hi - 1]) in _VERBS and (bare or hi - lo > 3 and w[hi - 2] == ","):
+        return Cue("implicit", w[hi - 1], d.starts[hi - 1], d.ends[hi - 1], rule="cue-before")
+    return None
+
+
 def _name_after_opener(d: Doc, lo: int, hi: int) -> Cue | None:
     """'Opozicijska svetnica Mateja Kranjc se ne strinja:', 'Одборница опозиције Јелена Марковић
     се не слаже:': the sentence opens with a capitalised description (no first name), then a
@@ -225,6 +246,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         cue = np_after(d, lo, hi - 1, "cue-before")
         if cue is not None and cue.kind == "name" and " " not in (cue.name or " "):
             cue = _name_after_opener(d, lo, hi - 1) or cue
+            if cue.start == d.starts[lo] and " " not in (cue.name or " "):
+                cue = _subject_later(d, lo, hi - 1) or cue
         if cue is not None and cue.kind in ("name", "definite", "role", "pronoun"):
             return cue
     for f in range(lo, hi - 1):

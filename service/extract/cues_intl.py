@@ -70,7 +70,9 @@ OPENERS = intl.FUNCTION_WORDS - _DETS
 
 def _pronoun(d: Doc, i: int, rule: str) -> Cue | None:
     lw = low(d.words[i])
-    if intl.PRONOUN_MAP.get(lw) in ("he", "she", "they"):
+    if intl.PRONOUN_MAP.get(lw) in ("he", "she", "they") and lw not in cw.NOT_PRONOUNS.get(
+        intl.language(d.text), ()
+    ):
         return Cue("pronoun", d.words[i], d.starts[i], d.ends[i], rule=rule, plural=lw == "ils")
     if (noun := cw.person_noun(d, i, rule)) is not None:
         return noun  # '– каже жінка.'
@@ -410,6 +412,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
                 or w[k] in (".", "!", "?", ";")
                 or cw.quote_resumes(d, k, hi, mask)
                 or low(w[k]) in cw.ADJUNCT
+                or low(w[k]) in cw.NOT_PRONOUNS.get(lang, ())  # 'powiedziała ze łzami'
                 or low(w[k]) in cw.SUBORDINATORS
                 or manner(d, k, hi)
             ):

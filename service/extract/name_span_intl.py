@@ -435,6 +435,10 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
         e += 1
     else:
         return k
+    told = lk not in cw.DETS or low(w[k + 1]) in cw.DETS  # Portuguese 'a' alone is the article
+    if told and (e >= hi or w[e] in (".", "!", "?", ";")):
+        # 'le reprochó a la alcaldesa.': the one told closes the clause, no speaker follows
+        return e
     if e <= hi and is_cap(w[e - 1]):
         # 'spiega al Secolo XIX l'assessore X', 'confie au Télégramme Claire Le Gall': the
         # outlet's whole name, then an article, a title, or a name a known first name opens

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from schemas import Actor, ActorType
 from service.extract import declension_new_intl
 from service.extract import lexicon_intl as intl
+from service.extract.actor_mentions import in_regions
 from service.extract.cue_words_intl import german_person_noun
 from service.extract.declension_intl import DECLINED, nominative
 from service.extract.lexicon_new_intl import ARTICLELESS
@@ -437,3 +438,21 @@ def in_full(actors: Sequence[Actor], text: str, speaker: str, at: int) -> str:
     if short == speaker or " " in short.strip():
         return nominative_name(speaker, lang)  # 'Katarzyny Lis', met in the genitive
     return full_form(actors, short, at, lang) or speaker
+
+
+def named_in_paragraph(d: Doc, idx: ActorIndex, p: str, at: int, last_pos: int) -> Actor | None:
+    """Outside English, a person named in the cue's own paragraph after the last quotation, though
+    not as a sentence's subject ('Di parere diverso il capitano Lorenzo Sabatini, ... «...», ha
+    spiegato'): the newest person beats the last speaker of another paragraph."""
+    if intl.language(d.text) == "en":
+        return None
+    lo = max(last_pos, d.paras[d.para_of(at)][0] if d.paras else 0)
+    a = idx.mentioned_before(at, {ActorType.person}, lookback=at - lo, pronoun=p)
+    if a is None:
+        return None
+    quoted = idx.quoted
+    return (
+        a
+        if any(lo < m.start < at and not in_regions(m.start, quoted) for m in a.mentions)
+        else None
+    )

@@ -19,6 +19,7 @@ from functools import partial
 from schemas import Actor, ActorType
 from service.extract import (
     beside_quote_intl,
+    pronoun_choice_intl,
     pronoun_ranker,
     resolve_intl,
     speaker_frames,
@@ -540,11 +541,15 @@ def _pronoun_rule(
     last person mentioned (for 'he' and 'she'; bodies for 'it', 'we' and 'they')."""
     lookback = 2500
     if p in ("he", "she", ""):
+        if top := pronoun_choice_intl.choose(d, idx, p, at, last, last_pos):
+            return top.name, top.role  # outside English, where weights ship
         # a person who became the subject of a sentence after the last quotation beats its speaker
         # ... when it agrees in gender with the pronoun (first names learnt from train)
         subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at, p)
         if subj is not None:
             return subj.name, subj.role
+        if (fresh := resolve_intl.named_in_paragraph(d, idx, p, at, last_pos)) is not None:
+            return fresh.name, fresh.role
         if (
             last is not None
             and last.speaker
