@@ -12,6 +12,7 @@ import pytest
 from service.merge.quote_keys import quote_segments
 from service.merge.quote_xlang import (
     LEXICON_FILE,
+    score_pairs,
     text_keys,
     translations,
     word_key,
@@ -93,7 +94,7 @@ def test_a_translation_is_each_sides_best_match() -> None:
     forms = [_f(EN, "en"), _f(EN_OTHER, "en"), _f(FR, "fr")]
     pairs = xlang_pairs(forms)
     assert (0, 2) in pairs and (1, 2) in pairs and (0, 1) not in pairs  # two languages only
-    got = {(i, j): lean for i, j, lean, _ in translations(forms, pairs)}
+    got = {(i, j): lean for i, j, lean, _ in translations(forms, score_pairs(forms, pairs))}
     assert got[(0, 2)] is True
     assert got.get((1, 2)) is not True  # shares 2019 and cables, but is not the best match
 
@@ -101,13 +102,13 @@ def test_a_translation_is_each_sides_best_match() -> None:
 def test_across_speakers_a_translation_needs_two_shared_words() -> None:
     en = _f("The thieves cut the alarm and were gone in four minutes", "en", "a1")
     one = _f("Les voleurs ont coupé l'alarme et sont partis", "fr", "name:la directrice")
-    assert translations([en, one], xlang_pairs([en, one])) == []
+    assert translations([en, one], score_pairs([en, one], xlang_pairs([en, one]))) == []
     two = _f("Les voleurs ont coupé l'alarme et sont partis en quatre minutes", "fr", None)
-    [(_, _, lean, hint)] = translations([en, two], xlang_pairs([en, two]))
+    [(_, _, lean, hint)] = translations([en, two], score_pairs([en, two], xlang_pairs([en, two])))
     assert lean and "3 shared" in hint
     # one speaker on both sides: one shared word is enough for the best match
     same = _f("Les voleurs ont coupé l'alarme et sont partis", "fr", "a1")
-    [(_, _, lean, _)] = translations([en, same], [(0, 1)])
+    [(_, _, lean, _)] = translations([en, same], score_pairs([en, same], [(0, 1)]))
     assert lean
 
 

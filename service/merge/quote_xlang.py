@@ -22,8 +22,8 @@ number) gets a key:
 Two skeletons (4+ letters) are cognates when they share their first five letters (all of a
 4-letter word), or their first four and Levenshtein distance at most two over the first seven.
 
-`xlang_score` matches two quotes' keys one to one and counts the matches; `translations` turns
-the counts into the rule's lean for each pair (each side's best match in the other language,
+`xlang_score` matches two quotes' keys one to one and counts the matches (`score_pairs`, once
+per story); `translations` turns the counts into the rule's lean for each pair (each side's best match in the other language,
 with fewer shared words needed when both sides name one speaker), and quotes.py asks the judge.
 Candidates across speakers come from `xlang_pairs` (a shared key), so a translation joins
 whatever the outlets call the speaker (the disagreement is recorded on the cluster).
@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from rapidfuzz.distance import Levenshtein
 
@@ -289,16 +289,18 @@ def xlang_pairs(forms: Sequence[Form]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def translations(
-    forms: Sequence[Form], pairs: Sequence[tuple[int, int]]
-) -> list[tuple[int, int, bool, str]]:
-    """(form i, form j, rule's lean, hint) for the pairs in two languages worth a question: of
-    comparable length and sharing enough words (numbers, dates, names, cognates: one when both
-    sides name one speaker, two otherwise, as outlets name a speaker in their own way or the
-    extractor finds none). The rule leans to one utterance when each is the other's best match
-    in its language (a translation renders one quote; ties allowed, as two outlets may print
-    the same English words) and, across speakers, the shared words are a fair share of the
-    shorter side's keys (most words of a translation are no cognates)."""
+class Scored(NamedTuple):
+    """What `score_pairs` finds of the pairs in two languages: (form i, form j, shared words) for
+    each pair of comparable length sharing any, and each form's best count and its matches by
+    language. None of it reads a speaker, so it serves again when speakers are read anew."""
+
+    pairs: list[tuple[int, int, int]]
+    best: dict[tuple[int, str | None], tuple[int, set[int]]]
+
+
+def score_pairs(forms: Sequence[Form], pairs: Sequence[tuple[int, int]]) -> Scored:
+    """The shared words (xlang_score) of the pairs of comparable length, and each side's best
+    match in the other language."""
     scored = []
     best: dict[tuple[int, str | None], tuple[int, set[int]]] = {}
     for i, j in pairs:
@@ -316,8 +318,20 @@ def translations(
                 best[(x, forms[y].lang)] = (hits, {y})
             elif hits == got[0]:
                 got[1].add(y)
+    return Scored(scored, best)
+
+
+def translations(forms: Sequence[Form], scored: Scored) -> list[tuple[int, int, bool, str]]:
+    """(form i, form j, rule's lean, hint) for the scored pairs (score_pairs) worth a question:
+    sharing enough words (numbers, dates, names, cognates: one when both sides name one speaker,
+    two otherwise, as outlets name a speaker in their own way or the extractor finds none). The
+    rule leans to one utterance when each is the other's best match in its language (a
+    translation renders one quote; ties allowed, as two outlets may print the same English
+    words) and, across speakers, the shared words are a fair share of the shorter side's keys
+    (most words of a translation are no cognates). Only this part reads the speakers."""
+    best = scored.best
     out = []
-    for i, j, hits in scored:
+    for i, j, hits in scored.pairs:
         a, b = forms[i], forms[j]
         same = a.speaker is not None and a.speaker == b.speaker
         if hits < (SAME_SPEAKER_WORDS if same else OTHER_SPEAKER_WORDS):

@@ -77,7 +77,7 @@ from service.merge.quote_keys import (
 )
 from service.merge.quote_speakers import cluster_speaker, family_aliases, read_links
 from service.merge.quote_union import extra_listings, union_quotes
-from service.merge.quote_xlang import translations, xlang_pairs
+from service.merge.quote_xlang import score_pairs, translations, xlang_pairs
 from service.trusted import builder
 
 SHINGLE = 3
@@ -352,18 +352,18 @@ def cluster_quotes(
     across: list[tuple[int, int]] = []  # form pairs in two languages
     named = {a.id for a in actors.actors if not a.anonymous}
 
-    def link(pairs: list[tuple[int, int]], retry: bool) -> list[tuple[int, int]]:
-        """Relate the pairs (on a retry, only those of one speaker now), and return the linked
-        ones of 8+ words that quote_speakers.read_links reads."""
+    def link(
+        pairs: list[tuple[int, int]], unrelated: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Relate the pairs, add those in two languages left unrelated to `unrelated`, and
+        return the linked ones of 8+ words that quote_speakers.read_links reads."""
         out = []
         for i, j in pairs:
             a, b = forms[i], forms[j]
-            if retry and (a.speaker != b.speaker or (i, j) in related):
-                continue
             rel = relate(a, b)
             if rel is None:
-                if a.lang and b.lang and a.lang != b.lang and not retry:
-                    across.append((i, j))
+                if a.lang and b.lang and a.lang != b.lang:
+                    unrelated.append((i, j))
                 continue
             links.append((-rel[1], _RANK[rel[0]], i, j, rel[0]))
             if rel[0] not in ("reworded", "overlaps") or not _two_sayings(a, b, rel[0]):
@@ -374,15 +374,18 @@ def cluster_quotes(
 
     # a role or unnamed speaker whose quote joins a named speaker's quote in another article is
     # that speaker in its article: its other quotes (a fragment) are weighed again against theirs
-    joined = link(sorted(cand), False)
+    joined = link(sorted(cand), across)
     changed = read_links(items, forms, joined, named) if joined else []
     if changed:
+        # the pairs of one speaker now, not related yet (those left unrelated in two languages
+        # are no further translation candidates)
         again = {
             (min(i, j), max(i, j))
             for i in changed
             for j in by_speaker.get(forms[i].speaker or "", ())[:MAX_SPEAKER_FORMS]
+            if j != i and forms[j].speaker == forms[i].speaker
         }
-        link(sorted(again - {(i, i) for i in changed}), True)
+        link(sorted(again - related), [])
 
     def ask(i: int, j: int, lean: bool, hint: str, weight: float) -> None:
         ia, ib = items[forms[i].items[0]], items[forms[j].items[0]]
@@ -400,13 +403,14 @@ def cluster_quotes(
 
     took: list[tuple[int, int]] = []
     asked = set()
-    for i, j, lean, hint in translations(forms, across):
+    scored = score_pairs(forms, across)  # what the speakers read anew below do not change
+    for i, j, lean, hint in translations(forms, scored):
         asked.add((i, j))
         ask(i, j, lean, hint, -0.7)
     # a role or unnamed speaker a translation tied to a named one is that speaker in its
     # article: the pairs that now have one speaker on both sides are weighed again
     if took and read_links(items, forms, took, named):
-        for i, j, lean, hint in translations(forms, across):
+        for i, j, lean, hint in translations(forms, scored):
             if (i, j) not in asked:
                 ask(i, j, lean, hint, -0.7)
     # then a speaker's one quote left unmatched in each of two articles (quote_align)
@@ -426,7 +430,7 @@ def cluster_quotes(
         items, forms, links, related, lambda fi: _says_enough(forms[fi], True), listed
     )
     extra = extra_listings(items, uf, spans, related)
-    clusters = _build(items, forms, uf, vetoed, extra, actors, group_of)
+    clusters = _build(items, forms, uf, vetoed, extra, actors, names, group_of)
     return clusters, len(cand)
 
 
@@ -491,9 +495,9 @@ def _build(
     vetoed: list[tuple[int, int]],
     extra_at: dict[int, list[int]],
     actors: ActorResult,
+    names: dict[str, str],
     group_of: dict[str, str],
 ) -> list[QuoteCluster]:
-    names = {a.id: a.name for a in actors.actors}
     anonymous = {a.id for a in actors.actors if a.anonymous}
     groups = uf.groups()
     cid_of: dict[int, str] = {}
