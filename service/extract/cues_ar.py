@@ -308,11 +308,15 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
 
 def _earlier_subject(d: Doc, lo: int, v: int) -> Cue | None:
     """'أكد مدير الشركة خالد العمري أن ...، وأضاف: «...»': a verb with no subject of its own
-    goes on from the titled, named subject of an earlier speech verb in its sentence."""
+    goes on from the titled, named subject of an earlier verb in its sentence. That verb need not
+    be one of speech ('انتقد النائب فهد الدوسري المشروع، وقال:'): Arabic puts the verb first, so
+    the word opening a clause (after a comma or the sentence start) before a titled name is one."""
+    w = d.words
     for u in range(v - 1, lo - 1, -1):
         if d.sent_start[u + 1]:
             return None  # only within the verb's own sentence
-        if is_verb(d.words[u]):
+        opens = (d.sent_start[u] or u > lo and w[u - 1] in ("،", ",")) and w[u] not in _STOP
+        if is_verb(w[u]) or opens and w[u] not in _PUNCT:
             cue = speaker_at(d, u + 1, v, "cue-before")
             # a titled name only: a bare surname ('وأشارت عبد الله') is resolved as the dropped
             # subject is, to the person it stands for
