@@ -52,7 +52,9 @@ _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
 # then the verb and a colon or comma.
 _ZH_BEFORE = re.compile(
-    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})[：:，,]?\s*$"
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})[：:，,]?\s*"
+    # a partial quotation inside the reported clause ('发言人表示，相关调查结果“...”')
+    rf"(?:[^，。：:“”「」]{{1,12}})?$"
 )
 # A title may also be any word ending in a title character ('里长', '组员', '志愿者').
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
@@ -66,10 +68,12 @@ _JA_TITLE = (
     "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
     "|部長|課長|所長|署長|校長|院長|理事長|代表|監督|選手|弁護士|医師|容疑者|被告"
 )
-_JA_NAME = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
+# Names take the iteration mark '々' ('佐々木') besides Han and katakana.
+_JA_CHAR = f"{_HAN}\u3005\u30a0-\u30ff"
+_JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
 # Unnamed speakers: '担当者は', '関係者によると' (a role word before the topic particle).
 _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
-_JA_TOPIC = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}})(?:は|が)")
+_JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}})(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
 # ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
@@ -82,7 +86,14 @@ _KO_TITLE = (
 _KO_NAME = re.compile(
     rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+[가-힣]{{0,6}}?(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)"
 )
-_KO_ROLE = re.compile(r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)")
+_KO_ROLE = re.compile(
+    r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)"
+    # 'a (certain) ...': '한 버스 기사는', '한 주민은' is someone left unnamed
+    r"|(?:^|(?<=\s))한\s+(?:[가-힣]+\s+)?([가-힣]+?)(?:은|는|이|가)(?=\s|$)"
+)
+# Bodies that stand between a name and its title ('이성호 한국대 교수는', '박지영 한빛당 의원이'),
+# by the suffix of a university, hospital, institute, party, office or district.
+_KO_BODY = re.compile("(?:대|대학교|병원|연구원|연구소|당|청|시|구|군|도|협회|재단)$")
 _KO_AFTER = re.compile(
     r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
     r"|비판했|호소했|당부했|답했|토로했|했)"
@@ -137,8 +148,20 @@ def _cue(name: str, start: int, rule: str) -> Cue:
 
 
 def _role(m: re.Match[str], a: int, rule: str) -> Cue:
-    role = m.group(1)
-    return Cue("role", role, a + m.start(1), a + m.end(1), role=role, rule=rule)
+    g = 1 if m.group(1) else m.lastindex or 1
+    role = m.group(g)
+    return Cue("role", role, a + m.start(g), a + m.end(g), role=role, rule=rule)
+
+
+def _ko_name(m: re.Match[str], seg: str, a: int, rule: str) -> Cue:
+    """The name a Korean title match gives, or the word before it when that word is the body
+    between the name and the title ('이성호 한국대 교수는' -> 이성호)."""
+    name, at = m.group(1), m.start(1)
+    if _KO_BODY.search(name) and len(name) > 1:
+        before = re.search(r"(?:^|(?<=\s))([가-힣]{2,4})\s+$", seg[:at])
+        if before is not None:
+            name, at = before.group(1), before.start(1)
+    return _cue(name, a + at, rule)
 
 
 def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
@@ -157,7 +180,7 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
             return None
         n = _KO_NAME.search(m.group(1))
         if n is not None:
-            return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after")
+            return _ko_name(n, m.group(1), a + m.start(1), "cue-after")
         r = _KO_ROLE.search(m.group(1))
         return _role(r, a + m.start(1), "cue-after") if r else None
     m = _ZH_AFTER.match(seg.translate(_T2S))
@@ -181,11 +204,29 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
     if lang == "ko":
         names = list(_KO_NAME.finditer(seg))
         if names:
-            return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
+            return _ko_name(names[-1], seg, a, "cue-before")
         roles = list(_KO_ROLE.finditer(seg))
         return _role(roles[-1], a, "cue-before") if roles else None
     m = _ZH_BEFORE.search(seg.translate(_T2S))
-    return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
+    cue = _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
+    if cue is not None and cue.kind == "pronoun":
+        return _zh_lead(d.text, a) or cue
+    return cue
+
+
+def _zh_lead(text: str, at: int) -> Cue | None:
+    """'负责人赵雪梅对此持保留态度。她表示，“...”': a pronoun opening the sentence at offset `at`
+    names the titled person who opened the sentence before it, when that one opened with a
+    title and a name (the person the story has just turned to, not the last one quoted)."""
+    end = text.rfind("。", 0, at)
+    if end < 0:
+        return None
+    start = max(text.rfind(x, 0, end) for x in "。\n”」") + 1
+    phrase = _subject(text[start:end].translate(_T2S))
+    if phrase == text[start:end] or len(phrase) > 24:
+        return None  # no time, place or adverb closes the subject
+    m = _ZH_NAME.search(phrase)
+    return _cue(text[start + m.start(1) : start + m.end(1)], start + m.start(1), "cue-before") if m else None
 
 
 _ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")
