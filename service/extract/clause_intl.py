@@ -215,11 +215,20 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
         return cue  # a quotation closes the sentence before: the pronoun's own antecedents
     got = before_quote(d, lo, end, mask)
     pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
+    named = got is not None and got.kind == "name" and got.rule == "cue-before"
+    if named and got is not None and intl.language(d.text) in _INTRODUCING:
+        return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
     if got is None or got.rule != "according-to" or not _full_name(got):
         return cue
     if cue.kind == "pronoun" and (pronoun not in ("he", "she") or not agrees(got.name, pronoun)):
         return cue  # a dropped subject ('– ocenia.') has no gender to agree
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
+
+
+# Indonesian and Malay news bring a speaker in with a sentence of their own that reports them
+# ('Anggota DPRD Hendra Wijaya menilai pemerintah lamban.') and quote them next with '-nya' or a
+# description ('"...," tegas politikus itu'): the pronoun is that subject, not the last speaker.
+_INTRODUCING = frozenset(("id", "ms"))
 
 
 def _sentence_before(d: Doc, first: int, mask: list[bool]) -> tuple[int, int] | None:

@@ -206,6 +206,13 @@ def german_person_noun(d: Doc, k: int) -> bool:
 _BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no")
 
 
+def demonstrative(d: Doc, end: int, hi: int) -> bool:
+    """An Indonesian or Malay description ending at offset `end` closed by 'itu'/'tersebut'
+    (that): 'tegas politikus Partai Maju itu' refers back to someone already brought in."""
+    e = d.tok_at(end)
+    return e < hi and low(d.words[e]) in ("itu", "tersebut")
+
+
 def past_time(d: Doc, k: int, hi: int) -> int:
     """Past a time adjunct at token k: 'ayer', 'el martes', 'am Montag', 'na segunda-feira'."""
     w = d.words

@@ -226,7 +226,11 @@ def _zh_lead(text: str, at: int) -> Cue | None:
     if phrase == text[start:end] or len(phrase) > 24:
         return None  # no time, place or adverb closes the subject
     m = _ZH_NAME.search(phrase)
-    return _cue(text[start + m.start(1) : start + m.end(1)], start + m.start(1), "cue-before") if m else None
+    return (
+        _cue(text[start + m.start(1) : start + m.end(1)], start + m.start(1), "cue-before")
+        if m
+        else None
+    )
 
 
 _ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")
