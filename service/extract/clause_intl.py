@@ -216,6 +216,9 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     got = before_quote(d, lo, end, mask)
     pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
     named = got is not None and got.kind == "name" and got.rule == "cue-before"
+    # a longer run of capitals holds a title ('Kasat Lantas Polres Bogor AKP Dewi'): the pronoun
+    # is then left to the resolver, which strips it
+    named = named and got is not None and len((got.name or "").split()) <= 3
     if named and got is not None and intl.language(d.text) in _INTRODUCING:
         return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
     if got is None or got.rule != "according-to" or not _full_name(got):
