@@ -21,6 +21,7 @@ from service.extract.cues_intl import after_quote, name_end, np_after
 from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
+from service.extract.resolve_intl import nominative_name
 from service.extract.subject_intl import without_opener
 from service.extract.unnamed_intl import honorific_given
 
@@ -218,7 +219,7 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
     named = got is not None and got.kind == "name" and got.rule == "cue-before"
     # a longer run of capitals holds a title ('Kasat Lantas Polres Bogor AKP Dewi'): the pronoun
     # is then left to the resolver, which strips it
-    named = named and got is not None and len((got.name or "").split()) <= 3
+    named = named and got is not None and len(nominative_name(got.name or "", "ms").split()) <= 3
     if named and got is not None and intl.language(d.text) in _INTRODUCING:
         return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
     if got is None or got.rule != "according-to" or not _full_name(got):

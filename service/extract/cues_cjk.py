@@ -75,6 +75,7 @@ _JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
 _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
 _JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}})(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
+_JA_QUOTATIVE = re.compile(r"^\s*と([^。「」]{0,30})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
 # ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
 # then the verb ('말했다', '밝혔다').
@@ -82,18 +83,21 @@ _KO_TITLE = (
     "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|이사장|원장"
     "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수"
 )
+# A body between the name and the title ('최영희 보건복지부 장관은', '이성호 한국대 교수는'), by the
+# suffix of a ministry, office, university, hospital, institute, party or district.
+_KO_BODY_WORD = (
+    "[가-힣]{1,8}(?:부|처|청|대|대학교|병원|연구원|연구소|당|시|도|군|구|협회|재단|공사)"
+)
 # The title may be glued to a place ('한빛시장은'); a one-syllable name is a surname ('김 시장은').
 _KO_NAME = re.compile(
-    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+[가-힣]{{0,6}}?(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)"
+    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+(?:{_KO_BODY_WORD}\s+)?[가-힣]{{0,6}}?(?:{_KO_TITLE})"
+    r"(?:은|는|이|가)(?=\s|$)"
 )
 _KO_ROLE = re.compile(
     r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)"
     # 'a (certain) ...': '한 버스 기사는', '한 주민은' is someone left unnamed
     r"|(?:^|(?<=\s))한\s+(?:[가-힣]+\s+)?([가-힣]+?)(?:은|는|이|가)(?=\s|$)"
 )
-# Bodies that stand between a name and its title ('이성호 한국대 교수는', '박지영 한빛당 의원이'),
-# by the suffix of a university, hospital, institute, party, office or district.
-_KO_BODY = re.compile("(?:대|대학교|병원|연구원|연구소|당|청|시|구|군|도|협회|재단)$")
 _KO_AFTER = re.compile(
     r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
     r"|비판했|호소했|당부했|답했|토로했|했)"
@@ -106,6 +110,16 @@ _T2S: dict[int, str] = {
         (Path(__file__).with_name("data") / "zh_t2s.json").read_text("utf-8")
     ).items()
 }
+
+
+# A Taiwanese date, the day in parentheses after 'today' or 'yesterday' ('今（5）日').
+_ZH_DAY = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+def _fold(seg: str) -> str:
+    """The segment in Simplified characters, of the same length, with a day in parentheses read
+    as the time word around it ('林志明今（5）日在' as '林志明今日日日在', which the cut list ends)."""
+    return _ZH_DAY.sub(lambda m: "日" * len(m.group()), seg.translate(_T2S))
 
 
 def _subject(phrase: str) -> str:
@@ -153,17 +167,6 @@ def _role(m: re.Match[str], a: int, rule: str) -> Cue:
     return Cue("role", role, a + m.start(g), a + m.end(g), role=role, rule=rule)
 
 
-def _ko_name(m: re.Match[str], seg: str, a: int, rule: str) -> Cue:
-    """The name a Korean title match gives, or the word before it when that word is the body
-    between the name and the title ('이성호 한국대 교수는' -> 이성호)."""
-    name, at = m.group(1), m.start(1)
-    if _KO_BODY.search(name) and len(name) > 1:
-        before = re.search(r"(?:^|(?<=\s))([가-힣]{2,4})\s+$", seg[:at])
-        if before is not None:
-            name, at = before.group(1), before.start(1)
-    return _cue(name, a + at, rule)
-
-
 def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
     """The speaker named right after the closing mark, up to the verb."""
     if i >= hi:
@@ -173,6 +176,10 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
     if lang == "ja":
         m = _JA_AFTER.match(seg)
         n = _JA_NAME.search(m.group(1) + "は") if m is not None else None
+        if m is None and (q := _JA_QUOTATIVE.match(seg)) is not None:
+            # '「...」と監督の松本誠氏は意気込んだ': the quotative 'と' and a titled topic mark a
+            # speaker whatever the verb that closes the sentence
+            m, n = q, _JA_NAME.search(q.group(1))
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     if lang == "ko":
         m = _KO_AFTER.match(seg)
@@ -180,10 +187,10 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
             return None
         n = _KO_NAME.search(m.group(1))
         if n is not None:
-            return _ko_name(n, m.group(1), a + m.start(1), "cue-after")
+            return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after")
         r = _KO_ROLE.search(m.group(1))
         return _role(r, a + m.start(1), "cue-after") if r else None
-    m = _ZH_AFTER.match(seg.translate(_T2S))
+    m = _ZH_AFTER.match(_fold(seg))
     return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
 
 
@@ -204,10 +211,10 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
     if lang == "ko":
         names = list(_KO_NAME.finditer(seg))
         if names:
-            return _ko_name(names[-1], seg, a, "cue-before")
+            return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
         roles = list(_KO_ROLE.finditer(seg))
         return _role(roles[-1], a, "cue-before") if roles else None
-    m = _ZH_BEFORE.search(seg.translate(_T2S))
+    m = _ZH_BEFORE.search(_fold(seg))
     cue = _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
     if cue is not None and cue.kind == "pronoun":
         return _zh_lead(d.text, a) or cue
@@ -222,7 +229,7 @@ def _zh_lead(text: str, at: int) -> Cue | None:
     if end < 0:
         return None
     start = max(text.rfind(x, 0, end) for x in "。\n”」") + 1
-    phrase = _subject(text[start:end].translate(_T2S))
+    phrase = _subject(_fold(text[start:end]))
     if phrase == text[start:end] or len(phrase) > 24:
         return None  # no time, place or adverb closes the subject
     m = _ZH_NAME.search(phrase)

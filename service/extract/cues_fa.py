@@ -23,10 +23,12 @@ def _w(s: str) -> frozenset[str]:
 
 VERBS = _w("گفت گفتند افزود افزودند نوشت پرسید می‌گوید میگوید گفته افزوده")
 # Nouns that take a light verb ('کرد', 'داد', 'داشت', 'شد') to say something.
+# 'معتقد است' (believes) is an adjective and the copula.
 _LIGHT_NOUNS = _w(
     "تأکید تاکید اعلام بیان اظهار خاطرنشان عنوان تصریح توضیح هشدار پاسخ ادامه یادآور اضافه اذعان"
+    " معتقد"
 )
-_LIGHT = _w("کرد کردند داد دادند داشت داشتند شد شدند")
+_LIGHT = _w("کرد کردند داد دادند داشت داشتند شد شدند است بود هستند")
 _PRONOUNS = _w("او وی ایشان")
 TITLES = _w(
     """
@@ -35,6 +37,7 @@ TITLES = _w(
     """
 )
 # Words that end the subject: adjuncts of time, place, manner, and 'also'.
+_CONJUNCTIONS = _w("اما ولی و همچنین سپس")
 # Degrees and honorifics that open a name and are not part of it.
 _HONORIFICS = _w("دکتر مهندس استاد حجت‌الاسلام آیت‌الله سردار سرهنگ")
 _STOP = _w(
@@ -99,7 +102,10 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
 
 def _past_opening(w: list[str], s: int, v: int) -> int:
     """The subject's first token past what opens the clause before it: an adjunct closed by a
-    comma ('در مقابل، رئیس انجمن ... گفت') or a fronted object ('این را رضایی گفت')."""
+    comma ('در مقابل، رئیس انجمن ... گفت'), a conjunction ('اما مریم صادقی، ...') or a fronted
+    object ('این را رضایی گفت')."""
+    if w[s] in _CONJUNCTIONS and s + 1 < v:
+        s += 1
     if w[s] in _STOP:
         c = next((k for k in range(s + 1, min(v, s + 5)) if w[k] in _COMMA), -1)
         if c > 0 and c + 1 < v:

@@ -33,7 +33,8 @@ ACCORDING_PRONOUN = _w("לדבריו לדבריה לדבריהם לטענתו ל
 ROLES = _w(
     """
     דובר דוברת דוברי נציג נציגת נציגי מקור מקורות גורם גורמים בכיר בכירה פקיד פקידה עובד עובדת
-    מנהל מנהלת תושב תושבת תושבי
+    מנהל מנהלת תושב תושבת תושבי אחות אחיות רופא רופאה שוטר שוטרת עד עדה נהג נהגת מורה מורים
+    תלמיד תלמידה הורה הורים חקלאי מתנדב מתנדבת לקוח לקוחה סוחר סוחרת עובדי
     """
 )
 # Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
@@ -105,7 +106,8 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
             return named
     if e == i + 2:
         return _surname(d, i + 1, "cue-after")
-    if w[i + 1] in TITLES and e - (i + 1) <= 2:
+    placed = w[i + 1] in ROLES and w[i + 2][:1] in ("ב", "מ")  # 'אמרה אחות בבית החולים'
+    if w[i + 1] in TITLES and e - (i + 1) <= 2 or placed:
         role = d.text[d.starts[i + 1] : d.ends[e - 1]]
         return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
     return _name_ending(d, i + 1, e, "cue-after")

@@ -548,6 +548,8 @@ def subject_before(
             return None
         if j - k > 4 and w[j - 1] == ")" and w[j - 3] == "(" and w[j - 2].isdigit():
             j -= 3  # 'Salah seorang warga, Siti (45), mengaku': the age after the name
+        elif j - k == 2 and w[k + 1].isdigit():  # 'Ahmad Zaki, 52, memberitahu': the same
+            return subject_before(d, k + 1, lo, mask, rule)
         inner = (k + 1, j)
         i0 = k + 1 + (low(w[k + 1]) in _DETS and j - k > 3)  # 'Κάτοικος ..., η Μαρία Δημητρίου,'
         if name_end(d, i0, inner[1]) == inner[1]:
