@@ -392,10 +392,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
 
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
-        cue = np_after(d, k, hi)
-        if cue is not None and lang in ("id", "ms") and cw.demonstrative(d, cue.end, hi):
-            # 'tegas politikus Partai Maju itu': that politician, someone brought in before
+        if lang in ("id", "ms") and cw.demonstrative(d, k, hi):
+            # 'tegas politikus itu': that politician, someone brought in before
             return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
+        cue = np_after(d, k, hi)
         if cue is not None and cue.kind == "pronoun" and cw.plural_she(w[j], cue.surface, lang):
             return unknown_cue(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
         if (cue is None or cue.kind in ("definite", "role")) and (
