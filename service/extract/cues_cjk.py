@@ -30,7 +30,8 @@ from service.extract.noun_phrases import Cue
 _HAN = "\u3400-\u9fff"
 # Chinese speech verbs, longest first so '说道' wins over '说'.
 _ZH_VERB = (
-    "说道|表示|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评|宣布|承认|呼吁"
+    "说道|表示|分析称|分析指出|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评"
+    "|宣布|承认|呼吁|提醒"
     "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|称|说"
 )
 # Words that end the speaker before the verb: a time ('昨日'), a place or addressee phrase
@@ -52,9 +53,10 @@ _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
 # then the verb and a colon or comma.
 _ZH_BEFORE = re.compile(
-    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})[：:，,]?\s*"
-    # a partial quotation inside the reported clause ('发言人表示，相关调查结果“...”')
-    rf"(?:[^，。：:“”「」]{{1,12}})?$"
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})"
+    # the one addressed before a colon ('提醒市民：'), or a partial quotation inside the reported
+    # clause ('发言人表示，相关调查结果“...”')
+    rf"(?:[{_HAN}]{{1,4}}[：:]|[：:，,]?\s*(?:[^，。：:“”「」]{{1,12}})?)\s*$"
 )
 # A title may also be any word ending in a title character ('里长', '组员', '志愿者').
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
@@ -81,7 +83,18 @@ _JA_QUOTATIVE = re.compile(r"^\s*と([^。「」]{0,30})")
 # then the verb ('말했다', '밝혔다').
 _KO_TITLE = (
     "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|이사장|원장"
-    "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수"
+    "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수|차관|연구위원|위원|판사|검사"
+    "|총장|교육감|비서관|대사|기자"
+)
+# The commonest Korean surnames (each one syllable; together they cover nearly everyone): a
+# three-syllable word opening with one, then a word with the topic particle, is a name and a
+# title no list holds ('윤서연 연구위원은').
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진나지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어류"
+)
+_KO_FULL = re.compile(
+    rf"(?:^|(?<=\s))([{_KO_SURNAMES}][가-힣]{{2}})\s+(?:[가-힣]+\s+)?[가-힣]{{2,6}}?(?:은|는)(?=\s|$)"
 )
 # A body between the name and the title ('최영희 보건복지부 장관은', '이성호 한국대 교수는'), by the
 # suffix of a ministry, office, university, hospital, institute, party or district.
@@ -185,7 +198,7 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
         m = _KO_AFTER.match(seg)
         if m is None:
             return None
-        n = _KO_NAME.search(m.group(1))
+        n = _KO_NAME.search(m.group(1)) or _KO_FULL.search(m.group(1))
         if n is not None:
             return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after")
         r = _KO_ROLE.search(m.group(1))
@@ -209,7 +222,7 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
         m = m or _JA_TOPIC.search(seg)
         return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
     if lang == "ko":
-        names = list(_KO_NAME.finditer(seg))
+        names = list(_KO_NAME.finditer(seg)) or list(_KO_FULL.finditer(seg))
         if names:
             return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
         roles = list(_KO_ROLE.finditer(seg))
