@@ -104,6 +104,9 @@ _FLOORS = {
     # developed against
     "dev16": (97.0, 95.0, 80.0),
     "dev16b": (97.0, 92.0, 75.0),
+    # a third batch in the same twelve languages, written after the second round (62.2% at its
+    # first reading, as on the code before stop 29), then developed against
+    "dev16c": (97.0, 85.0, 30.0),
 }
 
 
