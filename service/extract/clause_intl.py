@@ -17,10 +17,11 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract.cues_before_intl import before_quote
-from service.extract.cues_intl import after_quote, name_end, np_after
+from service.extract.cues_intl import after_quote, name_end, np_after, subject_before
 from service.extract.name_gender import agrees, is_given
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
+from service.extract.resolve_intl import nominative_name
 from service.extract.subject_intl import without_opener
 from service.extract.unnamed_intl import honorific_given
 
@@ -215,11 +216,36 @@ def reported_antecedent(d: Doc, cue: Cue, first: int, mask: list[bool]) -> Cue:
         return cue  # a quotation closes the sentence before: the pronoun's own antecedents
     got = before_quote(d, lo, end, mask)
     pronoun = intl.PRONOUN_MAP.get(low(cue.surface), "")
+    if intl.language(d.text) in _INTRODUCING:
+        if got is None and (v := _active_verb(d, lo, end)) > lo:
+            got = subject_before(d, v, lo, mask, "cue-before")  # 'X berpendapat lain.'
+        named = got is not None and got.kind == "name" and got.rule == "cue-before"
+        # a longer run of capitals holds a title ('Kasat Lantas Polres Bogor AKP Dewi'): the
+        # pronoun is then left to the resolver, which strips it
+        if named and got is not None and len(nominative_name(got.name or "", "ms").split()) <= 3:
+            return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
+        return cue
     if got is None or got.rule != "according-to" or not _full_name(got):
         return cue
     if cue.kind == "pronoun" and (pronoun not in ("he", "she") or not agrees(got.name, pronoun)):
         return cue  # a dropped subject ('– ocenia.') has no gender to agree
     return Cue("name", got.surface, got.start, got.end, got.name, got.role, cue.rule)
+
+
+# Indonesian and Malay news bring a speaker in with a sentence of their own that reports them
+# ('Anggota DPRD Hendra Wijaya menilai pemerintah lamban.') and quote them next with '-nya' or a
+# description ('"...," tegas politikus itu'): the pronoun is that subject, not the last speaker.
+_INTRODUCING = frozenset(("id", "ms"))
+
+
+def _active_verb(d: Doc, lo: int, end: int) -> int:
+    """The first active verb of an Indonesian or Malay sentence, by its prefix ('meminta',
+    'berpendapat'), after a capitalised word: the subject stands before it; lo when none."""
+    w = d.words
+    for k in range(lo + 1, end):
+        if w[k].islower() and w[k].startswith(("me", "ber")) and len(w[k]) > 5:
+            return k if any(is_cap(x) for x in w[lo:k]) else lo
+    return lo
 
 
 def _sentence_before(d: Doc, first: int, mask: list[bool]) -> tuple[int, int] | None:

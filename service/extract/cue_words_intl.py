@@ -209,6 +209,21 @@ def german_person_noun(d: Doc, k: int) -> bool:
 _BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no")
 
 
+def demonstrative(d: Doc, k: int, hi: int) -> bool:
+    """An Indonesian or Malay description from token k, a common noun closed by 'itu'/'tersebut'
+    (that) at the end of the clause: 'tegas politikus itu', 'ujar politikus Partai Maju itu'
+    refer back to someone already brought in."""
+    w = d.words
+    if k >= hi or not w[k].isalpha() or not w[k].islower():
+        return False
+    for e in range(k + 1, min(hi, k + 6)):
+        if low(w[e]) in ("itu", "tersebut"):
+            return e + 1 >= hi or w[e + 1] in (".", ",", "!", "?", ";")
+        if not w[e].isalnum():
+            return False
+    return False
+
+
 def past_time(d: Doc, k: int, hi: int) -> int:
     """Past a time adjunct at token k: 'ayer', 'el martes', 'am Montag', 'na segunda-feira'."""
     w = d.words

@@ -187,9 +187,15 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     if e < hi and w[e] in _CALLED and e > start:
         role_end = e + 1  # 'ولية أمر تدعى سعاد الكبيسي': a description, 'called', the name
         e = _name_end(w, role_end, hi)
-    elif role_end == k and e == k + 2 and _definite(w[k + 1]) and _name_end(w, e, hi) > e:
-        role_end = e  # 'نقيب المعلمين فؤاد السعدي': an unlisted title and its complement first
-        e = _name_end(w, e, hi)
+    elif role_end == k and e == k + 2 and _definite(w[k + 1]):
+        # 'نقيب المعلمين فؤاد السعدي': an unlisted title and its complement first; definite
+        # adjectives may follow before a name of two words ('مدرب المنتخب الوطني جمال بن علي')
+        r = e
+        while r < hi and r - e < 2 and _definite(w[r]) and w[r] not in _STOP:
+            r += 1
+        if _name_end(w, r, hi) - r >= (1 if r == e else 2):
+            role_end = r
+            e = _name_end(w, r, hi)
     elif role_end == k and e == k and _definite(w[k]):
         # 'الموظف المتقاعد يوسف الحسن': an unlisted definite noun and its adjectives, then a
         # name of two words or more
@@ -203,6 +209,13 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         # 'وقال الحلبي في مؤتمر صحفي': a surname alone, named in full earlier in the text,
         # where no cue may have found it (a script without capitals shows names through cues)
         return Cue("name", w[k], d.starts[k], d.ends[k], name=full, rule=rule)
+    if (
+        role_end == k
+        and e == k + 2
+        and w[k] in _NAME_JOIN
+        and (full := _surname_again(d, k, hi, 2))
+    ):
+        return Cue("name", _text(d, k, e), d.starts[k], d.ends[k + 1], name=full, rule=rule)
     if e == role_end > start and role_end + 1 < hi and w[role_end] in ("،", ","):
         # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title
         n = _name_end(w, role_end + 1, hi)
@@ -225,19 +238,21 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
                plural=plural)  # fmt: skip
 
 
-def _surname_again(d: Doc, k: int, hi: int) -> str | None:
-    """The full name ('سامر الحلبي') that the definite word at k, alone before a stop word or a
-    mark ('وقال الحلبي في'), closed earlier in the text after a bare given name; else None."""
+def _surname_again(d: Doc, k: int, hi: int, n: int = 1) -> str | None:
+    """The full name ('سامر الحلبي', 'جمال بن علي') that the surname of n words at k (a definite
+    word, or 'بن' and a word), alone before a stop word or a mark ('وقال الحلبي في', 'اعترف بن
+    علي.'), closed earlier in the text after a bare given name; else None."""
     w = d.words
-    if not _definite(w[k]) or k + 1 < hi and w[k + 1] not in _PUNCT and w[k + 1] not in _STOP:
+    if not _definite(w[k]) and n == 1 or k + n < hi and w[k + n] not in _PUNCT | _STOP:
         return None
-    at = d.text.rfind(" " + w[k], 0, d.starts[k])
+    surname = _text(d, k, k + n)
+    at = d.text.rfind(" " + surname, 0, d.starts[k])
     prev = d.text[:at].rsplit(None, 1)[-1:] if at > 0 else []
     if not prev or not prev[0].isalpha() or _definite(prev[0]) or prev[0] in _STOP:
         return None
     if prev[0] in TITLES or is_verb(prev[0]):
         return None
-    return f"{prev[0]} {w[k]}"
+    return f"{prev[0]} {surname}"
 
 
 def _name_end(w: list[str], a: int, hi: int) -> int:
@@ -308,11 +323,15 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
 
 def _earlier_subject(d: Doc, lo: int, v: int) -> Cue | None:
     """'أكد مدير الشركة خالد العمري أن ...، وأضاف: «...»': a verb with no subject of its own
-    goes on from the titled, named subject of an earlier speech verb in its sentence."""
+    goes on from the titled, named subject of an earlier verb in its sentence. That verb need not
+    be one of speech ('انتقد النائب فهد الدوسري المشروع، وقال:'): Arabic puts the verb first, so
+    the word opening a clause (after a comma or the sentence start) before a titled name is one."""
+    w = d.words
     for u in range(v - 1, lo - 1, -1):
         if d.sent_start[u + 1]:
             return None  # only within the verb's own sentence
-        if is_verb(d.words[u]):
+        opens = (d.sent_start[u] or u > lo and w[u - 1] in ("،", ",")) and w[u] not in _STOP
+        if is_verb(w[u]) or opens and w[u] not in _PUNCT:
             cue = speaker_at(d, u + 1, v, "cue-before")
             # a titled name only: a bare surname ('وأشارت عبد الله') is resolved as the dropped
             # subject is, to the person it stands for

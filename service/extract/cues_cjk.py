@@ -30,7 +30,8 @@ from service.extract.noun_phrases import Cue
 _HAN = "\u3400-\u9fff"
 # Chinese speech verbs, longest first so '说道' wins over '说'.
 _ZH_VERB = (
-    "说道|表示|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评|宣布|承认|呼吁"
+    "说道|表示|分析称|分析指出|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评"
+    "|宣布|承认|呼吁|提醒"
     "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|称|说"
 )
 # Words that end the speaker before the verb: a time ('昨日'), a place or addressee phrase
@@ -43,7 +44,7 @@ _ZH_CUT = re.compile(
 _ZH_TITLE = (
     "发言人|新闻发言人|市长|区长|县长|省长|镇长|村长|馆长|校长|院长|局长|部长|厅长|处长|主任|主席"
     "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者"
-    "|医生|律师|警官|司机|店主|老板|工人|学生|家长|游客|官员|代表|队长|主管|会长|委员"
+    "|医生|律师|警官|司机|店主|老板|工人|学生|家长|游客|官员|代表|队长|主管|会长|委员|立委"
 )
 _ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们"}
 _ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLE})$")
@@ -52,7 +53,10 @@ _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
 # then the verb and a colon or comma.
 _ZH_BEFORE = re.compile(
-    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})[：:，,]?\s*$"
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})"
+    # the one addressed before a colon ('提醒市民：'), or a partial quotation inside the reported
+    # clause ('发言人表示，相关调查结果“...”')
+    rf"(?:[{_HAN}]{{1,4}}[：:]|[：:，,]?\s*(?:[^，。：:“”「」]{{1,12}})?)\s*$"
 )
 # A title may also be any word ending in a title character ('里长', '组员', '志愿者').
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
@@ -66,23 +70,47 @@ _JA_TITLE = (
     "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
     "|部長|課長|所長|署長|校長|院長|理事長|代表|監督|選手|弁護士|医師|容疑者|被告"
 )
-_JA_NAME = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
+# Names take the iteration mark '々' ('佐々木') besides Han and katakana.
+_JA_CHAR = f"{_HAN}\u3005\u30a0-\u30ff"
+_JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
 # Unnamed speakers: '担当者は', '関係者によると' (a role word before the topic particle).
 _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
-_JA_TOPIC = re.compile(rf"([{_HAN}\u30a0-\u30ff]{{2,8}})(?:は|が)")
+_JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}})(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
+_JA_QUOTATIVE = re.compile(r"^\s*と([^。「」]{0,30})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
 # ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
 # then the verb ('말했다', '밝혔다').
 _KO_TITLE = (
     "씨|시장|대변인|장관|교수|대표|회장|의원|대통령|총리|위원장|국장|청장|사장|이사장|원장"
-    "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수"
+    "|소장|지사|구청장|군수|변호사|부장|실장|팀장|단장|감독|선수|차관|연구위원|위원|판사|검사"
+    "|총장|교육감|비서관|대사|기자"
+)
+# The commonest Korean surnames (each one syllable; together they cover nearly everyone): a
+# three-syllable word opening with one, then a word with the topic particle, is a name and a
+# title no list holds ('윤서연 연구위원은').
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민진나지엄채"
+    "원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어류"
+)
+_KO_FULL = re.compile(
+    rf"(?:^|(?<=\s))([{_KO_SURNAMES}][가-힣]{{2}})\s+(?:[가-힣]+\s+)?[가-힣]{{2,6}}?(?:은|는)(?=\s|$)"
+)
+# A body between the name and the title ('최영희 보건복지부 장관은', '이성호 한국대 교수는'), by the
+# suffix of a ministry, office, university, hospital, institute, party or district.
+_KO_BODY_WORD = (
+    "[가-힣]{1,8}(?:부|처|청|대|대학교|병원|연구원|연구소|당|시|도|군|구|협회|재단|공사)"
 )
 # The title may be glued to a place ('한빛시장은'); a one-syllable name is a surname ('김 시장은').
 _KO_NAME = re.compile(
-    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+[가-힣]{{0,6}}?(?:{_KO_TITLE})(?:은|는|이|가)(?=\s|$)"
+    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+(?:{_KO_BODY_WORD}\s+)?[가-힣]{{0,6}}?(?:{_KO_TITLE})"
+    r"(?:은|는|이|가)(?=\s|$)"
 )
-_KO_ROLE = re.compile(r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)")
+_KO_ROLE = re.compile(
+    r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)"
+    # 'a (certain) ...': '한 버스 기사는', '한 주민은' is someone left unnamed
+    r"|(?:^|(?<=\s))한\s+(?:[가-힣]+\s+)?([가-힣]+?)(?:은|는|이|가)(?=\s|$)"
+)
 _KO_AFTER = re.compile(
     r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
     r"|비판했|호소했|당부했|답했|토로했|했)"
@@ -95,6 +123,16 @@ _T2S: dict[int, str] = {
         (Path(__file__).with_name("data") / "zh_t2s.json").read_text("utf-8")
     ).items()
 }
+
+
+# A Taiwanese date, the day in parentheses after 'today' or 'yesterday' ('今（5）日').
+_ZH_DAY = re.compile(r"[（(]\d{1,2}[）)]")
+
+
+def _fold(seg: str) -> str:
+    """The segment in Simplified characters, of the same length, with a day in parentheses read
+    as the time word around it ('林志明今（5）日在' as '林志明今日日日在', which the cut list ends)."""
+    return _ZH_DAY.sub(lambda m: "日" * len(m.group()), seg.translate(_T2S))
 
 
 def _subject(phrase: str) -> str:
@@ -137,8 +175,9 @@ def _cue(name: str, start: int, rule: str) -> Cue:
 
 
 def _role(m: re.Match[str], a: int, rule: str) -> Cue:
-    role = m.group(1)
-    return Cue("role", role, a + m.start(1), a + m.end(1), role=role, rule=rule)
+    g = 1 if m.group(1) else m.lastindex or 1
+    role = m.group(g)
+    return Cue("role", role, a + m.start(g), a + m.end(g), role=role, rule=rule)
 
 
 def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
@@ -150,17 +189,21 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
     if lang == "ja":
         m = _JA_AFTER.match(seg)
         n = _JA_NAME.search(m.group(1) + "は") if m is not None else None
+        if m is None and (q := _JA_QUOTATIVE.match(seg)) is not None:
+            # '「...」と監督の松本誠氏は意気込んだ': the quotative 'と' and a titled topic mark a
+            # speaker whatever the verb that closes the sentence
+            m, n = q, _JA_NAME.search(q.group(1))
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     if lang == "ko":
         m = _KO_AFTER.match(seg)
         if m is None:
             return None
-        n = _KO_NAME.search(m.group(1))
+        n = _KO_NAME.search(m.group(1)) or _KO_FULL.search(m.group(1))
         if n is not None:
             return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after")
         r = _KO_ROLE.search(m.group(1))
         return _role(r, a + m.start(1), "cue-after") if r else None
-    m = _ZH_AFTER.match(seg.translate(_T2S))
+    m = _ZH_AFTER.match(_fold(seg))
     return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
 
 
@@ -179,13 +222,35 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
         m = m or _JA_TOPIC.search(seg)
         return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
     if lang == "ko":
-        names = list(_KO_NAME.finditer(seg))
+        names = list(_KO_NAME.finditer(seg)) or list(_KO_FULL.finditer(seg))
         if names:
             return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
         roles = list(_KO_ROLE.finditer(seg))
         return _role(roles[-1], a, "cue-before") if roles else None
-    m = _ZH_BEFORE.search(seg.translate(_T2S))
-    return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
+    m = _ZH_BEFORE.search(_fold(seg))
+    cue = _zh_cue(m.group(1), a + m.start(1), d.text, "cue-before") if m else None
+    if cue is not None and cue.kind == "pronoun":
+        return _zh_lead(d.text, a) or cue
+    return cue
+
+
+def _zh_lead(text: str, at: int) -> Cue | None:
+    """'负责人赵雪梅对此持保留态度。她表示，“...”': a pronoun opening the sentence at offset `at`
+    names the titled person who opened the sentence before it, when that one opened with a
+    title and a name (the person the story has just turned to, not the last one quoted)."""
+    end = text.rfind("。", 0, at)
+    if end < 0:
+        return None
+    start = max(text.rfind(x, 0, end) for x in "。\n”」") + 1
+    phrase = _subject(_fold(text[start:end]))
+    if phrase == text[start:end] or len(phrase) > 24:
+        return None  # no time, place or adverb closes the subject
+    m = _ZH_NAME.search(phrase)
+    return (
+        _cue(text[start + m.start(1) : start + m.end(1)], start + m.start(1), "cue-before")
+        if m
+        else None
+    )
 
 
 _ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")

@@ -23,18 +23,24 @@ def _w(s: str) -> frozenset[str]:
 
 VERBS = _w("گفت گفتند افزود افزودند نوشت پرسید می‌گوید میگوید گفته افزوده")
 # Nouns that take a light verb ('کرد', 'داد', 'داشت', 'شد') to say something.
+# 'معتقد است' (believes) is an adjective and the copula.
 _LIGHT_NOUNS = _w(
     "تأکید تاکید اعلام بیان اظهار خاطرنشان عنوان تصریح توضیح هشدار پاسخ ادامه یادآور اضافه اذعان"
+    " معتقد"
 )
-_LIGHT = _w("کرد کردند داد دادند داشت داشتند شد شدند")
+_LIGHT = _w("کرد کردند داد دادند داشت داشتند شد شدند است بود هستند")
 _PRONOUNS = _w("او وی ایشان")
 TITLES = _w(
     """
     وزیر سخنگوی سخنگو رئیس رییس مدیر مدیرعامل استاد نماینده استاندار فرماندار شهردار معاون دبیر
     فرمانده دادستان قاضی کارشناس عضو مسئول مشاور سفیر دکتر مهندس خبرنگار پزشک منبع منابع یک
+    سرمربی مربی کاپیتان بازیکن سرپرست دبیرکل رئیس‌جمهور وکیل
     """
 )
 # Words that end the subject: adjuncts of time, place, manner, and 'also'.
+_CONJUNCTIONS = _w("اما ولی و همچنین سپس")
+# Degrees and honorifics that open a name and are not part of it.
+_HONORIFICS = _w("دکتر مهندس استاد حجت‌الاسلام آیت‌الله سردار سرهنگ")
 _STOP = _w(
     "در به با از روز امروز دیروز نیز هم که برای پس پیش ضمن طی بعد صبح عصر شب همچنین همچنان اما ولی"
 )
@@ -58,6 +64,7 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
         s -= 1
     if s >= v:
         return None
+    s = _past_opening(w, s, v)
     if w[s] in _PRONOUNS:
         return Cue("implicit", w[s], d.starts[s], d.ends[s], rule=rule)
     named = next((k for k in range(s + 1, v - 2) if w[k] == "نام" and w[k - 1] == "به"), -1)
@@ -77,6 +84,8 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
             name, role = (s, c1), (c1 + 1, c2)
         else:
             name = role = (0, 0)
+        if name[1] - name[0] > 2 and w[name[0]] in _HONORIFICS:  # 'دکتر مهدی رضایی'
+            name = (name[0] + 1, name[1])
         if name[1] > name[0]:
             text = span_text(d, *name)
             return Cue("name", text, d.starts[name[0]], d.ends[name[1] - 1], name=text,
@@ -92,10 +101,43 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
     return None
 
 
+def _past_opening(w: list[str], s: int, v: int) -> int:
+    """The subject's first token past what opens the clause before it: an adjunct closed by a
+    comma ('در مقابل، رئیس انجمن ... گفت'), a conjunction ('اما مریم صادقی، ...') or a fronted
+    object ('این را رضایی گفت')."""
+    if w[s] in _CONJUNCTIONS and s + 1 < v:
+        s += 1
+    if w[s] in _STOP:
+        c = next((k for k in range(s + 1, min(v, s + 5)) if w[k] in _COMMA), -1)
+        if c > 0 and c + 1 < v:
+            s = c + 1
+    r = next((k for k in range(s, v) if w[k] == "را"), -1)
+    return r + 1 if 0 <= r < v - 1 else s
+
+
+def _according(d: Doc, k: int, hi: int) -> Cue | None:
+    """'به گفته علی محمدی، نماینده مجلس، «...»': the name after 'according to', up to a comma,
+    with any apposition after it as its role."""
+    w = d.words
+    e = next((j for j in range(k, hi) if w[j] in _COMMA or w[j] in _CLAUSE_START), hi)
+    if w[k] in _PRONOUNS:  # 'به گفته وی،': the last speaker goes on
+        return Cue("implicit", w[k], d.starts[k], d.ends[k], rule="according-to")
+    if w[k] in TITLES and e - k >= 2:
+        phrase = span_text(d, k, e)
+        return Cue("role", phrase, d.starts[k], d.ends[e - 1], role=phrase, rule="according-to")
+    if not 1 <= e - k <= 4:
+        return None
+    text = span_text(d, k, e)
+    return Cue("name", text, d.starts[k], d.ends[e - 1], name=text, rule="according-to")
+
+
 def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
-    """The subject of the speech verb that introduces the quotation."""
+    """The subject of the speech verb that introduces the quotation, or the one named after
+    'به گفته' (according to)."""
     w = d.words
     for v in range(hi - 1, lo - 1, -1):
+        if w[v] == "گفته" and v > lo and w[v - 1] == "به" and v + 1 < hi:
+            return _according(d, v + 1, hi)
         if w[v] in _CLAUSE_START and v < hi - 1:
             return None
         k = _verb(w, v, lo)

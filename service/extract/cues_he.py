@@ -33,12 +33,19 @@ ACCORDING_PRONOUN = _w("לדבריו לדבריה לדבריהם לטענתו ל
 ROLES = _w(
     """
     דובר דוברת דוברי נציג נציגת נציגי מקור מקורות גורם גורמים בכיר בכירה פקיד פקידה עובד עובדת
-    מנהל מנהלת תושב תושבת תושבי
+    מנהל מנהלת תושב תושבת תושבי אחות אחיות רופא רופאה שוטר שוטרת עד עדה נהג נהגת מורה מורים
+    תלמיד תלמידה הורה הורים חקלאי מתנדב מתנדבת לקוח לקוחה סוחר סוחרת עובדי
     """
 )
 # Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
 # ('אמר ראש המועצה') they describe an unnamed holder.
 TITLES = ROLES | _w('ראש שר שרת יו"ר מנכ"ל מנכ"לית מפכ"ל ח"כ עו"ד ד"ר פרופ\' מפקד מפקדת')
+# Degrees written as abbreviations ('פרופ\'', 'ד"ר'): a name follows them inside the subject.
+_DEGREES = _w('ד"ר ד״ר פרופ\' עו"ד עו״ד ח"כ ח״כ רס"ן תנ"צ')
+# 'he', 'she', 'they' as a subject: the last speaker of that person goes on.
+_PRONOUNS = _w("הוא היא הם הן")
+# Function words that stand before a surname without being a first name.
+_FUNCTION = _w("של את עם על אל כי גם אבל או אם לא אצל בין נגד לפני אחרי")
 _SUBJECT_START = frozenset((".", "!", "?", ":", ";", '"', "״", "”", "“"))
 _CLAUSE_END = frozenset((".", ",", ";", ":", "!", "?"))
 
@@ -49,6 +56,33 @@ def _name_ending(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         return None
     name = d.text[d.starts[b - 2] : d.ends[b - 1]]
     return Cue("name", name, d.starts[b - 2], d.ends[b - 1], name=name, rule=rule)
+
+
+def _surname(d: Doc, k: int, rule: str) -> Cue | None:
+    """A subject of one word: a pronoun, or a surname standing for a person named before ('"...",
+    אמרה כהן', 'לוי השיב:'); a role word alone is left to the role rules."""
+    x = d.words[k]
+    if x in _PRONOUNS:
+        return Cue("implicit", x, d.starts[k], d.ends[k], rule=rule)
+    if not x.isalpha() or x in TITLES or x in VERBS:
+        return None
+    name = _in_full(d, k) or x
+    return Cue("name", name, d.starts[k], d.ends[k], name=name, rule=rule)
+
+
+def _in_full(d: Doc, k: int) -> str | None:
+    """'חברת המועצה רחל כהן ... "...", אמרה כהן': the surname at k with the word before it where
+    the text last wrote the two together, when that word can be a first name (no title, role,
+    verb or function word). Without capitals the narrative sentence that introduced her names no
+    actor, so the surname alone would stand as the speaker's whole name."""
+    w = d.words
+    for j in range(k - 1, 0, -1):
+        if w[j] != w[k]:
+            continue
+        x = w[j - 1]
+        if x.isalpha() and len(x) > 2 and not (x in TITLES or x in VERBS or x in _FUNCTION):
+            return f"{x} {w[k]}"
+    return None
 
 
 def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
@@ -70,7 +104,10 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
             e2 += 1
         if e2 - e - 1 in (2, 3) and (named := _name_ending(d, e + 1, e2, "cue-after")) is not None:
             return named
-    if w[i + 1] in TITLES and e - (i + 1) <= 2:
+    if e == i + 2:
+        return _surname(d, i + 1, "cue-after")
+    placed = w[i + 1] in ROLES and w[i + 2][:1] in ("ב", "מ")  # 'אמרה אחות בבית החולים'
+    if w[i + 1] in TITLES and e - (i + 1) <= 2 or placed:
         role = d.text[d.starts[i + 1] : d.ends[e - 1]]
         return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
     return _name_ending(d, i + 1, e, "cue-after")
@@ -89,6 +126,13 @@ def _subject(d: Doc, lo: int, v: int) -> Cue | None:
     if s < e and w[s] in ROLES and e - s <= 3 and "," not in w[s:e]:
         role = d.text[d.starts[s] : d.ends[e - 1]]
         return Cue("role", role, d.starts[s], d.ends[e - 1], role=role, rule="cue-before")
+    if e == s + 1:
+        return _surname(d, s, "cue-before")
+    c = next((k for k in range(s, e) if w[k] == ","), e)
+    deg = s + 2 if s + 1 < e and w[s + 1] in ("'", "׳") else s + 1  # 'פרופ' is read as two tokens
+    if c < e and d.text[d.starts[s] : d.ends[deg - 1]] in _DEGREES and c - deg in (2, 3):
+        # 'פרופ\' דוד אברהם, מומחה לכלכלה, אמר': the name after the degree, before its apposition
+        return _name_ending(d, deg, c, "cue-before")
     return _name_ending(d, s, e, "cue-before")
 
 

@@ -36,7 +36,9 @@ def _cue(a: int, seg: str, rule: str) -> Cue | None:
         m = names[-1]
         name, start = m.group(1), m.start(1)
         head, _, tail = name.partition(" ")
-        if tail and head in _NOT_NAME:
+        # 'इस पर वर्मा ने'; 'एक ग्रामीण रामलाल ने' (a villager, Ramlal): after 'एक' (a, one) the
+        # first word describes the one-word name
+        if tail and (head in _NOT_NAME or seg[: m.start(1)].split()[-1:] == ["एक"]):
             name, start = tail.strip(), m.end(1) - len(tail.strip())
         if name in _NOT_NAME:
             return None

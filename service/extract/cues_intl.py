@@ -394,6 +394,9 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
 
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
+        if lang in ("id", "ms") and cw.demonstrative(d, k, hi):
+            # 'tegas politikus itu': that politician, someone brought in before
+            return Cue("implicit", w[j], d.starts[j], d.ends[j], rule="cue-after")
         cue = np_after(d, k, hi)
         if cue is not None and cue.kind == "pronoun" and cw.plural_she(w[j], cue.surface, lang):
             return unknown_cue(d, j, "cue-after")  # 'sagten sie', 'zeiden ze': they, not she
@@ -546,6 +549,10 @@ def subject_before(
             k -= 1
         if k < lo or w[k] != ",":
             return None
+        if j - k > 4 and w[j - 1] == ")" and w[j - 3] == "(" and w[j - 2].isdigit():
+            j -= 3  # 'Salah seorang warga, Siti (45), mengaku': the age after the name
+        elif j - k == 2 and w[k + 1].isdigit():  # 'Ahmad Zaki, 52, memberitahu': the same
+            return subject_before(d, k + 1, lo, mask, rule)
         inner = (k + 1, j)
         i0 = k + 1 + (low(w[k + 1]) in _DETS and j - k > 3)  # 'Κάτοικος ..., η Μαρία Δημητρίου,'
         if name_end(d, i0, inner[1]) == inner[1]:

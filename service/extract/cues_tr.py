@@ -21,8 +21,12 @@ def _w(s: str) -> frozenset[str]:
 _VERBS = frozenset(TR)
 # 'diye konuştu' (spoke saying), 'ifadelerini kullandı' (used the words), 'ifade etti' (stated),
 # 'dile getirdi' (voiced), 'iddia etti' (claimed), 'diyerek' (saying), 'açıklamasını yaptı'
-# (made the statement): the cue's first word.
-_LEADS = _w("diye diyerek ifadelerini ifadesini sözlerini şeklinde ifade dile iddia açıklamasını")
+# (made the statement), 'açıklamasında bulundu' (said in a statement), 'sözleriyle tepki
+# gösterdi' (reacted with the words): the cue's first word.
+_LEADS = _w(
+    "diye diyerek ifadelerini ifadesini sözlerini şeklinde ifade dile iddia açıklamasını"
+    " açıklamasında açıklamalarında sözleriyle ifadeleriyle"
+)
 # Particles after the subject: 'Aydın ise' (as for), 'Demir de' (too), 'ayrıca' (also).
 _PARTICLES = _w("ise de da ayrıca")
 

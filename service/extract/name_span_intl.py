@@ -90,6 +90,8 @@ def name_end(d: Doc, k: int, hi: int) -> int:
             or (
                 low(x) in cw.PARTICLES
                 and (low(x) not in ("der", "den") or low(w[e - 1]) in ("van", "von"))
+                # Indonesian and Malay 'di' is 'at' ('ujar Agus di Jakarta'), never in a name
+                and (x != "di" or intl.language(d.text) not in ("id", "ms"))
                 and e > k
                 and e + 1 < hi
                 and (is_cap(w[e + 1]) or low(w[e + 1]) in cw.PARTICLES)

@@ -158,12 +158,36 @@ def _lt_masculine(word: str) -> str:
     return word[:-1] + "as" if word.endswith("o") and len(word) > 3 else word
 
 
+# Malay styles conferred by the state or the pilgrimage ('Datuk Seri', 'Tan Sri', 'Haji'), which
+# the wire writes before the name and the name does not hold; 'Seri', 'Sri' and 'Paduka' only
+# after one ('Sri Wahyuni' is a name), 'Tan' only before 'Sri' (it is also a surname).
+_STYLES = _w("tun datuk dato dato' dato’ datin toh puan haji hajah hj hjh")
+_STYLE_TAILS = _w("seri sri paduka")
+
+
+def _unstyled(words: list[str]) -> list[str]:
+    """'Datuk Seri Hamzah Yusof' -> Hamzah Yusof, 'Tan Sri Ahmad Zaki' -> Ahmad Zaki."""
+    i = 0
+    while i < len(words) - 1:
+        w, nxt = low(words[i]).rstrip("."), low(words[i + 1])
+        if w == "tan" and nxt in ("sri", "seri"):
+            i += 2
+        elif w in _STYLES:
+            i += 1 + (nxt in _STYLE_TAILS and i + 2 < len(words))
+        else:
+            break
+    return words[i:] if i < len(words) else words
+
+
 def nominative_name(name: str, lang: str) -> str:
     """A Croatian, Serbian, Slovenian, Baltic or Romanian full name as an actor holds it in the genitive,
     back in the nominative ('Nataše Kralj' -> Nataša Kralj, 'Marka Jurčevića' -> Marko Jurčević);
-    any other name as it is."""
+    a Malay or Indonesian name without its styles ('Datuk Seri Hamzah Yusof' -> Hamzah Yusof); any
+    other name as it is."""
     if " " not in name:
         return name
+    if lang in ("ms", "id"):
+        return " ".join(_unstyled(name.split()))
     if lang == "lt":
         return " ".join(_lithuanian_nominative(name.split()))
     if lang == "lv":
@@ -224,13 +248,14 @@ _UNCASED = frozenset(("hi", "he", "fa"))
 
 
 def _from_last_word(actors: Sequence[Actor], short: str, at: int) -> str | None:
-    """'सिंह ने कहा' -> कविता सिंह: the last name mentioned before offset `at` that ends in the
-    word a later cue gives."""
+    """'सिंह ने कहा' -> कविता सिंह, 'اعترف بن علي' -> جمال بن علي: the last name mentioned before
+    offset `at` that ends in the word or words a later cue gives."""
     best: tuple[int, str] | None = None
+    tail = short.split()
     for a in actors:
         words = a.name.split()
         first = [m.start for m in a.mentions if m.start < at]
-        if a.anonymous or not first or len(words) < 2 or words[-1] != short:
+        if a.anonymous or not first or len(words) <= len(tail) or words[-len(tail) :] != tail:
             continue
         if best is None or max(first) > best[0]:
             best = (max(first), a.name)

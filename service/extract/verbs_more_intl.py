@@ -91,7 +91,7 @@ ID_MEN = _w(
     mengatakan menjelaskan menegaskan menambahkan mengungkapkan menyatakan menuturkan
     menyebutkan memaparkan menerangkan mengakui berkata menilai mengimbau
     mengklaim menyampaikan memastikan mengingatkan menyebut mengeluhkan mengaku membenarkan
-    menandaskan menjawab mengungkap menuturkan menekankan
+    menandaskan menjawab mengungkap menuturkan menekankan memberitahu memberitahukan
     """
 )
 # Turkish: third-person past of a speech verb, after the quotation.
