@@ -41,7 +41,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, repeat
 from operator import add, ge, gt, lt, mul, neg, truediv
@@ -49,6 +49,7 @@ from typing import cast
 
 from schemas import ArticleDigest
 from service.merge import names as nm
+from service.merge import story_followup as fu
 from service.merge import story_xlang as xl
 from service.merge.common import (
     FOLDED_MARKS,
@@ -111,6 +112,7 @@ class Profile:
     names: frozenset[str]  # story_link: words written only as names, actor keys
     name_mass: float  # story_link: the squared weight of `names`
     lang: str | None = None  # story_xlang hook: the article's language (the `xlang` feature)
+    specific: dict[str, float] = field(default_factory=dict)  # story_followup: specific names
 
 
 def _term(w: str) -> str | None:
@@ -421,6 +423,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 names,
                 name_mass(unit, names),
                 lang,  # story_xlang hook
+                fu.specific_names(vec, names, df, idf),
             )
         )
     return out
@@ -550,20 +553,29 @@ def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleD
         if why is not None:
             a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
             scored.append((-why[1], _order(ds[a]), _order(ds[b]), a, b))
+    # follow-ups weeks on (story_followup), joined after every model link
+    for i, j in fu.candidates(ps):
+        if fu.followup(ps[i], ps[j], WINDOW_DAYS):
+            a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
+            scored.append((-fu.FOLLOW_SCORE, _order(ds[a]), _order(ds[b]), a, b))
     heapq.heapify(scored)
     uf = UnionFind(len(ds))
     span = {i: (p.date, p.date) for i, p in enumerate(ps)}
     vouched: dict[tuple[int, int], float] = {}  # pair scores the chain check has read
 
+    limit = MAX_SPAN_DAYS
+
     def allow(ri: int, rj: int) -> bool:
         lo = [x for x in (span[ri][0], span[rj][0]) if x is not None]
         hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
-        if lo and max(hi) - min(lo) > MAX_SPAN_DAYS:
+        if lo and max(hi) - min(lo) > limit:
             return False
         return _vouched(ps, uf.members[ri], uf.members[rj], model, vouched)
 
     while scored:
-        _, _, _, a, b = heapq.heappop(scored)
+        score, _, _, a, b = heapq.heappop(scored)
+        # a follow-up link may join a story spanning up to FOLLOW_DAYS
+        limit = MAX_SPAN_DAYS if -score > fu.FOLLOW_SCORE else fu.FOLLOW_DAYS
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
             continue
