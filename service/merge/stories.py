@@ -29,7 +29,9 @@ shared quotation runs and the days between the dates, fitted on hand-labelled Po
 an invented multi-outlet set (scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
 refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles, or
 whose two stories' article pairs score under CHAIN_MEAN on average (_vouched: no chaining
-through one link). Everything is computed from the set of digests: article order never matters.
+through one link). After every model link come the follow-up links of service.merge.story_followup
+(pairs WINDOW_DAYS to FOLLOW_DAYS apart whose specific names each other covers), whose join may
+span FOLLOW_DAYS. Everything is computed from the set of digests: article order never matters.
 """
 
 from __future__ import annotations
