@@ -28,9 +28,9 @@ from eval_invented_stories import SETS, digest_set, gold, prf  # noqa: E402
 from storyeval import story_ids  # noqa: E402
 
 # first readings (stop 29, the code before any tuning on them): tune8 P 1.000 R 0.261 F1 0.414,
-# tune9 P 1.000 R 0.250 F1 0.400; with the follow-up link: tune8 P 1.000 R 0.783 F1 0.878,
+# tune9 P 1.000 R 0.250 F1 0.400; with the follow-up link: tune8 P 1.000 R 0.870 F1 0.930,
 # tune9 P 1.000 R 1.000 F1 1.000
-FLOORS = {"tune8": 0.877, "tune9": 0.999}
+FLOORS = {"tune8": 0.929, "tune9": 0.999}
 EARLIER = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "xlang")
 
 

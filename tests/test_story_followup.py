@@ -109,3 +109,17 @@ def test_candidates_come_from_shared_specific_names_in_neighbouring_periods() ->
     pairs = {tuple(sorted(x)) for x in fu.candidates(ps)}
     assert (0, 1) in pairs
     assert not pairs & {(0, 2), (0, 3), (1, 3), (2, 3)}
+
+
+def test_two_stories_join_on_a_follow_up_only_when_half_their_pairs_cover_each_other() -> None:
+    class P:
+        def __init__(self, specific: dict[str, float]) -> None:
+            self.date = 0
+            self.specific = specific
+
+    story = {"@p:wendrick": 2.0, "marlowe": 1.0, "dunmere": 1.0}
+    charge, verdict = P(story), P(dict(story))
+    other = P({"@p:wendrick": 1.0, "pellisford": 3.0, "varga": 3.0})
+    assert fu.vouched([charge], [verdict])  # two articles: the link alone
+    assert fu.vouched([charge, P(dict(story))], [verdict])
+    assert not fu.vouched([charge, other, P({"pellisford": 1.0})], [verdict])

@@ -31,7 +31,7 @@ refusing a join whose story would span more than MAX_SPAN_DAYS between its dated
 whose two stories' article pairs score under CHAIN_MEAN on average (_vouched: no chaining
 through one link). After every model link come the follow-up links of service.merge.story_followup
 (pairs WINDOW_DAYS to FOLLOW_DAYS apart whose specific names each other covers), whose join may
-span FOLLOW_DAYS. Everything is computed from the set of digests: article order never matters.
+span FOLLOW_DAYS and is vouched for by story_followup.vouched instead of _vouched. Everything is computed from the set of digests: article order never matters.
 """
 
 from __future__ import annotations
@@ -572,6 +572,8 @@ def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleD
         hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
         if lo and max(hi) - min(lo) > limit:
             return False
+        if limit == fu.FOLLOW_DAYS:
+            return fu.vouched([ps[i] for i in uf.members[ri]], [ps[j] for j in uf.members[rj]])
         return _vouched(ps, uf.members[ri], uf.members[rj], model, vouched)
 
     while scored:

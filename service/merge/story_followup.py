@@ -36,6 +36,7 @@ SPECIFIC_DF = 4
 MIN_COVER = 0.45
 MIN_SHARED = 3
 FOLLOW_KEYS = 6
+CHAIN_SIDE = 20
 FOLLOW_SCORE = 0.0  # a follow-up link joins after every model link at or over the threshold
 MAX_BLOCK = 40
 NEIGHBOURS = 3
@@ -108,3 +109,15 @@ def candidates(ps: Sequence[Followable]) -> list[tuple[int, int]]:
         order=lambda i: (ps[i].date or 0, i),
         ordered=False,
     )
+
+
+def vouched(a: Sequence[Followable], b: Sequence[Followable]) -> bool:
+    """Whether two stories a follow-up link is about to join agree as wholes: at least half their
+    article pairs (at most CHAIN_SIDE articles of each side) cover each other's specific names
+    by MIN_COVER, whatever their dates (the link model's chain check, which reads only pairs
+    within its window, scores a follow-up's other reports as apart)."""
+    if len(a) + len(b) < 3:
+        return True
+    pairs = [(p, q) for p in a[:CHAIN_SIDE] for q in b[:CHAIN_SIDE]]
+    agree = sum(cover(p, q)[0] >= MIN_COVER for p, q in pairs)
+    return 2 * agree >= len(pairs)
