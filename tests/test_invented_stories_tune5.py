@@ -51,9 +51,10 @@ def stories() -> list[list[str]]:
 
 
 def test_the_set_groups_over_the_floor(stories: list[list[str]]) -> None:
-    # measured (stop 27, on the code before any tuning on it): P 1.000 R 0.750 F1 0.857
+    # measured (stop 27, on the code before any tuning on it): P 1.000 R 0.750 F1 0.857; with
+    # the follow-up link (stop 29: a launch failure's inquiry, a trial's verdict) R 0.900 F1 0.947
     f = prf(stories, gold(TUNE5))
-    assert f["P"] == 1.0 and f["F1"] >= 0.857
+    assert f["P"] == 1.0 and f["F1"] >= 0.946
 
 
 def test_translations_and_angles_join_and_same_topic_news_stays_apart(

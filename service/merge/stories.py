@@ -29,7 +29,9 @@ shared quotation runs and the days between the dates, fitted on hand-labelled Po
 an invented multi-outlet set (scripts/train_story_link.py; the score is the log-odds). Pairs are joined strongest first (single link; ties by article id and content hash),
 refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles, or
 whose two stories' article pairs score under CHAIN_MEAN on average (_vouched: no chaining
-through one link). Everything is computed from the set of digests: article order never matters.
+through one link). After every model link come the follow-up links of service.merge.story_followup
+(pairs WINDOW_DAYS to FOLLOW_DAYS apart whose specific names each other covers), whose join may
+span FOLLOW_DAYS and is vouched for by story_followup.vouched instead of _vouched. Everything is computed from the set of digests: article order never matters.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, repeat
 from operator import add, ge, gt, lt, mul, neg, truediv
@@ -49,6 +51,7 @@ from typing import cast
 
 from schemas import ArticleDigest
 from service.merge import names as nm
+from service.merge import story_followup as fu
 from service.merge import story_xlang as xl
 from service.merge.common import (
     FOLDED_MARKS,
@@ -111,6 +114,7 @@ class Profile:
     names: frozenset[str]  # story_link: words written only as names, actor keys
     name_mass: float  # story_link: the squared weight of `names`
     lang: str | None = None  # story_xlang hook: the article's language (the `xlang` feature)
+    specific: dict[str, float] = field(default_factory=dict)  # story_followup: specific names
 
 
 def _term(w: str) -> str | None:
@@ -421,6 +425,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 names,
                 name_mass(unit, names),
                 lang,  # story_xlang hook
+                fu.specific_names(vec, names, df, idf),
             )
         )
     return out
@@ -550,20 +555,31 @@ def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleD
         if why is not None:
             a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
             scored.append((-why[1], _order(ds[a]), _order(ds[b]), a, b))
+    # follow-ups weeks on (story_followup), joined after every model link
+    for i, j in fu.candidates(ps):
+        if fu.followup(ps[i], ps[j], WINDOW_DAYS):
+            a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
+            scored.append((-fu.FOLLOW_SCORE, _order(ds[a]), _order(ds[b]), a, b))
     heapq.heapify(scored)
     uf = UnionFind(len(ds))
     span = {i: (p.date, p.date) for i, p in enumerate(ps)}
     vouched: dict[tuple[int, int], float] = {}  # pair scores the chain check has read
 
+    limit = MAX_SPAN_DAYS
+
     def allow(ri: int, rj: int) -> bool:
         lo = [x for x in (span[ri][0], span[rj][0]) if x is not None]
         hi = [x for x in (span[ri][1], span[rj][1]) if x is not None]
-        if lo and max(hi) - min(lo) > MAX_SPAN_DAYS:
+        if lo and max(hi) - min(lo) > limit:
             return False
+        if limit == fu.FOLLOW_DAYS:
+            return fu.vouched([ps[i] for i in uf.members[ri]], [ps[j] for j in uf.members[rj]])
         return _vouched(ps, uf.members[ri], uf.members[rj], model, vouched)
 
     while scored:
-        _, _, _, a, b = heapq.heappop(scored)
+        score, _, _, a, b = heapq.heappop(scored)
+        # a follow-up link may join a story spanning up to FOLLOW_DAYS
+        limit = MAX_SPAN_DAYS if -score > fu.FOLLOW_SCORE else fu.FOLLOW_DAYS
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
             continue
