@@ -273,10 +273,14 @@ def xlang_pairs(forms: Sequence[Form]) -> list[tuple[int, int]]:
     """Sorted form pairs in two languages that share a block (the part a cognate must share),
     whoever the speakers are; a block held by more than MAX_BLOCK forms is too common to tell
     anything and yields none (no step grows with the square of a story's quotes)."""
+    from service.merge.quote_gloss import glosses
+
     by_block: dict[str, dict[str, list[int]]] = {}
     for i, f in enumerate(forms):
         if f.lang:
-            for b in {_block(k) for k in form_keys(f)}:
+            blocks = {_block(k) for k in form_keys(f)}
+            blocks.update("=" + e for senses in glosses(f.lang, f.words) for e in senses)
+            for b in blocks:
                 by_block.setdefault(b, {}).setdefault(f.lang, []).append(i)
     out: set[tuple[int, int]] = set()
     for langs in by_block.values():
@@ -299,6 +303,8 @@ def translations(
     in its language (a translation renders one quote; ties allowed, as two outlets may print
     the same English words) and, across speakers, the shared words are a fair share of the
     shorter side's keys (most words of a translation are no cognates)."""
+    from service.merge.quote_gloss import gloss_score, glosses
+
     scored = []
     best: dict[tuple[int, str | None], tuple[int, set[int]]] = {}
     for i, j in pairs:
@@ -306,7 +312,10 @@ def translations(
         la, lb = sum(map(len, a.words)), sum(map(len, b.words))
         if not 0.5 <= la / max(1, lb) <= 2.0:
             continue
-        hits = xlang_score(form_keys(a), form_keys(b))
+        hits = max(
+            xlang_score(form_keys(a), form_keys(b)),
+            gloss_score(glosses(a.lang, a.words), glosses(b.lang, b.words)),
+        )
         if not hits:
             continue
         scored.append((i, j, hits))
