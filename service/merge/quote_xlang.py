@@ -44,6 +44,8 @@ from service.merge.common import _ANY_LANG_WORD, MAX_BLOCK, STOPWORDS
 SAME_SPEAKER_WORDS = 1
 OTHER_SPEAKER_WORDS = 2
 OTHER_SPEAKER_SHARE = 0.15
+# words a dictionary ties (quote_gloss): one is any two quotes of a story on one subject
+GLOSS_WORDS = 2
 
 # numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
 # are English or French words as well: left out
@@ -312,10 +314,10 @@ def translations(
         la, lb = sum(map(len, a.words)), sum(map(len, b.words))
         if not 0.5 <= la / max(1, lb) <= 2.0:
             continue
-        hits = max(
-            xlang_score(form_keys(a), form_keys(b)),
-            gloss_score(glosses(a.lang, a.words), glosses(b.lang, b.words)),
-        )
+        hits = xlang_score(form_keys(a), form_keys(b))
+        glossed = gloss_score(glosses(a.lang, a.words), glosses(b.lang, b.words))
+        if glossed >= GLOSS_WORDS:
+            hits = max(hits, glossed)
         if not hits:
             continue
         scored.append((i, j, hits))
