@@ -32,7 +32,9 @@ sys.path.insert(0, str(ROOT))
 from service.merge.common import fast_fold  # noqa: E402
 from service.merge.quote_gloss import DICT_FILE, LANGS, content_stem  # noqa: E402
 
-_B64 = {c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")}
+_B64 = {
+    c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+}
 _LEAD = ("to ", "the ", "a ", "an ")
 MAX_SHARE = 0.002
 
@@ -49,7 +51,8 @@ def read_dictd(index: Path, data: Path) -> list[tuple[str, list[str]]]:
     the headword (with a pronunciation and part of speech), the lines after it its senses, one
     or more a line, split by commas and semicolons; notes, cross references and numbered
     definitions' prose are skipped."""
-    blob = gzip.open(data).read()
+    with gzip.open(data) as fh:
+        blob = fh.read()
     out = []
     for line in index.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")

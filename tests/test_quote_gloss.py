@@ -99,7 +99,9 @@ PL = "Rozumiem ich gniew, ale nic nie obiecam"
 EN = "I understand their anger, but I can promise nothing"
 
 
-def test_a_translation_without_anchors_joins_only_with_the_table(dictd: Path, use_table: Path) -> None:
+def test_a_translation_without_anchors_joins_only_with_the_table(
+    dictd: Path, use_table: Path
+) -> None:
     pl, en = _f(PL, "pl"), _f(EN, "en")
     assert translations([pl, en], xlang_pairs([pl, en])) == []  # no file: no anchor
     write(build(dictd), use_table)
@@ -119,7 +121,10 @@ def test_one_dictionary_word_is_any_two_quotes_on_one_subject(dictd: Path, use_t
     quote_gloss.reset()
     pl = _f("Ten gniew nie minie szybko", "pl")
     en = _f("Their anger is about the river, not about us", "en")
-    assert quote_gloss.gloss_score(
-        quote_gloss.glosses(pl.lang, pl.words), quote_gloss.glosses(en.lang, en.words)
-    ) == 1
+    assert (
+        quote_gloss.gloss_score(
+            quote_gloss.glosses(pl.lang, pl.words), quote_gloss.glosses(en.lang, en.words)
+        )
+        == 1
+    )
     assert translations([pl, en], xlang_pairs([pl, en])) == []

@@ -10,7 +10,11 @@ other than English meet through English ("gniew" and "rabbia" both give "anger")
 
 Words are compared by a crude stem (`stem`: folded, a few inflection endings and final vowels
 off, cut at seven letters), the same for the table and the quotes, so "owce" finds "owca" and
-"zmeczone" "zmeczony". Without the table every word has no senses and nothing changes.
+"zmeczone" "zmeczony"; English senses by their first SENSE_LETTERS letters, so the dictionary's
+"child" meets a quote's "children". Without the table every word has no senses and nothing
+changes. quote_xlang counts a dictionary's words only when two or more tie two quotes
+(GLOSS_WORDS): one shared sense is any two quotes of a story on one subject ("study" in a
+speaker's two quotes).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ LANGS = (
     ("sv", "swe"),
 )
 STEM_LETTERS = 7
+SENSE_LETTERS = 5
 # inflection endings of the languages above and English, longest first; one comes off a word
 # that keeps three letters
 _ENDING = re.compile(
@@ -59,7 +64,7 @@ def content_stem(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, str]:
-    """"language<tab>stem" -> its English stems (space-separated, split when looked up), read
+    """A key "language<tab>stem" -> its English stems (space-separated, split when looked up), read
     once from DICT_FILE (a dict built from the file's lines: about a tenth of the time per-word
     sets would take); empty when the file is absent."""
     try:
@@ -82,11 +87,11 @@ def glosses(lang: str | None, words: tuple[str, ...]) -> tuple[frozenset[str], .
         if s is None:
             continue
         if lang == "en":
-            out.append(frozenset((s,)))
+            out.append(frozenset((s[:SENSE_LETTERS],)))
         else:
             senses = got.get(f"{lang}\t{s}")
             if senses:
-                out.append(frozenset(senses.split()))
+                out.append(frozenset(e[:SENSE_LETTERS] for e in senses.split()))
     return tuple(out)
 
 
