@@ -128,3 +128,10 @@ def test_one_dictionary_word_is_any_two_quotes_on_one_subject(dictd: Path, use_t
         == 1
     )
     assert translations([pl, en], xlang_pairs([pl, en])) == []
+
+
+def test_a_missing_or_broken_table_is_no_table(use_table: Path) -> None:
+    assert quote_gloss.table() == {} and quote_gloss.glosses("pl", ("gniew",)) == ()
+    use_table.write_text("pl\tgniew anger\nbroken line\n", encoding="utf-8")
+    quote_gloss.reset()
+    assert quote_gloss.table() == {}

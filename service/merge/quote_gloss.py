@@ -71,7 +71,10 @@ def table() -> dict[str, str]:
         text = DICT_FILE.read_text(encoding="utf-8")
     except OSError:
         return {}
-    return dict(line.rsplit("\t", 1) for line in text.splitlines())
+    try:
+        return dict(line.rsplit("\t", 1) for line in text.splitlines())
+    except ValueError:  # a file cut short or not ours: as if absent
+        return {}
 
 
 @lru_cache(maxsize=1 << 14)

@@ -27,6 +27,10 @@ the counts into the rule's lean for each pair (each side's best match in the oth
 with fewer shared words needed when both sides name one speaker), and quotes.py asks the judge.
 Candidates across speakers come from `xlang_pairs` (a shared key), so a translation joins
 whatever the outlets call the speaker (the disagreement is recorded on the cluster).
+
+Where a bilingual dictionary table is installed (quote_gloss), words whose English senses meet
+are shared words too, counted when two or more of them tie a pair (GLOSS_WORDS), and a shared
+sense makes a candidate pair as a shared key does.
 """
 
 from __future__ import annotations
