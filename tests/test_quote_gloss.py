@@ -135,3 +135,18 @@ def test_a_missing_or_broken_table_is_no_table(use_table: Path) -> None:
     use_table.write_text("pl\tgniew anger\nbroken line\n", encoding="utf-8")
     quote_gloss.reset()
     assert quote_gloss.table() == {}
+
+
+def test_across_speakers_the_dictionary_must_tie_half_the_words(
+    dictd: Path, use_table: Path
+) -> None:
+    write(build(dictd), use_table)
+    quote_gloss.reset()
+    text_pl = "Gniew rośnie, rzeka wylała, ludzie uciekają z domów nad brzegiem"
+    text_en = "Their anger about the river is something the council should have seen coming"
+    pl, en = _f(text_pl, "pl", "s1"), _f(text_en, "en", "s2")
+    assert quote_gloss.content_words(pl.words) >= 6 and quote_gloss.content_words(en.words) >= 6
+    assert translations([pl, en], xlang_pairs([pl, en])) == []  # two of six or more: a subject
+    en = _f(text_en, "en", "s1")  # one speaker: two tied words are enough for the best match
+    [(_, _, lean, _)] = translations([pl, en], xlang_pairs([pl, en]))
+    assert lean

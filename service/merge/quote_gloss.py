@@ -98,6 +98,12 @@ def glosses(lang: str | None, words: tuple[str, ...]) -> tuple[frozenset[str], .
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 14)
+def content_words(words: tuple[str, ...]) -> int:
+    """How many of a quote's words are content words (what a translation renders)."""
+    return sum(1 for w in words if content_stem(w) is not None)
+
+
 def reset() -> None:
     """Forget the table read and the senses looked up (after DICT_FILE changes: tests)."""
     table.cache_clear()

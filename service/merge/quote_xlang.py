@@ -50,6 +50,9 @@ OTHER_SPEAKER_WORDS = 2
 OTHER_SPEAKER_SHARE = 0.15
 # words a dictionary ties (quote_gloss): one is any two quotes of a story on one subject
 GLOSS_WORDS = 2
+# and across speakers (nothing else vouches for the pair; two quotes on one subject share a few
+# words), half the shorter side's content words
+GLOSS_OTHER_SHARE = 0.5
 
 # numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
 # are English or French words as well: left out
@@ -309,7 +312,7 @@ def translations(
     in its language (a translation renders one quote; ties allowed, as two outlets may print
     the same English words) and, across speakers, the shared words are a fair share of the
     shorter side's keys (most words of a translation are no cognates)."""
-    from service.merge.quote_gloss import gloss_score, glosses
+    from service.merge.quote_gloss import content_words, gloss_score, glosses
 
     scored = []
     best: dict[tuple[int, str | None], tuple[int, set[int]]] = {}
@@ -320,7 +323,10 @@ def translations(
             continue
         hits = xlang_score(form_keys(a), form_keys(b))
         glossed = gloss_score(glosses(a.lang, a.words), glosses(b.lang, b.words))
-        if glossed >= GLOSS_WORDS:
+        if glossed >= GLOSS_WORDS and (
+            (a.speaker is not None and a.speaker == b.speaker)
+            or glossed >= GLOSS_OTHER_SHARE * min(content_words(a.words), content_words(b.words))
+        ):
             hits = max(hits, glossed)
         if not hits:
             continue
