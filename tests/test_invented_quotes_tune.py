@@ -26,7 +26,9 @@ from service.merge import quote_gloss  # noqa: E402
 SETS = ROOT / "tests" / "data" / "invented_stories"
 
 
-@pytest.mark.parametrize("name", ["qtune", "qtune2", "qtune3", "qtune4", "qtune5", "qtune6"])
+@pytest.mark.parametrize(
+    "name", ["qtune", "qtune2", "qtune3", "qtune4", "qtune5", "qtune6", "qtune7"]
+)
 def test_every_variant_is_printed_once_by_an_article_of_its_story(name: str) -> None:
     arts, stories, quotes = read_set(SETS / name)
     assert sorted(a for g in stories for a in g) == sorted(arts)
@@ -81,13 +83,21 @@ def test_the_quote_clusters_keep_their_figures(
 )
 @pytest.mark.parametrize(
     ("name", "f1", "cross_recall"),
-    [("qtune3", 0.95, 0.9), ("qtune4", 0.98, 0.95), ("qtune5", 0.95, 0.9), ("qtune6", 0.91, 0.84)],
+    [
+        ("qtune3", 0.95, 0.9),
+        ("qtune4", 0.98, 0.95),
+        ("qtune5", 0.95, 0.9),
+        ("qtune6", 0.92, 0.85),
+        ("qtune7", 0.96, 0.93),
+    ],
 )
 def test_the_dictionary_ties_translations_without_anchors(
     name: str, f1: float, cross_recall: float
 ) -> None:
     # without the table: qtune3 0.741 (0.562), qtune4 0.868 (0.714), qtune5 0.842 (0.700),
-    # qtune6 0.596 (0.406), at precision 1.0 both ways
+    # qtune6 0.596 (0.406), at precision 1.0 both ways; qtune7 (written after the rule) read
+    # 0.944 with the table at first (P 0.955: two leftovers, one false pair, which the start
+    # code joins too; 0.686 without the table)
     got = evaluate(SETS / name)
     assert got["all"]["P"] == 1.0, got["_false"]
     assert got["all"]["F1"] >= f1, got["_missed"]
