@@ -28,9 +28,23 @@ $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	else echo "make: $(CHROMIUM) is missing: install Debian's chromium package (the browser tests skip without it)"; fi
 
+# the word-pair table that ties translated quotes (service/merge/quote_gloss.py), built here from
+# Debian's FreeDict dictionaries (GPL / CC-BY-SA, so never committed: the file is git-ignored);
+# without them the merger still runs, matching translations by numbers, names and cognates only
+FREEDICT := deu-eng eng-deu fra-eng eng-fra spa-eng eng-spa ita-eng eng-ita nld-eng eng-nld \
+	por-eng eng-por pol-eng eng-pol swe-eng eng-swe
+XDICT := service/merge/xlang_dict.tsv
+DICTD := /usr/share/dictd
+
+$(XDICT): $(VENV)/.core scripts/build_xlang_dict.py
+	@if [ "$$(id -u)" = 0 ] && [ ! -e $(DICTD)/freedict-deu-eng.index ]; then apt-get update -qq && \
+		apt-get install -y -qq $(addprefix dict-freedict-,$(FREEDICT)) || true; fi
+	@if ls $(DICTD)/freedict-*.index >/dev/null 2>&1; then $(BIN)/python scripts/build_xlang_dict.py --dictd $(DICTD) --out $@; \
+	else echo "make: no FreeDict dictionaries in $(DICTD): install Debian's dict-freedict-* packages (translations that share no number, name or cognate stay apart without them)"; fi
+
 setup-core: $(VENV)/.core
 
-setup: $(VENV)/.dev $(CHROMIUM)
+setup: $(VENV)/.dev $(CHROMIUM) $(XDICT)
 
 demo: setup-core
 	$(BIN)/summarise seeds/ --format text
@@ -71,4 +85,4 @@ report-screenshot: setup
 	$(BIN)/python scripts/report_screenshot.py
 
 clean:
-	rm -rf $(VENV) demo-report build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(XDICT) demo-report build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from service.merge import quote_gloss
 from service.merge.quote_keys import quote_segments
 from service.merge.quote_xlang import (
     LEXICON_FILE,
@@ -29,6 +30,15 @@ class _F:
     lang: str | None
     text: str
     xkeys: tuple[str, ...] | None = None
+
+
+@pytest.fixture(autouse=True)
+def _no_dictionary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """These rules hold without the word table of quote_gloss (built on the user's machine)."""
+    monkeypatch.setattr(quote_gloss, "DICT_FILE", tmp_path / "absent.tsv")
+    quote_gloss.reset()
+    yield
+    quote_gloss.reset()
 
 
 def _f(text: str, lang: str, speaker: str | None = "s1") -> _F:

@@ -15,7 +15,9 @@ also be of comparable length (as in quote_xlang.translations) and hold the same 
 dates (a translation keeps them: "for 339 years" is not rendered by a quote without a number; a
 quote naming September is no translation of one naming no month). The judge decides; the rule
 leans to one utterance, also for a pair quote_xlang asked about first and did not join for want
-of anchors: the alignment is the further evidence that rule lacked.
+of anchors: the alignment is the further evidence that rule lacked. Where the dictionary table
+(quote_gloss) knows three or more words of each leftover and they share no sense and no
+cognate, the two are left apart: outlets also pick different soundbites of one speaker.
 
 Cost: one pass over the quotes, grouped by article and speaker (as quote_speakers reads it); a
 speaker's articles holding two or more of their quotes are paired, the first MAX_ARTICLES of them
@@ -28,9 +30,11 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from service.merge.common import UnionFind
-from service.merge.quote_xlang import Form, form_keys
+from service.merge.quote_gloss import gloss_score, glosses
+from service.merge.quote_xlang import Form, form_keys, xlang_score
 
 MAX_ARTICLES = 50
+LEFTOVER_GLOSSED = 3
 
 
 class _Item(Protocol):
@@ -101,4 +105,17 @@ def _leftovers(
     if not 0.5 <= la / max(1, lb) <= 2.0:
         return None
     ka, kb = ({k for k in form_keys(forms[x]) if k[0] in "#@"} for x in (i, j))
-    return (i, j) if ka == kb else None
+    if ka != kb or _unrelated(forms[i], forms[j]):
+        return None
+    return i, j
+
+
+def _unrelated(a: Form, b: Form) -> bool:
+    """Whether the dictionary (quote_gloss) knows enough words of both quotes to say they share
+    none: a translation renders some of its source's words, so two quotes that each have
+    LEFTOVER_GLOSSED or more words with senses and meet in none (nor in a cognate) are two
+    utterances. Without the table, or for a language it barely covers, nothing is said."""
+    ga, gb = glosses(a.lang, a.words), glosses(b.lang, b.words)
+    if min(len(ga), len(gb)) < LEFTOVER_GLOSSED:
+        return False
+    return not gloss_score(ga, gb) and not xlang_score(form_keys(a), form_keys(b))

@@ -27,6 +27,10 @@ per story); `translations` turns the counts into the rule's lean for each pair (
 with fewer shared words needed when both sides name one speaker), and quotes.py asks the judge.
 Candidates across speakers come from `xlang_pairs` (a shared key), so a translation joins
 whatever the outlets call the speaker (the disagreement is recorded on the cluster).
+
+Where a bilingual dictionary table is installed (quote_gloss), words whose English senses meet
+are shared words too, counted when two or more of them tie a pair (GLOSS_WORDS), and a shared
+sense makes a candidate pair as a shared key does.
 """
 
 from __future__ import annotations
@@ -44,6 +48,11 @@ from service.merge.common import _ANY_LANG_WORD, MAX_BLOCK, STOPWORDS
 SAME_SPEAKER_WORDS = 1
 OTHER_SPEAKER_WORDS = 2
 OTHER_SPEAKER_SHARE = 0.15
+# words a dictionary ties (quote_gloss): one is any two quotes of a story on one subject
+GLOSS_WORDS = 2
+# and across speakers (nothing else vouches for the pair; two quotes on one subject share a few
+# words), half the shorter side's content words
+GLOSS_OTHER_SHARE = 0.5
 
 # numerals in words (folded); "one" and its kin are articles too, and "once", "tres" and "due"
 # are English or French words as well: left out
@@ -273,10 +282,14 @@ def xlang_pairs(forms: Sequence[Form]) -> list[tuple[int, int]]:
     """Sorted form pairs in two languages that share a block (the part a cognate must share),
     whoever the speakers are; a block held by more than MAX_BLOCK forms is too common to tell
     anything and yields none (no step grows with the square of a story's quotes)."""
+    from service.merge.quote_gloss import glosses
+
     by_block: dict[str, dict[str, list[int]]] = {}
     for i, f in enumerate(forms):
         if f.lang:
-            for b in {_block(k) for k in form_keys(f)}:
+            blocks = {_block(k) for k in form_keys(f)}
+            blocks.update("=" + e for senses in glosses(f.lang, f.words) for e in senses)
+            for b in blocks:
                 by_block.setdefault(b, {}).setdefault(f.lang, []).append(i)
     out: set[tuple[int, int]] = set()
     for langs in by_block.values():
@@ -292,15 +305,18 @@ def xlang_pairs(forms: Sequence[Form]) -> list[tuple[int, int]]:
 class Scored(NamedTuple):
     """What `score_pairs` finds of the pairs in two languages: (form i, form j, shared words) for
     each pair of comparable length sharing any, and each form's best count and its matches by
-    language. None of it reads a speaker, so it serves again when speakers are read anew."""
+    language. Dictionary-tied words (quote_gloss) count across speakers only when they are a fair
+    share of the pair, so the score reads the speakers: score again when they are read anew."""
 
     pairs: list[tuple[int, int, int]]
     best: dict[tuple[int, str | None], tuple[int, set[int]]]
 
 
 def score_pairs(forms: Sequence[Form], pairs: Sequence[tuple[int, int]]) -> Scored:
-    """The shared words (xlang_score) of the pairs of comparable length, and each side's best
-    match in the other language."""
+    """The shared words (xlang_score, or the dictionary's ties where they count for more) of the
+    pairs of comparable length, and each side's best match in the other language."""
+    from service.merge.quote_gloss import content_words, gloss_score, glosses
+
     scored = []
     best: dict[tuple[int, str | None], tuple[int, set[int]]] = {}
     for i, j in pairs:
@@ -309,6 +325,12 @@ def score_pairs(forms: Sequence[Form], pairs: Sequence[tuple[int, int]]) -> Scor
         if not 0.5 <= la / max(1, lb) <= 2.0:
             continue
         hits = xlang_score(form_keys(a), form_keys(b))
+        glossed = gloss_score(glosses(a.lang, a.words), glosses(b.lang, b.words))
+        if glossed >= GLOSS_WORDS and (
+            (a.speaker is not None and a.speaker == b.speaker)
+            or glossed >= GLOSS_OTHER_SHARE * min(content_words(a.words), content_words(b.words))
+        ):
+            hits = max(hits, glossed)
         if not hits:
             continue
         scored.append((i, j, hits))
@@ -328,7 +350,7 @@ def translations(forms: Sequence[Form], scored: Scored) -> list[tuple[int, int, 
     rule leans to one utterance when each is the other's best match in its language (a
     translation renders one quote; ties allowed, as two outlets may print the same English
     words) and, across speakers, the shared words are a fair share of the shorter side's keys
-    (most words of a translation are no cognates). Only this part reads the speakers."""
+    (most words of a translation are no cognates)."""
     best = scored.best
     out = []
     for i, j, hits in scored.pairs:

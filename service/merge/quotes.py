@@ -403,14 +403,13 @@ def cluster_quotes(
 
     took: list[tuple[int, int]] = []
     asked = set()
-    scored = score_pairs(forms, across)  # what the speakers read anew below do not change
-    for i, j, lean, hint in translations(forms, scored):
+    for i, j, lean, hint in translations(forms, score_pairs(forms, across)):
         asked.add((i, j))
         ask(i, j, lean, hint, -0.7)
     # a role or unnamed speaker a translation tied to a named one is that speaker in its
     # article: the pairs that now have one speaker on both sides are weighed again
     if took and read_links(items, forms, took, named):
-        for i, j, lean, hint in translations(forms, scored):
+        for i, j, lean, hint in translations(forms, score_pairs(forms, across)):
             if (i, j) not in asked:
                 ask(i, j, lean, hint, -0.7)
     # then a speaker's one quote left unmatched in each of two articles (quote_align)
