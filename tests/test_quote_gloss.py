@@ -14,7 +14,7 @@ import pytest
 
 from service.merge import quote_gloss
 from service.merge.quote_keys import quote_segments
-from service.merge.quote_xlang import translations, xlang_pairs
+from service.merge.quote_xlang import score_pairs, translations, xlang_pairs
 from tests.test_quote_xlang import _F
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +23,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_xlang_dict import build, read_dictd, write  # noqa: E402
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def _translations(forms: list) -> list:
+    return translations(forms, score_pairs(forms, xlang_pairs(forms)))
 
 
 def _b64(n: int) -> str:
@@ -103,16 +107,16 @@ def test_a_translation_without_anchors_joins_only_with_the_table(
     dictd: Path, use_table: Path
 ) -> None:
     pl, en = _f(PL, "pl"), _f(EN, "en")
-    assert translations([pl, en], xlang_pairs([pl, en])) == []  # no file: no anchor
+    assert _translations([pl, en]) == []  # no file: no anchor
     write(build(dictd), use_table)
     quote_gloss.reset()
     pl, en = _f(PL, "pl"), _f(EN, "en")
     assert xlang_pairs([pl, en]) == [(0, 1)]
-    [(_, _, lean, hint)] = translations([pl, en], xlang_pairs([pl, en]))
+    [(_, _, lean, hint)] = _translations([pl, en])
     assert lean and "2 shared" in hint
     # across speakers too: two words tie them
     other = _f(EN, "en", "s2")
-    [(_, _, lean, _)] = translations([pl, other], xlang_pairs([pl, other]))
+    [(_, _, lean, _)] = _translations([pl, other])
     assert lean
 
 
@@ -127,7 +131,7 @@ def test_one_dictionary_word_is_any_two_quotes_on_one_subject(dictd: Path, use_t
         )
         == 1
     )
-    assert translations([pl, en], xlang_pairs([pl, en])) == []
+    assert _translations([pl, en]) == []
 
 
 def test_a_missing_or_broken_table_is_no_table(use_table: Path) -> None:
@@ -146,7 +150,7 @@ def test_across_speakers_the_dictionary_must_tie_half_the_words(
     text_en = "Their anger about the river is something the council should have seen coming"
     pl, en = _f(text_pl, "pl", "s1"), _f(text_en, "en", "s2")
     assert quote_gloss.content_words(pl.words) >= 6 and quote_gloss.content_words(en.words) >= 6
-    assert translations([pl, en], xlang_pairs([pl, en])) == []  # two of six or more: a subject
+    assert _translations([pl, en]) == []  # two of six or more: a subject
     en = _f(text_en, "en", "s1")  # one speaker: two tied words are enough for the best match
-    [(_, _, lean, _)] = translations([pl, en], xlang_pairs([pl, en]))
+    [(_, _, lean, _)] = _translations([pl, en])
     assert lean
