@@ -325,7 +325,8 @@ def test_one_articles_two_sayings_sharing_a_run_stay_apart_but_two_excerpts_join
 def test_excerpts_is_a_suffix_equal_to_a_prefix() -> None:
     from random import Random
 
-    from service.merge.quotes import OVERLAP_RUN, _excerpts
+    from service.merge.quote_keys import excerpts
+    from service.merge.quotes import OVERLAP_RUN
 
     def plain(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return any(
@@ -341,7 +342,7 @@ def test_excerpts_is_a_suffix_equal_to_a_prefix() -> None:
         b = tuple(rng.choice("ab") for _ in range(rng.randint(1, 20)))
         if rng.random() < 0.5:  # b goes on from a stretch of a's end
             b = (a[rng.randint(0, len(a) - 1) :] + b)[:20]
-        assert _excerpts(a, b) == plain(a, b), (a, b)
+        assert excerpts(a, b, OVERLAP_RUN) == plain(a, b), (a, b)
         hits += plain(a, b)
     assert hits > 100
 

@@ -161,3 +161,13 @@ def new_content(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Whether the shorter quote has a content word that the longer lacks altogether."""
     have = set(long_)
     return any(w not in have and w not in _FUNCTION for w in short)
+
+
+def excerpts(a: tuple[str, ...], b: tuple[str, ...], run: int) -> bool:
+    """Whether the last words of one are the first words of the other (`run` or more)."""
+    for x, y in ((a, b), (b, a)):
+        first = y[0]
+        for p in range(max(1, len(x) - len(y) + 1), len(x) - run + 1):
+            if x[p] == first and x[p:] == y[: len(x) - p]:
+                return True
+    return False

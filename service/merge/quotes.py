@@ -71,6 +71,7 @@ from service.merge.quote_align import leftover_pairs
 from service.merge.quote_keys import (
     _text_keys,
     content_words,
+    excerpts,
     negations_differ,
     new_content,
     reported_at,
@@ -262,17 +263,7 @@ def _two_sayings(a: Form, b: Form, rel_name: str) -> bool:
     long_, short = (a, b) if len(a.words) >= len(b.words) else (b, a)
     if not new_content(short.words, long_.words):
         return False
-    return rel_name != "overlaps" or not _excerpts(a.words, b.words)
-
-
-def _excerpts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether the last words of one are the first words of the other (OVERLAP_RUN or more)."""
-    for x, y in ((a, b), (b, a)):
-        first = y[0]
-        for p in range(max(1, len(x) - len(y) + 1), len(x) - OVERLAP_RUN + 1):
-            if x[p] == first and x[p:] == y[: len(x) - p]:
-                return True
-    return False
+    return rel_name != "overlaps" or not excerpts(a.words, b.words, OVERLAP_RUN)
 
 
 def cluster_quotes(
