@@ -26,6 +26,7 @@ from schemas import Actor, ActorType
 from service.extract.cue_lexicon import CUE_VERBS
 from service.extract.cues import CUE_INVERTED, CUE_PARTICIPLE, SUBORDINATING
 from service.extract.learned import read_model
+from service.extract.memo import Memo
 from service.extract.names import Doc, _words
 from service.extract.noun_phrases import AUX, TIME_WORDS, anonymous_name
 from service.extract.speaker_descriptions import (
@@ -475,14 +476,32 @@ def score(c: Candidate, w: dict[str, float]) -> float:
     return sum(map(w.get, c.features, repeat(0.0)))
 
 
+def _shipped_score(features: tuple[str, ...]) -> float:
+    """score() of a candidate with these features under the shipped weights."""
+    return sum(map(weights().get, features, repeat(0.0)))
+
+
+# features -> their score under the shipped weights: the same tuples recur across quotations
+# and articles (most candidates' features are a few shared combinations), and a hit costs one
+# tuple hash instead of a dictionary look-up per feature in the large weights table
+_SHIPPED_SCORES: Memo[tuple[str, ...], float] = Memo(_shipped_score, 65536)
+_FEATURES_OF = itemgetter(4)  # Candidate.features, read in C
+
+
 def best(cands: Sequence[Candidate], w: dict[str, float] | None = None) -> Candidate | None:
     """The top candidate (ties: the nearer one, by position in the list)."""
-    w = weights() if w is None else w
-    if not cands or not w:
+    if not cands:
         return None
-    # score() inlined: the scores in one list, then the first highest (as max over the list)
-    get, zero = w.get, repeat(0.0)
-    scores = [sum(map(get, c.features, zero)) for c in cands]
+    if w is None:
+        if not weights():
+            return None
+        scores = list(map(_SHIPPED_SCORES.__getitem__, map(_FEATURES_OF, cands)))
+    else:
+        if not w:
+            return None
+        # score() inlined: the scores in one list, then the first highest (as max over the list)
+        get, zero = w.get, repeat(0.0)
+        scores = [sum(map(get, c.features, zero)) for c in cands]
     return cands[scores.index(max(scores))]
 
 
