@@ -79,6 +79,7 @@ class _Window:
         self.subjects = subjects  # the last mentions of everyone in the window that open a sentence
         self._feats: list[tuple[bool, str, tuple[str, ...]]] | None = None
         self._values: list[tuple[float, ...]] | None = None
+        self._scores: dict[tuple[int, bool, bool], float] = {}
 
     def features(self, d: Doc) -> list[tuple[bool, str, tuple[str, ...]]]:
         """Per entry: named inside another subject's sentence, rank label, fixed features."""
@@ -91,6 +92,28 @@ class _Window:
         if self._values is None:
             self._values = [tuple(map(w.get, f, repeat(0.0))) for _, _, f in self.features(d)]
         return self._values
+
+    def scores(
+        self, d: Doc, w: dict[str, float], last_speaker: str | None, last_pos: int
+    ) -> list[float]:
+        """Each entry's score: its fixed features' weights, then those of the features that
+        depend on the last quotation (`_more`), summed in that order. Those take only two
+        yes/no values per entry (a subject since the last quotation, the last speaker), so each
+        entry's sum is kept by them: the speaker ranker asks again for each quotation near the
+        pronoun, with another last quotation."""
+        kept = self._scores
+        out = []
+        get, zero = w.get, repeat(0.0)
+        for k, (e, (inner, r, _), v) in enumerate(
+            zip(self.entries, self.features(d), self.values(d, w), strict=True)
+        ):
+            since, last = e.subject and e.start > last_pos, e.actor.name == last_speaker
+            got = kept.get((k, since, last))
+            if got is None:
+                more = _more_labels(since, last, r, e.subject, inner)
+                got = kept[k, since, last] = sum(chain(v, map(get, more, zero)))
+            out.append(got)
+        return out
 
 
 # a distance's bucket label by `bisect_left(_DIST_EDGES, n)`: the first edge at or above it, else
@@ -155,12 +178,7 @@ def choose(
         return e0.actor
     if len(entries) < 2:
         return entries[0].actor if entries else None
-    wts = weights()
-    get, zero = wts.get, repeat(0.0)
-    scores = [
-        sum(chain(v, map(get, _more(e, inner, r, last_speaker, last_pos), zero)))
-        for e, (inner, r, _), v in zip(entries, w.features(d), w.values(d, wts), strict=True)
-    ]
+    scores = w.scores(d, weights(), last_speaker, last_pos)
     return entries[scores.index(max(scores))].actor
 
 

@@ -26,6 +26,7 @@ from schemas import Actor, ActorType
 from service.extract.cue_lexicon import CUE_VERBS
 from service.extract.cues import CUE_INVERTED, CUE_PARTICIPLE, SUBORDINATING
 from service.extract.learned import read_model
+from service.extract.memo import Memo
 from service.extract.names import Doc, _words
 from service.extract.noun_phrases import AUX, TIME_WORDS, anonymous_name
 from service.extract.speaker_descriptions import (
@@ -134,7 +135,8 @@ class Context:
 
     def para_of(self, offset: int) -> int:
         """`Doc.para_of` by bisection over the paragraph starts."""
-        return max(bisect_right(self.para_starts, offset) - 1, 0)
+        i = bisect_right(self.para_starts, offset) - 1
+        return i if i > 0 else 0  # (a conditional, not max(): a call on every candidate)
 
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self.reg_starts, pos) - 1
@@ -153,6 +155,14 @@ def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
 
 
 _SENT_LABELS, _GAP_LABELS, _SAL_LABELS = map(_labels, (_SENT_EDGES, _GAP_EDGES, _SAL_EDGES))
+# `bisect_left(edges, n)` for n from 0 to the last edge, read by index in the candidate loop (below
+# 0 the bucket is 0, above the last edge it is len(edges); the sentence edges are 0, 1, 2, so
+# there n itself is the bucket)
+_GAP_BUCKETS = tuple(bisect_left(_GAP_EDGES, n) for n in range(_GAP_EDGES[-1] + 1))
+_SAL_BUCKETS = tuple(bisect_left(_SAL_EDGES, n) for n in range(_SAL_EDGES[-1] + 1))
+_GAP_MAX, _GAP_TOP = _GAP_EDGES[-1], len(_GAP_EDGES)
+_SAL_MAX, _SAL_TOP = _SAL_EDGES[-1], len(_SAL_EDGES)
+assert _SENT_EDGES == (0, 1, 2)
 
 
 def _opens(w: Sequence[str], i: int) -> bool:
@@ -340,13 +350,13 @@ def _candidates(
         key = (
             kind,
             direction,
-            bisect_left(_SENT_EDGES, sents),
+            (sents if sents <= 2 else 3) if sents >= 0 else 0,  # bisect_left(_SENT_EDGES, ...)
             pi - cp,
-            bisect_left(_GAP_EDGES, gap),
+            (_GAP_BUCKETS[gap] if gap <= _GAP_MAX else _GAP_TOP) if gap >= 0 else 0,
             near,
             subj,
             para_start,
-            bisect_left(_SAL_EDGES, counts[name]),
+            _SAL_BUCKETS[sal] if (sal := counts[name]) <= _SAL_MAX else _SAL_TOP,
         )
         base = feats_get(key) or _base_features(*key)
         extra_feats: list[str] = []
@@ -382,11 +392,14 @@ def _near_of(ctx: Context, s: int, e: int) -> tuple[int, int, int, int, str, boo
         d = ctx.d
         i, j = d.tok_at(s), d.tok_at(e)
         # the candidate opens a sentence, or follows its first one or two tokens
-        subj: bool | str = i < len(d.sent_start) and True in d.sent_start[max(0, i - 2) : i + 1]
+        subj: bool | str = (
+            i < len(d.sent_start) and True in d.sent_start[i - 2 if i > 2 else 0 : i + 1]
+        )
         if not subj and i > 0 and d.words[i - 1] in _CLAUSE_ENDS and _opens_clause(d, i - 1):
             subj = "clause"  # 'When she spoke on Monday, she ...': the main clause's subject
         got = ctx.near[s, e] = (
-            i, j, ctx.sid[min(i, len(ctx.sid) - 1)], ctx.para_of(s), _verb_near(d, i, j), subj
+            i, j, ctx.sid[i if i < (top := len(ctx.sid) - 1) else top], ctx.para_of(s),
+            _verb_near(d, i, j), subj
         )  # fmt: skip
     return got
 
@@ -475,14 +488,32 @@ def score(c: Candidate, w: dict[str, float]) -> float:
     return sum(map(w.get, c.features, repeat(0.0)))
 
 
+def _shipped_score(features: tuple[str, ...]) -> float:
+    """score() of a candidate with these features under the shipped weights."""
+    return sum(map(weights().get, features, repeat(0.0)))
+
+
+# features -> their score under the shipped weights: the same tuples recur across quotations
+# and articles (most candidates' features are a few shared combinations), and a hit costs one
+# tuple hash instead of a dictionary look-up per feature in the large weights table
+_SHIPPED_SCORES: Memo[tuple[str, ...], float] = Memo(_shipped_score, 65536)
+_FEATURES_OF = itemgetter(4)  # Candidate.features, read in C
+
+
 def best(cands: Sequence[Candidate], w: dict[str, float] | None = None) -> Candidate | None:
     """The top candidate (ties: the nearer one, by position in the list)."""
-    w = weights() if w is None else w
-    if not cands or not w:
+    if not cands:
         return None
-    # score() inlined: the scores in one list, then the first highest (as max over the list)
-    get, zero = w.get, repeat(0.0)
-    scores = [sum(map(get, c.features, zero)) for c in cands]
+    if w is None:
+        if not weights():
+            return None
+        scores = list(map(_SHIPPED_SCORES.__getitem__, map(_FEATURES_OF, cands)))
+    else:
+        if not w:
+            return None
+        # score() inlined: the scores in one list, then the first highest (as max over the list)
+        get, zero = w.get, repeat(0.0)
+        scores = [sum(map(get, c.features, zero)) for c in cands]
     return cands[scores.index(max(scores))]
 
 

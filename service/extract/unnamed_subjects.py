@@ -9,6 +9,9 @@ Also the source of a document that speaks ('the statement read'): whoever issued
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from schemas import Actor, ActorType
@@ -66,8 +69,8 @@ def indefinite_speaker(
     """(end offset, role) of the last sentence in text[lo:hi] that opens with 'A(n) <noun>' and
     goes on to one of the speech `verbs`, when the noun does not disagree in gender with the
     pronoun."""
-    if "A " not in d.text[lo:hi] and "An " not in d.text[lo:hi]:
-        return None  # most windows: no sentence opens so
+    if d.text.find("A ", lo, hi) < 0 and d.text.find("An ", lo, hi) < 0:
+        return None  # most windows: no sentence opens so (looked for in place, not in a copy)
     w = d.words
     t1 = d.tok_at(hi)
     found = None
@@ -120,6 +123,40 @@ def indefinite_antecedent(text: str, head: str, lo: int, hi: int) -> str | None:
     return found
 
 
+# the search for an indefinite -woman/-man compound, by pronoun
+_M_PREFIXES = tuple(ROLE_COMPOUNDS["he"][3:-4].split("|"))
+_COMPOUND_RX = {
+    p: re.compile(_INDEF_RE.format(head=f"(?:{head})")) for p, head in ROLE_COMPOUNDS.items()
+}
+# the letters every compound of the pronoun holds, and the words that may come before them
+_COMPOUND_CORE = {"she": ("wom", ("woman", "women"), ("",)), "he": ("man", ("man",), _M_PREFIXES)}
+
+
+@lru_cache(maxsize=16)
+def _compound_starts(text: str, p: str) -> list[int]:
+    """The offsets where one of the pronoun's compounds ('woman', 'spokesman') starts in the
+    text, without what comes before '-woman': found once per article by plain substring search
+    (the search above needs one inside its window, and most windows hold none; an alternation
+    of words is slow to search for in Python's regular expressions)."""
+    core, forms, befores = _COMPOUND_CORE[p]
+    out = []
+    i = text.find(core)
+    while i >= 0:
+        if text.startswith(forms, i):
+            out += [i - len(b) for b in befores if i >= len(b) and text.startswith(b, i - len(b))]
+        i = text.find(core, i + 1)
+    return sorted(out)
+
+
+def _compound_inside(text: str, p: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] (slice bounds, as the window is cut) may hold one of the compounds: one
+    starts inside it."""
+    a, b, _ = slice(lo, hi).indices(len(text))
+    starts = _compound_starts(text, p)
+    k = bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
+
+
 def indefinite_subject(
     d: Doc, idx: ActorIndex, p: str, lo: int, hi: int, finite: frozenset[str]
 ) -> str | None:
@@ -127,10 +164,11 @@ def indefinite_subject(
     person agreeing with the pronoun opens one after it: 'she' is that spokeswoman, not the
     speaker of the quotation before. The role nouns are gender_evidence's -woman/-man compounds
     ('spokeswoman', 'chairman', 'businesswoman'); most windows hold none, so no search."""
-    window = d.text[lo:hi]
     found = indefinite_speaker(d, lo, hi, p, finite)  # any noun a speech verb follows
-    rx = _INDEF_RE.format(head=f"(?:{ROLE_COMPOUNDS[p]})")
-    for m in re.finditer(rx, window) if ("wom" if p == "she" else "man") in window else ():
+    hits: Iterable[re.Match[str]] = ()
+    if _compound_inside(d.text, p, lo, hi):
+        hits = _COMPOUND_RX[p].finditer(d.text[lo:hi])
+    for m in hits:
         t = d.tok_at(lo + m.start())
         if t < len(d.sent_start) and d.sent_start[t] and (found is None or lo + m.end() > found[0]):
             found = (lo + m.end(), m.group(1))
