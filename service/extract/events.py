@@ -118,10 +118,16 @@ _span = builder(Span)
 # space): none is a word character, nor is anything NFKD makes of them ("..." of the ellipsis, a
 # space of the no-break space), so as spaces they end the same \w runs
 _MARKS = ("\u2019", "\u201c", "\u201d", "\xa0", "\u2014", "\u2018", "\u2013", "\u2026")
-# every ASCII character that is no word character (\w: letters, digits, '_'), as a space
-_ASCII_NON_WORD = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+# ASCII bytes as their lower case when they are word characters (\w: letters, digits, '_'), as
+# a space when not: a bytes table, looked up per byte in C (a str.translate dict raised and
+# caught a KeyError for every distinct letter it left as it was)
+_ASCII_WORD_LOWER = bytes(
+    ord(c.lower()) if c.isascii() and (c.isalnum() or c == "_") else 32
+    for c in map(chr, range(256))
 )
+# the words content_words drops: the stopwords, and every one-character word of an ASCII text
+_ASCII_DROPPED = _STOPWORDS.union(chr(i) for i in _ASCII_WORD_LOWER if i != 32)
+_STEM = itemgetter(slice(None, 6))  # w[:6], called in C by map
 
 
 def content_words(text: str) -> set[str]:
@@ -133,10 +139,10 @@ def content_words(text: str) -> set[str]:
     if plain.isascii():
         # the \w{2,} runs of an ASCII text (NFKD leaves it as it is) by one translation and a
         # split in C: tests/test_events_fast_paths.py compares this with the regex
-        words = plain.lower().translate(_ASCII_NON_WORD).split()
-        return {w[:6] for w in words if len(w) > 1 and w not in _STOPWORDS}
+        words = plain.encode("ascii").translate(_ASCII_WORD_LOWER).decode("ascii").split()
+        return set(map(_STEM, set(words).difference(_ASCII_DROPPED)))
     folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
-    return {w[:6] for w in _ALNUM_RUN.findall(folded) if w not in _STOPWORDS}
+    return set(map(_STEM, set(_ALNUM_RUN.findall(folded)).difference(_STOPWORDS)))
 
 
 def quoted_mask(text: str) -> bytearray:
