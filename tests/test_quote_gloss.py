@@ -154,3 +154,17 @@ def test_across_speakers_the_dictionary_must_tie_half_the_words(
     en = _f(text_en, "en", "s1")  # one speaker: two tied words are enough for the best match
     [(_, _, lean, _)] = _translations([pl, en])
     assert lean
+
+
+def test_an_installed_wheel_reads_the_table_named_by_the_environment(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    where = tmp_path / "elsewhere.tsv"
+    code = "from service.merge import quote_gloss as g; print(g.DICT_FILE)"
+    env = {**os.environ, "NEWSDIGEST_XLANG_DICT": str(where)}
+    got = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert got.stdout.strip() == str(where), got.stderr
+    env.pop("NEWSDIGEST_XLANG_DICT")
+    got = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert got.stdout.strip() == str(Path(quote_gloss.__file__).with_name("xlang_dict.tsv"))

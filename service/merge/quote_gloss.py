@@ -19,6 +19,7 @@ speaker's two quotes).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -26,7 +27,11 @@ from pathlib import Path
 
 from service.merge.quote_xlang import _FUNCTION
 
-DICT_FILE = Path(__file__).with_name("xlang_dict.tsv")
+# beside this module (an editable install or `make setup`), or where NEWSDIGEST_XLANG_DICT says
+# (a wheel install: `python scripts/build_xlang_dict.py --out FILE`)
+DICT_FILE = Path(
+    os.environ.get("NEWSDIGEST_XLANG_DICT") or Path(__file__).with_name("xlang_dict.tsv")
+)
 # the languages read: the project's code and FreeDict's
 LANGS = (
     ("de", "deu"),
