@@ -476,3 +476,13 @@ def post_clitic(word: str, lang: str) -> bool:
     hozzá az igazgató')."""
     lw = low(word)
     return lw in POST_CLITICS or lang == "hu" and lw in _HU_PREVERBS
+
+
+# Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
+# 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
+ASIDE = LINKS | _w("qui que quien quienes che cui der die das who which dont do da aki akik")
+# Relative pronouns that are the subject of the speech verb after them.
+RELATIVE_SUBJECT = _w("che qui que quien die der który która который которая який яка care")
+# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
+# Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
+SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")

@@ -511,27 +511,17 @@ def _resumed(d: Doc, k: int, mask: list[bool]) -> Cue | None:
     return cue if cue is not None and cue.kind != "pronoun" else None
 
 
-# Words that open an aside between a subject and its verb: an affiliation ('du PSOL', 'del PP',
-# 'von der SPD') or a relative clause ('qui a requis l'anonymat', 'que pediu para não ser ...').
-_ASIDE = _LINKS | _w("qui que quien quienes che cui der die das who which dont do da aki akik")
-# Relative pronouns that are the subject of the speech verb after them.
-_RELATIVE_SUBJECT = _w("che qui que quien die der który która который которая який яка care")
-# Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
-# Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
-_SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
-
-
 def subject_before(
     d: Doc, v: int, lo: int, mask: list[bool], rule: str = "cue-after"
 ) -> Cue | None:
     """The subject of the speech verb at token v: 'X a déclaré', 'La ministre, X, a dit', 'Er sagte'."""
     w = d.words
     j = v - 1
-    while j >= lo and (low(w[j]) in _SKIP or low(w[j]) in TIME_WORDS) and not mask[j]:
+    while j >= lo and (low(w[j]) in cw.SKIP or low(w[j]) in TIME_WORDS) and not mask[j]:
         j -= 1
     if j < lo or mask[j]:
         return None
-    if low(w[j]) in _RELATIVE_SUBJECT and j - 1 > lo and w[j - 1] == ",":
+    if low(w[j]) in cw.RELATIVE_SUBJECT and j - 1 > lo and w[j - 1] == ",":
         # 'il presidente della Pro Castello, Giorgio Vannini, che ha parlato di «...»': the
         # relative pronoun's antecedent speaks
         return subject_before(d, j, lo, mask, rule)
@@ -573,7 +563,7 @@ def subject_before(
             return subject_before(d, k, lo, mask, rule)
         if (
             role is None
-            and low(w[inner[0]]) not in _ASIDE
+            and low(w[inner[0]]) not in cw.ASIDE
             and not w[inner[0]][0].isdigit()
             and not described_name(d, k, lo)  # 'Bruno Tavares, autor do golo, falou'
         ):

@@ -10,6 +10,7 @@ kind. A generic noun ('la compagnie', "l'azienda", 'el organismo') may stand for
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from os.path import commonprefix
 from typing import TYPE_CHECKING
@@ -481,3 +482,18 @@ def named_in_paragraph(d: Doc, idx: ActorIndex, p: str, at: int, last_pos: int) 
         if any(lo < m.start < at and not in_regions(m.start, quoted) for m in a.mentions)
         else None
     )
+
+
+def paragraph_subject(d: Doc, idx: ActorIndex, at: int) -> Actor | None:
+    """'Chefarzt Dr. X hält die Fusion für überfällig. Kleine Häuser hätten „...“, meint der
+    Mediziner': a description no named actor holds stands for the last person, written with a
+    known first name, who opens a sentence of its paragraph before it."""
+    p0 = d.paras[d.para_of(at)][0]
+    starts, subjects = idx.subjects(d)
+    for k in range(bisect_left(starts, at) - 1, -1, -1):
+        start, _, a = subjects[k]
+        if start < p0:
+            return None
+        if is_given(name_key(a.name).split()[0]):
+            return a
+    return None

@@ -11,7 +11,6 @@ unless the article names exactly one actor with that role ("a Pentagon spokesper
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -40,7 +39,6 @@ from service.extract.cues import (
 )
 from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
-from service.extract.name_gender import is_given
 from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
@@ -360,7 +358,7 @@ def _resolve(
             idx, cue, span, d.text
         )  # an epithet ('la mandataria') reads as in English
         if got.speaker is None or got.speaker.endswith(UNNAMED):
-            subj = None if cue.plural else _paragraph_subject(d, idx, cue.start)
+            subj = None if cue.plural else resolve_intl.paragraph_subject(d, idx, cue.start)
             if subj is not None:
                 return Attribution(subj.name, cue.surface, span, subj.role, "description")
         return got
@@ -576,21 +574,6 @@ def _pronoun_rule(
                 return last.speaker, last.role
         a = idx.mentioned_before(at, _ORGS, lookback=lookback)
         return (a.name, a.role) if a else None
-    return None
-
-
-def _paragraph_subject(d: Doc, idx: ActorIndex, at: int) -> Actor | None:
-    """'Chefarzt Dr. X hält die Fusion für überfällig. Kleine Häuser hätten „...“, meint der
-    Mediziner': a description no named actor holds stands for the last person, written with a
-    known first name, who opens a sentence of its paragraph before it."""
-    p0 = d.paras[d.para_of(at)][0]
-    starts, subjects = idx.subjects(d)
-    for k in range(bisect_left(starts, at) - 1, -1, -1):
-        start, _, a = subjects[k]
-        if start < p0:
-            return None
-        if is_given(name_key(a.name).split()[0]):
-            return a
     return None
 
 
