@@ -160,13 +160,8 @@ def main() -> int:
     ap.add_argument("--check", action="store_true", help="compare with the shipped weights")
     ap.add_argument("--out", type=Path, help="write the weights here (default: the shipped file)")
     args = ap.parse_args()
-    from service.merge import quote_gloss
     from service.merge.story_link import FEATURES, WEIGHTS_FILE
 
-    if not quote_gloss.table():
-        # the `gloss` feature of every cross-language pair would read GLOSS_UNKNOWN: other weights
-        print(f"{quote_gloss.DICT_FILE} is missing: build it first (make setup)", file=sys.stderr)
-        return 2
     xs, ys, months = training_rows(args.polnear, args.cache)
     fold = {m: i % FOLDS for i, m in enumerate(sorted(set(months)))}
     cv = [0.0] * len(xs)

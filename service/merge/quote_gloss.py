@@ -20,7 +20,7 @@ speaker's two quotes).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,7 +38,6 @@ LANGS = (
     ("pt", "por"),
     ("sv", "swe"),
 )
-_CODES = frozenset(code for code, _ in LANGS)
 STEM_LETTERS = 7
 SENSE_LETTERS = 5
 # inflection endings of the languages above and English, longest first; one comes off a word
@@ -103,30 +102,6 @@ def glosses(lang: str | None, words: tuple[str, ...]) -> tuple[frozenset[str], .
 def content_words(words: tuple[str, ...]) -> int:
     """How many of a quote's words are content words (what a translation renders)."""
     return sum(1 for w in words if content_stem(w) is not None)
-
-
-def glossed(lang: str) -> bool:
-    """Whether a word of `lang` can be given English senses (English, or a language of the
-    table, when there is one)."""
-    return bool(table()) and (lang == "en" or lang in _CODES)
-
-
-def word_senses(lang: str | None, words: Iterable[str]) -> list[frozenset[str]]:
-    """The English senses of each distinct content word of `words` (folded) that has any, in
-    their order (story_xlang's `gloss`: an article's words, read once)."""
-    got = table()
-    seen: set[str] = set()
-    out = []
-    for w in words:
-        s = content_stem(w)
-        if s is None or s in seen:
-            continue
-        seen.add(s)
-        if lang == "en":
-            out.append(frozenset((s[:SENSE_LETTERS],)))
-        elif senses := got.get(f"{lang}\t{s}"):
-            out.append(frozenset(e[:SENSE_LETTERS] for e in senses.split()))
-    return out
 
 
 def reset() -> None:

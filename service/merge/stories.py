@@ -42,7 +42,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, pairwise, repeat
@@ -115,8 +115,6 @@ class Profile:
     name_mass: float  # story_link: the squared weight of `names`
     lang: str | None = None  # story_xlang hook: the article's language (the `xlang` feature)
     specific: dict[str, float] = field(default_factory=dict)  # story_followup: specific names
-    words: Collection[str] = ()  # story_xlang: the folded words of title and summaries (gloss)
-    senses: list[frozenset[str]] | None = None  # story_xlang: their English senses, once read
 
 
 def _term(w: str) -> str | None:
@@ -280,13 +278,9 @@ class _Damped(dict[int, float]):
 _DAMPED = _Damped()
 
 
-# a profile's raw parts: weights, quotation runs, name words, language, folded word counts
-_Raw = tuple[dict[str, float], frozenset[int], frozenset[str], str | None, dict[str, int]]
-
-
 def _raw(
     d: ArticleDigest,
-) -> _Raw:
+) -> tuple[dict[str, float], frozenset[int], frozenset[str], str | None]:
     title_words = _words(d.article.title)
     body = "\n".join([d.summary, *(e.summary for e in d.events)])
     body_words, capitalised = _body_words(body)
@@ -336,7 +330,7 @@ def _raw(
     for k, n in keys.items():
         vec[k] = ACTOR_WEIGHT * (1.0 + math.log(n))
         names.add(k)
-    return vec, _shingles(quotes, quote_terms), frozenset(names), lang, counts
+    return vec, _shingles(quotes, quote_terms), frozenset(names), lang
 
 
 def _halves(counts: dict[str, int], term: Callable[[str], str | None]) -> Counter[str | None]:
@@ -353,7 +347,12 @@ def _halves(counts: dict[str, int], term: Callable[[str], str | None]) -> Counte
     return tf
 
 
-_DONE: _Raw = ({}, frozenset(), frozenset(), None, {})
+_DONE: tuple[dict[str, float], frozenset[int], frozenset[str], str | None] = (
+    {},
+    frozenset(),
+    frozenset(),
+    None,
+)
 
 
 def _periods(dates: list[int | None]) -> list[list[int]]:
@@ -372,7 +371,7 @@ def _periods(dates: list[int | None]) -> list[list[int]]:
 
 
 def _weights(
-    raws: list[_Raw],
+    raws: list[tuple[dict[str, float], frozenset[int], frozenset[str], str | None]],
     dates: list[int | None],
 ) -> list[tuple[Counter[str], dict[int, float]]]:
     """Each article's document counts and IDF (count -> weight), those of its news period
@@ -404,7 +403,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     out = []
     one = repeat(1)
     for i, d in enumerate(digests):
-        vec, shingles, names, lang, words = raws[i]
+        vec, shingles, names, lang = raws[i]
         raws[i] = _DONE  # the raw weights are let go as the unit ones are made
         df, idf = weights[i]
         counts = list(map(df.__getitem__, vec))
@@ -427,7 +426,6 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 name_mass(unit, names),
                 lang,  # story_xlang hook
                 fu.specific_names(vec, names, df, idf),
-                words,  # story_xlang hook: the dictionary's `gloss` feature
             )
         )
     return out

@@ -1,4 +1,4 @@
-"""Whether two article profiles report one story: a small logistic model over seven pair features.
+"""Whether two article profiles report one story: a small logistic model over six pair features.
 
     from service.merge.story_link import MODEL, features
     MODEL.score(features(p, q, gap))     # log-odds that p and q are one story
@@ -19,9 +19,7 @@ The features of a pair come from the two profiles alone (cheap: one pass over th
   * xlang:  1 when the two articles' languages are known and differ (service.merge.story_xlang:
             such a pair shares about no content word whatever it reports, so the model learns
             what that absence is worth; story_xlang also makes the name dimensions
-            language-aware and adds number anchors such as "#1200" for "1,200" / "1.200");
-  * gloss:  for a pair in two languages, the share of content words whose English senses meet
-            through the bilingual word table (story_xlang.gloss; GLOSS_UNKNOWN without it).
+            language-aware and adds number anchors such as "#1200" for "1,200" / "1.200").
 
 The weights and the threshold are data: `story_link.json` beside this module, written by
 `scripts/train_story_link.py` from the labelled PolNeAR pairs in tests/data/story_pairs and the
@@ -35,7 +33,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress, filterfalse, repeat
 from operator import ge
@@ -44,10 +42,10 @@ from typing import Protocol
 
 from service.merge import names as nm
 from service.merge.common import fast_fold
-from service.merge.story_xlang import cross_language, gloss
+from service.merge.story_xlang import cross_language
 from service.months import EN_MONTHS
 
-FEATURES = ("words", "names", "quotes", "gap", "nonames", "xlang", "gloss")
+FEATURES = ("words", "names", "quotes", "gap", "nonames", "xlang")
 GAP_CAP = 10
 GAP_UNKNOWN = 1
 NAME_MASS = 0.1
@@ -62,8 +60,6 @@ class Linkable(Protocol):
     names: frozenset[str]
     name_mass: float
     lang: str | None  # story_xlang hook
-    words: Collection[str]  # story_xlang hook (gloss)
-    senses: list[frozenset[str]] | None
 
 
 # a word that starts with a capital letter (Latin, Greek, Cyrillic): the capital first, then the
@@ -129,16 +125,7 @@ def features(p: Linkable, q: Linkable, gap: int | None) -> tuple[float, ...]:
         names /= math.sqrt(p.name_mass * q.name_mass)
     nonames = 0.0 if names else 1.0
     # story_xlang hook: the `xlang` feature (the word cosine of such a pair cannot be read)
-    xlang = cross_language(p, q)
-    return (
-        words,
-        names,
-        math.log1p(shared_runs),
-        float(days),
-        nonames,
-        xlang,
-        gloss(p, q) if xlang else 0.0,
-    )
+    return (words, names, math.log1p(shared_runs), float(days), nonames, cross_language(p, q))
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,6 @@ when two reports of one happening are written in different languages.
     lang = article_language(digest)               # "de", "en", ... or None
     adjust(vec, names, lang, actors, text, term)  # in place, on a profile's raw vector
     cross_language(p, q)                          # the link model's `xlang` feature
-    gloss(p, q)                                   # the link model's `gloss` feature
 
 Three things, each a rule about language, none about a story:
   * language: the article's declared language (its first subtag, lower-cased), else a guess from
@@ -28,15 +27,6 @@ Three things, each a rule about language, none about a story:
 The `xlang` feature is 1 when both articles' languages are known and differ: the word cosine of
 such a pair is about 0 whatever it reports, and the fitted model learns how much that absence
 means (scripts/train_story_link.py, on the invented `tune` and `xlang` sets and PolNeAR pairs).
-
-The `gloss` feature reads what the two articles say through the bilingual word table of
-service.merge.quote_gloss (absent: GLOSS_UNKNOWN): the share of one article's content words (title
-and summaries) whose English senses meet the other's, over the geometric mean of their counts
-(a binary cosine; English words are their own senses). It is 0 for a pair in one language, and
-GLOSS_UNKNOWN for two languages of which the table lacks one, or without the table: a value
-below the typical same-story one, so such pairs are judged about as they were before it. Measured on the
-cross-language pairs of tune..tune8 and xlang: same-story pairs 0.0-0.56 (median about 0.25),
-other pairs at most 0.24, and those sharing a name at most 0.14.
 """
 
 from __future__ import annotations
@@ -44,11 +34,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
-from service.merge import quote_gloss as qg
 from service.merge.common import (
     COMMON_MARKS,
     SCRIPTS,
@@ -98,40 +87,6 @@ def without_marks(text: str) -> str:
 def _script_letter() -> re.Pattern[str]:
     """A character of a script guess_language counts (built on first use)."""
     return re.compile("[" + "".join(f"{lo}-{hi}" for _, lo, hi in SCRIPTS) + "]")
-
-
-# `gloss` where it cannot be read: below the same-story median (0.25), so that such a pair scores
-# no higher than before the feature (gloss weight 14.4 x 0.15 - 0.04 = 2.12 against the former
-# `xlang` weight 2.24: precision first)
-GLOSS_UNKNOWN = 0.15
-
-
-class _Glossed(_Languaged, Protocol):
-    words: Collection[str]
-    senses: list[frozenset[str]] | None
-
-
-def gloss(p: _Glossed, q: _Glossed) -> float:
-    """The link model's `gloss` feature (module docstring): read once per article, and only for a
-    pair in two languages (dict and set work, once per distinct word)."""
-    if not (p.lang and q.lang and p.lang != q.lang):
-        return 0.0
-    if not (qg.glossed(p.lang) and qg.glossed(q.lang)):
-        return GLOSS_UNKNOWN
-    a, b = _senses(p), _senses(q)
-    if len(a) > len(b) or (len(a) == len(b) and q.lang == "en"):
-        a, b = b, a  # the same value whichever article comes first
-    if not a or not b:
-        return 0.0
-    other = frozenset().union(*b)
-    hits = sum(1 for s in a if not s.isdisjoint(other))
-    return hits / math.sqrt(len(a) * len(b))
-
-
-def _senses(p: _Glossed) -> list[frozenset[str]]:
-    if p.senses is None:
-        p.senses = qg.word_senses(p.lang, p.words)
-    return p.senses
 
 
 def cross_language(p: _Languaged, q: _Languaged) -> float:
