@@ -33,13 +33,12 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "石井直子",
         ),
         (
-            "מועצת העיר דנה בתקציב. חבר המועצה יגאל פרץ, בן 52, השיב: \"התקציב אינו מאוזן\".",
+            'מועצת העיר דנה בתקציב. חבר המועצה יגאל פרץ, בן 52, השיב: "התקציב אינו מאוזן".',
             "התקציב אינו",
             "יגאל פרץ",
         ),
         (
-            "ראש המועצה נועם אלמוג פתח את הדיון. \"לא נוותר על הפארק\", הבהיר אלמוג בכנס "
-            "התושבים.",
+            'ראש המועצה נועם אלמוג פתח את הדיון. "לא נוותר על הפארק", הבהיר אלמוג בכנס התושבים.',
             "לא נוותר",
             "נועם אלמוג",
         ),
@@ -59,3 +58,10 @@ def _speaker_of(text: str, quote: str) -> str | None:
 )
 def test_the_speaker_past_an_age_a_place_or_an_unlisted_verb(text, quote, name):
     assert _speaker_of(text, quote) == name
+
+
+def test_a_chinese_organisation_speaks_as_a_whole():
+    # '协会' after '者' is no name: the association speaks
+    text = "物价部门发布了新数据。出租车司机协会在声明中指出：“燃油价格已经连续上涨三个月。”"
+    got = _speaker_of(text, "燃油价格")
+    assert got is not None and got.startswith("出租车司机协会")

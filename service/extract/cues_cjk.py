@@ -48,6 +48,10 @@ _ZH_TITLE = (
 )
 _ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们"}
 _ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLE})$")
+# The endings of an organisation's name (an association, a company, a court, a government).
+_ZH_BODY_END = re.compile(
+    "(?:协会|委员会|联合会|工会|公司|集团|政府|法院|检察院|医院|银行|研究所|研究院|中心|部门)$"
+)
 # After the quotation: the clause up to the verb ('乘客陈晓梅说').
 _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
@@ -166,6 +170,16 @@ def _zh_cue(phrase: str, start: int, text: str, rule: str) -> Cue | None:
     """The cue of a (folded) subject phrase that starts at offset `start` of the text: a name, a
     pronoun, or a title with no name ('官员') as an unnamed speaker of that role."""
     phrase = _subject(phrase)
+    if len(phrase) > 2 and _ZH_BODY_END.search(phrase):
+        # '消费者协会在声明中指出': an organisation speaks, not a person named '协会'
+        return Cue(
+            "role",
+            text[start : start + len(phrase)],
+            start,
+            start + len(phrase),
+            role=text[start : start + len(phrase)],
+            rule=rule,
+        )
     name = _zh_name(phrase)
     if name is not None:
         s = start + phrase.rindex(name)
