@@ -48,6 +48,10 @@ _ZH_TITLE = (
 )
 _ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们"}
 _ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLE})$")
+# The endings of an organisation's name (an association, a company, a court, a government).
+_ZH_BODY_END = re.compile(
+    "(?:协会|委员会|联合会|工会|公司|集团|政府|法院|检察院|医院|银行|研究所|研究院|中心|部门)$"
+)
 # After the quotation: the clause up to the verb ('乘客陈晓梅说').
 _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
@@ -69,13 +73,17 @@ _JA_VERB = (
 _JA_TITLE = (
     "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
     "|部長|課長|所長|署長|校長|院長|理事長|代表|監督|選手|弁護士|医師|容疑者|被告"
+    "|組合長|研究員|局長|館長|店長|園長|主任|会頭|頭取|船長|機長"
 )
 # Names take the iteration mark '々' ('佐々木') besides Han and katakana.
 _JA_CHAR = f"{_HAN}\u3005\u30a0-\u30ff"
-_JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE})(?:は|が|も)")
+# An age in parentheses may stand between the title and the particle ('組合長（63）は'), and
+# 'according to' ('研究員によると') marks the source as the particle does.
+_JA_AGE = r"(?:[（(]\d{1,3}[）)])?"
+_JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE}){_JA_AGE}(?:は|が|も|によると)")
 # Unnamed speakers: '担当者は', '関係者によると' (a role word before the topic particle).
 _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
-_JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}})(?:は|が)")
+_JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}}){_JA_AGE}(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
 _JA_QUOTATIVE = re.compile(r"^\s*と([^。「」]{0,30})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
@@ -127,12 +135,17 @@ _T2S: dict[int, str] = {
 
 # A Taiwanese date, the day in parentheses after 'today' or 'yesterday' ('今（5）日').
 _ZH_DAY = re.compile(r"[（(]\d{1,2}[）)]")
+# An age in parentheses after a name ('孙梅（42岁）'), and an adverb in '地' before the verb
+# ('激动地说'): both stand between the name and the verb.
+_ZH_AGE = re.compile(r"[（(]\d{1,3}[岁歲][）)]")
 
 
 def _fold(seg: str) -> str:
     """The segment in Simplified characters, of the same length, with a day in parentheses read
-    as the time word around it ('林志明今（5）日在' as '林志明今日日日在', which the cut list ends)."""
-    return _ZH_DAY.sub(lambda m: "日" * len(m.group()), seg.translate(_T2S))
+    as the time word around it ('林志明今（5）日在' as '林志明今日日日在', which the cut list ends)
+    and an age in parentheses as a cut ('孙梅（42岁）说' as '孙梅于于于于于说')."""
+    seg = _ZH_AGE.sub(lambda m: "于" * len(m.group()), seg.translate(_T2S))
+    return _ZH_DAY.sub(lambda m: "日" * len(m.group()), seg)
 
 
 def _subject(phrase: str) -> str:
@@ -157,6 +170,16 @@ def _zh_cue(phrase: str, start: int, text: str, rule: str) -> Cue | None:
     """The cue of a (folded) subject phrase that starts at offset `start` of the text: a name, a
     pronoun, or a title with no name ('官员') as an unnamed speaker of that role."""
     phrase = _subject(phrase)
+    if len(phrase) > 2 and _ZH_BODY_END.search(phrase):
+        # '消费者协会在声明中指出': an organisation speaks, not a person named '协会'
+        return Cue(
+            "role",
+            text[start : start + len(phrase)],
+            start,
+            start + len(phrase),
+            role=text[start : start + len(phrase)],
+            rule=rule,
+        )
     name = _zh_name(phrase)
     if name is not None:
         s = start + phrase.rindex(name)

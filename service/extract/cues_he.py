@@ -104,7 +104,8 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
             e2 += 1
         if e2 - e - 1 in (2, 3) and (named := _name_ending(d, e + 1, e2, "cue-after")) is not None:
             return named
-    if e == i + 2:
+    if e == i + 2 or _in_full(d, i + 1) is not None:
+        # 'הבהיר ברקוביץ בישיבת המועצה': a surname the story introduced, then where it was said
         return _surname(d, i + 1, "cue-after")
     placed = w[i + 1] in ROLES and w[i + 2][:1] in ("ב", "מ")  # 'אמרה אחות בבית החולים'
     if w[i + 1] in TITLES and e - (i + 1) <= 2 or placed:
@@ -133,7 +134,11 @@ def _subject(d: Doc, lo: int, v: int) -> Cue | None:
     if c < e and d.text[d.starts[s] : d.ends[deg - 1]] in _DEGREES and c - deg in (2, 3):
         # 'פרופ\' דוד אברהם, מומחה לכלכלה, אמר': the name after the degree, before its apposition
         return _name_ending(d, deg, c, "cue-before")
-    return _name_ending(d, s, e, "cue-before")
+    named = _name_ending(d, s, e, "cue-before")
+    if named is None and c < e:
+        # 'רונית שגיא, בת 47, השיבה': an apposition that is no name (an age, a post) follows it
+        return _name_ending(d, s, c, "cue-before")
+    return named
 
 
 def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:

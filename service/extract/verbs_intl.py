@@ -74,6 +74,7 @@ FR = _w(
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir soupirer souffler
     avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter s'insurger
+    désoler lamenter exclamer réjouir récriminer
     """
 )
 FR_IRREGULAR = _w(
