@@ -1,4 +1,4 @@
-"""Integrity of the invented kept-apart sets `check2`, `check3` and `check4`
+"""Integrity of the invented kept-apart sets `check2` to `check7`
 (tests/data/invented_stories; every text written for these tests): the gold stories cover every
 article once, and every gold quote variant is printed, word for word and once, by its article. Data
 checks only: the scores are printed by scripts/eval_invented_quotes.py, never asserted here (nobody
@@ -27,6 +27,7 @@ SHAPE = {
     "check4": (39, 5, 1),
     "check5": (39, 14, 1),
     "check6": (40, 13, 1),
+    "check7": (39, 7, 1),
 }
 
 
