@@ -35,6 +35,7 @@ FOLLOW_DAYS = 28
 SPECIFIC_DF = 4
 MIN_COVER = 0.45
 MIN_SHARED = 3
+MIN_WORDS = 0.05  # the topic-word cosine that lets a follow-up bring many names of its own
 FOLLOW_KEYS = 6
 CHAIN_SIDE = 20
 FOLLOW_SCORE = 0.0  # a follow-up link joins after every model link at or over the threshold
@@ -47,6 +48,8 @@ class Followable(Protocol):
 
     date: int | None
     specific: dict[str, float]
+    vec: dict[str, float]  # unit TF-IDF over words and names
+    names: frozenset[str]  # the features the article writes only as names
 
 
 def specific_names(
@@ -62,27 +65,58 @@ def specific_names(
     return out
 
 
-def cover(p: Followable, q: Followable) -> tuple[float, int, int]:
-    """The lower of the two articles' specific name weight shares the other writes too, how
-    many specific names they share, and how many of those are persons' actor keys."""
+def cover_sides(p: Followable, q: Followable) -> tuple[float, float, int, int]:
+    """The share of p's specific name weight q writes too, the share of q's p writes, how many
+    specific names they share, and how many of those are persons' actor keys."""
     a, b = p.specific, q.specific
     shared = a.keys() & b.keys()
     if not shared:
-        return 0.0, 0, 0
-    ta, tb = sum(a.values()), sum(b.values())
-    ca = sum(a[k] for k in shared) / ta
-    cb = sum(b[k] for k in shared) / tb
+        return 0.0, 0.0, 0, 0
+    ca = sum(a[k] for k in shared) / sum(a.values())
+    cb = sum(b[k] for k in shared) / sum(b.values())
     persons = sum(k.startswith("@p:") for k in shared)
-    return min(ca, cb), len(shared), persons
+    return ca, cb, len(shared), persons
+
+
+def cover(p: Followable, q: Followable) -> tuple[float, int, int]:
+    """The lower of the two articles' specific name weight shares the other writes too, how
+    many specific names they share, and how many of those are persons' actor keys."""
+    ca, cb, n, persons = cover_sides(p, q)
+    return min(ca, cb), n, persons
+
+
+def topic_words(p: Followable, q: Followable) -> float:
+    """The cosine of two articles' TF-IDF vectors over the features that are not names to both
+    (story_link's `words` feature: the happening's own words, "crane", "brake", "verdict")."""
+    a, b = (p.vec, q.vec) if len(p.vec) <= len(q.vec) else (q.vec, p.vec)
+    pn, qn = p.names, q.names
+    return sum(a[k] * b[k] for k in a if k in b and not (k in pn and k in qn))
+
+
+def covers(p: Followable, q: Followable) -> bool:
+    """Whether two articles' specific names cover each other as a happening and its follow-up's
+    do: at least MIN_COVER of each article's specific name weight is shared, or (the sequel
+    brings names of its own: the judge and barristers of a verdict, the officials of a damage
+    count, the rescuers of a survivor's account) at least MIN_COVER of the EARLIER article's,
+    when the two also share the happening's words (topic_words at least MIN_WORDS). Two
+    articles of one date (or an undated one) need the cover both ways."""
+    c_p, c_q, _, _ = cover_sides(p, q)
+    if min(c_p, c_q) >= MIN_COVER:
+        return True
+    if p.date is None or q.date is None or p.date == q.date:
+        return False
+    first = c_p if p.date < q.date else c_q
+    return first >= MIN_COVER and topic_words(p, q) >= MIN_WORDS
 
 
 def followup(p: Followable, q: Followable, window: int) -> bool:
     """Whether two articles more than `window` days and at most FOLLOW_DAYS apart are one story
-    and its follow-up."""
+    and its follow-up: they share at least MIN_SHARED specific names, one a person's actor key,
+    and cover each other (covers)."""
     if p.date is None or q.date is None or not window < abs(p.date - q.date) <= FOLLOW_DAYS:
         return False
-    c, n, persons = cover(p, q)
-    return c >= MIN_COVER and n >= MIN_SHARED and persons >= 1
+    _, _, n, persons = cover_sides(p, q)
+    return n >= MIN_SHARED and persons >= 1 and covers(p, q)
 
 
 def candidates(ps: Sequence[Followable]) -> list[tuple[int, int]]:
@@ -114,10 +148,10 @@ def candidates(ps: Sequence[Followable]) -> list[tuple[int, int]]:
 def vouched(a: Sequence[Followable], b: Sequence[Followable]) -> bool:
     """Whether two stories a follow-up link is about to join agree as wholes: at least half their
     article pairs (at most CHAIN_SIDE articles of each side) cover each other's specific names
-    by MIN_COVER, whatever their dates (the link model's chain check, which reads only pairs
+    (covers), whatever their dates (the link model's chain check, which reads only pairs
     within its window, scores a follow-up's other reports as apart)."""
     if len(a) + len(b) < 3:
         return True
     pairs = [(p, q) for p in a[:CHAIN_SIDE] for q in b[:CHAIN_SIDE]]
-    agree = sum(cover(p, q)[0] >= MIN_COVER for p, q in pairs)
+    agree = sum(covers(p, q) for p, q in pairs)
     return 2 * agree >= len(pairs)
