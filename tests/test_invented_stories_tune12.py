@@ -1,5 +1,6 @@
-"""Story grouping on the twelfth invented tuning set (tests/data/invented_stories/tune12; every
-text written for these tests at stop 30): same-language follow-ups 12 to 24 days after the first
+"""Story grouping on the twelfth and fourteenth invented tuning sets
+(tests/data/invented_stories/tune12 and tune14; every text written for these tests at stop 30).
+tune12: same-language follow-ups 12 to 24 days after the first
 report that bring names of their own (an inquiry's inspector and lawyers after a crane collapse,
 a verdict's judge and barristers, a storm's damage count by officials, a hiker's rescuers in her
 own account, the regulator after a chemical leak), and same-topic distractors that share their
@@ -7,9 +8,15 @@ people (the same mayor at a bridge opening three weeks before a school fire, the
 company's product recall, the same health minister's hospital wing before a nurses' pay offer,
 the same carmaker's new model between its plant closure and the severance deal).
 
-The follow-up link's one-sided cover (service.merge.story_followup.covers) was set with this set
-in view; tune13 is its carry-over measure. Precision is the guard: each distractor shares a
-person and a company or town with a story, and must stay apart."""
+tune14 (written later, a carry-over set): a derailment and its cause, a river spill and the fine,
+an abduction and the release, a volcano and the islanders' return, a teller charged and jailed,
+a concert crush and the review, beside the rail operator's new express, the steelworks' job
+cuts, the island leader's harbour wall and the bank's branch closures.
+
+The follow-up link's one-sided cover (service.merge.story_followup.covers) was set with tune12
+in view; tune13 and tune14 are its carry-over measures (tune13 has false joins of the two-sided
+cover, so it has no floor here). Precision is the guard: each distractor shares a person, a
+company or a town with a story, and must stay apart."""
 
 from __future__ import annotations
 
@@ -26,9 +33,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_invented_stories import SETS, digest_set, gold, prf  # noqa: E402
 from storyeval import story_ids  # noqa: E402
 
-# first reading (stop 30, the code before any change): tune12 P 1.000 R 0.579 F1 0.733; with the
-# one-sided cover: P 1.000 R 0.789 F1 0.882
-FLOORS = {"tune12": 0.88}
+# first readings (stop 30): tune12 on the code before any change P 1.000 R 0.579 F1 0.733, with
+# the one-sided cover P 1.000 R 0.789 F1 0.882; tune14 (written after the rule was decided) with
+# it P 1.000 R 0.667 F1 0.800 (the code before the change: P 1.000 R 0.267 F1 0.421)
+FLOORS = {"tune12": 0.88, "tune14": 0.79}
 EARLIER = (
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "xlang",
     "xlang2",
@@ -53,7 +61,7 @@ def test_the_set_covers_every_article_once_with_distractors_and_follow_ups(name:
     spans = [(max(days[a] for a in g) - min(days[a] for a in g)).days for g in clusters]
     assert sum(s > 10 for s in spans) >= 6
     assert len({art["language"] for art in arts.values()}) >= 2
-    for other in EARLIER:
+    for other in (*EARLIER, "tune13", *(n for n in FLOORS if n != name)):
         if (SETS / other).is_dir():
             assert not set(arts) & {a for g in gold(SETS / other) for a in g}, other
 
