@@ -33,6 +33,22 @@ The quay at Pellisford reopened last week.
 """
 
 
+MISSING = """Climber missing on Orvald glacier
+Mountain rescuers are searching the Orvald glacier above Kesting for the climber Lidia Varnok, 31, who did not come back from a solo ascent on Saturday, police in Kesting said.
+Varnok's tent was found below the Orvald icefall. "She knows this mountain well," her sister Ada Varnok said.
+"""
+
+ACCOUNT = """Varnok tells of four days in an Orvald crevasse
+Lidia Varnok, the climber pulled from a crevasse on the Orvald glacier, said on Tuesday she survived four days on two energy bars and melted ice.
+Speaking in hospital in Kesting, she thanked the rescuer Piet Halvorsen, whose dog found her, and the helicopter pilot Greta Lunde. "I talked to the ice to stay awake," Varnok said. Rescue chief Oona Brekke said the crevasse had sheltered her from the wind.
+"""
+
+PRIZE = """Kesting book prize for Lidia Varnok's first novel
+Lidia Varnok won the Kesting book prize on Wednesday for her first novel, a family saga set among the vineyards of the Sallow valley.
+The jury, chaired by the critic Henrik Dahlquist, praised its "patient, generous" prose. Her publisher, Moorfield Press, said a second printing was planned. The runner-up was Tomas Egli's poetry collection Harbour Lights.
+"""
+
+
 def _digest(id_: str, text: str, day: str) -> ArticleDigest:
     title, _, _ = text.partition("\n")
     art = Article(id=id_, title=title, outlet="Dunmere Courier", published=day, text=text)
@@ -123,3 +139,55 @@ def test_two_stories_join_on_a_follow_up_only_when_half_their_pairs_cover_each_o
     assert fu.vouched([charge], [verdict])  # two articles: the link alone
     assert fu.vouched([charge, P(dict(story))], [verdict])
     assert not fu.vouched([charge, other, P({"pellisford": 1.0})], [verdict])
+
+
+@pytest.fixture(scope="module")
+def climber() -> dict[str, ArticleDigest]:
+    return {
+        "missing": _digest("missing", MISSING, "2026-02-07"),
+        "account": _digest("account", ACCOUNT, "2026-02-23"),
+        "prize": _digest("prize", PRIZE, "2026-02-24"),
+    }
+
+
+def test_a_follow_up_with_names_of_its_own_joins_on_the_first_report_s_names_and_words(
+    climber: dict[str, ArticleDigest],
+) -> None:
+    ds = [climber["missing"], climber["account"], climber["prize"]]
+    p = profiles(ds)
+    first, later, n, _ = fu.cover_sides(p[0], p[1])
+    # the rescuers and the pilot are the account's own: the cover both ways falls short
+    assert n >= fu.MIN_SHARED and later < fu.MIN_COVER <= first
+    assert fu.topic_words(p[0], p[1]) >= fu.MIN_WORDS  # glacier, crevasse, climber, rescue
+    assert fu.followup(p[0], p[1], WINDOW_DAYS)
+    assert _ids(group_stories(ds)) == [["account", "missing"], ["prize"]]
+
+
+def test_the_same_person_s_other_news_with_the_first_report_s_names_needs_its_words(
+    climber: dict[str, ArticleDigest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = profiles([climber["missing"], climber["account"], climber["prize"]])
+    first, later, n, persons = fu.cover_sides(p[0], p[2])
+    # the climber and her town are the first report's names, the prize brings its own
+    assert n >= fu.MIN_SHARED and persons >= 1 and later < fu.MIN_COVER <= first
+    assert fu.topic_words(p[0], p[2]) < fu.MIN_WORDS
+    assert not fu.followup(p[0], p[2], WINDOW_DAYS)
+    monkeypatch.setattr(fu, "MIN_WORDS", 0.0)
+    assert fu.followup(p[0], p[2], WINDOW_DAYS)  # the words are what keeps it apart
+
+
+def test_one_sided_cover_needs_an_order_of_dates() -> None:
+    class P:
+        def __init__(self, date: int | None, specific: dict[str, float]) -> None:
+            self.date = date
+            self.specific = specific
+            self.vec = {"crevasse": 0.6, "glacier": 0.8}
+            self.names: frozenset[str] = frozenset()
+
+    first = {"@p:varnok": 2.0, "orvald": 1.0, "kesting": 1.0}
+    later = {**first, "@p:halvorsen": 2.0, "@p:lunde": 2.0, "@p:brekke": 2.0}
+    assert fu.covers(P(0, first), P(16, later))
+    assert fu.covers(P(16, later), P(0, first))  # either argument order
+    assert not fu.covers(P(0, later), P(16, first))  # the first report names what the later lacks
+    assert not fu.covers(P(5, first), P(5, later))
+    assert not fu.covers(P(None, first), P(16, later))
