@@ -52,6 +52,7 @@ from typing import cast
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge import story_followup as fu
+from service.merge import story_inflect as infl
 from service.merge import story_xlang as xl
 from service.merge.common import (
     FOLDED_MARKS,
@@ -397,7 +398,8 @@ def _weights(
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given), per news period."""
-    raws = [_raw(d) for d in digests]
+    # story_inflect hook: one form per name across languages (declined, Cyrillic)
+    raws = infl.unify([_raw(d) for d in digests])
     dates = list(map(_date, digests))
     weights = _weights(raws, dates)
     out = []
