@@ -38,20 +38,47 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import TypeVar
+
+from service.merge.story_xlang import NOUN_CAPS
 
 MIN_STEM = 5
 
 # case endings (folded, Cyrillic already transliterated), per language; a pair is (ending,
 # what replaces it): the Polish locative "-rze" of a stem in "-r" ("Krasnoborze")
 _SLAVIC_PL = (
-    "ego emu owi ach ami iem ach ow om em ej ie a u e y i".split()  # noqa: SIM905
+    "ego emu owi ach ami iem imi ymi ich ych im ym ow om em ej ie a u e y i o".split()  # noqa: SIM905
 )
-_SLAVIC_RU = (
-    "ogo ego omu emu akh yakh ami yami oy ey ym im om em oyu eyu aya yaya uyu yuyu"
-    " a ya u yu e y i o"
-).split()
-_SLAVIC_CS = "eho emu ovi ech ach ami ou em ym a u e y i".split()  # noqa: SIM905
+_SLAVIC_RU = [
+    "ogo",
+    "ego",
+    "omu",
+    "emu",
+    "akh",
+    "yakh",
+    "ami",
+    "yami",
+    "oy",
+    "ey",
+    "ym",
+    "im",
+    "om",
+    "em",
+    "oyu",
+    "eyu",
+    "aya",
+    "yaya",
+    "uyu",
+    "yuyu",
+    "a",
+    "ya",
+    "u",
+    "yu",
+    "e",
+    "y",
+    "i",
+    "o",
+]  # noqa: SIM905
+_SLAVIC_CS = "eho emu ovi ech ach ami ou em ym a u e y i o".split()  # noqa: SIM905
 _SLAVIC_SOUTH = "oga ega omu emu ima ama om em a u e i".split()  # noqa: SIM905
 _GENITIVE_S = ("s", "es")
 _ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -73,6 +100,9 @@ _register(("hu",), "ban ben bol rol nak nek val vel hoz ba be t".split())  # noq
 _register(("de", "lb", "nl", "sv", "da", "no", "nb", "nn", "is"), _GENITIVE_S)
 
 INFLECTING = frozenset(_ENDINGS)
+# the Slavic languages whose "-ek" and "-ec" lose their "e" before an ending ("Kubíček",
+# "Kubíčka"; "Marek", "Marka")
+_FLEETING_E = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be"})
 
 # folded Cyrillic -> Latin, as English-language news writes it (a breve and a diaeresis are
 # dropped by the accent fold first: "й" is "и", "ё" is "е" by then)
@@ -101,12 +131,21 @@ def latin(word: str) -> str:
     return out
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def stems(word: str, lang: str) -> set[str]:
-    """The word and the word less each of `lang`'s case endings that leaves MIN_STEM letters."""
+    """The word and the word less each of `lang`'s case endings that leaves MIN_STEM letters;
+    in a Slavic language a stem that ends in a consonant and "k" or "c" also with the fleeting
+    "e" put back ("kubick" of "Kubíčka" -> "kubicek", "hradc" of "Hradci" -> "hradec")."""
     out = {word}
+    fleeting = lang in _FLEETING_E
     for ending, repl in _ENDINGS.get(lang, ()):
         if word.endswith(ending) and len(word) - len(ending) + len(repl) >= MIN_STEM:
-            out.add(word[: len(word) - len(ending)] + repl)
+            stem = word[: len(word) - len(ending)] + repl
+            out.add(stem)
+            if fleeting and stem[-1] in "kc" and stem[-2] not in _VOWELS:
+                out.add(stem[:-1] + "e" + stem[-1])
     return out
 
 
@@ -139,7 +178,8 @@ def _tokens(key: str) -> tuple[str, list[str]]:
     return "", [key]
 
 
-R = TypeVar("R", bound=tuple)
+# a raw profile of service.merge.stories._raw: vector, quotation runs, names, language
+Raw = tuple[dict[str, float], frozenset[int], frozenset[str], str | None]
 
 
 def _needed(langs: list[str | None], names: list[frozenset[str]]) -> bool:
@@ -148,13 +188,14 @@ def _needed(langs: list[str | None], names: list[frozenset[str]]) -> bool:
     return any(not k.isascii() for ns in names for k in ns)
 
 
-def unify(raws: list[R]) -> list[R]:
+def unify(raws: list[Raw]) -> list[Raw]:
     """Each raw profile (vec, shingles, names, lang, ...) with its name words in one form across
     the batch (see the module docstring); the input list is returned when nothing need change."""
     langs = [r[3] for r in raws]
     names = [r[2] for r in raws]
     if not _needed(langs, names):
         return raws
+    names = _noun_caps_names(raws)
     # every name word of the batch, in Latin letters, with the languages that write it
     words: dict[str, set[str | None]] = {}
     for ns, lang in zip(names, langs, strict=True):
@@ -174,9 +215,9 @@ def unify(raws: list[R]) -> list[R]:
                 for other in index.get(s, ()):
                     uf.union(w, other)
     form = {w: uf.find(w) for w in words}
-    out = []
-    for r in raws:
-        vec, ns = r[0], r[2]
+    out: list[Raw] = []
+    for r, ns in zip(raws, names, strict=True):
+        vec = r[0]
         rename: dict[str, str] = {}
         for k in ns:
             prefix, toks = _tokens(k)
@@ -184,16 +225,36 @@ def unify(raws: list[R]) -> list[R]:
             if new != k:
                 rename[k] = new
         if not rename:
-            out.append(r)
+            out.append(r if ns is r[2] else (vec, r[1], ns, r[3]))
             continue
         vec = dict(vec)
         for old, new in sorted(rename.items()):
             if (v := vec.pop(old, None)) is None:
                 continue
-            w = vec.get(new)
-            vec[new] = v if w is None else _add(v, w)
+            had = vec.get(new)
+            vec[new] = v if had is None else _add(v, had)
         new_names = frozenset(rename.get(k, k) for k in ns)
-        out.append((vec, r[1], new_names, *r[3:]))
+        out.append((vec, r[1], new_names, r[3]))
+    return out
+
+
+def _noun_caps_names(raws: list[Raw]) -> list[frozenset[str]]:
+    """Each article's names; those of an article in a language that capitalises every noun
+    (story_xlang.NOUN_CAPS, whose names are cut to its actors' words) widened by the words of
+    its vector that an article in another language writes as a name ("Kienberg" in a German
+    report and in an English one)."""
+    elsewhere: set[str] = set()
+    for r in raws:
+        if r[3] not in NOUN_CAPS:
+            elsewhere.update(k for k in r[2] if not k.startswith("@"))
+    out = []
+    for r in raws:
+        ns = r[2]
+        if r[3] in NOUN_CAPS and elsewhere:
+            extra = elsewhere.intersection(r[0]).difference(ns)
+            if extra:
+                ns = ns | extra
+        out.append(ns)
     return out
 
 
