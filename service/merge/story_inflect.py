@@ -81,13 +81,20 @@ _SLAVIC_RU = [
 _SLAVIC_CS = "eho emu ovi ech ach ami ou em ym a u e y i o".split()  # noqa: SIM905
 _SLAVIC_SOUTH = "oga ega omu emu ima ama om em a u e i".split()  # noqa: SIM905
 _GENITIVE_S = ("s", "es")
-_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+# language -> {ending: what may replace it}; the longest ending's length
+_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {}
+_LONGEST = 4
 
 
-def _register(langs: Iterable[str], endings: Iterable[str], extra: Iterable[tuple[str, str]] = ()):
-    pairs = tuple(sorted({(e, "") for e in endings} | set(extra), key=lambda p: (-len(p[0]), p)))
+def _register(
+    langs: Iterable[str], endings: Iterable[str], extra: Iterable[tuple[str, str]] = ()
+) -> None:
+    table: dict[str, tuple[str, ...]] = {}
+    for ending, repl in sorted({(e, "") for e in endings} | set(extra)):
+        assert len(ending) <= _LONGEST
+        table[ending] = (*table.get(ending, ()), repl)
     for lang in langs:
-        _ENDINGS[lang] = pairs
+        _ENDINGS[lang] = table
 
 
 _register(("pl",), _SLAVIC_PL, (("rze", "r"), ("ce", "k"), ("dze", "g")))
@@ -139,10 +146,15 @@ def stems(word: str, lang: str) -> set[str]:
     in a Slavic language a stem that ends in a consonant and "k" or "c" also with the fleeting
     "e" put back ("kubick" of "Kubíčka" -> "kubicek", "hradc" of "Hradci" -> "hradec")."""
     out = {word}
+    table = _ENDINGS.get(lang)
+    if not table:
+        return out
     fleeting = lang in _FLEETING_E
-    for ending, repl in _ENDINGS.get(lang, ()):
-        if word.endswith(ending) and len(word) - len(ending) + len(repl) >= MIN_STEM:
-            stem = word[: len(word) - len(ending)] + repl
+    for k in range(1, min(_LONGEST, len(word) - 1) + 1):
+        for repl in table.get(word[-k:], ()):
+            if len(word) - k + len(repl) < MIN_STEM:
+                continue
+            stem = word[:-k] + repl
             out.add(stem)
             if fleeting and stem[-1] in "kc" and stem[-2] not in _VOWELS:
                 out.add(stem[:-1] + "e" + stem[-1])
@@ -196,34 +208,43 @@ def unify(raws: list[Raw]) -> list[Raw]:
     if not _needed(langs, names):
         return raws
     names = _noun_caps_names(raws)
-    # every name word of the batch, in Latin letters, with the languages that write it
-    words: dict[str, set[str | None]] = {}
+    # every distinct name feature of the batch, with the languages that write it, and every
+    # name word (in Latin letters) with the same
+    keys: dict[str, set[str | None]] = {}
     for ns, lang in zip(names, langs, strict=True):
         for k in ns:
-            for t in _tokens(k)[1]:
-                words.setdefault(latin(t), set()).add(lang)
+            keys.setdefault(k, set()).add(lang)
+    words: dict[str, set[str | None]] = {}
+    for k, ls in keys.items():
+        for t in _tokens(k)[1]:
+            words.setdefault(latin(t), set()).update(ls)
     uf = _Union()
+    # the languages present that decline alike, as one pass each (the batch's words stemmed
+    # once per distinct ending table); the words that share a stem are one name where one of
+    # them is written in such a language
+    alike: dict[tuple[int, bool], list[str]] = {}
     for lang in sorted(filter(None, set(langs) & INFLECTING)):
+        alike.setdefault((id(_ENDINGS[lang]), lang in _FLEETING_E), []).append(lang)
+    for group in alike.values():
         index: dict[str, list[str]] = {}
         for w in words:
-            for s in stems(w, lang):
-                index.setdefault(s, []).append(w)
-        for w, ls in words.items():
-            if lang not in ls:
-                continue
-            for s in stems(w, lang):
-                for other in index.get(s, ()):
-                    uf.union(w, other)
+            for st in stems(w, group[0]):
+                index.setdefault(st, []).append(w)
+        for bucket in index.values():
+            if len(bucket) > 1 and any(not words[w].isdisjoint(group) for w in bucket):
+                for w in bucket[1:]:
+                    uf.union(bucket[0], w)
     form = {w: uf.find(w) for w in words}
+    renamed: dict[str, str] = {}
+    for k in keys:
+        prefix, toks = _tokens(k)
+        new = prefix + " ".join(form[latin(t)] for t in toks)
+        if new != k:
+            renamed[k] = new
     out: list[Raw] = []
     for r, ns in zip(raws, names, strict=True):
         vec = r[0]
-        rename: dict[str, str] = {}
-        for k in ns:
-            prefix, toks = _tokens(k)
-            new = prefix + " ".join(form[latin(t)] for t in toks)
-            if new != k:
-                rename[k] = new
+        rename = {k: renamed[k] for k in ns if k in renamed}
         if not rename:
             out.append(r if ns is r[2] else (vec, r[1], ns, r[3]))
             continue
