@@ -128,13 +128,19 @@ _TABLE = str.maketrans({**_CYRILLIC, **_LATIN})
 
 def latin(word: str) -> str:
     """A folded name word in Latin letters ("воронихин" -> "voronikhin", "аркадии" -> "arkady":
-    the "ий" of a name, folded to "ии", is written "y")."""
+    the "ий" of a name, folded to "ии", is written "y"; a final "s" dropped, as from a Latin
+    feature)."""
     if word.isascii():
         return word
     cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
     out = word.translate(_TABLE)
-    if cyrillic and len(out) > 4 and out[-2:] in ("ii", "yi"):
-        out = out[:-2] + "y"
+    if cyrillic and len(out) > 4:
+        if out[-2:] in ("ii", "yi"):
+            out = out[:-2] + "y"
+        elif out[-1] == "s" and out[-2] != "s":
+            # the light plural strip service.merge.stories._term gives a Latin word, which a
+            # Cyrillic one missed ("Зернотранс" -> "zernotran", as "Zernotrans" is)
+            out = out[:-1]
     return out
 
 
