@@ -1,4 +1,4 @@
-"""Story grouping on the cross-language tuning sets tune10, tune11 and tune12
+"""Story grouping on the cross-language tuning sets tune10 to tune13
 (tests/data/invented_stories; every text written for these tests at stop 30): each happening
 reported in English and in another language (Polish, Czech, Slovak, German, French, Spanish,
 Italian, Dutch, Portuguese, Swedish, Croatian, Hungarian, and Russian and Ukrainian in Cyrillic),
@@ -10,7 +10,11 @@ town's name.
 service.merge.story_inflect gives each name one form across the batch; tune10 was written before
 it and developed on, tune11 after its first rules (then developed on too: the nominative "-o",
 the fleeting "e" of "-ek", German nouns another language writes as names), tune12 after
-everything, as the carry-over measure. Precision is the guard: a false join hides a happening."""
+the Cyrillic and declined-name rules, as their carry-over measure; tune13 after that, with
+cross-language distractors weeks on that share the story's person, company or town (the sacked
+coach's new club, the same minister's next plan), and developed on (Polish and Czech words that
+start with a lower-case "ł", "ś" or "č" are no names; stems of four letters). Precision is the
+guard: a false join hides a happening."""
 
 from __future__ import annotations
 
@@ -31,7 +35,8 @@ from storyeval import story_ids  # noqa: E402
 # tune11 P 1.000 R 0.692 F1 0.818, tune12 P 1.000 R 0.583 F1 0.737; with story_inflect:
 # tune10 P 1.000 R 1.000 F1 1.000, tune11 P 1.000 R 0.923 F1 0.960 (its first reading with the
 # first rules: 0.818), tune12 P 1.000 R 0.667 F1 0.800 (first reading, carry-over)
-FLOORS = {"tune10": 0.999, "tune11": 0.959, "tune12": 0.799}
+# tune13 (written after those): first reading P 1.000 R 0.667 F1 0.800, then R 0.833 F1 0.909
+FLOORS = {"tune10": 0.999, "tune11": 0.959, "tune12": 0.799, "tune13": 0.908}
 EARLIER = (
     *(f"tune{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
     "xlang",
@@ -48,14 +53,14 @@ def test_the_set_covers_every_article_once_in_two_languages_a_story(name: str) -
     }
     clusters = gold(folder)
     assert sorted(a for g in clusters for a in g) == sorted(arts)
-    assert sum(len(g) >= 2 for g in clusters) >= 8 and sum(len(g) == 1 for g in clusters) >= 5
+    assert sum(len(g) >= 2 for g in clusters) >= 6 and sum(len(g) == 1 for g in clusters) >= 5
     for a, art in arts.items():
         assert art["id"] == a and art["title"] and art["text"]
         date.fromisoformat(art["published"])
     # most stories are told in two languages
     mixed = sum(len({arts[a]["language"] for a in g}) >= 2 for g in clusters)
     assert mixed >= sum(len(g) >= 2 for g in clusters) - 2
-    assert len({art["language"] for art in arts.values()}) >= 7
+    assert len({art["language"] for art in arts.values()}) >= 6
     for other in (*EARLIER, *(n for n in FLOORS if n != name)):
         assert not set(arts) & {a for g in gold(SETS / other) for a in g}, other
 

@@ -63,3 +63,11 @@ def test_the_forms_do_not_depend_on_the_order_of_the_articles() -> None:
 def test_an_english_batch_is_returned_as_given() -> None:
     raws = [_raw({"roberts": 1.0}, "en"), _raw({"robert": 1.0}, "en")]
     assert infl.unify(raws) is raws
+
+
+def test_a_word_that_starts_with_a_lower_case_extended_latin_letter_is_no_name() -> None:
+    from service.merge.story_link import capitalised_words
+
+    text = "Według śledczych burmistrz Łodzi przyjął łapówki od firmy Żerań, mówi Čapek."
+    # "ś" and "ł" lie in the same Unicode block as "Ś" and "Ł": only the capitals start a name
+    assert capitalised_words(text) == ["według", "łodzi", "zeran", "capek"]

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 
 from service.merge.story_xlang import NOUN_CAPS
 
-MIN_STEM = 5
+MIN_STEM = 4
 
 # case endings (folded, Cyrillic already transliterated), per language; a pair is (ending,
 # what replaces it): the Polish locative "-rze" of a stem in "-r" ("Krasnoborze")
