@@ -7,7 +7,7 @@ full event dates), a weighted bag of content words (title twice, summary and eve
 quotations at half weight; counts damped by a log) plus its named actors' canonical keys (titles
 and nationality words stripped; a person is their surname, an organisation its name words), the
 6-word runs of its quotations that start on a content word, and the MinHash fingerprint of its
-text. Weights are TF-IDF over the articles given plus BACKGROUND_DOCS empty ones (so a small
+text; its name words take one form across the batch (service.merge.story_inflect). Weights are TF-IDF over the articles given plus BACKGROUND_DOCS empty ones (so a small
 set keeps its shared words' weight; an actor key weighs twice a word), counted per news period
 (dates more than IDF_PERIOD_DAYS apart split the batch, so another year's articles change no
 weight of this year's); a word no other article has counts in the vector's length but is never
@@ -52,6 +52,7 @@ from typing import cast
 from schemas import ArticleDigest
 from service.merge import names as nm
 from service.merge import story_followup as fu
+from service.merge import story_inflect as infl
 from service.merge import story_xlang as xl
 from service.merge.common import (
     FOLDED_MARKS,
@@ -397,7 +398,8 @@ def _weights(
 
 def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
     """Profiles with TF-IDF over the digests given (in the order given), per news period."""
-    raws = [_raw(d) for d in digests]
+    # story_inflect hook: one form per name across languages (declined, Cyrillic)
+    raws = infl.unify([_raw(d) for d in digests])
     dates = list(map(_date, digests))
     weights = _weights(raws, dates)
     out = []

@@ -82,8 +82,13 @@ _ZERO = repeat(0)
 
 
 def capitalised_words(text: str) -> list[str]:
-    """The folded words `text` writes capitalised, each occurrence."""
+    """The folded words `text` writes capitalised, each occurrence. _CAP's range Ā-Ž (Latin
+    Extended-A) holds the lower-case letters too (it alternates "Ą", "ą", ... "Ž"): a word that
+    starts with "ł", "ś" or "č" ("łapówki", "śledczych") is no name, so a match of a text
+    that is not ASCII keeps only words whose first letter is a capital."""
     caps = _CAP.findall(text)
+    if caps and not text.isascii():
+        caps = [w for w in caps if w[0].isupper()]
     return fast_fold(" ".join(caps)).split() if caps else []
 
 
