@@ -72,6 +72,22 @@ _STOP = _w(
     لقد قد كما بينما ثم حيث طلب
     """
 )
+# Honorifics that open a name set off after a title ('رئيس البلدية، المهندس طارق بن يوسف،').
+_HONORIFICS = _w(
+    """
+    المهندس المهندسة الدكتور الدكتورة الأستاذ الأستاذة الشيخ السيد السيدة الحاج الحاجة المحامي
+    المحامية العميد اللواء العقيد الأديب
+    """
+)
+# Nouns of manner after 'ب' that close a name ('قالت ليلى منصور بصوت مرتجف').
+_MANNER = _w("صوت لهجة نبرة حزن غضب فخر حماس مرارة أسى ثقة حسرة هدوء انفعال ابتسامة")
+# 'it said' of a document issued earlier in the sentence ('أصدرت النقابة بيانا جاء فيه:').
+_IN_IT = _w("فيه فيها")
+_CAME = _w("جاء ورد وجاء وورد")
+# Verbs of issuing a document, without their clitics.
+_ISSUED = _w("أصدر أصدرت أصدروا نشر نشرت نشروا وزع وزعت وزّع وزّعت")
+# 'as for' that fronts the subject of a verb carrying 'ف' ('أما المتحدث ...، فقال:').
+_AS_FOR = _w("أما وأما")
 # 'called' between a description and a name ('مواطن يدعى أحمد', 'ولية أمر تدعى سعاد').
 _CALLED = _w("يدعى تدعى يُدعى تُدعى")
 # Words that join a name: 'عبد الله', 'أبو بكر', 'محمد بن سلمان'.
@@ -217,11 +233,13 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     ):
         return Cue("name", _text(d, k, e), d.starts[k], d.ends[k + 1], name=full, rule=rule)
     if e == role_end > start and role_end + 1 < hi and w[role_end] in ("،", ","):
-        # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title
-        n = _name_end(w, role_end + 1, hi)
-        if n - role_end - 1 >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
-            name = _text(d, role_end + 1, n)
-            return Cue("name", name, d.starts[role_end + 1], d.ends[n - 1], name=name,
+        # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title,
+        # an honorific before it left out ('، المهندس طارق بن يوسف،')
+        a = role_end + 1 + (w[role_end + 1] in _HONORIFICS)
+        n = _name_end(w, a, hi)
+        if n - a >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
+            name = _text(d, a, n)
+            return Cue("name", name, d.starts[a], d.ends[n - 1], name=name,
                        role=_text(d, start, role_end)[lead:], rule=rule)  # fmt: skip
     role = _text(d, start, role_end)[lead:] if role_end > start else None
     if e > role_end:
@@ -263,7 +281,7 @@ def _name_end(w: list[str], a: int, hi: int) -> int:
         x = w[e]
         if x in _PUNCT or x in _STOP or x in _CALLED or is_verb(x) or is_according(x):
             break
-        if _addressee(x) or _definite(x) and e == a:
+        if _addressee(x) or _definite(x) and e == a or x[:1] == "ب" and x[1:] in _MANNER:
             break  # a name opens with a bare word; a later one may carry the article
         e += 1
         if _definite(x):
@@ -311,8 +329,13 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                     return speaker_at(d, u + 1, v, "cue-before")
         if w[v] in PARTICIPLES and v > lo:
             continue  # 'ورد النائب ... قائلاً:': the main verb before it names the speaker
+        issued = w[v] in _CAME and v + 1 < hi and w[v + 1] in _IN_IT
+        if issued and (body := _issuer(d, lo, v)) is not None:
+            return body
         if is_verb(w[v]):
             cue = speaker_at(d, v + 1, hi, "cue-before")
+            if cue is None and w[v][:1] == "ف" and (fronted := _fronted(d, lo, v)) is not None:
+                return fronted
             return (
                 cue
                 if cue is not None
@@ -336,4 +359,28 @@ def _earlier_subject(d: Doc, lo: int, v: int) -> Cue | None:
             # a titled name only: a bare surname ('وأشارت عبد الله') is resolved as the dropped
             # subject is, to the person it stands for
             return cue if cue is not None and cue.kind == "name" and cue.role else None
+    return None
+
+
+def _issuer(d: Doc, lo: int, v: int) -> Cue | None:
+    """'أصدرت نقابة المعلمين ... بيانا ...، جاء فيه': the subject of the verb of issuing, up to
+    the document it issued."""
+    w = d.words
+    for u in range(v - 1, lo - 1, -1):
+        if d.sent_start[u + 1]:
+            return None
+        if _strip(w[u]) in _ISSUED:
+            doc_at = next((k for k in range(u + 1, v) if w[k].rstrip("اً") in _DOCUMENTS), v)
+            return speaker_at(d, u + 1, doc_at, "document")
+    return None
+
+
+def _fronted(d: Doc, lo: int, v: int) -> Cue | None:
+    """'أما المتحدث باسم الحكومة، كريم الزين، فقال': the subject fronted by 'as for'."""
+    w = d.words
+    for u in range(v - 1, lo - 1, -1):
+        if w[u] in _AS_FOR:
+            return speaker_at(d, u + 1, v, "cue-before")
+        if d.sent_start[u]:
+            return None
     return None

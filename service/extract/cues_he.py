@@ -24,8 +24,16 @@ VERBS = _w(
     הבהיר הבהירה כתב כתבה סיפר סיפרה אומר אומרת מוסיף מוסיפה מסביר מסבירה הזהיר הזהירה
     הודיע הודיעה אישר אישרה הודה הודתה הגיב הגיבה קבע קבעה התריע התריעה טוען טוענת מציין מציינת
     אמרו מסרו הוסיפו הודיעו טענו
+    שאל שאלה שואל שואלת תקף תקפה תוקף תוקפת קרא קראה ביקר ביקרה מבקר מבקרת הצהיר הצהירה
+    הבטיח הבטיחה סיכם סיכמה תיאר תיארה מתאר מתארת מספר מספרת התלונן התלוננה ענה ענתה עונה
+    עונה פירט פירטה שיתף שיתפה האשים האשימה מאשים מאשימה דרש דרשה התרעם התרעמה הגיבו הדגישו
     """
 )
+# Impersonal passives ('נכתב', 'נמסר'): the body that issued the text is the speaker, named in a
+# relative clause before them ('בהודעה שפרסמה ההנהלה נכתב:').
+_PASSIVE = _w("נכתב נמסר נאמר")
+# Verbs of issuing, after the relative 'ש' ('שפרסמה', 'שהוציא').
+_ISSUED = _w("פרסם פרסמה פרסמו הוציא הוציאה הוציאו מסר מסרה מסרו שלח שלחה שלחו הפיץ הפיצה")
 ACCORDING = _w("לדברי לטענת לדעת לפי")
 # 'according to him/her/them': a dropped subject the last speaker fills.
 ACCORDING_PRONOUN = _w("לדבריו לדבריה לדבריהם לטענתו לטענתה לדעתו לדעתה")
@@ -41,7 +49,7 @@ ROLES = _w(
 # ('אמר ראש המועצה') they describe an unnamed holder.
 TITLES = ROLES | _w('ראש שר שרת יו"ר מנכ"ל מנכ"לית מפכ"ל ח"כ עו"ד ד"ר פרופ\' מפקד מפקדת')
 # Degrees written as abbreviations ('פרופ\'', 'ד"ר'): a name follows them inside the subject.
-_DEGREES = _w('ד"ר ד״ר פרופ\' עו"ד עו״ד ח"כ ח״כ רס"ן תנ"צ')
+_DEGREES = _w('ד"ר ד״ר פרופ\' פרופ׳ עו"ד עו״ד ח"כ ח״כ רס"ן תנ"צ')
 # 'he', 'she', 'they' as a subject: the last speaker of that person goes on.
 _PRONOUNS = _w("הוא היא הם הן")
 # Function words that stand before a surname without being a first name.
@@ -50,9 +58,14 @@ _SUBJECT_START = frozenset((".", "!", "?", ":", ";", '"', "״", "”", "“"))
 _CLAUSE_END = frozenset((".", ",", ";", ":", "!", "?"))
 
 
+def _lettered(x: str) -> bool:
+    """A word of letters, a double surname's hyphen allowed ('כהן-רז')."""
+    return x.replace("-", "").isalpha() and not x.startswith("-") and not x.endswith("-")
+
+
 def _name_ending(d: Doc, a: int, b: int, rule: str) -> Cue | None:
     """The last two words of tokens [a, b) as a name."""
-    if b - a < 2 or not all(x.isalpha() for x in d.words[b - 2 : b]):
+    if b - a < 2 or not all(_lettered(x) for x in d.words[b - 2 : b]):
         return None
     name = d.text[d.starts[b - 2] : d.ends[b - 1]]
     return Cue("name", name, d.starts[b - 2], d.ends[b - 1], name=name, rule=rule)
@@ -90,6 +103,10 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
     w = d.words
     while i < hi and w[i] in (",", "—", "–", "-"):
         i += 1
+    if i + 1 < hi and w[i] in _PRONOUNS and w[i + 1] in VERBS:
+        # '"...", הוא אמר': the person the sentence before the quotation was about
+        told = _told_before(d, i)
+        return told or Cue("implicit", w[i], d.starts[i], d.ends[i], rule="cue-after")
     if i >= hi or w[i] not in VERBS:
         return None
     e = i + 1
@@ -149,9 +166,63 @@ def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
             e = v + 1
             while e < hi and w[e] not in _CLAUSE_END:
                 e += 1
+            if e > v + 1 and w[v + 1] in ROLES:  # 'לפי גורם במשרד הבריאות,': unnamed
+                role = d.text[d.starts[v + 1] : d.ends[e - 1]]
+                return Cue("role", role, d.starts[v + 1], d.ends[e - 1], role=role,
+                           rule="according-to")  # fmt: skip
             return _name_ending(d, v + 1, e, "according-to")
+        if w[v] in _PASSIVE and (body := _issuer(d, lo, v)) is not None:
+            return body
         if w[v] in ACCORDING_PRONOUN:
             return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
         if w[v] in VERBS and v > lo:
             return _subject(d, lo, v)
+    return None
+
+
+def _issuer(d: Doc, lo: int, v: int) -> Cue | None:
+    """'בהודעה שפרסמה ההנהלה נכתב': the words between the issuing verb and the passive."""
+    w = d.words
+    for k in range(v - 1, lo - 1, -1):
+        if w[k][:1] == "ש" and w[k][1:] in _ISSUED and 0 < v - k - 1 <= 3:
+            role = d.text[d.starts[k + 1] : d.ends[v - 1]]
+            return Cue("role", role, d.starts[k + 1], d.ends[v - 1], role=role, rule="document")
+    return None
+
+
+_MARKS = frozenset(('"', "״", "”", "“", "„"))
+
+
+def _mark(d: Doc, k: int) -> bool:
+    """Whether token k is a quotation mark, not the gershayim inside an abbreviation ('מחו״ל')."""
+    if d.words[k] not in _MARKS:
+        return False
+    if not 0 < k < len(d.words) - 1 or not (d.ends[k - 1] == d.starts[k] == d.starts[k + 1] - 1):
+        return True
+    return not (d.words[k - 1].isalpha() and d.words[k + 1].isalpha())
+
+
+def _told_before(d: Doc, i: int) -> Cue | None:
+    """The named subject of a speech verb in the sentences of the paragraph before the quotation
+    that ends just before token i ('פרופ׳ X, מנהל המחלקה, סיפר כי ... "...", הוא אמר'); None
+    when another quotation stands between them."""
+    w = d.words
+    j = i - 1
+    while j >= 0 and w[j] in (",", "—", "–", "-"):
+        j -= 1
+    if j < 0 or not _mark(d, j):
+        return None
+    j -= 1
+    while j >= 0 and not _mark(d, j):  # back over the quotation to its opening mark
+        j -= 1
+    para = d.para_of(d.starts[i])
+    v = j - 1
+    while v >= 0 and not _mark(d, v) and d.para_of(d.starts[v]) == para:
+        if w[v] in VERBS:
+            s = v
+            while s > 0 and w[s - 1] not in _SUBJECT_START:
+                s -= 1
+            cue = _subject(d, s, v)
+            return cue if cue is not None and cue.kind == "name" else None
+        v -= 1
     return None
