@@ -39,6 +39,8 @@ _ZH_VERB = (
 _ZH_CUT = re.compile(
     "昨日|昨天|今天|今日|日前|近日|当天|当日|前天|明天|上午|下午|晚间|晚上|周[一二三四五六日]"
     "|星期[一二三四五六日天]|受访|接受|在|对|向|于|则|也|还|又|并|更|再|亦|就|同时"
+    # issuing a statement ('商会发表声明称', '公司发布公告说'): the issuer stands before it
+    "|发表|发布|通过"
 )
 # Titles and descriptions that stand before a Chinese name ('市长刘建华', '乘客陈晓梅').
 _ZH_TITLE = (
@@ -50,14 +52,17 @@ _ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们
 _ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLE})$")
 # The endings of an organisation's name (an association, a company, a court, a government).
 _ZH_BODY_END = re.compile(
-    "(?:协会|委员会|联合会|工会|公司|集团|政府|法院|检察院|医院|银行|研究所|研究院|中心|部门)$"
+    "(?:协会|委员会|联合会|工会|商会|学会|基金会|联盟|公司|集团|政府|法院|检察院|医院|银行"
+    "|研究所|研究院|中心|部门)$"
 )
 # After the quotation: the clause up to the verb ('乘客陈晓梅说').
 _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
+# A verb of response or explanation may take 'say' after it ('回应说', '解释称').
+_ZH_SAY = "(?:说|称|道)?"
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
 # then the verb and a colon or comma.
 _ZH_BEFORE = re.compile(
-    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})"
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB}){_ZH_SAY}"
     # the one addressed before a colon ('提醒市民：'), or a partial quotation inside the reported
     # clause ('发言人表示，相关调查结果“...”')
     rf"(?:[{_HAN}]{{1,4}}[：:]|[：:，,]?\s*(?:[^，。：:“”「」]{{1,12}})?)\s*$"
@@ -86,6 +91,9 @@ _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)
 _JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}}){_JA_AGE}(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
 _JA_QUOTATIVE = re.compile(r"^\s*と([^。「」]{0,30})")
+# '「...」。X さんはそう訴える': the next sentence's 'so' ('そう', 'こう') points back at the
+# quotation, whose speaker is that sentence's titled topic.
+_JA_SO = re.compile(rf"^\s*。\s*([^。「」]{{0,30}}?)(?:そう|こう)(?:{_JA_VERB})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
 # ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
 # then the verb ('말했다', '밝혔다').
@@ -118,6 +126,15 @@ _KO_ROLE = re.compile(
     r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)"
     # 'a (certain) ...': '한 버스 기사는', '한 주민은' is someone left unnamed
     r"|(?:^|(?<=\s))한\s+(?:[가-힣]+\s+)?([가-힣]+?)(?:은|는|이|가)(?=\s|$)"
+)
+# '"..." 대학생 이준호(21) 씨의 말이다': the quotation is someone's words (말, 설명, 주장 ...),
+# the sentence after it says whose.
+_KO_WHOSE = re.compile(
+    r"^\s*(.{1,30}?)의\s+(?:말|설명|주장|지적|얘기|이야기|전언|분석|답변|평가|하소연)"
+    r"(?:이다|이었다|이었다고|입니다)"
+)
+_KO_OWNER = re.compile(
+    rf"([가-힣]{{1,4}})(?:[（(]\d{{1,3}}[）)])?\s*(?:{_KO_TITLE})$|([{_KO_SURNAMES}][가-힣]{{2}})$"
 )
 _KO_AFTER = re.compile(
     r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
@@ -216,9 +233,15 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
             # '「...」と監督の松本誠氏は意気込んだ': the quotative 'と' and a titled topic mark a
             # speaker whatever the verb that closes the sentence
             m, n = q, _JA_NAME.search(q.group(1))
+        if m is None and (so := _JA_SO.match(seg)) is not None:
+            m, n = so, _JA_NAME.search(so.group(1))
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     if lang == "ko":
         m = _KO_AFTER.match(seg)
+        if m is None and (w := _KO_WHOSE.match(seg)) is not None:
+            o = _KO_OWNER.search(w.group(1).rstrip())
+            g = 1 if o and o.group(1) else 2
+            return _cue(o.group(g), a + w.start(1) + o.start(g), "cue-after") if o else None
         if m is None:
             return None
         n = _KO_NAME.search(m.group(1)) or _KO_FULL.search(m.group(1))
