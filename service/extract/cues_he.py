@@ -139,7 +139,7 @@ def _subject(d: Doc, lo: int, v: int) -> Cue | None:
     while e > lo and w[e - 1] == ",":
         e -= 1
     s = e
-    while s > lo and w[s - 1] not in _SUBJECT_START:
+    while s > lo and not _opens(d, s - 1):
         s -= 1
     if s < e and w[s] in ROLES and e - s <= 3 and "," not in w[s:e]:
         role = d.text[d.starts[s] : d.ends[e - 1]]
@@ -147,7 +147,12 @@ def _subject(d: Doc, lo: int, v: int) -> Cue | None:
     if e == s + 1:
         return _surname(d, s, "cue-before")
     c = next((k for k in range(s, e) if w[k] == ","), e)
-    deg = s + 2 if s + 1 < e and w[s + 1] in ("'", "׳") else s + 1  # 'פרופ' is read as two tokens
+    # 'פרופ׳' is read as two tokens, 'ד״ר' as three
+    deg = s + 1
+    if s + 1 < e and w[s + 1] in ("'", "׳"):
+        deg = s + 2
+    elif s + 2 < e and w[s + 1] in ('"', "״"):
+        deg = s + 3
     if c < e and d.text[d.starts[s] : d.ends[deg - 1]] in _DEGREES and c - deg in (2, 3):
         # 'פרופ\' דוד אברהם, מומחה לכלכלה, אמר': the name after the degree, before its apposition
         return _name_ending(d, deg, c, "cue-before")
@@ -193,6 +198,11 @@ def _issuer(d: Doc, lo: int, v: int) -> Cue | None:
 _MARKS = frozenset(('"', "״", "”", "“", "„"))
 
 
+def _opens(d: Doc, k: int) -> bool:
+    """Whether the subject opens after token k: a stop or a quotation mark (not gershayim)."""
+    return d.words[k] in _SUBJECT_START and (d.words[k] not in _MARKS or _mark(d, k))
+
+
 def _mark(d: Doc, k: int) -> bool:
     """Whether token k is a quotation mark, not the gershayim inside an abbreviation ('מחו״ל')."""
     if d.words[k] not in _MARKS:
@@ -220,7 +230,7 @@ def _told_before(d: Doc, i: int) -> Cue | None:
     while v >= 0 and not _mark(d, v) and d.para_of(d.starts[v]) == para:
         if w[v] in VERBS:
             s = v
-            while s > 0 and w[s - 1] not in _SUBJECT_START:
+            while s > 0 and not _opens(d, s - 1):
                 s -= 1
             cue = _subject(d, s, v)
             return cue if cue is not None and cue.kind == "name" else None

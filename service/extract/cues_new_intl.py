@@ -109,6 +109,10 @@ def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
         from service.extract import cues_fa
 
         return (cues_fa.after_quote if after else cues_fa.before_quote)(d, a, b)
+    if lang == "th":
+        from service.extract import cues_th
+
+        return (cues_th.after_quote if after else cues_th.before_quote)(d, a, b)
     if lang == "hi":
         from service.extract import cues_hi
 

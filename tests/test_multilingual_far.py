@@ -1,0 +1,106 @@
+"""Attribution in Hebrew, Arabic, Persian, Chinese, Japanese, Korean and Thai: the constructions
+added in stop 30 (invented sentences, not those of the dev18 set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extract.actors import extract_actors
+from service.extract.lexicon_intl import language
+from service.extract.quotes import find_quotes
+from service.extract.speakers import attribute
+
+
+def _speakers(text: str) -> list[str | None]:
+    spans = find_quotes(text)
+    return [a.speaker for a in attribute(text, spans, extract_actors(text, spans))]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # a pronoun subject after the quotation: the person the sentence before was about,
+            # named behind a degree written with a geresh and with a double surname
+            "ד״ר רות לנדאו-שמיר, חוקרת ים, סיפרה כי הצוללים מצאו שונית חדשה. "
+            '"לא ראינו דבר כזה עשרים שנה", היא אמרה.',
+            ["רות לנדאו-שמיר"],
+        ),
+        (
+            # an impersonal passive after a notice issued by a body
+            'בהודעה שפרסם מועדון השחמט נכתב: "התחרות תידחה בשבוע".',
+            ["מועדון השחמט (unnamed)"],
+        ),
+        (
+            # 'according to a source in ...': unnamed, not the place
+            'לפי מקור בעיריית חולון, "הכביש ייסגר בלילה".',
+            ["מקור בעיריית חולון (unnamed)"],
+        ),
+    ],
+)
+def test_hebrew(text: str, speakers: list[str | None]):
+    assert language(text) == "he"
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أصدرت رابطة الصيادين بيانا صباح الخميس جاء فيه: «البحر لم يعد آمنا».",
+            "رابطة الصيادين",
+        ),
+        (
+            "وقال مدير المستشفى، الدكتور وليد السقا، للصحفيين: «الأسرة ممتلئة».",
+            "وليد السقا",
+        ),
+        ("«خسرنا الموسم كله»، قال المزارع جميل حداد بلهجة حزينة.", "جميل حداد"),
+        (
+            "وقالت الوزيرة سلمى عيد إن المشروع تأخر. أما رئيس اللجنة، فارس الخوري، فقال: "
+            "«سنراجع العقود»",
+            "فارس الخوري",
+        ),
+    ],
+)
+def test_arabic(text: str, speaker: str):
+    assert language(text) == "ar"
+    assert _speakers(text)[-1] == speaker
+
+
+def test_persian_compound_title_then_honorific_and_name():
+    text = "مدیرکل بنادر استان، دکتر مینا صالحی، گفت: «کشتی‌ها فردا حرکت می‌کنند»."
+    assert language(text) == "fa"
+    assert _speakers(text) == ["مینا صالحی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Japanese: 'so says' in the sentence after the quotation
+        ("「この橋はもう古くて本当に危ない」。近所に住む田村花子さんはそう話す。", "田村花子"),
+        # Korean: 'is the words of'
+        ('"시장이 너무 멀어요." 주부 한미영(45) 씨의 말이다.', "한미영"),
+        # Chinese: a body issuing a statement; a verb of response with 'say' after it
+        ("全国渔业商会发表声明称：“今年的捕捞量下降了一半。”", "全国渔业商会 (unnamed)"),
+        ("厂长马志远回应说，工厂将“按期交货”。", "马志远"),
+    ],
+)
+def test_cjk(text: str, speaker: str):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_thai_is_told_by_its_letters():
+    assert language("นายกเทศมนตรีกล่าวว่าเมืองจะสร้างสะพานใหม่ในปีหน้า") == "th"
+
+
+def test_thai_titled_names_posts_and_pronouns():
+    text = (
+        'นางสาวกานดา รุ่งเรือง ประธานชมรมผู้ปลูกลำไย กล่าวว่า "ราคาลำไยตกลงครึ่งหนึ่ง"\n\n'
+        'นางสาวกานดายังระบุว่า "เกษตรกรขาดทุนทุกคน"\n\n'
+        '"ทางจังหวัดจะรับซื้อผลผลิตส่วนเกิน" นายปรีชา ทองมา เกษตรจังหวัด กล่าว\n\n'
+        'เขาเล่าด้วยว่า "ปีหน้าจะมีตลาดกลางแห่งใหม่"\n\n'
+        'ด้านโฆษกกระทรวงพาณิชย์ เปิดเผยว่า "จะมีมาตรการช่วยเหลือเร็วๆ นี้"'
+    )
+    got = _speakers(text)
+    assert got[:4] == ["กานดา รุ่งเรือง", "กานดา รุ่งเรือง", "ปรีชา ทองมา", "ปรีชา ทองมา"]
+    assert got[4] is not None and got[4].startswith("โฆษก")
