@@ -104,3 +104,35 @@ def test_thai_titled_names_posts_and_pronouns():
     got = _speakers(text)
     assert got[:4] == ["กานดา รุ่งเรือง", "กานดา รุ่งเรือง", "ปรีชา ทองมา", "ปรีชา ทองมา"]
     assert got[4] is not None and got[4].startswith("โฆษก")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Hebrew: a name in apposition after 'according to' a title
+        ('לדברי מנכ״ל החברה, ד״ר יונתן גל, "המפעל לא ייסגר".', "יונתן גל"),
+        # Hebrew: a relative clause in apposition is no name
+        ('המורה דנה שחר, שלימדה בבית הספר שלושים שנה, מספרת: "הילדים השתנו".', "דנה שחר"),
+        # Arabic: a subject before its verb, past a relative clause
+        (
+            "الطبيبة الشابة هالة منير، التي تعمل في القرية منذ عامين، قالت لنا: «نحتاج أدوية».",
+            "هالة منير",
+        ),
+        # Persian: 'one of the residents' speaks unnamed
+        (
+            "«ما آب آشامیدنی سالم برای بچه‌ها نداریم»، یکی از اهالی روستا گفت.",
+            "یکی از اهالی روستا (unnamed)",
+        ),
+        # Korean: 'X said thus' after the quotation, an age between name and title
+        ('"이 길은 밤에 너무 어둡다." 주민 정하늘(52) 씨는 이렇게 말했다.', "정하늘"),
+        # Chinese: an adverb in '地' before the verb, a title ending in '农'
+        ("果农刘春生高兴地说：“今年的苹果卖了好价钱。”", "刘春生"),
+        # Romanian: a dative clitic on the auxiliary ('ne-a spus')
+        (
+            "„Nu mai avem apă de trei zile”, ne-a spus Elena Dobre, vânzătoare în piață.",
+            "Elena Dobre",
+        ),
+    ],
+)
+def test_round_two_constructions(text: str, speaker: str):
+    assert _speakers(text)[-1] == speaker

@@ -26,7 +26,7 @@ SPEECH_VERBS = _w(
     تابع تابعت أشار أشارت ذكر ذكرت أعلن أعلنت شدد شددت شدّد شدّدت اعتبر اعتبرت كتب كتبت رأى رأت
     أردف أردفت استطرد لفت لفتت ردّ رد ردت ردّت علق علقت علّق علّقت حذر حذرت حذّر حذّرت قالوا أكدوا
     أضافوا اختتم اختتمت دعا دعت يدعو تدعو طالب طالبت وصف وصفت أعرب أعربت نفى نفت تساءل تساءلت
-    اعترف اعترفت أفاد أفادت أبلغ أبلغت نوه نوهت أعلنوا قالتا
+    اعترف اعترفت أفاد أفادت أبلغ أبلغت نوه نوهت أعلنوا قالتا يرى ترى يعتبر تعتبر يعتقد تعتقد
     """
 )
 # Participles that follow the main verb ('ردّ قائلاً: «...»'): the speaker sits before them.
@@ -41,6 +41,7 @@ _ORGS = _w(
     """
     وزارة الوزارة الحكومة حكومة الشرطة الجيش الرئاسة المنظمة منظمة الهيئة هيئة الشركة شركة
     البنك الجامعة المجلس مجلس اللجنة لجنة الحزب حزب السفارة سفارة البلدية بلدية المحكمة محكمة
+    النيابة نيابة الادعاء النقابة الاتحاد الجمعية المؤسسة المديرية مديرية الإدارة القيادة
     """
 )
 # Places without the article that may close a title ('ممثلة المنظمة في مصر نعمة سعيد').
@@ -69,7 +70,7 @@ _STOP = _w(
     """
     إن أن بأن إنه إنها أنه أنها في خلال يوم أمس اليوم عن على من مع إلى الى الذي التي الذين لـ ل
     حول بعد قبل عند لدى أثناء مساء صباح الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت لكن
-    لقد قد كما بينما ثم حيث طلب
+    لقد قد كما بينما ثم حيث طلب نفسه نفسها نفسهم لنا لي له لها لهم
     """
 )
 # Honorifics that open a name set off after a title ('رئيس البلدية، المهندس طارق بن يوسف،').
@@ -235,7 +236,8 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     if e == role_end > start and role_end + 1 < hi and w[role_end] in ("،", ","):
         # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title,
         # an honorific before it left out ('، المهندس طارق بن يوسف،')
-        a = role_end + 1 + (w[role_end + 1] in _HONORIFICS)
+        # or a one-word description ('، الفنانة رنا الصباغ:')
+        a = role_end + 1 + (w[role_end + 1] in _HONORIFICS or _definite(w[role_end + 1]))
         n = _name_end(w, a, hi)
         if n - a >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
             name = _text(d, a, n)
@@ -264,13 +266,17 @@ def _surname_again(d: Doc, k: int, hi: int, n: int = 1) -> str | None:
     if not _definite(w[k]) and n == 1 or k + n < hi and w[k + n] not in _PUNCT | _STOP:
         return None
     surname = _text(d, k, k + n)
-    at = d.text.rfind(" " + surname, 0, d.starts[k])
-    prev = d.text[:at].rsplit(None, 1)[-1:] if at > 0 else []
-    if not prev or not prev[0].isalpha() or _definite(prev[0]) or prev[0] in _STOP:
-        return None
-    if prev[0] in TITLES or is_verb(prev[0]):
-        return None
-    return f"{prev[0]} {surname}"
+    at = d.starts[k]
+    # the last earlier mention after a bare given name ('رجل الأعمال فادي القاسم', not 'في شركة
+    # القاسم', a body named after him)
+    while (at := d.text.rfind(" " + surname, 0, at)) > 0:
+        prev = d.text[:at].rsplit(None, 1)[-1:]
+        if not prev or not prev[0].isalpha() or _definite(prev[0]) or prev[0] in _STOP:
+            continue
+        if prev[0] in TITLES or is_verb(prev[0]) or prev[0] in _ORGS or prev[0] in _CONSTRUCT:
+            continue
+        return f"{prev[0]} {surname}"
+    return None
 
 
 def _name_end(w: list[str], a: int, hi: int) -> int:
@@ -327,6 +333,14 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             for u in range(v - 1, lo - 1, -1):
                 if w[u] == "عن":
                     return speaker_at(d, u + 1, v, "cue-before")
+        if w[v] == "بالقول" and v > lo:
+            # 'واكتفى الوزير بالقول:', 'أما القاسم فاكتفى بالقول:': the subject of the verb
+            # before it speaks
+            if w[v - 1][:1] == "ف" and (fronted := _fronted(d, lo, v - 1)) is not None:
+                return fronted
+            u = max((k for k in range(lo, v) if is_verb(w[k]) or _strip(w[k]) != w[k]), default=-1)
+            if u >= 0 and (cue := speaker_at(d, u + 1, v, "cue-before")) is not None:
+                return cue
         if w[v] in PARTICIPLES and v > lo:
             continue  # 'ورد النائب ... قائلاً:': the main verb before it names the speaker
         issued = w[v] in _CAME and v + 1 < hi and w[v + 1] in _IN_IT
@@ -336,6 +350,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = speaker_at(d, v + 1, hi, "cue-before")
             if cue is None and w[v][:1] == "ف" and (fronted := _fronted(d, lo, v)) is not None:
                 return fronted
+            if cue is None and (named := _subject_first(d, lo, v)) is not None:
+                return named
             return (
                 cue
                 if cue is not None
@@ -384,3 +400,17 @@ def _fronted(d: Doc, lo: int, v: int) -> Cue | None:
         if d.sent_start[u]:
             return None
     return None
+
+
+def _subject_first(d: Doc, lo: int, v: int) -> Cue | None:
+    """'المخرجة الشابة دينا يوسف، التي ...، قالت:': a sentence that opens with a titled name
+    before its verb (subject first); the name up to the first comma."""
+    w = d.words
+    s = v
+    while s > lo and not d.sent_start[s]:
+        s -= 1
+    if s >= v or is_verb(w[s]) or w[s] in _STOP or w[s] in _PUNCT:
+        return None
+    c = next((k for k in range(s, v) if w[k] in ("،", ",")), v)
+    cue = speaker_at(d, s, c, "cue-before")
+    return cue if cue is not None and cue.kind == "name" and c < v else None

@@ -32,7 +32,8 @@ _HAN = "\u3400-\u9fff"
 _ZH_VERB = (
     "说道|表示|分析称|分析指出|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评"
     "|宣布|承认|呼吁|提醒"
-    "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|称|说"
+    "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|质问|反问|追问|感叹|抱怨|感慨|预计|预测"
+    "|称|说"
 )
 # Words that end the speaker before the verb: a time ('昨日'), a place or addressee phrase
 # ('在新闻发布会上', '对记者'), an adverb ('还', '则', '也'): the name is what stands before them.
@@ -57,18 +58,20 @@ _ZH_BODY_END = re.compile(
 )
 # After the quotation: the clause up to the verb ('乘客陈晓梅说').
 _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
+# An adverb in '地' before the verb ('无奈地表示').
+_ZH_MANNER = f"[{_HAN}]{{2}}地"
 # A verb of response or explanation may take 'say' after it ('回应说', '解释称').
 _ZH_SAY = "(?:说|称|道)?"
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
 # then the verb and a colon or comma.
 _ZH_BEFORE = re.compile(
-    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB}){_ZH_SAY}"
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|{_ZH_MANNER}|)(?:{_ZH_VERB}){_ZH_SAY}"
     # the one addressed before a colon ('提醒市民：'), or a partial quotation inside the reported
     # clause ('发言人表示，相关调查结果“...”')
     rf"(?:[{_HAN}]{{1,4}}[：:]|[：:，,]?\s*(?:[^，。：:“”「」]{{1,12}})?)\s*$"
 )
 # A title may also be any word ending in a title character ('里长', '组员', '志愿者').
-_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
+_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官农工生手人])([{_HAN}]{{2,3}})$")
 # Japanese: a name before an honorific or title, or before the topic particle.
 # Japanese speech verbs by their stems, in any tense ('述べた', '話している', '語る').
 _JA_VERB = (
@@ -78,14 +81,19 @@ _JA_VERB = (
 _JA_TITLE = (
     "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
     "|部長|課長|所長|署長|校長|院長|理事長|代表|監督|選手|弁護士|医師|容疑者|被告"
-    "|組合長|研究員|局長|館長|店長|園長|主任|会頭|頭取|船長|機長"
+    "|組合長|研究員|事務局長|事務次官|支配人|支店長|本部長|室長|副会長|副社長|局長|館長|店長"
+    "|園長|主任|会頭|頭取|船長|機長"
 )
 # Names take the iteration mark '々' ('佐々木') besides Han and katakana.
 _JA_CHAR = f"{_HAN}\u3005\u30a0-\u30ff"
 # An age in parentheses may stand between the title and the particle ('組合長（63）は'), and
 # 'according to' ('研究員によると') marks the source as the particle does.
 _JA_AGE = r"(?:[（(]\d{1,3}[）)])?"
-_JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE}){_JA_AGE}(?:は|が|も|によると)")
+# A given name may be written in hiragana after a surname in Han ('岡本さくらさん').
+_JA_NAME = re.compile(
+    rf"([{_JA_CHAR}]{{2,8}}?|[{_HAN}\u3005]{{1,3}}[\u3041-\u3096]{{2,4}}(?=さん|氏))"
+    rf"(?:{_JA_TITLE}){_JA_AGE}(?:は|が|も|によると)"
+)
 # Unnamed speakers: '担当者は', '関係者によると' (a role word before the topic particle).
 _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
 _JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}}){_JA_AGE}(?:は|が)")
@@ -119,11 +127,12 @@ _KO_BODY_WORD = (
 )
 # The title may be glued to a place ('한빛시장은'); a one-syllable name is a surname ('김 시장은').
 _KO_NAME = re.compile(
-    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+(?:{_KO_BODY_WORD}\s+)?[가-힣]{{0,6}}?(?:{_KO_TITLE})"
+    rf"(?:^|(?<=\s))([가-힣]{{1,4}})(?:[（(]\d{{1,3}}[）)])?\s+(?:{_KO_BODY_WORD}\s+)?"
+    rf"[가-힣]{{0,6}}?(?:{_KO_TITLE})"
     r"(?:은|는|이|가)(?=\s|$)"
 )
 _KO_ROLE = re.compile(
-    r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)"
+    r"(관계자|대변인|[가-힣A-Za-z]+\s측|측)(?:은|는|이|가)(?=\s|$)"
     # 'a (certain) ...': '한 버스 기사는', '한 주민은' is someone left unnamed
     r"|(?:^|(?<=\s))한\s+(?:[가-힣]+\s+)?([가-힣]+?)(?:은|는|이|가)(?=\s|$)"
 )
@@ -135,6 +144,10 @@ _KO_WHOSE = re.compile(
 )
 _KO_OWNER = re.compile(
     rf"([가-힣]{{1,4}})(?:[（(]\d{{1,3}}[）)])?\s*(?:{_KO_TITLE})$|([{_KO_SURNAMES}][가-힣]{{2}})$"
+)
+# The sentence after the quotation says who spoke it 'thus' ('이렇게', '그렇게').
+_KO_THUS = re.compile(
+    r"^\s*(.{0,40}?)(?:이렇게|그렇게)\s*(?:말했|밝혔|강조했|설명했|전했|주장했|호소했|했)"
 )
 _KO_AFTER = re.compile(
     r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
@@ -238,6 +251,8 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     if lang == "ko":
         m = _KO_AFTER.match(seg)
+        if m is None:
+            m = _KO_THUS.match(seg)  # '"..." 어민 윤상철 씨는 이렇게 말했다'
         if m is None and (w := _KO_WHOSE.match(seg)) is not None:
             o = _KO_OWNER.search(w.group(1).rstrip())
             g = 1 if o and o.group(1) else 2

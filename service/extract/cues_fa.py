@@ -74,12 +74,19 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
         text = span_text(d, named + 1, v)
         return Cue("name", text, d.starts[named + 1], d.ends[v - 1], name=text,
                    role=span_text(d, s, named - 1), rule=rule)  # fmt: skip
+    if w[s] == "یکی" and s + 2 < v and w[s + 1] == "از" and _COMMA.isdisjoint(w[s:v]):
+        # 'یکی از ساکنان محله گفت': one of a group, unnamed (a name set off by commas speaks)
+        e = next((k for k in range(s + 2, v) if w[k] in _STOP), v)
+        phrase = span_text(d, s, e)
+        return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
     c1 = next((k for k in range(s, v) if w[k] in _COMMA), v)
     c2 = next((k for k in range(c1 + 1, v) if w[k] in _COMMA), v)
     first = range(s, c1)
     e = next((k for k in first if w[k] in _STOP and k > s), c1)
     if c1 < v and c2 - c1 - 1 >= 1:
-        if w[s] in TITLES and 2 <= c2 - c1 - 1 <= 4:  # 'وزیر نیرو، مهدی کاظمیان،'
+        if (
+            w[s] in TITLES or w[s] == "یکی"
+        ) and 2 <= c2 - c1 - 1 <= 4:  # 'وزیر نیرو، مهدی کاظمیان،'
             name, role = (c1 + 1, c2), (s, c1)
         elif w[s] not in TITLES and 2 <= c1 - s <= 4:  # 'فرزانه رحیمی، استاد دانشگاه،'
             name, role = (s, c1), (c1 + 1, c2)

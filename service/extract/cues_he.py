@@ -48,6 +48,14 @@ ROLES = _w(
 # Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
 # ('אמר ראש המועצה') they describe an unnamed holder.
 TITLES = ROLES | _w('ראש שר שרת יו"ר מנכ"ל מנכ"לית מפכ"ל ח"כ עו"ד ד"ר פרופ\' מפקד מפקדת')
+# Bodies that open a subject ('רשות הטבע והגנים', 'משרד הבריאות', 'עיריית חיפה'): the phrase
+# is a body speaking, not a person's name.
+_BODIES = _w(
+    """
+    רשות משרד עיריית מועצת חברת ארגון איגוד עמותת אוניברסיטת משטרת הנהלת ועד בית מפלגת
+    התאחדות הסתדרות לשכת מכון קרן
+    """
+)
 # Degrees written as abbreviations ('פרופ\'', 'ד"ר'): a name follows them inside the subject.
 _DEGREES = _w('ד"ר ד״ר פרופ\' פרופ׳ עו"ד עו״ד ח"כ ח״כ רס"ן תנ"צ')
 # 'he', 'she', 'they' as a subject: the last speaker of that person goes on.
@@ -141,21 +149,22 @@ def _subject(d: Doc, lo: int, v: int) -> Cue | None:
     s = e
     while s > lo and not _opens(d, s - 1):
         s -= 1
+    if s < e and w[s] in _BODIES and e - s <= 5 and "," not in w[s:e]:
+        body = d.text[d.starts[s] : d.ends[e - 1]]
+        return Cue("role", body, d.starts[s], d.ends[e - 1], role=body, rule="cue-before")
     if s < e and w[s] in ROLES and e - s <= 3 and "," not in w[s:e]:
         role = d.text[d.starts[s] : d.ends[e - 1]]
         return Cue("role", role, d.starts[s], d.ends[e - 1], role=role, rule="cue-before")
     if e == s + 1:
         return _surname(d, s, "cue-before")
     c = next((k for k in range(s, e) if w[k] == ","), e)
-    # 'פרופ׳' is read as two tokens, 'ד״ר' as three
-    deg = s + 1
-    if s + 1 < e and w[s + 1] in ("'", "׳"):
-        deg = s + 2
-    elif s + 2 < e and w[s + 1] in ('"', "״"):
-        deg = s + 3
-    if c < e and d.text[d.starts[s] : d.ends[deg - 1]] in _DEGREES and c - deg in (2, 3):
+    deg = _past_degree(d, s, e)
+    if c < e and deg > s and c - deg in (2, 3):
         # 'פרופ\' דוד אברהם, מומחה לכלכלה, אמר': the name after the degree, before its apposition
         return _name_ending(d, deg, c, "cue-before")
+    clause = e - c - 1 > 3 or e - c - 1 == 3 and w[c + 1][:1] == "ש"
+    if c < e and clause and w[s] not in TITLES and (first := _name_ending(d, s, c, "cue-before")):
+        return first  # 'הדוקטורנט עידו פרץ, שמצא את הצפרדע, מספר': a relative clause, not a name
     named = _name_ending(d, s, e, "cue-before")
     if named is None and c < e:
         # 'רונית שגיא, בת 47, השיבה': an apposition that is no name (an age, a post) follows it
@@ -171,6 +180,13 @@ def before_quote(d: Doc, lo: int, hi: int) -> Cue | None:
             e = v + 1
             while e < hi and w[e] not in _CLAUSE_END:
                 e += 1
+            if e + 1 < hi and w[e] == ",":  # 'לדברי יו״ר המועדון, עו״ד שלומית ברק,'
+                e2 = e + 1
+                while e2 < hi and w[e2] not in _CLAUSE_END:
+                    e2 += 1
+                a = _past_degree(d, e + 1, e2)
+                if e2 - a in (2, 3) and (named := _name_ending(d, a, e2, "according-to")):
+                    return named
             if e > v + 1 and w[v + 1] in ROLES:  # 'לפי גורם במשרד הבריאות,': unnamed
                 role = d.text[d.starts[v + 1] : d.ends[e - 1]]
                 return Cue("role", role, d.starts[v + 1], d.ends[e - 1], role=role,
@@ -236,3 +252,15 @@ def _told_before(d: Doc, i: int) -> Cue | None:
             return cue if cue is not None and cue.kind == "name" else None
         v -= 1
     return None
+
+
+def _past_degree(d: Doc, k: int, e: int) -> int:
+    """The token after a degree at k ('פרופ׳' is read as two tokens, 'ד״ר' as three); k when
+    none stands there."""
+    w = d.words
+    deg = k + 1
+    if k + 1 < e and w[k + 1] in ("'", "׳"):
+        deg = k + 2
+    elif k + 2 < e and w[k + 1] in ('"', "״"):
+        deg = k + 3
+    return deg if d.text[d.starts[k] : d.ends[deg - 1]] in _DEGREES else k

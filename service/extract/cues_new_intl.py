@@ -34,6 +34,10 @@ _PARTICLE = frozenset(("hozzá", "ki", "el", "meg"))
 _TL_PERSONAL = frozenset(("si", "ni"))
 # Romanian 'according to' that is also an English word, read only in this module.
 _RO_ACCORDING = frozenset(("conform",))
+# Romanian auxiliaries with a dative pronoun fused ('ne-a declarat', 'mi-a spus', 'le-au spus').
+_RO_DATIVE_AUX = frozenset(
+    p + "-" + a for p in ("ne", "mi", "i", "le", "v", "ți") for a in ("a", "au")
+)
 
 
 def _implicit(d: Doc, j: int) -> Cue:
@@ -139,6 +143,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
 
         return cues_vi.after_quote(d, i, hi) or _vietnamese_after(d, i, hi, mask)
     t, nxt = low(w[i]), low(w[i + 1])
+    if t in _RO_DATIVE_AUX and nxt in cw.VERBS:
+        return _speaker_at(d, i + 2, hi, i + 1)  # Romanian 'ne-a declarat' (told us)
     if t == "a" and nxt == "mai" and i + 2 < hi and low(w[i + 2]) in cw.VERBS:
         return _speaker_at(d, i + 3, hi, i + 2)  # Romanian 'a mai spus' (said also)
     if (t in _PERIPHRASTIC or t in _CLITIC) and nxt in cw.VERBS:  # 'va dir', Slovenian 'je dejal'

@@ -130,7 +130,8 @@ ROLE_NOUNS = (
     | _ro(
         """primar prefect ministru director inspector consilier deputat senator procuror medic
         expert analist profesor președinte purtător purtătoare directoare localnic șef
-        asistent angajat pensionar funcționar avocat polițist jurnalist student"""
+        asistent angajat pensionar funcționar avocat polițist jurnalist student fotbalist
+        jucător portar sportiv spectator suporter vânzător șofer fermier elev"""
     )
     | _w("ministrul ministrului directoarea directoarei șefa primarița primăriței")
     | _nordic(
