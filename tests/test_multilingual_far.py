@@ -136,3 +136,42 @@ def test_thai_titled_names_posts_and_pronouns():
 )
 def test_round_two_constructions(text: str, speaker: str):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Hebrew: a rank in gershayim before a name in apposition
+        ('לדברי דובר המשטרה, רס״ר עמית לביא, "הנהג נמלט מהמקום".', "עמית לביא"),
+        # Hebrew: a hyphenated surname alone after the verb, named in full before
+        (
+            'חברת המועצה נועה בר-לב התנגדה. "זו טעות חמורה שהעיר עוד תשלם עליה", אמרה בר-לב.',
+            "נועה בר-לב",
+        ),
+        # Arabic: a compound given name ('نور الدين') before the surname
+        ("وقال المدرب نور الدين حمامي: «الفريق جاهز للمباراة».", "نور الدين حمامي"),
+        # Arabic: a verbal noun after 'not' is no verb ('فضل عدم ذكر اسمه')
+        (
+            "وقال موظف في البلدية، فضل عدم ذكر اسمه: «الرواتب لم تصرف بعد».",
+            "موظف",
+        ),
+        # Persian: a relative clause with 'که' between the name and the verb
+        (
+            "مدافع تیم، بهرام صفری، که دو پنالتی را گرفت، گفت: «امشب شب ما بود».",
+            "بهرام صفری",
+        ),
+        # Chinese: 'he said' after a quotation follows the one who spoke the sentence before
+        (
+            "市长王立新表示支持。局长赵明指出，经费已经到位。“工程下个月就会正式开工。”他说。",
+            "赵明",
+        ),
+        # Romanian: a relative clause between the subject and 'ne-a spus'
+        (
+            "Un polițist, care a cerut să nu fie numit, ne-a spus că „ancheta abia a început”.",
+            "polițist",
+        ),
+    ],
+)
+def test_round_three_constructions(text: str, speaker: str):
+    got = _speakers(text)[-1]
+    assert got is not None and got.startswith(speaker)

@@ -70,7 +70,7 @@ _STOP = _w(
     """
     إن أن بأن إنه إنها أنه أنها في خلال يوم أمس اليوم عن على من مع إلى الى الذي التي الذين لـ ل
     حول بعد قبل عند لدى أثناء مساء صباح الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت لكن
-    لقد قد كما بينما ثم حيث طلب نفسه نفسها نفسهم لنا لي له لها لهم
+    لقد قد كما بينما ثم حيث طلب نفسه نفسها نفسهم لنا لي له لها لهم اسمه اسمها
     """
 )
 # Honorifics that open a name set off after a title ('رئيس البلدية، المهندس طارق بن يوسف،').
@@ -89,6 +89,10 @@ _CAME = _w("جاء ورد وجاء وورد")
 _ISSUED = _w("أصدر أصدرت أصدروا نشر نشرت نشروا وزع وزعت وزّع وزّعت")
 # 'as for' that fronts the subject of a verb carrying 'ف' ('أما المتحدث ...، فقال:').
 _AS_FOR = _w("أما وأما")
+# The second word of a compound given name ('حسام الدين', 'نور الهدى'): the surname follows.
+_COMPOUND_END = _w("الدين الهدى الإسلام")
+# 'not', 'without' before a verbal noun that reads as a verb ('فضلت عدم ذكر اسمها').
+_NEGATED = _w("عدم بعدم دون")
 # 'called' between a description and a name ('مواطن يدعى أحمد', 'ولية أمر تدعى سعاد').
 _CALLED = _w("يدعى تدعى يُدعى تُدعى")
 # Words that join a name: 'عبد الله', 'أبو بكر', 'محمد بن سلمان'.
@@ -239,6 +243,9 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
         # or a one-word description ('، الفنانة رنا الصباغ:')
         a = role_end + 1 + (w[role_end + 1] in _HONORIFICS or _definite(w[role_end + 1]))
         n = _name_end(w, a, hi)
+        c = next((k for k in range(a, min(hi, a + 5)) if w[k] in ("،", ",", ":")), -1)
+        if n - a >= 2 and c > n and all(x not in _STOP and not is_verb(x) for x in w[n:c]):
+            n = c  # 'رئيس الجمعية، محمد الأمين بوزيد،': the whole name set off by commas
         if n - a >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
             name = _text(d, a, n)
             return Cue("name", name, d.starts[a], d.ends[n - 1], name=name,
@@ -290,7 +297,7 @@ def _name_end(w: list[str], a: int, hi: int) -> int:
         if _addressee(x) or _definite(x) and e == a or x[:1] == "ب" and x[1:] in _MANNER:
             break  # a name opens with a bare word; a later one may carry the article
         e += 1
-        if _definite(x):
+        if _definite(x) and not (x in _COMPOUND_END and e - a == 2):
             break  # a surname with the article closes it ('خالد الطيب وجود مجاعة')
     while e > a and w[e - 1] in _NAME_JOIN:
         e -= 1
@@ -346,7 +353,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         issued = w[v] in _CAME and v + 1 < hi and w[v + 1] in _IN_IT
         if issued and (body := _issuer(d, lo, v)) is not None:
             return body
-        if is_verb(w[v]):
+        if is_verb(w[v]) and not (v > lo and w[v - 1] in _NEGATED):
             cue = speaker_at(d, v + 1, hi, "cue-before")
             if cue is None and w[v][:1] == "ف" and (fronted := _fronted(d, lo, v)) is not None:
                 return fronted

@@ -46,7 +46,7 @@ _ZH_CUT = re.compile(
 # Titles and descriptions that stand before a Chinese name ('市长刘建华', '乘客陈晓梅').
 _ZH_TITLE = (
     "发言人|新闻发言人|市长|区长|县长|省长|镇长|村长|馆长|校长|院长|局长|部长|厅长|处长|主任|主席"
-    "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者"
+    "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者|老板娘"
     "|医生|律师|警官|司机|店主|老板|工人|学生|家长|游客|官员|代表|队长|主管|会长|委员|立委"
 )
 _ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们"}
@@ -265,7 +265,12 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
         r = _KO_ROLE.search(m.group(1))
         return _role(r, a + m.start(1), "cue-after") if r else None
     m = _ZH_AFTER.match(_fold(seg))
-    return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
+    cue = _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
+    if cue is not None and cue.kind == "pronoun":
+        # '环保局长陈建宏指出，……。“……。”他说。': the one who spoke in the sentence before
+        opened = max(d.text.rfind(c, 0, a) for c in "“「")
+        return _zh_said(d.text, opened) or cue
+    return cue
 
 
 def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
@@ -314,6 +319,23 @@ def _zh_lead(text: str, at: int) -> Cue | None:
     )
 
 
+def _zh_said(text: str, at: int) -> Cue | None:
+    """The titled name that opens the sentence before offset `at` with a speech verb ('环保局长
+    陈建宏指出，……。'), or None."""
+    end = text.rfind("。", 0, at)
+    if end < 0 or text[end + 1 : at].strip():
+        return None
+    start = max(text.rfind(x, 0, end) for x in "。\n”」") + 1
+    m = _ZH_SAYS_AT_START.match(_fold(text[start:end]))
+    n = _ZH_NAME.search(_subject(m.group(1))) if m else None
+    return (
+        _cue(text[start + n.start(1) : start + n.end(1)], start + n.start(1), "cue-after")
+        if n
+        else None
+    )
+
+
+_ZH_SAYS_AT_START = re.compile(rf"\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 _ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")
 
 

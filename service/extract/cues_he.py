@@ -42,7 +42,8 @@ ROLES = _w(
     """
     דובר דוברת דוברי נציג נציגת נציגי מקור מקורות גורם גורמים בכיר בכירה פקיד פקידה עובד עובדת
     מנהל מנהלת תושב תושבת תושבי אחות אחיות רופא רופאה שוטר שוטרת עד עדה נהג נהגת מורה מורים
-    תלמיד תלמידה הורה הורים חקלאי מתנדב מתנדבת לקוח לקוחה סוחר סוחרת עובדי
+    תלמיד תלמידה הורה הורים חקלאי מתנדב מתנדבת לקוח לקוחה סוחר סוחרת עובדי שכן שכנה שכנים
+    עובר עוברת אורח אורחת צופה
     """
 )
 # Titles that take a name after them ('ראש המועצה אבי כהן'); with one word after and no name
@@ -57,7 +58,30 @@ _BODIES = _w(
     """
 )
 # Degrees written as abbreviations ('פרופ\'', 'ד"ר'): a name follows them inside the subject.
-_DEGREES = _w('ד"ר ד״ר פרופ\' פרופ׳ עו"ד עו״ד ח"כ ח״כ רס"ן תנ"צ')
+# Degrees and ranks written as abbreviations, with either double mark ('ד"ר', 'ד״ר', 'רס״ל').
+_DEGREES = _w("פרופ' פרופ׳") | frozenset(
+    a + m + b
+    for a, b in (
+        ("ד", "ר"),
+        ("עו", "ד"),
+        ("ח", "כ"),
+        ("רס", "ן"),
+        ("תנ", "צ"),
+        ("רס", "ל"),
+        ("רס", "ר"),
+        ("רס", "מ"),
+        ("רס", "ב"),
+        ("סמ", "ר"),
+        ("רפ", "ק"),
+        ("סנ", "צ"),
+        ("נצ", "מ"),
+        ("סא", "ל"),
+        ("אל", "מ"),
+        ("תא", "ל"),
+        ("רמ", "ד"),
+    )  # fmt: skip
+    for m in ('"', "״")
+)
 # 'he', 'she', 'they' as a subject: the last speaker of that person goes on.
 _PRONOUNS = _w("הוא היא הם הן")
 # Function words that stand before a surname without being a first name.
@@ -85,7 +109,7 @@ def _surname(d: Doc, k: int, rule: str) -> Cue | None:
     x = d.words[k]
     if x in _PRONOUNS:
         return Cue("implicit", x, d.starts[k], d.ends[k], rule=rule)
-    if not x.isalpha() or x in TITLES or x in VERBS:
+    if not _lettered(x) or x in TITLES or x in VERBS:
         return None
     name = _in_full(d, k) or x
     return Cue("name", name, d.starts[k], d.ends[k], name=name, rule=rule)
@@ -132,7 +156,8 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
     if e == i + 2 or _in_full(d, i + 1) is not None:
         # 'הבהיר ברקוביץ בישיבת המועצה': a surname the story introduced, then where it was said
         return _surname(d, i + 1, "cue-after")
-    placed = w[i + 1] in ROLES and w[i + 2][:1] in ("ב", "מ")  # 'אמרה אחות בבית החולים'
+    # 'אמרה אחות בבית החולים', 'אמרה שכנה שעמדה ליד החנות': a role placed or described
+    placed = w[i + 1] in ROLES and w[i + 2][:1] in ("ב", "מ", "ש")
     if w[i + 1] in TITLES and e - (i + 1) <= 2 or placed:
         role = d.text[d.starts[i + 1] : d.ends[e - 1]]
         return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
@@ -162,7 +187,9 @@ def _subject(d: Doc, lo: int, v: int) -> Cue | None:
     if c < e and deg > s and c - deg in (2, 3):
         # 'פרופ\' דוד אברהם, מומחה לכלכלה, אמר': the name after the degree, before its apposition
         return _name_ending(d, deg, c, "cue-before")
-    clause = e - c - 1 > 3 or e - c - 1 == 3 and w[c + 1][:1] == "ש"
+    # the apposition's words past a degree ('ח״כ רמי אלון' is a name, not a clause)
+    n = e - _past_degree(d, c + 1, e) if c < e else 0
+    clause = n > 3 or n == 3 and w[c + 1][:1] == "ש"
     if c < e and clause and w[s] not in TITLES and (first := _name_ending(d, s, c, "cue-before")):
         return first  # 'הדוקטורנט עידו פרץ, שמצא את הצפרדע, מספר': a relative clause, not a name
     named = _name_ending(d, s, e, "cue-before")

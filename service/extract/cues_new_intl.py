@@ -304,8 +304,17 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = cues_intl.np_after(d, v + 1, end, "according-to")
             if cue is not None:
                 return cue
-        elif lv in cw.VERBS and v > lo and low(w[v - 1]) in (_PERIPHRASTIC | _CLITIC):
-            cue = cues_intl.subject_before(d, v - 1, lo, mask, "cue-before")
+        elif (
+            lv in cw.VERBS
+            and v > lo
+            and low(w[v - 1]) in (_PERIPHRASTIC | _CLITIC | _RO_DATIVE_AUX)
+        ):
+            at = v - 1
+            if lang == "ro" and w[at - 1] == ",":
+                # 'Un funcționar ..., care a dorit să rămână anonim, ne-a spus': past the relative
+                at = next((k for k in range(at - 2, max(lo, at - 14), -1)
+                           if w[k] == "," and low(w[k + 1]) == "care"), at)  # fmt: skip
+            cue = cues_intl.subject_before(d, at, lo, mask, "cue-before")
             if cue is not None:
                 return cue
     return None
