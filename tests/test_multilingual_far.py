@@ -175,3 +175,20 @@ def test_round_two_constructions(text: str, speaker: str):
 def test_round_three_constructions(text: str, speaker: str):
     got = _speakers(text)[-1]
     assert got is not None and got.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Hebrew: a present tense built from the causative past ('הדגיש' -> 'מדגישה'), and a
+        # description, the name, then where she works
+        (
+            '"המחירים לא ירדו השנה", מדגישה הכלכלנית רונה אדלר מבנק הצפון.',
+            "רונה אדלר",
+        ),
+        # Korean: an occupation before a full name that carries the particle
+        ('수비수 한지훈은 "다음 경기는 반드시 이기겠다"고 말했다.', "한지훈"),
+    ],
+)
+def test_round_four_constructions(text: str, speaker: str):
+    assert _speakers(text)[-1] == speaker

@@ -145,6 +145,12 @@ _KO_WHOSE = re.compile(
 _KO_OWNER = re.compile(
     rf"([가-힣]{{1,4}})(?:[（(]\d{{1,3}}[）)])?\s*(?:{_KO_TITLE})$|([{_KO_SURNAMES}][가-힣]{{2}})$"
 )
+# A title or occupation before a full name that carries the particle ('공격수 배준서는',
+# '화가 임도현 씨는' is read by _KO_NAME): occupations end in 수, 원, 사, 자, 생 or 가.
+_KO_TITLED = re.compile(
+    rf"(?:^|(?<=\s))[가-힣]*(?:{_KO_TITLE}|수|원|사|자|생|가)\s+([{_KO_SURNAMES}][가-힣]{{2}})"
+    r"(?:은|는|이|가)(?=\s|$)"
+)
 # The sentence after the quotation says who spoke it 'thus' ('이렇게', '그렇게').
 _KO_THUS = re.compile(
     r"^\s*(.{0,40}?)(?:이렇게|그렇게)\s*(?:말했|밝혔|강조했|설명했|전했|주장했|호소했|했)"
@@ -288,7 +294,11 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
         m = m or _JA_TOPIC.search(seg)
         return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
     if lang == "ko":
-        names = list(_KO_NAME.finditer(seg)) or list(_KO_FULL.finditer(seg))
+        names = (
+            list(_KO_TITLED.finditer(seg))
+            or list(_KO_NAME.finditer(seg))
+            or list(_KO_FULL.finditer(seg))
+        )
         if names:
             return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
         roles = list(_KO_ROLE.finditer(seg))

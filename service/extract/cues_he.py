@@ -29,6 +29,14 @@ VERBS = _w(
     עונה פירט פירטה שיתף שיתפה האשים האשימה מאשים מאשימה דרש דרשה התרעם התרעמה הגיבו הדגישו
     """
 )
+# The present tense of the causative and reflexive pasts ('הזהיר' -> 'מזהיר', 'מזהירה'; 'התלונן'
+# -> 'מתלונן', 'מתלוננת'), built from the masculine past.
+VERBS = VERBS | frozenset(
+    "מ" + v[1:] + end
+    for v in VERBS
+    if v[:1] == "ה" and len(v) >= 4 and v[-1] not in "הוית"
+    for end in ("", "ה", "ת")
+)
 # Impersonal passives ('נכתב', 'נמסר'): the body that issued the text is the speaker, named in a
 # relative clause before them ('בהודעה שפרסמה ההנהלה נכתב:').
 _PASSIVE = _w("נכתב נמסר נאמר")
@@ -161,6 +169,15 @@ def after_quote(d: Doc, i: int, hi: int) -> Cue | None:
     if w[i + 1] in TITLES and e - (i + 1) <= 2 or placed:
         role = d.text[d.starts[i + 1] : d.ends[e - 1]]
         return Cue("role", role, d.starts[i + 1], d.ends[e - 1], role=role, rule="cue-after")
+    if (
+        e - i > 4
+        and w[i + 1][:1] == "ה"
+        and w[i + 4][:1] in "מבשל"
+        and all(_lettered(x) and x[:1] != "ה" for x in w[i + 2 : i + 4])
+    ):
+        # 'מזהירה האנליסטית טל גרינברג מבית ההשקעות אופק': a description, the name, then where
+        # she works
+        return _name_ending(d, i + 2, i + 4, "cue-after")
     return _name_ending(d, i + 1, e, "cue-after")
 
 
