@@ -157,7 +157,7 @@ def test_round_two_constructions(text: str, speaker: str):
         ),
         # Persian: a relative clause with 'که' between the name and the verb
         (
-            "مدافع تیم، بهرام صفری، که دو پنالتی را گرفت، گفت: «امشب شب ما بود».",
+            "دروازه‌بان تیم، بهرام صفری، که دو پنالتی را گرفت، گفت: «امشب شب ما بود».",
             "بهرام صفری",
         ),
         # Chinese: 'he said' after a quotation follows the one who spoke the sentence before

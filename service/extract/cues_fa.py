@@ -50,6 +50,18 @@ _CLAUSE_START = frozenset((".", "!", "?", "؟", ":", "»", "«", '"'))
 _COMMA = frozenset(("،", ","))
 
 
+def _titled(w: list[str], k: int) -> bool:
+    """Whether the word at token k is a title; a compound joined by a zero-width non-joiner
+    ('دروازه‌بان', 'رئیس‌جمهور') is read as the tokens it was split into."""
+    if w[k] in TITLES:
+        return True
+    word, j = w[k], k
+    while j + 2 < len(w) and w[j + 1] == "\u200c":
+        j += 2
+        word += "\u200c" + w[j]
+    return word in TITLES
+
+
 def _verb(w: list[str], v: int, lo: int) -> int:
     """The first token of the speech verb ending at v ('تأکید کرد' -> the noun), or -1."""
     if w[v] in VERBS:
@@ -88,11 +100,9 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
     first = range(s, c1)
     e = next((k for k in first if w[k] in _STOP and k > s), c1)
     if c1 < v and c2 - c1 - 1 >= 1:
-        if (
-            w[s] in TITLES or w[s] == "یکی"
-        ) and 2 <= c2 - c1 - 1 <= 4:  # 'وزیر نیرو، مهدی کاظمیان،'
+        if (_titled(w, s) or w[s] == "یکی") and 2 <= c2 - c1 - 1 <= 4:  # 'وزیر نیرو، مهدی کاظمیان،'
             name, role = (c1 + 1, c2), (s, c1)
-        elif w[s] not in TITLES and 2 <= c1 - s <= 4:  # 'فرزانه رحیمی، استاد دانشگاه،'
+        elif not _titled(w, s) and 2 <= c1 - s <= 4:  # 'فرزانه رحیمی، استاد دانشگاه،'
             name, role = (s, c1), (c1 + 1, c2)
         else:
             name = role = (0, 0)
@@ -104,7 +114,7 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
                        role=span_text(d, *role), rule=rule)  # fmt: skip
     if e <= s:
         return None
-    if w[s] in TITLES:
+    if _titled(w, s):
         phrase = span_text(d, s, e)
         return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
     if 1 <= e - s <= 3:  # one word: a surname after the full name ('نوروزی همچنین تأکید کرد')
@@ -134,7 +144,7 @@ def _according(d: Doc, k: int, hi: int) -> Cue | None:
     e = next((j for j in range(k, hi) if w[j] in _COMMA or w[j] in _CLAUSE_START), hi)
     if w[k] in _PRONOUNS:  # 'به گفته وی،': the last speaker goes on
         return Cue("implicit", w[k], d.starts[k], d.ends[k], rule="according-to")
-    if w[k] in TITLES and e - k >= 2:
+    if _titled(w, k) and e - k >= 2:
         phrase = span_text(d, k, e)
         return Cue("role", phrase, d.starts[k], d.ends[e - 1], role=phrase, rule="according-to")
     if not 1 <= e - k <= 4:
