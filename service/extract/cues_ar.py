@@ -26,7 +26,7 @@ SPEECH_VERBS = _w(
     تابع تابعت أشار أشارت ذكر ذكرت أعلن أعلنت شدد شددت شدّد شدّدت اعتبر اعتبرت كتب كتبت رأى رأت
     أردف أردفت استطرد لفت لفتت ردّ رد ردت ردّت علق علقت علّق علّقت حذر حذرت حذّر حذّرت قالوا أكدوا
     أضافوا اختتم اختتمت دعا دعت يدعو تدعو طالب طالبت وصف وصفت أعرب أعربت نفى نفت تساءل تساءلت
-    اعترف اعترفت أفاد أفادت أبلغ أبلغت نوه نوهت أعلنوا قالتا
+    اعترف اعترفت أفاد أفادت أبلغ أبلغت نوه نوهت أعلنوا قالتا يرى ترى يعتبر تعتبر يعتقد تعتقد
     """
 )
 # Participles that follow the main verb ('ردّ قائلاً: «...»'): the speaker sits before them.
@@ -41,6 +41,7 @@ _ORGS = _w(
     """
     وزارة الوزارة الحكومة حكومة الشرطة الجيش الرئاسة المنظمة منظمة الهيئة هيئة الشركة شركة
     البنك الجامعة المجلس مجلس اللجنة لجنة الحزب حزب السفارة سفارة البلدية بلدية المحكمة محكمة
+    النيابة نيابة الادعاء النقابة الاتحاد الجمعية المؤسسة المديرية مديرية الإدارة القيادة
     """
 )
 # Places without the article that may close a title ('ممثلة المنظمة في مصر نعمة سعيد').
@@ -69,9 +70,29 @@ _STOP = _w(
     """
     إن أن بأن إنه إنها أنه أنها في خلال يوم أمس اليوم عن على من مع إلى الى الذي التي الذين لـ ل
     حول بعد قبل عند لدى أثناء مساء صباح الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت لكن
-    لقد قد كما بينما ثم حيث طلب
+    لقد قد كما بينما ثم حيث طلب نفسه نفسها نفسهم لنا لي له لها لهم اسمه اسمها
     """
 )
+# Honorifics that open a name set off after a title ('رئيس البلدية، المهندس طارق بن يوسف،').
+_HONORIFICS = _w(
+    """
+    المهندس المهندسة الدكتور الدكتورة الأستاذ الأستاذة الشيخ السيد السيدة الحاج الحاجة المحامي
+    المحامية العميد اللواء العقيد الأديب
+    """
+)
+# Nouns of manner after 'ب' that close a name ('قالت ليلى منصور بصوت مرتجف').
+_MANNER = _w("صوت لهجة نبرة حزن غضب فخر حماس مرارة أسى ثقة حسرة هدوء انفعال ابتسامة")
+# 'it said' of a document issued earlier in the sentence ('أصدرت النقابة بيانا جاء فيه:').
+_IN_IT = _w("فيه فيها")
+_CAME = _w("جاء ورد وجاء وورد")
+# Verbs of issuing a document, without their clitics.
+_ISSUED = _w("أصدر أصدرت أصدروا نشر نشرت نشروا وزع وزعت وزّع وزّعت")
+# 'as for' that fronts the subject of a verb carrying 'ف' ('أما المتحدث ...، فقال:').
+_AS_FOR = _w("أما وأما")
+# The second word of a compound given name ('حسام الدين', 'نور الهدى'): the surname follows.
+_COMPOUND_END = _w("الدين الهدى الإسلام")
+# 'not', 'without' before a verbal noun that reads as a verb ('فضلت عدم ذكر اسمها').
+_NEGATED = _w("عدم بعدم دون")
 # 'called' between a description and a name ('مواطن يدعى أحمد', 'ولية أمر تدعى سعاد').
 _CALLED = _w("يدعى تدعى يُدعى تُدعى")
 # Words that join a name: 'عبد الله', 'أبو بكر', 'محمد بن سلمان'.
@@ -217,11 +238,17 @@ def speaker_at(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
     ):
         return Cue("name", _text(d, k, e), d.starts[k], d.ends[k + 1], name=full, rule=rule)
     if e == role_end > start and role_end + 1 < hi and w[role_end] in ("،", ","):
-        # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title
-        n = _name_end(w, role_end + 1, hi)
-        if n - role_end - 1 >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
-            name = _text(d, role_end + 1, n)
-            return Cue("name", name, d.starts[role_end + 1], d.ends[n - 1], name=name,
+        # 'المديرة العامة لشركة المطاحن، سلمى القاسم، أن': the name set off after the title,
+        # an honorific before it left out ('، المهندس طارق بن يوسف،')
+        # or a one-word description ('، الفنانة رنا الصباغ:')
+        a = role_end + 1 + (w[role_end + 1] in _HONORIFICS or _definite(w[role_end + 1]))
+        n = _name_end(w, a, hi)
+        c = next((k for k in range(a, min(hi, a + 5)) if w[k] in ("،", ",", ":")), -1)
+        if n - a >= 2 and c > n and all(x not in _STOP and not is_verb(x) for x in w[n:c]):
+            n = c  # 'رئيس الجمعية، محمد الأمين بوزيد،': the whole name set off by commas
+        if n - a >= 2 and (n >= hi or w[n] in ("،", ",", ":", ".")):
+            name = _text(d, a, n)
+            return Cue("name", name, d.starts[a], d.ends[n - 1], name=name,
                        role=_text(d, start, role_end)[lead:], rule=rule)  # fmt: skip
     role = _text(d, start, role_end)[lead:] if role_end > start else None
     if e > role_end:
@@ -246,13 +273,17 @@ def _surname_again(d: Doc, k: int, hi: int, n: int = 1) -> str | None:
     if not _definite(w[k]) and n == 1 or k + n < hi and w[k + n] not in _PUNCT | _STOP:
         return None
     surname = _text(d, k, k + n)
-    at = d.text.rfind(" " + surname, 0, d.starts[k])
-    prev = d.text[:at].rsplit(None, 1)[-1:] if at > 0 else []
-    if not prev or not prev[0].isalpha() or _definite(prev[0]) or prev[0] in _STOP:
-        return None
-    if prev[0] in TITLES or is_verb(prev[0]):
-        return None
-    return f"{prev[0]} {surname}"
+    at = d.starts[k]
+    # the last earlier mention after a bare given name ('رجل الأعمال فادي القاسم', not 'في شركة
+    # القاسم', a body named after him)
+    while (at := d.text.rfind(" " + surname, 0, at)) > 0:
+        prev = d.text[:at].rsplit(None, 1)[-1:]
+        if not prev or not prev[0].isalpha() or _definite(prev[0]) or prev[0] in _STOP:
+            continue
+        if prev[0] in TITLES or is_verb(prev[0]) or prev[0] in _ORGS or prev[0] in _CONSTRUCT:
+            continue
+        return f"{prev[0]} {surname}"
+    return None
 
 
 def _name_end(w: list[str], a: int, hi: int) -> int:
@@ -263,10 +294,10 @@ def _name_end(w: list[str], a: int, hi: int) -> int:
         x = w[e]
         if x in _PUNCT or x in _STOP or x in _CALLED or is_verb(x) or is_according(x):
             break
-        if _addressee(x) or _definite(x) and e == a:
+        if _addressee(x) or _definite(x) and e == a or x[:1] == "ب" and x[1:] in _MANNER:
             break  # a name opens with a bare word; a later one may carry the article
         e += 1
-        if _definite(x):
+        if _definite(x) and not (x in _COMPOUND_END and e - a == 2):
             break  # a surname with the article closes it ('خالد الطيب وجود مجاعة')
     while e > a and w[e - 1] in _NAME_JOIN:
         e -= 1
@@ -309,10 +340,25 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             for u in range(v - 1, lo - 1, -1):
                 if w[u] == "عن":
                     return speaker_at(d, u + 1, v, "cue-before")
+        if w[v] == "بالقول" and v > lo:
+            # 'واكتفى الوزير بالقول:', 'أما القاسم فاكتفى بالقول:': the subject of the verb
+            # before it speaks
+            if w[v - 1][:1] == "ف" and (fronted := _fronted(d, lo, v - 1)) is not None:
+                return fronted
+            u = max((k for k in range(lo, v) if is_verb(w[k]) or _strip(w[k]) != w[k]), default=-1)
+            if u >= 0 and (cue := speaker_at(d, u + 1, v, "cue-before")) is not None:
+                return cue
         if w[v] in PARTICIPLES and v > lo:
             continue  # 'ورد النائب ... قائلاً:': the main verb before it names the speaker
-        if is_verb(w[v]):
+        issued = w[v] in _CAME and v + 1 < hi and w[v + 1] in _IN_IT
+        if issued and (body := _issuer(d, lo, v)) is not None:
+            return body
+        if is_verb(w[v]) and not (v > lo and w[v - 1] in _NEGATED):
             cue = speaker_at(d, v + 1, hi, "cue-before")
+            if cue is None and w[v][:1] == "ف" and (fronted := _fronted(d, lo, v)) is not None:
+                return fronted
+            if cue is None and (named := _subject_first(d, lo, v)) is not None:
+                return named
             return (
                 cue
                 if cue is not None
@@ -337,3 +383,41 @@ def _earlier_subject(d: Doc, lo: int, v: int) -> Cue | None:
             # subject is, to the person it stands for
             return cue if cue is not None and cue.kind == "name" and cue.role else None
     return None
+
+
+def _issuer(d: Doc, lo: int, v: int) -> Cue | None:
+    """'أصدرت نقابة المعلمين ... بيانا ...، جاء فيه': the subject of the verb of issuing, up to
+    the document it issued."""
+    w = d.words
+    for u in range(v - 1, lo - 1, -1):
+        if d.sent_start[u + 1]:
+            return None
+        if _strip(w[u]) in _ISSUED:
+            doc_at = next((k for k in range(u + 1, v) if w[k].rstrip("اً") in _DOCUMENTS), v)
+            return speaker_at(d, u + 1, doc_at, "document")
+    return None
+
+
+def _fronted(d: Doc, lo: int, v: int) -> Cue | None:
+    """'أما المتحدث باسم الحكومة، كريم الزين، فقال': the subject fronted by 'as for'."""
+    w = d.words
+    for u in range(v - 1, lo - 1, -1):
+        if w[u] in _AS_FOR:
+            return speaker_at(d, u + 1, v, "cue-before")
+        if d.sent_start[u]:
+            return None
+    return None
+
+
+def _subject_first(d: Doc, lo: int, v: int) -> Cue | None:
+    """'المخرجة الشابة دينا يوسف، التي ...، قالت:': a sentence that opens with a titled name
+    before its verb (subject first); the name up to the first comma."""
+    w = d.words
+    s = v
+    while s > lo and not d.sent_start[s]:
+        s -= 1
+    if s >= v or is_verb(w[s]) or w[s] in _STOP or w[s] in _PUNCT:
+        return None
+    c = next((k for k in range(s, v) if w[k] in ("،", ",")), v)
+    cue = speaker_at(d, s, c, "cue-before")
+    return cue if cue is not None and cue.kind == "name" and c < v else None

@@ -32,38 +32,46 @@ _HAN = "\u3400-\u9fff"
 _ZH_VERB = (
     "说道|表示|分析称|分析指出|指出|强调|介绍|透露|坦言|补充|解释|认为|回应|告诉记者|告诉|批评"
     "|宣布|承认|呼吁|提醒"
-    "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|称|说"
+    "|警告|直言|坦承|质疑|反驳|重申|回答|答道|问道|写道|质问|反问|追问|感叹|抱怨|感慨|预计|预测"
+    "|称|说"
 )
 # Words that end the speaker before the verb: a time ('昨日'), a place or addressee phrase
 # ('在新闻发布会上', '对记者'), an adverb ('还', '则', '也'): the name is what stands before them.
 _ZH_CUT = re.compile(
     "昨日|昨天|今天|今日|日前|近日|当天|当日|前天|明天|上午|下午|晚间|晚上|周[一二三四五六日]"
     "|星期[一二三四五六日天]|受访|接受|在|对|向|于|则|也|还|又|并|更|再|亦|就|同时"
+    # issuing a statement ('商会发表声明称', '公司发布公告说'): the issuer stands before it
+    "|发表|发布|通过"
 )
 # Titles and descriptions that stand before a Chinese name ('市长刘建华', '乘客陈晓梅').
 _ZH_TITLE = (
     "发言人|新闻发言人|市长|区长|县长|省长|镇长|村长|馆长|校长|院长|局长|部长|厅长|处长|主任|主席"
-    "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者"
+    "|总统|总理|经理|总经理|董事长|负责人|书记|教授|专家|研究员|乘客|读者|居民|村民|市民|记者|老板娘"
     "|医生|律师|警官|司机|店主|老板|工人|学生|家长|游客|官员|代表|队长|主管|会长|委员|立委"
 )
 _ZH_PRONOUN = {"他": "他", "她": "她", "他们": "他们", "她们": "她们"}
 _ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLE})$")
 # The endings of an organisation's name (an association, a company, a court, a government).
 _ZH_BODY_END = re.compile(
-    "(?:协会|委员会|联合会|工会|公司|集团|政府|法院|检察院|医院|银行|研究所|研究院|中心|部门)$"
+    "(?:协会|委员会|联合会|工会|商会|学会|基金会|联盟|公司|集团|政府|法院|检察院|医院|银行"
+    "|研究所|研究院|中心|部门)$"
 )
 # After the quotation: the clause up to the verb ('乘客陈晓梅说').
 _ZH_AFTER = re.compile(rf"[，,]?\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
+# An adverb in '地' before the verb ('无奈地表示').
+_ZH_MANNER = f"[{_HAN}]{{2}}地"
+# A verb of response or explanation may take 'say' after it ('回应说', '解释称').
+_ZH_SAY = "(?:说|称|道)?"
 # Before the quotation: the clause's subject, cut at a place or time phrase ('在开通仪式上'),
 # then the verb and a colon or comma.
 _ZH_BEFORE = re.compile(
-    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|)(?:{_ZH_VERB})"
+    rf"([{_HAN}]{{1,16}}?)(?:在[^，。：]*?|对[^，。：]*?|{_ZH_MANNER}|)(?:{_ZH_VERB}){_ZH_SAY}"
     # the one addressed before a colon ('提醒市民：'), or a partial quotation inside the reported
     # clause ('发言人表示，相关调查结果“...”')
     rf"(?:[{_HAN}]{{1,4}}[：:]|[：:，,]?\s*(?:[^，。：:“”「」]{{1,12}})?)\s*$"
 )
 # A title may also be any word ending in a title character ('里长', '组员', '志愿者').
-_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官])([{_HAN}]{{2,3}})$")
+_ZH_NAME = re.compile(rf"(?:{_ZH_TITLE}|[长员者师官农工生手人])([{_HAN}]{{2,3}})$")
 # Japanese: a name before an honorific or title, or before the topic particle.
 # Japanese speech verbs by their stems, in any tense ('述べた', '話している', '語る').
 _JA_VERB = (
@@ -73,19 +81,27 @@ _JA_VERB = (
 _JA_TITLE = (
     "氏|さん|副市長|市長|町長|村長|区長|知事|首相|大臣|社長|会長|教授|准教授|議員|議長|委員長"
     "|部長|課長|所長|署長|校長|院長|理事長|代表|監督|選手|弁護士|医師|容疑者|被告"
-    "|組合長|研究員|局長|館長|店長|園長|主任|会頭|頭取|船長|機長"
+    "|組合長|研究員|事務局長|事務次官|支配人|支店長|本部長|室長|副会長|副社長|局長|館長|店長"
+    "|園長|主任|会頭|頭取|船長|機長"
 )
 # Names take the iteration mark '々' ('佐々木') besides Han and katakana.
 _JA_CHAR = f"{_HAN}\u3005\u30a0-\u30ff"
 # An age in parentheses may stand between the title and the particle ('組合長（63）は'), and
 # 'according to' ('研究員によると') marks the source as the particle does.
 _JA_AGE = r"(?:[（(]\d{1,3}[）)])?"
-_JA_NAME = re.compile(rf"([{_JA_CHAR}]{{2,8}}?)(?:{_JA_TITLE}){_JA_AGE}(?:は|が|も|によると)")
+# A given name may be written in hiragana after a surname in Han ('岡本さくらさん').
+_JA_NAME = re.compile(
+    rf"([{_JA_CHAR}]{{2,8}}?|[{_HAN}\u3005]{{1,3}}[\u3041-\u3096]{{2,4}}(?=さん|氏))"
+    rf"(?:{_JA_TITLE}){_JA_AGE}(?:は|が|も|によると)"
+)
 # Unnamed speakers: '担当者は', '関係者によると' (a role word before the topic particle).
 _JA_ROLE = re.compile("(担当者|関係者|広報担当|幹部|捜査関係者)(?:は|が|も|によると)")
 _JA_TOPIC = re.compile(rf"([{_JA_CHAR}]{{2,8}}){_JA_AGE}(?:は|が)")
 _JA_AFTER = re.compile(rf"^\s*と(.{{0,30}}?)(?:{_JA_VERB})")
 _JA_QUOTATIVE = re.compile(r"^\s*と([^。「」]{0,30})")
+# '「...」。X さんはそう訴える': the next sentence's 'so' ('そう', 'こう') points back at the
+# quotation, whose speaker is that sentence's titled topic.
+_JA_SO = re.compile(rf"^\s*。\s*([^。「」]{{0,30}}?)(?:そう|こう)(?:{_JA_VERB})")
 # Korean: a name of two to four syllables, an optional title, then the topic or subject particle
 # ('김민수 시장은', '주민 박지영 씨는', '대변인 이준호 씨는'); after the quotation, '(이)라고' or '고'
 # then the verb ('말했다', '밝혔다').
@@ -111,13 +127,33 @@ _KO_BODY_WORD = (
 )
 # The title may be glued to a place ('한빛시장은'); a one-syllable name is a surname ('김 시장은').
 _KO_NAME = re.compile(
-    rf"(?:^|(?<=\s))([가-힣]{{1,4}})\s+(?:{_KO_BODY_WORD}\s+)?[가-힣]{{0,6}}?(?:{_KO_TITLE})"
+    rf"(?:^|(?<=\s))([가-힣]{{1,4}})(?:[（(]\d{{1,3}}[）)])?\s+(?:{_KO_BODY_WORD}\s+)?"
+    rf"[가-힣]{{0,6}}?(?:{_KO_TITLE})"
     r"(?:은|는|이|가)(?=\s|$)"
 )
 _KO_ROLE = re.compile(
-    r"(관계자|대변인|측)(?:은|는|이|가)(?=\s|$)"
+    r"(관계자|대변인|[가-힣A-Za-z]+\s측|측)(?:은|는|이|가)(?=\s|$)"
     # 'a (certain) ...': '한 버스 기사는', '한 주민은' is someone left unnamed
     r"|(?:^|(?<=\s))한\s+(?:[가-힣]+\s+)?([가-힣]+?)(?:은|는|이|가)(?=\s|$)"
+)
+# '"..." 대학생 이준호(21) 씨의 말이다': the quotation is someone's words (말, 설명, 주장 ...),
+# the sentence after it says whose.
+_KO_WHOSE = re.compile(
+    r"^\s*(.{1,30}?)의\s+(?:말|설명|주장|지적|얘기|이야기|전언|분석|답변|평가|하소연)"
+    r"(?:이다|이었다|이었다고|입니다)"
+)
+_KO_OWNER = re.compile(
+    rf"([가-힣]{{1,4}})(?:[（(]\d{{1,3}}[）)])?\s*(?:{_KO_TITLE})$|([{_KO_SURNAMES}][가-힣]{{2}})$"
+)
+# A title or occupation before a full name that carries the particle ('공격수 배준서는',
+# '화가 임도현 씨는' is read by _KO_NAME): occupations end in 수, 원, 사, 자, 생 or 가.
+_KO_TITLED = re.compile(
+    rf"(?:^|(?<=\s))[가-힣]*(?:{_KO_TITLE}|수|원|사|자|생|가)\s+([{_KO_SURNAMES}][가-힣]{{2}})"
+    r"(?:은|는|이|가)(?=\s|$)"
+)
+# The sentence after the quotation says who spoke it 'thus' ('이렇게', '그렇게').
+_KO_THUS = re.compile(
+    r"^\s*(.{0,40}?)(?:이렇게|그렇게)\s*(?:말했|밝혔|강조했|설명했|전했|주장했|호소했|했)"
 )
 _KO_AFTER = re.compile(
     r"^(?:이라고|라고|고)\s*(.{0,40}?)(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했"
@@ -216,9 +252,17 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
             # '「...」と監督の松本誠氏は意気込んだ': the quotative 'と' and a titled topic mark a
             # speaker whatever the verb that closes the sentence
             m, n = q, _JA_NAME.search(q.group(1))
+        if m is None and (so := _JA_SO.match(seg)) is not None:
+            m, n = so, _JA_NAME.search(so.group(1))
         return _cue(n.group(1), a + m.start(1) + n.start(1), "cue-after") if m and n else None
     if lang == "ko":
         m = _KO_AFTER.match(seg)
+        if m is None:
+            m = _KO_THUS.match(seg)  # '"..." 어민 윤상철 씨는 이렇게 말했다'
+        if m is None and (w := _KO_WHOSE.match(seg)) is not None:
+            o = _KO_OWNER.search(w.group(1).rstrip())
+            g = 1 if o and o.group(1) else 2
+            return _cue(o.group(g), a + w.start(1) + o.start(g), "cue-after") if o else None
         if m is None:
             return None
         n = _KO_NAME.search(m.group(1)) or _KO_FULL.search(m.group(1))
@@ -227,7 +271,12 @@ def after_quote(d: Doc, i: int, hi: int, lang: str) -> Cue | None:
         r = _KO_ROLE.search(m.group(1))
         return _role(r, a + m.start(1), "cue-after") if r else None
     m = _ZH_AFTER.match(_fold(seg))
-    return _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
+    cue = _zh_cue(m.group(1), a + m.start(1), d.text, "cue-after") if m else None
+    if cue is not None and cue.kind == "pronoun":
+        # '环保局长陈建宏指出，……。“……。”他说。': the one who spoke in the sentence before
+        opened = max(d.text.rfind(c, 0, a) for c in "“「")
+        return _zh_said(d.text, opened) or cue
+    return cue
 
 
 def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
@@ -245,7 +294,11 @@ def before_quote(d: Doc, lo: int, hi: int, lang: str) -> Cue | None:
         m = m or _JA_TOPIC.search(seg)
         return _cue(m.group(1), a + m.start(1), "cue-before") if m else None
     if lang == "ko":
-        names = list(_KO_NAME.finditer(seg)) or list(_KO_FULL.finditer(seg))
+        names = (
+            list(_KO_TITLED.finditer(seg))
+            or list(_KO_NAME.finditer(seg))
+            or list(_KO_FULL.finditer(seg))
+        )
         if names:
             return _cue(names[-1].group(1), a + names[-1].start(1), "cue-before")
         roles = list(_KO_ROLE.finditer(seg))
@@ -276,6 +329,23 @@ def _zh_lead(text: str, at: int) -> Cue | None:
     )
 
 
+def _zh_said(text: str, at: int) -> Cue | None:
+    """The titled name that opens the sentence before offset `at` with a speech verb ('环保局长
+    陈建宏指出，……。'), or None."""
+    end = text.rfind("。", 0, at)
+    if end < 0 or text[end + 1 : at].strip():
+        return None
+    start = max(text.rfind(x, 0, end) for x in "。\n”」") + 1
+    m = _ZH_SAYS_AT_START.match(_fold(text[start:end]))
+    n = _ZH_NAME.search(_subject(m.group(1))) if m else None
+    return (
+        _cue(text[start + n.start(1) : start + n.end(1)], start + n.start(1), "cue-after")
+        if n
+        else None
+    )
+
+
+_ZH_SAYS_AT_START = re.compile(rf"\s*([{_HAN}]{{1,16}}?)(?:{_ZH_VERB})")
 _ZH_SAID_BEFORE = re.compile(rf"(?:{_ZH_VERB})[^。！？“”「」]{{0,12}}$")
 
 

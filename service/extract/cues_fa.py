@@ -34,7 +34,9 @@ TITLES = _w(
     """
     وزیر سخنگوی سخنگو رئیس رییس مدیر مدیرعامل استاد نماینده استاندار فرماندار شهردار معاون دبیر
     فرمانده دادستان قاضی کارشناس عضو مسئول مشاور سفیر دکتر مهندس خبرنگار پزشک منبع منابع یک
-    سرمربی مربی کاپیتان بازیکن سرپرست دبیرکل رئیس‌جمهور وکیل
+    سرمربی مربی کاپیتان بازیکن سرپرست دبیرکل رئیس‌جمهور وکیل مهاجم مدافع دروازه‌بان هافبک داور
+    ورزشکار نویسنده هنرمند بازیگر کارگردان دانشجو معلم کشاورز راننده فروشنده
+    مدیرکل رئیس‌کل نایب‌رئیس قائم‌مقام بازپرس رئیس‌جمهوری
     """
 )
 # Words that end the subject: adjuncts of time, place, manner, and 'also'.
@@ -46,6 +48,18 @@ _STOP = _w(
 )
 _CLAUSE_START = frozenset((".", "!", "?", "؟", ":", "»", "«", '"'))
 _COMMA = frozenset(("،", ","))
+
+
+def _titled(w: list[str], k: int) -> bool:
+    """Whether the word at token k is a title; a compound joined by a zero-width non-joiner
+    ('دروازه‌بان', 'رئیس‌جمهور') is read as the tokens it was split into."""
+    if w[k] in TITLES:
+        return True
+    word, j = w[k], k
+    while j + 2 < len(w) and w[j + 1] == "\u200c":
+        j += 2
+        word += "\u200c" + w[j]
+    return word in TITLES
 
 
 def _verb(w: list[str], v: int, lo: int) -> int:
@@ -64,6 +78,9 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
         s -= 1
     if s >= v:
         return None
+    rel = next((k for k in range(v - 2, s, -1) if w[k] in _COMMA and w[k + 1] == "که"), -1)
+    if rel > s:
+        v = rel  # 'آرش قربانی، که هر دو گل را زد، گفت': the relative clause is no subject
     s = _past_opening(w, s, v)
     if w[s] in _PRONOUNS:
         return Cue("implicit", w[s], d.starts[s], d.ends[s], rule=rule)
@@ -73,14 +90,19 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
         text = span_text(d, named + 1, v)
         return Cue("name", text, d.starts[named + 1], d.ends[v - 1], name=text,
                    role=span_text(d, s, named - 1), rule=rule)  # fmt: skip
+    if w[s] == "یکی" and s + 2 < v and w[s + 1] == "از" and _COMMA.isdisjoint(w[s:v]):
+        # 'یکی از ساکنان محله گفت': one of a group, unnamed (a name set off by commas speaks)
+        e = next((k for k in range(s + 2, v) if w[k] in _STOP), v)
+        phrase = span_text(d, s, e)
+        return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
     c1 = next((k for k in range(s, v) if w[k] in _COMMA), v)
     c2 = next((k for k in range(c1 + 1, v) if w[k] in _COMMA), v)
     first = range(s, c1)
     e = next((k for k in first if w[k] in _STOP and k > s), c1)
     if c1 < v and c2 - c1 - 1 >= 1:
-        if w[s] in TITLES and 2 <= c2 - c1 - 1 <= 4:  # 'وزیر نیرو، مهدی کاظمیان،'
+        if (_titled(w, s) or w[s] == "یکی") and 2 <= c2 - c1 - 1 <= 4:  # 'وزیر نیرو، مهدی کاظمیان،'
             name, role = (c1 + 1, c2), (s, c1)
-        elif w[s] not in TITLES and 2 <= c1 - s <= 4:  # 'فرزانه رحیمی، استاد دانشگاه،'
+        elif not _titled(w, s) and 2 <= c1 - s <= 4:  # 'فرزانه رحیمی، استاد دانشگاه،'
             name, role = (s, c1), (c1 + 1, c2)
         else:
             name = role = (0, 0)
@@ -92,7 +114,7 @@ def _subject(d: Doc, lo: int, v: int, rule: str) -> Cue | None:
                        role=span_text(d, *role), rule=rule)  # fmt: skip
     if e <= s:
         return None
-    if w[s] in TITLES:
+    if _titled(w, s):
         phrase = span_text(d, s, e)
         return Cue("role", phrase, d.starts[s], d.ends[e - 1], role=phrase, rule=rule)
     if 1 <= e - s <= 3:  # one word: a surname after the full name ('نوروزی همچنین تأکید کرد')
@@ -122,7 +144,7 @@ def _according(d: Doc, k: int, hi: int) -> Cue | None:
     e = next((j for j in range(k, hi) if w[j] in _COMMA or w[j] in _CLAUSE_START), hi)
     if w[k] in _PRONOUNS:  # 'به گفته وی،': the last speaker goes on
         return Cue("implicit", w[k], d.starts[k], d.ends[k], rule="according-to")
-    if w[k] in TITLES and e - k >= 2:
+    if _titled(w, k) and e - k >= 2:
         phrase = span_text(d, k, e)
         return Cue("role", phrase, d.starts[k], d.ends[e - 1], role=phrase, rule="according-to")
     if not 1 <= e - k <= 4:

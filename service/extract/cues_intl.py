@@ -545,6 +545,7 @@ def subject_before(
             return subject_before(d, k + 1, lo, mask, rule)
         inner = (k + 1, j)
         i0 = k + 1 + (low(w[k + 1]) in _DETS and j - k > 3)  # 'Κάτοικος ..., η Μαρία Δημητρίου,'
+        i0 += j - i0 > 2 and low(w[i0][:-1]) in LOWER_TITLES and w[i0][-1] == "."  # ', prof. X,'
         if name_end(d, i0, inner[1]) == inner[1]:
             role = role_before(d, k, lo)
             name = span_text(d, i0, j)

@@ -34,6 +34,10 @@ _PARTICLE = frozenset(("hozzá", "ki", "el", "meg"))
 _TL_PERSONAL = frozenset(("si", "ni"))
 # Romanian 'according to' that is also an English word, read only in this module.
 _RO_ACCORDING = frozenset(("conform",))
+# Romanian auxiliaries with a dative pronoun fused ('ne-a declarat', 'mi-a spus', 'le-au spus').
+_RO_DATIVE_AUX = frozenset(
+    p + "-" + a for p in ("ne", "mi", "i", "le", "v", "ți") for a in ("a", "au")
+)
 
 
 def _implicit(d: Doc, j: int) -> Cue:
@@ -109,6 +113,10 @@ def _caseless_cue(after: bool, lang: str, d: Doc, a: int, b: int) -> Cue | None:
         from service.extract import cues_fa
 
         return (cues_fa.after_quote if after else cues_fa.before_quote)(d, a, b)
+    if lang == "th":
+        from service.extract import cues_th
+
+        return (cues_th.after_quote if after else cues_th.before_quote)(d, a, b)
     if lang == "hi":
         from service.extract import cues_hi
 
@@ -135,6 +143,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
 
         return cues_vi.after_quote(d, i, hi) or _vietnamese_after(d, i, hi, mask)
     t, nxt = low(w[i]), low(w[i + 1])
+    if t in _RO_DATIVE_AUX and nxt in cw.VERBS:
+        return _speaker_at(d, i + 2, hi, i + 1)  # Romanian 'ne-a declarat' (told us)
     if t == "a" and nxt == "mai" and i + 2 < hi and low(w[i + 2]) in cw.VERBS:
         return _speaker_at(d, i + 3, hi, i + 2)  # Romanian 'a mai spus' (said also)
     if (t in _PERIPHRASTIC or t in _CLITIC) and nxt in cw.VERBS:  # 'va dir', Slovenian 'je dejal'
@@ -294,8 +304,17 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             cue = cues_intl.np_after(d, v + 1, end, "according-to")
             if cue is not None:
                 return cue
-        elif lv in cw.VERBS and v > lo and low(w[v - 1]) in (_PERIPHRASTIC | _CLITIC):
-            cue = cues_intl.subject_before(d, v - 1, lo, mask, "cue-before")
+        elif (
+            lv in cw.VERBS
+            and v > lo
+            and low(w[v - 1]) in (_PERIPHRASTIC | _CLITIC | _RO_DATIVE_AUX)
+        ):
+            at = v - 1
+            if lang == "ro" and w[at - 1] == ",":
+                # 'Un funcționar ..., care a dorit să rămână anonim, ne-a spus': past the relative
+                at = next((k for k in range(at - 2, max(lo, at - 14), -1)
+                           if w[k] == "," and low(w[k + 1]) == "care"), at)  # fmt: skip
+            cue = cues_intl.subject_before(d, at, lo, mask, "cue-before")
             if cue is not None:
                 return cue
     return None

@@ -130,7 +130,8 @@ ROLE_NOUNS = (
     | _ro(
         """primar prefect ministru director inspector consilier deputat senator procuror medic
         expert analist profesor președinte purtător purtătoare directoare localnic șef
-        asistent angajat pensionar funcționar avocat polițist jurnalist student"""
+        asistent angajat pensionar funcționar avocat polițist jurnalist student fotbalist
+        jucător portar sportiv spectator suporter vânzător șofer fermier elev"""
     )
     | _w("ministrul ministrului directoarea directoarei șefa primarița primăriței")
     | _nordic(
@@ -207,12 +208,13 @@ def _in_script(c: str) -> bool:
         or "\u3040" <= c <= "\u30ff"
         or "\u3400" <= c <= "\u9fff"
         or "\uac00" <= c <= "\ud7af"
+        or "\u0e00" <= c <= "\u0e7f"
     )
 
 
 def script_language(head: str) -> str | None:
-    """'zh', 'ja', 'ko', 'hi' or 'he' for a head written mostly in Han characters (Japanese when
-    it holds kana), Hangul, Devanagari or Hebrew letters; else None."""
+    """'zh', 'ja', 'ko', 'hi', 'th' or 'he' for a head written mostly in Han characters (Japanese
+    when it holds kana), Hangul, Devanagari, Thai or Hebrew letters; else None."""
     chars = [c for c in _FROM_HEBREW.findall(head) if _in_script(c)]
     if not chars or len(chars) <= sum(map(str.isalpha, head)) // 2:
         return None
@@ -221,6 +223,8 @@ def script_language(head: str) -> str | None:
     devanagari = sum("\u0900" <= c < "\u3000" for c in chars)
     if hangul > len(chars) // 2:
         return "ko"
+    if sum("\u0e00" <= c <= "\u0e7f" for c in chars) > len(chars) // 2:
+        return "th"
     if devanagari > len(chars) // 2:
         return "hi"
     if hebrew > len(chars) // 2:
@@ -229,7 +233,7 @@ def script_language(head: str) -> str | None:
 
 
 # Scripts without capitals, whose people are found only through the cues that name them.
-CASELESS = frozenset(("zh", "ja", "ko", "hi", "he", "fa"))
+CASELESS = frozenset(("zh", "ja", "ko", "hi", "he", "fa", "th"))
 
 # Letters Persian writes and Arabic does not ('ی' and 'ک' for Arabic's 'ي' and 'ك'; 'گ', 'پ',
 # 'چ', 'ژ'), and the two Arabic forms Persian replaces.
