@@ -191,3 +191,19 @@ def test_one_sided_cover_needs_an_order_of_dates() -> None:
     assert not fu.covers(P(0, later), P(16, first))  # the first report names what the later lacks
     assert not fu.covers(P(5, first), P(5, later))
     assert not fu.covers(P(None, first), P(16, later))
+
+
+def test_a_verdict_nine_days_on_joins_through_the_follow_up_link() -> None:
+    """Nine days on, inside the link model's window, its gap weight keeps the pair apart on names
+    alone; the follow-up link reads pairs from FOLLOW_FROM days."""
+    from service.merge.stories import MODEL, day_gap
+    from service.merge.story_link import features
+
+    ds = [_digest("charge", CHARGE, "2026-04-06"), _digest("verdict-9", VERDICT, "2026-04-15")]
+    p = profiles(ds)
+    gap = day_gap(p[0], p[1])
+    assert gap == 9 and fu.FOLLOW_FROM < gap <= WINDOW_DAYS
+    assert MODEL.score(features(p[0], p[1], gap)) < MODEL.threshold  # the model alone: apart
+    assert not fu.followup(p[0], p[1], WINDOW_DAYS)
+    assert fu.followup(p[0], p[1], fu.FOLLOW_FROM)
+    assert _ids(group_stories(ds)) == [["charge", "verdict-9"]]

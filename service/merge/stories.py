@@ -30,7 +30,7 @@ an invented multi-outlet set (scripts/train_story_link.py; the score is the log-
 refusing a join whose story would span more than MAX_SPAN_DAYS between its dated articles, or
 whose two stories' article pairs score under CHAIN_MEAN on average (_vouched: no chaining
 through one link). After every model link come the follow-up links of service.merge.story_followup
-(pairs WINDOW_DAYS to FOLLOW_DAYS apart whose specific names each other covers), whose join may
+(pairs FOLLOW_FROM to FOLLOW_DAYS apart whose specific names each other covers), whose join may
 span FOLLOW_DAYS and is vouched for by story_followup.vouched instead of _vouched. Everything is computed from the set of digests: article order never matters.
 """
 
@@ -559,7 +559,7 @@ def _group(digests: Sequence[ArticleDigest], model: Model) -> list[list[ArticleD
             scored.append((-why[1], _order(ds[a]), _order(ds[b]), a, b))
     # follow-ups weeks on (story_followup), joined after every model link
     for i, j in fu.candidates(ps):
-        if fu.followup(ps[i], ps[j], WINDOW_DAYS):
+        if fu.followup(ps[i], ps[j], fu.FOLLOW_FROM):
             a, b = (i, j) if _order(ds[i]) < _order(ds[j]) else (j, i)
             scored.append((-fu.FOLLOW_SCORE, _order(ds[a]), _order(ds[b]), a, b))
     heapq.heapify(scored)

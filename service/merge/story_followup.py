@@ -55,6 +55,12 @@ from typing import Protocol
 from service.merge.common import block_pairs
 
 FOLLOW_DAYS = 28
+# the link reads pairs more than FOLLOW_FROM days apart: inside the link model's window too, where
+# its gap weight (-0.72 a day) keeps a follow-up 9-10 days on from linking on names alone. On the
+# tuning sets, 8 joins tune2's and tune13's follow-ups 9-10 days on and nothing else; 6 or 4 also
+# join tune8's two elections a week apart that share their party leaders (and tune7's follow-ups
+# 5-7 days on); PolNeAR labelled pairs are unchanged at 8.
+FOLLOW_FROM = 8
 SPECIFIC_DF = 4
 MIN_COVER = 0.45
 MIN_SHARED = 3
