@@ -47,7 +47,7 @@ def definite_a(word: str, lang: str) -> bool:
 # the speaker, resolved to the person the text names in full.
 GIVEN_HONORIFICS = _w("pani pan panna don doña dona seu senhora tante ome sior siora nonna")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
-PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
+PARTICLES = _w("de van von der den da di du do dos das del della ter ten la le")
 # Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
 PRE_TITLE = _w(
     """ancien ancienne nouveau nouvelle haut haute ex former neue neuer neuen frühere früherer

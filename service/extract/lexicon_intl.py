@@ -299,7 +299,8 @@ ORG_WORDS = _w(
     vereniging kamer stichting gemeente waterschap rechtbank bedrijf provincie
     ong ngo azienda empresa società sociedade onderneming unternehmen
     organismo organisme ente órgão compañía compagnia companhia assessoria gabinete consultora
-    secretaría concern
+    secretaría concern direzione dirección direção direcção directie autarquia município
+    municipio municipalité
     politsei kohus ministeerium policija tiesa ministrija teismas ministerija poliisi
     ministeriö polisen politiet policie polícia soud súd polis polisi
     rendőrség αστυνομία

@@ -507,7 +507,9 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) 
     a = a or idx.mentioned_before(cue.start, _ORGS, lookback=800)
     if a is not None:
         return Attribution(a.name, cue.surface, span, a.role, "description")
-    return Attribution(None, cue.surface, span, None, None)
+    # "In una nota, l'azienda ha spiegato", no body named before: the company, unnamed
+    role = cue.role or cue.surface
+    return Attribution(anonymous_name(role), cue.surface, span, role, cue.rule)
 
 
 def _pronoun_target(

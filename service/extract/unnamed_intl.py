@@ -46,7 +46,24 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         e += 1  # 'egy idős asszony', 'un vecino jubilado': an adjective before or after it
     if rule != "cue-after":
         return e if e == hi else -1  # 'Ένας ψαράς είπε:': the whole subject before the verb
+    if e < hi and low(w[e]) in _WHERE:
+        # 'vertelt een moeder bij de ingang.', 'raconte une mère devant l'école': where they were
+        k = e + 1
+        while k < hi and k - e <= 6 and w[k].replace("'", "").replace("’", "").isalpha():
+            k += 1
+        if k > e + 1 and (k >= hi or w[k] in _CLOSE):
+            return e
     return e if e >= hi or w[e] in _CLOSE else -1
+
+
+# Prepositions of place after an unnamed speaker's noun ('una madre davanti alla scuola').
+_WHERE = _w(
+    """
+    bij aan voor op uit naast bei vor an neben à devant près dans chez davanti presso vicino
+    nel nella sul sulla fuori junto perto diante frente ante en przy przed obok pod vid
+    utanför framför hos på
+    """
+)
 
 
 _CLOSE = frozenset((",", ".", ";", "!", "?"))
