@@ -283,15 +283,9 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             s0 = d.ends[e - 1] - len(name)
             return Cue("name", name, s0, d.ends[e - 1], name=name, rule=rule)
         if org >= 0:
-            # 'l'azienda', 'die Regierung': a body named by its kind
-            return Cue(
-                "definite",
-                span_text(d, start, org + 1),
-                d.starts[start],
-                d.ends[org],
-                role=bare(w[org]),
-                rule=rule,
-            )  # fmt: skip ("l'azienda")
+            # 'l'azienda', 'die Regierung': a body named by its kind (the role without 'l'')
+            return Cue("definite", span_text(d, start, org + 1), d.starts[start],
+                       d.ends[org], role=bare(w[org]), rule=rule)  # fmt: skip
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
