@@ -93,8 +93,8 @@ DOMAIN = _w("al alla alle ai agli au aux à a ao à")
 # Words that take up a quotation in the sentence after it: '«...». Lo ha detto il sindaco',
 # '"...". Así lo afirmó la ministra', '„...“ Das sagte Müller am Montag'.
 RESUMPTIVE = _w("lo así asi così ainsi assim isso das dies")
-# 'fanno sapere', 'ha fatto sapere': make known.
-MAKE = _w("fanno fa fatto")
+# 'fanno sapere', 'ha fatto sapere', 'a fait savoir', 'hizo saber': make known.
+MAKE = _w("fanno fa fatto fait font hizo hace fez faz")
 # 'from' before the body a statement comes from ('dalla prefettura', 'desde el ministerio').
 SOURCE_FROM = _w("dal dalla dai dalle dall' dall’ desde")
 # Prepositions of a place or occasion that may stand between a verb and its subject.
@@ -206,7 +206,7 @@ def german_person_noun(d: Doc, k: int) -> bool:
     )
 
 
-_BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no")
+_BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no w we på i")
 
 
 def demonstrative(d: Doc, k: int, hi: int) -> bool:

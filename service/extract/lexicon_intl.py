@@ -375,7 +375,9 @@ AR_TITLES = AR_TITLES | frozenset(
 TIME_WORDS = _w(
     """
     hier aujourd'hui soir matin am gestern heute abend morgen ayer hoy noche ieri oggi sera
-    ontem hoje noite nesta neste gisteren vandaag avond
+    ontem hoje noite nesta neste gisteren vandaag avond wczoraj dzisiaj dziś poniedziałek
+    wtorek środę czwartek piątek sobotę niedzielę igår idag måndags tisdags onsdags torsdags
+    fredags måndagen tisdagen onsdagen torsdagen fredagen
     """
 )
 

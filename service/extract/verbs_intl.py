@@ -122,7 +122,7 @@ IT_IRREGULAR = _w(
     detto dice dicono disse dissero diceva aggiunto aggiunge aggiunse risposto risponde rispose
     concluso conclude concluse scritto scrive scrisse sostenuto sostiene sostenne ammesso ammette
     ammise promesso promette promise insistito insiste insistette chiesto chiede chiese
-    ribadisce riferisce racconta confidato sapere
+    ribadisce riferisce racconta confidato sapere savoir saber
     """
 )
 PT = _w(
