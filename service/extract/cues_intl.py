@@ -392,8 +392,8 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         if (office := where_said(d, j, k, hi)) is not None:
             return office  # '«...», — уточнили в пресс-службе администрации'
 
-        if (t := cw.past_time(d, k, hi)) > k and t < hi and w[t][0].isalnum():
-            k = t  # 'poinformowało w czwartek Ministerstwo Zdrowia', 'dijo el martes el alcalde'
+        if (pt := cw.past_time(d, k, hi)) > k and pt < hi and w[pt][0].isalnum():
+            k = pt  # 'poinformowało w czwartek Ministerstwo Zdrowia', 'dijo el martes el alcalde'
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         if lang in ("id", "ms") and cw.demonstrative(d, k, hi):

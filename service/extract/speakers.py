@@ -137,7 +137,11 @@ def attribute(
         if not english and f.cue is None and sp.depth == 0 and (attr is None or not attr.speaker):
             beside = beside_quote_intl.speaker(d, idx, sp, f.para, f.para_start)
             if beside is not None:
-                attr = Attribution(beside.name, None, None, beside.role, "beside")
+                # 'Mme Roussel s'est réjouie que « ... »': the person named in full before
+                short = resolve_intl.behind_honorific(name := beside.name)
+                if short != name and " " not in short:
+                    name = resolve_intl.full_form(idx.actors, short, sp.start, lang) or name
+                attr = Attribution(name, None, None, beside.role, "beside")
         if attr is None or attr.speaker is None and f.cue is None:
             prev = last if last is not None and last.speaker else None
             near = prev is not None and d.para_of(last_pos) >= f.para - 2

@@ -74,7 +74,7 @@ FR = _w(
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir soupirer souffler
     avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter s'insurger
-    désoler lamenter exclamer réjouir récriminer
+    désoler lamenter exclamer réjouir récriminer s'offusquer s'esclaffer justifier
     """
 )
 FR_IRREGULAR = _w(
@@ -83,7 +83,8 @@ FR_IRREGULAR = _w(
     promis promet promettait prévenu prévient conclu conclut concluait répondu répond répondait
     poursuivi poursuit poursuivait soutenu soutient soutenait écrit écrivait répété répète
     rappelé rappelle rappelait appelé appelle appelait démenti dément interrogé inquiété indigné
-    alarmé étonné félicité reprend reprenait prédit réjouit réjoui
+    alarmé étonné félicité reprend reprenait prédit réjouit réjoui réjouie réjouis réjouies
+    plaint plainte plaignait ému émue défendu défendue
     """
 )
 ES = _w(
