@@ -70,7 +70,7 @@ _FINITE = _words(
     laments conceded concedes estimated estimates mused muses repeated repeats complained
     complains demanded demands threatened threatens criticised criticized criticises
     criticizes praised praises labelled labeled dubbed termed accused accuses
-    assured assures chanted chants yelled yells exclaimed
+    assured assures chanted chants yelled yells exclaimed alleged alleges
     """
 )
 CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
