@@ -386,12 +386,14 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         elif lang == "fi" and k + 1 < hi and finnish_allative(w[k]) and w[k + 1][0].isalpha():
             k += 1  # 'sanoo Keskisuomalaiselle puheenjohtaja X': the outlet told, in the allative
         k = skip_dative(d, k, hi)
-        if k < hi and low(w[k]) in cw.SOURCE_FROM:
+        src = k < hi and low(w[k]) in cw.SOURCE_FROM
+        if src and (pa := _past_adjunct(d, k, hi)) > k:
+            k = pa  # 'gritó desde el estrado el presidente': a place, then the subject
+        elif src:
             # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
             return np_after(d, k + 1, hi) or unknown_cue(d, j, "cue-after")
         if (office := where_said(d, j, k, hi)) is not None:
             return office  # '«...», — уточнили в пресс-службе администрации'
-
         if (pt := cw.past_time(d, k, hi)) > k and pt < hi and w[pt][0].isalnum():
             k = pt  # 'poinformowało w czwartek Ministerstwo Zdrowia', 'dijo el martes el alcalde'
         if k < hi and low(w[k]) in cw.ADJUNCT:
@@ -588,6 +590,8 @@ def subject_before(
         return office  # 'В пресс-службе минфина сообщили': the office speaks
     if (low(w[a]) in cw.SOURCE_FROM or low(w[a]) in OPENERS and is_cap(w[a])) and a < j:
         a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks ('Водночас депутатка')
+    elif (fused := unnamed_intl.fused_from(d, a, j, rule)) is not None:
+        return fused  # "Dall'ufficio tecnico della Provincia spiegano"
     cue = np_after(d, a, j + 1, rule)
     if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
         # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name

@@ -417,6 +417,9 @@ def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
 _NOT_TOLD = frozenset(["margem", "margine", "marge", "saída", "entrada", "chegada", "sortie"])
 
 
+_OUTLETS = frozenset("agência agencia agenzia agence jornal journal giornale diario diário".split())
+
+
 def skip_dative(d: Doc, k: int, hi: int) -> int:
     """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
     when a speaker phrase follows; else k unchanged."""
@@ -434,6 +437,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
         e = k + 1
         if low(w[e]) in cw.DETS and e + 1 < hi:
             e += 1
+        if low(w[e]) in _OUTLETS and e + 2 < hi and is_cap(w[e + 1]):
+            e += 1  # 'adiantou à agência Lusa fonte do Comando': the outlet's kind, its name
         e += 1
     else:
         return k

@@ -482,9 +482,9 @@ def _resolve(
         if cue.plural and not orgish
         else idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
     )
-    if a is not None:
+    if a is not None and not (orgish and len(words) > 1 and head not in name_key(a.name).split()):
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
-    if cue.kind == "definite" and cue.role:
+    if cue.kind == "definite" and cue.role:  # 'the fire department', no such body named: unnamed
         return Attribution(anonymous_name(cue.role), cue.surface, span, cue.role, rule)
     return Attribution(None, cue.surface, span, None, None)
 

@@ -56,6 +56,16 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     return e if e >= hi or w[e] in _CLOSE else -1
 
 
+def fused_from(d: Doc, a: int, j: int, rule: str) -> Cue | None:
+    """ "Dall'ufficio tecnico della Provincia spiegano che": Italian 'from the' fused to the
+    office at token a, the subject up to token j, which speaks unnamed; None for another word."""
+    w = d.words[a]
+    if low(w)[:5] not in ("dall'", "dall’") or len(w) <= 5:
+        return None
+    role = d.text[d.starts[a] + 5 : d.ends[j]]
+    return Cue("role", role, d.starts[a] + 5, d.ends[j], role=role, rule=rule)
+
+
 # Prepositions of place after an unnamed speaker's noun ('una madre davanti alla scuola').
 _WHERE = _w(
     """

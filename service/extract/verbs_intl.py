@@ -96,7 +96,7 @@ ES = _w(
     cuestionar replicar agregar insistir admitir añadir responder prometer sostener_ ironizar
     asegurar reclamar exigir argumentar quejar explicitar confesar_ negar_ recordar_ contar_ defender
     confirmar recalcar mencionar acotar plantear estimar considerar preguntar contestar completar
-    resumir aseverar enumerar ejemplificar reflexionar hablar
+    resumir aseverar enumerar ejemplificar reflexionar hablar gritar
     """
 )
 ES_IRREGULAR = _w(
