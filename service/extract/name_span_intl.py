@@ -417,7 +417,9 @@ def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
 _NOT_TOLD = frozenset(["margem", "margine", "marge", "saída", "entrada", "chegada", "sortie"])
 
 
-_OUTLETS = frozenset("agência agencia agenzia agence jornal journal giornale diario diário".split())
+_OUTLETS = frozenset(
+    ["agência", "agencia", "agenzia", "agence", "jornal", "journal", "giornale", "diario", "diário"]
+)
 
 
 def skip_dative(d: Doc, k: int, hi: int) -> int:
