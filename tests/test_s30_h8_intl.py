@@ -85,6 +85,48 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "There is no shortage",
             "Marites Balagtas",
         ),
+        (
+            "Hubo una protesta en Almendral. «No nos vamos a rendir», gritó desde el estrado la "
+            "portavoz de la plataforma vecinal, Encarna Ruiz Toledo.",
+            "No nos vamos",
+            "Encarna Ruiz Toledo",
+        ),
+        (
+            "La strada resta chiusa. Dall'ufficio stampa del Comune spiegano che «la riapertura "
+            "è prevista per lunedì».",
+            "la riapertura",
+            "ufficio stampa del Comune (unnamed)",
+        ),
+        (
+            "Um camião tombou na A4. “A via está cortada nos dois sentidos”, adiantou à agência "
+            "Lusa fonte da GNR.",
+            "A via está",
+            "fonte da GNR (unnamed)",
+        ),
+        (
+            "The ward was evacuated. The fire department said in a statement at the Civil "
+            'Hospital that "the sprinklers were not working."',
+            "the sprinklers",
+            "fire department (unnamed)",
+        ),
+        (
+            "The bus overturned near the toll plaza. A relative of one of the passengers, who did "
+            'not wish to be named, said: "We waited outside for three hours."',
+            "We waited",
+            "relative (unnamed)",
+        ),
+        (
+            "Tankers did not come. Residents' association president R. Iyengar said some lanes "
+            'were missed. "We paid for water and got nothing," he alleged.',
+            "We paid",
+            "R. Iyengar",
+        ),
+        (
+            "Farmers marched to the capitol. The group Samahan ng Magsasaka ng Timog, which called "
+            'the subsidy "an insult," asked for a dialogue.',
+            "an insult",
+            "Samahan ng Magsasaka ng Timog",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str) -> None:

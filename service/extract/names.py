@@ -73,7 +73,8 @@ ROLE_NOUNS = intl.role_set(
     TITLE_HEADS
     | _words(
         """councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
-        physicist chemist biologist historian widow widower undersecretary under-secretary"""
+        physicist chemist biologist historian widow widower undersecretary under-secretary
+        relative relatives"""
     )
     | _words(
         """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president

@@ -482,11 +482,16 @@ def _resolve(
         if cue.plural and not orgish
         else idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
     )
-    if a is not None and not (orgish and len(words) > 1 and head not in name_key(a.name).split()):
+    if a is not None and not (len(words) > 1 and head in _UNITS and head not in name_key(a.name)):
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
     if cue.kind == "definite" and cue.role:  # 'the fire department', no such body named: unnamed
         return Attribution(anonymous_name(cue.role), cue.surface, span, cue.role, rule)
     return Attribution(None, cue.surface, span, None, None)
+
+
+# Offices a description names by their kind ('the fire department'): a body named before that
+# is no such office does not speak for it.
+_UNITS = frozenset(["department", "ministry", "office", "agency", "directorate", "brigade"])
 
 
 def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) -> Attribution:
