@@ -127,6 +127,28 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "an insult",
             "Samahan ng Magsasaka ng Timog",
         ),
+        (
+            "El portero Raúl Medina Prieto paró un penalti en el último minuto. “Lo había "
+            "estudiado en vídeo”, reveló sonriente.",
+            "Lo había",
+            "Raúl Medina Prieto",
+        ),
+        (
+            "Il cantiere è fermo. In una nota, la Provincia ha fatto sapere di aver chiesto una "
+            "perizia: «Nessun rischio per i residenti».",
+            "Nessun rischio",
+            "Provincia",
+        ),
+        (
+            "L'usine ferme. Du côté des syndicats, on dénonce « un plan social déguisé ».",
+            "un plan social",
+            "syndicats (unnamed)",
+        ),
+        (
+            "Ganó el equipo local. “Hoy se ha visto otro equipo”, comentó un socio a la salida.",
+            "Hoy se ha visto",
+            "socio (unnamed)",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str) -> None:

@@ -485,4 +485,4 @@ ASIDE = LINKS | _w("qui que quien quienes che cui der die das who which dont do 
 RELATIVE_SUBJECT = _w("che qui que quien die der który która который которая який яка care")
 # Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
 # Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
-SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
+SKIP = AUX | MAKE | _w("s'en s’en se s' s’ si sich ne y en azt")

@@ -300,7 +300,7 @@ ORG_WORDS = _w(
     ong ngo azienda empresa società sociedade onderneming unternehmen
     organismo organisme ente órgão compañía compagnia companhia assessoria gabinete consultora
     secretaría concern direzione dirección direção direcção directie autarquia município
-    municipio municipalité intersyndicale
+    municipio municipalité intersyndicale syndicats sindicatos sindacati vakbonden
     politsei kohus ministeerium policija tiesa ministrija teismas ministerija poliisi
     ministeriö polisen politiet policie polícia soud súd polis polisi
     rendőrség αστυνομία

@@ -219,7 +219,10 @@ def manner(d: Doc, k: int, hi: int) -> bool:
     words closing the sentence. After a speech verb they say how it was said, not who said it, so
     the subject was dropped."""
     w = d.words
-    if k >= hi or w[k] != ",":
+    if k < hi and w[k] != ",":  # 'contó emocionado.': one such word, no title, ends it
+        x, end = w[k], k + 1 >= hi or w[k + 1] in (".", "!", "?", ";")
+        return end and x.isalpha() and x.islower() and bare(x) not in ROLE_NOUNS and len(x) > 4
+    if k >= hi:
         return False
     e = k + 1
     while e < hi and e - k <= 3 and w[e].isalpha() and w[e][0].islower():

@@ -69,7 +69,7 @@ def fused_from(d: Doc, a: int, j: int, rule: str) -> Cue | None:
 # Prepositions of place after an unnamed speaker's noun ('una madre davanti alla scuola').
 _WHERE = _w(
     """
-    bij aan voor op uit naast bei vor an neben à devant près dans chez davanti presso vicino
+    bij aan voor op uit naast bei vor an neben à devant près dans chez davanti presso vicino a al
     nel nella sul sulla fuori junto perto diante frente ante en przy przed obok pod vid
     utanför framför hos på
     """
