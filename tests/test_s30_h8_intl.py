@@ -149,6 +149,18 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "Hoy se ha visto",
             "socio (unnamed)",
         ),
+        (
+            "Bürgermeister Klaus Richter (CSU) zeigte sich überrascht. Man sei „für Gespräche "
+            "bereit“, sagte Richter.",
+            "für Gespräche",
+            "Klaus Richter",
+        ),
+        (
+            "A greve começa na segunda-feira em toda a cidade. A transportadora Rodonova "
+            "garantiu, em comunicado, que “os serviços mínimos estão assegurados”.",
+            "os serviços",
+            "Rodonova",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str) -> None:
@@ -171,3 +183,9 @@ def test_a_press_release_names_no_issuer() -> None:
         "a-t-elle ajouté dans un communiqué de presse."
     )
     assert _speaker_of(text, "Nous avons") == "Anne Morel"
+
+
+def test_a_judge_with_no_such_name_before_stays_a_title() -> None:
+    # 'Richter' is a judge unless a person of that name was written of before
+    text = "Der Prozess in Lindau begann am Montag. „Das Urteil folgt am Freitag“, sagte Richter."
+    assert _speaker_of(text, "Das Urteil") != "Klaus Richter"

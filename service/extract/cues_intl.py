@@ -258,6 +258,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 # 'si lamenta una madre, Francesca Ruggeri.': the noun, then its name
                 return Cue("name", span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
                            name=span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
+            if n == j and (kn := unnamed_intl.kind_then_name(d, n, e, det, rule)) is not None:
+                return kn  # 'A transportadora Rodonova': what the body is, then its name
             if n == j and e - n > 2:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
@@ -386,12 +388,10 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         elif lang == "fi" and k + 1 < hi and finnish_allative(w[k]) and w[k + 1][0].isalpha():
             k += 1  # 'sanoo Keskisuomalaiselle puheenjohtaja X': the outlet told, in the allative
         k = skip_dative(d, k, hi)
-        src = k < hi and low(w[k]) in cw.SOURCE_FROM
-        if src and (pa := _past_adjunct(d, k, hi)) > k:
-            k = pa  # 'gritó desde el estrado el presidente': a place, then the subject
-        elif src:
-            # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
+        src = k < hi and low(w[k]) in cw.SOURCE_FROM  # 'spiegano dal ministero': the body speaks
+        if src and (pa := _past_adjunct(d, k, hi)) == k:
             return np_after(d, k + 1, hi) or unknown_cue(d, j, "cue-after")
+        k = pa if src else k  # 'gritó desde el estrado el presidente': a place, then the subject
         if (office := where_said(d, j, k, hi)) is not None:
             return office  # '«...», — уточнили в пресс-службе администрации'
         if (pt := cw.past_time(d, k, hi)) > k and pt < hi and w[pt][0].isalnum():

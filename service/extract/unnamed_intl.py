@@ -56,6 +56,22 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     return e if e >= hi or w[e] in _CLOSE else -1
 
 
+def kind_then_name(d: Doc, n: int, e: int, det: bool, rule: str) -> Cue | None:
+    """'A transportadora Rodonova', 'la naviera Trasmar': after a definite article, a lower-case
+    noun no list holds (token n) and one capitalised word closing the name (ending at e): the
+    body's kind, then its name, which speaks."""
+    w = d.words
+    a = low(w[n - 1])
+    if a in cw.INDEFINITE and not cw.definite_a(a, intl.language(d.text)):
+        return None  # 'une entreprise X' may be any one
+    if not det or e != n + 2 or not w[n].isalpha() or e < len(w) and w[e] == ",":
+        return None  # 'ο λιμενάρχης Καλαμίτσας, Σταύρος Παπαδογιάννης': a place, then the name
+    if not w[n + 1].isalpha() or low(w[n + 1]) in intl.PLACES or low(w[n + 1]) in intl.MONTHS:
+        return None
+    name = w[n + 1]
+    return Cue("name", name, d.starts[n + 1], d.ends[n + 1], name=name, role=w[n], rule=rule)
+
+
 def fused_from(d: Doc, a: int, j: int, rule: str) -> Cue | None:
     """ "Dall'ufficio tecnico della Provincia spiegano che": Italian 'from the' fused to the
     office at token a, the subject up to token j, which speaks unnamed; None for another word."""
