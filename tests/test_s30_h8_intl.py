@@ -188,4 +188,4 @@ def test_a_press_release_names_no_issuer() -> None:
 def test_a_judge_with_no_such_name_before_stays_a_title() -> None:
     # 'Richter' is a judge unless a person of that name was written of before
     text = "Der Prozess in Lindau begann am Montag. „Das Urteil folgt am Freitag“, sagte Richter."
-    assert _speaker_of(text, "Das Urteil") != "Klaus Richter"
+    assert _speaker_of(text, "Das Urteil") == "Richter (unnamed)"
