@@ -161,6 +161,18 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "os serviços",
             "Rodonova",
         ),
+        (
+            "Le urgenze sono piene da tre giorni in tutta la provincia. «Ho aspettato sette ore "
+            "su una barella», racconta una paziente di 74 anni.",
+            "Ho aspettato",
+            "paziente di 74 anni (unnamed)",
+        ),
+        (
+            "Dal primo giugno il reparto di pediatria chiuderà per sempre. Lo ha comunicato ieri "
+            "l'Azienda ospedaliera provinciale, che parla di «costi non più sostenibili».",
+            "costi non",
+            "Azienda ospedaliera provinciale",
+        ),
     ],
 )
 def test_speaker(text: str, quote: str, want: str) -> None:

@@ -528,7 +528,7 @@ def subject_before(
     if low(w[j]) in cw.RELATIVE_SUBJECT and j - 1 > lo and w[j - 1] == ",":
         # 'il presidente della Pro Castello, Giorgio Vannini, che ha parlato di «...»': the
         # relative pronoun's antecedent speaks
-        return subject_before(d, j, lo, mask, rule)
+        return subject_before(d, j, lo, mask, rule) or unnamed_intl.antecedent(d, j - 1, lo, rule)
     if w[j] == ")" and j - lo > 2:
         # 'Petra Hoffmann (FDP) betonte': the party tag is not the subject
         k = j - 1

@@ -42,6 +42,8 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         e += 1  # 'una nota di Poste': whose paper it is
         while e < hi and is_cap(w[e]):
             e += 1
+    elif e + 2 < hi and low(w[e]) in cw.LINKS and w[e + 1].isdigit() and w[e + 2].isalpha():
+        e += 3  # 'une patiente de 74 ans': her age
     elif e + 1 < hi and w[e].isalpha() and w[e].islower() and w[e + 1] in _CLOSE:
         e += 1  # 'egy idős asszony', 'un vecino jubilado': an adjective before or after it
     if rule != "cue-after":
@@ -70,6 +72,30 @@ def kind_then_name(d: Doc, n: int, e: int, det: bool, rule: str) -> Cue | None:
         return None
     name = w[n + 1]
     return Cue("name", name, d.starts[n + 1], d.ends[n + 1], name=name, role=w[n], rule=rule)
+
+
+def antecedent(d: Doc, c: int, lo: int, rule: str) -> Cue | None:
+    """'Lo ha comunicato l'Azienda sanitaria locale, che parla di «...»': the noun phrase closing
+    the clause before the comma at token c, which the relative pronoun after it stands for, when
+    it opens with an article (no comma before it: that shape is an apposition)."""
+    from service.extract.cues_intl import np_after
+
+    w = d.words
+    for a in range(c - 1, max(lo, c - 6) - 1, -1):
+        if w[a] in _CLOSE or w[a] in (":", "«", "“", "„", '"'):
+            return None
+        if low(w[a]) in _ARTICLES or low(w[a])[:2] in ("l'", "l’") and len(w[a]) > 2:
+            cue = np_after(d, a, c, rule)
+            if cue is not None and cue.kind == "name" and d.tok_at(cue.end) < c:
+                # 'l'Azienda sanitaria locale': a body's name runs on in lower case to the comma
+                s = cue.start
+                return Cue("name", d.text[s : d.ends[c - 1]], s, d.ends[c - 1],
+                           name=d.text[s : d.ends[c - 1]], rule=rule)  # fmt: skip
+            return cue if cue is not None and cue.kind in ("name", "definite", "role") else None
+    return None
+
+
+_ARTICLES = _w("il lo la i gli le el los las o a os as het de die der das den les")
 
 
 def fused_from(d: Doc, a: int, j: int, rule: str) -> Cue | None:
