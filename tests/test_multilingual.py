@@ -380,7 +380,8 @@ def test_italian_unnamed_mayor_and_unnamed_company_never_inherit_a_speaker():
                 "sindaco (unnamed)",
                 "partial",
             ),
-            ("Il servizio riprenderà domani mattina", None, "direct"),
+            # the company no body names before it speaks unnamed, never as the last speaker
+            ("Il servizio riprenderà domani mattina", "azienda (unnamed)", "direct"),
         ],
         [
             ("Marco Bellini", P, "segretario del sindacato Filt"),

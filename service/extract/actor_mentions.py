@@ -377,6 +377,7 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
                         # 'Secretary of Defense': a title takes 'of' only right after it
                         or lx == "of"
                         and (lows(w[j - 1]) in RANKS or lows(w[j - 1]) in ROLE_NOUNS)
+                        or lx == "ng"  # the Tagalog linker: 'Kilusang Magbubukid ng Hilaga'
                     )
                 )
                 or x in ("’", "'")

@@ -72,7 +72,8 @@ def inverted_any(d: Doc, i: int, hi: int, mask: list[bool], verb_known: bool = F
     if i >= hi or mask[i] or not w[i][0].islower():
         return None
     if not verb_known and i + 2 < hi and _word(w[i]):
-        cue = np_after(d, i + 1, hi)
+        k = cw.past_time(d, i + 1, hi)  # 'poinformowało w czwartek Ministerstwo Zdrowia'
+        cue = np_after(d, k if k < hi and w[k][0].isalnum() else i + 1, hi)
         if cue is not None and (_full_name(cue) or _surname_of_before(d, cue)):
             e = d.tok_at(cue.end)
             while e < hi and low(w[e]) in _VERB_TAIL:

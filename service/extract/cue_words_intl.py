@@ -47,7 +47,7 @@ def definite_a(word: str, lang: str) -> bool:
 # the speaker, resolved to the person the text names in full.
 GIVEN_HONORIFICS = _w("pani pan panna don doña dona seu senhora tante ome sior siora nonna")
 # Particles inside personal names ("Pieter de Groot", "Lula da Silva", "von der Leyen").
-PARTICLES = _w("de van von der den da di du dos das del della ter ten la le")
+PARTICLES = _w("de van von der den da di du do dos das del della ter ten la le")
 # Modifiers that may stand before a title ("l'ancien ministre", "der frühere Minister").
 PRE_TITLE = _w(
     """ancien ancienne nouveau nouvelle haut haute ex former neue neuer neuen frühere früherer
@@ -93,8 +93,8 @@ DOMAIN = _w("al alla alle ai agli au aux à a ao à")
 # Words that take up a quotation in the sentence after it: '«...». Lo ha detto il sindaco',
 # '"...". Así lo afirmó la ministra', '„...“ Das sagte Müller am Montag'.
 RESUMPTIVE = _w("lo así asi così ainsi assim isso das dies")
-# 'fanno sapere', 'ha fatto sapere': make known.
-MAKE = _w("fanno fa fatto")
+# 'fanno sapere', 'ha fatto sapere', 'a fait savoir', 'hizo saber': make known.
+MAKE = _w("fanno fa fatto fait font hizo hace fez faz")
 # 'from' before the body a statement comes from ('dalla prefettura', 'desde el ministerio').
 SOURCE_FROM = _w("dal dalla dai dalle dall' dall’ desde")
 # Prepositions of a place or occasion that may stand between a verb and its subject.
@@ -206,7 +206,7 @@ def german_person_noun(d: Doc, k: int) -> bool:
     )
 
 
-_BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no")
+_BEFORE_TIME = DETS | DATIVE | PREPOSITIONS | _w("am im na no w we på i")
 
 
 def demonstrative(d: Doc, k: int, hi: int) -> bool:
@@ -485,4 +485,4 @@ ASIDE = LINKS | _w("qui que quien quienes che cui der die das who which dont do 
 RELATIVE_SUBJECT = _w("che qui que quien die der który która который которая який яка care")
 # Words between a subject and its verb: auxiliaries, adverbs, reflexive and clitic pronouns, and
 # Hungarian 'azt' ('that', the object a 'that'-clause or quotation fills: 'X azt mondta, „...”').
-SKIP = AUX | _w("s'en s’en se s' s’ si sich ne y en azt")
+SKIP = AUX | MAKE | _w("s'en s’en se s' s’ si sich ne y en azt")

@@ -14,6 +14,7 @@ from service.extract import (
     cues_before_intl,
     cues_intl,
     cues_new_intl,
+    document_intl,
     role_phrase_intl,
 )
 from service.extract.lexicon_intl import language
@@ -69,7 +70,7 @@ _FINITE = _words(
     laments conceded concedes estimated estimates mused muses repeated repeats complained
     complains demanded demands threatened threatens criticised criticized criticises
     criticizes praised praises labelled labeled dubbed termed accused accuses
-    assured assures chanted chants yelled yells exclaimed
+    assured assures chanted chants yelled yells exclaimed alleged alleges
     """
 )
 CUE_FINITE = frozenset(_FINITE) - {"went", "call", "read", "report", "post", "note", "comment"}
@@ -589,5 +590,7 @@ def find_cues(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[FoundCue, ...]:
             cue = without_opener(d, cue)  # 'Fractievoorzitter Ayoub Benali' -> the name
             cue = clause_intl.reported_antecedent(d, cue, first, mask)
             cue = clause_intl.introduced_before(d, cue, first, mask)
+        if sp.depth == 0 and (cue is None or cue.kind in ("implicit", "unknown", "role", "name")):
+            cue = document_intl.owner(d, cue, first, d.tok_at(b), mask)  # 'heißt es in einer ...'
         out.append(FoundCue(cue, pi, para_start, name_before))
     return tuple(out)

@@ -258,6 +258,8 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
                 # 'si lamenta una madre, Francesca Ruggeri.': the noun, then its name
                 return Cue("name", span_text(d, a[0], a[1]), d.starts[a[0]], d.ends[a[1] - 1],
                            name=span_text(d, a[0], a[1]), role=w[n], rule=rule)  # fmt: skip
+            if n == j and (kn := unnamed_intl.kind_then_name(d, n, e, det, rule)) is not None:
+                return kn  # 'A transportadora Rodonova': what the body is, then its name
             if n == j and e - n > 2:
                 g = given_start(d, n + 1, e)  # 'wójt Rokitnicy Janusz Cieślak': a place first
                 return Cue("name", span_text(d, n, e), d.starts[n], d.ends[e - 1],
@@ -283,9 +285,9 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
             s0 = d.ends[e - 1] - len(name)
             return Cue("name", name, s0, d.ends[e - 1], name=name, rule=rule)
         if org >= 0:
-            # 'l'azienda', 'die Regierung': a body named by its kind
+            # 'l'azienda', 'die Regierung': a body named by its kind (the role without 'l'')
             return Cue("definite", span_text(d, start, org + 1), d.starts[start],
-                       d.ends[org], role=span_text(d, org, org + 1), rule=rule)  # fmt: skip
+                       d.ends[org], role=bare(w[org]), rule=rule)  # fmt: skip
         return None
     if org >= 0 and any(low(x) in _LINKS or low(x).startswith(_ELIDED) for x in w[org + 1 : n + 1]):
         n = org  # 'ministère de l'Intérieur': the body's own name
@@ -386,12 +388,14 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
         elif lang == "fi" and k + 1 < hi and finnish_allative(w[k]) and w[k + 1][0].isalpha():
             k += 1  # 'sanoo Keskisuomalaiselle puheenjohtaja X': the outlet told, in the allative
         k = skip_dative(d, k, hi)
-        if k < hi and low(w[k]) in cw.SOURCE_FROM:
-            # '..., fanno sapere dalla prefettura' / 'spiegano dal ministero': the body speaks
+        src = k < hi and low(w[k]) in cw.SOURCE_FROM  # 'spiegano dal ministero': the body speaks
+        if src and (pa := _past_adjunct(d, k, hi)) == k:
             return np_after(d, k + 1, hi) or unknown_cue(d, j, "cue-after")
+        k = pa if src else k  # 'gritó desde el estrado el presidente': a place, then the subject
         if (office := where_said(d, j, k, hi)) is not None:
             return office  # '«...», — уточнили в пресс-службе администрации'
-
+        if (pt := cw.past_time(d, k, hi)) > k and pt < hi and w[pt][0].isalnum():
+            k = pt  # 'poinformowało w czwartek Ministerstwo Zdrowia', 'dijo el martes el alcalde'
         if k < hi and low(w[k]) in cw.ADJUNCT:
             k = _past_adjunct(d, k, hi)
         if lang in ("id", "ms") and cw.demonstrative(d, k, hi):
@@ -524,7 +528,7 @@ def subject_before(
     if low(w[j]) in cw.RELATIVE_SUBJECT and j - 1 > lo and w[j - 1] == ",":
         # 'il presidente della Pro Castello, Giorgio Vannini, che ha parlato di «...»': the
         # relative pronoun's antecedent speaks
-        return subject_before(d, j, lo, mask, rule)
+        return subject_before(d, j, lo, mask, rule) or unnamed_intl.antecedent(d, j - 1, lo, rule)
     if w[j] == ")" and j - lo > 2:
         # 'Petra Hoffmann (FDP) betonte': the party tag is not the subject
         k = j - 1
@@ -587,6 +591,8 @@ def subject_before(
         return office  # 'В пресс-службе минфина сообщили': the office speaks
     if (low(w[a]) in cw.SOURCE_FROM or low(w[a]) in OPENERS and is_cap(w[a])) and a < j:
         a += 1  # 'Dal Comune fanno sapere': the body after 'dal' speaks ('Водночас депутатка')
+    elif (fused := unnamed_intl.fused_from(d, a, j, rule)) is not None:
+        return fused  # "Dall'ufficio tecnico della Provincia spiegano"
     cue = np_after(d, a, j + 1, rule)
     if cue is None or cue.kind != "name" or " " not in (cue.name or ""):
         # 'Wójt gminy Beata Sikora przyznaje': a title no list holds, then the full name

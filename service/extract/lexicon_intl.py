@@ -299,7 +299,8 @@ ORG_WORDS = _w(
     vereniging kamer stichting gemeente waterschap rechtbank bedrijf provincie
     ong ngo azienda empresa società sociedade onderneming unternehmen
     organismo organisme ente órgão compañía compagnia companhia assessoria gabinete consultora
-    secretaría concern
+    secretaría concern direzione dirección direção direcção directie autarquia município
+    municipio municipalité intersyndicale syndicats sindicatos sindacati vakbonden
     politsei kohus ministeerium policija tiesa ministrija teismas ministerija poliisi
     ministeriö polisen politiet policie polícia soud súd polis polisi
     rendőrség αστυνομία
@@ -374,7 +375,9 @@ AR_TITLES = AR_TITLES | frozenset(
 TIME_WORDS = _w(
     """
     hier aujourd'hui soir matin am gestern heute abend morgen ayer hoy noche ieri oggi sera
-    ontem hoje noite nesta neste gisteren vandaag avond
+    ontem hoje noite nesta neste gisteren vandaag avond wczoraj dzisiaj dziś poniedziałek
+    wtorek środę czwartek piątek sobotę niedzielę igår idag måndags tisdags onsdags torsdags
+    fredags måndagen tisdagen onsdagen torsdagen fredagen
     """
 )
 

@@ -219,7 +219,10 @@ def manner(d: Doc, k: int, hi: int) -> bool:
     words closing the sentence. After a speech verb they say how it was said, not who said it, so
     the subject was dropped."""
     w = d.words
-    if k >= hi or w[k] != ",":
+    if k < hi and w[k] != ",":  # 'contó emocionado.': one such word, no title, ends it
+        x, end = w[k], k + 1 >= hi or w[k + 1] in (".", "!", "?", ";")
+        return end and x.isalpha() and x.islower() and bare(x) not in ROLE_NOUNS and len(x) > 4
+    if k >= hi:
         return False
     e = k + 1
     while e < hi and e - k <= 3 and w[e].isalpha() and w[e][0].islower():
@@ -417,6 +420,11 @@ def clause_final_name(d: Doc, k: int, hi: int, rule: str) -> Cue | None:
 _NOT_TOLD = frozenset(["margem", "margine", "marge", "saída", "entrada", "chegada", "sortie"])
 
 
+_OUTLETS = frozenset(
+    ["agência", "agencia", "agenzia", "agence", "jornal", "journal", "giornale", "diario", "diário"]
+)
+
+
 def skip_dative(d: Doc, k: int, hi: int) -> int:
     """Past 'à l'AFP', 'a Efe', 'à Lusa', "all'Ansa", 'a los periodistas' after a speech verb,
     when a speaker phrase follows; else k unchanged."""
@@ -434,6 +442,8 @@ def skip_dative(d: Doc, k: int, hi: int) -> int:
         e = k + 1
         if low(w[e]) in cw.DETS and e + 1 < hi:
             e += 1
+        if low(w[e]) in _OUTLETS and e + 2 < hi and is_cap(w[e + 1]):
+            e += 1  # 'adiantou à agência Lusa fonte do Comando': the outlet's kind, its name
         e += 1
     else:
         return k

@@ -73,7 +73,8 @@ ROLE_NOUNS = intl.role_set(
     TITLE_HEADS
     | _words(
         """councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
-        physicist chemist biologist historian widow widower"""
+        physicist chemist biologist historian widow widower undersecretary under-secretary
+        relative relatives"""
     )
     | _words(
         """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president
@@ -185,8 +186,9 @@ NAME_PREFIX = re.compile(
     r"[-’'](?-i:(?=[A-ZÀ-Þ]))",
     re.I,
 )
-# Connectors allowed inside an organisation or titled name ("Ministry of Defence", "Resistance in Iraq").
-CONNECTORS = _words("of in for on and & de du des der la le el al")
+# Connectors allowed inside an organisation or titled name ("Ministry of Defence", "Resistance in
+# Iraq", the Tagalog linker of Philippine bodies: "Kilusang Magbubukid ng Hilaga").
+CONNECTORS = _words("of in for on and & de du des der la le el al ng")
 
 PLACES = (frozenset(PLACE_WORDS.split()) | frozenset(PLACES_MULTI) | intl.PLACES) - {
     "european union"
@@ -462,10 +464,11 @@ def _middle_initial(words: list[str], i: int) -> bool:
     # a leading initial: the surname after it ends the clause or runs on into more of the name
     # ('in group A. Officials said' is a sentence end: a lower-case word follows the capital)
     after = words[i + 2] if i + 2 < len(words) else "."
+    # ('president K. Venkataraman said': after a title the verb may follow the surname)
     return (
         before.isalpha()
         and before.islower()
-        and (after in _SENT_ENDERS or after == "," or after[:1].isupper())
+        and (after in _SENT_ENDERS or after == "," or after[:1].isupper() or before in ROLE_NOUNS)
     )
 
 

@@ -14,6 +14,7 @@ from service.extract.names import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     MONTHS,
+    ORG_WORDS,
     PLURAL_ROLES,
     PRONOUNS,
     ROLE_NOUNS,
@@ -301,8 +302,8 @@ def np_forward(d: Doc, i: int, hi: int) -> Cue | None:
             or lx in ROLE_NOUNS
             or lx in ("former", "of", "acting", "deputy", "senior")
         ):
-            if lx in TIME_WORDS:
-                break
+            if lx in TIME_WORDS or lx == "of" and _full_name_before(w, j, end):
+                break  # 'Mayor Eduardo Salcedo of San Mariano town': where he is mayor
             end += 1
         else:
             break
@@ -311,6 +312,14 @@ def np_forward(d: Doc, i: int, hi: int) -> Cue | None:
     if end == j:
         return None
     return np_back(d, end - 1, j)
+
+
+def _full_name_before(w: list[str], j: int, end: int) -> bool:
+    """Two capitalised words before token `end` that are neither titles nor a body's words
+    ('Eduardo Salcedo', not 'Secretary', 'Bank'): a person's full name, which 'of' does not go on."""
+    return end - 2 >= j and all(
+        is_cap(x) and low(x) not in ROLE_NOUNS and low(x) not in ORG_WORDS for x in w[end - 2 : end]
+    )
 
 
 def anonymous_name(role: str) -> str:

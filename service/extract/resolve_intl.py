@@ -375,7 +375,14 @@ def with_surname(actors: Sequence[Actor], name: str, at: int) -> str | None:
 def title_holder(idx: ActorIndex, cue: Cue, lang: str, text: str) -> tuple[str, str | None] | None:
     """'pridūrė direktorė', 'zapewnił wójt' in a language with no article to tell 'the' from 'a':
     the title's holder named before ('Mokyklos direktorė Rūta Petrauskienė', 'wójta gminy
-    Tadeusza Lisa'), as (name, role); None when there is none (an unnamed one speaks)."""
+    Tadeusza Lisa'), as (name, role); None when there is none (an unnamed one speaks). A title
+    word with a capital and no article that ends a name written before is that surname: 'sagte
+    Richter' after 'Bürgermeister Klaus Richter' (not a judge), 'Koch', 'Schmied'."""
+    bare_word = cue.surface.strip()
+    if bare_word[:1].isupper() and " " not in bare_word:
+        full = full_form(idx.actors, bare_word, cue.start, lang)
+        if full and full.split()[-1] == bare_word:
+            return full, None
     if lang not in ARTICLELESS or " " in cue.surface.strip():
         return None
     holders = idx.holders(name_key(cue.surface), text)

@@ -137,7 +137,11 @@ def attribute(
         if not english and f.cue is None and sp.depth == 0 and (attr is None or not attr.speaker):
             beside = beside_quote_intl.speaker(d, idx, sp, f.para, f.para_start)
             if beside is not None:
-                attr = Attribution(beside.name, None, None, beside.role, "beside")
+                # 'Mme Roussel s'est réjouie que « ... »': the person named in full before
+                short = resolve_intl.behind_honorific(name := beside.name)
+                if short != name and " " not in short:
+                    name = resolve_intl.full_form(idx.actors, short, sp.start, lang) or name
+                attr = Attribution(name, None, None, beside.role, "beside")
         if attr is None or attr.speaker is None and f.cue is None:
             prev = last if last is not None and last.speaker else None
             near = prev is not None and d.para_of(last_pos) >= f.para - 2
@@ -478,11 +482,16 @@ def _resolve(
         if cue.plural and not orgish
         else idx.mentioned_before(cue.start, _ORGS if orgish else _PERSON)
     )
-    if a is not None:
+    if a is not None and not (len(words) > 1 and head in _UNITS and head not in name_key(a.name)):
         return Attribution(a.name, cue.surface, span, stated or a.role, "description")
-    if cue.kind == "definite" and cue.role:
+    if cue.kind == "definite" and cue.role:  # 'the fire department', no such body named: unnamed
         return Attribution(anonymous_name(cue.role), cue.surface, span, cue.role, rule)
     return Attribution(None, cue.surface, span, None, None)
+
+
+# Offices a description names by their kind ('the fire department'): a body named before that
+# is no such office does not speak for it.
+_UNITS = frozenset(["department", "ministry", "office", "agency", "directorate", "brigade"])
 
 
 def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) -> Attribution:
@@ -507,7 +516,9 @@ def _resolve_title(idx: ActorIndex, cue: Cue, span: tuple[int, int], text: str) 
     a = a or idx.mentioned_before(cue.start, _ORGS, lookback=800)
     if a is not None:
         return Attribution(a.name, cue.surface, span, a.role, "description")
-    return Attribution(None, cue.surface, span, None, None)
+    # "In una nota, l'azienda ha spiegato", no body named before: the company, unnamed
+    role = cue.role or cue.surface
+    return Attribution(anonymous_name(role), cue.surface, span, role, cue.rule)
 
 
 def _pronoun_target(

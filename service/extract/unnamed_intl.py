@@ -42,11 +42,80 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         e += 1  # 'una nota di Poste': whose paper it is
         while e < hi and is_cap(w[e]):
             e += 1
+    elif e + 2 < hi and low(w[e]) in cw.LINKS and w[e + 1].isdigit() and w[e + 2].isalpha():
+        e += 3  # 'une patiente de 74 ans': her age
     elif e + 1 < hi and w[e].isalpha() and w[e].islower() and w[e + 1] in _CLOSE:
         e += 1  # 'egy idős asszony', 'un vecino jubilado': an adjective before or after it
     if rule != "cue-after":
         return e if e == hi else -1  # 'Ένας ψαράς είπε:': the whole subject before the verb
+    if e < hi and low(w[e]) in _WHERE:
+        # 'vertelt een moeder bij de ingang.', 'raconte une mère devant l'école': where they were
+        k = e + 1
+        while k < hi and k - e <= 6 and w[k].replace("'", "").replace("’", "").isalpha():
+            k += 1
+        if k > e + 1 and (k >= hi or w[k] in _CLOSE):
+            return e
     return e if e >= hi or w[e] in _CLOSE else -1
+
+
+def kind_then_name(d: Doc, n: int, e: int, det: bool, rule: str) -> Cue | None:
+    """'A transportadora Rodonova', 'la naviera Trasmar': after a definite article, a lower-case
+    noun no list holds (token n) and one capitalised word closing the name (ending at e): the
+    body's kind, then its name, which speaks."""
+    w = d.words
+    a = low(w[n - 1])
+    if a in cw.INDEFINITE and not cw.definite_a(a, intl.language(d.text)):
+        return None  # 'une entreprise X' may be any one
+    if not det or e != n + 2 or not w[n].isalpha() or e < len(w) and w[e] == ",":
+        return None  # 'ο λιμενάρχης Καλαμίτσας, Σταύρος Παπαδογιάννης': a place, then the name
+    if not w[n + 1].isalpha() or low(w[n + 1]) in intl.PLACES or low(w[n + 1]) in intl.MONTHS:
+        return None
+    name = w[n + 1]
+    return Cue("name", name, d.starts[n + 1], d.ends[n + 1], name=name, role=w[n], rule=rule)
+
+
+def antecedent(d: Doc, c: int, lo: int, rule: str) -> Cue | None:
+    """'Lo ha comunicato l'Azienda sanitaria locale, che parla di «...»': the noun phrase closing
+    the clause before the comma at token c, which the relative pronoun after it stands for, when
+    it opens with an article (no comma before it: that shape is an apposition)."""
+    from service.extract.cues_intl import np_after
+
+    w = d.words
+    for a in range(c - 1, max(lo, c - 6) - 1, -1):
+        if w[a] in _CLOSE or w[a] in (":", "«", "“", "„", '"'):
+            return None
+        if low(w[a]) in _ARTICLES or low(w[a])[:2] in ("l'", "l’") and len(w[a]) > 2:
+            cue = np_after(d, a, c, rule)
+            if cue is not None and cue.kind == "name" and d.tok_at(cue.end) < c:
+                # 'l'Azienda sanitaria locale': a body's name runs on in lower case to the comma
+                s = cue.start
+                return Cue("name", d.text[s : d.ends[c - 1]], s, d.ends[c - 1],
+                           name=d.text[s : d.ends[c - 1]], rule=rule)  # fmt: skip
+            return cue if cue is not None and cue.kind in ("name", "definite", "role") else None
+    return None
+
+
+_ARTICLES = _w("il lo la i gli le el los las o a os as het de die der das den les")
+
+
+def fused_from(d: Doc, a: int, j: int, rule: str) -> Cue | None:
+    """ "Dall'ufficio tecnico della Provincia spiegano che": Italian 'from the' fused to the
+    office at token a, the subject up to token j, which speaks unnamed; None for another word."""
+    w = d.words[a]
+    if low(w)[:5] not in ("dall'", "dall’") or len(w) <= 5:
+        return None
+    role = d.text[d.starts[a] + 5 : d.ends[j]]
+    return Cue("role", role, d.starts[a] + 5, d.ends[j], role=role, rule=rule)
+
+
+# Prepositions of place after an unnamed speaker's noun ('una madre davanti alla scuola').
+_WHERE = _w(
+    """
+    bij aan voor op uit naast bei vor an neben à devant près dans chez davanti presso vicino a al
+    nel nella sul sulla fuori junto perto diante frente ante en przy przed obok pod vid
+    utanför framför hos på
+    """
+)
 
 
 _CLOSE = frozenset((",", ".", ";", "!", "?"))

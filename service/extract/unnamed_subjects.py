@@ -103,9 +103,20 @@ def indefinite_before(d: Doc, v: int, lo: int) -> Cue | None:
         return None
     k, _ = got
     nouns = [x for x in w[t + 1 : k] if low(x) in ROLE_NOUNS or low(x) in LEARNED_HEADS]
-    if not nouns or v - k > _MAX_TO_VERB or w[k] not in _PHRASE_END:
+    # 'A relative of one of the injured, who did not wish to be named, said': one aside, 'who'
+    commas = [i for i in range(k, v) if w[i] == ","]
+    aside = len(commas) == 2 and commas[1] == v - 1 and low(w[commas[0] + 1]) in ("who", "whose")
+    if (
+        not nouns
+        or v - k > _MAX_TO_VERB
+        or w[k] not in _PHRASE_END
+        and not (aside and k == commas[0])
+    ):
         return None
-    if any(x in (",", ";", ":") or x[:1].isupper() and x not in ("A", "An") for x in w[k:v]):
+    if any(
+        x in (",", ";", ":") and not aside or x[:1].isupper() and x not in ("A", "An")
+        for x in w[k:v]
+    ):
         return None  # a clause or a name between: the verb may have another subject
     # the mention and the role are the noun phrase ('A spokesman'), as for 'A spokesman said'
     s, e = d.starts[t], d.ends[k - 1]

@@ -74,7 +74,7 @@ FR = _w(
     s'étonner demander fulminer tacler cingler railler pester s'agacer s'emporter lâcher déclarer
     avertir réagir renchérir soupirer souffler
     avancer rassurer constater s'interroger argumenter enchaîner confesser féliciter s'insurger
-    désoler lamenter exclamer réjouir récriminer
+    désoler lamenter exclamer réjouir récriminer s'offusquer s'esclaffer justifier
     """
 )
 FR_IRREGULAR = _w(
@@ -83,7 +83,8 @@ FR_IRREGULAR = _w(
     promis promet promettait prévenu prévient conclu conclut concluait répondu répond répondait
     poursuivi poursuit poursuivait soutenu soutient soutenait écrit écrivait répété répète
     rappelé rappelle rappelait appelé appelle appelait démenti dément interrogé inquiété indigné
-    alarmé étonné félicité reprend reprenait prédit réjouit réjoui
+    alarmé étonné félicité reprend reprenait prédit réjouit réjoui réjouie réjouis réjouies
+    plaint plainte plaignait ému émue défendu défendue
     """
 )
 ES = _w(
@@ -95,7 +96,7 @@ ES = _w(
     cuestionar replicar agregar insistir admitir añadir responder prometer sostener_ ironizar
     asegurar reclamar exigir argumentar quejar explicitar confesar_ negar_ recordar_ contar_ defender
     confirmar recalcar mencionar acotar plantear estimar considerar preguntar contestar completar
-    resumir aseverar enumerar ejemplificar reflexionar hablar
+    resumir aseverar enumerar ejemplificar reflexionar hablar gritar
     """
 )
 ES_IRREGULAR = _w(
@@ -122,7 +123,7 @@ IT_IRREGULAR = _w(
     detto dice dicono disse dissero diceva aggiunto aggiunge aggiunse risposto risponde rispose
     concluso conclude concluse scritto scrive scrisse sostenuto sostiene sostenne ammesso ammette
     ammise promesso promette promise insistito insiste insistette chiesto chiede chiese
-    ribadisce riferisce racconta confidato sapere
+    ribadisce riferisce racconta confidato sapere savoir saber
     """
 )
 PT = _w(

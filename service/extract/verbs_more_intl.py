@@ -77,7 +77,7 @@ NL = _w(
     vraagt vroeg verklaart verklaarde meldt meldde schrijft schreef antwoordt antwoordde
     bevestigt bevestigde vreest vreesde voegt voegde klaagt klaagde concludeert
     concludeerde beaamt beaamde benadrukken verzekert verzekerde betoogt betoogde
-    onderstreept onderstreepte denkt dacht verwacht verwachtte
+    onderstreept onderstreepte denkt dacht verwacht verwachtte belooft beloofde
     """
 )
 # Indonesian: the base form after a quotation ('kata X', 'ujar X'), its '-nya' form ('ujarnya':
