@@ -183,6 +183,7 @@ def test_one_sided_cover_needs_an_order_of_dates() -> None:
             self.specific = specific
             self.vec = {"crevasse": 0.6, "glacier": 0.8}
             self.names: frozenset[str] = frozenset()
+            self.lang: str | None = "en"
 
     first = {"@p:varnok": 2.0, "orvald": 1.0, "kesting": 1.0}
     later = {**first, "@p:halvorsen": 2.0, "@p:lunde": 2.0, "@p:brekke": 2.0}
@@ -207,3 +208,30 @@ def test_a_verdict_nine_days_on_joins_through_the_follow_up_link() -> None:
     assert not fu.followup(p[0], p[1], WINDOW_DAYS)
     assert fu.followup(p[0], p[1], fu.FOLLOW_FROM)
     assert _ids(group_stories(ds)) == [["charge", "verdict-9"]]
+
+
+def test_across_languages_the_earlier_cover_alone_decides() -> None:
+    """A sequel in another language shares none of the first report's words (the word cosine of
+    two languages reads 0), so the earlier article's cover decides alone; within one language
+    the same names without shared words stay apart."""
+    from dataclasses import dataclass
+
+    @dataclass
+    class P:
+        date: int | None
+        specific: dict[str, float]
+        vec: dict[str, float]
+        names: frozenset[str]
+        lang: str | None
+
+    first_names = {"@p:wendrick": 2.0, "@p:ferrant": 1.0, "dunmere": 1.0, "marlowe": 1.0}
+    later_names = dict(first_names, **{"@p:richterin": 3.0, "@p:anwalt": 3.0, "berufung": 2.0})
+    names = frozenset(later_names)
+    first = P(100, first_names, {"quarry": 0.5, "collapse": 0.5}, names, "en")
+    later = P(118, later_names, {"urteil": 0.5, "schuldig": 0.5}, names, "de")
+    c_first, c_later, n, persons = fu.cover_sides(first, later)
+    assert c_first == 1.0 and c_later < fu.MIN_COVER and n >= fu.MIN_SHARED and persons >= 1
+    assert fu.topic_words(first, later) == 0.0
+    assert fu.covers(first, later) and fu.followup(first, later, fu.FOLLOW_FROM)
+    same = P(118, later_names, {"verdict": 0.5, "guilty": 0.5}, names, "en")
+    assert not fu.covers(first, same)  # one language: the words must be shared too
