@@ -468,9 +468,7 @@ class _Kept:
             return False
         n2 = 2 * len(words)
         cands, sizes = self.cands, self.sizes
-        # counted in C straight into a plain dict (Counter's own __init__ and update are Python
-        # frames; the counts and their first-seen order are the same)
-        shared: dict[int, int] = {}
+        shared: dict[int, int] = {}  # Counter's counts and order, without its Python frames
         _count_elements(shared, chain.from_iterable(map(self.holders.get, words, repeat(()))))
         for at, k in shared.items():
             # 5 * k < 2 * min(size, n), as two tests
