@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections import Counter
+from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
@@ -468,7 +468,8 @@ class _Kept:
             return False
         n2 = 2 * len(words)
         cands, sizes = self.cands, self.sizes
-        shared = Counter(chain.from_iterable(map(self.holders.get, words, repeat(()))))
+        shared: dict[int, int] = {}  # Counter's counts and order, without its Python frames
+        _count_elements(shared, chain.from_iterable(map(self.holders.get, words, repeat(()))))
         for at, k in shared.items():
             # 5 * k < 2 * min(size, n), as two tests
             if 5 * k < n2 and 5 * k < 2 * sizes[at]:

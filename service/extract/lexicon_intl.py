@@ -9,7 +9,7 @@ that English text consults, or guarded where they are used.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import _count_elements  # type: ignore[attr-defined]
 from functools import lru_cache
 
 from service.extract import lexicon_new_intl as new
@@ -447,7 +447,9 @@ def language(text: str) -> str:
     counts = dict.fromkeys(_MARKERS, 0)
     # the marker words counted in C (Counter over the words that are markers); a word marks
     # each of its languages once per occurrence
-    for w, k in Counter(filter(_MARKER_OF.__contains__, head.lower().split())).items():
+    found: dict[str, int] = {}
+    _count_elements(found, filter(_MARKER_OF.__contains__, head.lower().split()))
+    for w, k in found.items():
         for code in _MARKER_OF[w]:
             counts[code] += k
     # letters no other of these languages writes: one vote for each word that holds one. Every
