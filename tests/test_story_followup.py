@@ -132,6 +132,10 @@ def test_two_stories_join_on_a_follow_up_only_when_half_their_pairs_cover_each_o
         def __init__(self, specific: dict[str, float]) -> None:
             self.date = 0
             self.specific = specific
+            self.vec = {"verdict": 1.0}  # one shared happening word (topic_words 1.0)
+            self.names: frozenset[str] = frozenset()
+            self.lang = "en"
+            self.cast: frozenset[str] = frozenset()
 
     story = {"@p:wendrick": 2.0, "marlowe": 1.0, "dunmere": 1.0}
     charge, verdict = P(story), P(dict(story))
@@ -183,6 +187,8 @@ def test_one_sided_cover_needs_an_order_of_dates() -> None:
             self.specific = specific
             self.vec = {"crevasse": 0.6, "glacier": 0.8}
             self.names: frozenset[str] = frozenset()
+            self.lang = "en"
+            self.cast: frozenset[str] = frozenset()
 
     first = {"@p:varnok": 2.0, "orvald": 1.0, "kesting": 1.0}
     later = {**first, "@p:halvorsen": 2.0, "@p:lunde": 2.0, "@p:brekke": 2.0}
@@ -191,3 +197,33 @@ def test_one_sided_cover_needs_an_order_of_dates() -> None:
     assert not fu.covers(P(0, later), P(16, first))  # the first report names what the later lacks
     assert not fu.covers(P(5, first), P(5, later))
     assert not fu.covers(P(None, first), P(16, later))
+
+
+def test_a_two_sided_cover_resting_on_one_official_needs_the_happening_s_words_or_object() -> None:
+    class P:
+        def __init__(self, date: int, specific: dict[str, float], vec: dict[str, float]) -> None:
+            self.date = date
+            self.specific = specific
+            self.vec = vec
+            self.names: frozenset[str] = frozenset()
+            self.lang = "en"
+            self.cast = frozenset({"philippa", "dunmore"})
+
+    mayor = {"@p:dunmore": 2.0, "philippa": 1.0, "dunmore": 1.0, "westbury": 1.0}
+    plan = P(0, {**mayor, "penhallow": 1.0}, {"tram": 0.8, "plan": 0.6})
+    library = P(14, {**mayor, "orrell": 1.0}, {"library": 0.8, "book": 0.6})
+    vote = P(22, {**mayor, "@p:penhallow": 2.0}, {"tram": 0.8, "vote": 0.6})
+    assert fu.cover_sides(plan, library)[0] >= fu.MIN_COVER  # the mayor and her town cover both
+    assert not fu.covers(plan, library)  # an official at two happenings: no word, no object
+    assert fu.covers(plan, vote)  # the tram is the happening's word
+    # the names besides the person's (the river, the town) cover each side: the happening's own
+    river = {"@p:dunmore": 1.0, "dane": 2.0, "@o:dane": 2.0, "westbury": 1.0}
+    collapse = P(0, {**river, "carrow": 1.0}, {"bridge": 1.0})
+    rebuild = P(20, {**river, "spring": 1.0}, {"crossing": 1.0})
+    assert fu.topic_words(collapse, rebuild) < fu.MIN_WORDS and fu.covers(collapse, rebuild)
+    # two shared persons (the happening's cast), or two languages, need neither
+    library.specific["@p:orrell"] = plan.specific["@p:orrell"] = 2.0
+    assert fu.covers(plan, library)
+    library.specific.pop("@p:orrell")
+    library.lang = "de"
+    assert fu.covers(plan, library)

@@ -49,21 +49,26 @@ false join is the worse error.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
+from schemas.digest import Actor
 from service.merge.common import block_pairs
 
 FOLLOW_DAYS = 28
 SPECIFIC_DF = 4
 MIN_COVER = 0.45
 MIN_SHARED = 3
+CAST = 2  # the shared persons that make a two-sided cover without the happening's words
 MIN_WORDS = 0.08  # the topic-word cosine that lets a follow-up bring many names of its own
 FOLLOW_KEYS = 6
 CHAIN_SIDE = 20
 FOLLOW_SCORE = 0.0  # a follow-up link joins after every model link at or over the threshold
 MAX_BLOCK = 40
 NEIGHBOURS = 3
+
+
+Terms = Mapping[str, str | None]
 
 
 class Followable(Protocol):
@@ -73,6 +78,8 @@ class Followable(Protocol):
     specific: dict[str, float]
     vec: dict[str, float]  # unit TF-IDF over words and names
     names: frozenset[str]  # the features the article writes only as names
+    lang: str | None  # the article's language (story_xlang)
+    cast: frozenset[str]  # the features its persons' names write (cast_words)
 
 
 def specific_names(
@@ -116,6 +123,35 @@ def topic_words(p: Followable, q: Followable) -> float:
     return sum(a[k] * b[k] for k in a if k in b and not (k in pn and k in qn))
 
 
+def cast_words(
+    actors: Iterable[Actor], words: Callable[[str], list[str]], terms: Terms
+) -> frozenset[str]:
+    """The features the names of an article's persons write ("philippa", "dunmore"): `words`
+    splits and folds a name, `terms` maps a word to its feature (None for a stopword)."""
+    out: set[str] = set()
+    for a in actors:
+        if not a.anonymous and a.type.value == "person":
+            out.update(t for w in words(a.name) if (t := terms[w]) is not None)
+    return frozenset(out)
+
+
+def happening(p: Followable, q: Followable) -> bool:
+    """Whether two same-language articles whose cover rests on one shared person report one
+    happening: they share its words (topic_words at least MIN_WORDS), or the names they share
+    besides persons' (the river, the vessel, the town) cover MIN_COVER of each one's specific
+    name weight alone. An official at two happenings (a hospital chief at a ransomware attack and
+    a maternity unit's opening, a fire chief at a wildfire and a house fire) shares the person
+    and the place they hold office in, and the place alone covers little."""
+    if topic_words(p, q) >= MIN_WORDS:
+        return True
+    a, b = p.specific, q.specific
+    rest = [k for k in a.keys() & b.keys() if not k.startswith("@p:") and k not in p.cast | q.cast]
+    return (
+        min(sum(a[k] for k in rest) / sum(a.values()), sum(b[k] for k in rest) / sum(b.values()))
+        >= MIN_COVER
+    )
+
+
 def covers(p: Followable, q: Followable) -> bool:
     """Whether two articles' specific names cover each other as a happening and its follow-up's
     do: at least MIN_COVER of each article's specific name weight is shared, or (the sequel
@@ -123,9 +159,9 @@ def covers(p: Followable, q: Followable) -> bool:
     count, the rescuers of a survivor's account) at least MIN_COVER of the EARLIER article's,
     when the two also share the happening's words (topic_words at least MIN_WORDS). Two
     articles of one date (or an undated one) need the cover both ways."""
-    c_p, c_q, _, _ = cover_sides(p, q)
+    c_p, c_q, _, persons = cover_sides(p, q)
     if min(c_p, c_q) >= MIN_COVER:
-        return True
+        return persons >= CAST or p.lang != q.lang or happening(p, q)
     if p.date is None or q.date is None or p.date == q.date:
         return False
     first = c_p if p.date < q.date else c_q
