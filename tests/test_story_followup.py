@@ -221,9 +221,14 @@ def test_a_two_sided_cover_resting_on_one_official_needs_the_happening_s_words_o
     collapse = P(0, {**river, "carrow": 1.0}, {"bridge": 1.0})
     rebuild = P(20, {**river, "spring": 1.0}, {"crossing": 1.0})
     assert fu.topic_words(collapse, rebuild) < fu.MIN_WORDS and fu.covers(collapse, rebuild)
-    # two shared persons (the happening's cast), or two languages, need neither
+    # two shared persons (the happening's cast) need fewer of its words, two languages none
     library.specific["@p:orrell"] = plan.specific["@p:orrell"] = 2.0
+    assert not fu.covers(plan, library)
+    library.vec["plan"] = 0.1  # a cosine of 0.06: under MIN_WORDS, over CAST_WORDS
+    assert fu.CAST_WORDS <= fu.topic_words(plan, library) < fu.MIN_WORDS
     assert fu.covers(plan, library)
     library.specific.pop("@p:orrell")
+    library.vec.pop("plan")
+    assert not fu.covers(plan, library)
     library.lang = "de"
     assert fu.covers(plan, library)
