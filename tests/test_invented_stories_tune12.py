@@ -36,8 +36,7 @@ from storyeval import story_ids  # noqa: E402
 # first readings (stop 30): tune12 on the code before any change P 1.000 R 0.579 F1 0.733, with
 # the one-sided cover P 1.000 R 0.789 F1 0.882; tune14 (written after the rule was decided) with
 # it P 1.000 R 0.667 F1 0.800 (the code before the change: P 1.000 R 0.267 F1 0.421)
-# with the cross-language earlier cover (stop 30): tune12 P 1.000 R 0.895 F1 0.944
-FLOORS = {"tune12": 0.94, "tune14": 0.79}
+FLOORS = {"tune12": 0.88, "tune14": 0.79}
 EARLIER = (
     "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "xlang",
     "xlang2",

@@ -116,6 +116,7 @@ class Profile:
     name_mass: float  # story_link: the squared weight of `names`
     lang: str | None = None  # story_xlang hook: the article's language (the `xlang` feature)
     specific: dict[str, float] = field(default_factory=dict)  # story_followup: specific names
+    cast: frozenset[str] = frozenset()  # story_followup: the words of its persons' names
 
 
 def _term(w: str) -> str | None:
@@ -428,6 +429,7 @@ def profiles(digests: Sequence[ArticleDigest]) -> list[Profile]:
                 name_mass(unit, names),
                 lang,  # story_xlang hook
                 fu.specific_names(vec, names, df, idf),
+                fu.cast_words(d.actors, _words, _known_terms()),
             )
         )
     return out
