@@ -110,8 +110,11 @@ ADJUNCT = PREPOSITIONS | _w(
 POST_CLITICS = _w("se si sa się sig sich zich nam nám mi mu ci nos ons oss")
 # Clitics and particles between a quotation and an inverted speech verb: reflexives ('se félicite',
 # 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
-# explicar').
-PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
+# explicar'), French object pronouns ('lui a demandé', 'nous a confié', 'l'a interrogé', its
+# elided pronoun fused to the auxiliary).
+PRE_CLITICS = _w(
+    "se si s' s’ le les lhe lhes gli me mi nos va van lui leur nous l'a l’a l'ont l’ont m'a m’a"
+)
 # Third-person pronouns that are other words in other languages (Spanish 'el', French 'on'), by
 # the language they are pronouns in.
 OWN_PRONOUNS: dict[str, frozenset[str]] = {
@@ -390,17 +393,23 @@ CAUSATIVE = _w("ließ lässt ließen liess laat liet lieten")
 _TOLD = _w("weten wissen ausrichten mitteilen verkünden")
 
 
-def caused_speech(d: Doc, i: int, hi: int) -> bool:
-    """A verb of telling closes the clause the causative at token i opens."""
+def told_at(d: Doc, i: int, hi: int) -> int:
+    """The token of the verb of telling that closes the clause the causative at token i opens
+    ('laat de gemeente weten'), or -1."""
     w = d.words
     for k in range(i + 1, min(hi, i + 10)):
         if not w[k][0].isalnum():
-            return False
+            return -1
         x = low(w[k])
         # the infinitive of a listed verb: 'erklären' from 'erklärt'
         if x in VERBS or x in _TOLD or x.endswith("en") and x[:-2] + "t" in VERBS:
-            return k + 1 >= hi or not w[k + 1][0].isalnum()
-    return False
+            return k if k + 1 >= hi or not w[k + 1][0].isalnum() else -1
+    return -1
+
+
+# Impersonal 'it says' verbs: '„...“, hieß es aus Kreisen', '"...", klinkt het bij bakker X'
+# (Dutch: so it sounds at the baker's), '"...", luidt het bij de bond'.
+IT_SAYS = _w("hieß heißt klinkt klonk luidt luidde")
 
 
 # Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian, Latvian, Russian and

@@ -29,6 +29,7 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import strip_det
 from service.extract.person_match import same_person, surname_key
+from service.extract.role_alias_intl import ALIASES
 
 # Title words as name_key writes them ('conseillère' -> 'conseillere', 'mluvčí' -> 'mluvci'): a
 # role's words are keyed, and a title with an accent was not found among ROLE_NOUNS, so 'la
@@ -157,6 +158,7 @@ class ActorIndex:
         for end in ("en", "et", "n"):
             if len(title) > 5 and title.endswith(end) and is_title_key(bare := title[: -len(end)]):
                 forms.append(bare)
+        forms += ALIASES.get(title, ())  # 'l'avocate': 'Me Caroline Wéry'
         if found := [a for f in forms for a in self.titles.get(f, [])]:
             return found
         # Hungarian writes the title after the name ('Nagy Ferenc polgármester szerint')
