@@ -59,7 +59,55 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "Çalışmalar",
             "Valilik (unnamed)",
         ),
+        (
+            "Le procès de l'ancien comptable Marc Dufour s'est ouvert. Me Inès Colard le défend. "
+            "Selon Me Colard, « le dossier ne tient pas ».",
+            "le dossier",
+            "Inès Colard",
+        ),
+        (
+            "À la barre, l'accusé, un ouvrier de Moirans, a parlé longtemps. « Je ne voulais "
+            "blesser personne », a-t-il répété.",
+            "Je ne voulais",
+            "accusé (unnamed)",
+        ),
+        (
+            "Wethouder Sanne de Wit sluit het zwembad. ‘Het kost te veel geld’, zegt De Wit. "
+            "Volgens haar is er ‘geen andere verantwoorde keuze’ voor de gemeente Oudewaard.",
+            "geen andere",
+            "Sanne de Wit",
+        ),
+        (
+            "Trainer Dirk Peeters bracht in de tweede helft Joris Maes. Peeters was tevreden."
+            '\n\n"Dit is een droom voor mij, echt waar", lachte Maes na afloop van de wedstrijd.',
+            "Dit is een droom",
+            "Joris Maes",
+        ),
+        (
+            "İlçede su kesildi. Su ve Kanalizasyon İdaresi (ASKİ) Genel Müdürü Serdar Tekin "
+            'yaptığı açıklamada, "Boru hattı tamamen yenilenecek" ifadelerini kullandı.',
+            "Boru hattı",
+            "Serdar Tekin",
+        ),
     ],
 )
 def test_dev21_shapes(text: str, quote: str, want: str) -> None:
     assert _speaker_of(text, quote) == want
+
+
+def test_answer_to_a_question_put_to_someone() -> None:
+    """'« ... ? », lui a demandé la présidente. « ... »': the one asked answers; a question the
+    speaker asks themselves keeps its speaker."""
+    text = (
+        "Le procès de Julien Masset, ancien trésorier du club de Vernay, s'est ouvert mardi. « Je "
+        "n'ai jamais rien pris », a affirmé Julien Masset. « Alors pourquoi ces virements ? », "
+        "lui a demandé la présidente du tribunal, Claire Dumont. « C'étaient des avances. »"
+    )
+    assert _speaker_of(text, "C'étaient") == "Julien Masset"
+    assert _speaker_of(text, "Alors pourquoi") == "Claire Dumont"
+    own = (
+        "Le maire de Vernay, Paul Girard, a parlé du budget. L'adjointe Claire Dumont a présenté "
+        "les comptes. « Pourquoi attendre encore ? », s'interroge Paul Girard. « Il faut agir "
+        "maintenant. »"
+    )
+    assert _speaker_of(own, "Il faut agir") == "Paul Girard"

@@ -445,6 +445,14 @@ def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
     return Cue("definite", phrase, d.starts[a], d.ends[b - 1], role=phrase, rule=rule)
 
 
+# Finite verbs that follow a Dutch 'volgens haar' / 'volgens hun' in the inverted order, so the
+# word is the pronoun, not a possessive ('Volgens haar is er ...', not 'volgens haar advocaat').
+_FINITE_AFTER = _w(
+    "is zijn was waren heeft hebben had hadden wordt worden werd werden zal zullen zou zouden moet"
+    " moeten kan kunnen mag gaat gaan ging blijft blijven komt staat ligt valt"
+)
+
+
 def oblique_after(d: Doc, v: int, hi: int, mask: list[bool], lang: str) -> Cue | None:
     """The pronoun right after the 'according to' at token v ('Podľa neho sú „...“', 'Prema
     njegovim riječima, „...”'), as a dropped subject whose gender the pronoun tells; None when
@@ -454,7 +462,7 @@ def oblique_after(d: Doc, v: int, hi: int, mask: list[bool], lang: str) -> Cue |
     lk = low(d.words[k]) if k < hi else ""
     if lk not in OBLIQUE.get(lang, {}):
         return None
-    if lk in OBLIQUE_POSSESSIVE:
+    if lk in OBLIQUE_POSSESSIVE and not (k + 1 < hi and low(d.words[k + 1]) in _FINITE_AFTER):
         nxt = k + 1
         if nxt < hi and low(d.words[nxt]) in _WORDS_NOUNS:
             nxt += 1  # 'njegovim riječima', 'jeho slov': the possessive's own noun of speech

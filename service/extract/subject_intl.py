@@ -34,6 +34,9 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         if e < end and _is_title(w[e]):
             k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
             continue
+        if e + 3 < end and w[e] == "(" and w[e + 2] == ")" and is_cap(w[e + 3]):
+            k = e + 3  # 'Kanalizasyon İdaresi (YESKİ) Genel Müdürü': a body, its acronym, a title
+            continue
         if k == a and e == k + 1 and e < end and w[e][0].islower() and _full_name_in(w, e, end):
             k = e  # 'Kırk yıldır zeytincilik yapan Hüseyin Kaya': a word capitalised as the first
             continue
