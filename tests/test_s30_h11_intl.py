@@ -89,6 +89,31 @@ def _speaker_of(text: str, quote: str) -> str | None:
             "Boru hattı",
             "Serdar Tekin",
         ),
+        (
+            "Le FC Brévannes a gagné, grâce à l'entraîneur Paul Mercadier. Le président Alain "
+            "Bosc était absent. « On a tenu jusqu'au bout », a salué le technicien.",
+            "On a tenu",
+            "Paul Mercadier",
+        ),
+        (
+            "Le conseil a voté le plan. L'échevine des Travaux, Nadia Berrada, a montré la carte. "
+            "Le bourgmestre Luc Thys a parlé ensuite. « Les travaux dureront six mois », a précisé "
+            "l'échevine.",
+            "Les travaux",
+            "Nadia Berrada",
+        ),
+        (
+            "La Fribourgeoise Léa Jaquet a fini deuxième du slalom. « J'ai manqué une porte en "
+            "haut », a reconnu la skieuse de Charmey, qui vise le globe.",
+            "J'ai manqué",
+            "Léa Jaquet",
+        ),
+        (
+            "Eski Belediye Başkanı Cengiz Tunç hapis cezasına çarptırıldı. Duruşmada son sözleri "
+            'sorulan Tunç, "Hiçbir ihalede usulsüzlük yapmadım" dedi.',
+            "Hiçbir ihalede",
+            "Cengiz Tunç",
+        ),
     ],
 )
 def test_dev21_shapes(text: str, quote: str, want: str) -> None:

@@ -269,7 +269,12 @@ def described(d: Doc, k: int, hi: int) -> bool:
         # 'zei de man onder tranen.', 'dit l'homme en souriant.': an adjunct after the noun
         while e < hi and e - k <= 5 and w[e].isalpha() and w[e].islower():
             e += 1
+    elif e == k + 3 and low(w[k + 2]) in _OF_PLACE and e < hi and w[e][:1].isupper():
+        e += 1  # 'a reconnu la skieuse de Nendaz, qui ...': where the person is from
     return e > k + 1 and (e >= hi or w[e] in (".", ",", ";", "!", "?"))
+
+
+_OF_PLACE = _w("de du van uit di da do aus")
 
 
 # Prepositions of manner after a speaker's noun that ADJUNCT does not hold.

@@ -47,10 +47,15 @@ def _word_before(text: str, at: int) -> str:
     if at < 2 or text[at - 1] != " ":
         return ""
     return (
-        name_key(text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1])
+        _unelided(name_key(text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1]))
         if text[at - 2].isalpha()
         else ""
     )
+
+
+def _unelided(key: str) -> str:
+    """A keyed word without an elided article ("L'échevine" keys as 'l echevine'): echevine."""
+    return key[2:] if key[:2] in ("l ", "l'", "l’") else key
 
 
 def _title_near(text: str, at: int, forms: list[str]) -> bool:
@@ -63,7 +68,7 @@ def _title_near(text: str, at: int, forms: list[str]) -> bool:
     words = before[cut + 1 :].split()[-4:]
     return any(
         len(f) > 4 and k.startswith(f) and len(k) - len(f) <= 3
-        for k in (name_key(x.strip(",;:")) for x in words)
+        for k in (_unelided(name_key(x.strip(",;:"))) for x in words)
         for f in forms
     )
 
