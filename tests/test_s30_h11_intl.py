@@ -136,3 +136,20 @@ def test_answer_to_a_question_put_to_someone() -> None:
         "maintenant. »"
     )
     assert _speaker_of(own, "Il faut agir") == "Paul Girard"
+
+
+def test_answer_in_spanish_and_an_article_that_is_no_clitic() -> None:
+    """'le preguntó la jueza' puts the question to someone; 'les habitants' is an article and a
+    noun, no object pronoun, so nothing is handed back."""
+    es = (
+        "El juicio contra Pedro Salas empezó el lunes en Valdemora. « No robé nada », dijo Pedro "
+        "Salas. « ¿Y las transferencias? », le preguntó la jueza Ana Ruiz. « Eran anticipos del "
+        "club. »"
+    )
+    assert _speaker_of(es, "Eran anticipos") == "Pedro Salas"
+    fr = (
+        "Le maire Paul Girard a parlé de l'usine de Vernay. « Nous ferons tout », a dit Paul "
+        "Girard. « Pourquoi maintenant ? », a demandé Claire Dumont, une ouvrière. « On ne sait "
+        "rien du tout. »"
+    )
+    assert _speaker_of(fr, "On ne sait") == "Claire Dumont"

@@ -12,13 +12,17 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from service.extract.cue_words_intl import VERBS
+from service.extract.noun_phrases import AUX
 from service.extract.quotes import QuoteSpan
 
 # an object pronoun naming the one asked, between the question's closing mark and its verb
 _ASKED = re.compile(
-    r"^[\s»”\"’,–—-]*(?:lui|leur|l['’]a|l['’]ont|le|les|gli|lhe|lhes)\s",
+    r"^[\s»”\"’,–—-]*(lui|leur|l['’]a|l['’]ont|le|les|gli|lhe|lhes)\s+(\w+)",
     re.IGNORECASE,
 )
+# 'le' and 'les' are articles too ('les habitants s'interrogent'): a verb must follow them
+_ARTICLE_TOO = frozenset(("le", "les"))
 _ASKED_AFTER = re.compile(r"^[\s»”\"’,–—-]*\w+\s+(?:hem|haar|ihn|ihm|ihr)\b", re.IGNORECASE)
 
 
@@ -41,8 +45,16 @@ def replies(
         if not text[q.start : q.end].rstrip().endswith("?") or "\n" in text[spans[j].end : a.start]:
             continue
         between = text[q.end : a.start]
-        if not (_ASKED.match(between) or _ASKED_AFTER.match(between)):
+        if not (_asked(between) or _ASKED_AFTER.match(between)):
             continue
         if speakers[j] is not None and speakers[j] != speakers[i - 1]:
             out.append((i, j))
     return out
+
+
+def _asked(between: str) -> bool:
+    m = _ASKED.match(between)
+    if m is None:
+        return False
+    verb = m.group(2).lower()
+    return m.group(1).lower() not in _ARTICLE_TOO or verb in AUX or verb in VERBS
