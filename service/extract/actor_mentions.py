@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract import lexicon_intl as intl
+from service.extract import suffix_tr
 from service.extract.memo import Memo
 from service.extract.name_gender import (
     first_name_before,
@@ -407,6 +408,8 @@ def find_candidates(d: Doc, regions: list[tuple[int, int]]) -> list[Mention]:
         s, e = starts[i], ends[j - 1]
         wl = w[j - 1]
         e -= len(wl) - len(strip_possessive(wl))  # 'Biden's': the mention ends before the 's
+        if lang == "tr":
+            e -= suffix_tr.ending_len(wl)  # 'Demir'e göre': the name ends before the case ending
         prev_num = i > 0 and w[i - 1][0].isdigit() and para[i - 1] == pi
         prev_num = prev_num and not (foreign and j - i > 1 and gender(f"{w[i]} {w[j - 1]}"))
         while ri < nr and regions[ri][1] <= s:

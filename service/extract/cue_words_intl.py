@@ -110,8 +110,11 @@ ADJUNCT = PREPOSITIONS | _w(
 POST_CLITICS = _w("se si sa się sig sich zich nam nám mi mu ci nos ons oss")
 # Clitics and particles between a quotation and an inverted speech verb: reflexives ('se félicite',
 # 'si dice'), datives ('le dijo', 'lhe disse', 'gli ha detto'), Catalan's periphrastic past ('va
-# explicar').
-PRE_CLITICS = _w("se si s' s’ le les lhe lhes gli me mi nos va van")
+# explicar'), French object pronouns ('lui a demandé', 'nous a confié', 'l'a interrogé', its
+# elided pronoun fused to the auxiliary).
+PRE_CLITICS = _w(
+    "se si s' s’ le les lhe lhes gli me mi nos va van lui leur nous l'a l’a l'ont l’ont m'a m’a"
+)
 # Third-person pronouns that are other words in other languages (Spanish 'el', French 'on'), by
 # the language they are pronouns in.
 OWN_PRONOUNS: dict[str, frozenset[str]] = {
@@ -266,7 +269,12 @@ def described(d: Doc, k: int, hi: int) -> bool:
         # 'zei de man onder tranen.', 'dit l'homme en souriant.': an adjunct after the noun
         while e < hi and e - k <= 5 and w[e].isalpha() and w[e].islower():
             e += 1
+    elif e == k + 3 and low(w[k + 2]) in _OF_PLACE and e < hi and w[e][:1].isupper():
+        e += 1  # 'a reconnu la skieuse de Nendaz, qui ...': where the person is from
     return e > k + 1 and (e >= hi or w[e] in (".", ",", ";", "!", "?"))
+
+
+_OF_PLACE = _w("de du van uit di da do aus")
 
 
 # Prepositions of manner after a speaker's noun that ADJUNCT does not hold.
@@ -390,17 +398,23 @@ CAUSATIVE = _w("ließ lässt ließen liess laat liet lieten")
 _TOLD = _w("weten wissen ausrichten mitteilen verkünden")
 
 
-def caused_speech(d: Doc, i: int, hi: int) -> bool:
-    """A verb of telling closes the clause the causative at token i opens."""
+def told_at(d: Doc, i: int, hi: int) -> int:
+    """The token of the verb of telling that closes the clause the causative at token i opens
+    ('laat de gemeente weten'), or -1."""
     w = d.words
     for k in range(i + 1, min(hi, i + 10)):
         if not w[k][0].isalnum():
-            return False
+            return -1
         x = low(w[k])
         # the infinitive of a listed verb: 'erklären' from 'erklärt'
         if x in VERBS or x in _TOLD or x.endswith("en") and x[:-2] + "t" in VERBS:
-            return k + 1 >= hi or not w[k + 1][0].isalnum()
-    return False
+            return k if k + 1 >= hi or not w[k + 1][0].isalnum() else -1
+    return -1
+
+
+# Impersonal 'it says' verbs: '„...“, hieß es aus Kreisen', '"...", klinkt het bij bakker X'
+# (Dutch: so it sounds at the baker's), '"...", luidt het bij de bond'.
+IT_SAYS = _w("hieß heißt klinkt klonk luidt luidde")
 
 
 # Impersonal passives of speech verbs in Finnish, Lithuanian, Estonian, Latvian, Russian and
@@ -436,6 +450,14 @@ def passive_source(d: Doc, v: int, lo: int, hi: int, rule: str) -> Cue | None:
     return Cue("definite", phrase, d.starts[a], d.ends[b - 1], role=phrase, rule=rule)
 
 
+# Finite verbs that follow a Dutch 'volgens haar' / 'volgens hun' in the inverted order, so the
+# word is the pronoun, not a possessive ('Volgens haar is er ...', not 'volgens haar advocaat').
+_FINITE_AFTER = _w(
+    "is zijn was waren heeft hebben had hadden wordt worden werd werden zal zullen zou zouden moet"
+    " moeten kan kunnen mag gaat gaan ging blijft blijven komt staat ligt valt"
+)
+
+
 def oblique_after(d: Doc, v: int, hi: int, mask: list[bool], lang: str) -> Cue | None:
     """The pronoun right after the 'according to' at token v ('Podľa neho sú „...“', 'Prema
     njegovim riječima, „...”'), as a dropped subject whose gender the pronoun tells; None when
@@ -445,7 +467,7 @@ def oblique_after(d: Doc, v: int, hi: int, mask: list[bool], lang: str) -> Cue |
     lk = low(d.words[k]) if k < hi else ""
     if lk not in OBLIQUE.get(lang, {}):
         return None
-    if lk in OBLIQUE_POSSESSIVE:
+    if lk in OBLIQUE_POSSESSIVE and not (k + 1 < hi and low(d.words[k + 1]) in _FINITE_AFTER):
         nxt = k + 1
         if nxt < hi and low(d.words[nxt]) in _WORDS_NOUNS:
             nxt += 1  # 'njegovim riječima', 'jeho slov': the possessive's own noun of speech

@@ -362,11 +362,11 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     for v in range(i + 1, min(hi, i + 3)):
         if cw.according_phrase(d, v, i):  # '..., de acordo com X', '..., stando a X'
             return np_after(d, v + 1, hi, "according-to") or unknown_cue(d, v, "according-to")
-    if t in ("hieß", "heißt") and i + 2 < hi and low(w[i + 1]) == "es":
-        return circles(d, i + 2, hi)
-    if t in cw.CAUSATIVE and cw.caused_speech(d, i, hi):
+    if t in cw.IT_SAYS and i + 2 < hi and low(w[i + 1]) in ("es", "het"):  # 'klinkt het bij X'
+        return (np_after(d, i + 3, hi) if low(w[i + 2]) == "bij" else None) or circles(d, i + 2, hi)
+    if t in cw.CAUSATIVE and (told := cw.told_at(d, i, hi)) > 0:
         # '„...“, ließ er über seinen Verteidiger erklären', '"...", laat de gemeente weten'
-        return np_after(d, i + 1, hi) or unknown_cue(d, i, "cue-after")
+        return np_after(d, i + 1, told) or unknown_cue(d, i, "cue-after")
     j = i
     while (
         j < hi

@@ -62,9 +62,15 @@ def _statement_by(d: Doc, a: int, j: int) -> Cue | None:
         y = next((y for y in (x - 1, x - 2) if y > a and low(w[y]) == "yapılan"), -1)
         if y < 0:
             continue
-        src = w[y - 1]
-        end = next((e for e in _ABLATIVE if src.endswith(e)), "")
-        if end and src[:1].isupper() and len(src) > len(end) + 2:
+        by = low(w[y - 1]) == "tarafından" and y - 2 >= a
+        if by:
+            y -= 1  # 'Valilik tarafından yapılan açıklamada': by the governor's office
+            src = w[y - 1]
+            end = next((e for e in _ABLATIVE[:8] if src.endswith(e)), "")
+        else:
+            src = w[y - 1]
+            end = next((e for e in _ABLATIVE if src.endswith(e)), "")
+        if (end or by) and src[:1].isupper() and len(src) > len(end) + 2:
             s = y - 1
             while s > a and w[s - 1][:1].isupper() and w[s - 1].isalpha():
                 s -= 1  # 'Ulaştırma Bakanlığından': the body's full name
@@ -72,9 +78,19 @@ def _statement_by(d: Doc, a: int, j: int) -> Cue | None:
                 name = d.text[d.starts[s] : d.ends[y - 1] - len(end)]
                 return Cue("name", name, d.starts[s], d.ends[y - 1] - len(end), name=name,
                            rule="cue-after")  # fmt: skip
-            return Cue("role", src, d.starts[y - 1], d.ends[y - 1], role=src[: -len(end)],
-                       rule="cue-after")  # fmt: skip
+            return Cue("role", src, d.starts[y - 1], d.ends[y - 1] - len(end),
+                       role=src[: len(src) - len(end)], rule="cue-after")  # fmt: skip
     return None
+
+
+# 'ifade edildi' (it was stated), 'ifadelerine yer verildi' (its words were given room)
+_PAIRS = {"ifade": ("edildi",), "ifadelerine": ("yer", "verildi"), "ifadesine": ("yer", "verildi"),
+          "sözlerine": ("yer", "verildi")}  # fmt: skip
+
+
+def _passive_pair(d: Doc, v: int, hi: int) -> bool:
+    rest = _PAIRS.get(low(d.words[v]))
+    return rest is not None and tuple(low(x) for x in d.words[v + 1 : v + 1 + len(rest)]) == rest
 
 
 def _clause_start(d: Doc, j: int, mask: list[bool]) -> int:
@@ -93,7 +109,7 @@ def after_quote(d: Doc, i: int, hi: int, mask: list[bool]) -> Cue | None:
     if v >= hi:
         return None
     lv = low(w[v])
-    if lv in _PASSIVE or lv == "ifade" and v + 1 < hi and low(w[v + 1]) == "edildi":
+    if lv in _PASSIVE or _passive_pair(d, v, hi):
         j = i - 1
         while j >= 0 and (mask[j] or w[j] in QUOTE_CHARS):
             j -= 1

@@ -148,7 +148,8 @@ ROLE_NOUNS = _w(
     """
     ministre président présidente porte-parole directeur directrice maire secrétaire chef
     responsable dirigeant dirigeante député députée sénateur sénatrice procureur procureure
-    avocat avocate juge entraîneur conseiller conseillère préfet préfète commissaire
+    avocat avocate juge entraîneur technicien technicienne conseiller conseillère préfet préfète
+    commissaire
     patron patronne présidente-directrice président-directeur gouverneur ambassadeur
     ambassadrice délégué déléguée syndicaliste expert experte analyste économiste médecin
     adjoint adjointe premier première fondateur fondatrice enquêteur enquêteurs témoin

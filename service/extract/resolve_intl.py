@@ -433,7 +433,15 @@ def role_subject(d: Doc, at: int) -> str | None:
     if len(opens) < 2:
         return None
     k = opens[1]
-    if k + 1 >= len(w) or d.starts[k] < p0 or low(w[k]) not in _THE:
+    if d.starts[k] < p0:
+        return None
+    # 'À la barre, l'accusé, ...': a short phrase of place or time before the subject
+    c = next((c for c in range(k + 1, min(k + 5, len(w) - 1)) if w[c] == ","), -1)
+    if c > 0 and low(w[k]) not in _THE and (low(w[c + 1]) in _THE or _elided(w[c + 1])):
+        k = c + 1
+    if _elided(w[k]) and low(w[k][2:]) in ROLE_NOUNS:
+        return w[k][2:]  # 'l'accusé, un retraité ..., a dit': the elided article's noun
+    if k + 1 >= len(w) or low(w[k]) not in _THE:
         return None
     if low(w[k + 1]) not in ROLE_NOUNS and not german_person_noun(d, k + 1):
         return None  # 'Die Kassiererin, die ..., sagte als Zeugin aus.': a German person noun
@@ -443,6 +451,11 @@ def role_subject(d: Doc, at: int) -> str | None:
     return d.text[d.starts[k + 1] : d.ends[e - 1]]
 
 
+def _elided(word: str) -> bool:
+    """A French or Italian article elided onto its noun: "l'accusé", 'l’imputato'."""
+    return word[:2].lower() in ("l'", "l’") and len(word) > 3
+
+
 _OF = frozenset(["van", "de", "du", "des", "der", "di", "del", "da", "do", "dos"])
 _THE = DETERMINERS | intl.DETERMINERS
 
@@ -450,7 +463,7 @@ _THE = DETERMINERS | intl.DETERMINERS
 # European honorifics before a surname ('Mme Vanderstraeten', 'Frau Krämer', 'Sra. Ruiz').
 _HONORIFICS = _w(
     "m. mme mlle madame monsieur frau herr herrn sra sra. srta srta. señora señor sr. signora "
-    "signor sig. sig.ra dhr. mevr. mevrouw meneer"
+    "signor sig. sig.ra dhr. mevr. mevrouw meneer me maître maitre"
 )
 
 

@@ -29,6 +29,7 @@ from service.extract.names import (
 )
 from service.extract.noun_phrases import strip_det
 from service.extract.person_match import same_person, surname_key
+from service.extract.role_alias_intl import ALIASES
 
 # Title words as name_key writes them ('conseillère' -> 'conseillere', 'mluvčí' -> 'mluvci'): a
 # role's words are keyed, and a title with an accent was not found among ROLE_NOUNS, so 'la
@@ -46,10 +47,15 @@ def _word_before(text: str, at: int) -> str:
     if at < 2 or text[at - 1] != " ":
         return ""
     return (
-        name_key(text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1])
+        _unelided(name_key(text[max(0, at - 40) : at - 1].rsplit(None, 1)[-1]))
         if text[at - 2].isalpha()
         else ""
     )
+
+
+def _unelided(key: str) -> str:
+    """A keyed word without an elided article ("L'échevine" keys as 'l echevine'): echevine."""
+    return key[2:] if key[:2] in ("l ", "l'", "l’") else key
 
 
 def _title_near(text: str, at: int, forms: list[str]) -> bool:
@@ -62,7 +68,7 @@ def _title_near(text: str, at: int, forms: list[str]) -> bool:
     words = before[cut + 1 :].split()[-4:]
     return any(
         len(f) > 4 and k.startswith(f) and len(k) - len(f) <= 3
-        for k in (name_key(x.strip(",;:")) for x in words)
+        for k in (_unelided(name_key(x.strip(",;:"))) for x in words)
         for f in forms
     )
 
@@ -157,6 +163,7 @@ class ActorIndex:
         for end in ("en", "et", "n"):
             if len(title) > 5 and title.endswith(end) and is_title_key(bare := title[: -len(end)]):
                 forms.append(bare)
+        forms += ALIASES.get(title, ())  # 'l'avocate': 'Me Caroline Wéry'
         if found := [a for f in forms for a in self.titles.get(f, [])]:
             return found
         # Hungarian writes the title after the name ('Nagy Ferenc polgármester szerint')

@@ -18,6 +18,7 @@ from functools import partial
 from schemas import Actor, ActorType
 from service.extract import (
     beside_quote_intl,
+    exchange_intl,
     pronoun_choice_intl,
     pronoun_ranker,
     resolve_intl,
@@ -175,6 +176,8 @@ def attribute(
     )
     for i in asked:
         out[i] = Attribution(None, None, None, None, None)  # the reporter asks
+    for i, j in exchange_intl.replies(text, spans, out, found, english):
+        out[i] = _inherit(out[j], "reply")  # '« ...? », lui a demandé X. « ... »': the one asked
     return out
 
 

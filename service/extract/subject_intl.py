@@ -34,7 +34,10 @@ def speaker_in(d: Doc, a: int, b: int, rule: str) -> Cue | None:
         if e < end and _is_title(w[e]):
             k = e + 1  # 'Milli Eğitim Bakanı': the office a title names
             continue
-        if k == a and e == k + 1 and e < end and w[e][0].islower() and _full_name_in(w, e, end):
+        if e + 3 < end and w[e] == "(" and w[e + 2] == ")" and is_cap(w[e + 3]):
+            k = e + 3  # 'Kanalizasyon İdaresi (YESKİ) Genel Müdürü': a body, its acronym, a title
+            continue
+        if k == a and e == k + 1 and e < end and w[e][0].islower() and _name_later(w, k, e, end):
             k = e  # 'Kırk yıldır zeytincilik yapan Hüseyin Kaya': a word capitalised as the first
             continue
         if e - k > 2 and noun_before_name(low(w[k]), w[k + 1], w[k + 2]):
@@ -49,6 +52,21 @@ def _acronym_end(w: list[str], k: int, e: int, end: int) -> bool:
     """An acronym at token e ends the run from token k, unless capitalised words go on after it
     ('İzmir Metro AŞ Genel Müdürü': a company's legal form inside the office's name)."""
     return is_acronym(w[e]) and not (e > k and e + 1 < end and is_cap(w[e + 1]))
+
+
+# Turkish case endings (locative, ablative) written straight onto a common noun; a proper noun
+# takes them after an apostrophe ('Duruşmada', in the hearing; 'İzmir'de').
+_CASE_ENDS = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
+
+
+def _name_later(w: list[str], k: int, e: int, end: int) -> bool:
+    """The capitalised word k opening the clause is no name when a full name comes later, or
+    when it is a noun with a case ending and any capitalised word comes later ('Duruşmada son
+    sözleri sorulan Özdemir')."""
+    if _full_name_in(w, e, end):
+        return True
+    cased = w[k].endswith(_CASE_ENDS) and "'" not in w[k] and "’" not in w[k]
+    return cased and any(is_cap(x) and not _is_title(x) for x in w[e:end])
 
 
 def _full_name_in(w: list[str], a: int, b: int) -> bool:

@@ -78,6 +78,9 @@ NL = _w(
     bevestigt bevestigde vreest vreesde voegt voegde klaagt klaagde concludeert
     concludeerde beaamt beaamde benadrukken verzekert verzekerde betoogt betoogde
     onderstreept onderstreepte denkt dacht verwacht verwachtte belooft beloofde
+    lacht lachte grapt grapte zucht zuchtte verzucht verzuchtte glimlacht glimlachte roept riep
+    moppert mopperde beklemtoont beklemtoonde verduidelijkt verduidelijkte pleit pleitte
+    oordeelt oordeelde herhaalt herhaalde getuigt getuigde
     """
 )
 # Indonesian: the base form after a quotation ('kata X', 'ujar X'), its '-nya' form ('ujarnya':
