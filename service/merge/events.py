@@ -298,16 +298,23 @@ def _clusters(
                 scored.append((-score, i, j))
 
     uf = UnionFind(len(items))
+    # each cluster's articles, by root: a test and a union cost the smaller side's size (a union
+    # adds the smaller set to the larger, whichever root is kept), so thousands of syndicated
+    # copies joining one event cost linear work, not the square of the cluster's size
     arts: dict[int, set[str]] = {it.idx: {it.article} for it in items}
 
     def allow(ri: int, rj: int) -> bool:
-        return not (arts[ri] & arts[rj])
+        return arts[ri].isdisjoint(arts[rj])
 
     for _, i, j in sorted(scored):
         ri, rj = uf.find(i), uf.find(j)
         keep = uf.union(i, j, allow)
         if keep is not None and ri != rj:
-            arts[keep] |= arts.pop(rj if keep == ri else ri)
+            big, small = arts.pop(ri), arts.pop(rj)
+            if len(big) < len(small):
+                big, small = small, big
+            big |= small
+            arts[keep] = big
 
     names = {a.id: a.name for a in actors.actors}
     out = [build_event([items[i] for i in g], names, group_of) for g in uf.groups()]

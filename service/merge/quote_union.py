@@ -77,9 +77,14 @@ def union_quotes(
         if keep is None:
             return False
         drop = rj if keep == ri else ri
-        da = arts.pop(drop)
-        for art, fl in da.items():
-            arts[keep].setdefault(art, []).extend(fl)
+        # the smaller side's articles added to the larger's, whichever root is kept (allow reads
+        # each article's forms as a whole, in no order): linear in a cluster's size overall
+        big, small = arts.pop(keep), arts.pop(drop)
+        if len(big) < len(small):
+            big, small = small, big
+        for art, fl in small.items():
+            big.setdefault(art, []).extend(fl)
+        arts[keep] = big
         whole[keep] = whole.pop(drop, False) or whole.get(keep, False)
         return True
 
