@@ -100,6 +100,7 @@ MAX_WINDOW = 80
 # the object pronouns a cue may name its speaker by ('according to her'), as their subject forms
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPS = frozenset(["in", "at", "from", "across", "near", "throughout", "inside", "outside"])
+_OF_PLACE = _PLACE_PREPS | {"of", "for"}
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
 
 
@@ -117,7 +118,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     if j < lo or mask[j]:
         return None
     appositive: str | None = None
-    named: tuple[int, int] | None = None  # a name between the commas
+    named: tuple[int, int] | None = None  # a name between the commas: its first, last tokens
     if w[j] == ",":
         # "Yehia Rasool, the military spokesperson for ..., said"
         k = j - 1
@@ -132,7 +133,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
             if role is not None:
                 name = d.text[d.starts[k + 1] : d.ends[j - 1]]
                 return Cue("name", name, d.starts[k + 1], d.ends[j - 1], name=name, role=role)
-            named = d.starts[k + 1], d.ends[j - 1]
+            named = k + 1, j - 1
         j = k - 1
     if j >= lo and low(w[j]) in RELATIVE:
         j -= 1
@@ -141,13 +142,19 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
             j -= 1
         j -= 1
     cue = np_back(d, j, lo)
-    if cue is None:
-        return None
-    if named is not None and cue.kind in ("role", "definite") and language(d.text) == "en":
-        # 'His wife, Gabriela Lazan, said': the name after the description speaks
-        name = d.text[named[0] : named[1]]
-        return Cue("name", name, named[0], named[1], name=name, role=cue.role)
+    if cue is None:  # 'His brother, Comrade Emeka Okafor, said': the name between the commas
+        cue = np_back(d, named[1], named[0]) if named and language(d.text) == "en" else None
+        return cue if cue is not None and cue.kind == "name" else None
     k = d.tok_at(cue.start)
+    if named is not None and language(d.text) == "en":
+        s, e = d.starts[named[0]], d.ends[named[1]]
+        # 'His wife, Gabriela Lazan, said', "Wayne's boss at Oldbury Waste Services, Terry
+        # Bakewell, said": the name after a description, or after a body or place ending one
+        if cue.kind in ("role", "definite"):
+            return Cue("name", d.text[s:e], s, e, name=d.text[s:e], role=cue.role)
+        if cue.kind == "name" and k > lo and low(w[k - 1]) in _OF_PLACE:
+            role = clean_role_text(d.text[d.starts[lo] : cue.end])
+            return Cue("name", d.text[s:e], s, e, name=d.text[s:e], role=role)
     if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS:
         return None  # 'Headteachers in England have warned': the place is not the subject
     if appositive:

@@ -1,0 +1,57 @@
+"""Who said it in English house styles beyond US politics (UK tabloid and broadsheet, Nigerian,
+Kenyan, Australian): titles and descriptors before a name, a possessive owner before a role, a
+name in apposition after a body. Every name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.article import Article
+from service.engines import get_engine
+
+
+def _speakers(text: str) -> list[str | None]:
+    d = get_engine("rules").digest(Article(id="t", title="Probe", text=text))
+    return [q.speaker for q in d.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an Australian councillor's 'Cr', a union 'Comrade', a tabloid's kin word and 'Ex'
+        ('Local mayor Cr Annabel Foy said the town was "shattered but standing".', "Annabel Foy"),
+        (
+            'His brother, Comrade Emeka Okafor, said: "My brother never came back."',
+            "Emeka Okafor",
+        ),
+        (
+            'Grandmother Marj Pettigrew, 71, fled. "The ridge was glowing," Ms Pettigrew said.',
+            "Marj Pettigrew",
+        ),
+        ('Ex Ryan Delaney, 29, said Jade had "moved on before the ink was dry".', "Ryan Delaney"),
+        # the body after 'at' ends the description: the name between the commas speaks
+        (
+            'Wayne\'s boss at Oldbury Waste Services, Terry Bakewell, said: "Wayne is a diamond."',
+            "Terry Bakewell",
+        ),
+        # 'the Rovers boss' is the one introduced as 'Kingsmere Rovers boss', not the striker
+        # named in the sentence between
+        (
+            "Kingsmere Rovers boss Gary Harlow praised his side. Striker Tomasz Nowak scored"
+            ' twice.\n\n"I told them to keep going," said the Rovers boss.',
+            "Gary Harlow",
+        ),
+    ],
+)
+def test_english_house_style_speakers(text: str, want: str) -> None:
+    assert _speakers(text) == [want]
+
+
+def test_a_possessive_owner_before_a_kin_role_is_not_named_with_its_s() -> None:
+    text = (
+        "Jade Corrigan hit back. Jade's mum Tracey said her daughter was upset.\n\n"
+        'Speaking outside her home, Jade added: "I just want to get on with my life."'
+    )
+    d = get_engine("rules").digest(Article(id="t", title="Probe", text=text))
+    assert not any(a.name.endswith("'s") for a in d.actors)
+    assert [q.speaker for q in d.quotes] == ["Jade Corrigan"]
