@@ -55,3 +55,12 @@ def test_a_possessive_owner_before_a_kin_role_is_not_named_with_its_s() -> None:
     d = get_engine("rules").digest(Article(id="t", title="Probe", text=text))
     assert not any(a.name.endswith("'s") for a in d.actors)
     assert [q.speaker for q in d.quotes] == ["Jade Corrigan"]
+
+
+def test_a_first_name_behind_a_kin_role_is_a_person_who_speaks() -> None:
+    text = (
+        "Jade Corrigan hit back at her former fiance.\n\n"
+        "Jade's mum Tracey said her daughter had been left heartbroken. "
+        '"She hasn\'t left the house in days," she said.'
+    )
+    assert _speakers(text) == ["Tracey"]

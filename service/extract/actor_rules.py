@@ -208,6 +208,8 @@ def _type_of(
         for m in ms:
             if m.role or split_titled(m.surface).name_offset > 0:
                 return ActorType.person
+    elif any(m.role for m in ms) and is_given(low(e.name)):
+        return ActorType.person  # "Jade's mum Tracey": a first name behind a role
     for m in ms:
         if memo is None:
             got = _context_type(text, m)
