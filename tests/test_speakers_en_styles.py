@@ -64,3 +64,12 @@ def test_a_first_name_behind_a_kin_role_is_a_person_who_speaks() -> None:
         '"She hasn\'t left the house in days," she said.'
     )
     assert _speakers(text) == ["Tracey"]
+
+
+def test_the_object_of_a_past_tense_verb_is_not_the_subject_an_epithet_stands_for() -> None:
+    text = (
+        "Kingsmere Rovers boss Gary Harlow praised his side. Striker Tomasz Nowak scored twice."
+        "\n\nHarlow singled out Nowak, who had been dropped. "
+        '"Tomasz never sulked," the 48-year-old added.'
+    )
+    assert _speakers(text) == ["Gary Harlow"]

@@ -295,7 +295,10 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
     k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
     if t > k and low(d.words[t - 1]) in _OF:
         return False  # 'O coordenador da Defesa Civil': a title's complement, not its subject
-    return t - k < 4 or _title_lead(d, k, t)
+    if t - k < 4:
+        # 'Harlow singled out Nowak': a name after a past-tense verb is its object
+        return not any(w.islower() and w.endswith("ed") for w in d.words[k:t])
+    return _title_lead(d, k, t)
 
 
 # Links between a title and its complement ('of', 'de', 'da', 'von', 'van'): a name after one
