@@ -73,3 +73,30 @@ def test_the_object_of_a_past_tense_verb_is_not_the_subject_an_epithet_stands_fo
         '"Tomasz never sulked," the 48-year-old added.'
     )
     assert _speakers(text) == ["Gary Harlow"]
+
+
+def test_a_past_tense_before_a_colon_is_a_cue_and_a_gendered_noun_finds_its_subject() -> None:
+    # 'fumed' is on no verb list; 'the mum' is the woman named before, not the man last quoted
+    text = (
+        "Kerry Ashdown, 34, spent six years on the garden.\n\n"
+        "Council leader Martin Gell insisted staff had followed the rules. "
+        '"Items on the pavement are waste," he said.\n\n'
+        'But the mum fumed: "They were on my wall."'
+    )
+    assert _speakers(text) == ["Martin Gell", "Kerry Ashdown"]
+
+
+def test_a_first_name_no_list_holds_speaks_for_the_one_person_named_so() -> None:
+    text = (
+        "Kerry Ashdown, 34, spent six years collecting gnomes.\n\n"
+        'Kerry added: "My little boy keeps asking where they went."'
+    )
+    assert _speakers(text) == ["Kerry Ashdown"]
+
+
+def test_a_parenthesised_honorific_after_a_title_still_opens_the_sentence() -> None:
+    text = (
+        "Chief (Mrs) Folasade Adeyemi, whose shop was on the ground floor, said she lost her "
+        'goods. "Everything is under that rubble," the septuagenarian lamented.'
+    )
+    assert _speakers(text) == ["Folasade Adeyemi"]

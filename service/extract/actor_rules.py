@@ -301,6 +301,7 @@ def _initials_key(name: str) -> str | None:
 
 
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z]")
+_SPEECH_AFTER = re.compile(r" (?:said|says|added|adds|told|tells|explained|insisted|continued)\b")
 
 
 def _first_name_alone(text: str, m: Mention) -> bool:
@@ -504,6 +505,11 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             and _first_name_alone(d.text, m)
         ):
             # a known first name alone ('Hillary said') is the one person of that first name
+            owners[0].mentions.append(m)
+            by_key[k] = owners[0]
+            continue
+        if len(owners) == 1 and _first_name_alone(d.text, m) and _SPEECH_AFTER.match(d.text, m.end):
+            # a first name no list holds, speaking ('Kerry added:'): the one person named so
             owners[0].mentions.append(m)
             by_key[k] = owners[0]
             continue

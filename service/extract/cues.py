@@ -16,6 +16,7 @@ from service.extract import (
     cues_new_intl,
     role_phrase_intl,
 )
+from service.extract.cue_lexicon import colon_opens
 from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
@@ -100,7 +101,6 @@ MAX_WINDOW = 80
 # the object pronouns a cue may name its speaker by ('according to her'), as their subject forms
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPS = frozenset(["in", "at", "from", "across", "near", "throughout", "inside", "outside"])
-_OF_PLACE = _PLACE_PREPS | {"of", "for"}
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.]*$")
 
 
@@ -148,11 +148,10 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     k = d.tok_at(cue.start)
     if named is not None and language(d.text) == "en":
         s, e = d.starts[named[0]], d.ends[named[1]]
-        # 'His wife, Gabriela Lazan, said', "Wayne's boss at Oldbury Waste Services, Terry
-        # Bakewell, said": the name after a description, or after a body or place ending one
+        # the name after a description ('His wife, Ana Lazan,') or a body ('boss at Acme, Tom Bell,')
         if cue.kind in ("role", "definite"):
             return Cue("name", d.text[s:e], s, e, name=d.text[s:e], role=cue.role)
-        if cue.kind == "name" and k > lo and low(w[k - 1]) in _OF_PLACE:
+        if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS | {"of", "for"}:
             role = clean_role_text(d.text[d.starts[lo] : cue.end])
             return Cue("name", d.text[s:e], s, e, name=d.text[s:e], role=role)
     if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS:
@@ -409,7 +408,8 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         )
         if c is not None:
             return c
-    if _no_key(w[lo:hi], _BEFORE_KEYS):
+    colon = colon_opens(w, lo, hi)
+    if colon < 0 and _no_key(w[lo:hi], _BEFORE_KEYS):
         return None  # no token below is one the loop acts on
     participle = -1
     for v in range(hi - 1, lo - 1, -1):
@@ -426,7 +426,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return _with_rule(Cue("pronoun", w[v + 2], s, e), "according-to")
             cue = np_back(d, end - 1, v + 2)
             return _with_rule(cue, "according-to")
-        if lv in SAID:
+        if lv in SAID or colon == v + 1 and lv.endswith("ed") and w[v].islower():
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
             if noun_use(d, v):

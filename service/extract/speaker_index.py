@@ -19,6 +19,7 @@ from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
+    RANKS,
     ROLE_NOUNS,
     STOPWORDS,
     Doc,
@@ -298,6 +299,9 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
     if t - k < 4:
         # 'Harlow singled out Nowak': a name after a past-tense verb is its object
         return not any(w.islower() and w.endswith("ed") for w in d.words[k:t])
+    lead = d.words[k:t]
+    if t - k < 8 and all(low(w) in RANKS or low(w) in ROLE_NOUNS or w in "()" for w in lead):
+        return True  # 'Chief (Mrs) Folasade Adeyemi', 'Rt. Hon. Adebayo Okunola'
     return _title_lead(d, k, t)
 
 
