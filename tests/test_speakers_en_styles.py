@@ -100,3 +100,18 @@ def test_a_parenthesised_honorific_after_a_title_still_opens_the_sentence() -> N
         'goods. "Everything is under that rubble," the septuagenarian lamented.'
     )
     assert _speakers(text) == ["Folasade Adeyemi"]
+
+
+def test_a_title_written_in_lower_case_before_a_name_is_what_the_title_stands_for() -> None:
+    text = (
+        "Fire investigator Carys Morgan said the battery had no marking. "
+        '"These cells can fail," she told the court.\n\n'
+        "Recording a conclusion of accidental death, senior coroner Geraint Howells said he "
+        'would write to the government. "Her death was preventable," the coroner said.'
+    )
+    assert _speakers(text) == ["Carys Morgan", "Geraint Howells"]
+
+
+def test_a_co_star_before_a_name_is_a_title() -> None:
+    text = 'Co-star Dev Raman said: "She never once complained."'
+    assert _speakers(text) == ["Dev Raman"]

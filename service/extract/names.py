@@ -81,7 +81,7 @@ ROLE_NOUNS = intl.role_set(
     # kin and life-stage words a feature or tabloid sets before a name ('Grandmother Marj Pettigrew')
     | _words(
         """grandmother grandfather grandma grandpa granny gran grandad mum dad mother pensioner
-        boss gaffer"""
+        boss gaffer co-star coroner"""
     )
     | _words(
         """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president

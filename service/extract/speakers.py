@@ -445,6 +445,9 @@ def _resolve(
     words = name_key(cue.role or cue.surface).split()
     head = words[-1] if words else ""
     cands = idx.heads.get(head, [])
+    if not cands and head in ROLE_NOUNS and cue.kind == "definite" and language(d.text) == "en":
+        holders = {a.name: a for a in idx.holders(head, d.text) if a.type == ActorType.person}
+        cands = list(holders.values()) if len(holders) == 1 else []  # 'senior coroner X'
     # 'the manager' states a role; 'the company' or 'the German' does not
     stated = cue.role if head in ROLE_NOUNS else None
     if (
