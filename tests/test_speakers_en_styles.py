@@ -115,3 +115,12 @@ def test_a_title_written_in_lower_case_before_a_name_is_what_the_title_stands_fo
 def test_a_co_star_before_a_name_is_a_title() -> None:
     text = 'Co-star Dev Raman said: "She never once complained."'
     assert _speakers(text) == ["Dev Raman"]
+
+
+def test_a_title_right_before_a_full_name_outweighs_the_first_name_list() -> None:
+    # the pooled first-name list reads 'Wanjiru' (a Kikuyu woman's name) as a man's
+    text = (
+        "Matatu Owners Association chairperson Mrs Wanjiru Kamau said the fines were punitive. "
+        '"A driver cannot pay Sh10,000 for stopping," she said.'
+    )
+    assert _speakers(text) == ["Wanjiru Kamau"]
