@@ -124,3 +124,13 @@ def test_a_title_right_before_a_full_name_outweighs_the_first_name_list() -> Non
         '"A driver cannot pay Sh10,000 for stopping," she said.'
     )
     assert _speakers(text) == ["Wanjiru Kamau"]
+
+
+def test_a_body_and_plain_trade_words_before_a_title_still_open_the_sentence() -> None:
+    text = (
+        "The child's father, R. Senthil Kumar, said doctors had ignored him. "
+        '"We begged them for four hours," he said.\n\n'
+        "Hospital medical superintendent Dr. Lakshmi Narayanan denied the charge. "
+        '"The child received treatment as per protocol," she told The Hindu.'
+    )
+    assert _speakers(text) == ["Senthil Kumar", "Lakshmi Narayanan"]

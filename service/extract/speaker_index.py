@@ -356,6 +356,12 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         )
     if all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead):
         return True
+    core = [x for x in lead if low(x) not in RANKS]
+    if core and low(core[-1]) in ROLE_NOUNS and intl.language(d.text) == "en":
+        # 'Hospital medical superintendent Dr.': a body, the trade's plain words, the title
+        return all(
+            is_cap(x) or x.isalpha() and x not in STOPWORDS and not x.endswith("ed") for x in core
+        )
     # a language with no article puts the body in the genitive before the title ('Veselības
     # ministrijas preses sekretāre Līga Ose sola ...'): plain words, the last a title
     return (
