@@ -550,6 +550,8 @@ def _run_parts(surface: str) -> tuple[_Part, ...]:
         ]
         if org and len(org) <= 3 and t.role.startswith(org[0]):
             o = " ".join(org)
+            # "Jade's mum Tracey": the owner is 'Jade', without the 's
+            o = o[: len(o) - len(org[-1]) + len(strip_possessive(org[-1]))]
             if o in surface:
                 os_ = s + surface.index(o)
                 out.append((os_, os_ + len(o), o, o, None))

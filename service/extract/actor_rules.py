@@ -208,6 +208,8 @@ def _type_of(
         for m in ms:
             if m.role or split_titled(m.surface).name_offset > 0:
                 return ActorType.person
+    elif any(m.role for m in ms) and is_given(low(e.name)):
+        return ActorType.person  # "Jade's mum Tracey": a first name behind a role
     for m in ms:
         if memo is None:
             got = _context_type(text, m)
@@ -299,6 +301,7 @@ def _initials_key(name: str) -> str | None:
 
 
 _NEXT_CAP = re.compile(r"[ \t]+[A-Z]")
+_SPEECH_AFTER = re.compile(r" (?:said|says|added|adds|told|tells|explained|insisted|continued)\b")
 
 
 def _first_name_alone(text: str, m: Mention) -> bool:
@@ -502,6 +505,11 @@ def cluster_mentions(d: Doc, mentions: list[Mention]) -> list[Entity]:
             and _first_name_alone(d.text, m)
         ):
             # a known first name alone ('Hillary said') is the one person of that first name
+            owners[0].mentions.append(m)
+            by_key[k] = owners[0]
+            continue
+        if len(owners) == 1 and _first_name_alone(d.text, m) and _SPEECH_AFTER.match(d.text, m.end):
+            # a first name no list holds, speaking ('Kerry added:'): the one person named so
             owners[0].mentions.append(m)
             by_key[k] = owners[0]
             continue

@@ -17,6 +17,7 @@ from service.extract import (
     document_intl,
     role_phrase_intl,
 )
+from service.extract.cue_lexicon import colon_opens
 from service.extract.lexicon_intl import language
 from service.extract.names import (
     DETERMINERS,
@@ -118,7 +119,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
     if j < lo or mask[j]:
         return None
     appositive: str | None = None
-    named: tuple[int, int] | None = None  # a name between the commas
+    named: tuple[int, int] | None = None  # a name between the commas: its first, last tokens
     if w[j] == ",":
         # "Yehia Rasool, the military spokesperson for ..., said"
         k = j - 1
@@ -133,7 +134,7 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
             if role is not None:
                 name = d.text[d.starts[k + 1] : d.ends[j - 1]]
                 return Cue("name", name, d.starts[k + 1], d.ends[j - 1], name=name, role=role)
-            named = d.starts[k + 1], d.ends[j - 1]
+            named = k + 1, j - 1
         j = k - 1
     if j >= lo and low(w[j]) in RELATIVE:
         j -= 1
@@ -142,13 +143,18 @@ def _subject_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
             j -= 1
         j -= 1
     cue = np_back(d, j, lo)
-    if cue is None:
-        return None
-    if named is not None and cue.kind in ("role", "definite") and language(d.text) == "en":
-        # 'His wife, Gabriela Lazan, said': the name after the description speaks
-        name = d.text[named[0] : named[1]]
-        return Cue("name", name, named[0], named[1], name=name, role=cue.role)
+    if cue is None:  # 'His brother, Comrade Emeka Okafor, said': the name between the commas
+        cue = np_back(d, named[1], named[0]) if named and language(d.text) == "en" else None
+        return cue if cue is not None and cue.kind == "name" else None
     k = d.tok_at(cue.start)
+    if named is not None and language(d.text) == "en":
+        s, e = d.starts[named[0]], d.ends[named[1]]
+        # the name after a description ('His wife, Ana Lazan,') or a body ('boss at Acme, Tom Bell,')
+        if cue.kind in ("role", "definite"):
+            return Cue("name", d.text[s:e], s, e, name=d.text[s:e], role=cue.role)
+        if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS | {"of", "for"}:
+            role = clean_role_text(d.text[d.starts[lo] : cue.end])
+            return Cue("name", d.text[s:e], s, e, name=d.text[s:e], role=role)
     if cue.kind == "name" and k > lo and low(w[k - 1]) in _PLACE_PREPS:
         return None  # 'Headteachers in England have warned': the place is not the subject
     if appositive:
@@ -403,7 +409,8 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         )
         if c is not None:
             return c
-    if _no_key(w[lo:hi], _BEFORE_KEYS):
+    colon = colon_opens(w, lo, hi)
+    if colon < 0 and _no_key(w[lo:hi], _BEFORE_KEYS):
         return None  # no token below is one the loop acts on
     participle = -1
     for v in range(hi - 1, lo - 1, -1):
@@ -420,7 +427,7 @@ def _before_cue(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                 return _with_rule(Cue("pronoun", w[v + 2], s, e), "according-to")
             cue = np_back(d, end - 1, v + 2)
             return _with_rule(cue, "according-to")
-        if lv in SAID:
+        if lv in SAID or colon == v + 1 and lv.endswith("ed") and w[v].islower():
             if v + 1 < hi and low(w[v + 1]) == "by":
                 continue  # passive: "was described by"
             if noun_use(d, v):

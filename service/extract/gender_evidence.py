@@ -140,6 +140,17 @@ class Genders:
                 votes["f" if t.group(1) else "m"] += 1
         return _decide(votes, 1)
 
+    def _titled_full(self, a: Actor) -> str | None:
+        """The gender of a title written right before the actor's full name ('Mrs Wanjiru
+        Kamau'): surer than the first-name list, which a name of another people may mislead."""
+        for m in a.mentions:
+            k = self.d.text.find(a.name, m.start, m.end)
+            if k > 0:
+                t = _TITLE_RE.search(self.d.text[max(0, k - 12) : k])
+                if t:
+                    return "f" if t.group(1) else "m"
+        return None
+
     def _pronoun_votes(self) -> dict[str, Counter[str]]:
         """Per person's name, the gendered pronouns of the sentences it alone opens, outside
         quotation marks, after the mention."""
@@ -198,7 +209,8 @@ class Genders:
         # Hungarian writes the given name last ('Tóth Gábor')
         given = words[1:] if self.lang == "hu" else words[:-1]
         first = next((own[w] for w in given if w in own), None)
-        g = first or name_gender(full) or name_gender(name) or (self._stated(a) if a else None)
+        g = first or (self._titled_full(a) if a else None)
+        g = g or name_gender(full) or name_gender(name) or (self._stated(a) if a else None)
         if g is None and a is not None:
             if self._votes is None:
                 self._votes = self._pronoun_votes()

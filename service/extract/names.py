@@ -48,6 +48,9 @@ RANKS = _words(
 # Police and court ranks of Irish, British, South African and Commonwealth papers ('Garda Aoife
 # Brennan', 'Det Supt Lowe', 'Adv. Nomsa Khumalo SC'), with and without their dots.
 RANKS = RANKS | _words("garda adv supt insp det const cst sp dsp asp csp lt-col lt-gen maj-gen")
+# Australian councillors ('Cr Annabel Foy'), Nigerian and Kenyan union forms of address
+# ('Comrade Emeka Okafor'), a tabloid's 'Ex Ryan Delaney' (the former partner)
+RANKS = RANKS | _words("cr comrade comr ex")
 # Irish and Scottish surname prefixes, folded ('Ó Faoláin', 'Ní Bhriain', 'Mac Aodha')
 GAELIC_PARTICLES = _words("o ni nic mac ua ui")
 # Letters after a name: silks, members of parliaments and assemblies, honours, Indian services.
@@ -75,6 +78,11 @@ ROLE_NOUNS = intl.role_set(
         """councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
         physicist chemist biologist historian widow widower undersecretary under-secretary
         relative relatives"""
+    )
+    # kin and life-stage words a feature or tabloid sets before a name ('Grandmother Marj Pettigrew')
+    | _words(
+        """grandmother grandfather grandma grandpa granny gran grandad mum dad mother pensioner
+        boss gaffer co-star coroner"""
     )
     | _words(
         """spokesman spokeswoman spokesperson spokespeople minister ministers secretary president

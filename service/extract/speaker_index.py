@@ -19,6 +19,7 @@ from service.extract.lexicon_new_intl import ARTICLELESS
 from service.extract.name_gender import agrees
 from service.extract.names import (
     DETERMINERS,
+    RANKS,
     ROLE_NOUNS,
     STOPWORDS,
     Doc,
@@ -302,7 +303,13 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
     k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
     if t > k and low(d.words[t - 1]) in _OF:
         return False  # 'O coordenador da Defesa Civil': a title's complement, not its subject
-    return t - k < 4 or _title_lead(d, k, t)
+    if t - k < 4:
+        # 'Harlow singled out Nowak': a name after a past-tense verb is its object
+        return not any(w.islower() and w.endswith("ed") for w in d.words[k:t])
+    lead = d.words[k:t]
+    if t - k < 8 and all(low(w) in RANKS or low(w) in ROLE_NOUNS or w in "()" for w in lead):
+        return True  # 'Chief (Mrs) Folasade Adeyemi', 'Rt. Hon. Adebayo Okunola'
+    return _title_lead(d, k, t)
 
 
 # Links between a title and its complement ('of', 'de', 'da', 'von', 'van'): a name after one
@@ -356,6 +363,12 @@ def _title_lead(d: Doc, k: int, t: int) -> bool:
         )
     if all(is_cap(x) or low(x) in ROLE_NOUNS or low(x) in DETERMINERS for x in lead):
         return True
+    core = [x for x in lead if low(x) not in RANKS]
+    if core and low(core[-1]) in ROLE_NOUNS and intl.language(d.text) == "en":
+        # 'Hospital medical superintendent Dr.': a body, the trade's plain words, the title
+        return all(
+            is_cap(x) or x.isalpha() and x not in STOPWORDS and not x.endswith("ed") for x in core
+        )
     # a language with no article puts the body in the genitive before the title ('Veselības
     # ministrijas preses sekretāre Līga Ose sola ...'): plain words, the last a title
     return (

@@ -38,7 +38,13 @@ from service.extract.cues import (
     find_cues,
     marked_regions,
 )
-from service.extract.gender_evidence import ROLE_COMPOUNDS, UNGENDERED, Genders, spoke_in_person
+from service.extract.gender_evidence import (
+    ROLE_COMPOUNDS,
+    UNGENDERED,
+    Genders,
+    noun_gender,
+    spoke_in_person,
+)
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
@@ -446,6 +452,9 @@ def _resolve(
     words = name_key(cue.role or cue.surface).split()
     head = words[-1] if words else ""
     cands = idx.heads.get(head, [])
+    if not cands and head in ROLE_NOUNS and cue.kind == "definite" and language(d.text) == "en":
+        holders = {a.name: a for a in idx.holders(head, d.text) if a.type == ActorType.person}
+        cands = list(holders.values()) if len(holders) == 1 else []  # 'senior coroner X'
     # 'the manager' states a role; 'the company' or 'the German' does not
     stated = cue.role if head in ROLE_NOUNS else None
     if (
@@ -467,8 +476,11 @@ def _resolve(
             return Attribution(cands[0].name, cue.surface, span, cue.role, "description")
     orgish = head in ORGISH
     if not orgish and not cue.plural:
-        # 'the 72-year-old told ...': a person who opened a sentence since the last quotation
-        subj = _subject_person_between(d, idx, max(last_pos, cue.start - 2500), cue.start)
+        # 'the 72-year-old told ...': a person who opened a sentence since the last quotation,
+        # of the gender a noun says ('the mum fumed', 'the mother-of-two')
+        g = {"f": "she", "m": "he"}.get(noun_gender(head.split("-")[0]) or "", "")
+        lo = max(last_pos, cue.start - 2500)
+        subj = _subject_person_between(d, idx, cue.start - 2500 if g else lo, cue.start, g)
         if subj is not None:
             return Attribution(subj.name, cue.surface, span, stated or subj.role, "description")
     if (
