@@ -17,6 +17,8 @@ from service.extract import (
     document_intl,
     role_phrase_intl,
 )
+from service.extract.cue_descriptions import described as _described
+from service.extract.cue_descriptions import description_before as _description_before
 from service.extract.cue_lexicon import colon_opens
 from service.extract.lexicon_intl import language
 from service.extract.names import (
@@ -45,7 +47,6 @@ from service.extract.noun_phrases import (
     np_back,
     np_forward,
     partitive_name,
-    plural_head,
 )
 from service.extract.other_readings import month_surname
 from service.extract.quotes import QuoteSpan, marked_regions
@@ -319,64 +320,6 @@ def _appositive_after(d: Doc, cue: Cue, hi: int) -> Cue:
                 cue.kind, cue.surface, cue.start, cue.end, cue.name, role, cue.rule, cue.plural
             )
     return cue
-
-
-_DESCRIPTION_LEAD = frozenset(["a", "an", "the", "one"])
-_DESCRIPTION_END = frozenset([",", ".", ";", ":", "!", "?", "(", "who", "that", "which", "—", "–"])
-
-
-def _described(
-    d: Doc, a: int, b: int, mask: list[bool], *, closes: bool = True, whole: bool = False
-) -> Cue | None:
-    """A determiner-led description in tokens [a, b) ('a narrator', 'one person with knowledge of
-    the talks'): the `whole` run before a cue verb that `closes` its clause, or after an inverted
-    verb up to a comma or a relative pronoun. Definite ones resolve like 'the spokesman', others
-    stay unnamed; one ending in a name ('the paper's editor Steven Ginsberg') is that name."""
-    w = d.words
-    if not closes or a >= b or low(w[a]) not in _DESCRIPTION_LEAD:
-        return None
-    e = a + 1
-    while e < b and e - a < 12 and not mask[e] and w[e].lower() not in _DESCRIPTION_END:
-        e += 1
-    if e == a + 1 or e - a >= 12 or whole and e != b:
-        return None
-    if is_cap(w[e - 1]) and is_cap(w[e - 2]) and e - 2 > a:
-        k = e - 2
-        while k - 1 > a and is_cap(w[k - 1]):
-            k -= 1
-        name = d.text[d.starts[k] : d.ends[e - 1]]
-        role = d.text[d.starts[a] : d.starts[k]].strip()
-        return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role)
-    surface = d.text[d.starts[a] : d.ends[e - 1]]
-    kind = "definite" if low(w[a]) == "the" else "role"
-    role = d.text[d.starts[a + 1] : d.ends[e - 1]]
-    plural = plural_head(low(w[e - 1]))
-    return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role, plural=plural)
-
-
-def _description_before(d: Doc, v: int, lo: int, mask: list[bool]) -> Cue | None:
-    """'the author wrote', 'The ad claims', 'the business mogul announced': a short description
-    of lower-case words right before the cue verb that the noun phrase reader does not take (its
-    head is no title word) is the verb's subject all the same."""
-    w = d.words
-    j = v - 1
-    while j >= lo and (low(w[j]) in AUX or low(w[j]) in TIME_WORDS):
-        j -= 1
-    k = j
-    while k > lo and j - k < 4 and w[k].isalpha() and w[k].islower() and not mask[k]:
-        if low(w[k]) in _DESCRIPTION_LEAD or low(w[k]) in _NOT_IN_DESCRIPTION:
-            break
-        k -= 1
-    if k == j or mask[k] or low(w[k]) not in ("the", "a", "an"):
-        return None
-    # in subject position: opening the sentence or a clause, not after a preposition or a verb
-    if k > lo and w[k - 1] not in (",", ";", ":", "—", "–") and low(w[k - 1]) not in _CLAUSE_LINKS:
-        return None
-    return _described(d, k, j + 1, mask, whole=True)
-
-
-_NOT_IN_DESCRIPTION = frozenset(["and", "or", "but", "to", "of", "for", "that", "who", "which"])
-_CLAUSE_LINKS = frozenset(["and", "but", "that", "when", "as", "while", "after", "before"])
 
 
 def _with_rule(cue: Cue | None, rule: str) -> Cue | None:

@@ -1,7 +1,7 @@
 """A learned choice, outside English, of the person a speaker's pronoun or dropped subject stands
 for ('„...“, sagte er', '«...», añadió', '„...” – powiedziała').
 
-The rule before it (service.extract.speakers._pronoun_rule) tries in turn a person opening a
+The rule before it (service.extract.speaker_pronouns.pronoun_rule) tries in turn a person opening a
 sentence since the last quotation, a person named in the cue's paragraph since then, the last
 speaker and the last person named. Fresh articles put the person spoken of in many other places
 (after an adverbial opening, inside a relative clause, as the object of the verb before), and a

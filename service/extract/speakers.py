@@ -19,7 +19,6 @@ from schemas import Actor, ActorType
 from service.extract import (
     beside_quote_intl,
     exchange_intl,
-    pronoun_choice_intl,
     pronoun_ranker,
     resolve_intl,
     speaker_frames,
@@ -43,7 +42,6 @@ from service.extract.gender_evidence import (
     UNGENDERED,
     Genders,
     noun_gender,
-    spoke_in_person,
 )
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
 from service.extract.name_span_intl import title_stem
@@ -59,6 +57,8 @@ from service.extract.noun_phrases import (
 )
 from service.extract.quotes import QuoteSpan
 from service.extract.speaker_index import ActorIndex, is_title_key, role_key
+from service.extract.speaker_pronouns import pronoun_rule as _pronoun_rule
+from service.extract.speaker_pronouns import subject_person_between as _subject_person_between
 from service.extract.unnamed_cue import unnamed_cue
 from service.extract.unnamed_subjects import (
     document_source,
@@ -556,57 +556,3 @@ def _pronoun_target(
         if top is not None:
             return top.name, top.role
     return ruled
-
-
-def _pronoun_rule(
-    d: Doc, idx: ActorIndex, p: str, at: int, last: Attribution | None, last_pos: int
-) -> tuple[str, str | None] | None:
-    """A person who became a subject since the last quotation, else the last speaker, else the
-    last person mentioned (for 'he' and 'she'; bodies for 'it', 'we' and 'they')."""
-    lookback = 2500
-    if p in ("he", "she", ""):
-        if top := pronoun_choice_intl.choose(d, idx, p, at, last, last_pos):
-            return top.name, top.role  # outside English, where weights ship
-        # a person who became the subject of a sentence after the last quotation beats its speaker
-        # ... when it agrees in gender with the pronoun (first names learnt from train)
-        subj = _subject_person_between(d, idx, max(last_pos, at - lookback), at, p)
-        if subj is not None:
-            return subj.name, subj.role
-        if (fresh := resolve_intl.named_in_paragraph(d, idx, p, at, last_pos)) is not None:
-            return fresh.name, fresh.role
-        if (
-            last is not None
-            and last.speaker
-            and at - last_pos < lookback
-            and idx.person(last.speaker)
-            and idx.agrees(last.speaker, p)
-        ):
-            return last.speaker, last.role
-        a = idx.mentioned_before(at, _PERSON, lookback=lookback, pronoun=p)
-        return (a.name, a.role) if a else None
-    if p in ("it", "we", "i"):
-        if p == "it" and spoke_in_person(idx.by_key, last):
-            last = None  # 'it' never stands for a person, only for what they wrote
-        if last is not None and last.speaker and at - last_pos < lookback:
-            return last.speaker, last.role
-        if p == "i":
-            return None
-        a = idx.mentioned_before(at, _ORGS, lookback=lookback)
-        return (a.name, a.role) if a else None
-    if p == "they":
-        if last is not None and last.speaker and at - last_pos < lookback:
-            la = idx.by_key.get(name_key(last.speaker))
-            if last.speaker.endswith(UNNAMED) or la and la[0].type != ActorType.person:
-                return last.speaker, last.role
-        a = idx.mentioned_before(at, _ORGS, lookback=lookback)
-        return (a.name, a.role) if a else None
-    return None
-
-
-def _subject_person_between(
-    d: Doc, idx: ActorIndex, lo: int, hi: int, pronoun: str = ""
-) -> Actor | None:
-    """The person whose mention, opening a sentence (perhaps after its title), comes last in
-    (lo, hi) and agrees with the pronoun: the last such before `hi`, if after `lo`."""
-    got = idx.subject_before(d, hi, pronoun)
-    return got[1] if got is not None and got[0] > lo else None
