@@ -109,7 +109,8 @@ def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
         return None
     name = span_text(d, k, end)
     first = nominative_name(name, lang).split()[0]
-    if not (given_in(name_key(w[k]), lang) or given_in(name_key(first), lang)):
+    back = nominative(name, lang).split()[0] if lang in DECLINED else first  # 'Markéty' -> Markéta
+    if not any(given_in(name_key(x), lang) for x in (w[k], first, back)):
         return None
     return Cue("name", name, d.starts[k], d.ends[end - 1], name=name,
                role=span_text(d, a, k), rule="according-to")  # fmt: skip
@@ -209,6 +210,10 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                            role=span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
             genitive = lang in DECLINED
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+                if len((g.name or "").split()) < 2 and (t := _genitive_tail(d, v + 1, end, lang)):
+                    # 'podle mluvčí České pošty Markéty Dvořákové': the name, not 'České'
+                    n = nominative(t.name or "", lang)
+                    return Cue("name", t.surface, t.start, t.end, name=n, role=t.role, rule=t.rule)
                 return g
             cue = _genitive_tail(d, v + 1, end, lang) or np_after(d, v + 1, end, "according-to")
             if cue is None:

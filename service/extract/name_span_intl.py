@@ -31,6 +31,7 @@ from service.extract.names import (
     name_key,
 )
 from service.extract.noun_phrases import Cue
+from service.extract.outlets_intl import declined_acronym as _declined_acronym
 from service.extract.role_phrase_intl import span_text
 
 
@@ -66,13 +67,6 @@ def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
     if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
         return True
     return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
-
-
-def _declined_acronym(x: str) -> bool:
-    """'ERR-ile', 'MTI-nek', "AA'ya": an outlet's or body's acronym with a case ending (to ERR),
-    which Estonian, Hungarian and Turkish join with a hyphen or an apostrophe."""
-    head, sep, tail = x.replace("'", "-").replace("’", "-").partition("-")
-    return bool(sep) and len(head) > 1 and head.isupper() and tail.isalpha() and tail.islower()
 
 
 def name_end(d: Doc, k: int, hi: int) -> int:
