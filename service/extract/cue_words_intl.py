@@ -142,7 +142,7 @@ SUBORDINATORS = _w(
 )
 # 'As' before a speech verb whose subject follows it: 'Jak mówi X,', 'como explica X,', 'come
 # spiega X,', 'wie X sagte' takes its subject before the verb and is read by subject_before.
-AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
+AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten как як όπως")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...',
