@@ -16,6 +16,7 @@ from service.extract.name_gender import given_in
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low, name_key
 from service.extract.noun_phrases import AUX, Cue
+from service.extract.outlets_intl import past_agency
 from service.extract.resolve_intl import nominative_name
 from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
@@ -233,7 +234,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
-            got = np_after(d, v + 1, hi, "cue-before") if v == lo + 1 else None
+            past = past_agency(w, v + 1, hi)  # 'сообщила «Интерфаксу» пресс-секретарь суда'
+            got = np_after(d, past, hi, "cue-before") if v == lo + 1 else None
             pron = got is not None and got.kind in ("pronoun", "implicit")
             if pron and got is not None and low(got.surface) not in _OBJECT_TOO:
                 return got  # 'Hiljem lisas ta:', 'Später sagte er:' (verb second)
@@ -241,7 +243,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
                 u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"
             as_says = u >= lo and (low(w[u]) in cw.AS_SAYS or low(w[u]) in intl.ACCORDING)
-            if as_says and (got := np_after(d, v + 1, hi)):
+            if as_says and (got := np_after(d, past, hi)):
                 return got  # 'Jak mówi Agnieszka Pawlak, ...', 'Como explica la alcaldesa, ...'
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:

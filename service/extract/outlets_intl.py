@@ -21,3 +21,19 @@ def declined_acronym(x: str) -> bool:
         return True
     head, sep, tail = x.replace("'", "-").replace("’", "-").partition("-")
     return bool(sep) and len(head) > 1 and head.isupper() and tail.isalpha() and tail.islower()
+
+
+def past_agency(words: list[str], k: int, hi: int) -> int:
+    """The token after a news agency named at token k, in quotation marks or not ('сообщила
+    «Интерфаксу» пресс-секретарь суда', 'заявил ТАСС глава города'); k when none stands there."""
+    j = k + 1 if k < hi and words[k] in QUOTE_OPENERS else k
+    if j < hi and words[j] in NEWS_AGENCIES:
+        j += 1
+        if j < hi and words[j] in QUOTE_CLOSERS and j > k + 1:
+            return j + 1
+        return j if j == k + 1 else k
+    return k
+
+
+QUOTE_OPENERS = frozenset('«„“"')
+QUOTE_CLOSERS = frozenset('»“”"')
