@@ -76,7 +76,7 @@ LINKS_OR_DETS = LINKS | DETS
 STOP_NOT_DETS = STOP - DETS
 # Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X'), and of the outlet
 # spoken for ('a declarat pentru Agerpres X', 'řekl pro ČTK X').
-DATIVE = _w("à a al ao au aux aan tegen gegenüber pentru pro dla")
+DATIVE = _w("à a al ao au aux aan tegen gegenüber pentru pro dla στην στον στο")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).

@@ -262,13 +262,15 @@ def office_before(d: Doc, v: int, a: int, e: int) -> Cue | None:
     """'В пресс-службе минфина сообщили, что «...»': where_said's place before the verb (token
     v), as tokens [a, e) from the clause's start; None for any other shape."""
     w = d.words
+    a += low(w[a]) not in _AT and a + 2 < e and low(w[a + 1]) in _AT  # 'Водночас у ДТЕК'
     if not 1 < e - a <= 5 or low(w[a]) not in _AT or not low(w[v]).endswith(_PLURAL_PAST):
         return None
     if not all(x[0].isalnum() for x in w[a + 1 : e]):
         return None
     role = d.text[d.starts[a + 1] : d.ends[e - 1]]
-    return Cue("role", role, d.starts[a + 1], d.ends[e - 1], role=role, rule="cue-before",
-               plural=True)  # fmt: skip
+    named = all(map(is_acronym, w[a + 1 : e]))  # "У ДТЕК наголосили": a body, undeclined
+    return Cue("name" if named else "role", role, d.starts[a + 1], d.ends[e - 1],
+               name=role if named else None, role=role, rule="cue-before", plural=True)  # fmt: skip
 
 
 def bare(word: str) -> str:
