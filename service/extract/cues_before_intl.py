@@ -213,8 +213,9 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
                 if len((g.name or "").split()) < 2 and (t := _genitive_tail(d, v + 1, end, lang)):
                     # 'podle mluvčí České pošty Markéty Dvořákové': the name, not 'České'
-                    n = nominative(t.name or "", lang)
-                    return Cue("name", t.surface, t.start, t.end, name=n, role=t.role, rule=t.rule)
+                    nom = nominative(t.name or "", lang)
+                    return Cue("name", t.surface, t.start, t.end, name=nom, role=t.role,
+                               rule=t.rule)  # fmt: skip
                 return g
             cue = _genitive_tail(d, v + 1, end, lang) or np_after(d, v + 1, end, "according-to")
             if cue is None:

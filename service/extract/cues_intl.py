@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr, slavic_names_intl, unnamed_intl
+from service.extract import cues_ar, cues_tr, outlets_intl, slavic_names_intl, unnamed_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
@@ -113,7 +113,7 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
             end = slavic_names_intl.last_name_start(d, end, n_end)  # 'жительница X Нина Петрова'
         elif n_end - end > 2:
             end = given_start(d, end, n_end)  # 'burmistrz Stawisk Andrzej Jankowski'
-        if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
+        if n_end > end and outlets_intl.name_closed(w, n_end, hi):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = span_text(d, end, n_end)
             if not any(low(x) in intl.ORG_WORDS for x in w[end:n_end]) and len(name.split()) > 1:

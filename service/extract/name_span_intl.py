@@ -268,7 +268,7 @@ def office_before(d: Doc, v: int, a: int, e: int) -> Cue | None:
     if not all(x[0].isalnum() for x in w[a + 1 : e]):
         return None
     role = d.text[d.starts[a + 1] : d.ends[e - 1]]
-    named = all(map(is_acronym, w[a + 1 : e]))  # "У ДТЕК наголосили": a body, undeclined
+    named = all(x.isupper() and len(x) > 1 for x in w[a + 1 : e])  # "У ДТЕК наголосили"
     return Cue("name" if named else "role", role, d.starts[a + 1], d.ends[e - 1],
                name=role if named else None, role=role, rule="cue-before", plural=True)  # fmt: skip
 

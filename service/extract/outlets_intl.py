@@ -6,6 +6,8 @@ speaker's name. Listed in the forms the agencies' names take there (the Russian 
 
 from __future__ import annotations
 
+from service.extract.names import is_cap
+
 _AGENCIES = """
     ТАСС РИА РБК Интерфакс Интерфаксу Интерфаксе ТАСС-у УНИАН УНІАН Укрінформ Укрінформу
     Укрінформові ЧТК ČTK ČTK-u PAP PAP-owi ANTARA Antara ΑΠΕ ΑΠΕ-ΜΠΕ ΕΡΤ Reuters AFP
@@ -37,3 +39,9 @@ def past_agency(words: list[str], k: int, hi: int) -> int:
 
 QUOTE_OPENERS = frozenset('«„“"')
 QUOTE_CLOSERS = frozenset('»“”"')
+
+
+def name_closed(words: list[str], e: int, hi: int) -> bool:
+    """A name read up to token e ends there: no capitalised word follows it, or only a news
+    agency the words were said to ('заявил мэр Пётр Ганин РИА Новости')."""
+    return e >= hi or not is_cap(words[e]) or declined_acronym(words[e])
