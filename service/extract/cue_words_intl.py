@@ -76,7 +76,7 @@ LINKS_OR_DETS = LINKS | DETS
 STOP_NOT_DETS = STOP - DETS
 # Prepositions of the person spoken to ('a déclaré à l'AFP X', 'dijo a Efe X'), and of the outlet
 # spoken for ('a declarat pentru Agerpres X', 'řekl pro ČTK X').
-DATIVE = _w("à a al ao au aux aan tegen gegenüber pentru pro dla")
+DATIVE = _w("à a al ao au aux aan tegen gegenüber pentru pro dla στην στον στο")
 # Elided articles fused to their noun ("l'azienda", "dell'Economia").
 ELIDED = ("l'", "l’", "d'", "d’", "dell'", "dell’", "un'", "un’", "all'", "all’")
 # Speech verbs: the listed ones and the forms conjugated from infinitives (verbs_intl).
@@ -142,7 +142,7 @@ SUBORDINATORS = _w(
 )
 # 'As' before a speech verb whose subject follows it: 'Jak mówi X,', 'como explica X,', 'come
 # spiega X,', 'wie X sagte' takes its subject before the verb and is read by subject_before.
-AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten")
+AS_SAYS = _w("jak como come comme zoals som ca cum kako kuten как як όπως")
 # 'secondo cui', 'según el cual': according to whom (the person just named).
 RELATIVE = _w("cui quien quem lequel laquelle")
 # 'For X, ...' opening a sentence gives X's view: 'Pour la ministre, ...', 'Para el alcalde, ...',

@@ -16,6 +16,7 @@ from service.extract.name_gender import given_in
 from service.extract.name_span_intl import POSSESSIVES, clause_final_name, given_start, name_end
 from service.extract.names import ROLE_NOUNS, Doc, is_cap, low, name_key
 from service.extract.noun_phrases import AUX, Cue
+from service.extract.outlets_intl import past_agency
 from service.extract.resolve_intl import nominative_name
 from service.extract.role_phrase_intl import span_text
 from service.extract.subject_intl import genitive_speaker
@@ -109,7 +110,8 @@ def _genitive_tail(d: Doc, a: int, end: int, lang: str) -> Cue | None:
         return None
     name = span_text(d, k, end)
     first = nominative_name(name, lang).split()[0]
-    if not (given_in(name_key(w[k]), lang) or given_in(name_key(first), lang)):
+    back = nominative(name, lang).split()[0] if lang in DECLINED else first  # 'Markéty' -> Markéta
+    if not any(given_in(name_key(x), lang) for x in (w[k], first, back)):
         return None
     return Cue("name", name, d.starts[k], d.ends[end - 1], name=name,
                role=span_text(d, a, k), rule="according-to")  # fmt: skip
@@ -209,6 +211,11 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
                            role=span_text(d, r, apposed - 1), rule="according-to")  # fmt: skip
             genitive = lang in DECLINED
             if genitive and (g := genitive_speaker(d, v + 1, end, lang)) is not None:
+                if len((g.name or "").split()) < 2 and (t := _genitive_tail(d, v + 1, end, lang)):
+                    # 'podle mluvčí České pošty Markéty Dvořákové': the name, not 'České'
+                    nom = nominative(t.name or "", lang)
+                    return Cue("name", t.surface, t.start, t.end, name=nom, role=t.role,
+                               rule=t.rule)  # fmt: skip
                 return g
             cue = _genitive_tail(d, v + 1, end, lang) or np_after(d, v + 1, end, "according-to")
             if cue is None:
@@ -228,7 +235,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if lv in _VERBS:
             if v > lo + 1 and low(w[lo]) in _ADVERBIAL and (got := _inverted_subject(d, v, hi)):
                 return got  # 'I ett skriftligt svar skriver presschefen Karin Björk att ”...”'
-            got = np_after(d, v + 1, hi, "cue-before") if v == lo + 1 else None
+            past = past_agency(w, v + 1, hi)  # 'сообщила «Интерфаксу» пресс-секретарь суда'
+            got = np_after(d, past, hi, "cue-before") if v == lo + 1 else None
             pron = got is not None and got.kind in ("pronoun", "implicit")
             if pron and got is not None and low(got.surface) not in _OBJECT_TOO:
                 return got  # 'Hiljem lisas ta:', 'Später sagte er:' (verb second)
@@ -236,7 +244,7 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
             while u > lo and (low(w[u]) in AUX or low(w[u]) in ("l'a", "l’a")):
                 u -= 1  # 'Come ha spiegato il sindaco', "Comme l'a expliqué la maire"
             as_says = u >= lo and (low(w[u]) in cw.AS_SAYS or low(w[u]) in intl.ACCORDING)
-            if as_says and (got := np_after(d, v + 1, hi)):
+            if as_says and (got := np_after(d, past, hi)):
                 return got  # 'Jak mówi Agnieszka Pawlak, ...', 'Como explica la alcaldesa, ...'
             cue = subject_before(d, v, lo, mask, "cue-before")
             if cue is not None:

@@ -8,7 +8,7 @@ English; returns the same Cue records as the English patterns.
 from __future__ import annotations
 
 from service.extract import cue_words_intl as cw
-from service.extract import cues_ar, cues_tr, unnamed_intl
+from service.extract import cues_ar, cues_tr, outlets_intl, slavic_names_intl, unnamed_intl
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
 from service.extract.name_span_intl import (
@@ -110,10 +110,10 @@ def _titled(d: Doc, start: int, head: int, hi: int, rule: str) -> Cue | None:
         if lang == "id" and n_end + 1 < hi and w[n_end] == "," and is_cap(w[n_end + 1]):
             n_end = end  # 'Wali Kota Sidomulyo, Hendra Wijaya': the office's town, then the name
         elif n_end - end > 2 and (lang in ("ru", "id") or lang in new.GENITIVE_PLACE):
-            end = n_end - 2  # 'жительница Заречного Нина Петрова': a genitive place, then a name
+            end = slavic_names_intl.last_name_start(d, end, n_end)  # 'жительница X Нина Петрова'
         elif n_end - end > 2:
             end = given_start(d, end, n_end)  # 'burmistrz Stawisk Andrzej Jankowski'
-        if n_end > end and (n_end >= hi or not is_cap(w[n_end])):
+        if n_end > end and outlets_intl.name_closed(w, n_end, hi):
             # 'ministre Jean Dupont' / 'GDL-Chef Klaus Brenner': the title sits before the name
             name = span_text(d, end, n_end)
             if not any(low(x) in intl.ORG_WORDS for x in w[end:n_end]) and len(name.split()) > 1:

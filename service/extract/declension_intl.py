@@ -31,6 +31,8 @@ def _ru_given(w: str) -> tuple[str, str]:
 
 
 def _ru_surname(w: str, gender: str) -> str:
+    if w.endswith(("вны", "ичны")):
+        return w[:-1] + "а"  # a patronymic: Сергеевны -> Сергеевна, Ильиничны -> Ильинична
     if gender == "f":
         return w[:-2] + "ая" if w.endswith("ской") else w[:-2] + "а" if w.endswith("ой") else w
     if w.endswith(("ского", "цкого")):

@@ -464,7 +464,7 @@ def language(text: str) -> str:
             if not own.isdisjoint(present):
                 counts[code] += sum(1 for w in marked if not own.isdisjoint(w))
     best = max(counts, key=counts.__getitem__)
-    return best if counts[best] > counts["en"] else "en"
+    return best if counts[best] > counts["en"] and best != "sw" else "en"
 
 
 _RO_ARTICLES = ("ul", "ului")

@@ -38,6 +38,10 @@ MARKERS: dict[str, frozenset[str]] = {
     "vi": _w("của và là có được trong cho với những các một người này đã không khi sẽ cũng"),
     # Tagalog's case markers and common words ('ang', 'ng', 'mga', 'kay'): it was read as Slovak
     "tl": _w("ang ng mga ay kay naman hindi ito nila siya kami sila niya ayon"),
+    # Swahili, read by the English rules (its cues have their shapes: '"...," alisema Bi. X'):
+    # counted so that a word it shares with another language ('bila', without; Croatian 'was')
+    # does not make that language of it
+    "sw": _w("wa kwa kuwa kwamba katika hiyo hilo huo pia hata baada kabla zaidi ambao ambayo"),
     # 'ha' too ('ha dit', 'ha anunciat'), which Italian shares: it had outvoted short Catalan texts
     "ca": _w(
         "els amb però és seva seu també segons aquest aquesta dels pels molt més hi ens cal va per ha"

@@ -31,6 +31,7 @@ from service.extract.names import (
     name_key,
 )
 from service.extract.noun_phrases import Cue
+from service.extract.outlets_intl import declined_acronym as _declined_acronym
 from service.extract.role_phrase_intl import span_text
 
 
@@ -66,13 +67,6 @@ def _affiliation_at(d: Doc, e: int, hi: int) -> bool:
     if lx == "vom" or lx == "von" and e + 1 < hi and low(w[e + 1]) == "den":
         return True
     return lx == "von" and e + 2 < hi and low(w[e + 1]) == "der" and is_acronym(w[e + 2])
-
-
-def _declined_acronym(x: str) -> bool:
-    """'ERR-ile', 'MTI-nek', "AA'ya": an outlet's or body's acronym with a case ending (to ERR),
-    which Estonian, Hungarian and Turkish join with a hyphen or an apostrophe."""
-    head, sep, tail = x.replace("'", "-").replace("’", "-").partition("-")
-    return bool(sep) and len(head) > 1 and head.isupper() and tail.isalpha() and tail.islower()
 
 
 def name_end(d: Doc, k: int, hi: int) -> int:
@@ -268,13 +262,15 @@ def office_before(d: Doc, v: int, a: int, e: int) -> Cue | None:
     """'В пресс-службе минфина сообщили, что «...»': where_said's place before the verb (token
     v), as tokens [a, e) from the clause's start; None for any other shape."""
     w = d.words
+    a += low(w[a]) not in _AT and a + 2 < e and low(w[a + 1]) in _AT  # 'Водночас у ДТЕК'
     if not 1 < e - a <= 5 or low(w[a]) not in _AT or not low(w[v]).endswith(_PLURAL_PAST):
         return None
     if not all(x[0].isalnum() for x in w[a + 1 : e]):
         return None
     role = d.text[d.starts[a + 1] : d.ends[e - 1]]
-    return Cue("role", role, d.starts[a + 1], d.ends[e - 1], role=role, rule="cue-before",
-               plural=True)  # fmt: skip
+    named = all(x.isupper() and len(x) > 1 for x in w[a + 1 : e])  # "У ДТЕК наголосили"
+    return Cue("name" if named else "role", role, d.starts[a + 1], d.ends[e - 1],
+               name=role if named else None, role=role, rule="cue-before", plural=True)  # fmt: skip
 
 
 def bare(word: str) -> str:

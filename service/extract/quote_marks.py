@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from service.extract.lexicon_intl import language
+from service.extract.outlets_intl import NEWS_AGENCIES
 from service.extract.word_scan import matches_at
 
 # --- marks and their context ---------------------------------------------------------------
@@ -355,6 +356,8 @@ def woven_name(text: str, r: RawQuote, words: list[str]) -> bool:
     comma, no end mark): the name of a firm, a farm or a club, not speech."""
     if r.open_mark is None or r.close_mark is None or not 1 <= len(words) <= 3:
         return False
+    if len(words) == 1 and words[0].strip(".,") in NEWS_AGENCIES:
+        return True  # 'сообщила «Интерфаксу»': the agency told, not its words
     if not all(w[0].isupper() for w in words) or language(text) == "de":
         return False  # German capitalises every noun: 'sei das „Chaos“ gewesen' is a word quoted
     before = text[max(0, r.open_mark - 30) : r.open_mark].split()

@@ -379,6 +379,13 @@ def title_holder(idx: ActorIndex, cue: Cue, lang: str, text: str) -> tuple[str, 
     word with a capital and no article that ends a name written before is that surname: 'sagte
     Richter' after 'Bürgermeister Klaus Richter' (not a judge), 'Koch', 'Schmied'."""
     bare_word = cue.surface.strip()
+    words = bare_word.split()
+    if len(words) == 2 and words[0].islower() and words[1][:1].isupper() and lang != "en":
+        # 'jak przekonuje wójt Kubiak' after 'Wójt gminy Zalesie Górne Tadeusz Kubiak': a title,
+        # then the surname of the person named before in full
+        full = full_form(idx.actors, words[1], cue.start, lang)
+        if full and full.split()[-1] == words[1]:
+            return full, words[0]
     if bare_word[:1].isupper() and " " not in bare_word:
         full = full_form(idx.actors, bare_word, cue.start, lang)
         if full and full.split()[-1] == bare_word:

@@ -17,6 +17,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "technicienne": ("entraineuse", "selectionneuse", "coach"),
     "coach": ("entraineur", "entraineuse", "trainer"),
     "trainer": ("coach",),
+    # Polish, Czech, Russian and Ukrainian news name a coach 'szkoleniowiec', 'kouč', 'наставник'
+    # and a defence lawyer 'obrońca', 'защитник' after the title's first mention
+    "szkoleniowiec": ("trener",),
+    "kouč": ("trenér",),
+    "наставник": ("тренер",),
+    "obrońca": ("adwokat", "mecenas"),
+    "защитник": ("адвокат",),
+    "захисник": ("адвокат",),
 }
 ALIASES: dict[str, tuple[str, ...]] = {
     name_key(k): tuple(name_key(x) for x in v) for k, v in _ALIASES.items()

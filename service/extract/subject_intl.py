@@ -8,7 +8,7 @@ run followed by a title word, 'Milli Eğitim Bakanı', is the office, not the pe
 from __future__ import annotations
 
 from service.extract.declension_intl import nominative
-from service.extract.name_gender import noun_before_name
+from service.extract.name_gender import gender, noun_before_name
 from service.extract.names import ORG_WORDS, QUOTE_CHARS, ROLE_NOUNS, Doc, is_acronym, is_cap, low
 from service.extract.noun_phrases import Cue
 
@@ -84,6 +84,14 @@ def genitive_speaker(d: Doc, a: int, b: int, lang: str) -> Cue | None:
     if cue is None or cue.name is None:
         return None
     name = nominative(cue.name, lang)
+    words = cue.name.split()
+    if len(words) == 3:
+        # 'według trenera Olimpii Jerzego Wróbla': a genitive club or place, then the person,
+        # told apart when the two first names read back have opposite genders
+        rest = nominative(" ".join(words[1:]), lang)
+        g1, g2 = gender(f"{name.split()[0]} x"), gender(f"{rest.split()[0]} x")
+        if g1 is not None and g2 is not None and g1 != g2:
+            name = rest
     return Cue("name", cue.surface, cue.start, cue.end, name=name, role=cue.role, rule=cue.rule)
 
 

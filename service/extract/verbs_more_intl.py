@@ -36,6 +36,7 @@ PL = _w(
     zapytał pytał skarżył obawiał uspokajał zaprzeczył wspomniał podsumował dopowiedział
     zaznaczał dodawał wyliczył zaapelował zażartował skrytykował krytykował zdradził ujawnił
     wyznał przekonywał oznajmił zapewniał zaznaczył podkreślił alarmował
+    cieszył żalił denerwował śmiał zastrzegł zauważał
     """
 )
 PL_PRESENT = _w(
@@ -44,13 +45,14 @@ PL_PRESENT = _w(
     uważa ostrzega przyznaje zauważa przypomina wskazuje opowiada mówią dodają uważają
     obawia skarży martwi pyta wylicza komentuje odpowiada potwierdza informuje apeluje
     zapowiada krytykuje podsumowuje przestrzega wspomina zdradza ocenia argumentuje alarmuje
+    cieszy żali denerwuje śmieje zastrzega
     """
 )
 RU = _w(
     """
     заявил сказал добавил отметил рассказал пояснил подчеркнул сообщил уточнил признал
     заметил ответил написал объяснил заверил предупредил напомнил констатировал
-    прокомментировал высказал подтвердил назвал выразил
+    прокомментировал высказал подтвердил назвал выразил пообещал посетовал возразил
     """
 )
 RU_PRESENT = _w(
