@@ -315,8 +315,9 @@ def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
     assert found > 500
 
 
-def test_one_pass_finds_the_determiners_and_the_words_that_lower_case_to_a_pronoun() -> None:
+def test_one_pass_finds_the_determiners_and_the_tokens_that_lower_case_to_a_pronoun() -> None:
     from service.extract import speaker_words
+    from service.extract.names import Doc
     from service.extract.speaker_descriptions import DET_FORMS
 
     pronouns = speaker_words.PRONOUNS
@@ -324,29 +325,25 @@ def test_one_pass_finds_the_determiners_and_the_words_that_lower_case_to_a_prono
     def plain(word: str) -> bool:
         return word.lower().replace(".", "") in pronouns
 
+    # random texts of pronoun letters, dots and look-alikes, cut by the real tokeniser: every
+    # token it makes that lower-cases (less its dots) to a pronoun must be found, and no other
     letters = sorted({c for p in pronouns for c in p + p.upper()})
-    pieces = [*letters, ".", "İ", "ı", "ſ", "\u212a", "x", "é", "'", "’", "-", "1"]
+    pieces = [*letters, *".....", "İ", "ı", "ſ", "\u212a", "x", "é", "'", "’", "-", "1", " ", " "]
     rng = random.Random(31)
-    words = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
-    words += ["He", "she.", "T.H.E.Y.", "iT", ".we", "İt", "ıt", "Hes", "the", "The", "tHe", "A"]
-    rng.shuffle(words)
-    saved = speaker_words._MARKED._bound
-    try:
-        # in batches, as articles come; a small memo is emptied when full
-        for most in (saved, 3000):
-            speaker_words._MARKED._bound = most
-            speaker_words._MARKED.clear()
-            for k in range(0, len(words), 700):
-                batch = words[k : k + 700]
-                dets, prons = speaker_words.determiners_and_pronouns(batch)
-                assert dets == [t for t, w in enumerate(batch) if w in DET_FORMS]
-                want = [(t, w.lower().replace(".", "")) for t, w in enumerate(batch) if plain(w)]
-                assert prons == want
-            assert len(speaker_words._MARKED) <= most
-    finally:
-        speaker_words._MARKED._bound = saved
-        speaker_words._MARKED.clear()
-    assert sum(map(plain, words)) > 20 and sum(w in DET_FORMS for w in words) >= 3
+    chunks = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(30000)]
+    chunks += ["He", "she.", "T.H.E.Y.", "iT", ".we", "İt", "ıt", "Hes", "the", "The", "tHe"]
+    chunks += ["h.e", "S.he", "W.E..", "a", "A"]
+    rng.shuffle(chunks)
+    found = dotted = 0
+    for k in range(0, len(chunks), 500):
+        words = Doc(" ".join(chunks[k : k + 500])).words
+        dets, prons = speaker_words.determiners_and_pronouns(words)
+        assert dets == [t for t, w in enumerate(words) if w in DET_FORMS]
+        want = [(t, w.lower().replace(".", "")) for t, w in enumerate(words) if plain(w)]
+        assert prons == want
+        found += len(prons)
+        dotted += sum("." in words[t] for t, _ in prons)
+    assert found > 100 and dotted > 20
 
 
 def _plain_split_sentences(text: str) -> list[tuple[int, int, int, int]]:
