@@ -58,17 +58,14 @@ def descriptions(
         dets = list(compress(count(), map(DET_FORMS.__contains__, w)))
     for t in dets:
         opens = starts[t]
+        prev = low_cached(w[t - 1])  # (the word before, lower-cased once for the three tests)
         cited = t > 1 and (
-            low_cached(w[t - 1]) == "to"
+            prev == "to"
             and low_cached(w[t - 2]) == "according"
             or not w[t - 2][0].isalnum()
-            and low_cached(w[t - 1]) in _INVERTED  # '"...," read the statement.'
+            and prev in _INVERTED  # '"...," read the statement.'
         )
-        if (
-            not opens
-            and not cited
-            and (w[t - 1][0].isalnum() and low_cached(w[t - 1]) not in CLAUSE_OPENERS)
-        ):
+        if not opens and not cited and (w[t - 1][0].isalnum() and prev not in CLAUSE_OPENERS):
             continue  # 'a member of the group said', 'marching through the streets chanted'
         # (the position test after the word tests: most determiners fail those, which cost less)
         if quoted(d.starts[t]):
