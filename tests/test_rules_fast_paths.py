@@ -315,35 +315,35 @@ def test_the_place_pattern_s_look_behinds_are_its_word_boundary() -> None:
     assert found > 500
 
 
-def test_the_pronoun_forms_table_finds_the_words_that_lower_case_to_a_pronoun() -> None:
-    from service.extract import speaker_ranker
+def test_one_pass_finds_the_determiners_and_the_tokens_that_lower_case_to_a_pronoun() -> None:
+    from service.extract import speaker_words
+    from service.extract.names import Doc
+    from service.extract.speaker_descriptions import DET_FORMS
 
-    pronouns = speaker_ranker._PRONOUNS
+    pronouns = speaker_words.PRONOUNS
 
     def plain(word: str) -> bool:
         return word.lower().replace(".", "") in pronouns
 
+    # random texts of pronoun letters, dots and look-alikes, cut by the real tokeniser: every
+    # token it makes that lower-cases (less its dots) to a pronoun must be found, and no other
     letters = sorted({c for p in pronouns for c in p + p.upper()})
-    pieces = [*letters, ".", "İ", "ı", "ſ", "\u212a", "x", "é", "'", "’", "-", "1"]
+    pieces = [*letters, *".....", "İ", "ı", "ſ", "\u212a", "x", "é", "'", "’", "-", "1", " ", " "]
     rng = random.Random(31)
-    words = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
-    words += ["He", "she.", "T.H.E.Y.", "iT", ".we", "İt", "ıt", "Hes", "the"]
-    saved = speaker_ranker._SEEN_MAX
-    try:
-        # in batches, as articles come; a small table is swapped for a fresh one when full
-        for most in (saved, 3000):
-            speaker_ranker._SEEN_MAX = most
-            speaker_ranker._SEEN = (set(), {})
-            for k in range(0, len(words), 700):
-                batch = words[k : k + 700]
-                forms = speaker_ranker._pronoun_forms(batch)
-                assert {w for w in batch if w in forms} == {w for w in batch if plain(w)}
-                assert all(forms[w] == w.lower().replace(".", "") for w in batch if w in forms)
-            assert len(speaker_ranker._SEEN[0]) <= most
-    finally:
-        speaker_ranker._SEEN_MAX = saved
-        speaker_ranker._SEEN = (set(), {})
-    assert sum(map(plain, words)) > 20
+    chunks = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(30000)]
+    chunks += ["He", "she.", "T.H.E.Y.", "iT", ".we", "İt", "ıt", "Hes", "the", "The", "tHe"]
+    chunks += ["h.e", "S.he", "W.E..", "a", "A"]
+    rng.shuffle(chunks)
+    found = dotted = 0
+    for k in range(0, len(chunks), 500):
+        words = Doc(" ".join(chunks[k : k + 500])).words
+        dets, prons = speaker_words.determiners_and_pronouns(words)
+        assert dets == [t for t, w in enumerate(words) if w in DET_FORMS]
+        want = [(t, w.lower().replace(".", "")) for t, w in enumerate(words) if plain(w)]
+        assert prons == want
+        found += len(prons)
+        dotted += sum("." in words[t] for t, _ in prons)
+    assert found > 100 and dotted > 20
 
 
 def _plain_split_sentences(text: str) -> list[tuple[int, int, int, int]]:

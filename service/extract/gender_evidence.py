@@ -158,7 +158,7 @@ class Genders:
         votes: dict[str, Counter[str]] = {}
         if self.lang != "en":
             return votes
-        sents = list(compress(count(), d.sent_start))
+        sents = d.sents
         owners: dict[int, set[str]] = {}  # sentence index -> people mentioned in it
         subject: dict[int, tuple[str, int]] = {}  # sentence -> (name, token after its mention)
         for a in self.people:

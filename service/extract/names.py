@@ -501,7 +501,17 @@ def _initial_surname(words: list[str], i: int) -> bool:
 class Doc:
     """Tokens, paragraphs and sentence starts of one text, computed once."""
 
-    __slots__ = ("ends", "para", "para_starts", "paras", "sent_start", "starts", "text", "words")
+    __slots__ = (
+        "ends",
+        "para",
+        "para_starts",
+        "paras",
+        "sent_start",
+        "sents",
+        "starts",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -566,10 +576,10 @@ class Doc:
             if words[j] in enders or j in first:
                 first.add(j + 1)
         sent_start = [False] * n
-        for k in first:
-            if k < n:
-                sent_start[k] = True
-        self.sent_start = sent_start
+        sents = sorted(k for k in first if k < n)  # the sentence-opening tokens, in order
+        for k in sents:
+            sent_start[k] = True
+        self.sent_start, self.sents = sent_start, sents
 
     def para_of(self, offset: int) -> int:
         """Index of the paragraph holding `offset` (the nearest one before it in a gap)."""

@@ -28,7 +28,7 @@ _NP_MAX = 6  # tokens in a description, its determiner included
 CLAUSE_OPENERS = _words("and but as while when because though although so")
 # a speech verb before its subject, right after a quotation ('"...," said the spokesman')
 _INVERTED = CUE_INVERTED | _words("read reads")
-_DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
+DET_FORMS = frozenset(f(x) for x in DETERMINERS for f in (str.lower, str.capitalize, str.upper))
 # words recur within and across articles: each lower-cased once, a hit read through the memo's
 # bound __getitem__ (a dictionary look-up, about half the cost of an lru_cache call)
 low_cached = Memo(low, 16384).__getitem__
@@ -39,6 +39,7 @@ def descriptions(
     quoted: Callable[[int], bool],
     ment_starts: Sequence[int],
     ments: Sequence[tuple[int, int, str, str | None, str]],
+    dets: Sequence[int] | None = None,
 ) -> list[tuple[int, int, int, int, str]]:
     """'The Florida senator sought ...', 'A friend wrote ...': a determiner opening a sentence and
     the last role, body or document noun within a few words after it, before any punctuation,
@@ -48,23 +49,23 @@ def descriptions(
     House pool report', '"...," read the statement'): elsewhere it is mostly an object. Each
     comes as (start, end, first token, head token, kind): 'np' opening a sentence, 'np_in' inside
     one, 'np_new' for a noun no list knows, 'np_bare' for a plural with no determiner
-    (`_bare_plurals`)."""
+    (`_bare_plurals`). `dets`, when given, holds the determiners' token indices (found with the
+    pronouns in one pass: service.extract.speaker_words)."""
     w = d.words
     starts = d.sent_start
     out = []
-    for t in compress(count(), map(_DET_FORMS.__contains__, w)):
+    if dets is None:
+        dets = list(compress(count(), map(DET_FORMS.__contains__, w)))
+    for t in dets:
         opens = starts[t]
+        prev = low_cached(w[t - 1])  # (the word before, lower-cased once for the three tests)
         cited = t > 1 and (
-            low_cached(w[t - 1]) == "to"
+            prev == "to"
             and low_cached(w[t - 2]) == "according"
             or not w[t - 2][0].isalnum()
-            and low_cached(w[t - 1]) in _INVERTED  # '"...," read the statement.'
+            and prev in _INVERTED  # '"...," read the statement.'
         )
-        if (
-            not opens
-            and not cited
-            and (w[t - 1][0].isalnum() and low_cached(w[t - 1]) not in CLAUSE_OPENERS)
-        ):
+        if not opens and not cited and (w[t - 1][0].isalnum() and prev not in CLAUSE_OPENERS):
             continue  # 'a member of the group said', 'marching through the streets chanted'
         # (the position test after the word tests: most determiners fail those, which cost less)
         if quoted(d.starts[t]):
@@ -121,8 +122,8 @@ def _bare_plurals(
     does not name. In PolNeAR train such nominal Sources had no candidate at all."""
     w = d.words
     out = []
-    for t in compress(count(), d.sent_start):
-        if not w[t][:1].isupper() or w[t] in _DET_FORMS or low_cached(w[t]) in _SUBORDINATORS:
+    for t in d.sents:
+        if not w[t][:1].isupper() or w[t] in DET_FORMS or low_cached(w[t]) in _SUBORDINATORS:
             continue  # 'When terrorists are revealed ...', 'She and her defenders': no bare plural
         if quoted(d.starts[t]):
             continue

@@ -8,7 +8,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
-from itertools import compress, count
 from typing import Any
 
 from schemas import Actor, ActorType
@@ -117,7 +116,6 @@ class ActorIndex:
         self.heads: dict[str, list[Actor]] = {}
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
-        self._sents: list[int] | None = None
         self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
         # a name's gender as the text says it, set where the learned pronoun choice is on
@@ -200,9 +198,7 @@ class ActorIndex:
 
     def sentences(self, d: Doc) -> list[int]:
         """The sentence-opening tokens, in order (found once per article)."""
-        if self._sents is None:
-            self._sents = list(compress(count(), d.sent_start))
-        return self._sents
+        return d.sents
 
     def person(self, speaker: str | None) -> bool:
         """The attributed speaker may be 'he', 'she' or 'the 72-year-old': not a place or a body."""

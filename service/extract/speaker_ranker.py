@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import pairwise, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -37,38 +37,9 @@ from service.extract.speaker_descriptions import (
     verb_after,
 )
 from service.extract.speaker_descriptions import low_cached as _low
+from service.extract.speaker_words import determiners_and_pronouns
 
 WEIGHTS = Path(__file__).with_name("data") / "speaker_ranker.json"
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
-# (every word seen, word -> pronoun for those that lower-case, less their dots, to one of
-# _PRONOUNS): words recur across articles, so each is looked at alone only the first time it
-# appears ('low' less its quote mending, which no pronoun needs). One tuple, swapped whole when
-# full, and a word joins the first set only after the dict has its entry: safe across threads.
-_SEEN: tuple[set[str], dict[str, str]] = (set(), {})
-_SEEN_MAX = 200_000
-
-
-def _pronoun_forms(words: Sequence[str]) -> dict[str, str]:
-    """Word -> its pronoun, for (at least) every one of `words` that is a form of a pronoun."""
-    global _SEEN
-    seen, forms = _SEEN
-    new = set(words).difference(seen)
-    if not new:
-        return forms
-    fresh = len(seen) + len(new) > _SEEN_MAX
-    if fresh:
-        seen, forms = set(), {}
-        new = set(words)
-    # each new word lower-cased and undotted at C level; the pronouns among them kept
-    ws = list(new)
-    ps = list(map(str.replace, map(str.lower, ws), repeat("."), repeat("")))
-    forms.update(compress(zip(ws, ps, strict=True), map(_PRONOUNS.__contains__, ps)))
-    seen.update(ws)
-    if fresh:
-        _SEEN = (seen, forms)
-    return forms
-
-
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _ADDRESS = _words("told tell tells telling asked ask asks asking interviewed")
 _LOOKBACK_PARAS = 2
@@ -101,10 +72,13 @@ class Context:
     def __init__(self, d: Doc, regions: Sequence[tuple[int, int]], actors: Sequence[Actor]):
         self.d = d
         # each token's sentence index (0 before the first sentence start)
-        starts = d.sent_start
-        sid = list(accumulate(starts, initial=-1))[1:]
-        lead = starts.index(True) if True in starts else len(starts)
-        sid[:lead] = [0] * lead
+        # (one slice per sentence, not a running sum over every token)
+        sents = d.sents
+        sid = [0] * len(d.sent_start)
+        for i, (s0, s1) in enumerate(pairwise(sents), 1):
+            sid[s0:s1] = [i - 1] * (s1 - s0)
+        if sents:
+            sid[sents[-1] :] = [len(sents) - 1] * (len(sid) - sents[-1])
         self.sid = sid
         self.regions = sorted(regions)
         self.para_starts = [a for a, _ in d.paras]
@@ -122,13 +96,11 @@ class Context:
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         # pronouns outside quotation marks, by token index (found once, not once per quotation)
-        lows = _pronoun_forms(d.words)
-        hits = compress(count(), map(lows.__contains__, d.words))
-        prons = [(t, lows[d.words[t]]) for t in hits]
+        dets, prons = determiners_and_pronouns(d.words)
         self.prons = [(t, lw) for t, lw in prons if not self.quoted(d.starts[t])]
         self.pron_toks = [t for t, _ in self.prons]
         # descriptions opening a sentence outside quotation marks: (start, end, first, head token)
-        self.nps = descriptions(d, self.quoted, self.ment_starts, self.ments)
+        self.nps = descriptions(d, self.quoted, self.ment_starts, self.ments, dets)
         self.np_starts = [n[0] for n in self.nps]
         # what a candidate's own tokens say, by its (start, end): the same for every quotation
         self.near: dict[tuple[int, int], tuple[int, int, int, int, str, bool | str]] = {}
