@@ -20,9 +20,7 @@ company or a town with a story, and must stay apart."""
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,37 +31,22 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_invented_stories import SETS, digest_set, gold, prf  # noqa: E402
 from storyeval import story_ids  # noqa: E402
 
+from tests.storysets import assert_own_ids, read_set, spans  # noqa: E402
+
 # first readings (stop 30): tune12 on the code before any change P 1.000 R 0.579 F1 0.733, with
 # the one-sided cover P 1.000 R 0.789 F1 0.882; tune14 (written after the rule was decided) with
 # it P 1.000 R 0.667 F1 0.800 (the code before the change: P 1.000 R 0.267 F1 0.421)
 FLOORS = {"tune12": 0.88, "tune14": 0.79}
-EARLIER = (
-    "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "xlang",
-    "xlang2",
-)  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_set_covers_every_article_once_with_distractors_and_follow_ups(name: str) -> None:
-    folder = SETS / name
-    arts = {
-        p.stem: json.loads(p.read_text(encoding="utf-8"))
-        for p in (folder / "articles").glob("*.json")
-    }
-    clusters = gold(folder)
-    assert sorted(a for g in clusters for a in g) == sorted(arts)
+    arts, clusters, days = read_set(name)
     assert sum(len(g) >= 2 for g in clusters) >= 6 and sum(len(g) == 1 for g in clusters) >= 4
-    days = {}
-    for a, art in arts.items():
-        assert art["id"] == a and art["title"] and art["text"]
-        days[a] = date.fromisoformat(art["published"])
     # most stories run past the link model's 10-day window
-    spans = [(max(days[a] for a in g) - min(days[a] for a in g)).days for g in clusters]
-    assert sum(s > 10 for s in spans) >= 6
+    assert sum(s > 10 for s in spans(clusters, days)) >= 6
     assert len({art["language"] for art in arts.values()}) >= 2
-    for other in (*EARLIER, "tune13", *(n for n in FLOORS if n != name)):
-        if (SETS / other).is_dir():
-            assert not set(arts) & {a for g in gold(SETS / other) for a in g}, other
+    assert_own_ids(name, set(arts))
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -14,9 +14,7 @@ happening's words), so the floors guard the figures reached, and each set's foll
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +24,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_invented_stories import SETS, digest_set, gold, prf  # noqa: E402
 from storyeval import story_ids  # noqa: E402
+
+from tests.storysets import assert_own_ids, read_set, spans  # noqa: E402
 
 # first readings (stop 30): tune17 on the code before any change P 0.536 R 1.000 F1 0.698, with
 # the guard P 0.765 R 0.867 F1 0.812; tune18 (written after the guard was decided) with it
@@ -44,23 +44,11 @@ APART = [
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_set_has_follow_ups_and_same_people_distractors_weeks_on(name: str) -> None:
-    folder = SETS / name
-    arts = {
-        p.stem: json.loads(p.read_text(encoding="utf-8"))
-        for p in (folder / "articles").glob("*.json")
-    }
-    clusters = gold(folder)
-    assert sorted(a for g in clusters for a in g) == sorted(arts)
+    arts, clusters, days = read_set(name)
     assert sum(len(g) >= 2 for g in clusters) >= 6 and sum(len(g) == 1 for g in clusters) >= 6
-    days = {a: date.fromisoformat(art["published"]) for a, art in arts.items()}
-    for a, art in arts.items():
-        assert art["id"] == a and art["title"] and art["text"]
-    spans = [(max(days[a] for a in g) - min(days[a] for a in g)).days for g in clusters]
-    assert sum(s > 10 for s in spans) >= 6  # past the link model's window
+    assert sum(s > 10 for s in spans(clusters, days)) >= 6  # past the link model's window
     assert len({art["language"] for art in arts.values()}) >= 2
-    for other in sorted(p.name for p in SETS.glob("tune*")):
-        if other != name:
-            assert not set(arts) & {a for g in gold(SETS / other) for a in g}, other
+    assert_own_ids(name, set(arts))
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
