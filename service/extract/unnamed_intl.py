@@ -38,8 +38,21 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     ):
         return -1
     e = n + 1
+    if rule != "cue-after" and e + 1 < hi and w[e].isalpha() and w[e].islower():
+        # 'Una giovane madre incontrata ...': an adjective before the noun
+        e += low(w[e]) not in cw.RELATIVE_SUBJECT and _relative(w, e + 1, hi)
     if e + 1 < hi and low(w[e]) in cw.LINKS and is_cap(w[e + 1]):
         e += 1  # 'una nota di Poste': whose paper it is
+        while e < hi and is_cap(w[e]):
+            e += 1
+    elif (
+        rule != "cue-after"
+        and e + 2 < hi
+        and low(w[e]) in cw.LINKS
+        and low(w[e + 1]) in cw.DETS
+        and is_cap(w[e + 2])
+    ):
+        e += 2  # 'Un agente de la Guardia Nacional que ...': whose staff they are
         while e < hi and is_cap(w[e]):
             e += 1
     elif e + 2 < hi and low(w[e]) in cw.LINKS and w[e + 1].isdigit() and w[e + 2].isalpha():
@@ -47,7 +60,10 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     elif e + 1 < hi and w[e].isalpha() and w[e].islower() and w[e + 1] in _CLOSE:
         e += 1  # 'egy idős asszony', 'un vecino jubilado': an adjective before or after it
     if rule != "cue-after":
-        return e if e == hi else -1  # 'Ένας ψαράς είπε:': the whole subject before the verb
+        # 'Ένας ψαράς είπε:': the whole subject before the verb; 'Una recolectora que prefirió
+        # reservar su nombre contó:', 'Um armador que pediu anonimato afirmou:': a relative
+        # clause or a participle after the noun says only who they are
+        return e if e == hi or _relative(w, e, hi) else -1
     if e < hi and low(w[e]) in _WHERE:
         # 'vertelt een moeder bij de ingang.', 'raconte une mère devant l'école': where they were
         k = e + 1
@@ -56,6 +72,18 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         if k > e + 1 and (k >= hi or w[k] in _CLOSE):
             return e
     return e if e >= hi or w[e] in _CLOSE else -1
+
+
+_PARTICIPLE_ENDS = ("ata", "ato", "ada", "ado", "ida", "ido", "ita", "ito", "ée", "ées")
+
+
+def _relative(w: list[str], e: int, hi: int) -> bool:
+    """Whether token e opens a relative clause ('que', 'che', 'die') or is a past participle
+    ('incontrata', 'interrogé') going on before the speech verb that closes the span at hi."""
+    if e + 1 >= hi or not w[e].isalpha():
+        return False
+    lw = low(w[e])
+    return lw in cw.RELATIVE_SUBJECT or w[e].islower() and lw.endswith(_PARTICIPLE_ENDS)
 
 
 def kind_then_name(d: Doc, n: int, e: int, det: bool, rule: str) -> Cue | None:

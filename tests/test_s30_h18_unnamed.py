@@ -1,0 +1,40 @@
+"""An unnamed speaker before a colon, with a relative clause or a participle after the noun
+(articles invented for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas.article import Article
+from service.engines import get_engine
+
+CASES = [
+    (
+        "La cosecha fue mala en el pueblo. Una recolectora que prefirió reservar su nombre "
+        "contó: “Este año trabajé la mitad de los días”.",
+        "recolectora",
+    ),
+    (
+        "Os barcos param no porto. Um armador que pediu anonimato afirmou: "
+        '"Se isto continuar, há barcos que não voltam ao mar".',
+        "armador",
+    ),
+    (
+        "Il reparto chiude entro giugno. Una giovane madre incontrata davanti all'ospedale ha "
+        "raccontato: «Mia figlia è nata qui due mesi fa».",
+        "madre",
+    ),
+    (
+        "La protesta siguió en la calle. Un agente de la Guardia Nacional que pidió no ser "
+        "identificado comentó: “Mientras no haya violencia, no vamos a retirar a nadie”.",
+        "agente",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), CASES)
+def test_unnamed_subject_with_relative_clause(text: str, role: str) -> None:
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert len(digest.quotes) == 1
+    assert role in (digest.quotes[0].speaker or "")
+    assert "(unnamed)" in (digest.quotes[0].speaker or "")
