@@ -38,3 +38,23 @@ def test_unnamed_subject_with_relative_clause(text: str, role: str) -> None:
     assert len(digest.quotes) == 1
     assert role in (digest.quotes[0].speaker or "")
     assert "(unnamed)" in (digest.quotes[0].speaker or "")
+
+
+BODIES = [
+    (
+        "Im Gemeinderat wurde gestritten. Das Landratsamt erklärte auf Anfrage, man prüfe "
+        "„alle eingereichten Unterlagen mit der gebotenen Sorgfalt“. Mehr sagte es nicht.",
+        "Landratsamt",
+    ),
+    (
+        "I commercianti sono preoccupati. Secondo l'associazione dei tartufai, «la siccità ha "
+        "dimezzato la produzione in tutta la provincia». Il raccolto è scarso.",
+        "associazione dei tartufai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES)
+def test_body_named_without_its_article(text: str, body: str) -> None:
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert [q.speaker for q in digest.quotes] == [body]
