@@ -58,3 +58,22 @@ BODIES = [
 def test_body_named_without_its_article(text: str, body: str) -> None:
     digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
     assert [q.speaker for q in digest.quotes] == [body]
+
+
+def test_paper_noun_after_preposition_is_no_speech_verb() -> None:
+    # 'nota' is a speech verb elsewhere; after 'em' it is the note the body wrote
+    text = (
+        'O vereador falou na sessão. A prefeitura informou, em nota, que "todas as famílias '
+        'serão atendidas pelo programa". O secretário não comentou.'
+    )
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert ["prefeitura" in (q.speaker or "") for q in digest.quotes] == [True]
+
+
+def test_article_before_a_body_word_is_no_name_particle() -> None:
+    text = (
+        "Il sindaco parla ai cittadini. La Regione ha spiegato, in una nota, che «tutte le "
+        "famiglie saranno aiutate». Poi la seduta è finita."
+    )
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert [q.speaker for q in digest.quotes] == ["Regione"]

@@ -206,11 +206,13 @@ def unelided(name: str) -> str:
 
 def capital_particle(d: Doc, k: int) -> bool:
     """'De Groot', 'Da Silva': a capitalised name particle at token k (before another capital,
-    which the caller checks), no article; in German 'Das Landratsamt erklärte': 'das', 'der',
+    which the caller checks), no article before a body's word; in German 'Das Landratsamt erklärte': 'das', 'der',
     'die' opening a sentence is the article."""
     lk = low(d.words[k])
     if lk not in PARTICLES or not is_cap(d.words[k]):
         return False
+    if k + 1 < len(d.words) and low(d.words[k + 1]) in ORG_WORDS:
+        return False  # 'La Regione ha spiegato', 'De gemeente': an article before a body
     return lk not in _DE_ARTICLES or intl.language(d.text) != "de"
 
 
