@@ -77,3 +77,12 @@ def test_article_before_a_body_word_is_no_name_particle() -> None:
     )
     digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
     assert [q.speaker for q in digest.quotes] == ["Regione"]
+
+
+def test_paper_with_no_owner_is_the_body_named_before() -> None:
+    text = (
+        "Der Laden war alt.\n\nDie Handelskammer Graz bedauert die Schließung. „Solche Geschäfte "
+        "prägen die Altstadt“, heißt es in einer Aussendung. Viele andere haben zugesperrt."
+    )
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert [q.speaker for q in digest.quotes] == ["Handelskammer Graz"]
