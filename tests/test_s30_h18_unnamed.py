@@ -86,3 +86,14 @@ def test_paper_with_no_owner_is_the_body_named_before() -> None:
     )
     digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
     assert [q.speaker for q in digest.quotes] == ["Handelskammer Graz"]
+
+
+def test_subject_after_a_participle_opener_goes_on_speaking() -> None:
+    text = (
+        "Para la concejal Luz Marina Restrepo, “los créditos no resuelven nada”. Restrepo pidió "
+        "al gobernador que visite la zona. Consultada por este medio, la secretaria de "
+        "Agricultura, Diana Carolina Vélez, explicó que el gobernador vendrá en marzo. “Vamos a "
+        "escuchar a todos”, puntualizó."
+    )
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert [q.speaker for q in digest.quotes] == ["Luz Marina Restrepo", "Diana Carolina Vélez"]
