@@ -97,3 +97,12 @@ def test_subject_after_a_participle_opener_goes_on_speaking() -> None:
     )
     digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
     assert [q.speaker for q in digest.quotes] == ["Luz Marina Restrepo", "Diana Carolina Vélez"]
+
+
+def test_unnamed_subject_with_what_they_work_with() -> None:
+    text = (
+        "El paro terminó ayer. Un cortador de caña que lleva veinte años en el ingenio dijo: "
+        "“Con lo que ganamos apenas alcanza”."
+    )
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert [q.speaker for q in digest.quotes] == ["cortador de caña (unnamed)"]

@@ -55,6 +55,15 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         e += 2  # 'Un agente de la Guardia Nacional que ...': whose staff they are
         while e < hi and is_cap(w[e]):
             e += 1
+    elif (
+        rule != "cue-after"
+        and low(w[e]) in cw.LINKS
+        and e + 1 < hi
+        and w[e + 1].isalpha()
+        and w[e + 1].islower()
+        and _relative(w, e + 2, hi)
+    ):
+        e += 2  # 'Un cortador de caña que lleva veinte años ... dijo:': what they work with
     elif e + 2 < hi and low(w[e]) in cw.LINKS and w[e + 1].isdigit() and w[e + 2].isalpha():
         e += 3  # 'une patiente de 74 ans': her age
     elif e + 1 < hi and w[e].isalpha() and w[e].islower() and w[e + 1] in _CLOSE:
