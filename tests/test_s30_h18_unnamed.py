@@ -106,3 +106,12 @@ def test_unnamed_subject_with_what_they_work_with() -> None:
     )
     digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
     assert [q.speaker for q in digest.quotes] == ["cortador de caña (unnamed)"]
+
+
+def test_a_group_named_by_its_trade_before_a_colon() -> None:
+    text = (
+        "Il consultorio chiude entro giugno. Le ostetriche del consultorio hanno scritto in una "
+        "lettera: «Nessuno ci ha chiesto un parere». Poi la seduta è finita."
+    )
+    digest = get_engine("rules").digest(Article(id="t", title="T", text=text))
+    assert [q.speaker for q in digest.quotes] == ["ostetriche del consultorio (unnamed)"]
