@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl, verbs_intl, verbs_more_intl, verbs_new_intl
-from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, low
+from service.extract.names import ORG_WORDS, QUOTE_CHARS, Doc, is_acronym, is_cap, low
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue
 
 
@@ -196,6 +196,27 @@ SPOKESPERSON = _w(
 # Endings of German nouns for a person ('Mediziner', 'Ärztin', 'Experte', 'Aktivist', 'Student',
 # '54-Jährige'): after an article, such a capitalised word is a description, not a name.
 _DE_PERSON_ENDINGS = ("er", "in", "e", "ist", "ent", "ant", "or", "ige", "iger")
+
+
+def unelided(name: str) -> str:
+    """A body's descriptive name less an elided article fused to it: "l'associazione dei
+    tartufai" -> 'associazione dei tartufai'."""
+    return name[2:] if name[:2].lower() in ("l'", "l’") and name[2:3].isalpha() else name
+
+
+def capital_particle(d: Doc, k: int) -> bool:
+    """'De Groot', 'Da Silva': a capitalised name particle at token k (before another capital,
+    which the caller checks), no article before a body's word; in German 'Das Landratsamt erklärte': 'das', 'der',
+    'die' opening a sentence is the article."""
+    lk = low(d.words[k])
+    if lk not in PARTICLES or not is_cap(d.words[k]):
+        return False
+    if k + 1 < len(d.words) and low(d.words[k + 1]) in ORG_WORDS:
+        return False  # 'La Regione ha spiegato', 'De gemeente': an article before a body
+    return lk not in _DE_ARTICLES or intl.language(d.text) != "de"
+
+
+_DE_ARTICLES = _w("das der die dem")
 
 
 def german_person_noun(d: Doc, k: int) -> bool:

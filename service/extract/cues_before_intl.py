@@ -177,8 +177,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
     if (colon_named := _apposed_before_colon(d, lo, hi)) is not None:
         return colon_named
     for v in range(hi - 1, lo - 1, -1):
-        if mask[v]:
-            continue
+        if mask[v] or v > lo and low(w[v - 1]) in _NOUN_AFTER and w[v].islower():
+            continue  # 'informou, em nota, que': a noun spelt like a speech verb ('nota')
         lv = low(w[v])
         if lv in intl.ACCORDING and v + 1 < hi and low(w[v + 1]) in cw.RELATIVE:
             return Cue("implicit", w[v], d.starts[v], d.ends[v], rule="according-to")
@@ -281,3 +281,8 @@ def before_quote(d: Doc, lo: int, hi: int, mask: list[bool]) -> Cue | None:
         if cue is not None and cue.kind in ("name", "definite", "role"):
             return cue
     return None
+
+
+# Prepositions and indefinite articles: the word after one is a noun, not a speech verb
+# ('em nota', 'in una nota', 'un comunicado').
+_NOUN_AFTER = _w("em in na nella nel numa num una uma um un une einer einem")

@@ -194,8 +194,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         own_det
         or lk in _DETS
         and not (
-            lk in _PARTICLES
-            and is_cap(w[k])
+            cw.capital_particle(d, k)
             and k + 1 < hi
             and is_cap(w[k + 1])
             and bare(w[k + 1]) not in ROLE_NOUNS
@@ -281,7 +280,7 @@ def np_after(d: Doc, k: int, hi: int, rule: str = "cue-after") -> Cue | None:
         if org >= 0 and org + 1 < hi and low(w[org + 1]) in _LINKS:
             # 'la asociación de padres': the body's descriptive name
             e = clause_end(d, org + 1, hi)
-            name = span_text(d, org, e)
+            name = cw.unelided(span_text(d, org, e))  # 'l'associazione dei tartufai'
             s0 = d.ends[e - 1] - len(name)
             return Cue("name", name, s0, d.ends[e - 1], name=name, rule=rule)
         if org >= 0:

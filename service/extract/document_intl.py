@@ -50,6 +50,8 @@ _PAPERS = frozenset(
         "uttalande",
         "uttalandet",
         "pressmeddelandet",
+        "aussendung",
+        "presseaussendung",
     ]
 )
 # Prepositions before it, with the article fused where the language fuses it ('nel', 'no', 'im').
@@ -158,6 +160,8 @@ def owner(d: Doc, cue: Cue | None, first: int, last: int, mask: list[bool]) -> C
         if low(w[p]) not in _IN and not (p > lo and low(w[p - 1]) in _IN):
             continue  # 'in einer Mitteilung', 'dans un communiqué': one word may stand between
         a, b = _owner_span(d, m, hi, lang)
+        if b <= a and m + 1 >= hi and (body := _body_before(d, lo)) is not None:
+            return body  # 'Die Wirtschaftskammer bedauert ... „...“, heißt es in einer Aussendung.'
         if b <= a or any(mask[a:b]):
             continue
         words = w[a:b]
@@ -171,3 +175,33 @@ def owner(d: Doc, cue: Cue | None, first: int, last: int, mask: list[bool]) -> C
             return Cue("name", name, s, d.ends[b - 1], name=name, rule="document")
         return Cue("role", surface, d.starts[a], d.ends[b - 1], role=surface, rule="document")
     return cue
+
+
+def _org_word(x: str) -> bool:
+    """A body's word, or a German compound ending in one ('Wirtschaftskammer', 'Landratsamt')."""
+    lx = _noun(x)
+    return lx in ORG_WORDS or any(lx.endswith(o) for o in _DE_ORG_ENDS)
+
+
+_DE_ORG_ENDS = ("kammer", "amt", "verband", "ministerium", "behörde", "gewerkschaft", "verein")
+
+
+def _body_before(d: Doc, lo: int) -> Cue | None:
+    """The body named at the start of the sentence before token lo, in its paragraph (an article
+    allowed before it): a paper with no owner after it ('heißt es in einer Aussendung') is
+    that body's; None when that sentence opens otherwise."""
+    w = d.words
+    if lo < 2 or w[lo - 1] not in (".", "!", "?") or d.para[lo - 2] != d.para[lo]:
+        return None
+    p = lo - 2
+    while p > 0 and d.para[p - 1] == d.para[lo] and w[p - 1] not in (".", "!", "?"):
+        p -= 1
+    if low(w[p]) in intl.DETERMINERS:
+        p += 1
+    if p >= lo - 1 or not is_cap(w[p]) or not _org_word(w[p]):
+        return None
+    e = p + 1
+    while e < lo - 1 and is_cap(w[e]):
+        e += 1  # 'Wirtschaftskammer Wien'
+    name = d.text[d.starts[p] : d.ends[e - 1]]
+    return Cue("name", name, d.starts[p], d.ends[e - 1], name=name, rule="document")

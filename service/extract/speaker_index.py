@@ -294,9 +294,11 @@ def _opens_sentence(d: Doc, sents: list[int], start: int) -> bool:
     General'); `sents` holds the sentence-starting tokens, in order."""
     t = bisect_left(d.starts, start)
     i = bisect_right(sents, t) - 1
-    if i < 0 or t - sents[i] > _MAX_LEAD:
+    k = _past_opener(d.words, sents[i], t) if i >= 0 else 0
+    if i < 0 or t - k > _MAX_LEAD:
         return False
-    k = sents[i]  # the nearest sentence start at or before the token, at most _MAX_LEAD back
+    # k: the nearest sentence start at or before the token (past a participle's clause), at
+    # most _MAX_LEAD back
     if t > k and low(d.words[t - 1]) in _OF:
         return False  # 'O coordenador da Defesa Civil': a title's complement, not its subject
     if t - k < 4:
@@ -317,6 +319,27 @@ _ARTICLES = DETERMINERS | intl.DETERMINERS
 
 
 _MAX_LEAD = 10
+# Participle endings of Romance languages: 'Consultada por este medio,', 'Contactado,'
+_PARTICIPLE_ENDS = ("ada", "ado", "ida", "ido", "ata", "ato", "ita", "ito", "ée", "é")
+# 'by' after it: 'Consultada por este medio', 'Interpellato dal Corriere', 'Interrogé par'
+_AGENT = frozenset(["por", "pelo", "pela", "par", "da", "dal", "dalla", "dai"])
+
+
+def _past_opener(words: list[str], k: int, t: int) -> int:
+    """Where the sentence at token k starts once a participle's clause opening it is passed
+    ('Consultada por este medio, la secretaria …, Diana Vélez, explicó'): after its comma, when
+    the capitalised participle's comma comes within five words and before token t; k otherwise."""
+    x = words[k]
+    if not (x[:1].isupper() and x[1:].islower() and low(x).endswith(_PARTICIPLE_ENDS)):
+        return k
+    if k + 1 >= t or words[k + 1] != "," and low(words[k + 1]) not in _AGENT:
+        return k  # 'Ricardo López, alcalde,': a first name, no participle
+    for c in range(k + 1, min(k + 6, t)):
+        if words[c] == ",":
+            return c + 1
+    return k
+
+
 # possessives opening a title phrase outside English ('Son avocat, Me Laurent Dubois,'), and the
 # French and Belgian lawyer's and notary's title before the name in apposition
 _OWN_WORDS = "son sa su sua seu sein seine ihr ihre zijn haar jego jej"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from service.extract import cue_words_intl as cw
 from service.extract import lexicon_intl as intl
 from service.extract import lexicon_new_intl as new
-from service.extract.names import Doc, is_cap, low
+from service.extract.names import QUOTE_CHARS, Doc, is_cap, low
 from service.extract.noun_phrases import Cue
 from service.extract.role_phrase_intl import span_text
 
@@ -28,6 +28,8 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     w = d.words
     det = low(w[start])
     lang = intl.language(d.text)
+    if rule != "cue-after" and det in _PLURAL_DEFINITE and n == start + 1:
+        return _group(w, n, hi)
     if (
         n != start + 1
         or det not in cw.INDEFINITE
@@ -38,16 +40,41 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
     ):
         return -1
     e = n + 1
+    if rule != "cue-after" and e + 1 < hi and w[e].isalpha() and w[e].islower():
+        # 'Una giovane madre incontrata ...': an adjective before the noun
+        e += low(w[e]) not in cw.RELATIVE_SUBJECT and _relative(w, e + 1, hi)
     if e + 1 < hi and low(w[e]) in cw.LINKS and is_cap(w[e + 1]):
         e += 1  # 'una nota di Poste': whose paper it is
         while e < hi and is_cap(w[e]):
             e += 1
+    elif (
+        rule != "cue-after"
+        and e + 2 < hi
+        and low(w[e]) in cw.LINKS
+        and low(w[e + 1]) in cw.DETS
+        and is_cap(w[e + 2])
+    ):
+        e += 2  # 'Un agente de la Guardia Nacional que ...': whose staff they are
+        while e < hi and is_cap(w[e]):
+            e += 1
+    elif (
+        rule != "cue-after"
+        and low(w[e]) in cw.LINKS
+        and e + 1 < hi
+        and w[e + 1].isalpha()
+        and w[e + 1].islower()
+        and _relative(w, e + 2, hi)
+    ):
+        e += 2  # 'Un cortador de caña que lleva veinte años ... dijo:': what they work with
     elif e + 2 < hi and low(w[e]) in cw.LINKS and w[e + 1].isdigit() and w[e + 2].isalpha():
         e += 3  # 'une patiente de 74 ans': her age
     elif e + 1 < hi and w[e].isalpha() and w[e].islower() and w[e + 1] in _CLOSE:
         e += 1  # 'egy idős asszony', 'un vecino jubilado': an adjective before or after it
     if rule != "cue-after":
-        return e if e == hi else -1  # 'Ένας ψαράς είπε:': the whole subject before the verb
+        # 'Ένας ψαράς είπε:': the whole subject before the verb; 'Una recolectora que prefirió
+        # reservar su nombre contó:', 'Um armador que pediu anonimato afirmou:': a relative
+        # clause or a participle after the noun says only who they are
+        return e if e == hi or _relative(w, e, hi) else -1
     if e < hi and low(w[e]) in _WHERE:
         # 'vertelt een moeder bij de ingang.', 'raconte une mère devant l'école': where they were
         k = e + 1
@@ -56,6 +83,51 @@ def someone(d: Doc, start: int, n: int, hi: int, rule: str) -> int:
         if k > e + 1 and (k >= hi or w[k] in _CLOSE):
             return e
     return e if e >= hi or w[e] in _CLOSE else -1
+
+
+# Plural definite articles: 'Le ostetriche del reparto hanno scritto:' names a group of people
+# the text does not name one by one.
+_PLURAL_DEFINITE = _w("le i gli los las os as les")
+
+
+def _group(w: list[str], n: int, hi: int) -> int:
+    """Where the subject before a speech verb ends when it is a plural definite article, a
+    lower-case plural noun (token n) and perhaps what they belong to ('Le ostetriche del reparto',
+    'Los vecinos de la colonia'), the clause closing on a colon: the whole span to hi, else -1."""
+    x = w[n]
+    if not (x.isalpha() and x.islower() and len(x) > 4 and x.endswith(("e", "i", "s"))):
+        return -1
+    if low(x) in cw.STOP or low(x) in intl.SPEECH_VERBS:
+        return -1
+    e = n + 1
+    if e + 1 < hi and low(w[e]) in cw.LINKS:
+        e += 1 + (low(w[e + 1]) in cw.DETS and e + 2 < hi)
+        if w[e].isalpha() and w[e].islower():
+            e += 1
+        while e < hi and is_cap(w[e]):
+            e += 1
+    if e != hi:
+        return -1
+    # only before a colon ('hanno scritto in una lettera aperta: «...»'): 'Los agricultores
+    # consideran la medida "insuficiente"' is their view in the writer's words
+    for k in range(hi, min(hi + 12, len(w))):
+        if w[k] == ":":
+            return e
+        if w[k] in _CLOSE or w[k] in QUOTE_CHARS:
+            break
+    return -1
+
+
+_PARTICIPLE_ENDS = ("ata", "ato", "ada", "ado", "ida", "ido", "ita", "ito", "ée", "ées")
+
+
+def _relative(w: list[str], e: int, hi: int) -> bool:
+    """Whether token e opens a relative clause ('que', 'che', 'die') or is a past participle
+    ('incontrata', 'interrogé') going on before the speech verb that closes the span at hi."""
+    if e + 1 >= hi or not w[e].isalpha():
+        return False
+    lw = low(w[e])
+    return lw in cw.RELATIVE_SUBJECT or w[e].islower() and lw.endswith(_PARTICIPLE_ENDS)
 
 
 def kind_then_name(d: Doc, n: int, e: int, det: bool, rule: str) -> Cue | None:
