@@ -44,6 +44,7 @@ from service.extract.gender_evidence import (
     noun_gender,
 )
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
+from service.extract.name_prefix import leading_form
 from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
@@ -123,6 +124,7 @@ def attribute(
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
     idx.quoted = union(list(regions))
+    idx.body = hl[1] if hl else 0
     genders = Genders(d, actors, idx.quoted, lang)
     idx.agrees = genders.agrees
     if english and pronoun_ranker.weights():
@@ -400,6 +402,9 @@ def _resolve(
             else:
                 speaker = resolve_intl.with_surname(idx.actors, short, cue.start) or speaker
             speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
+        elif a is not None and a.type == ActorType.person:
+            # 'Dr Koh' -> Koh Wei Ming
+            speaker = leading_form(idx.actors, d.text, speaker, cue.start, idx.body)
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
