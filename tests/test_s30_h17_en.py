@@ -65,3 +65,36 @@ def test_a_place_opener_makes_a_location(place: str) -> None:
     text = f"Walkers gathered at {place} on Saturday to protest against the new fence."
     actors = extract_actors(text, find_quotes(text))
     assert not [a.name for a in actors if a.type == ActorType.person and place in a.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        (
+            'Brenda Okafor, a resident, spoke first. "The lift has been broken since June," said '
+            "another resident, who asked not to be named.",
+            "The lift has been",
+            "another resident (unnamed)",
+        ),
+        (
+            'Kilbeg County Council says 40 roads are closed since dawn. "Staff are clearing the '
+            'line near Kilbeg as fast as they can," a spokesperson said.',
+            "Staff are clearing",
+            "Kilbeg County Council",
+        ),
+        (
+            'HSK Energy says 9,000 homes are without power. "Crews are on their way," a '
+            "spokeswoman said.",
+            "Crews are on",
+            "HSK Energy",
+        ),
+        (
+            # no body opens the paragraph: the spokeswoman stays unnamed
+            'Tickets went on sale at nine. "Demand has been huge," a spokeswoman said.',
+            "Demand has been",
+            "spokeswoman (unnamed)",
+        ),
+    ],
+)
+def test_unnamed_speaker(text: str, quote: str, want: str) -> None:
+    assert _speaker_of(text, quote) == want

@@ -26,6 +26,7 @@ from service.extract import (
     speaker_spans,
 )
 from service.extract.actor_mentions import union
+from service.extract.body_spokesperson import body_of_spokesperson
 from service.extract.cue_words_intl import article_gender, verb_gender
 from service.extract.cues import (
     CUE_FINITE,
@@ -441,6 +442,8 @@ def _resolve(
             return Attribution(cands[0].name, cue.surface, span, cue.role, rule)
         if (held := resolve_intl.title_holder(idx, cue, language(d.text), d.text)) is not None:
             return Attribution(held[0], cue.surface, span, held[1], "description")
+        if (body := body_of_spokesperson(d, idx.actors, cue.surface, cue.start)) is not None:
+            return Attribution(body, cue.surface, span, cue.role, "description")
         return Attribution(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
