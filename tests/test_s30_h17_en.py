@@ -98,3 +98,15 @@ def test_a_place_opener_makes_a_location(place: str) -> None:
 )
 def test_unnamed_speaker(text: str, quote: str, want: str) -> None:
     assert _speaker_of(text, quote) == want
+
+
+def test_a_clan_name_before_a_mans_given_name_does_not_make_him_a_woman() -> None:
+    from service.extract.name_gender import gender
+
+    assert gender("Rana Tahir Mahmood") == "m"
+    assert gender("Rana Nusrat") == "f"  # alone before a surname: still the first name it is
+    text = (
+        '"We have no diesel left," Mian Faisal Iqbal told reporters.\n\nChief engineer Rana Tahir '
+        'Mahmood said a transformer had failed. "It will be replaced by Friday," he said.'
+    )
+    assert _speaker_of(text, "It will be replaced") == "Rana Tahir Mahmood"
