@@ -88,6 +88,13 @@ _WEB_DOMAIN = re.compile(r"\.[a-z]{2,4}$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.-]{1,9})[,)]")
 
 
+# First words of lochs, lakes, mountains, saints' towns and forts ('Loch Arnish', 'Santa Cruz',
+# 'Mount Elgon', 'Fort William'): a place, unless an organisation's word follows ('Port Authority').
+_PLACE_OPENERS = frozenset(
+    ["loch", "lough", "lake", "mount", "mt", "santa", "san", "port", "fort", "cape"]
+)
+
+
 @lru_cache(maxsize=16384)
 def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool, bool]:
     """What _type_of reads from a name alone: its key's word count, the type the name itself
@@ -104,6 +111,7 @@ def _name_facts(name: str) -> tuple[int, ActorType | None, bool, bool, bool]:
         or (lw and lw[-1] in LOCATION_SUFFIXES)
         or (lw and lw[-1] in FACILITY)
         or (len(lw) >= 2 and lw[-1] in VENUE_SUFFIXES)
+        or (len(lw) >= 2 and lw[0] in _PLACE_OPENERS and not any(map(_is_org_word, lw)))
     ):
         early = ActorType.location
     elif _WEB_DOMAIN.search(name):

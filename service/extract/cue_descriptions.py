@@ -7,7 +7,7 @@ from __future__ import annotations
 from service.extract.names import Doc, is_cap, low
 from service.extract.noun_phrases import AUX, TIME_WORDS, Cue, plural_head
 
-_DESCRIPTION_LEAD = frozenset(["a", "an", "the", "one"])
+_DESCRIPTION_LEAD = frozenset(["a", "an", "the", "one", "another"])
 _DESCRIPTION_END = frozenset([",", ".", ";", ":", "!", "?", "(", "who", "that", "which", "—", "–"])
 
 
@@ -35,7 +35,8 @@ def described(
         return Cue("name", name, d.starts[k], d.ends[e - 1], name=name, role=role)
     surface = d.text[d.starts[a] : d.ends[e - 1]]
     kind = "definite" if low(w[a]) == "the" else "role"
-    role = d.text[d.starts[a + 1] : d.ends[e - 1]]
+    # 'said another resident': not the resident named before, so the role keeps its 'another'
+    role = d.text[d.starts[a + (low(w[a]) != "another")] : d.ends[e - 1]]
     plural = plural_head(low(w[e - 1]))
     return Cue(kind, surface, d.starts[a], d.ends[e - 1], role=role, plural=plural)
 

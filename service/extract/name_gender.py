@@ -69,12 +69,21 @@ def own_genders(lang: str) -> dict[str, str]:
     return got | _OWN_EXTRA.get(lang, {})
 
 
+# Pakistani and North Indian clan names and forms of address written before a man's given name
+# ('Rana Asif Mehmood', 'Raja Imran Khan'); alone with a surname ('Rana Ayyub') they stay first names
+_CLAN_PREFIXES = frozenset(
+    ["rana", "raja", "mian", "malik", "chaudhry", "khawaja", "sardar", "haji"]
+)
+
+
 @lru_cache(maxsize=4096)
 def gender(name: str | None) -> str | None:
     """'m', 'f' or None (unknown) for a person's name, by its first known first name before the
     last word ('House Speaker Paul Ryan': 'paul')."""
     words = [w.rstrip(".").lower() for w in (name or "").split()]
     words = [w for w in words if w not in _TITLES]
+    if len(words) > 2 and words[0] in _CLAN_PREFIXES:
+        words = words[1:]  # 'Rana Asif Mehmood': Asif tells, not the (elsewhere female) Rana
     known = _genders()
     # a surname alone says nothing
     slavic = _slavic_surname(words[-1]) if len(words) > 1 else None

@@ -51,6 +51,8 @@ RANKS = RANKS | _words("garda adv supt insp det const cst sp dsp asp csp lt-col 
 # Australian councillors ('Cr Annabel Foy'), Nigerian and Kenyan union forms of address
 # ('Comrade Emeka Okafor'), a tabloid's 'Ex Ryan Delaney' (the former partner)
 RANKS = RANKS | _words("cr comrade comr ex")
+# Singapore and Malaysian 'Madam Rosalind Teo'; South African 'Gogo Nomvula Sithole' (grandmother)
+RANKS = RANKS | _words("madam gogo")
 # Irish and Scottish surname prefixes, folded ('Ó Faoláin', 'Ní Bhriain', 'Mac Aodha')
 GAELIC_PARTICLES = _words("o ni nic mac ua ui")
 # Letters after a name: silks, members of parliaments and assemblies, honours, Indian services.
@@ -142,7 +144,7 @@ LOCATION_CUES = _words(
 )
 LOCATION_SUFFIXES = _words(
     """province region strip gulf sea ocean valley county city island islands mountains river
-    peninsula desert heights bay lake coast territory territories governorate oblast"""
+    peninsula desert heights bay lake coast territory territories governorate oblast reservoir"""
 )
 # Last words of venues, streets and buildings: places, never people ('Wembley Stadium', 'Oxford
 # Street', 'Trump Tower'); hospitals and clinics are organisations (see ORG_WORDS).

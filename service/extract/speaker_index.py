@@ -117,6 +117,7 @@ class ActorIndex:
         self.titles: dict[str, list[Actor]] = {}
         self._subjects: tuple[list[int], list[tuple[int, int, Actor]]] | None = None
         self.quoted: list[tuple[int, int]] = []  # quotation regions: no subject inside them
+        self.body = 0  # where the text's body starts, after a headline it opens with
         self.agrees = agrees  # per article, what the text says of gender (gender_evidence)
         # a name's gender as the text says it, set where the learned pronoun choice is on
         self.gender: Callable[[str], str | None] | None = None

@@ -26,6 +26,7 @@ from service.extract import (
     speaker_spans,
 )
 from service.extract.actor_mentions import union
+from service.extract.body_spokesperson import body_of_spokesperson
 from service.extract.cue_words_intl import article_gender, verb_gender
 from service.extract.cues import (
     CUE_FINITE,
@@ -44,6 +45,7 @@ from service.extract.gender_evidence import (
     noun_gender,
 )
 from service.extract.lexicon_intl import PRONOUN_MAP, is_epithet, language
+from service.extract.name_prefix import leading_form
 from service.extract.name_span_intl import title_stem
 from service.extract.names import ROLE_NOUNS, Doc, doc, low, name_key
 from service.extract.noun_phrases import (
@@ -123,6 +125,7 @@ def attribute(
     hl = speaker_frames.headline_span(d, title) if english else None
     regions = marked_regions(spans)
     idx.quoted = union(list(regions))
+    idx.body = hl[1] if hl else 0
     genders = Genders(d, actors, idx.quoted, lang)
     idx.agrees = genders.agrees
     if english and pronoun_ranker.weights():
@@ -400,6 +403,9 @@ def _resolve(
             else:
                 speaker = resolve_intl.with_surname(idx.actors, short, cue.start) or speaker
             speaker = resolve_intl.nominative_name(speaker, lang)  # 'Marije Kovačević'
+        elif a is not None and a.type == ActorType.person:
+            # 'Dr Koh' -> Koh Wei Ming
+            speaker = leading_form(idx.actors, d.text, speaker, cue.start, idx.body)
         return Attribution(speaker, cue.surface, span, role, rule)
     if cue.kind == "implicit":
         # a dropped subject ('"...", añadió.'): resolved like 'he' or 'she', with no mention
@@ -436,6 +442,8 @@ def _resolve(
             return Attribution(cands[0].name, cue.surface, span, cue.role, rule)
         if (held := resolve_intl.title_holder(idx, cue, language(d.text), d.text)) is not None:
             return Attribution(held[0], cue.surface, span, held[1], "description")
+        if (body := body_of_spokesperson(d, idx.actors, cue.surface, cue.start)) is not None:
+            return Attribution(body, cue.surface, span, cue.role, "description")
         return Attribution(
             anonymous_name(cue.role or cue.surface), cue.surface, span, cue.role, rule
         )
