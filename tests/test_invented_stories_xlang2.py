@@ -11,9 +11,7 @@ hides a happening."""
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,21 +20,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_invented_stories import SETS, digest_set, gold, prf  # noqa: E402
 from storyeval import story_ids  # noqa: E402
 
+from tests.storysets import assert_own_ids, read_set  # noqa: E402
+
 NAME = "xlang2"
 FLOOR = 0.999
 
 
 def test_each_happening_is_told_in_english_and_one_other_language() -> None:
-    folder = SETS / NAME
-    arts = {
-        p.stem: json.loads(p.read_text(encoding="utf-8"))
-        for p in (folder / "articles").glob("*.json")
-    }
-    clusters = gold(folder)
-    assert sorted(a for g in clusters for a in g) == sorted(arts)
-    for a, art in arts.items():
-        assert art["id"] == a and art["title"] and art["text"]
-        date.fromisoformat(art["published"])
+    arts, clusters, _ = read_set(NAME)
     stories = [g for g in clusters if len(g) >= 2]
     assert len(stories) == 6 and sum(len(g) == 1 for g in clusters) == 4
     others = set()
@@ -45,10 +36,7 @@ def test_each_happening_is_told_in_english_and_one_other_language() -> None:
         assert "en" in langs and len(langs) == len(g) == 2, g
         others.update(langs - {"en"})
     assert len(others) == 6
-    # every other story set but the kept-apart `check` ones (never read here)
-    for other in sorted(p.parent.name for p in SETS.glob("*/clusters.json")):
-        if other != NAME and not other.startswith("check"):
-            assert not set(arts) & {a for g in gold(SETS / other) for a in g}, other
+    assert_own_ids(NAME, set(arts))
 
 
 def test_the_set_groups_over_the_floor_and_joins_no_distractor() -> None:
