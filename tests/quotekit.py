@@ -65,3 +65,8 @@ def speakers_in(text: str) -> list[str | None]:
 def speaker_by_quote(text: str) -> dict[str, str | None]:
     """`quoted_speakers` keyed by the quotation's words."""
     return dict(quoted_speakers(text))
+
+
+def speaker_of(text: str, quote: str) -> str | None:
+    """The speaker of the first quotation the engine finds that starts with `quote`."""
+    return next(s for q, s in quoted_speakers(text) if q.startswith(quote))

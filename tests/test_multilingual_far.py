@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.actors import extract_actors
 from service.extract.lexicon_intl import language
-from service.extract.quotes import find_quotes
-from service.extract.speakers import attribute
-
-
-def _speakers(text: str) -> list[str | None]:
-    spans = find_quotes(text)
-    return [a.speaker for a in attribute(text, spans, extract_actors(text, spans))]
+from tests.quotekit import speakers_in as _speakers
 
 
 @pytest.mark.parametrize(

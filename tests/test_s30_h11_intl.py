@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotekit import quoted_speakers as _speakers
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    return next(s for q, s in _speakers(text) if q.startswith(quote))
+from tests.quotekit import speaker_of as _speaker_of
 
 
 @pytest.mark.parametrize(

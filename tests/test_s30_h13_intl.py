@@ -12,11 +12,7 @@ import pytest
 
 from service.extract.declension_intl import nominative
 from service.extract.lexicon_intl import language
-from tests.quotekit import quoted_speakers as _speakers
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    return next(s for q, s in _speakers(text) if q.startswith(quote))
+from tests.quotekit import speaker_of as _speaker_of
 
 
 @pytest.mark.parametrize(

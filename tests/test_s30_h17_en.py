@@ -12,10 +12,7 @@ from schemas import ActorType
 from service.extract.actors import extract_actors
 from service.extract.quotes import find_quotes
 from tests.quotekit import quoted_speakers as _speakers
-
-
-def _speaker_of(text: str, quote: str) -> str | None:
-    return next(s for q, s in _speakers(text) if q.startswith(quote))
+from tests.quotekit import speaker_of as _speaker_of
 
 
 @pytest.mark.parametrize(
