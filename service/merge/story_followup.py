@@ -170,7 +170,8 @@ def happening(p: Followable, q: Followable) -> bool:
     if topic_words(p, q) >= MIN_WORDS:
         return True
     a, b = p.specific, q.specific
-    rest = [k for k in a.keys() & b.keys() if not k.startswith("@p:") and k not in p.cast | q.cast]
+    cast = p.cast | q.cast
+    rest = [k for k in a.keys() & b.keys() if not k.startswith("@p:") and k not in cast]
     return (
         min(sum(a[k] for k in rest) / sum(a.values()), sum(b[k] for k in rest) / sum(b.values()))
         >= MIN_COVER
